@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences, splitBlocks } from './segment';
+
+const sentences = (text: string) => segmentSentences(text, splitBlocks(text), []).map((s) => text.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+	it('keeps a title abbreviation inside its sentence', () => {
+		const text = 'Dr. Iain Overton, Executive Director of Action on Armed Violence, commented on the resignation. He was blunt.';
+		expect(sentences(text)).toEqual([
+			'Dr. Iain Overton, Executive Director of Action on Armed Violence, commented on the resignation.',
+			'He was blunt.',
+		]);
+	});
+
+	it('does not end a sentence at an initial or at "No."', () => {
+		const text = 'The author J. K. Rowling visited No. 10 on Tuesday. Mr. Starmer was out.';
+		expect(sentences(text)).toEqual(['The author J. K. Rowling visited No. 10 on Tuesday.', 'Mr. Starmer was out.']);
+	});
+
+	it('never joins sentences across paragraphs', () => {
+		const text = 'Officials said the talks would resume\n\nThey did not say when.';
+		expect(sentences(text)).toEqual(['Officials said the talks would resume', 'They did not say when.']);
+	});
+
+	it('marks the first non-empty line as the headline', () => {
+		const text = '\n\nMinister quits over leak\n\nThe minister resigned on Monday.';
+		const blocks = splitBlocks(text);
+		const out = segmentSentences(text, blocks, []);
+		expect(out.filter((s) => s.headline).map((s) => text.slice(s.start, s.end))).toEqual(['Minister quits over leak']);
+	});
+});

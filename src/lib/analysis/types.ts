@@ -1,0 +1,197 @@
+// The one vocabulary of the analysis engine. Every offset is a UTF-16 index into the report text exactly
+// as given (end exclusive): nothing is trimmed or normalised before counting.
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+export type FindingKind = 'noise' | 'attribution' | 'hedge' | 'loaded' | 'verdict';
+
+/** The shape every finding shares: what it is, where it is, and a sentence a student can read. */
+export interface Finding extends Span {
+	kind: FindingKind;
+	category: string;
+	/** One or two plain sentences for a 14-year-old, naming the words concerned. */
+	explanation: string;
+	/** 0..1: how sure the rule is. The quiz builder makes no question from findings below its threshold. */
+	confidence: number;
+}
+
+export type NoiseCategory =
+	| 'section-label'
+	| 'stray-characters'
+	| 'comment-form'
+	| 'lost-embed'
+	| 'share-or-related'
+	| 'cookie-or-newsletter'
+	| 'advert'
+	| 'byline'
+	| 'timestamp';
+
+export interface NoiseFinding extends Finding {
+	kind: 'noise';
+	category: NoiseCategory;
+}
+
+/** A non-empty line of the text (a paragraph in copied articles), as found before noise is removed. */
+export interface Block extends Span {
+	index: number;
+}
+
+export interface Sentence extends Span {
+	index: number;
+	block: number;
+	/** True for the headline sentence(s): the first non-empty line, less its noise. */
+	headline: boolean;
+}
+
+export type QuoteMarks = 'straight' | 'curly' | 'doubled' | 'colon' | 'mixed';
+
+/** Words given as a source's own: inside quotation marks, or after "He wrote:" with no marks. */
+export interface Quote extends Span {
+	/** The quoted words without the marks. */
+	inner: Span;
+	marks: QuoteMarks;
+	/** Part of one quotation that runs across paragraphs; all parts share the same group number. */
+	group: number;
+}
+
+export type SourceKind =
+	| 'person'
+	| 'organization'
+	| 'government'
+	| 'document'
+	| 'social-media'
+	| 'group'
+	| 'anonymous';
+
+export interface Source {
+	/** Stable within one analysis: a slug of the name ("mark-smith"), or "anonymous-N". */
+	id: string;
+	/** Fullest name the text gives ("Foreign Secretary David Lammy" → "David Lammy"); "" for unnamed. */
+	name: string;
+	kind: SourceKind;
+	/** Other names the text uses for it: surname, acronym, expansion ("FCDO"). */
+	aliases: string[];
+	/** Each place the text names or refers to it. */
+	mentions: Span[];
+	/** Words the text uses to describe or label it ("counter-terrorism officer at the British embassy in Dublin"). */
+	descriptions: Span[];
+}
+
+export type VerbColour = 'neutral' | 'distancing' | 'endorsing' | 'emotive';
+
+export interface Attribution extends Finding {
+	kind: 'attribution';
+	/** category: how it is attributed: 'said', 'according-to', 'described-as', 'impersonal', 'colon-quote', ... */
+	category: string;
+	/** start/end: the attributed content. */
+	speaker: string;
+	sourceId: string;
+	sourceKind: SourceKind;
+	cue: Span;
+	content: Span;
+	direct: boolean;
+	/** The reporting verb as written ("insists"), lower-cased; "" when the cue has none ("according to"). */
+	verb: string;
+	verbColour: VerbColour;
+	/** How the speaker was found: named in the sentence, or resolved from a pronoun/title/acronym. */
+	resolvedBy: 'name' | 'pronoun' | 'surname' | 'acronym' | 'impersonal' | 'description';
+}
+
+export type HedgeCategory =
+	| 'modal'
+	| 'distancing-verb'
+	| 'impersonal'
+	| 'approximator'
+	| 'speculation'
+	| 'vague-source'
+	| 'softener';
+
+export interface Hedge extends Finding {
+	kind: 'hedge';
+	category: HedgeCategory;
+}
+
+export type Voice = 'reporter' | 'source';
+
+export type LoadedCategory =
+	| 'emotive'
+	| 'evaluative'
+	| 'intensifier'
+	| 'figurative'
+	| 'label'
+	| 'headline-device';
+
+export interface Loaded extends Finding {
+	kind: 'loaded';
+	category: LoadedCategory;
+	voice: Voice;
+}
+
+/** A strong claim in the reporter's own voice with no source ("These are war crimes."). */
+export interface Verdict extends Finding {
+	kind: 'verdict';
+	category: 'unattributed-verdict';
+}
+
+export interface ReportAnalysis {
+	text: string;
+	/** The headline: first non-empty line less any noise in it; null for an empty text. */
+	headline: Span | null;
+	blocks: Block[];
+	/** Sentences outside noise, in order. */
+	sentences: Sentence[];
+	quotes: Quote[];
+	noise: NoiseFinding[];
+	attributions: Attribution[];
+	sources: Source[];
+	hedges: Hedge[];
+	loaded: Loaded[];
+	verdicts: Verdict[];
+}
+
+export type ReportIndex = 0 | 1;
+
+export interface Characterization {
+	/** The entity's name as in the sources of both reports. */
+	entity: string;
+	byReport: [Span[], Span[]];
+	explanation: string;
+}
+
+export interface QuoteVariant {
+	speaker: string;
+	byReport: [Span, Span];
+	explanation: string;
+}
+
+export interface HedgeDrift {
+	/** The report whose statement is firmer than its source. */
+	report: ReportIndex;
+	strong: Span;
+	/** Report holding the hedged wording (the same report, or the other one). */
+	hedgedReport: ReportIndex;
+	hedged: Span;
+	explanation: string;
+}
+
+export interface SentencePair {
+	a: number;
+	b: number;
+	/** 0..1 content overlap. */
+	score: number;
+}
+
+export interface Comparison {
+	characterizations: Characterization[];
+	quoteVariants: QuoteVariant[];
+	hedgeDrift: HedgeDrift[];
+	/** Sentence spans with no counterpart in the other report. */
+	onlyIn: [Span[], Span[]];
+	/** Source ids each report relies on that the other does not. */
+	sourcesOnlyIn: [string[], string[]];
+	/** Sentences judged to carry the same content. */
+	aligned: SentencePair[];
+}
