@@ -1,0 +1,8 @@
+// Where the two builds under test are served (shared by playwright.config.ts and the specs).
+export const ROOT_URL = 'http://localhost:4173';
+/** The same app built with BASE_PATH=/double-take, served as a plain static host would. */
+export const SUBPATH_ORIGIN = 'http://localhost:4174';
+export const SUBPATH = '/double-take';
+/** Written by `npm run build:subpath`; inside .svelte-kit so it stays out of git and `build/`. */
+export const SUBPATH_BUILD = '.svelte-kit/build-subpath';
+export const STORY_ID = 'uk-official-resigns';
