@@ -1,9 +1,133 @@
 // Finds page debris that comes with a copied web page (section labels, comment forms, lost embeds, share
-// lines, bylines, timestamps) so that nothing in it is read as part of the report.
-import type { Block, NoiseFinding } from './types';
+// lines, bylines, timestamps) so that nothing in it is read as part of the report. Every rule looks at the
+// shape of a whole line (or the tail of the headline line), never at what a report is about.
+import type { Block, NoiseCategory, NoiseFinding, Span } from './types';
+
+const EXPLAIN: Record<NoiseCategory, string> = {
+	'section-label': 'A section label from the website, not part of the report.',
+	'stray-characters': 'Stray characters left over from copying the page.',
+	'comment-form': 'Part of the comment form under the article, not the report.',
+	'lost-embed': 'This line introduced a post or video that did not survive copying, so there is nothing to read here.',
+	'share-or-related': 'A share button or a link to other articles, not part of the report.',
+	'cookie-or-newsletter': 'A cookie or newsletter notice from the website, not part of the report.',
+	advert: 'An advertising label, not part of the report.',
+	byline: 'The byline: who wrote the article, not what it reports.',
+	timestamp: 'A date or time stamp from the page, not part of the report.',
+	caption: 'A picture caption or credit; the picture itself did not survive copying.',
+	navigation: 'Website navigation, not part of the report.',
+	footer: 'Small print from the bottom of the website, not part of the report.',
+};
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?';
+const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+\\d{4})?|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
+const TIME = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*[A-Z]{2,4})?|\\d{1,2}\\s*(?:am|pm))';
+
+/** Whole-line patterns, tried in order; each holds for the entire (trimmed) line. */
+const LINE_RULES: ReadonlyArray<readonly [NoiseCategory, RegExp]> = [
+	['comment-form', /^(?:leave a (?:reply|response|comment)|post (?:a )?comment|add (?:a|your) comment|comments?(?: \(\d+\))?|\d+ comments?|join the (?:conversation|discussion)|(?:show|view|load|read) (?:all )?comments|be the first to comment|cancel reply|you must be logged in to post a comment\.?)$/i],
+	['comment-form', /^(?:your email address will not be published\.?|required fields are marked)(?:.{0,60})$/i],
+	['comment-form', /^save my name,? email,? and website in this browser/i],
+	['share-or-related', /^(?:share(?: this)?(?: article| story| page)?(?: on [\w ]{1,20}| via [\w ]{1,20})?|tweet(?: this)?|email(?: this)?(?: article)?|print(?: this)?(?: article| page)?|copy link(?: to clipboard)?|related(?: articles| stories| content| coverage| topics| posts)?|read more|read next|more from [\w ’'&]{1,40}|see also|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|you (?:may|might) also like|also read|tags?|topics?|more on this story|follow us(?: on [\w ,]{1,40})?|watch|listen|click here(?: to [\w ’']{1,40})?)\s*:?$/i],
+	['share-or-related', /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended)\s*[:|»›>-]\s*.{1,140}$/i],
+	['share-or-related', /^(?:share|tags|topics)\s*:\s*.{1,120}$/i],
+	['cookie-or-newsletter', /(?:we use cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up (?:for|to) (?:our|the)\b.{0,40}newsletter|subscribe to (?:our|the)\b.{0,30}(?:newsletter|channel|podcast)|newsletter sign-?up|in your inbox|enter your email)/i],
+	['advert', /^(?:advertisement|advert|ad|sponsored(?: content)?|promoted(?: content)?|paid (?:content|partnership)|story continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll (?:down )?to continue(?: with content)?|article continues below)\s*:?$/i],
+	['byline', /^(?:by|words by|written by|reporting by)\s+\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|and|&|de|van|von|al|bin))*(?:\s*(?:,|\||–|-|for)\s*.{0,60})?$/iu],
+	['byline', /^reporting by .{1,80}(?:;|\s)editing by .{1,80}$/i],
+	['timestamp', new RegExp(`^(?:(?:published|updated|posted|last updated|first published|modified)\\s*(?:on|at)?\\s*:?\\s*)?(?:${DAY},?\\s+)?(?:${DATE}|${TIME})(?:\\s*(?:,|at|-|–|\\|)?\\s*(?:${DATE}|${TIME}))*(?:\\s*\\(?(?:updated|edited)?\\s*\\)?)?\\.?$`, 'i')],
+	['timestamp', /^(?:published|updated|posted)?\s*:?\s*\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i],
+	['caption', /^(?:photo(?:graph)?|image|picture|pic|credit|illustration|video)\s*(?:credit)?\s*:\s*.{1,160}$/i],
+	['caption', /^\(?(?:photo|image|picture)\s*:\s*[^)]{1,80}\)?$/i],
+	['caption', /^[^.!?]{0,120}\b(?:getty images|via getty|afp via getty|shutterstock|\/ ?reuters|\/ ?ap photo|\/ ?afp|\/ ?epa|pa (?:wire|media))\)?$/i],
+	['lost-embed', /pic\.twitter\.com\/\w+|^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+.{0,40}\d{4}$/i],
+	['navigation', /^(?:[\p{L}&’' ]{1,25}\s*(?:›|»|>|\/)\s*){1,6}[\p{L}&’' ]{1,25}$/u],
+	['navigation', /^(?:skip to (?:main )?content|menu|search|home|sign in|log in|subscribe|back to top|next article|previous article)$/i],
+	['footer', /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved)/i],
+];
+
+// A line that only introduces something embedded ("She followed it up with this Tweet:", "Watch the video
+// below:") leaves a dangling colon when the embed is lost.
+const EMBED_WORD = /\b(?:tweets?|tweeted|posts?|posted|video|clip|footage|watch|thread|instagram|facebook|tiktok|youtube|x|twitter|below|here|following|embed(?:ded)?|statement in full)\b/i;
+const OPENS_QUOTE = /^[“"‘'«]/;
+
+/** Site name or section appended to the headline after a bar: "… to Israel | Arms Trade". */
+const HEADLINE_TAIL = /(?:\s*\|\s*|\s+[-–—]\s+)(?:[\p{Lu}\d][\p{L}\d’'.&-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d’'.&-]*|of|the|and|on|in|for)){0,4})$/u;
+/** One or two letters left after the end of a sentence: "… this decision? H". */
+const STRAY_TAIL = /(?:(?<=[?!”"’)])|(?<=\p{Ll}{3}\.))\s+[\p{L}\p{N}]{1,2}$/u;
+
+// Section names that sites print in lower case too ("World news"); any other label is capitalized throughout.
+const SECTION_WORDS = new Set('news world politics sport sports business opinion analysis comment culture lifestyle health science tech technology uk us europe middle east africa asia americas local national international breaking live latest features video home'.split(' '));
+const isLabelLike = (line: string): boolean =>
+	(line.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu) ?? []).every((w) => /^[\p{Lu}\d]/u.test(w) || SECTION_WORDS.has(w.toLowerCase()));
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).length;
+
+function finding(category: NoiseCategory, span: Span): NoiseFinding {
+	return { kind: 'noise', category, start: span.start, end: span.end, explanation: EXPLAIN[category], confidence: 0.9 };
+}
+
+function lineCategory(line: string): NoiseCategory | null {
+	if (!/[\p{L}\p{N}]/u.test(line) || (line.length <= 2 && !/^\d+$/.test(line))) return 'stray-characters';
+	if (words(line) > 40) return null;
+	for (const [category, re] of LINE_RULES) if (re.test(line)) return category;
+	return null;
+}
 
 export function findNoise(text: string, blocks: readonly Block[]): NoiseFinding[] {
-	void text;
-	void blocks;
-	return [];
+	const out: NoiseFinding[] = [];
+	const lines = blocks.map((b) => text.slice(b.start, b.end));
+	const whole = new Set<number>();
+
+	lines.forEach((line, i) => {
+		const block = blocks[i];
+		if (!block) return;
+		const category = lineCategory(line);
+		if (category) {
+			whole.add(i);
+			out.push(finding(category, block));
+			return;
+		}
+		const next = lines[i + 1];
+		if (line.endsWith(':') && words(line) <= 25 && EMBED_WORD.test(line) && !(next !== undefined && OPENS_QUOTE.test(next))) {
+			whole.add(i);
+			out.push(finding('lost-embed', block));
+		}
+	});
+
+	// Section labels sit above the headline: short lines with no sentence punctuation, followed by a longer line.
+	const firstReal = lines.findIndex((line, i) => {
+		if (whole.has(i)) return false;
+		const next = lines.findIndex((l, j) => j > i && !whole.has(j));
+		const label =
+			words(line) <= 3 &&
+			!/[.?!:,"“”]/.test(line) &&
+			isLabelLike(line) &&
+			next >= 0 &&
+			lines.length - next >= 2 &&
+			words(lines[next] ?? '') > words(line) + 2;
+		if (label) {
+			const block = blocks[i];
+			if (block) out.push(finding('section-label', block));
+			whole.add(i);
+		}
+		return !label;
+	});
+
+	const headline = blocks[firstReal];
+	if (headline) {
+		const line = text.slice(headline.start, headline.end);
+		const stray = STRAY_TAIL.exec(line);
+		let end = line.length;
+		if (stray) {
+			out.push(finding('stray-characters', { start: headline.start + stray.index, end: headline.end }));
+			end = stray.index;
+		}
+		const tail = HEADLINE_TAIL.exec(line.slice(0, end));
+		// Only a bar marks a site suffix reliably; a spaced dash needs a short, title-cased tail.
+		if (tail && words(line.slice(0, tail.index)) >= 4 && (tail[0].includes('|') || words(tail[0]) <= 3)) {
+			out.push(finding('section-label', { start: headline.start + tail.index, end: headline.start + end }));
+		}
+	}
+	return out.sort((x, y) => x.start - y.start);
 }

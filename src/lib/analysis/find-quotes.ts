@@ -1,9 +1,111 @@
-// Finds quotations: words inside straight, curly or doubled marks, quotes that run across paragraphs,
-// and words introduced by a colon with no marks at all ("He wrote: Ministers claim ...").
+// Finds quotations: words inside straight, curly or doubled marks, quotes that run across paragraphs
+// (opened, not closed, reopened: the newspaper convention), and words introduced by a reporting verb and a
+// colon with no marks at all ("He wrote: Ministers claim ..."). Quotes inside quotes are left to the outer one.
 import type { ReadingContext } from './context';
-import type { Quote } from './types';
+import { inNoise } from './context';
+import type { Block, Quote, QuoteMarks, Span } from './types';
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE_BEFORE = /[\s([{—–-]/;
+
+// A reporting verb, then a colon, then words with no quotation mark: the colon itself opens the quote.
+const COLON_CUE =
+	/\b(?:said|says|wrote|writes|added|adds|stated|states|told [^:“”"]{1,40}|tweeted|posted|declared|explained|warned|continued|insisted|argued|concluded|replied|responded|read|reads|commented|noted)\s*:[ \t]+(?=[^\s“"‘'«„])/gu;
+
+interface Open {
+	at: number;
+	marks: QuoteMarks;
+	/** Length of the opening mark(s): 2 for a doubled ““. */
+	width: number;
+}
+
+function trimEnd(text: string, end: number, start: number): number {
+	let e = end;
+	while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+	return e;
+}
+
+/** Double-mark quotes of one block; an unclosed one runs to the end of the block and is flagged open. */
+function scanBlock(text: string, block: Span): { quotes: Quote[]; openAtEnd: boolean } {
+	const quotes: Quote[] = [];
+	let open: Open | null = null;
+	let single: number | null = null;
+	for (let i = block.start; i < block.end; i++) {
+		const ch = text[i] ?? '';
+		const prev = i > block.start ? (text[i - 1] ?? '') : ' ';
+		const next = text[i + 1] ?? '';
+		if (OPENERS.has(ch)) {
+			if (open) continue; // a stray second opener inside a quote
+			let width = 1;
+			while (OPENERS.has(text[i + width] ?? '')) width++;
+			open = { at: i, marks: width > 1 ? 'doubled' : 'curly', width };
+			single = null;
+			i += width - 1;
+		} else if (CLOSERS.has(ch)) {
+			if (!open) continue;
+			const marks: QuoteMarks = open.marks === 'straight' ? 'mixed' : open.marks;
+			quotes.push({ start: open.at, end: i + 1, inner: { start: open.at + open.width, end: i }, marks, group: -1 });
+			open = null;
+		} else if (ch === '"') {
+			if (open && open.marks === 'straight') {
+				quotes.push({ start: open.at, end: i + 1, inner: { start: open.at + 1, end: i }, marks: 'straight', group: -1 });
+				open = null;
+			} else if (!open && SPACE_BEFORE.test(prev) && next !== '' && !/\s/.test(next)) {
+				open = { at: i, marks: 'straight', width: 1 };
+				single = null;
+			} else if (open && !SPACE_BEFORE.test(prev)) {
+				// A straight mark closing a curly opener.
+				quotes.push({ start: open.at, end: i + 1, inner: { start: open.at + open.width, end: i }, marks: 'mixed', group: -1 });
+				open = null;
+			}
+		} else if (!open && (ch === '‘' || (ch === "'" && SPACE_BEFORE.test(prev))) && LETTER.test(next) && SPACE_BEFORE.test(prev)) {
+			single = i;
+		} else if (!open && single !== null && (ch === '’' || ch === "'") && !LETTER.test(next) && i - single <= 80) {
+			quotes.push({ start: single, end: i + 1, inner: { start: single + 1, end: i }, marks: 'curly', group: -1 });
+			single = null;
+		}
+	}
+	if (open) {
+		const end = trimEnd(text, block.end, open.at);
+		quotes.push({ start: open.at, end, inner: { start: open.at + open.width, end }, marks: open.marks, group: -1 });
+		return { quotes, openAtEnd: true };
+	}
+	return { quotes, openAtEnd: false };
+}
+
+function colonQuotes(text: string, block: Block, marked: readonly Quote[]): Quote[] {
+	const line = text.slice(block.start, block.end);
+	COLON_CUE.lastIndex = 0;
+	for (let m = COLON_CUE.exec(line); m; m = COLON_CUE.exec(line)) {
+		const at = block.start + m.index + m[0].length;
+		if (marked.some((q) => q.start <= at && at < q.end)) continue;
+		const end = trimEnd(text, block.end, at);
+		if (end - at < 12) continue;
+		return [{ start: at, end, inner: { start: at, end }, marks: 'colon', group: -1 }];
+	}
+	return [];
+}
 
 export function findQuotes(ctx: Omit<ReadingContext, 'quotes'>): Quote[] {
-	void ctx;
-	return [];
+	const { text, blocks } = ctx;
+	const out: Quote[] = [];
+	let group = 0;
+	let continuing = false;
+	for (const block of blocks) {
+		if (inNoise(ctx, block) && ctx.noise.some((n) => n.start <= block.start && block.end <= n.end)) continue;
+		const { quotes, openAtEnd } = scanBlock(text, block);
+		const colon = colonQuotes(text, block, quotes);
+		const all = [...quotes, ...colon].sort((a, b) => a.start - b.start);
+		all.forEach((q, i) => {
+			// A paragraph that reopens a quote left open at the end of the last one continues it.
+			const joins = i === 0 && continuing && q.start === block.start && q.marks !== 'colon';
+			q.group = joins ? group : ++group;
+			out.push(q);
+		});
+		const last = all[all.length - 1];
+		continuing = openAtEnd && last !== undefined && last.end >= trimEnd(text, block.end, block.start);
+	}
+	return out;
 }

@@ -27,7 +27,10 @@ export type NoiseCategory =
 	| 'cookie-or-newsletter'
 	| 'advert'
 	| 'byline'
-	| 'timestamp';
+	| 'timestamp'
+	| 'caption'
+	| 'navigation'
+	| 'footer';
 
 export interface NoiseFinding extends Finding {
 	kind: 'noise';
@@ -98,6 +101,8 @@ export interface Attribution extends Finding {
 	verbColour: VerbColour;
 	/** How the speaker was found: named in the sentence, or resolved from a pronoun/title/acronym. */
 	resolvedBy: 'name' | 'pronoun' | 'surname' | 'acronym' | 'impersonal' | 'description';
+	/** True when the cue sits inside another attribution's content (a source quoting a source). */
+	nested?: boolean;
 }
 
 export type HedgeCategory =

@@ -1,0 +1,264 @@
+// Finds the people and organizations a report names, and every later mention of them (surname, "Mr Smith",
+// acronym), so that a pronoun or a short name can be resolved to the fullest name the report gives.
+// A capitalized run counts as a person only with evidence: a title before it, or a comma, bracket,
+// possessive or verb after it — never "the Middle East", never "Senior Israeli government".
+import type { ReadingContext } from './context';
+import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, TITLE_WORDS } from './lexicons/names';
+import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
+import type { SourceKind, Span } from './types';
+
+export interface Entity {
+	id: string;
+	name: string;
+	kind: SourceKind;
+	aliases: Set<string>;
+	mentions: Span[];
+	descriptions: Span[];
+	gender?: 'he' | 'she';
+	/** Where it is first named. */
+	first: number;
+}
+
+export interface Registry {
+	entities: Entity[];
+	/** Lower-cased name, alias or surname → entity. */
+	byKey: Map<string, Entity>;
+	/** Every mention in text order. */
+	mentions: { at: number; end: number; entity: Entity }[];
+	tokens: Map<number, Token[]>;
+}
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'da', 'van', 'von', 'al', 'bin', 'le', 'la', '&']);
+const slug = (s: string): string =>
+	s
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-|-$/g, '') || 'source';
+
+export interface Run {
+	tokens: Token[];
+	/** Index in the sentence's tokens of the first and one past the last token. */
+	from: number;
+	to: number;
+}
+
+/** Runs of capitalized words in a sentence, joined over "of", "and", "on" between capitals. */
+export function capitalRuns(tokens: readonly Token[]): Run[] {
+	const runs: Run[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		const t = tokens[i];
+		if (!t || !isCapitalized(t) || !/[\p{L}]/u.test(t.text)) {
+			i++;
+			continue;
+		}
+		let j = i + 1;
+		for (;;) {
+			const n = tokens[j];
+			if (n && isCapitalized(n) && !isPossessiveEnd(tokens[j - 1])) {
+				j++;
+				continue;
+			}
+			// "Action on Armed Violence", "Secretary of State": a connector between capitals.
+			const after = tokens[j + 1];
+			if (n && CONNECTORS.has(n.lower) && after && isCapitalized(after) && !isPossessiveEnd(tokens[j - 1])) {
+				j += 2;
+				continue;
+			}
+			break;
+		}
+		runs.push({ tokens: tokens.slice(i, j), from: i, to: j });
+		i = j;
+	}
+	return runs;
+}
+
+const isPossessiveEnd = (t: Token | undefined): boolean => !!t && t.base !== t.text;
+
+/** Drops leading sentence words and titles from a run; returns the name part and the title part. */
+export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token[] } {
+	let k = 0;
+	while (k < run.length - 1) {
+		const t = run[k];
+		if (!t) break;
+		const w = t.lower.replace(/\.$/, '');
+		// "Mum-of-two Sarah Jones": a hyphenated descriptor before the name.
+		const descriptor = /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t.text);
+		if (descriptor || NOT_NAME.has(w) || HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(w) || TITLE_WORDS.has(t.lower) || CONNECTORS.has(w)) k++;
+		else break;
+	}
+	return { title: run.slice(0, k), name: run.slice(k) };
+}
+
+export type NameKind = 'person' | 'organization' | 'government' | 'unknown';
+
+/** What a bare name looks like on its own. */
+export function nameKind(name: readonly Token[]): NameKind {
+	const words = name.map((t) => t.base.toLowerCase());
+	if (words.length === 0) return 'unknown';
+	if (words.some((w) => ORG_WORDS.has(w))) return 'organization';
+	if (words.length === 1) {
+		const only = name[0];
+		if (COUNTRIES.has(words[0] ?? '')) return 'government';
+		if (only && isAcronym(only)) return 'organization';
+		return 'unknown';
+	}
+	if (words.every((w) => COUNTRIES.has(w) || DEMONYMS.has(w) || NOT_NAME.has(w))) return 'government';
+	if (words.some((w) => DEMONYMS.has(w) || COUNTRIES.has(w) || NOT_NAME.has(w))) return 'unknown';
+	if (name.length <= 4) return 'person';
+	return 'organization';
+}
+
+const text = (ts: readonly Token[], src: string): string => {
+	const a = ts[0];
+	const b = ts[ts.length - 1];
+	return a && b ? src.slice(a.start, b.end).replace(/[’']s$/u, '') : '';
+};
+
+function add(reg: Registry, name: string, kind: SourceKind, at: Span): Entity {
+	const key = name.toLowerCase();
+	const known = reg.byKey.get(key);
+	if (known) return known;
+	let id = slug(name);
+	while (reg.entities.some((e) => e.id === id)) id += '-2';
+	const e: Entity = { id, name, kind, aliases: new Set(), mentions: [], descriptions: [], first: at.start };
+	reg.entities.push(e);
+	reg.byKey.set(key, e);
+	if (kind === 'person') {
+		const parts = name.split(/\s+/);
+		const surname = parts[parts.length - 1];
+		if (surname && parts.length > 1 && !reg.byKey.has(surname.toLowerCase())) {
+			reg.byKey.set(surname.toLowerCase(), e);
+			e.aliases.add(surname);
+		}
+	}
+	return e;
+}
+
+export function alias(reg: Registry, e: Entity, name: string): void {
+	const key = name.toLowerCase();
+	if (!reg.byKey.has(key)) reg.byKey.set(key, e);
+	if (name !== e.name) e.aliases.add(name);
+}
+
+/** Registers a named entity found by a rule elsewhere (a speaker), or returns the one already known. */
+export function ensure(reg: Registry, name: string, kind: SourceKind, at: Span): Entity {
+	return reg.byKey.get(name.toLowerCase()) ?? add(reg, name, kind, at);
+}
+
+/** Looks a name up: full name, surname, acronym or alias. */
+export function lookup(reg: Registry, name: string): Entity | undefined {
+	return reg.byKey.get(name.toLowerCase()) ?? reg.byKey.get(name.toLowerCase().replace(/^the\s+/, ''));
+}
+
+export function buildRegistry(ctx: ReadingContext): Registry {
+	const reg: Registry = { entities: [], byKey: new Map(), mentions: [], tokens: new Map() };
+	const src = ctx.text;
+	for (const s of ctx.sentences) reg.tokens.set(s.index, tokenize(src, s));
+
+	// Pass 1: names with evidence of what they are.
+	for (const s of ctx.sentences) {
+		const tokens = reg.tokens.get(s.index) ?? [];
+		for (const run of capitalRuns(tokens)) {
+			const { title, name } = splitTitle(run.tokens);
+			if (name.length === 0) continue;
+			const before = tokens[run.from - 1];
+			const after = tokens[run.to];
+			const last = name[name.length - 1];
+			const kind = nameKind(name);
+			const full = text(name, src);
+			const span = { start: name[0]?.start ?? 0, end: last?.end ?? 0 };
+			if (kind === 'organization' || kind === 'government') {
+				// "The Foreign, Commonwealth and Development Office (FCDO)": commas inside a bracketed name.
+				let from = run.from;
+				const bracketed = tokens[run.to]?.text === '(' && tokens[run.to + 2]?.text === ')';
+				while (bracketed && tokens[from - 1]?.text === ',' && tokens[from - 2] && isCapitalized(tokens[from - 2] as Token)) from -= 2;
+				const lead = tokens.slice(from, run.to);
+				while (lead.length > 1 && NOT_NAME.has(lead[0]?.lower ?? '')) lead.shift();
+				const e = from < run.from ? add(reg, text(lead, src), kind, { start: lead[0]?.start ?? span.start, end: span.end }) : add(reg, full, kind, span);
+				// "The Foreign, Commonwealth and Development Office (FCDO)": the bracket gives the acronym.
+				const open = tokens[run.to];
+				const acr = tokens[run.to + 1];
+				if (open?.text === '(' && acr && isAcronym(acr) && tokens[run.to + 2]?.text === ')') alias(reg, e, acr.base);
+				continue;
+			}
+			if (kind !== 'person') continue;
+			if (before?.lower === 'the' && title.length === 0) continue;
+			const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, '')));
+			const evidence =
+				titled ||
+				(last !== undefined && last.base !== last.text) ||
+				(after !== undefined && [',', '(', 'who', 'said', 'says', 'told', 'wrote', 'added'].includes(after.lower)) ||
+				(after !== undefined && /^[\p{Ll}]+(?:ed|s)$/u.test(after.text) && !(before && isCapitalized(before)));
+			if (!evidence) continue;
+			const e = add(reg, full, 'person', span);
+			const honorific = title.find((t) => HONORIFICS.has(t.lower));
+			if (honorific && !e.gender) {
+				if (/^mr\.?$/.test(honorific.lower) || honorific.lower === 'sir' || honorific.lower === 'lord') e.gender = 'he';
+				if (/^(?:mrs|ms|miss)\.?$/.test(honorific.lower) || honorific.lower === 'dame' || honorific.lower === 'lady') e.gender = 'she';
+			}
+			const t0 = title[0];
+			const t1 = title[title.length - 1];
+			if (t0 && t1 && title.some((t) => TITLE_WORDS.has(t.lower) && !NOT_NAME.has(t.lower))) {
+				const titleStart = title.findIndex((t) => !NOT_NAME.has(t.lower) && !HONORIFICS.has(t.lower));
+				const ts = title[titleStart];
+				if (ts && !HONORIFICS.has(t1.lower)) e.descriptions.push({ start: ts.start, end: t1.end });
+			}
+		}
+	}
+	// Later mentions of people by surname only, "Mr Smith", or the acronym.
+	for (const s of ctx.sentences) {
+		const tokens = reg.tokens.get(s.index) ?? [];
+		for (const run of capitalRuns(tokens)) {
+			const { name } = splitTitle(run.tokens);
+			const full = text(name, src);
+			let e = lookup(reg, full);
+			const last = name[name.length - 1];
+			if (!e && last) e = lookup(reg, last.base);
+			const first = name[0];
+			if (e && first && last) {
+				reg.mentions.push({ at: first.start, end: last.end, entity: e });
+				e.mentions.push({ start: first.start, end: last.end });
+				e.first = Math.min(e.first, first.start);
+			}
+			// Bracketed acronyms on their own: "(FCDO)".
+			for (const t of run.tokens) {
+				if (t === first || !isAcronym(t)) continue;
+				const a = lookup(reg, t.base);
+				if (a) reg.mentions.push({ at: t.start, end: t.end, entity: a });
+			}
+		}
+	}
+	reg.mentions.sort((a, b) => a.at - b.at);
+	return reg;
+}
+
+export const isPronounCompatible = (e: Entity, pronoun: string): boolean => {
+	if (pronoun === 'he' || pronoun === 'she') return e.kind === 'person' && (!e.gender || e.gender === pronoun);
+	if (pronoun === 'it') return e.kind === 'organization' || e.kind === 'government' || e.kind === 'document';
+	if (pronoun === 'they') return e.kind === 'organization' || e.kind === 'government' || e.kind === 'group';
+	return false;
+};
+
+/** The nearest entity named before `at` that the pronoun can stand for, and how clear the choice was. */
+export function resolvePronoun(reg: Registry, pronoun: string, at: number): { entity: Entity; confidence: number } | null {
+	let found: Entity | null = null;
+	let rival: Entity | null = null;
+	let foundAt = -1;
+	for (let i = reg.mentions.length - 1; i >= 0; i--) {
+		const m = reg.mentions[i];
+		if (!m || m.at >= at) continue;
+		if (!isPronounCompatible(m.entity, pronoun)) continue;
+		if (!found) {
+			found = m.entity;
+			foundAt = m.at;
+		} else if (m.entity !== found) {
+			rival = m.entity;
+			// A rival named close before the chosen one makes the reading less sure.
+			if (foundAt - m.at > 300) rival = null;
+			break;
+		}
+	}
+	if (!found) return null;
+	return { entity: found, confidence: rival && !found.gender ? 0.7 : 0.85 };
+}

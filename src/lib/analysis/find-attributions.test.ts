@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from './analyze';
+
+/** Each attribution as "speaker | cue | content" for reading in a failure message. */
+function read(text: string) {
+	const r = analyzeReport(text);
+	return {
+		r,
+		lines: r.attributions.map((a) => `${a.speaker || '(unnamed)'} | ${text.slice(a.cue.start, a.cue.end)} | ${text.slice(a.content.start, a.content.end)}`),
+		find: (words: string) => r.attributions.find((a) => text.slice(a.content.start, a.content.end).includes(words)),
+	};
+}
+
+const seed = (name: string) => readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+
+describe('attributions in wire copy', () => {
+	const text = [
+		'Kyiv rejects ceasefire plan',
+		'',
+		"Ukraine's foreign minister Dmytro Kuleba said on Tuesday that Kyiv would not accept any ceasefire that froze the conflict.",
+		'',
+		'"We will not trade territory for peace," Kuleba told reporters in Brussels.',
+		'',
+		'Russian officials have previously said Moscow is open to talks.',
+		'',
+		'According to the United Nations, more than 10,000 civilians have been killed since the invasion began.',
+		'',
+		'"This is a war of aggression," said Josep Borrell, the EU\'s foreign policy chief. "It must end."',
+		'',
+		'Sources familiar with the matter said a draft text was circulating among diplomats.',
+	].join('\n');
+	const { find, lines } = read(text);
+
+	it('names the minister for "X said on Tuesday that …"', () => {
+		expect(find('Kyiv would not accept')?.speaker, lines.join('\n')).toBe('Dmytro Kuleba');
+	});
+	it('resolves a surname after a closing quote to the full name', () => {
+		const a = find('We will not trade territory');
+		expect(a?.speaker).toBe('Dmytro Kuleba');
+		expect(a?.direct).toBe(true);
+	});
+	it('keeps a group of unnamed officials as a group, not a person', () => {
+		expect(find('Moscow is open to talks')?.sourceKind).toBe('group');
+	});
+	it('reads "According to the United Nations, …" as the UN speaking', () => {
+		expect(find('civilians have been killed')?.speaker).toBe('United Nations');
+	});
+	it('reads "“…,” said Name, the title." and gives the next bare quote to the same speaker', () => {
+		expect(find('This is a war of aggression')?.speaker).toBe('Josep Borrell');
+		expect(find('It must end')?.speaker).toBe('Josep Borrell');
+	});
+	it('treats "sources familiar with the matter" as an anonymous source', () => {
+		const a = find('a draft text was circulating');
+		expect(a?.sourceKind).toBe('anonymous');
+		expect(a?.speaker).toBe('');
+	});
+});
+
+describe('attributions in tabloid and statement styles', () => {
+	const text = [
+		'Library to close',
+		'',
+		'Mum-of-two Sarah Jones, 34, fumed: "They don\'t care about us at all."',
+		'',
+		'A council spokesperson said: "We understand residents\' concerns, but savings must be made."',
+		'',
+		'It is believed the building will be sold to developers.',
+		'',
+		'The Department of Health confirmed that 12 new cases had been identified.',
+		'',
+		'In a statement, the department said it was working closely with local authorities.',
+		'',
+		'Health Secretary Maria Lopez added that the risk to the public remained low.',
+	].join('\n');
+	const { find, lines, r } = read(text);
+
+	it('takes a colon quote after "fumed:" as the named mother’s words', () => {
+		expect(find('They don')?.speaker, lines.join('\n')).toBe('Sarah Jones');
+	});
+	it('lets a spokesperson speak for the body named beside the role', () => {
+		expect(find('savings must be made')?.speaker.toLowerCase()).toContain('council');
+	});
+	it('finds "It is believed" as an impersonal, unnamed source', () => {
+		expect(find('sold to developers')?.sourceKind).toBe('anonymous');
+	});
+	it('resolves "the department" to the department named before', () => {
+		expect(find('12 new cases')?.speaker).toBe('Department of Health');
+		expect(find('working closely')?.speaker).toBe('Department of Health');
+	});
+	it('separates a title from the name and keeps it as a description', () => {
+		expect(find('risk to the public')?.speaker).toBe('Maria Lopez');
+		const lopez = r.sources.find((s) => s.name === 'Maria Lopez');
+		expect(lopez?.descriptions.map((d) => text.slice(d.start, d.end))).toContain('Health Secretary');
+	});
+});
+
+describe('attributions in opinion writing', () => {
+	const text = [
+		'The corner that never comes',
+		'',
+		'The prime minister insists the economy is turning a corner. Few believe him.',
+		'',
+		'Critics argue that the policy has failed the poorest families.',
+		'',
+		'As the economist John Kay has pointed out, productivity has barely grown in a decade.',
+	].join('\n');
+	const { find, lines } = read(text);
+
+	it('keeps an unnamed office holder as the speaker rather than dropping the claim', () => {
+		expect(find('turning a corner')?.speaker.toLowerCase(), lines.join('\n')).toContain('prime minister');
+	});
+	it('treats "critics" as a vague, unnamed source', () => {
+		expect(find('failed the poorest')?.sourceKind).toBe('anonymous');
+	});
+	it('reads "As X has pointed out, …" with an endorsing verb', () => {
+		const a = find('productivity has barely grown');
+		expect(a?.speaker).toBe('John Kay');
+		expect(a?.verbColour).toBe('endorsing');
+	});
+});
+
+describe('attributions in the seed reports', () => {
+	const a = read(seed('000_e6705d96b1f0feb6.txt'));
+	const b = read(seed('001_637e260c91ed6497.txt'));
+
+	it('attributes "He said it was a complex legal process" to Lammy, the nearest person named before', () => {
+		expect(a.find('complex legal process')?.speaker).toBe('David Lammy');
+	});
+	it('reads a colon with no quotation marks as a direct quote ("He wrote: Ministers claim …")', () => {
+		const q = a.find('Ministers claim');
+		expect(q?.speaker).toBe('Mark Smith');
+		expect(q?.direct).toBe(true);
+	});
+	it('counts a source quoted inside a quote as nested, not as a source the report relies on', () => {
+		expect(a.r.attributions.find((x) => x.speaker === 'Ministers')?.nested).toBe(true);
+		expect(a.r.sources.map((s) => s.name)).not.toContain('Ministers');
+	});
+	it('links the lede’s "A senior British diplomat" to the man named next', () => {
+		expect(b.find('complicit in war crimes being committed')?.speaker).toBe('Mark Smith');
+	});
+	it('carries a quote that runs into the next paragraph to the same source', () => {
+		const second = b.find('There is an ongoing review process');
+		expect(second?.speaker).toContain('Foreign, Commonwealth and Development Office');
+		expect(second?.direct).toBe(true);
+	});
+	it('colours "insists" and "claims" as distancing and "said" as neutral', () => {
+		expect(a.find('act of self-defense')?.verbColour).toBe('distancing');
+		expect(a.find('17,000 Hamas militants')?.verbColour).toBe('distancing');
+		expect(a.find('could not comment')?.verbColour).toBe('neutral');
+	});
+	it('does not read "the government’s claims of maintaining" as a cue', () => {
+		expect(b.r.attributions.filter((x) => b.r.text.slice(x.cue.start, x.cue.end) === 'claims')).toEqual([]);
+	});
+});

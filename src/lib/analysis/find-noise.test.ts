@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findNoise } from './find-noise';
+import { splitBlocks } from './segment';
+
+const noise = (text: string) => findNoise(text, splitBlocks(text)).map((n) => [n.category, text.slice(n.start, n.end)]);
+
+describe('findNoise', () => {
+	it('marks a site section above the headline and a site name after a bar', () => {
+		const text = 'World\n\nFloods force thousands from homes | Climate Crisis\n\nHeavy rain forced thousands of people to leave their homes on Sunday.\n\nMore rain is expected.';
+		expect(noise(text)).toEqual([
+			['section-label', 'World'],
+			['section-label', ' | Climate Crisis'],
+		]);
+	});
+
+	it('keeps a short headline as the headline, not a label', () => {
+		const text = 'Library to close\n\nThe town library will close next month, the council said on Monday.\n\nIt opened in 1904.';
+		expect(noise(text)).toEqual([]);
+	});
+
+	it('does not cut a teaser question that follows a dash in the headline', () => {
+		const text = 'Minister quits over leak – What happens next?\n\nThe minister resigned on Monday.\n\nShe denied wrongdoing.';
+		expect(noise(text)).toEqual([]);
+	});
+
+	it('marks comment forms, share lines, bylines, timestamps and a lost embed, and nothing in the story', () => {
+		const text = [
+			'Council approves new cycle lanes',
+			'By Jane Doe, Transport Correspondent',
+			'Published: 12 March 2024',
+			'The council voted on Tuesday to build six miles of new cycle lanes.',
+			'The mayor posted a video about the vote:',
+			'Share this article',
+			'Opponents said the lanes would worsen traffic.',
+			'Advertisement',
+			'Leave a Reply',
+			'Your email address will not be published. Required fields are marked *',
+		].join('\n\n');
+		expect(noise(text)).toEqual([
+			['byline', 'By Jane Doe, Transport Correspondent'],
+			['timestamp', 'Published: 12 March 2024'],
+			['lost-embed', 'The mayor posted a video about the vote:'],
+			['share-or-related', 'Share this article'],
+			['advert', 'Advertisement'],
+			['comment-form', 'Leave a Reply'],
+			['comment-form', 'Your email address will not be published. Required fields are marked *'],
+		]);
+	});
+
+	it('keeps a line ending in a colon when a quotation follows it', () => {
+		const text = 'Talks collapse\n\nThe envoy posted this statement on X:\n\n“We have done all we can.”\n\nNo date was set.';
+		expect(noise(text)).toEqual([]);
+	});
+
+	it('marks a stray letter left after the headline', () => {
+		const text = 'Shocking resignation – why now? H\n\nThe official resigned on Friday.\n\nHe gave no reason.';
+		expect(noise(text)).toEqual([['stray-characters', ' H']]);
+	});
+});

@@ -1,0 +1,93 @@
+// Reporting verbs: the words a writer uses to hand a passage to a source, with what the choice signals.
+// Provenance: our own list, informed by the reporting-verb guidance of the AP Stylebook ("said" is neutral;
+// "claimed", "insisted" cast doubt; "admitted", "revealed" take the source's side) and by the reporting-verb
+// categories of Hyland (2002) and Thompson & Yiyun (1991). Each entry lists its inflected forms.
+import type { VerbColour } from '../types';
+
+/**
+ * How the verb takes what was said:
+ * - `clause`: "X said (that) …" — a bare clause may follow.
+ * - `weak`: "X announced that …" — counts only with "that", a colon or a quotation (else it takes a thing).
+ * - `as`: "X described Y as …", "X praised Y as …".
+ * - `of`: "X accused Y of …".
+ * - `cite`: "…, citing …".
+ */
+export type VerbFrame = 'clause' | 'weak' | 'as' | 'of' | 'cite';
+
+export interface ReportingVerb {
+	lemma: string;
+	colour: VerbColour;
+	frame: VerbFrame;
+}
+
+const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame: VerbFrame]> = [
+	['say says said saying', 'neutral', 'clause'],
+	['tell tells told telling', 'neutral', 'clause'],
+	['state states stated stating', 'neutral', 'clause'],
+	['add adds added adding', 'neutral', 'clause'],
+	['write writes wrote writing written', 'neutral', 'weak'],
+	['explain explains explained explaining', 'neutral', 'clause'],
+	['argue argues argued arguing', 'neutral', 'clause'],
+	['warn warns warned warning', 'neutral', 'clause'],
+	['suggest suggests suggested suggesting', 'neutral', 'weak'],
+	['stress stresses stressed stressing', 'neutral', 'weak'],
+	['note notes noted noting', 'neutral', 'weak'],
+	['report reports reported reporting', 'neutral', 'weak'],
+	['announce announces announced announcing', 'neutral', 'weak'],
+	['reply replies replied replying', 'neutral', 'clause'],
+	['respond responds responded responding', 'neutral', 'weak'],
+	['comment comments commented commenting', 'neutral', 'weak'],
+	['tweet tweets tweeted tweeting', 'neutral', 'weak'],
+	['post posts posted posting', 'neutral', 'weak'],
+	['declare declares declared declaring', 'neutral', 'weak'],
+	['estimate estimates estimated estimating', 'neutral', 'weak'],
+	['predict predicts predicted predicting', 'neutral', 'weak'],
+	['deny denies denied denying', 'neutral', 'weak'],
+	['ask asks asked asking', 'neutral', 'weak'],
+	['describe describes described describing', 'neutral', 'as'],
+	['praise praises praised praising', 'neutral', 'as'],
+	['brand brands branded branding', 'emotive', 'as'],
+	['label labels labelled labeled labelling', 'neutral', 'as'],
+	['accuse accuses accused accusing', 'neutral', 'of'],
+	['cite cites cited citing', 'neutral', 'cite'],
+	['claim claims claimed claiming', 'distancing', 'clause'],
+	['insist insists insisted insisting', 'distancing', 'clause'],
+	['allege alleges alleged alleging', 'distancing', 'clause'],
+	['maintain maintains maintained maintaining', 'distancing', 'weak'],
+	['contend contends contended contending', 'distancing', 'clause'],
+	['assert asserts asserted asserting', 'distancing', 'clause'],
+	['reveal reveals revealed revealing', 'endorsing', 'weak'],
+	['confirm confirms confirmed confirming', 'endorsing', 'weak'],
+	['admit admits admitted admitting', 'endorsing', 'clause'],
+	['acknowledge acknowledges acknowledged acknowledging', 'endorsing', 'weak'],
+	['concede concedes conceded conceding', 'endorsing', 'clause'],
+	['disclose discloses disclosed disclosing', 'endorsing', 'weak'],
+	['slam slams slammed slamming', 'emotive', 'weak'],
+	['blast blasts blasted blasting', 'emotive', 'weak'],
+	['fume fumes fumed fuming', 'emotive', 'clause'],
+	['rage rages raged raging', 'emotive', 'weak'],
+	['boast boasts boasted boasting', 'emotive', 'clause'],
+	['vow vows vowed vowing', 'emotive', 'weak'],
+];
+
+export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
+	ENTRIES.flatMap(([forms, colour, frame]) => {
+		const list = forms.split(' ');
+		const lemma = list[0] ?? '';
+		return list.map((f) => [f, { lemma, colour, frame }] as const);
+	}),
+);
+
+/** Multi-word cues with a colour of their own: "pointed out" endorses, "hit out at" is emotive. */
+export const PHRASAL_CUES: ReadonlyArray<readonly [RegExp, ReportingVerb]> = [
+	[/^(?:point|points|pointed|pointing) out\b/i, { lemma: 'point out', colour: 'endorsing', frame: 'clause' }],
+	[/^(?:hit|hits|hitting) out at\b/i, { lemma: 'hit out', colour: 'emotive', frame: 'weak' }],
+	[/^(?:lash|lashes|lashed|lashing) out at\b/i, { lemma: 'lash out', colour: 'emotive', frame: 'weak' }],
+];
+
+export const COLOUR_MEANING: Record<VerbColour, string> = {
+	neutral: 'a neutral reporting verb: it passes the words on without judging them',
+	distancing: 'a distancing verb: it hints that the writer does not vouch for the claim',
+	endorsing: 'an endorsing verb: it suggests the words are true or were given reluctantly',
+	emotive: 'an emotive verb: it makes the source sound angry or dramatic',
+};
