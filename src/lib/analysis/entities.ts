@@ -172,7 +172,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 				// "The Foreign, Commonwealth and Development Office (FCDO)": commas inside a bracketed name.
 				let from = run.from;
 				const bracketed = tokens[run.to]?.text === '(' && tokens[run.to + 2]?.text === ')';
-				while (bracketed && tokens[from - 1]?.text === ',' && tokens[from - 2] && isCapitalized(tokens[from - 2] as Token)) from -= 2;
+				while (bracketed && tokens[from - 1]?.text === ',' && tokens[from - 2]?.cap === true) from -= 2;
 				const lead = tokens.slice(from, run.to);
 				while (lead.length > 1 && NOT_NAME.has(lead[0]?.lower ?? '')) lead.shift();
 				const e = from < run.from ? add(reg, text(lead, src), kind, { start: lead[0]?.start ?? span.start, end: span.end }) : add(reg, full, kind, span);

@@ -12,7 +12,7 @@ function read(text: string) {
 	};
 }
 
-const seed = (name: string) => readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../content/stories/${name}`, import.meta.url), 'utf8');
 
 describe('attributions in wire copy', () => {
 	const text = [

@@ -329,7 +329,7 @@ function readSentence(r: SentenceReader): Raw[] {
 		const byEnd = s.start + m.index + m[0].length;
 		const k = ts.findIndex((t) => t.start >= byEnd);
 		let e = k;
-		while (e < ts.length && (isCapitalized(ts[e] ?? ts[0] ?? ({} as Token)) || ts[e]?.text.startsWith('@'))) e++;
+		while (e < ts.length && (ts[e]?.cap === true || ts[e]?.text.startsWith('@') === true)) e++;
 		const speaker = k >= 0 ? r.resolve(r.np(k, e)) : null;
 		const content = trimContent(src, s.start, s.start + m.index);
 		if (speaker && content) {

@@ -7,24 +7,39 @@ export interface Token extends Span {
 	lower: string;
 	/** The word without a possessive ’s ("Smith’s" → "Smith"). */
 	base: string;
+	/** Starts with a capital letter. */
+	cap: boolean;
 }
 
+const TOKEN = /@?[\p{L}\p{N}][\p{L}\p{N}’'_.-]*[\p{L}\p{N}]|@?[\p{L}\p{N}]|[,;:()“”"‘’—–?!.]/gu;
 // Titles keep their full stop ("Dr.", "Mr."), so a name after them stays one phrase.
-const TOKEN = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Rev|Sen|Rep|Gov|Jr|Sr|Supt|Insp|Det)\.|@?[\p{L}\p{N}][\p{L}\p{N}’'_.-]*[\p{L}\p{N}]|@?[\p{L}\p{N}]|[,;:()“”"‘’—–?!.]/gu;
+const TITLE_ABBREVIATIONS = new Set('Mr Mrs Ms Dr Prof St Gen Col Lt Sgt Capt Rev Sen Rep Gov Jr Sr Supt Insp Det'.split(' '));
 
 export function tokenize(text: string, span: Span): Token[] {
 	const out: Token[] = [];
 	const slice = text.slice(span.start, span.end);
 	TOKEN.lastIndex = 0;
 	for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-		const t = m[0];
-		const base = t.replace(/[’']s$/u, '');
-		out.push({ text: t, lower: t.toLowerCase(), base, start: span.start + m.index, end: span.start + m.index + t.length });
+		let t = m[0];
+		if (TITLE_ABBREVIATIONS.has(t) && slice[m.index + t.length] === '.') {
+			t += '.';
+			TOKEN.lastIndex++;
+		}
+		const base = t.endsWith('s') && (t.endsWith('’s') || t.endsWith("'s")) ? t.slice(0, -2) : t;
+		const first = t[0] === '@' ? (t[1] ?? '') : (t[0] ?? '');
+		out.push({
+			text: t,
+			lower: t.toLowerCase(),
+			base,
+			start: span.start + m.index,
+			end: span.start + m.index + t.length,
+			cap: first !== first.toLowerCase(),
+		});
 	}
 	return out;
 }
 
-export const isCapitalized = (t: Token): boolean => /^@?\p{Lu}/u.test(t.text);
+export const isCapitalized = (t: Token): boolean => t.cap;
 export const isAcronym = (t: Token): boolean => /^\p{Lu}[\p{Lu}.&]{1,7}$/u.test(t.base) && t.base.length >= 2;
 export const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
 export const isPossessive = (t: Token): boolean => t.base !== t.text;
