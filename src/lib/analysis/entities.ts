@@ -245,9 +245,11 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number): { en
 	let found: Entity | null = null;
 	let rival: Entity | null = null;
 	let foundAt = -1;
-	for (let i = reg.mentions.length - 1; i >= 0; i--) {
+	// Look back a bounded way: a pronoun refers to someone named in the last few paragraphs.
+	for (let i = mentionsBefore(reg, at) - 1, seen = 0; i >= 0 && seen < 150; i--, seen++) {
 		const m = reg.mentions[i];
-		if (!m || m.at >= at) continue;
+		if (!m) continue;
+		if (at - m.at > 3000) break;
 		if (!isPronounCompatible(m.entity, pronoun)) continue;
 		if (!found) {
 			found = m.entity;
@@ -261,4 +263,16 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number): { en
 	}
 	if (!found) return null;
 	return { entity: found, confidence: rival && !found.gender ? 0.7 : 0.85 };
+}
+
+/** How many mentions start before `at` (binary search: mentions are in text order). */
+export function mentionsBefore(reg: Registry, at: number): number {
+	let lo = 0;
+	let hi = reg.mentions.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((reg.mentions[mid]?.at ?? 0) < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }

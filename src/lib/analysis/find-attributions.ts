@@ -3,7 +3,7 @@
 // "accusing Y of …", "citing …", the impersonal forms ("it is understood that", "was said to be") and
 // quotations that carry on after an attributed one. Sources are the distinct speakers the report relies on.
 import type { ReadingContext } from './context';
-import { buildRegistry, type Entity, type Registry } from './entities';
+import { buildRegistry, mentionsBefore, type Entity, type Registry } from './entities';
 import { COUNTRIES } from './lexicons/names';
 import { PHRASAL_CUES, REPORTING_VERBS, type ReportingVerb } from './lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from './speaker';
@@ -463,10 +463,8 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 				// A resolved pronoun is a mention too: the next "he" most likely means the same person.
 				if (a.speaker.resolvedBy === 'pronoun') {
 					const at = a.cue.start;
-					const idx = reg.mentions.findIndex((m) => m.at > at);
 					const mention = { at: Math.max(s.start, at - 1), end: at, entity: a.speaker.entity };
-					if (idx < 0) reg.mentions.push(mention);
-					else reg.mentions.splice(idx, 0, mention);
+					reg.mentions.splice(mentionsBefore(reg, mention.at), 0, mention);
 				}
 			}
 		}
@@ -474,12 +472,18 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 	}
 
 	// Quotations with no cue of their own carry on the words of the source quoted just before them.
-	const covered = (q: Quote) => raws.some((a) => a.content.start <= q.inner.start && q.inner.end <= a.content.end + 1);
+	// Both lists are in text order, so one pass with two pointers does it.
+	raws.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+	const byEnd = raws.filter((a) => a.direct).sort((a, b) => a.content.end - b.content.end);
+	const continued: Raw[] = [];
+	const sentenceOf = sentenceFinder(ctx.sentences);
+	let p = 0;
 	for (const q of ctx.quotes) {
-		if (covered(q) || q.marks === 'colon') continue;
-		const sentence = ctx.sentences.find((x) => x.start <= q.start && q.start < x.end);
+		while (p < byEnd.length && (byEnd[p]?.content.end ?? Infinity) <= q.start) p++;
+		if (q.marks === 'colon' || covered(raws, q)) continue;
+		const sentence = sentenceOf(q.start);
 		if (!sentence || sentence.headline) continue;
-		const prev = [...raws].filter((a) => a.direct && a.content.end <= q.start).sort((a, b) => b.content.end - a.content.end)[0];
+		const prev = byEnd[p - 1];
 		if (!prev) continue;
 		const gap = src.slice(prev.content.end, q.start);
 		const paragraphs = gap.split(/\n\s*\n|\n/).length - 1;
@@ -488,9 +492,10 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		const share = (q.inner.end - q.inner.start) / Math.max(1, sentence.end - sentence.start);
 		if (share < 0.6) continue;
 		const content = trimContent(src, q.inner.start, q.inner.end);
-		if (content) raws.push({ ...prev, content, direct: true, category: 'continued-quote', speaker: { ...prev.speaker, confidence: Math.min(prev.speaker.confidence, 0.65) } });
+		if (content) continued.push({ ...prev, content, direct: true, category: 'continued-quote', speaker: { ...prev.speaker, confidence: Math.min(prev.speaker.confidence, 0.65) } });
 	}
 
+	raws.push(...continued);
 	raws.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
 	const attributions: Attribution[] = [];
 	const seen = new Set<string>();
@@ -498,7 +503,7 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		const key = `${a.content.start}:${a.content.end}:${a.speaker.name}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const nested = raws.some((o) => o !== a && o.content.start <= a.cue.start && a.cue.end <= o.content.end);
+		const nested = isNested(raws, a);
 		const speakerName = a.speaker.name;
 		const kind = sourceKind(a.speaker);
 		const verbWord = a.verb ? a.verbText : '';
@@ -528,6 +533,52 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		});
 	}
 	return { attributions, sources: collectSources(attributions, reg) };
+}
+
+/** True when another attribution's content holds this one's cue. Contents stay near their cue, so only
+ * attributions whose content starts within a few paragraphs before need checking (raws are sorted). */
+function isNested(raws: readonly Raw[], a: Raw): boolean {
+	for (let k = firstFrom(raws, a.cue.start - 4000); k < raws.length; k++) {
+		const o = raws[k];
+		if (!o || o.content.start > a.cue.start) break;
+		if (o !== a && a.cue.end <= o.content.end) return true;
+	}
+	return false;
+}
+
+function covered(raws: readonly Raw[], q: Quote): boolean {
+	for (let k = firstFrom(raws, q.inner.start - 4000); k < raws.length; k++) {
+		const o = raws[k];
+		if (!o || o.content.start > q.inner.start) break;
+		if (q.inner.end <= o.content.end + 1) return true;
+	}
+	return false;
+}
+
+/** Index of the first raw whose content starts at or after `at` (raws sorted by content start). */
+function firstFrom(raws: readonly Raw[], at: number): number {
+	let lo = 0;
+	let hi = raws.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((raws[mid]?.content.start ?? 0) < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+function sentenceFinder(sentences: readonly Sentence[]): (at: number) => Sentence | undefined {
+	return (at) => {
+		let lo = 0;
+		let hi = sentences.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((sentences[mid]?.end ?? 0) <= at) lo = mid + 1;
+			else hi = mid;
+		}
+		const s = sentences[lo];
+		return s && s.start <= at ? s : undefined;
+	};
 }
 
 function collectSources(attributions: readonly Attribution[], reg: Registry): Source[] {

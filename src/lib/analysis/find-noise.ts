@@ -69,7 +69,8 @@ function finding(category: NoiseCategory, span: Span): NoiseFinding {
 
 function lineCategory(line: string): NoiseCategory | null {
 	if (!/[\p{L}\p{N}]/u.test(line) || (line.length <= 2 && !/^\d+$/.test(line))) return 'stray-characters';
-	if (words(line) > 40) return null;
+	// Debris lines are short; a long paragraph is the story itself.
+	if (line.length > 240 || words(line) > 25) return null;
 	for (const [category, re] of LINE_RULES) if (re.test(line)) return category;
 	return null;
 }

@@ -1,7 +1,7 @@
 // Decides who a noun phrase in speaker position is: a name (person, organization, country), a pronoun to
 // resolve, a role ("a senior diplomat", "the minister"), a document ("the emails"), a group ("officials")
 // or a vague source ("many", "critics"), and resolves it against the names the report gives.
-import { alias, capitalRuns, ensure, lookup, nameKind, resolvePronoun, splitTitle, type Entity, type Registry } from './entities';
+import { alias, capitalRuns, ensure, lookup, mentionsBefore, nameKind, resolvePronoun, splitTitle, type Entity, type Registry } from './entities';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_NAME, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from './lexicons/names';
 import { isAcronym, isCapitalized, type Token } from './tokens';
 import type { Attribution, SourceKind, Span } from './types';
@@ -26,8 +26,12 @@ const textOf = (src: string, ts: readonly Token[]): string => {
 
 /** A role noun phrase ("a senior British diplomat") whose person is named just after it: the delayed lede. */
 function delayed(reg: Registry, at: number, limit: number): Entity | null {
-	const next = reg.mentions.find((m) => m.at > at && m.at <= limit && m.entity.kind === 'person');
-	return next?.entity ?? null;
+	for (let k = mentionsBefore(reg, at + 1); k < reg.mentions.length; k++) {
+		const m = reg.mentions[k];
+		if (!m || m.at > limit) break;
+		if (m.entity.kind === 'person') return m.entity;
+	}
+	return null;
 }
 
 /** The nearest person before `at` whose descriptions use the role noun ("the minister"). */
@@ -138,7 +142,11 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	}
 	// "the government", "the ministry", "the department": the nearest body of that kind named before.
 	if (/^(?:government|ministry|department|office|council|agency|company|party|army|military|court|embassy|commission|committee|administration)$/.test(head)) {
-		const body = [...reg.mentions].reverse().find((m) => m.at < first.start && m.entity.kind !== 'person' && m.entity.name.toLowerCase().includes(head));
+		let body: Registry['mentions'][number] | undefined;
+		for (let k = mentionsBefore(reg, first.start) - 1; k >= 0 && !body; k--) {
+			const m = reg.mentions[k];
+			if (m && m.entity.kind !== 'person' && m.entity.name.toLowerCase().includes(head)) body = m;
+		}
 		if (body) return { name: body.entity.name, kind: body.entity.kind, entity: body.entity, resolvedBy: 'description', confidence: 0.75, description: null };
 		return { name: textOf(src, tokens), kind: head === 'government' ? 'government' : 'organization', entity: null, resolvedBy: 'description', confidence: 0.7, description: null };
 	}
