@@ -165,7 +165,8 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			const before = tokens[run.from - 1];
 			const after = tokens[run.to];
 			const last = name[name.length - 1];
-			const kind = nameKind(name);
+			const honorific0 = title.some((t) => HONORIFICS.has(t.lower));
+			const kind = honorific0 && name.length === 1 ? 'person' : nameKind(name);
 			const full = text(name, src);
 			const span = { start: name[0]?.start ?? 0, end: last?.end ?? 0 };
 			if (kind === 'organization' || kind === 'government') {

@@ -153,3 +153,24 @@ describe('attributions in the seed reports', () => {
 		expect(b.r.attributions.filter((x) => b.r.text.slice(x.cue.start, x.cue.end) === 'claims')).toEqual([]);
 	});
 });
+
+describe('words that look like cues but attribute nothing', () => {
+	const text = [
+		'Hospital expands',
+		'',
+		'That said, the plan has merit. He wrote a book about the war in 2010. Officials added 500 beds to the hospital.',
+		'',
+		'The ceasefire, which was announced on Monday, collapsed. Asked whether he would resign, Mr Johnson said no.',
+		'',
+		'Insurance claims were rejected. The court ruled that the ban was unlawful. Officials said the vote would go ahead.',
+	].join('\n');
+	const { find, lines, r } = read(text);
+
+	it('finds only the two real attributions', () => {
+		expect(lines).toEqual(['The court | ruled | the ban was unlawful', 'Officials | said | the vote would go ahead']);
+	});
+	it('treats "Officials" at the start of a sentence as a group, not a name', () => {
+		expect(find('the vote would go ahead')?.sourceKind).toBe('group');
+		expect(r.sources.map((s) => s.kind)).toEqual(['organization', 'group']);
+	});
+});

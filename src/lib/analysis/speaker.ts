@@ -2,7 +2,7 @@
 // resolve, a role ("a senior diplomat", "the minister"), a document ("the emails"), a group ("officials")
 // or a vague source ("many", "critics"), and resolves it against the names the report gives.
 import { alias, capitalRuns, ensure, lookup, mentionsBefore, nameKind, resolvePronoun, splitTitle, type Entity, type Registry } from './entities';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_NAME, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from './lexicons/names';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from './lexicons/names';
 import { isAcronym, isCapitalized, type Token } from './tokens';
 import type { Attribution, SourceKind, Span } from './types';
 
@@ -107,20 +107,29 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 		return { name: '', kind: 'anonymous', entity: null, resolvedBy: 'description', confidence: 0.8, description: span };
 	}
 
+	// "Officials said", "Critics say" at the start of a sentence: a capital, but not a name.
+	const commonNoun = tokens.length === 1 && (GROUP_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || ROLE_NOUNS.has(head));
 	// Names: the last capitalized run in the phrase, less any title before it.
-	const runs = capitalRuns(tokens).filter((r) => splitTitle(r.tokens).name.length > 0);
+	const runs = commonNoun ? [] : capitalRuns(tokens).filter((r) => splitTitle(r.tokens).name.length > 0);
 	const run = runs[runs.length - 1];
 	if (run && run.to >= tokens.length) {
 		const { title, name } = splitTitle(run.tokens);
 		const nameText = textOf(src, name).replace(/[’']s$/u, '');
 		const known = lookup(reg, nameText) ?? (name.length === 1 ? undefined : lookup(reg, name[name.length - 1]?.base ?? ''));
-		const kind = nameKind(name);
+		// "Mr Johnson": an honorific makes even a lone surname a person.
+		const honorific = title.some((t) => HONORIFICS.has(t.lower));
+		const kind = honorific && name.length === 1 ? 'person' : nameKind(name);
 		const description = title.length && title[0] && title[title.length - 1] ? { start: title[0].start, end: title[title.length - 1]?.end ?? title[0].end } : null;
 		if (known && (kind === 'unknown' || kind === known.kind || known.kind === 'person')) {
 			return { name: known.name, kind: known.kind, entity: known, resolvedBy: known.name === nameText ? 'name' : 'surname', confidence: 0.9, description };
 		}
 		if (kind === 'person' || kind === 'organization' || kind === 'government') {
 			const e = ensure(reg, nameText, kind, { start: name[0]?.start ?? 0, end: last.end });
+			if (honorific && !e.gender) {
+				const h = title.find((t) => HONORIFICS.has(t.lower))?.lower ?? '';
+				if (/^mr\.?$|^sir$|^lord$/.test(h)) e.gender = 'he';
+				if (/^(?:mrs|ms|miss)\.?$|^dame$|^lady$/.test(h)) e.gender = 'she';
+			}
 			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'name', confidence: 0.9, description };
 		}
 		// A single unknown capitalized word ("Hamas said", "Reuters reported"): a body that speaks.

@@ -76,7 +76,7 @@ export const VAGUE_NOUNS = set('many some others critics observers experts analy
 /** Things that "say" things: documents and posts. */
 export const DOCUMENT_NOUNS = set(
 	'email emails letter letters report reports statement statements document documents memo memos study survey ' +
-		'poll figures data filing filings court records minutes transcript post posts tweet tweets message messages ' +
+		'poll figures data filing filings records minutes transcript post posts tweet tweets message messages ' +
 		'website guidance resolution indictment lawsuit complaint petition',
 );
 
