@@ -23,6 +23,7 @@ export function analyzeReport(text: string): ReportAnalysis {
 	const headlineSentences = sentences.filter((s) => s.headline);
 	const first = headlineSentences[0];
 	const last = headlineSentences[headlineSentences.length - 1];
+	const hedges = keep(findHedges(ctx, attributions));
 	return {
 		text,
 		headline: first && last ? { start: first.start, end: last.end } : null,
@@ -32,8 +33,8 @@ export function analyzeReport(text: string): ReportAnalysis {
 		noise,
 		attributions: keep(attributions),
 		sources,
-		hedges: keep(findHedges(ctx, attributions)),
+		hedges,
 		loaded: keep(findLoaded(ctx, attributions)),
-		verdicts: keep(findVerdicts(ctx, attributions)),
+		verdicts: keep(findVerdicts(ctx, attributions, hedges)),
 	};
 }
