@@ -3,7 +3,7 @@
 // A capitalized run counts as a person only with evidence: a title before it, or a comma, bracket,
 // possessive or verb after it — never "the Middle East", never "Senior Israeli government".
 import type { ReadingContext } from './context';
-import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, TITLE_WORDS } from './lexicons/names';
+import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/names';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
 
@@ -193,6 +193,13 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 				(after !== undefined && /^[\p{Ll}]+(?:ed|s)$/u.test(after.text) && !(before && isCapitalized(before)));
 			if (!evidence) continue;
 			const e = add(reg, full, 'person', span);
+			// "Transport minister Helen Carter", "Senior British diplomat Mark Smith": a role just before the name.
+			if (title.length === 0 && before && ROLE_NOUNS.has(before.lower)) {
+				let k = run.from - 1;
+				while (k > 0 && run.from - k < 4 && /^[\p{L}-]+$/u.test(tokens[k - 1]?.text ?? '') && !NOT_NAME.has(tokens[k - 1]?.lower ?? 'the')) k--;
+				const d0 = tokens[k];
+				if (d0) e.descriptions.push({ start: d0.start, end: before.end });
+			}
 			const honorific = title.find((t) => HONORIFICS.has(t.lower));
 			if (honorific && !e.gender) {
 				if (/^mr\.?$/.test(honorific.lower) || honorific.lower === 'sir' || honorific.lower === 'lord') e.gender = 'he';

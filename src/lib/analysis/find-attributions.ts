@@ -185,13 +185,13 @@ class SentenceReader {
 			return q ? this.quotes.filter((x) => x.group === q.group) : [];
 		};
 		if (verb.lemma === 'tell' || verb.lemma === 'ask') {
+			// The one told is short: "reporters", "the BBC", "Sky News", "the paper", "AOAV".
 			let m = k;
-			while (m < ts.length && m - k < 7) {
-				const t = ts[m];
-				if (!t || ['that', ':', ',', '“', '"'].includes(t.text) || (m > k && CLAUSE_START.has(t.lower) && !['the', 'a', 'an'].includes(t.lower))) break;
-				m++;
-			}
-			if (m === k) return null;
+			const t0 = ts[m];
+			if (!t0 || ['that', ':', ',', '“', '"'].includes(t0.text)) return null;
+			if (['the', 'a', 'an', 'his', 'her', 'their'].includes(t0.lower)) m++;
+			if (ts[m]?.cap) while (ts[m]?.cap) m++;
+			else m++;
 			k = m;
 		}
 		while (ts[k] && /^\p{Ll}+ly$/u.test(ts[k]?.text ?? '')) k++;

@@ -159,6 +159,10 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 		if (body) return { name: body.entity.name, kind: body.entity.kind, entity: body.entity, resolvedBy: 'description', confidence: 0.75, description: null };
 		return { name: textOf(src, tokens), kind: head === 'government' ? 'government' : 'organization', entity: null, resolvedBy: 'description', confidence: 0.7, description: null };
 	}
+	// "The opposition said", "the company said": a body named only by what it is.
+	if (first.lower === 'the' && tokens.length <= 3 && /^\p{Ll}+$/u.test(last.text) && !ROLE_NOUNS.has(head) && !PRONOUNS.has(head)) {
+		return { name: textOf(src, tokens), kind: 'organization', entity: null, resolvedBy: 'description', confidence: 0.6, description: null };
+	}
 	// A role: "a senior British diplomat" (named later, in the lede) or "the minister" (named before).
 	if (ROLE_NOUNS.has(head)) {
 		if (first.lower === 'a' || first.lower === 'an') {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../analyze';
+import { compareReports } from './compare-reports';
+
+// Two reports of one invented event, written in the patterns of wire copy (A) and a tabloid (B).
+const A = [
+	'Minister resigns over leaked report',
+	'',
+	'Transport minister Helen Carter resigned on Friday after a leaked report showed safety warnings about the bridge were ignored.',
+	'',
+	'Carter, a junior minister since 2021, said the report "raised serious and troubling questions" about the department.',
+	'',
+	'The opposition said the minister may be guilty of misleading parliament.',
+	'',
+	'The bridge was closed in March after engineers found cracks in two supports.',
+].join('\n');
+const B = [
+	'Bridge scandal: minister quits',
+	'',
+	'Disgraced minister Helen Carter has quit after a bombshell report revealed safety warnings about the bridge were ignored.',
+	'',
+	'Carter admitted the report "raised grave and troubling questions" about the department.',
+	'',
+	'Critics say the minister is guilty of misleading parliament.',
+	'',
+	'Local campaigner Tom Reid told the paper residents had warned about the bridge for years.',
+].join('\n');
+
+const a = analyzeReport(A);
+const b = analyzeReport(B);
+const c = compareReports(a, b);
+const texts = [A, B] as const;
+const show = (r: 0 | 1, s: { start: number; end: number }) => texts[r].slice(s.start, s.end);
+
+describe('compareReports', () => {
+	it('calls a passage unique only when the other report has nothing like it', () => {
+		expect(c.onlyIn[0].map((s) => show(0, s))).toEqual(['The bridge was closed in March after engineers found cracks in two supports.']);
+		expect(c.onlyIn[1].map((s) => show(1, s))).toEqual(['Local campaigner Tom Reid told the paper residents had warned about the bridge for years.']);
+	});
+
+	it('lists the sources that only one report quotes', () => {
+		expect(a.sources.filter((s) => c.sourcesOnlyIn[0].includes(s.id)).map((s) => s.name)).toEqual(['The opposition']);
+		expect(b.sources.filter((s) => c.sourcesOnlyIn[1].includes(s.id)).map((s) => s.name)).toEqual(['Tom Reid']);
+	});
+
+	it('finds the same quotation worded two ways', () => {
+		expect(c.quoteVariants.map((q) => [q.speaker, show(0, q.byReport[0]), show(1, q.byReport[1])])).toEqual([
+			['Helen Carter', 'serious and troubling', 'grave and troubling'],
+		]);
+	});
+
+	it('finds a claim stated without the hedge it had in the other report', () => {
+		expect(c.hedgeDrift.map((d) => [d.report, show(d.report, d.strong), d.hedgedReport])).toEqual([[1, 'minister is guilty of misleading parliament', 0]]);
+	});
+
+	it('sets the two reports’ labels for the same person side by side', () => {
+		const carter = c.characterizations.find((x) => x.entity === 'Helen Carter');
+		expect(carter?.byReport[0].map((s) => show(0, s))).toContain('a junior minister since 2021');
+		expect(carter?.byReport[1].map((s) => show(1, s)).join(' ')).toMatch(/Disgraced minister/);
+	});
+});

@@ -1,0 +1,85 @@
+// Finds a claim stated more firmly than its source put it: the same words ("complicit in war crimes")
+// once with a hedge ("this Department may be complicit") and once without ("the government’s actions
+// are complicit"), in the same report or across the two.
+import type { Hedge, HedgeDrift, ReportAnalysis, ReportIndex, Span } from '../types';
+import { contentWords, type Word } from './words';
+
+const FIRM = /\b(?:is|are|was|were|has|have|had|will|did)\b/i;
+
+interface Hedged {
+	report: ReportIndex;
+	hedge: Hedge;
+	/** The hedged clause: from the hedge to the end of its key words. */
+	clause: Span;
+	keys: string[];
+}
+
+function hedgedClauses(r: ReportAnalysis, report: ReportIndex): Hedged[] {
+	const out: Hedged[] = [];
+	for (const h of r.hedges) {
+		if (h.category !== 'modal' && h.category !== 'speculation' && h.category !== 'softener') continue;
+		const sentence = r.sentences.find((s) => s.start <= h.start && h.end <= s.end);
+		if (!sentence) continue;
+		const words = contentWords(r.text, { start: h.end, end: sentence.end }).slice(0, 5);
+		if (words.length < 3) continue;
+		const last = words[words.length - 1];
+		const subject = contentWords(r.text, { start: sentence.start, end: h.start }).slice(-2)[0];
+		out.push({ report, hedge: h, clause: { start: subject?.start ?? h.start, end: last?.end ?? h.end }, keys: words.map((w) => w.stem) });
+	}
+	return out;
+}
+
+/** Where the key words occur in order, close together, in a sentence with no hedge before them. */
+function firmMatch(r: ReportAnalysis, keys: readonly string[], skip: Span): Span | null {
+	for (const s of r.sentences) {
+		if (s.start <= skip.start && skip.end <= s.end) continue;
+		const words = contentWords(r.text, s);
+		for (let i = 0; i < words.length; i++) {
+			if (words[i]?.stem !== keys[0]) continue;
+			const found: Word[] = [];
+			let k = 0;
+			for (let j = i; j < words.length && j < i + keys.length + 2 && k < keys.length; j++) {
+				if (words[j]?.stem === keys[k]) {
+					const w = words[j];
+					if (w) found.push(w);
+					k++;
+				}
+			}
+			if (k < Math.min(3, keys.length)) continue;
+			const first = found[0];
+			const last = found[found.length - 1];
+			if (!first || !last) continue;
+			// The firm version: a plain verb just before the key words, and no hedge in between.
+			const lead = r.text.slice(Math.max(s.start, first.start - 40), first.start);
+			if (!FIRM.test(lead)) continue;
+			const softening = (h: Hedge) => h.category === 'modal' || h.category === 'speculation' || h.category === 'softener';
+			if (r.hedges.some((h) => softening(h) && h.start >= s.start && h.end <= first.start && first.start - h.end < 40)) continue;
+			// Start at the subject word just before the verb: "actions are complicit in war crimes".
+			const before = contentWords(r.text, { start: s.start, end: first.start }).slice(-1)[0];
+			return { start: before?.start ?? first.start, end: last.end };
+		}
+	}
+	return null;
+}
+
+export function findHedgeDrift(a: ReportAnalysis, b: ReportAnalysis): HedgeDrift[] {
+	const reports = [a, b] as const;
+	const out: HedgeDrift[] = [];
+	for (const h of [...hedgedClauses(a, 0), ...hedgedClauses(b, 1)]) {
+		for (const report of [0, 1] as const) {
+			const strong = firmMatch(reports[report], h.keys, h.clause);
+			if (!strong) continue;
+			if (out.some((d) => d.strong.start === strong.start && d.report === report)) continue;
+			const firm = reports[report].text.slice(strong.start, strong.end);
+			const soft = reports[h.report].text.slice(h.clause.start, h.clause.end);
+			out.push({
+				report,
+				strong,
+				hedgedReport: h.report,
+				hedged: h.clause,
+				explanation: `Report ${report === 0 ? 'A' : 'B'} says “${firm}” as a plain fact, but ${h.report === report ? 'elsewhere the same report' : `report ${h.report === 0 ? 'A' : 'B'}`} gives it with a hedge: “${soft}”. The firm version claims more than the hedged one.`,
+			});
+		}
+	}
+	return out;
+}

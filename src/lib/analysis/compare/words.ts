@@ -1,0 +1,54 @@
+// Content words of a passage, reduced to rough stems, for comparing two reports by what they say rather
+// than how they word it: "resigning", "resigned" and "resign" meet; "sadly" and "sadness" meet.
+import type { Span } from '../types';
+
+// Function words and reporting words: they say nothing about the event itself.
+const STOP = new Set(
+	('a an the and or but if of to in on at by for with from as into onto over under about after before than then ' +
+		'that this these those it its he him his she her hers they them their we us our i me my you your who whom whose ' +
+		'which what when where why how is are was were be been being am has have had do does did will would can could ' +
+		'may might must shall should not no nor so too very just also only even still yet there here all any some such ' +
+		'more most other another each both few many much one own same said says say told tell according added wrote ' +
+		'mr mrs ms dr however while although though because since until upon out up down off again further once ' +
+		's t don’t it’s').split(' '),
+);
+
+/** A word that says something about the event (not a function or reporting word). */
+export const isContent = (word: string): boolean => !STOP.has(word.toLowerCase()) && word.length > 1;
+
+export interface Word extends Span {
+	stem: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+
+export function stem(word: string): string {
+	let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
+	if (w.length > 4) w = w.replace(/(?:ness|ment|ingly|edly|ing|ed|ly|es|s)$/, '');
+	else if (w.length > 3) w = w.replace(/(?:s)$/, '');
+	return w.replace(/e$/, '');
+}
+
+/** Content words of text[span], with their stems and offsets. */
+export function contentWords(text: string, span: Span): Word[] {
+	const out: Word[] = [];
+	const slice = text.slice(span.start, span.end);
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+		const lower = m[0].toLowerCase();
+		if (STOP.has(lower) || lower.length < 2) continue;
+		out.push({ stem: stem(lower), start: span.start + m.index, end: span.start + m.index + m[0].length });
+	}
+	return out;
+}
+
+/** Every word of text[span] (function words too), for wording-level comparison of quotes. */
+export function allWords(text: string, span: Span): Word[] {
+	const out: Word[] = [];
+	const slice = text.slice(span.start, span.end);
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+		out.push({ stem: m[0].toLowerCase().replace(/[’']/g, "'"), start: span.start + m.index, end: span.start + m.index + m[0].length });
+	}
+	return out;
+}
