@@ -52,6 +52,19 @@ function merge(a: Bag, b: Bag): Bag {
 	return { weights, norm: Math.sqrt(sum) };
 }
 
+/** Stem → the sentences that hold it. */
+function wordIndex(bags: readonly Bag[]): Map<string, number[]> {
+	const index = new Map<string, number[]>();
+	bags.forEach((bag, i) => {
+		for (const k of bag.weights.keys()) {
+			const list = index.get(k);
+			if (list) list.push(i);
+			else index.set(k, [i]);
+		}
+	});
+	return index;
+}
+
 export interface Alignment {
 	aligned: SentencePair[];
 	onlyIn: [Span[], Span[]];
@@ -69,14 +82,7 @@ export function alignSentences(a: ReportAnalysis, b: ReportAnalysis): Alignment 
 	const bagB = countsB.map((c) => weigh(c, idf));
 
 	// Candidate pairs share at least one word: an index from stem to sentences keeps this near-linear.
-	const index = new Map<string, number[]>();
-	bagB.forEach((bag, j) => {
-		for (const k of bag.weights.keys()) {
-			const list = index.get(k);
-			if (list) list.push(j);
-			else index.set(k, [j]);
-		}
-	});
+	const index = wordIndex(bagB);
 	const bestA = bagA.map(() => 0);
 	const bestB = bagB.map(() => 0);
 	const aligned: SentencePair[] = [];
@@ -100,14 +106,7 @@ export function alignSentences(a: ReportAnalysis, b: ReportAnalysis): Alignment 
 		if (bestPair) aligned.push(bestPair);
 	});
 	// The reverse direction: a sentence of B told across two of A (only sentences sharing a word).
-	const indexA = new Map<string, number[]>();
-	bagA.forEach((bag, i) => {
-		for (const k of bag.weights.keys()) {
-			const list = indexA.get(k);
-			if (list) list.push(i);
-			else indexA.set(k, [i]);
-		}
-	});
+	const indexA = wordIndex(bagA);
 	bagB.forEach((bag, j) => {
 		if ((bestB[j] ?? 0) >= UNIQUE_BELOW) return;
 		const candidates = new Set<number>();
