@@ -30,10 +30,11 @@ function hedgedClauses(r: ReportAnalysis, report: ReportIndex): Hedged[] {
 }
 
 /** Where the key words occur in order, close together, in a sentence with no hedge before them. */
-function firmMatch(r: ReportAnalysis, keys: readonly string[], skip: Span): Span | null {
-	for (const s of r.sentences) {
+function firmMatch(r: ReportAnalysis, sentenceWords: readonly Word[][], keys: readonly string[], skip: Span): Span | null {
+	for (const [n, s] of r.sentences.entries()) {
 		if (s.start <= skip.start && skip.end <= s.end) continue;
-		const words = contentWords(r.text, s);
+		const words = sentenceWords[n] ?? [];
+		if (!words.some((w) => w.stem === keys[0])) continue;
 		for (let i = 0; i < words.length; i++) {
 			if (words[i]?.stem !== keys[0]) continue;
 			const found: Word[] = [];
@@ -55,19 +56,20 @@ function firmMatch(r: ReportAnalysis, keys: readonly string[], skip: Span): Span
 			const softening = (h: Hedge) => h.category === 'modal' || h.category === 'speculation' || h.category === 'softener';
 			if (r.hedges.some((h) => softening(h) && h.start >= s.start && h.end <= first.start && first.start - h.end < 40)) continue;
 			// Start at the subject word just before the verb: "actions are complicit in war crimes".
-			const before = contentWords(r.text, { start: s.start, end: first.start }).slice(-1)[0];
+			const before = words[i - 1];
 			return { start: before?.start ?? first.start, end: last.end };
 		}
 	}
 	return null;
 }
 
-export function findHedgeDrift(a: ReportAnalysis, b: ReportAnalysis): HedgeDrift[] {
+/** `words` holds the content words of each sentence of a and of b (see sentenceWords). */
+export function findHedgeDrift(a: ReportAnalysis, b: ReportAnalysis, words: readonly [Word[][], Word[][]]): HedgeDrift[] {
 	const reports = [a, b] as const;
 	const out: HedgeDrift[] = [];
 	for (const h of [...hedgedClauses(a, 0), ...hedgedClauses(b, 1)]) {
 		for (const report of [0, 1] as const) {
-			const strong = firmMatch(reports[report], h.keys, h.clause);
+			const strong = firmMatch(reports[report], words[report], h.keys, h.clause);
 			if (!strong) continue;
 			if (out.some((d) => d.strong.start === strong.start && d.report === report)) continue;
 			const firm = reports[report].text.slice(strong.start, strong.end);

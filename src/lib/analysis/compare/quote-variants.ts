@@ -97,14 +97,17 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 	const out: QuoteVariant[] = [];
 	const nameOf = new Map<string, string>();
 	for (const [sa, sb] of same) nameOf.set(`${sa.name}\u0000${sb.name}`, sa.name);
-	for (const x of a.attributions) {
-		for (const y of b.attributions) {
+	// Content words of each attributed passage, once: the pairs below are a product of the two lists.
+	const stemsA = a.attributions.map((x) => new Set(contentWords(a.text, x.content).map((w) => w.stem)));
+	const stemsB = b.attributions.map((y) => contentWords(b.text, y.content).map((w) => w.stem));
+	for (const [ix, x] of a.attributions.entries()) {
+		for (const [iy, y] of b.attributions.entries()) {
 			const speaker = nameOf.get(`${x.speaker}\u0000${y.speaker}`);
 			if (!speaker) continue;
 			// Cheap check first: the two passages share a few content words.
-			const wx = new Set(contentWords(a.text, x.content).map((w) => w.stem));
+			const wx = stemsA[ix] ?? new Set<string>();
 			let shared = 0;
-			for (const w of contentWords(b.text, y.content)) if (wx.has(w.stem)) shared++;
+			for (const w of stemsB[iy] ?? []) if (wx.has(w)) shared++;
 			if (shared < 3) continue;
 			for (const [ra, rb] of variantsOf(a.text, x, b.text, y)) {
 				const sa = balance(a.text, ra);

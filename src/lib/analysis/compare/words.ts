@@ -22,11 +22,18 @@ export interface Word extends Span {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
+// Longest first: "readingly" loses "ingly", not "ly".
+const SUFFIXES = ['ingly', 'ness', 'ment', 'edly', 'ing', 'ed', 'ly', 'es', 's'];
+
 export function stem(word: string): string {
-	let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
-	if (w.length > 4) w = w.replace(/(?:ness|ment|ingly|edly|ing|ed|ly|es|s)$/, '');
-	else if (w.length > 3) w = w.replace(/(?:s)$/, '');
-	return w.replace(/e$/, '');
+	let w = word.toLowerCase();
+	if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+	if (w.includes("'") || w.includes('’')) w = w.replace(/[’']/g, '');
+	if (w.length > 4) {
+		const suffix = SUFFIXES.find((x) => w.endsWith(x));
+		if (suffix) w = w.slice(0, -suffix.length);
+	} else if (w.length > 3 && w.endsWith('s')) w = w.slice(0, -1);
+	return w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /** Content words of text[span], with their stems and offsets. */
@@ -40,6 +47,11 @@ export function contentWords(text: string, span: Span): Word[] {
 		out.push({ stem: stem(lower), start: span.start + m.index, end: span.start + m.index + m[0].length });
 	}
 	return out;
+}
+
+/** Content words of each sentence of a report, computed once per comparison. */
+export function sentenceWords(r: { text: string; sentences: readonly Span[] }): Word[][] {
+	return r.sentences.map((s) => contentWords(r.text, s));
 }
 
 /** Every word of text[span] (function words too), for wording-level comparison of quotes. */
