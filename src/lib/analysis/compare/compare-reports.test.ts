@@ -45,7 +45,7 @@ describe('compareReports', () => {
 
 	it('finds the same quotation worded two ways', () => {
 		expect(c.quoteVariants.map((q) => [q.speaker, show(0, q.byReport[0]), show(1, q.byReport[1])])).toEqual([
-			['Helen Carter', 'serious and troubling', 'grave and troubling'],
+			['Helen Carter', 'serious and troubling questions', 'grave and troubling questions'],
 		]);
 	});
 

@@ -20,10 +20,15 @@ function hedgedClauses(r: ReportAnalysis, report: ReportIndex): Hedged[] {
 		if (h.category !== 'modal' && h.category !== 'speculation' && h.category !== 'softener') continue;
 		const sentence = r.sentences.find((s) => s.start <= h.start && h.end <= s.end);
 		if (!sentence) continue;
-		const words = contentWords(r.text, { start: h.end, end: sentence.end }).slice(0, 5);
+		// The clause runs from the hedge to the next comma, colon or quotation mark: "may be complicit in war
+		// crimes,” Smith wrote" ends at "crimes".
+		const stop = r.text.slice(h.end, sentence.end).search(/[,;:“”"]/);
+		const end = stop < 0 ? sentence.end : h.end + stop;
+		const words = contentWords(r.text, { start: h.end, end }).slice(0, 5);
 		if (words.length < 3) continue;
 		const last = words[words.length - 1];
-		const subject = contentWords(r.text, { start: sentence.start, end: h.start }).slice(-2)[0];
+		// Its subject: the content word just before the hedge ("this Department may").
+		const subject = contentWords(r.text, { start: sentence.start, end: h.start }).slice(-1)[0];
 		out.push({ report, hedge: h, clause: { start: subject?.start ?? h.start, end: last?.end ?? h.end }, keys: words.map((w) => w.stem) });
 	}
 	return out;

@@ -43,6 +43,30 @@ function balance(text: string, s: Span): Span {
 	return opens > closes && /[”"]/.test(text[s.end] ?? '') ? { start: s.start, end: s.end + 1 } : s;
 }
 
+/**
+ * How many agreeing words, from pairs[to] on, finish a changed phrase: through the first content word, and
+ * the next one too when the two close a noun phrase ("war crimes", "international law"), but not when a
+ * longer run of content words follows ("transparent | arms export licensing systems"); at most four.
+ */
+function phraseTail(wa: readonly Word[], pairs: readonly [number, number][], to: number): number {
+	const [i0] = pairs[to] ?? [0, 0];
+	const content = (i: number) => isContent(wa[i]?.stem ?? '');
+	let n = 0;
+	while (n < 4 && to + n < pairs.length) {
+		const [i, j] = pairs[to + n] ?? [0, 0];
+		const [pi, pj] = pairs[to + n - 1] ?? [i - 1, j - 1];
+		if (n > 0 && (i !== pi + 1 || j !== pj + 1)) break;
+		n++;
+		if (content(i)) break;
+	}
+	const last = i0 + n - 1;
+	const [ni, nj] = pairs[to + n] ?? [-1, -1];
+	const [li, lj] = pairs[to + n - 1] ?? [-2, -2];
+	const next = ni === li + 1 && nj === lj + 1;
+	if (next && n < 4 && content(last) && content(last + 1) && !content(last + 2)) n++;
+	return Math.max(1, n);
+}
+
 /** Differing stretches flanked by agreeing words on both sides. */
 function variantsOf(ta: string, a: Attribution, tb: string, b: Attribution): [Span, Span][] {
 	const wa = allWords(ta, a.content).slice(0, 80);
@@ -83,9 +107,10 @@ function variantsOf(ta: string, a: Attribution, tb: string, b: Attribution): [Sp
 		if (left.length < 2 || right.length < 2 || !(meaningful(left) || meaningful(right))) continue;
 		const changed = [...wa.slice(i0 + 1, i1), ...wb.slice(j0 + 1, j1)];
 		if (!changed.some((w) => isContent(w.stem))) continue;
-		// Each side from its first changed word through the next agreeing word (two, if that one is only
-		// "and" or "of"), so it reads as a phrase: "strongest and most transparent" / "robust and transparent".
-		const tail = isContent(wa[i1]?.stem ?? '') ? 1 : 2;
+		// Each side from its first changed word on through the agreeing words that finish the phrase, so it
+		// reads as one: "strongest and most transparent" / "robust and transparent", "systems in the world" /
+		// "regimes in the world", "unmistakable war crimes" / "unquestionable examples of war crimes".
+		const tail = phraseTail(wa, pairs, to);
 		const sa = span(wa, i1 - i0 > 1 ? i0 + 1 : i0, i1 + tail);
 		const sb = span(wb, j1 - j0 > 1 ? j0 + 1 : j0, j1 + tail);
 		if (sa && sb) out.push([sa, sb]);

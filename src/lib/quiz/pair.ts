@@ -1,0 +1,218 @@
+// The two analysed reports and their comparison, with what every question builder asks of them: which
+// findings are sure enough to ask about, who the sources of the pair are, and what each source said where.
+import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
+import { contains, normName, overlaps, wholeSentence } from './text';
+import type { ReportKey } from './types';
+
+export interface PoolOptions {
+	/** Findings below this confidence make no question (0..1). */
+	minConfidence?: number;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.6;
+
+/** A sentence widened to whole quotations (see wholeSentence): the unit a question quotes or asks to tap. */
+export interface Unit extends Span {
+	headline: boolean;
+	block: number;
+	/** Indices of the analysis sentences it covers. */
+	first: number;
+	last: number;
+}
+
+export interface Side {
+	key: ReportKey;
+	index: 0 | 1;
+	analysis: ReportAnalysis;
+	units: Unit[];
+	/** The whole text in lower case, for "does the other report use these words anywhere?". */
+	lower: string;
+}
+
+function unitsOf(analysis: ReportAnalysis): Unit[] {
+	const units: Unit[] = [];
+	const { sentences } = analysis;
+	for (const s of sentences) {
+		const prev = units[units.length - 1];
+		if (prev && s.start < prev.end) continue;
+		const span = wholeSentence(analysis.text, sentences, s);
+		// Sentences are in order, so the covered ones are a run around s.
+		let first = s.index;
+		let last = s.index;
+		while ((sentences[first - 1]?.start ?? -1) >= span.start) first--;
+		while ((sentences[last + 1]?.end ?? Infinity) <= span.end) last++;
+		units.push({ ...span, headline: s.headline, block: s.block, first, last });
+	}
+	return units;
+}
+
+/** The unit holding offset `at`. */
+export const unitAt = (side: Side, at: number): Unit | undefined => side.units.find((u) => u.start <= at && at < u.end);
+
+/** One source of the pair, matched across the two reports by name, alias or surname. */
+export interface CastMember {
+	name: string;
+	/** The name as it reads mid-sentence: "the Gaza Health Ministry", "the FCDO", "Mark Smith". */
+	display: string;
+	kind: SourceKind;
+	/** The source as each report has it; undefined where that report does not rely on it. */
+	bySide: [Source | undefined, Source | undefined];
+}
+
+export interface Pair {
+	sides: [Side, Side];
+	comparison: Comparison;
+	minConfidence: number;
+	cast: CastMember[];
+	/** memberOf, worked out once per attribution. */
+	members: Map<Attribution, CastMember | undefined>;
+}
+
+// Head nouns of bodies and documents, which take "the" in running text ("the Health Ministry said").
+const INSTITUTION =
+	/\b(?:ministry|office|department|council|union|committee|agency|service|board|police|army|court|commission|government|foundation|institute|association|party|authority|embassy|bank|university|hospital|company|trust|society|league|federation|organi[sz]ation|administration|parliament|senate|congress|cabinet|figures|emails?|letter|report|statement|spokes(?:person|man|woman))\b/i;
+
+/** How a source's name reads inside a sentence. */
+export function displayName(name: string, kind: SourceKind): string {
+	if (kind === 'person') return name;
+	if (/^the\s/i.test(name)) return `the${name.slice(3)}`;
+	if (/^\p{Ll}/u.test(name) || INSTITUTION.test(name)) return `the ${name}`;
+	// Initialisms read with "the" ("the FCDO", "the BBC").
+	if (/^[A-Z]{2,6}$/.test(name) && kind !== 'group') return `the ${name}`;
+	return name;
+}
+
+const nameKeys = (s: Source): Set<string> => new Set([s.name, ...s.aliases].map(normName).filter((k) => k.length > 0));
+const surname = (name: string): string => normName(name).split(' ').pop() ?? '';
+
+/** True when two sources are the same one: a shared name or alias, or a person's shared surname. */
+export function sameSource(x: Source, y: Source): boolean {
+	if (!x.name || !y.name) return false;
+	if (x.id === y.id) return true;
+	const kx = nameKeys(x);
+	for (const k of nameKeys(y)) if (kx.has(k)) return true;
+	return x.kind === 'person' && y.kind === 'person' && surname(x.name).length > 2 && surname(x.name) === surname(y.name);
+}
+
+// A pronoun is never a name: a source left as "he" was not resolved, and makes no option.
+const usable = (s: Source): boolean => s.name.trim() !== '' && !/^(?:he|she|they|it|we|i|you|him|her|them|his|its|their)$/i.test(s.name.trim());
+
+function buildCast(a: ReportAnalysis, b: ReportAnalysis): CastMember[] {
+	const cast: CastMember[] = [];
+	for (const s of a.sources) if (usable(s)) cast.push({ name: s.name, display: displayName(s.name, s.kind), kind: s.kind, bySide: [s, undefined] });
+	for (const s of b.sources) {
+		if (!usable(s)) continue;
+		const match = cast.find((m) => m.bySide[1] === undefined && m.bySide[0] !== undefined && sameSource(m.bySide[0], s));
+		if (match) {
+			match.bySide[1] = s;
+			// The fuller of the two names ("Mark Smith" over "Smith").
+			if (s.name.length > match.name.length && match.kind === 'person') {
+				match.name = s.name;
+				match.display = displayName(s.name, s.kind);
+			}
+		} else cast.push({ name: s.name, display: displayName(s.name, s.kind), kind: s.kind, bySide: [undefined, s] });
+	}
+	return cast;
+}
+
+export function makePair(a: ReportAnalysis, b: ReportAnalysis, comparison: Comparison, options: PoolOptions = {}): Pair {
+	return {
+		sides: [
+			{ key: 'a', index: 0, analysis: a, units: unitsOf(a), lower: a.text.toLowerCase() },
+			{ key: 'b', index: 1, analysis: b, units: unitsOf(b), lower: b.text.toLowerCase() },
+		],
+		members: new Map(),
+		comparison,
+		minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+		cast: buildCast(a, b),
+	};
+}
+
+export const sure = (pair: Pair, f: { confidence: number }): boolean => f.confidence >= pair.minConfidence;
+
+/** The cast member an attribution names, if its speaker is a named source of the pair. */
+export function memberOf(pair: Pair, side: Side, att: Attribution): CastMember | undefined {
+	if (pair.members.has(att)) return pair.members.get(att);
+	const member = findMember(pair, side, att);
+	pair.members.set(att, member);
+	return member;
+}
+
+function findMember(pair: Pair, side: Side, att: Attribution): CastMember | undefined {
+	if (!att.speaker || att.sourceKind === 'anonymous') return undefined;
+	const byId = pair.cast.find((m) => m.bySide[side.index]?.id === att.sourceId);
+	if (byId) return byId;
+	const key = normName(att.speaker);
+	return pair.cast.find((m) => {
+		const s = m.bySide[side.index];
+		return s !== undefined && nameKeys(s).has(key);
+	});
+}
+
+/** Whether the member has any attribution in this side whose content overlaps the span. */
+export function saidIn(pair: Pair, side: Side, member: CastMember, span: Span): boolean {
+	return side.analysis.attributions.some((a) => overlaps(a.content, span) && memberOf(pair, side, a) === member);
+}
+
+/** Sentences of the other report judged to carry the same content as these sentences (by index). */
+export function alignedSentences(pair: Pair, side: Side, range: { first: number; last: number }): Sentence[] {
+	const other = pair.sides[1 - side.index];
+	if (!other) return [];
+	const mine = side.index === 0 ? 'a' : 'b';
+	const theirs = side.index === 0 ? 'b' : 'a';
+	const out: Sentence[] = [];
+	for (const p of pair.comparison.aligned) {
+		if (p[mine] < range.first || p[mine] > range.last) continue;
+		const s = other.analysis.sentences[p[theirs]];
+		if (s) out.push(s);
+	}
+	return out;
+}
+
+/** Whether the member said the same thing in either report: in an overlapping span, or an aligned sentence. */
+export function saidAnywhere(pair: Pair, side: Side, member: CastMember, span: Span, unit: Unit | undefined): boolean {
+	if (saidIn(pair, side, member, span)) return true;
+	const other = pair.sides[1 - side.index];
+	if (!other || !unit) return false;
+	return alignedSentences(pair, side, unit).some((s) => saidIn(pair, other, member, s));
+}
+
+/** The attribution whose quoted or passed-on content holds this span (innermost first), if any. */
+export function enclosingAttribution(side: Side, span: Span, except?: Attribution): Attribution | undefined {
+	let best: Attribution | undefined;
+	for (const a of side.analysis.attributions) {
+		if (a === except || !contains(a.content, span)) continue;
+		if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a;
+	}
+	return best;
+}
+
+/**
+ * Whose words a span is in: the attribution holding it, else one whose cue comes earlier in the same
+ * sentence ("X said he had complained but received only perfunctory responses").
+ */
+export function speakerOf(pair: Pair, side: Side, span: Span): { att: Attribution; member: CastMember } | undefined {
+	const held = enclosingAttribution(side, span);
+	const unit = unitAt(side, span.start);
+	const att =
+		held ??
+		(unit
+			? [...side.analysis.attributions].reverse().find((a) => a.cue.start >= unit.start && a.cue.end <= span.start && a.content.start >= a.cue.start)
+			: undefined);
+	const member = att && sure(pair, att) ? memberOf(pair, side, att) : undefined;
+	return att && member ? { att, member } : undefined;
+}
+
+/** Whether the span sits inside quotation marks (or a colon quote) in this report. */
+export const inQuote = (side: Side, span: Span): boolean => side.analysis.quotes.some((q) => contains(q.inner, span));
+
+/** Whether the span touches page debris. */
+export const inNoise = (side: Side, span: Span): boolean => side.analysis.noise.some((n) => overlaps(n, span));
+
+/** Whether a member is a source of the given side. */
+export const inSide = (member: CastMember, side: Side): boolean => member.bySide[side.index] !== undefined;
+
+/** Whether the member has a confident attribution in this side: it is heard there, not only mentioned. */
+export function heardIn(pair: Pair, side: Side, member: CastMember): boolean {
+	return side.analysis.attributions.some((a) => sure(pair, a) && memberOf(pair, side, a) === member);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { Marked, emptyComparison } from '../fixtures/hand-marked';
+import { markedLibrary } from '../fixtures/library-marked';
+import { makePair } from '../pair';
+import type { ChoiceQuestion } from '../types';
+import { attributedOrNot } from './attributed-or-not';
+
+const keyed = (q: ChoiceQuestion) => q.options[q.answer[0] ?? -1] ?? '';
+const choices = (qs: ReturnType<typeof attributedOrNot>) => qs.filter((q): q is ChoiceQuestion => q.format !== 'tap');
+
+describe('attributed-or-not', () => {
+	it('keys a sentence with a reporting verb as attributed, naming the source', () => {
+		const { a, b, comparison } = markedLibrary();
+		const q = choices(attributedOrNot(makePair(a.analysis, b.analysis, comparison))).find((x) => x.prompt.includes('Council leader Janet Ortiz said'));
+		expect(q && keyed(q)).toMatch(/^Attributed/);
+		expect(q?.explanation).toContain('Janet Ortiz');
+	});
+
+	it('does not offer as the reporter’s own a sentence that carries on from speech earlier in its paragraph', () => {
+		const text = 'Letter\n\nThe soldiers burned the homes on purpose, he wrote. More than half of the homes in the town have been destroyed by the fighting.';
+		const a = new Marked(text).said({ speaker: 'Dan Roe', cue: 'he wrote', content: 'The soldiers burned the homes on purpose', resolvedBy: 'pronoun' });
+		const b = new Marked('Letter\n\nDan Roe resigned.');
+		const qs = choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())));
+		expect(qs.some((q) => q.prompt.includes('More than half') && keyed(q).startsWith('The reporter'))).toBe(false);
+	});
+
+	it('keys a plain sentence in a paragraph without sources as the reporter’s own voice', () => {
+		const a = new Marked('Bridge\n\nThe new bridge over the river opened to traffic on Monday morning after two years of work.');
+		const b = new Marked('Bridge\n\nA bridge opened.');
+		const [q] = choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())));
+		expect(q && keyed(q)).toMatch(/^The reporter’s own voice/);
+	});
+});

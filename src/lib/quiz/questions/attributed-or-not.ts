@@ -1,0 +1,128 @@
+// Asks whether a sentence is told as a source's claim or in the reporter's own voice. A sentence is only
+// offered as "the reporter's own" when nothing in it or just before it in its paragraph hands it to a source.
+import { ev, makeChoice } from '../make';
+import type { Span } from '../../analysis/types';
+import { type Pair, type Side, type Unit, memberOf, sure } from '../pair';
+import { leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
+import type { Question, ReportKey } from '../types';
+
+const ATTRIBUTED = 'Attributed: the report passes it on from a source';
+const OWN_VOICE = 'The reporter’s own voice: the report states it as fact';
+const PER_REPORT = 2;
+const PROMPT = (key: ReportKey, q: string) => `Is this sentence from ${reportName(key)} passed on from a source, or told in the reporter’s own voice? ${q}`;
+
+// A last guard for honesty: words that hand a sentence to a source even if no rule caught them.
+const SOURCING_WORDS =
+	/\b(?:said|says?|told|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter)\b|["“”:]/i;
+
+/**
+ * Whether reported speech in a paragraph may run on past it, read from its words alone (the engine may
+ * have missed the cue): its last sourcing word is in an earlier sentence than the last, or sits at the
+ * end of the last sentence ("…, he wrote.").
+ */
+function speechRunsOn(side: Side, block: Span): boolean {
+	const { text, sentences } = side.analysis;
+	const inside = sentences.filter((x) => x.start >= block.start && x.end <= block.end);
+	const last = inside[inside.length - 1];
+	const lastSourced = [...inside].reverse().find((x) => SOURCING_WORDS.test(text.slice(x.start, x.end)));
+	if (!last || !lastSourced) return false;
+	if (lastSourced !== last) return true;
+	const tail = text.slice(last.start, last.end).split(/\s+/).slice(-4).join(' ');
+	return SOURCING_WORDS.test(tail.replace(/["“”]/g, ''));
+}
+
+function ownVoice(side: Side, s: Unit): boolean {
+	const { analysis } = side;
+	if (s.headline) return false;
+	const paragraphStart = analysis.blocks[s.block]?.start ?? s.start;
+	// Any attribution earlier in the paragraph may carry on into this sentence.
+	const before = { start: paragraphStart, end: s.end };
+	if (analysis.attributions.some((a) => overlaps(a, before) || overlaps(a.cue, before) || overlaps(a.content, s))) return false;
+	if (analysis.quotes.some((q) => overlaps(q, s)) || analysis.verdicts.some((v) => overlaps(v, s))) return false;
+	if (analysis.hedges.some((h) => overlaps(h, s) && (h.category === 'impersonal' || h.category === 'vague-source'))) return false;
+	// A sentence about what a named person did ("Smith detailed his discomfort") is too close to a report of speech.
+	if (analysis.sources.some((src) => src.kind === 'person' && src.mentions.some((m) => overlaps(m, s)))) return false;
+	const text = textOf(analysis.text, s);
+	const words = wordCount(text);
+	if (words < 8 || words > 40 || leansOnContext(text)) return false;
+	// Sourcing words anywhere from the paragraph's start: "..., he wrote. More than half ..." carries on.
+	if (SOURCING_WORDS.test(analysis.text.slice(paragraphStart, s.end))) return false;
+	// A statement, not a headline-like label or a question.
+	if (!/[.]["”’]?$/.test(text)) return false;
+	const previous = analysis.blocks[s.block - 1];
+	if (previous && /:\s*$/.test(analysis.text.slice(previous.start, previous.end))) return false;
+	if (previous && speechRunsOn(side, previous)) return false;
+	// Speech can run on into the next paragraph: "…, he wrote. More than half …" then a new paragraph of
+	// the same list. A previous paragraph whose reported speech ends on a cue after its words, or that
+	// carries on after its last cue, may still be speaking here.
+	if (previous) {
+		const cues = analysis.attributions.filter((a) => a.cue.start >= previous.start && a.cue.end <= previous.end);
+		const lastCue = cues[cues.length - 1];
+		if (lastCue) {
+			const cueSentence = analysis.sentences.find((x) => x.start <= lastCue.cue.start && lastCue.cue.start < x.end);
+			const runsOn = cueSentence !== undefined && cueSentence.end < previous.end - 1;
+			if (runsOn || lastCue.cue.start > lastCue.content.start || lastCue.direct) return false;
+		}
+	}
+	return true;
+}
+
+/** Whether the attributed words make up at least half of the sentence's words. */
+function carriesSentence(text: string, content: Span, s: Span): boolean {
+	const inside = { start: Math.max(content.start, s.start), end: Math.min(content.end, s.end) };
+	return inside.end > inside.start && wordCount(textOf(text, inside)) * 2 >= wordCount(textOf(text, s));
+}
+
+export function attributedOrNot(pair: Pair): Question[] {
+	const out: Question[] = [];
+	for (const side of pair.sides) {
+		const { text, attributions } = side.analysis;
+		let attributed = 0;
+		let own = 0;
+		const speakers = new Set<string>();
+		for (const s of side.units) {
+			const sentenceText = textOf(text, s);
+			if (s.headline || wordCount(sentenceText) > 40) continue;
+			const att = attributions.find((a) => sure(pair, a) && overlaps(a.cue, s) && overlaps(a.content, s));
+			// Keyed "attributed" only when the source's words carry most of the sentence: in "X resigned,
+			// citing concerns …" the resignation is the reporter's own fact, so neither answer is clean. A
+			// post's sharer ("was posted on X by") passes the words on; the claim is not theirs.
+			const carries = att !== undefined && att.category !== 'social-media' && carriesSentence(text, att.content, s);
+			const member = att ? memberOf(pair, side, att) : undefined;
+			if (att && carries && member && attributed < PER_REPORT && !speakers.has(member.name)) {
+				const q = makeChoice(pair, {
+					type: 'attributed-or-not',
+					difficulty: 1,
+					prompt: PROMPT(side.key, quote(text, s, 40)),
+					right: [ATTRIBUTED],
+					wrong: [OWN_VOICE],
+					order: [ATTRIBUTED, OWN_VOICE],
+					explanation: `The words “${textOf(text, att.cue)}” hand this to ${member.display}: it is ${possessive(member.display)} claim, passed on by the report. The report tells you that it was said, not that it is true.`,
+					evidence: [ev(side.key, s), ev(side.key, att.cue)],
+				});
+				if (q) {
+					out.push(q);
+					attributed++;
+					speakers.add(member.name);
+				}
+			} else if (!att && own < PER_REPORT && ownVoice(side, s)) {
+				const q = makeChoice(pair, {
+					type: 'attributed-or-not',
+					difficulty: 2,
+					prompt: PROMPT(side.key, quote(text, s, 40)),
+					right: [OWN_VOICE],
+					wrong: [ATTRIBUTED],
+					order: [ATTRIBUTED, OWN_VOICE],
+					explanation:
+						'Nothing in the sentence says who it comes from: no “said”, no quotation marks, no “according to”. The report states it as fact in its own voice, so the report itself stands behind it.',
+					evidence: [ev(side.key, s)],
+				});
+				if (q) {
+					out.push(q);
+					own++;
+				}
+			}
+		}
+	}
+	return out;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { Marked, emptyComparison } from '../fixtures/hand-marked';
+import { makePair } from '../pair';
+import type { ChoiceQuestion } from '../types';
+import { characterization } from './characterization';
+
+const keyed = (q: ChoiceQuestion) => q.options[q.answer[0] ?? -1];
+
+function pair() {
+	const a = new Marked('Official quits\n\nDana Price, a junior press officer at the ministry, resigned on Friday.');
+	const b = new Marked('Top aide quits\n\nSenior government adviser Dana Price has walked out in protest.');
+	const comparison = {
+		...emptyComparison(),
+		characterizations: [{ entity: 'Dana Price', byReport: [[a.span('a junior press officer at the ministry')], [b.span('Senior government adviser')]] as [never[], never[]], explanation: '' }],
+	};
+	return makePair(a.analysis, b.analysis, comparison);
+}
+
+describe('characterization', () => {
+	it('asks which report uses a label the other never uses', () => {
+		const qs = characterization(pair()).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const which = qs.find((q) => q.prompt.startsWith('The two reports describe Dana Price'));
+		expect(which).toBeDefined();
+		expect(which && keyed(which)).toBe(which?.prompt.includes('Senior') ? 'Report B' : 'Report A');
+	});
+
+	it('asks which report makes the person sound more important when the status words point one way', () => {
+		const qs = characterization(pair()).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const standing = qs.find((q) => q.prompt.endsWith('Which report makes Dana Price sound more important?'));
+		expect(standing && keyed(standing)).toBe('Report B');
+		expect(standing?.explanation).toContain('“senior”');
+		expect(standing?.explanation).toContain('“junior”');
+	});
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { Marked, emptyComparison } from '../fixtures/hand-marked';
+import { markedLibrary } from '../fixtures/library-marked';
+import { makePair } from '../pair';
+import type { ChoiceQuestion } from '../types';
+import { VERB_SIGNAL } from '../wording';
+import { reportingVerb } from './reporting-verb';
+
+const keyed = (q: ChoiceQuestion) => q.options[q.answer[0] ?? -1];
+const choices = (qs: ReturnType<typeof reportingVerb>) => qs.filter((q): q is ChoiceQuestion => q.format !== 'tap');
+
+describe('reporting-verb', () => {
+	it('explains "insisted" as the writer keeping a distance, and never offers "angry" as a wrong answer for it', () => {
+		const { a, b, comparison } = markedLibrary();
+		const q = choices(reportingVerb(makePair(a.analysis, b.analysis, comparison))).find((x) => x.prompt.includes('choice of “insisted”'));
+		expect(q && keyed(q)).toBe(VERB_SIGNAL.distancing);
+		expect(q?.options).not.toContain(VERB_SIGNAL.emotive);
+	});
+
+	it('asks nothing about a plain "said"', () => {
+		const { a, b, comparison } = markedLibrary();
+		expect(reportingVerb(makePair(a.analysis, b.analysis, comparison)).some((q) => q.prompt.includes('choice of “said”'))).toBe(false);
+	});
+
+	it('treats a verb inside a quotation as the quoted speaker’s choice, not the writer’s', () => {
+		const text = 'Letter\n\nHe wrote: "Ministers claim the export rules are the strictest anywhere, but this is simply the opposite."';
+		const a = new Marked(text)
+			.quote('Ministers claim the export rules are the strictest anywhere, but this is simply the opposite.')
+			.said({ speaker: 'Dan Roe', cue: 'He wrote:', content: 'Ministers claim the export rules are the strictest anywhere, but this is simply the opposite.', direct: true, resolvedBy: 'pronoun' })
+			.said({ speaker: 'Ministers', kind: 'group', cue: 'claim', content: 'the export rules are the strictest anywhere', colour: 'distancing' });
+		const b = new Marked('Letter\n\nDan Roe resigned.');
+		const [q] = choices(reportingVerb(makePair(a.analysis, b.analysis, emptyComparison())));
+		expect(q?.prompt).toContain('In Dan Roe’s words, as report A passes them on, what does the choice of “claim” signal');
+		expect(q?.explanation).toContain('Dan Roe’s word');
+	});
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { Marked, emptyComparison } from '../fixtures/hand-marked';
+import { markedLibrary } from '../fixtures/library-marked';
+import { makePair } from '../pair';
+import type { ChoiceQuestion } from '../types';
+import { whoSaid } from './who-said';
+
+const keyed = (q: ChoiceQuestion) => q.options[q.answer[0] ?? -1];
+
+describe('who-said', () => {
+	it('keys the source the report ties the words to, with other sources of the pair as wrong options', () => {
+		const { a, b, comparison } = markedLibrary();
+		const qs = whoSaid(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const petition = qs.find((q) => q.prompt.includes('more than 3,000 residents had signed a petition'));
+		expect(petition && keyed(petition)).toBe('Tom Reyes');
+		expect(petition?.options).toHaveLength(4);
+		const bell = qs.find((q) => q.prompt.includes('My kids go there every week'));
+		expect(bell && keyed(bell)).toBe('Sarah Bell');
+	});
+
+	it('never offers as a wrong answer someone the analysis has saying the same words, here or in the other report', () => {
+		const a = new Marked(
+			'Vote on the pool\n\nCouncillor Ann Lee and campaigner Raj Patel both said the vote was rushed through without a hearing. Treasurer Bo Kim said the budget was short by a wide margin.',
+		)
+			.said({ speaker: 'Ann Lee', cue: 'said', content: 'the vote was rushed through without a hearing' })
+			.said({ speaker: 'Raj Patel', cue: 'said', content: 'the vote was rushed through without a hearing' })
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'the budget was short by a wide margin' });
+		const b = new Marked('Pool vote row\n\nResident Cy Dunn said the vote was rushed through without a hearing, echoing Ann Lee.').said({
+			speaker: 'Cy Dunn',
+			cue: 'said',
+			content: 'the vote was rushed through without a hearing',
+		});
+		const comparison = { ...emptyComparison(), aligned: [{ a: a.sentenceOf('both said'), b: b.sentenceOf('Resident'), score: 0.8 }] };
+		const qs = whoSaid(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const rushed = qs.filter((q) => q.prompt.includes('the vote was rushed') && q.evidence[0]?.report === 'a');
+		expect(rushed.length).toBeGreaterThan(0);
+		for (const q of rushed) {
+			const wrong = q.options.filter((_, i) => !q.answer.includes(i));
+			expect(wrong).not.toContain('Ann Lee');
+			expect(wrong).not.toContain('Raj Patel');
+			expect(wrong).not.toContain('Cy Dunn');
+		}
+	});
+
+	it('asks nothing about an unnamed speaker or an attribution the analysis is unsure of', () => {
+		const { a, b, comparison } = markedLibrary();
+		const pair = makePair(a.analysis, b.analysis, comparison, { minConfidence: 0.8 });
+		const prompts = whoSaid(pair).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('no staff would lose their jobs'))).toBe(false);
+		expect(prompts.some((p) => p.includes('staff were told of the closure'))).toBe(false);
+		expect(prompts.some((p) => p.includes('the council had ignored the petition'))).toBe(false);
+	});
+
+	it('does not ask about words that name their own speaker', () => {
+		const a = new Marked('Row\n\nMayor Jo Hart said Jo Hart would never resign over the budget row.').said({
+			speaker: 'Jo Hart',
+			cue: 'said',
+			content: 'Jo Hart would never resign over the budget row',
+		});
+		const b = new Marked('Row\n\nTreasurer Al Ng said the budget row was over.').said({ speaker: 'Al Ng', cue: 'said', content: 'the budget row was over' });
+		const qs = whoSaid(makePair(a.analysis, b.analysis, emptyComparison()));
+		expect(qs.some((q) => q.prompt.includes('would never resign'))).toBe(false);
+	});
+
+	it('makes no option of a speaker the analysis left as a pronoun', () => {
+		const a = new Marked('Row\n\nMayor Jo Hart said the budget was short. He said the row was over by the end of the week.')
+			.said({ speaker: 'Jo Hart', cue: 'said', content: 'the budget was short' })
+			.said({ speaker: 'He', cue: 'said', cueNth: 1, content: 'the row was over by the end of the week' });
+		const b = new Marked('Row\n\nTreasurer Al Ng said the budget row was over.').said({ speaker: 'Al Ng', cue: 'said', content: 'the budget row was over' });
+		const qs = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		expect(qs.some((q) => q.prompt.includes('the row was over by the end'))).toBe(false);
+		expect(qs.flatMap((q) => q.options)).not.toContain('He');
+	});
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildPool } from './build-pool';
+import { markedLibrary } from './fixtures/hand-marked-pool';
+import { scopeOf, selectQuiz } from './select-quiz';
+
+const pool = markedLibrary();
+
+describe('picking a quiz from the pool', () => {
+	it('gives 12 questions by default, over at least 5 types, from report A, report B and the comparison', () => {
+		const quiz = selectQuiz(pool, { seed: 3 });
+		expect(quiz.questions).toHaveLength(12);
+		expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+		expect(new Set(quiz.questions.map(scopeOf))).toEqual(new Set(['a', 'b', 'comparison']));
+	});
+
+	it('puts easier questions first', () => {
+		const levels = selectQuiz(pool, { seed: 9 }).questions.map((q) => q.difficulty);
+		expect(levels).toEqual([...levels].sort((x, y) => x - y));
+	});
+
+	it('picks the same quiz for the same seed, and a different one for another seed', () => {
+		const ids = (seed: number) => selectQuiz(pool, { seed }).questions.map((q) => q.id);
+		expect(ids(5)).toEqual(ids(5));
+		expect(ids(5)).not.toEqual(ids(6));
+	});
+
+	it('keeps to the asked count, types and skills', () => {
+		expect(selectQuiz(pool, { count: 4 }).questions).toHaveLength(4);
+		const hedging = selectQuiz(pool, { skills: ['hedging'] }).questions;
+		expect(hedging.length).toBeGreaterThan(0);
+		expect(hedging.every((q) => q.skill === 'hedging')).toBe(true);
+		const two = selectQuiz(pool, { types: ['who-said', 'headline'], count: 50 }).questions;
+		expect(new Set(two.map((q) => q.type))).toEqual(new Set(['who-said', 'headline']));
+		expect(two).toHaveLength(pool.filter((q) => q.type === 'who-said' || q.type === 'headline').length);
+	});
+
+	it('never picks the same question twice', () => {
+		const quiz = selectQuiz(pool, { count: 1000 });
+		expect(new Set(quiz.questions.map((q) => q.id)).size).toBe(quiz.questions.length);
+		expect(quiz.questions).toHaveLength(pool.length);
+	});
+
+	it('returns an empty quiz from an empty pool', () => {
+		expect(selectQuiz([], { seed: 1 })).toEqual({ version: 1, seed: 1, questions: [] });
+		expect(buildPool.length).toBeGreaterThan(0);
+	});
+});

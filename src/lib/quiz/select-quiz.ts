@@ -1,0 +1,70 @@
+// Picks a quiz from the pool with a seeded random source: round-robin over question types (so a short quiz
+// still spans many), balancing report A, report B and comparison questions, then easier questions first.
+import { mulberry32, shuffle } from './rng';
+import type { Question, QuestionType, Quiz, Skill } from './types';
+import { QUIZ_VERSION } from './types';
+
+export interface QuizOptions {
+	/** How many questions (default 12). */
+	count?: number;
+	/** Only these question types (default all). */
+	types?: readonly QuestionType[];
+	/** Only these skills (default all). */
+	skills?: readonly Skill[];
+	/** The same seed always picks the same quiz (default 1). */
+	seed?: number;
+}
+
+export const DEFAULT_COUNT = 12;
+
+export type Scope = 'a' | 'b' | 'comparison';
+
+/** Whether a question is about report A, report B, or the two side by side. */
+export function scopeOf(q: Question): Scope {
+	if (q.skill === 'comparison') return 'comparison';
+	const reports = new Set(q.evidence.map((e) => e.report));
+	if (reports.size > 1) return 'comparison';
+	return reports.has('b') ? 'b' : 'a';
+}
+
+const touches = (x: Question, y: Question): boolean =>
+	x.evidence.some((e) => y.evidence.some((f) => e.report === f.report && e.start < f.end && f.start < e.end));
+
+export function selectQuiz(pool: readonly Question[], options: QuizOptions = {}): Quiz {
+	const seed = options.seed ?? 1;
+	const count = Math.max(0, Math.floor(options.count ?? DEFAULT_COUNT));
+	const random = mulberry32(seed);
+	const wanted = pool.filter(
+		(q) => (!options.types || options.types.includes(q.type)) && (!options.skills || options.skills.includes(q.skill)),
+	);
+	const buckets = new Map<QuestionType, Question[]>();
+	for (const q of wanted) buckets.set(q.type, [...(buckets.get(q.type) ?? []), q]);
+	const order = shuffle([...buckets.keys()], random);
+	for (const t of order) buckets.set(t, shuffle(buckets.get(t) ?? [], random));
+
+	const picked: Question[] = [];
+	const scopes: Record<Scope, number> = { a: 0, b: 0, comparison: 0 };
+	const levels: Record<Question['difficulty'], number> = { 1: 0, 2: 0, 3: 0 };
+	while (picked.length < count && order.some((t) => (buckets.get(t) ?? []).length > 0)) {
+		for (const t of order) {
+			if (picked.length >= count) break;
+			const bucket = buckets.get(t) ?? [];
+			if (bucket.length === 0) continue;
+			// Prefer evidence no picked question touches, then the least-asked scope, then the least-asked
+			// difficulty (so a quiz has easy questions to start on as well as hard ones to end on).
+			const fresh = bucket.filter((q) => !picked.some((p) => touches(p, q)));
+			const candidates = fresh.length > 0 ? fresh : bucket;
+			const cost = (q: Question) => scopes[scopeOf(q)] * 100 + levels[q.difficulty];
+			const choice = candidates.reduce<Question | undefined>((best, q) => (!best || cost(q) < cost(best) ? q : best), undefined);
+			if (!choice) continue;
+			bucket.splice(bucket.indexOf(choice), 1);
+			picked.push(choice);
+			scopes[scopeOf(choice)]++;
+			levels[choice.difficulty]++;
+		}
+	}
+	// Easier first; the seeded pick order breaks ties.
+	const rank = new Map(picked.map((q, i) => [q, i]));
+	picked.sort((x, y) => x.difficulty - y.difficulty || (rank.get(x) ?? 0) - (rank.get(y) ?? 0));
+	return { version: QUIZ_VERSION, seed, questions: picked };
+}

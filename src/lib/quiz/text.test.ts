@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences, splitBlocks } from '../analysis/segment';
+import { clipSpan, quote, quoteAround, tidySpan, wholeSentence, wordsOf } from './text';
+
+const sentencesOf = (text: string) => segmentSentences(text, splitBlocks(text), []);
+
+describe('text helpers for questions', () => {
+	it('widens a sentence cut inside a quotation to the whole quotation', () => {
+		const text = 'Strike\n\nLocal mum Sarah Bell, 34, said: "My kids go there every week. It\'s a disgrace." The vote was 5-2.';
+		const sentences = sentencesOf(text);
+		const cut = sentences.find((s) => text.slice(s.start, s.end).startsWith("It's"));
+		if (!cut) throw new Error('the splitter did not cut inside the quote');
+		const whole = wholeSentence(text, sentences, cut);
+		expect(text.slice(whole.start, whole.end)).toBe('Local mum Sarah Bell, 34, said: "My kids go there every week. It\'s a disgrace."');
+	});
+
+	it('quotes a passage with its inner quotation marks made single', () => {
+		const text = 'Council leader Janet Ortiz said the decision was "painful but necessary".';
+		expect(quote(text, { start: 0, end: text.length })).toBe('“Council leader Janet Ortiz said the decision was ‘painful but necessary’.”');
+	});
+
+	it('cuts a long passage after a word, without a dangling comma, and marks the cut', () => {
+		const text = 'The war began on October 7 last year when Hamas-led militants crossed the border, and killed about 1,200 people.';
+		expect(quote(text, { start: 0, end: text.length }, 14)).toBe('“The war began on October 7 last year when Hamas-led militants crossed the border …”');
+		expect(clipSpan(text, { start: 0, end: text.length }, 100).clipped).toBe(false);
+	});
+
+	it('quotes the part of a long sentence around the words asked about', () => {
+		const text = 'According to the emails, his role was as second secretary, responsible for counter-terrorism, and while he was said to be a relatively low-ranking official, he described himself as an expert.';
+		const at = text.indexOf('relatively');
+		const q = quoteAround(text, { start: 0, end: text.length }, { start: at, end: at + 10 }, 12);
+		expect(q.startsWith('“… ')).toBe(true);
+		expect(q).toContain('relatively');
+	});
+
+	it('gives back the closing mark of a quotation it opened', () => {
+		const text = 'Ortiz admitted the move was "painful" but went on.';
+		const start = text.indexOf('the move');
+		const span = tidySpan(text, { start, end: text.indexOf('"painful"') + 8 });
+		expect(text.slice(span.start, span.end)).toBe('the move was "painful"');
+	});
+
+	it('splits a sentence into tappable words, keeping numbers and contractions whole', () => {
+		const text = "It's at least 40,074, the ministry's figure.";
+		expect(wordsOf(text, { start: 0, end: text.length }, 'a').map((w) => w.text)).toEqual(["It's", 'at', 'least', '40,074', 'the', "ministry's", 'figure']);
+	});
+});

@@ -1,0 +1,166 @@
+// Text helpers for writing questions: excerpts that quote the report, words to tap, and plain labels.
+import type { Sentence, Span } from '../analysis/types';
+import type { ReportKey, Target } from './types';
+
+export const REPORT_KEYS: readonly [ReportKey, ReportKey] = ['a', 'b'];
+export const reportName = (key: ReportKey): string => (key === 'a' ? 'report A' : 'report B');
+export const ReportName = (key: ReportKey): string => (key === 'a' ? 'Report A' : 'Report B');
+
+export const overlaps = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
+export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+// A word: letters or digits, joined inside by apostrophes, hyphens, or digit separators ("40,074", "don't").
+const WORD = /[\p{L}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+
+/** The words of a span, each with its span, in order. */
+export function wordsOf(text: string, span: Span, report: ReportKey): Target[] {
+	const out: Target[] = [];
+	const slice = text.slice(span.start, span.end);
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+		out.push({ text: m[0], report, start: span.start + m.index, end: span.start + m.index + m[0].length });
+	}
+	return out;
+}
+
+// Runs of letters or digits: close enough to wordsOf for length limits, and far cheaper.
+export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+/** A span with spaces, quotation marks and trailing commas or colons taken off both ends. */
+export function tidySpan(text: string, span: Span): Span {
+	let { start, end } = span;
+	const edge = /[\s"“”‘'’,;:(\u2013\u2014-]/u;
+	const tail = /[\s"“”‘’',;:)\u2013\u2014-]/u;
+	while (start < end && edge.test(text[start] ?? '')) start++;
+	while (end > start && tail.test(text[end - 1] ?? '')) end--;
+	// Give back a closing mark whose opening mark is inside: ‘was "painful"’, not ‘was "painful’.
+	const inner = text.slice(start, end);
+	const closer = text[end];
+	if ((closer === '"' && (inner.match(/"/g) ?? []).length % 2 === 1) || (closer === '”' && (inner.match(/“/g) ?? []).length > (inner.match(/”/g) ?? []).length))
+		end++;
+	return { start, end };
+}
+
+/** The text of a span with inner whitespace runs collapsed, for quoting in a prompt. */
+export function textOf(text: string, span: Span): string {
+	const s = text.slice(span.start, span.end);
+	// Most spans hold single spaces only: skip the rewrite for them.
+	return /\s\s|[\t\n\r\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+}
+
+// Words for cutting quotations to length: runs of non-space (cheaper than WORD, and a cut lands on a space).
+const CHUNK = /\S+/g;
+
+/** The span cut to at most `maxWords` words (cut at a word end), and whether it was cut. */
+export function clipSpan(text: string, span: Span, maxWords: number): { span: Span; clipped: boolean } {
+	CHUNK.lastIndex = span.start;
+	let count = 0;
+	for (let m = CHUNK.exec(text); m && m.index < span.end; m = CHUNK.exec(text)) {
+		count++;
+		if (count === maxWords) {
+			const end = Math.min(span.end, m.index + m[0].length);
+			if (!/[\p{L}\p{N}]/u.test(text.slice(end, span.end))) return { span, clipped: false };
+			return { span: { start: span.start, end }, clipped: true };
+		}
+	}
+	return { span, clipped: false };
+}
+
+/** Quotation marks inside quoted words become single ones, as in print: “she said ‘no’”. */
+export const nestQuotes = (s: string): string =>
+	s
+		// A doubled mark (“““This”, pasted from some sites) is one mark.
+		.replace(/([“”"])\1+/g, '$1')
+		.replace(/“/g, '‘')
+		.replace(/”/g, '’')
+		.replace(/(^|[\s(\[—–-])"/g, '$1‘')
+		.replace(/"/g, '’');
+
+/** Words quoted as they stand in the report, between curly quotes; "…" marks a cut. */
+export function quote(text: string, span: Span, maxWords = 30, dropStop = false): string {
+	const { span: s, clipped } = clipSpan(text, span, maxWords);
+	// Mid-sentence ("… includes “x”; report B …") a quotation's own full stop is dropped.
+	const words = nestQuotes(textOf(text, s))
+		.replace(dropStop ? /\.$/ : /$^/, '')
+		.replace(clipped ? /[,;:–—-]$/ : /$^/, '');
+	return `“${words}${clipped ? ' …' : ''}”`;
+}
+
+/** Whether quotation marks open in this stretch of text are all closed again. */
+function quotesBalanced(t: string): boolean {
+	const straight = (t.match(/"/g) ?? []).length;
+	const open = (t.match(/“/g) ?? []).length;
+	const close = (t.match(/”/g) ?? []).length;
+	return straight % 2 === 0 && open <= close;
+}
+
+/**
+ * The sentence widened to whole quotations: a sentence splitter cuts "He said: "We tried. We failed.""
+ * inside the quote, and half a quotation quoted alone misleads. Stays within the sentence's paragraph.
+ */
+export function wholeSentence(text: string, sentences: readonly Sentence[], s: Sentence): Span {
+	let first = s;
+	let last = s;
+	let blockStart = s.start;
+	for (let i = s.index - 1; i >= 0 && sentences[i]?.block === s.block; i--) blockStart = sentences[i]?.start ?? blockStart;
+	while (!quotesBalanced(text.slice(blockStart, first.start))) {
+		const prev = sentences[first.index - 1];
+		if (!prev || prev.block !== s.block) break;
+		first = prev;
+	}
+	while (!quotesBalanced(text.slice(blockStart, last.end))) {
+		const next = sentences[last.index + 1];
+		if (!next || next.block !== s.block) break;
+		last = next;
+	}
+	return { start: first.start, end: last.end };
+}
+
+/** The sentence that holds the start of a span. */
+export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+	return sentences.find((s) => s.start <= at && at < s.end);
+}
+
+// Sentences that open on a pronoun or "this" lean on the one before: quoted alone they do not stand up.
+const LEANS_ON_CONTEXT = /^(?:he|she|it|they|this|these|those|that|his|her|its|their|him|them|there|but|and|so|yet|also|however)\b/i;
+export const leansOnContext = (sentenceText: string): boolean => LEANS_ON_CONTEXT.test(sentenceText.replace(/^["“‘']+/, ''));
+
+/** "a", "b" and "c" for options in the command line. */
+export const letter = (i: number): string => String.fromCharCode(97 + i);
+
+/** A list in plain English: "x", "x and y", "x, y and z". */
+export function listWords(items: readonly string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+/** First letter upper-cased, for an option or sentence built from a name. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Names as a reader would write them: "the FCDO" stays, "Mark Smith" stays; empty names never reach here. */
+export const normName = (s: string): string =>
+	s
+		.toLowerCase()
+		.replace(/[’']s\b/g, '')
+		.replace(/^the\s+/, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+/** Words of a sentence quoted around a focus span, cut to at most `maxWords`, with "…" where cut. */
+export function quoteAround(text: string, sentence: Span, focus: Span, maxWords = 30): string {
+	const words: Span[] = [];
+	CHUNK.lastIndex = sentence.start;
+	for (let m = CHUNK.exec(text); m && m.index < sentence.end; m = CHUNK.exec(text)) words.push({ start: m.index, end: Math.min(sentence.end, m.index + m[0].length) });
+	if (words.length <= maxWords) return `“${nestQuotes(textOf(text, sentence))}”`;
+	const at = Math.max(0, words.findIndex((w) => w.end > focus.start));
+	const first = Math.max(0, Math.min(at - 8, words.length - maxWords));
+	const last = Math.min(words.length, first + maxWords) - 1;
+	const from = first === 0 ? sentence.start : (words[first]?.start ?? sentence.start);
+	const to = last === words.length - 1 ? sentence.end : (words[last]?.end ?? sentence.end);
+	// A cut leaves no stray comma or dash before the "…".
+	const inner = textOf(text, { start: from, end: to }).replace(/[,;:–—-]$/, '');
+	return `“${first > 0 ? '… ' : ''}${nestQuotes(inner)}${to < sentence.end ? ' …' : ''}”`;
+}
+
+/** A name with the possessive ending: "Mark Smith’s", "the FCDO’s". */
+export const possessive = (name: string): string => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
