@@ -1,5 +1,5 @@
 // Audits the running preview (it builds nothing): start it first with `npm start`, then `npm run lighthouse`.
-// Mobile preset (Lighthouse's default), home and story page; prints the four category scores and the
+// Mobile preset (Lighthouse's default), home, story and quiz pages; prints the four category scores and the
 // JavaScript bytes transferred, and exits 1 when a target below is missed.
 // Options: --url http://localhost:4173 (or LIGHTHOUSE_URL), --json FILE to keep the raw reports.
 import { writeFileSync } from 'node:fs';
@@ -16,7 +16,8 @@ const jsonOut = option('--json');
 
 const pages = [
 	{ name: 'home', path: '/', maxScriptBytes: 60 * 1024 },
-	{ name: 'story', path: '/story/uk-official-resigns/', maxScriptBytes: Infinity }
+	{ name: 'story', path: '/story/uk-official-resigns/', maxScriptBytes: Infinity },
+	{ name: 'quiz', path: '/story/uk-official-resigns/quiz/', maxScriptBytes: Infinity }
 ];
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100 };
 

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
+import { answerFirst, next, openQuiz } from './quiz-helpers';
 import { STORY_ID } from './urls';
 
-const pages = ['/', `/story/${STORY_ID}/`, `/story/${STORY_ID}/?report=b`, '/about/'];
+const pages = ['/', `/story/${STORY_ID}/`, `/story/${STORY_ID}/?report=b`, '/about/', '/progress/'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds no violations on any page (${colorScheme})`, async ({ page }) => {
@@ -23,6 +24,53 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expectNoViolations(page, `story with the reading lens in ${colorScheme}`);
 	});
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violations in any state of a quiz (${colorScheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await openQuiz(page);
+		await expectNoViolations(page, `a question in ${colorScheme}`);
+		let sawTap = false;
+		for (let i = 0; i < 12; i++) {
+			const tap = (await page.locator('.sentence button.word').count()) > 0;
+			if (tap && !sawTap) {
+				await page.locator('.sentence button.word').first().click();
+				await expectNoViolations(page, `a tap-the-words question with a word pressed in ${colorScheme}`);
+				await page.getByRole('button', { name: 'Check answer' }).click();
+				await expect(page.locator('.feedback h2')).toBeVisible();
+			} else await answerFirst(page);
+			if (i === 0 || (tap && !sawTap)) await expectNoViolations(page, `feedback on question ${i + 1} in ${colorScheme}`);
+			sawTap ||= tap;
+			await next(page);
+		}
+		await expectNoViolations(page, `results in ${colorScheme}`);
+		await page.locator('.review details').first().locator('summary').click();
+		await page.locator('.review details').last().locator('summary').click();
+		await expectNoViolations(page, `the review of answers in ${colorScheme}`);
+	});
+}
+
+test('at 200% text on a phone, no page scrolls sideways', async ({ page }) => {
+	test.skip((page.viewportSize()?.width ?? 0) > 400, 'a phone-width check');
+	const check = async (where: string) => {
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, `${where} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+	};
+	for (const path of pages) {
+		await page.goto(path);
+		await hydrated(page);
+		await check(path);
+	}
+	await openQuiz(page);
+	await check('a question');
+	for (let i = 0; i < 12; i++) {
+		await answerFirst(page);
+		await check(`feedback ${i + 1}`);
+		await next(page);
+	}
+	await check('results');
+});
 
 async function expectNoViolations(page: Page, where: string) {
 	const { violations } = await new AxeBuilder({ page }).analyze();

@@ -7,6 +7,7 @@ import type { Question, Quiz } from './types';
 
 export { buildPool, questionProblem } from './build-pool';
 export { checkAnswer } from './check-answer';
+export { evidenceContexts, type EvidenceContext } from './evidence-context';
 export { DEFAULT_MIN_CONFIDENCE, type PoolOptions } from './pair';
 export { mulberry32, hashId } from './rng';
 export { DEFAULT_COUNT, type QuizOptions, type Scope, scopeOf, selectQuiz } from './select-quiz';

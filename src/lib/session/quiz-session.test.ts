@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport, compareReports } from '$lib/analysis';
+import { buildPool } from '$lib/quiz';
+import { MemoryStore, StoreError, type Attempt, type ProgressStore } from '$lib/store';
+import { newAttempt, QuizSession } from './quiz-session.svelte';
+
+const dir = new URL('../content/stories/', import.meta.url);
+const [ta, tb] = ['000_e6705d96b1f0feb6.txt', '001_637e260c91ed6497.txt'].map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const ra = analyzeReport(ta ?? '');
+const rb = analyzeReport(tb ?? '');
+const pool = buildPool(ra, rb, compareReports(ra, rb));
+
+const start = (store: ProgressStore, seed = 1): QuizSession => {
+	const attempt = newAttempt('uk-official-resigns', pool, seed);
+	if (!attempt) throw new Error('the seed pool gives a quiz');
+	return new QuizSession(store, pool, attempt);
+};
+
+describe('a quiz session', () => {
+	it('saves every answer and every step, so a reopened attempt is where the student left it', async () => {
+		const store = new MemoryStore();
+		const session = start(store);
+		const first = session.question;
+		if (!first) throw new Error('a first question');
+		const result = await session.answer(first.answer);
+		expect(result?.correct).toBe(true);
+		await session.next();
+		const saved = await store.get(session.attempt.id);
+		expect(saved?.answers[first.id]?.correct).toBe(true);
+		expect(saved?.current).toBe(1);
+		const reopened = new QuizSession(store, pool, saved as Attempt);
+		expect(reopened.index).toBe(1);
+		expect(reopened.answered).toBe(1);
+	});
+
+	it('keeps the first answer to a question: a second try is not scored', async () => {
+		const session = start(new MemoryStore());
+		const q = session.question;
+		if (!q) throw new Error('a first question');
+		const wrong = q.format === 'tap' ? [q.targets.findIndex((_, i) => !q.answer.includes(i))] : [q.options.findIndex((_, i) => !q.answer.includes(i))];
+		await session.answer(wrong);
+		await session.answer(q.answer);
+		expect(session.score).toBe(0);
+	});
+
+	it('ends on the results after the last question, with a score per skill that adds up', async () => {
+		const session = start(new MemoryStore(), 5);
+		while (!session.finished) {
+			const q = session.question;
+			if (q) await session.answer(q.answer);
+			await session.next();
+		}
+		expect(session.attempt.finishedAt).toBeTypeOf('number');
+		expect(session.score).toBe(session.questions.length);
+		expect(session.bySkill.reduce((n, s) => n + s.total, 0)).toBe(session.questions.length);
+		expect(session.missed).toEqual([]);
+	});
+
+	it('keeps the answer on the page and says why when the device will not save it', async () => {
+		const full: ProgressStore = Object.assign(new MemoryStore({ durability: 'device' }), {
+			put: async () => {
+				throw new StoreError('This device’s storage is full', true);
+			},
+		});
+		const session = start(full);
+		const q = session.question;
+		if (!q) throw new Error('a first question');
+		await session.answer(q.answer);
+		expect(session.saveProblem).toMatch(/storage is full/);
+		expect(session.answered).toBe(1);
+	});
+
+	it('drops from an old attempt a question this build no longer has, and keeps the rest', () => {
+		const attempt = newAttempt('uk-official-resigns', pool, 1);
+		if (!attempt) throw new Error('a quiz');
+		attempt.questionIds = ['who-said-zzzzzzzzzzzzzz', ...attempt.questionIds];
+		const session = new QuizSession(new MemoryStore(), pool, attempt);
+		expect(session.questions).toHaveLength(attempt.questionIds.length - 1);
+	});
+});

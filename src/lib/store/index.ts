@@ -1,0 +1,6 @@
+// The progress store's public surface: open it, keep attempts, export and import them.
+export { openStore } from './open-store';
+export { MemoryStore } from './memory';
+export { exportProgress, importProgress, ImportError, mergeAttempt, readProgressFile, type ImportResult } from './progress-file';
+export { Attempt, AnswerRecord, parseAttempt, RECORD_VERSION, type SetAside } from './records';
+export { FULL_MESSAGE, StoreError, UNAVAILABLE_MESSAGE, type LoadResult, type ProgressStore } from './store';
