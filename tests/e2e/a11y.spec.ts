@@ -4,7 +4,7 @@ import { expect, hydrated, test } from './fixtures';
 import { answerFirst, next, openQuiz } from './quiz-helpers';
 import { STORY_ID } from './urls';
 
-const pages = ['/', `/story/${STORY_ID}/`, `/story/${STORY_ID}/?report=b`, '/about/', '/progress/'];
+const pages = ['/', `/story/${STORY_ID}/`, `/story/${STORY_ID}/?report=b`, '/about/', '/progress/', '/make/', '/class/', '/play/#broken'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds no violations on any page (${colorScheme})`, async ({ page }) => {
@@ -47,6 +47,42 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.locator('.review details').first().locator('summary').click();
 		await page.locator('.review details').last().locator('summary').click();
 		await expectNoViolations(page, `the review of answers in ${colorScheme}`);
+	});
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violations on the teacher pages in use (${colorScheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/make/');
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Paste two reports' }).click();
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await expectNoViolations(page, `make a quiz with field errors in ${colorScheme}`);
+		await page.getByRole('button', { name: /Built-in: / }).click();
+		await expect(page.getByRole('heading', { name: 'Share the quiz' })).toBeVisible({ timeout: 20_000 });
+		await page.getByText(/questions: untick any/).click();
+		await expectNoViolations(page, `make a quiz, ready to share, in ${colorScheme}`);
+		const link = new URL(await page.locator('#share-link').inputValue());
+		await page.goto(`/print/${link.hash}`);
+		await expect(page.getByRole('heading', { name: 'Answer key' })).toBeVisible({ timeout: 20_000 });
+		await expectNoViolations(page, `print view in ${colorScheme}`);
+		await page.goto(link.pathname + link.hash);
+		await expect(page.getByLabel(/first name/)).toBeVisible();
+		await expectNoViolations(page, `the name form of a shared quiz in ${colorScheme}`);
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		for (let i = 0; i < 12 && !(await page.getByRole('heading', { name: /You got/ }).isVisible()); i++) {
+			await answerFirst(page);
+			await next(page);
+		}
+		await expect(page.getByLabel('Result code', { exact: true })).toHaveValue(/^DT1-/);
+		await expectNoViolations(page, `results with a result code in ${colorScheme}`);
+		const code = await page.getByLabel('Result code', { exact: true }).inputValue();
+		await page.goto('/class/');
+		await hydrated(page);
+		await page.getByLabel(/Result codes/).fill(code);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.locator('table tbody tr')).toHaveCount(1);
+		await expectNoViolations(page, `class results in ${colorScheme}`);
 	});
 }
 

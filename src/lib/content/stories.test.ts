@@ -79,3 +79,11 @@ describe('getStory', () => {
 		expect(getStory('no-such-story')).toBeUndefined();
 	});
 });
+
+describe('the list of story ids', () => {
+	it('names exactly the bundled stories, so a link made on the command line opens in the app', async () => {
+		const { STORY_IDS } = await import('./story-ids');
+		const { seedStories } = await import('./stories');
+		expect([...STORY_IDS]).toEqual(seedStories.map((s) => s.id));
+	});
+});

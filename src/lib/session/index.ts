@@ -1,3 +1,3 @@
 // Page-side state: the quiz session (runes) and the progress store context.
-export { anotherSeed, newAttempt, QuizSession, type SkillScore } from './quiz-session.svelte';
+export { anotherSeed, newAttempt, openSession, pickOf, QuizSession, type QuizPick, type QuizSpec, type SkillScore } from './quiz-session.svelte';
 export { provideStore, useStore } from './store-context';

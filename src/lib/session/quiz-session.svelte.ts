@@ -2,9 +2,11 @@
 // where they are. Every answer and every step is written to the progress store before the screen moves on;
 // when the store refuses, the answer is still kept on the page and the student is told plainly.
 import { checkAnswer } from '$lib/quiz/check-answer';
-import { selectQuiz } from '$lib/quiz/select-quiz';
-import type { AnswerResult, Question, Skill } from '$lib/quiz/types';
+import { mulberry32, shuffle } from '$lib/quiz/rng';
+import { selectQuiz, type QuizOptions } from '$lib/quiz/select-quiz';
+import type { AnswerResult, Question, QuestionType, Skill } from '$lib/quiz/types';
 import { SKILLS } from '$lib/quiz/types';
+import type { QuizSettings, StudentResult } from '$lib/share';
 import { StoreError, type Attempt, type ProgressStore } from '$lib/store';
 
 export interface SkillScore {
@@ -27,12 +29,44 @@ export function anotherSeed(not: number): number {
 	return (pick[0] ?? 1) % 100000;
 }
 
-export function newAttempt(storyId: string, pool: readonly Question[], seed: number, only?: { ids: string[]; retryOf: string }): Attempt | null {
-	const questionIds = only ? only.ids : selectQuiz(pool, { seed }).questions.map((q) => q.id);
+export interface QuizPick {
+	seed: number;
+	count?: number;
+	types?: readonly QuestionType[];
+	/** Question ids, or the hash part of ids, to leave out (a teacher's dropped questions). */
+	drop?: readonly string[];
+	/** Set for "each student their own order": the picked questions are shuffled with this seed. */
+	shuffle?: number;
+}
+
+/** The pick a teacher's settings make; "each their own order" draws this student's order seed here. */
+export function pickOf(settings: QuizSettings): QuizPick {
+	const pick: QuizPick = { seed: settings.seed, count: settings.count, types: settings.types, drop: settings.drop };
+	if (settings.order === 'shuffle') pick.shuffle = anotherSeed(-1);
+	return pick;
+}
+
+/** What a new attempt starts with: the quiz picked by seed, or exactly the given questions (a retry). */
+export function newAttempt(
+	key: string,
+	pool: readonly Question[],
+	pick: QuizPick,
+	extra: { only?: { ids: string[]; retryOf: string }; name?: string; link?: string; title?: string } = {},
+): Attempt | null {
+	const drop = new Set(pick.drop ?? []);
+	const kept = drop.size ? pool.filter((q) => !drop.has(q.id) && !drop.has(q.id.slice(-14))) : pool;
+	const options: QuizOptions = { seed: pick.seed };
+	if (pick.count !== undefined) options.count = pick.count;
+	if (pick.types?.length) options.types = pick.types;
+	let questionIds = extra.only ? extra.only.ids : selectQuiz(kept, options).questions.map((q) => q.id);
+	if (pick.shuffle !== undefined && !extra.only) questionIds = shuffle(questionIds, mulberry32(pick.shuffle));
 	if (questionIds.length === 0) return null;
 	const now = Date.now();
-	const attempt: Attempt = { version: 1, id: newId(), storyId, seed, questionIds, answers: {}, current: 0, startedAt: now, updatedAt: now };
-	if (only) attempt.retryOf = only.retryOf;
+	const attempt: Attempt = { version: 1, id: newId(), storyId: key, seed: pick.seed, questionIds, answers: {}, current: 0, startedAt: now, updatedAt: now };
+	if (extra.only) attempt.retryOf = extra.only.retryOf;
+	if (extra.name) attempt.name = extra.name;
+	if (extra.link) attempt.link = extra.link;
+	if (extra.title) attempt.title = extra.title;
 	return attempt;
 }
 
@@ -43,10 +77,37 @@ export class QuizSession {
 	readonly #byId: Map<string, Question>;
 	readonly #store: ProgressStore;
 
-	constructor(store: ProgressStore, pool: readonly Question[], attempt: Attempt) {
+	readonly #pool: readonly Question[];
+	readonly #pick: QuizPick;
+
+	constructor(store: ProgressStore, pool: readonly Question[], attempt: Attempt, pick: QuizPick = { seed: attempt.seed }) {
 		this.#store = store;
+		this.#pool = pool;
+		this.#pick = pick;
 		this.#byId = new Map(pool.map((q) => [q.id, q]));
 		this.attempt = attempt;
+	}
+
+	/** A new session on the questions this one missed, saved before it is returned. */
+	async retryMissed(): Promise<QuizSession | null> {
+		const { storyId, id, name, link, title } = this.attempt;
+		const extra = { only: { ids: this.missed.map((q) => q.id), retryOf: id }, ...(name ? { name } : {}), ...(link ? { link } : {}), ...(title ? { title } : {}) };
+		return this.#follow(newAttempt(storyId, this.#pool, this.#pick, extra));
+	}
+
+	/** A new session on another quiz from the same pool and settings (another seed), saved. */
+	async another(): Promise<QuizSession | null> {
+		const { storyId, seed, name, link, title } = this.attempt;
+		const pick = { ...this.#pick, seed: anotherSeed(seed) };
+		if (pick.shuffle !== undefined) pick.shuffle = anotherSeed(pick.shuffle);
+		return this.#follow(newAttempt(storyId, this.#pool, pick, { ...(name ? { name } : {}), ...(link ? { link } : {}), ...(title ? { title } : {}) }), pick);
+	}
+
+	async #follow(attempt: Attempt | null, pick: QuizPick = this.#pick): Promise<QuizSession | null> {
+		if (!attempt) return null;
+		const next = new QuizSession(this.#store, this.#pool, attempt, pick);
+		await next.save();
+		return next;
 	}
 
 	/** The attempt's questions that this build still has (an app update may have retired one). */
@@ -64,6 +125,20 @@ export class QuizSession {
 			return { skill, total: qs.length, right: qs.filter((q) => this.attempt.answers[q.id]?.correct).length };
 		}).filter((s) => s.total > 0),
 	);
+
+	/** The finished quiz as a result for the teacher (see share/result-code). */
+	studentResult(title: string): StudentResult {
+		return {
+			quiz: this.attempt.storyId,
+			title,
+			name: this.attempt.name ?? '',
+			finishedAt: this.attempt.finishedAt ?? this.attempt.updatedAt,
+			answers: this.questions.map((q) => {
+				const a = this.attempt.answers[q.id];
+				return { id: q.id.slice(-14), picked: a?.picked ?? [], correct: a?.correct ?? false };
+			}),
+		};
+	}
 
 	/** The check of a question already answered, or undefined. */
 	resultOf(q: Question): AnswerResult | undefined {
@@ -102,4 +177,34 @@ export class QuizSession {
 			this.saveProblem = error instanceof StoreError ? error.message : 'Your answer could not be saved on this device. It is kept while this page is open.';
 		}
 	}
+}
+
+export interface QuizSpec {
+	/** The story id, or a shared quiz's key. */
+	key: string;
+	pool: readonly Question[];
+	pick: QuizPick;
+	/** Reopen exactly this attempt (home's "Continue"). */
+	attemptId?: string | null;
+	/** Only attempts made with pick.seed count (a link to one particular quiz). */
+	sameSeed?: boolean;
+	extra?: { name?: string; link?: string; title?: string };
+}
+
+/**
+ * The session a quiz page opens: the wanted attempt, or the latest on this quiz (not a retry, when a seed
+ * was asked for), or a new one, saved at once so leaving before the first answer still shows it at home.
+ */
+export async function openSession(store: ProgressStore, spec: QuizSpec): Promise<{ session: QuizSession | null; setAside: number }> {
+	const { attempts, setAside } = await store.list();
+	const mine = attempts
+		.filter((a) => (spec.attemptId ? a.id === spec.attemptId : a.storyId === spec.key && (!spec.sameSeed || (a.seed === spec.pick.seed && !a.retryOf))))
+		.sort((x, y) => y.updatedAt - x.updatedAt);
+	const latest = mine[0];
+	if (latest) return { session: new QuizSession(store, spec.pool, latest, spec.pick), setAside };
+	const attempt = newAttempt(spec.key, spec.pool, spec.pick, spec.extra);
+	if (!attempt) return { session: null, setAside };
+	const session = new QuizSession(store, spec.pool, attempt, spec.pick);
+	await session.save();
+	return { session, setAside };
 }

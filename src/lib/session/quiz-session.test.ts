@@ -12,7 +12,7 @@ const rb = analyzeReport(tb ?? '');
 const pool = buildPool(ra, rb, compareReports(ra, rb));
 
 const start = (store: ProgressStore, seed = 1): QuizSession => {
-	const attempt = newAttempt('uk-official-resigns', pool, seed);
+	const attempt = newAttempt('uk-official-resigns', pool, { seed });
 	if (!attempt) throw new Error('the seed pool gives a quiz');
 	return new QuizSession(store, pool, attempt);
 };
@@ -72,7 +72,7 @@ describe('a quiz session', () => {
 	});
 
 	it('drops from an old attempt a question this build no longer has, and keeps the rest', () => {
-		const attempt = newAttempt('uk-official-resigns', pool, 1);
+		const attempt = newAttempt('uk-official-resigns', pool, { seed: 1 });
 		if (!attempt) throw new Error('a quiz');
 		attempt.questionIds = ['who-said-zzzzzzzzzzzzzz', ...attempt.questionIds];
 		const session = new QuizSession(new MemoryStore(), pool, attempt);

@@ -16,6 +16,7 @@ export type AnswerRecord = z.infer<typeof AnswerRecord>;
 export const Attempt = z.object({
 	version: z.literal(RECORD_VERSION),
 	id: z.string().check(z.minLength(1), z.maxLength(100)),
+	/** The built-in story's id, or the key of a quiz opened from a link (see share/quizKey). */
 	storyId: z.string().check(z.minLength(1), z.maxLength(200)),
 	/** The seed the quiz was picked with: the same seed picks the same questions. */
 	seed: z.int(),
@@ -28,6 +29,11 @@ export const Attempt = z.object({
 	finishedAt: z.optional(z.number()),
 	/** Set on a "retry the ones I missed" attempt: the attempt it retries. */
 	retryOf: z.optional(z.string()),
+	/** A quiz opened from a teacher's link: the student's first name (optional), and the link to reopen it. */
+	name: z.optional(z.string().check(z.maxLength(60))),
+	link: z.optional(z.string().check(z.maxLength(400_000))),
+	/** The quiz's title, for quizzes that are not a built-in story. */
+	title: z.optional(z.string().check(z.maxLength(300))),
 });
 export type Attempt = z.infer<typeof Attempt>;
 
@@ -55,4 +61,10 @@ export function parseAttempt(value: unknown): { ok: true; attempt: Attempt } | {
 	const version = typeof value === 'object' && value !== null && 'version' in value ? (value as { version: unknown }).version : undefined;
 	if (typeof version === 'number' && version > RECORD_VERSION) return { ok: false, reason: `saved by a newer version of Double Take (record version ${version})` };
 	return { ok: false, reason: 'damaged or unreadable' };
+}
+
+/** Where an attempt reopens: its shared link, or its story's quiz page. `root` is the app's base, ending in '/'. */
+export function attemptHref(a: Attempt, root: string): string {
+	if (a.link) return `${root}play/#${a.link}`;
+	return `${root}story/${a.storyId}/quiz/?attempt=${encodeURIComponent(a.id)}`;
 }

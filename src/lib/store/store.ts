@@ -43,3 +43,7 @@ export const UNAVAILABLE_MESSAGE =
  * IndexedDB cannot store.
  */
 export const plain = (attempt: Attempt): Attempt => JSON.parse(JSON.stringify(attempt)) as Attempt;
+
+/** The notice for records set aside on this read. */
+export const setAsideNotice = (n: number): string =>
+	`${n === 1 ? 'One saved record' : `${n} saved records`} could not be read and ${n === 1 ? 'was' : 'were'} set aside. Your other progress is safe.`;

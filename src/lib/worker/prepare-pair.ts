@@ -1,0 +1,31 @@
+// Everything a teacher's own pair needs on the device: both reports read and compared, the reading lens,
+// the question pool and each question's evidence in context. Pure; run in a Web Worker by run-analysis.ts.
+import { analyzeReport, compareReports } from '../analysis/index';
+import { buildPairLens, type ReportLens } from '../lens/build-lens';
+import { buildPool } from '../quiz/build-pool';
+import { evidenceContexts, type EvidenceContext } from '../quiz/evidence-context';
+import type { Question } from '../quiz/types';
+
+export interface PreparedPair {
+	pool: Question[];
+	contexts: Record<string, EvidenceContext[]>;
+	lenses: [ReportLens, ReportLens];
+}
+
+export type Stage = 'reading-a' | 'reading-b' | 'comparing' | 'questions';
+
+export function preparePair(a: string, b: string, onStage: (stage: Stage) => void = () => undefined): PreparedPair {
+	onStage('reading-a');
+	const ra = analyzeReport(a);
+	onStage('reading-b');
+	const rb = analyzeReport(b);
+	onStage('comparing');
+	const comparison = compareReports(ra, rb);
+	onStage('questions');
+	const pool = buildPool(ra, rb, comparison);
+	return {
+		pool,
+		contexts: Object.fromEntries(pool.map((q) => [q.id, evidenceContexts(q, [ra, rb])])),
+		lenses: buildPairLens(ra, rb, comparison),
+	};
+}

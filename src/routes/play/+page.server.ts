@@ -1,0 +1,4 @@
+import { listStories } from '$lib/content';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ storyIds: listStories().map((s) => s.id) });
