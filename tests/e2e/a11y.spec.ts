@@ -4,6 +4,9 @@ import { expect, hydrated, test } from './fixtures';
 import { answerFirst, next, openQuiz } from './quiz-helpers';
 import { STORY_ID } from './urls';
 
+// axe and the 200% check inject their own script and styles; the policy itself is tested in security.spec.ts.
+test.use({ bypassCSP: true });
+
 const pages = ['/', `/story/${STORY_ID}/`, `/story/${STORY_ID}/?report=b`, '/about/', '/progress/', '/make/', '/class/', '/play/#broken'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
