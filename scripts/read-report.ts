@@ -2,7 +2,9 @@
 // not UTF-8, or longer than the 20,000 words the engine is meant for. The text is returned exactly as read.
 import { readFileSync, statSync } from 'node:fs';
 
-export const MAX_WORDS = 20_000;
+import { MAX_WORDS } from '../src/lib/paste/check-report';
+
+export { MAX_WORDS };
 
 export type ReadResult = { ok: true; text: string; words: number } | { ok: false; error: string };
 
