@@ -117,13 +117,14 @@ test('markup in a pasted report is shown as text and runs nothing', async ({ pag
 	const b = split(fixture('library-b.txt'));
 	const evil = { headline: 'Council boss <img src=x onerror="window.__pwned=1">', text: `${b.text}\n\n<script>window.__pwned=2</script><b onmouseover="window.__pwned=3">Bold claim</b> said the union.` };
 	const link = await pastePair(page, evil);
-	const student = await browser.newContext();
+	// The student is on a phone, where the reports sit behind tabs.
+	const student = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const phone = await student.newPage();
 	await phone.goto(new URL(link).pathname + new URL(link).hash);
 	await phone.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(phone.getByText(/^Question 1 of/)).toBeVisible({ timeout: 20_000 });
 	await phone.getByText('Read the two reports').click();
-	await phone.getByRole('tab', { name: 'Report B' }).click().catch(() => undefined);
+	await phone.getByRole('tab', { name: 'Report B' }).click();
 	await expect(phone.getByText('<script>window.__pwned=2</script>', { exact: false }).first()).toBeVisible();
 	expect(await phone.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 	expect(await phone.locator('main script, main img[src="x"], main b').count()).toBe(0);
