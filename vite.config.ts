@@ -1,13 +1,19 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { basePath } from './svelte.config.js';
+
+// Shown on the About page. APP_BUILD labels a build (the update drill builds a second version with it).
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const appVersion = process.env.APP_BUILD ? `${version}+${process.env.APP_BUILD}` : version;
 
 // Absolute, with a trailing slash: '/' or '/double-take/'. The service worker URL, its scope and the
 // manifest's start_url/scope all hang off this, so the app installs and works offline from a sub-path.
 const scope = `${basePath}/`;
 
 export default defineConfig({
+	define: { __APP_VERSION__: JSON.stringify(appVersion) },
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

@@ -16,7 +16,7 @@ test('progress exported on one device and imported on another carries on where i
 	await page.getByRole('button', { name: 'Export progress' }).click();
 	const file = testInfo.outputPath('progress.json');
 	await (await download).saveAs(file);
-	expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'double-take-progress', version: 1 });
+	expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'double-take-progress', version: 2 });
 
 	// A fresh browser: no progress until the file comes in; importing twice doubles nothing.
 	const other = await browser.newContext({ viewport: page.viewportSize() ?? undefined });

@@ -6,3 +6,7 @@ export const SUBPATH = '/double-take';
 /** Written by `npm run build:subpath`; inside .svelte-kit so it stays out of git and `build/`. */
 export const SUBPATH_BUILD = '.svelte-kit/build-subpath';
 export const STORY_ID = 'uk-official-resigns';
+/** A second build of the app, labelled `update-drill` (npm run build:v2), for the app-update drill. */
+export const UPDATE_BUILD = '.svelte-kit/build-v2';
+/** Where the update drill serves version 1, then version 2: one origin, so the same storage. */
+export const UPDATE_ORIGIN = 'http://localhost:4175';

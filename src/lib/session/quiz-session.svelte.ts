@@ -7,7 +7,7 @@ import { selectQuiz, type QuizOptions } from '$lib/quiz/select-quiz';
 import type { AnswerResult, Question, QuestionType, Skill } from '$lib/quiz/types';
 import { SKILLS } from '$lib/quiz/types';
 import type { QuizSettings, StudentResult } from '$lib/share';
-import { StoreError, type Attempt, type ProgressStore } from '$lib/store';
+import { mergeAttempt, plain, RECORD_VERSION, StoreError, type Attempt, type ProgressStore } from '$lib/store';
 
 export interface SkillScore {
 	skill: Skill;
@@ -62,7 +62,7 @@ export function newAttempt(
 	if (pick.shuffle !== undefined && !extra.only) questionIds = shuffle(questionIds, mulberry32(pick.shuffle));
 	if (questionIds.length === 0) return null;
 	const now = Date.now();
-	const attempt: Attempt = { version: 1, id: newId(), storyId: key, seed: pick.seed, questionIds, answers: {}, current: 0, startedAt: now, updatedAt: now };
+	const attempt: Attempt = { version: RECORD_VERSION, id: newId(), storyId: key, seed: pick.seed, questionIds, answers: {}, onScreen: questionIds[0] ?? null, startedAt: now, updatedAt: now };
 	if (extra.only) attempt.retryOf = extra.only.retryOf;
 	if (extra.name) attempt.name = extra.name;
 	if (extra.link) attempt.link = extra.link;
@@ -112,7 +112,18 @@ export class QuizSession {
 
 	/** The attempt's questions that this build still has (an app update may have retired one). */
 	readonly questions: Question[] = $derived(this.attempt.questionIds.flatMap((id) => this.#byId.get(id) ?? []));
-	readonly index: number = $derived(Math.min(this.attempt.current, this.questions.length));
+	/**
+	 * Where the student is: the question on screen, or, when an update retired it, the first one still
+	 * unanswered; the results once finished.
+	 */
+	readonly index: number = $derived.by(() => {
+		const { onScreen, answers } = this.attempt;
+		if (onScreen === null) return this.questions.length;
+		const at = this.questions.findIndex((q) => q.id === onScreen);
+		if (at >= 0) return at;
+		const open = this.questions.findIndex((q) => !answers[q.id]);
+		return open >= 0 ? open : this.questions.length;
+	});
 	readonly question: Question | undefined = $derived(this.questions[this.index]);
 	readonly finished: boolean = $derived(this.index >= this.questions.length);
 	readonly answered: number = $derived(this.questions.filter((q) => this.attempt.answers[q.id]).length);
@@ -146,36 +157,57 @@ export class QuizSession {
 		return a ? checkAnswer(q, a.picked) : undefined;
 	}
 
-	/** Records the answer to the question on screen (the first answer stands) and saves it. */
+	/**
+	 * Records the answer to the question on screen (the first answer stands). The answer is shown only once
+	 * it is saved, so a tab closed or killed as the feedback appears still has it on reopening.
+	 */
 	async answer(picked: readonly number[]): Promise<AnswerResult | undefined> {
 		const q = this.question;
 		if (!q || this.attempt.answers[q.id]) return q ? this.resultOf(q) : undefined;
 		const result = checkAnswer(q, picked);
 		const at = Date.now();
-		this.attempt.answers[q.id] = { picked: [...picked], correct: result.correct, at };
-		this.attempt.updatedAt = at;
-		await this.save();
-		return result;
+		const next = plain(this.attempt);
+		next.answers[q.id] = { picked: [...picked], correct: result.correct, at };
+		next.updatedAt = at;
+		await this.save(next);
+		return this.resultOf(q);
 	}
 
-	/** Moves on to the next question, or to the results after the last, and saves the place. */
+	/**
+	 * Moves on to the next question, or to the results after the last, and saves the place. The screen moves
+	 * at once: the place is not an answer, and a lost step only means showing the last answer again.
+	 */
 	async next(): Promise<void> {
 		if (this.finished) return;
 		const now = Date.now();
-		this.attempt.current = this.index + 1;
+		this.attempt.onScreen = this.questions[this.index + 1]?.id ?? null;
 		this.attempt.updatedAt = now;
-		if (this.attempt.current >= this.questions.length) this.attempt.finishedAt = now;
+		if (this.attempt.onScreen === null) this.attempt.finishedAt = now;
 		await this.save();
 	}
 
-	/** Writes the attempt as it stands; a refusal becomes saveProblem, never an exception. */
-	async save(): Promise<void> {
+	/**
+	 * Writes the attempt (this one, or its next state) and shows what the store now holds, which includes
+	 * anything another tab saved meanwhile. A refusal becomes saveProblem, never an exception: the new state
+	 * is still shown and kept while the page is open.
+	 */
+	async save(attempt: Attempt = this.attempt): Promise<void> {
 		try {
-			await this.#store.put(this.attempt);
+			this.attempt = await this.#store.put(attempt);
 			this.saveProblem = null;
 		} catch (error) {
+			this.attempt = attempt;
 			this.saveProblem = error instanceof StoreError ? error.message : 'Your answer could not be saved on this device. It is kept while this page is open.';
 		}
+	}
+
+	/** Takes in what another tab saved for this attempt; returns the way to stop listening. */
+	follow(): () => void {
+		return this.#store.watch(async (id) => {
+			if (id !== this.attempt.id) return;
+			const stored = await this.#store.get(id);
+			if (stored) this.attempt = mergeAttempt(stored, plain(this.attempt));
+		});
 	}
 }
 

@@ -28,7 +28,7 @@ describe('a quiz session', () => {
 		await session.next();
 		const saved = await store.get(session.attempt.id);
 		expect(saved?.answers[first.id]?.correct).toBe(true);
-		expect(saved?.current).toBe(1);
+		expect(saved?.onScreen).toBe(session.questions[1]?.id);
 		const reopened = new QuizSession(store, pool, saved as Attempt);
 		expect(reopened.index).toBe(1);
 		expect(reopened.answered).toBe(1);
@@ -77,5 +77,42 @@ describe('a quiz session', () => {
 		attempt.questionIds = ['who-said-zzzzzzzzzzzzzz', ...attempt.questionIds];
 		const session = new QuizSession(new MemoryStore(), pool, attempt);
 		expect(session.questions).toHaveLength(attempt.questionIds.length - 1);
+	});
+
+	it('after an update retires the question on screen, goes on at the first unanswered one, skipping none', () => {
+		const attempt = newAttempt('uk-official-resigns', pool, { seed: 1 });
+		if (!attempt) throw new Error('a quiz');
+		const [first, , third] = attempt.questionIds;
+		if (!first || !third) throw new Error('three questions');
+		// Answered the first, moved to a question this build no longer has; the second is still open.
+		attempt.questionIds = [first, 'who-said-zzzzzzzzzzzzzz', ...attempt.questionIds.slice(1)];
+		attempt.answers[first] = { picked: [0], correct: false, at: 1 };
+		attempt.onScreen = 'who-said-zzzzzzzzzzzzzz';
+		const session = new QuizSession(new MemoryStore(), pool, attempt);
+		expect(session.index).toBe(1);
+		expect(session.question?.id).toBe(attempt.questionIds[2]);
+	});
+
+	it('two tabs on one attempt: answers from both are kept, none doubled, the first answer to each stands', async () => {
+		const store = new MemoryStore({ durability: 'device' });
+		const one = start(store);
+		await one.save();
+		const two = new QuizSession(store, pool, (await store.get(one.attempt.id)) as Attempt);
+		const q1 = one.question;
+		if (!q1) throw new Error('a first question');
+		await one.answer(q1.answer);
+		await one.next();
+		// Tab two never heard of it and answers the same question wrongly, then moves on and answers the next.
+		const wrong = q1.format === 'tap' ? [q1.targets.findIndex((_, i) => !q1.answer.includes(i))] : [q1.options.findIndex((_, i) => !q1.answer.includes(i))];
+		await two.answer(wrong);
+		expect(two.resultOf(q1)?.correct, 'tab two now shows the answer that was saved first').toBe(true);
+		await two.next();
+		const q2 = two.question;
+		if (!q2) throw new Error('a second question');
+		await two.answer(q2.answer);
+		const saved = (await store.get(one.attempt.id)) as Attempt;
+		expect(Object.keys(saved.answers).sort()).toEqual([q1.id, q2.id].sort());
+		expect(saved.answers[q1.id]?.correct).toBe(true);
+		expect((await store.list()).attempts).toHaveLength(1);
 	});
 });

@@ -1,5 +1,9 @@
 // Progress kept in IndexedDB: one object store of attempts, one of records set aside. Every read parses;
-// a record that fails is moved aside in the same transaction, so it is reported once and costs nothing else.
+// a record that fails is moved aside in the same transaction, so it is reported once and costs nothing else;
+// a record from an older version is rewritten in the current one. A save merges with the stored copy in one
+// transaction, so two tabs on one quiz never lose or double an answer.
+import { announceSaved, onSavedElsewhere } from './changes';
+import { mergeAttempt, sameQuiz } from './progress-file';
 import { parseAttempt, type Attempt, type SetAside } from './records';
 import { FULL_MESSAGE, plain, StoreError, type LoadResult, type ProgressStore } from './store';
 
@@ -57,8 +61,10 @@ export class IndexedDbStore implements ProgressStore {
 				const cursor = cursors.result;
 				if (!cursor) return resolve();
 				const parsed = parseAttempt(cursor.value);
-				if (parsed.ok) attempts.push(parsed.attempt);
-				else {
+				if (parsed.ok) {
+					attempts.push(parsed.attempt);
+					if (parsed.migrated) cursor.update(parsed.attempt);
+				} else {
 					const aside: SetAside = { reason: parsed.reason, at: Date.now(), record: cursor.value };
 					tx.objectStore(ASIDE).add(aside);
 					cursor.delete();
@@ -77,14 +83,35 @@ export class IndexedDbStore implements ProgressStore {
 		return parsed.ok ? parsed.attempt : undefined;
 	}
 
-	async put(attempt: Attempt): Promise<void> {
+	async put(attempt: Attempt): Promise<Attempt> {
+		let next = plain(attempt);
+		let refused: unknown;
 		try {
 			const tx = this.db.transaction(ATTEMPTS, 'readwrite', { durability: 'strict' });
-			tx.objectStore(ATTEMPTS).put(plain(attempt));
+			const attempts = tx.objectStore(ATTEMPTS);
+			const read = attempts.get(attempt.id);
+			read.onsuccess = () => {
+				const stored = parseAttempt(read.result);
+				// What is stored was saved first: its answers stand.
+				if (stored.ok && sameQuiz(stored.attempt, next)) next = plain(mergeAttempt(stored.attempt, next));
+				try {
+					attempts.put(next);
+				} catch (error) {
+					// Refused at once (some browsers report a full disk here): keep the reason, cancel the rest.
+					refused = error;
+					tx.abort();
+				}
+			};
 			await finished(tx);
 		} catch (error) {
-			throw asStoreError(error);
+			throw asStoreError(refused ?? error);
 		}
+		announceSaved(next.id);
+		return next;
+	}
+
+	watch(listener: (id: string) => void): () => void {
+		return onSavedElsewhere(listener);
 	}
 
 	async setAside(): Promise<SetAside[]> {

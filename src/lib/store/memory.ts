@@ -1,5 +1,6 @@
 // Progress kept in memory: for tests, and the fallback when a browser gives no usable storage. Records go
 // through the same parse as on disk, so a test can plant a damaged record and see it set aside.
+import { mergeAttempt, sameQuiz } from './progress-file';
 import { parseAttempt, type Attempt, type SetAside } from './records';
 import { plain, type LoadResult, type ProgressStore } from './store';
 
@@ -20,8 +21,10 @@ export class MemoryStore implements ProgressStore {
 		let setAside = 0;
 		for (const [key, value] of [...this.records]) {
 			const parsed = parseAttempt(value);
-			if (parsed.ok) attempts.push(parsed.attempt);
-			else {
+			if (parsed.ok) {
+				attempts.push(parsed.attempt);
+				if (parsed.migrated) this.records.set(key, plain(parsed.attempt));
+			} else {
 				this.aside.push({ reason: parsed.reason, at: Date.now(), record: value });
 				this.records.delete(key);
 				setAside++;
@@ -35,8 +38,16 @@ export class MemoryStore implements ProgressStore {
 		return parsed.ok ? parsed.attempt : undefined;
 	}
 
-	async put(attempt: Attempt): Promise<void> {
-		this.records.set(attempt.id, plain(attempt));
+	async put(attempt: Attempt): Promise<Attempt> {
+		const stored = parseAttempt(this.records.get(attempt.id));
+		const next = plain(stored.ok && sameQuiz(stored.attempt, attempt) ? mergeAttempt(stored.attempt, attempt) : attempt);
+		this.records.set(attempt.id, next);
+		return plain(next);
+	}
+
+	/** One page, one copy: there is no other tab to hear from. */
+	watch(): () => void {
+		return () => {};
 	}
 
 	async setAside(): Promise<SetAside[]> {

@@ -26,13 +26,27 @@ describe('progress files', () => {
 	});
 
 	it('merges one attempt answered on two devices, keeping the answers from both', () => {
-		const phone = attempt({ answers: { q1: answer([0], false, 10) }, current: 1, updatedAt: 10 });
-		const laptop = attempt({ answers: { q1: answer([2], true, 20), q2: answer([1], true, 21) }, current: 2, updatedAt: 21 });
+		const [, second, third] = attempt().questionIds;
+		const phone = attempt({ answers: { q1: answer([0], false, 10) }, onScreen: second, updatedAt: 10 });
+		const laptop = attempt({ answers: { q1: answer([2], true, 20), q2: answer([1], true, 21) }, onScreen: third, updatedAt: 21 });
 		const merged = mergeAttempt(phone, laptop);
 		expect(merged.answers['q1']?.picked).toEqual([0]); // the first, scored answer stands
 		expect(merged.answers['q2']?.correct).toBe(true);
-		expect(merged.current).toBe(2);
+		expect(merged.onScreen).toBe(third);
+		expect(mergeAttempt(laptop, attempt({ onScreen: null })).onScreen, 'finished is furthest').toBeNull();
 		expect(merged.updatedAt).toBe(21);
+	});
+
+	it('imports a file from version 1, moving each attempt to the current version', async () => {
+		const { onScreen, ...rest } = attempt({ answers: { q1: answer([1], true, 5) } });
+		const old = { ...rest, version: 1, current: 1 };
+		const store = new MemoryStore();
+		const file = readProgressFile(JSON.stringify({ kind: 'double-take-progress', version: 1, exportedAt: 1, attempts: [old] }));
+		expect(await importProgress(store, file)).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 0 });
+		const got = await store.get('att-1');
+		expect(got?.version).toBe(2);
+		expect(got?.onScreen).toBe(rest.questionIds[1]);
+		expect(onScreen).toBe(rest.questionIds[0]);
 	});
 
 	it('skips a damaged entry and imports the rest', async () => {

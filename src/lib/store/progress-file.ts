@@ -8,11 +8,21 @@ export async function exportProgress(store: ProgressStore, now = Date.now()): Pr
 	return { kind: PROGRESS_FILE_KIND, version: RECORD_VERSION, exportedAt: now, attempts };
 }
 
-/** One attempt known on both sides: every answer from either, the furthest place reached, the earliest finish. */
+/** How far through an attempt is: the index of the question on screen, past the end once finished. */
+const placeOf = (a: Attempt): number => (a.onScreen === null ? a.questionIds.length : a.questionIds.indexOf(a.onScreen));
+
+/** Two copies of one attempt: same quiz, same questions. */
+export const sameQuiz = (x: Attempt, y: Attempt): boolean => x.storyId === y.storyId && x.questionIds.join() === y.questionIds.join();
+
+/**
+ * One attempt known on both sides (two devices, or two tabs): every answer from either, the furthest place
+ * reached, the earliest finish.
+ */
 export function mergeAttempt(mine: Attempt, theirs: Attempt): Attempt {
-	if (mine.storyId !== theirs.storyId || mine.questionIds.join() !== theirs.questionIds.join()) return mine;
+	if (!sameQuiz(mine, theirs)) return mine;
 	const answers = { ...theirs.answers };
-	// Where both answered the same question, the first answer stands: it is the one that was scored.
+	// Where both answered the same question, the first answer stands: it is the one that was scored. On a
+	// tie, `mine` (pass the copy that was saved first).
 	for (const [id, a] of Object.entries(mine.answers)) {
 		const other = answers[id];
 		if (!other || a.at <= other.at) answers[id] = a;
@@ -21,7 +31,7 @@ export function mergeAttempt(mine: Attempt, theirs: Attempt): Attempt {
 	const merged: Attempt = {
 		...mine,
 		answers,
-		current: Math.max(mine.current, theirs.current),
+		onScreen: placeOf(theirs) > placeOf(mine) ? theirs.onScreen : mine.onScreen,
 		startedAt: Math.min(mine.startedAt, theirs.startedAt),
 		updatedAt: Math.max(mine.updatedAt, theirs.updatedAt),
 	};
@@ -75,13 +85,12 @@ export async function importProgress(store: ProgressStore, file: ProgressFile): 
 		}
 		const incoming = parsed.attempt;
 		const mine = have.get(incoming.id);
-		const next = mine ? mergeAttempt(mine, incoming) : incoming;
-		if (mine && same(mine, next)) {
+		if (mine && same(mine, mergeAttempt(mine, incoming))) {
 			result.unchanged++;
 			continue;
 		}
-		await store.put(next);
-		have.set(next.id, next);
+		// The store merges with what it holds, so an attempt already here keeps every answer on both sides.
+		have.set(incoming.id, await store.put(incoming));
 		if (mine) result.updated++;
 		else result.added++;
 	}

@@ -15,8 +15,14 @@ export interface ProgressStore {
 	readonly reason?: string;
 	list(): Promise<LoadResult>;
 	get(id: string): Promise<Attempt | undefined>;
-	/** Throws StoreError when the device refuses the write (full, or storage taken away). */
-	put(attempt: Attempt): Promise<void>;
+	/**
+	 * Saves the attempt, merged with what is already stored under its id (another tab may have answered
+	 * since), and returns what is now stored. Throws StoreError when the device refuses the write (full, or
+	 * storage taken away).
+	 */
+	put(attempt: Attempt): Promise<Attempt>;
+	/** Calls back with the id of each attempt saved by another tab; returns the way to stop listening. */
+	watch(listener: (id: string) => void): () => void;
 	/** Every stored record that was set aside as damaged, oldest first. */
 	setAside(): Promise<SetAside[]>;
 	/** Deletes every attempt and every record set aside. */
