@@ -14,6 +14,13 @@ const scope = `${basePath}/`;
 
 export default defineConfig({
 	define: { __APP_VERSION__: JSON.stringify(appVersion) },
+	build: {
+		rolldownOptions: {
+			// Our TypeScript modules only define things: importing one for a single helper must not bring in the
+			// rest of its library (home needs attemptHref, not the record schemas). Components keep their CSS.
+			treeshake: { moduleSideEffects: (id: string) => !/\/src\/lib\/.+\.ts$/.test(id) }
+		}
+	},
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

@@ -86,9 +86,3 @@ export function parseAttempt(value: unknown): { ok: true; attempt: Attempt; migr
 	if (typeof version === 'number' && version > RECORD_VERSION) return { ok: false, reason: `saved by a newer version of Double Take (record version ${version})` };
 	return { ok: false, reason: 'damaged or unreadable' };
 }
-
-/** Where an attempt reopens: its shared link, or its story's quiz page. `root` is the app's base, ending in '/'. */
-export function attemptHref(a: Attempt, root: string): string {
-	if (a.link) return `${root}play/#${a.link}`;
-	return `${root}story/${a.storyId}/quiz/?attempt=${encodeURIComponent(a.id)}`;
-}
