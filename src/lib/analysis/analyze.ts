@@ -1,5 +1,5 @@
 // Reads one report: structure and noise first, then quotes, attributions, hedges, loaded words, verdicts.
-import { inNoise, type ReadingContext } from './context';
+import { SpanIndex, type ReadingContext } from './context';
 import { findAttributions } from './find-attributions';
 import { findHedges } from './find-hedges';
 import { findLoaded } from './find-loaded';
@@ -18,8 +18,9 @@ export function analyzeReport(text: string): ReportAnalysis {
 	const ctx: ReadingContext = { ...base, quotes };
 	const { attributions, sources } = findAttributions(ctx);
 	// Nothing in page debris becomes a finding, whatever a rule thought of it.
+	const debris = new SpanIndex(noise);
 	const keep = <T extends { start: number; end: number }>(xs: T[]): T[] =>
-		xs.filter((x) => !inNoise(ctx, x)).sort((x, y) => x.start - y.start || x.end - y.end);
+		xs.filter((x) => !debris.overlaps(x)).sort((x, y) => x.start - y.start || x.end - y.end);
 	const headlineSentences = sentences.filter((s) => s.headline);
 	const first = headlineSentences[0];
 	const last = headlineSentences[headlineSentences.length - 1];

@@ -17,3 +17,47 @@ export const inNoise = (ctx: { noise: readonly Span[] }, s: Span): boolean => ct
 export function sentenceAt(ctx: { sentences: readonly Sentence[] }, at: number): Sentence | undefined {
 	return ctx.sentences.find((s) => s.start <= at && at < s.end);
 }
+
+/**
+ * Spans sorted by start, each with the furthest end reached up to it, so that "does any of them overlap /
+ * hold this span?" is a binary search rather than a walk over all of them: a long report has
+ * thousands of findings to check against hundreds of spans.
+ */
+export class SpanIndex<T extends Span> {
+	private readonly sorted: T[];
+	private readonly reach: number[] = [];
+
+	constructor(spans: readonly T[]) {
+		this.sorted = [...spans].sort((a, b) => a.start - b.start);
+		let far = -Infinity;
+		for (const x of this.sorted) this.reach.push((far = Math.max(far, x.end)));
+	}
+
+	/** How many spans start before `at`, or at it too when `orAt`. */
+	private before(at: number, orAt: boolean): number {
+		let lo = 0;
+		let hi = this.sorted.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			const start = this.sorted[mid]?.start ?? 0;
+			if (start < at || (orAt && start === at)) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	/** True when one of the spans overlaps s (see `overlaps`). */
+	overlaps(s: Span): boolean {
+		const k = this.before(s.end, false);
+		return k > 0 && (this.reach[k - 1] ?? -Infinity) > s.start;
+	}
+
+	/** True when one of the spans holds s whole and passes `test`. */
+	holds(s: Span, test?: (x: T) => boolean): boolean {
+		for (let k = this.before(s.start, true) - 1; k >= 0 && (this.reach[k] ?? -Infinity) >= s.end; k--) {
+			const x = this.sorted[k];
+			if (x && x.end >= s.end && (!test || test(x))) return true;
+		}
+		return false;
+	}
+}

@@ -28,6 +28,14 @@ export interface Registry {
 	tokens: Map<number, Token[]>;
 }
 
+// Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
+const LETTER = /[\p{L}]/u;
+const FINAL_STOP = /\.$/;
+const DESCRIPTOR = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
+const POSSESSIVE_END = /[’']s$/u;
+const VERB_LIKE = /^[\p{Ll}]+(?:ed|s)$/u;
+const PLAIN_WORD = /^[\p{L}-]+$/u;
+
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'da', 'van', 'von', 'al', 'bin', 'le', 'la', '&']);
 const slug = (s: string): string =>
 	s
@@ -48,7 +56,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!t || !isCapitalized(t) || !/[\p{L}]/u.test(t.text)) {
+		if (!t || !isCapitalized(t) || !LETTER.test(t.text)) {
 			i++;
 			continue;
 		}
@@ -81,9 +89,9 @@ export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token
 	while (k < run.length - 1) {
 		const t = run[k];
 		if (!t) break;
-		const w = t.lower.replace(/\.$/, '');
+		const w = t.lower.replace(FINAL_STOP, '');
 		// "Mum-of-two Sarah Jones": a hyphenated descriptor before the name.
-		const descriptor = /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t.text);
+		const descriptor = DESCRIPTOR.test(t.text);
 		if (descriptor || NOT_NAME.has(w) || HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(w) || TITLE_WORDS.has(t.lower) || CONNECTORS.has(w)) k++;
 		else break;
 	}
@@ -112,7 +120,7 @@ export function nameKind(name: readonly Token[]): NameKind {
 const text = (ts: readonly Token[], src: string): string => {
 	const a = ts[0];
 	const b = ts[ts.length - 1];
-	return a && b ? src.slice(a.start, b.end).replace(/[’']s$/u, '') : '';
+	return a && b ? src.slice(a.start, b.end).replace(POSSESSIVE_END, '') : '';
 };
 
 function add(reg: Registry, name: string, kind: SourceKind, at: Span): Entity {
@@ -148,19 +156,23 @@ export function ensure(reg: Registry, name: string, kind: SourceKind, at: Span):
 
 /** Looks a name up: full name, surname, acronym or alias. */
 export function lookup(reg: Registry, name: string): Entity | undefined {
-	return reg.byKey.get(name.toLowerCase()) ?? reg.byKey.get(name.toLowerCase().replace(/^the\s+/, ''));
+	const key = name.toLowerCase();
+	return reg.byKey.get(key) ?? reg.byKey.get(key.replace(/^the\s+/, ''));
 }
 
 export function buildRegistry(ctx: ReadingContext): Registry {
 	const reg: Registry = { entities: [], byKey: new Map(), mentions: [], tokens: new Map() };
 	const src = ctx.text;
-	for (const s of ctx.sentences) reg.tokens.set(s.index, tokenize(src, s));
+	// Each sentence's tokens and capitalized runs (split into title and name), found once for both passes.
+	const sentences = ctx.sentences.map((s) => {
+		const tokens = tokenize(src, s);
+		reg.tokens.set(s.index, tokens);
+		return { tokens, runs: capitalRuns(tokens).map((run) => ({ run, ...splitTitle(run.tokens) })) };
+	});
 
 	// Pass 1: names with evidence of what they are.
-	for (const s of ctx.sentences) {
-		const tokens = reg.tokens.get(s.index) ?? [];
-		for (const run of capitalRuns(tokens)) {
-			const { title, name } = splitTitle(run.tokens);
+	for (const { tokens, runs } of sentences) {
+		for (const { run, title, name } of runs) {
 			if (name.length === 0) continue;
 			const before = tokens[run.from - 1];
 			const after = tokens[run.to];
@@ -185,18 +197,18 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			}
 			if (kind !== 'person') continue;
 			if (before?.lower === 'the' && title.length === 0) continue;
-			const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, '')));
+			const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(FINAL_STOP, '')));
 			const evidence =
 				titled ||
 				(last !== undefined && last.base !== last.text) ||
 				(after !== undefined && [',', '(', 'who', 'said', 'says', 'told', 'wrote', 'added'].includes(after.lower)) ||
-				(after !== undefined && /^[\p{Ll}]+(?:ed|s)$/u.test(after.text) && !(before && isCapitalized(before)));
+				(after !== undefined && VERB_LIKE.test(after.text) && !(before && isCapitalized(before)));
 			if (!evidence) continue;
 			const e = add(reg, full, 'person', span);
 			// "Transport minister Helen Carter", "Senior British diplomat Mark Smith": a role just before the name.
 			if (title.length === 0 && before && ROLE_NOUNS.has(before.lower)) {
 				let k = run.from - 1;
-				while (k > 0 && run.from - k < 4 && /^[\p{L}-]+$/u.test(tokens[k - 1]?.text ?? '') && !NOT_NAME.has(tokens[k - 1]?.lower ?? 'the')) k--;
+				while (k > 0 && run.from - k < 4 && PLAIN_WORD.test(tokens[k - 1]?.text ?? '') && !NOT_NAME.has(tokens[k - 1]?.lower ?? 'the')) k--;
 				const d0 = tokens[k];
 				if (d0) e.descriptions.push({ start: d0.start, end: before.end });
 			}
@@ -215,10 +227,8 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		}
 	}
 	// Later mentions of people by surname only, "Mr Smith", or the acronym.
-	for (const s of ctx.sentences) {
-		const tokens = reg.tokens.get(s.index) ?? [];
-		for (const run of capitalRuns(tokens)) {
-			const { name } = splitTitle(run.tokens);
+	for (const { runs } of sentences) {
+		for (const { run, name } of runs) {
 			const full = text(name, src);
 			let e = lookup(reg, full);
 			const last = name[name.length - 1];

@@ -5,7 +5,7 @@
 import type { ReadingContext } from './context';
 import { buildRegistry, mentionsBefore, type Entity, type Registry } from './entities';
 import { COUNTRIES } from './lexicons/names';
-import { PHRASAL_CUES, REPORTING_VERBS, type ReportingVerb } from './lexicons/reporting-verbs';
+import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, REPORTING_VERBS, type ReportingVerb } from './lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from './speaker';
 import { isCapitalized, type Token } from './tokens';
 import type { Attribution, Quote, Sentence, Source, SourceKind, Span } from './types';
@@ -37,6 +37,15 @@ const PASSIVE_TO = /\b(?:is|are|was|were|has been|have been|had been) (?:widely 
 const WITH_VAGUE = /\bwith (many|some|others|critics|observers|experts|analysts|several|commentators)((?: [a-z]+){0,2}) (questioning|saying|arguing|warning|suggesting|claiming|asking|calling|noting|accusing|describing|insisting)\b/g;
 const SOCIAL = /\b(?:was|were|has been|had been)? ?(?:posted|shared|published|tweeted|uploaded)(?: (?:on|to) (?:X|Twitter|Facebook|Instagram|TikTok|Telegram|YouTube|LinkedIn|Threads|Bluesky|social media)(?: \([^)]{1,20}\))?)? by (?=\p{Lu}|@)/gu;
 
+// Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
+const TRIM_START = /[\s,:;—–-]/;
+const TRIM_END = /[\s.,;:—–-]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ADVERB = /^\p{Ll}+ly$/u;
+const ADVERB_OR_PARTICIPLE = /^\p{Ll}+(?:ed|ly)$/u;
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+const PLURAL = /s$/;
+
 const anonymous = (confidence: number, description: Span | null = null): Speaker => ({
 	name: '',
 	kind: 'anonymous',
@@ -49,10 +58,64 @@ const anonymous = (confidence: number, description: Span | null = null): Speaker
 function trimContent(src: string, start: number, end: number): Span | null {
 	let s = start;
 	let e = end;
-	while (s < e && /[\s,:;—–-]/.test(src[s] ?? '')) s++;
-	while (e > s && /[\s.,;:—–-]/.test(src[e - 1] ?? '')) e--;
-	if (e - s < 3 || !/[\p{L}\p{N}]/u.test(src.slice(s, e))) return null;
+	while (s < e && TRIM_START.test(src[s] ?? '')) s++;
+	while (e > s && TRIM_END.test(src[e - 1] ?? '')) e--;
+	if (e - s < 3 || !LETTER_OR_DIGIT.test(src.slice(s, e))) return null;
 	return { start: s, end: e };
+}
+
+/**
+ * The report's quotations, found by where they start or end: of those in a range, the first in list order
+ * (what `quotes.find` would return), without walking the whole list at every cue of a long report.
+ */
+class QuoteIndex {
+	private readonly byStart: number[];
+	private readonly byEnd: number[];
+	private readonly groups = new Map<number, Quote[]>();
+
+	constructor(readonly list: readonly Quote[]) {
+		const order = list.map((_, k) => k);
+		this.byStart = [...order].sort((x, y) => (list[x]?.start ?? 0) - (list[y]?.start ?? 0) || x - y);
+		this.byEnd = order.sort((x, y) => (list[x]?.end ?? 0) - (list[y]?.end ?? 0) || x - y);
+		for (const q of list) {
+			const parts = this.groups.get(q.group);
+			if (parts) parts.push(q);
+			else this.groups.set(q.group, [q]);
+		}
+	}
+
+	/** The first quote starting at an offset in [from, to] that passes `test`. */
+	startingIn(from: number, to: number, test?: (q: Quote) => boolean): Quote | undefined {
+		return this.first(this.byStart, 'start', from, to, test);
+	}
+
+	/** The first quote ending at an offset in [from, to]. */
+	endingIn(from: number, to: number): Quote | undefined {
+		return this.first(this.byEnd, 'end', from, to);
+	}
+
+	/** All parts of the quote's group, in list order. */
+	group(q: Quote): readonly Quote[] {
+		return this.groups.get(q.group) ?? [];
+	}
+
+	private first(order: readonly number[], key: 'start' | 'end', from: number, to: number, test?: (q: Quote) => boolean): Quote | undefined {
+		let lo = 0;
+		let hi = order.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((this.list[order[mid] ?? 0]?.[key] ?? 0) < from) lo = mid + 1;
+			else hi = mid;
+		}
+		let best = -1;
+		for (let k = lo; k < order.length; k++) {
+			const i = order[k] ?? 0;
+			const q = this.list[i];
+			if (!q || q[key] > to) break;
+			if ((best < 0 || i < best) && (!test || test(q))) best = i;
+		}
+		return this.list[best];
+	}
 }
 
 class SentenceReader {
@@ -61,7 +124,7 @@ class SentenceReader {
 		readonly s: Sentence,
 		readonly tokens: readonly Token[],
 		readonly reg: Registry,
-		readonly quotes: readonly Quote[],
+		readonly quotes: QuoteIndex,
 		readonly ledeEnd: number,
 	) {}
 
@@ -89,9 +152,9 @@ class SentenceReader {
 		while (e < ts.length && e - k < 10) {
 			const t = ts[e];
 			if (!t || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(') break;
-			if (e > k && (SKIP_LEFT.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text))) break;
+			if (e > k && (SKIP_LEFT.has(t.lower) || ADVERB.test(t.text))) break;
 			if (STOP_SUBJECT.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
-			if (e > k && /^\p{Ll}+(?:ed|ly)$/u.test(t.text)) break;
+			if (e > k && ADVERB_OR_PARTICIPLE.test(t.text)) break;
 			e++;
 		}
 		return this.resolve(this.np(k, e));
@@ -107,7 +170,7 @@ class SentenceReader {
 		let j = i - 1;
 		while (j >= 0) {
 			const t = ts[j];
-			if (!t || !(SKIP_LEFT.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text))) break;
+			if (!t || !(SKIP_LEFT.has(t.lower) || ADVERB.test(t.text))) break;
 			j--;
 		}
 		const tj = ts[j];
@@ -164,7 +227,7 @@ class SentenceReader {
 			const cap = isCapitalized(t) || t.text === '.';
 			const connector = ['of', 'for', 'and', '&', 'on'].includes(t.lower) && left !== undefined && isCapitalized(left) && k < j;
 			const bracketComma = t.text === ',' && sawParen && left !== undefined && isCapitalized(left) && isCapitalized(ts[k + 1] ?? t);
-			const lower = lowerHead && /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !STOP_SUBJECT.has(t.lower) && !REPORTING_VERBS.has(t.lower) && count < 5;
+			const lower = lowerHead && LOWER_WORD.test(t.text) && !STOP_SUBJECT.has(t.lower) && !REPORTING_VERBS.has(t.lower) && count < 5;
 			if (cap || connector || bracketComma || lower || (t.lower === 'for' && lowerHead)) {
 				start = k;
 				k--;
@@ -177,12 +240,12 @@ class SentenceReader {
 	}
 
 	/** Where what was said starts, after the verb at token i: skips "that", an object of "told", a place. */
-	contentAfter(i: number, verb: ReportingVerb): { at: number; direct: Quote[] } | null {
+	contentAfter(i: number, verb: ReportingVerb): { at: number; direct: readonly Quote[] } | null {
 		const ts = this.tokens;
 		let k = i + 1;
-		const quoteAt = (pos: number): Quote[] => {
-			const q = this.quotes.find((x) => x.start >= pos && x.start <= pos + 3);
-			return q ? this.quotes.filter((x) => x.group === q.group) : [];
+		const quoteAt = (pos: number): readonly Quote[] => {
+			const q = this.quotes.startingIn(pos, pos + 3);
+			return q ? this.quotes.group(q) : [];
 		};
 		if (verb.lemma === 'tell' || verb.lemma === 'ask') {
 			// The one told is short: "reporters", "the BBC", "Sky News", "the paper", "AOAV".
@@ -194,7 +257,7 @@ class SentenceReader {
 			else m++;
 			k = m;
 		}
-		while (ts[k] && /^\p{Ll}+ly$/u.test(ts[k]?.text ?? '')) k++;
+		while (ts[k] && ADVERB.test(ts[k]?.text ?? '')) k++;
 		// "said in a statement that", "wrote on X:", "said on Monday that".
 		const t0 = ts[k];
 		if (t0 && PREPOSITIONS.has(t0.lower)) {
@@ -281,19 +344,27 @@ class SentenceReader {
 			if (speaker?.entity && rest[n]?.text === ',' && a && b) speaker.entity.descriptions.push({ start: a.start, end: b.end });
 		}
 		const mark = ts[c];
-		const close = mark ? this.quotes.find((q) => q.end >= mark.start && q.end <= mark.end + 2) ?? null : null;
+		const close = mark ? (this.quotes.endingIn(mark.start, mark.end + 2) ?? null) : null;
 		return { before: mark?.start ?? this.s.start, speaker, closingQuote: close };
 	}
 }
 
+// Every word a cue can start with: most tokens are none, and one lookup rules them out.
+const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASAL_FIRST_WORDS, ...REPORTING_VERBS.keys()]);
+
+const isColonQuote = (q: Quote): boolean => q.marks === 'colon';
+
 function verbAt(ts: readonly Token[], i: number, src: string): { verb: ReportingVerb; end: number } | null {
 	const t = ts[i];
-	if (!t) return null;
-	for (const [re, verb] of PHRASAL_CUES) {
-		const m = re.exec(src.slice(t.start, t.start + 30));
-		if (m) {
-			const last = ts.findIndex((x, k) => k >= i && x.end >= t.start + m[0].length);
-			return { verb, end: last < 0 ? i : last };
+	if (!t || !CUE_WORDS.has(t.lower)) return null;
+	// A pattern can only match at one of its first words; the patterns are not tried at every token.
+	if (PHRASAL_FIRST_WORDS.has(t.lower)) {
+		for (const [re, verb] of PHRASAL_CUES) {
+			const m = re.exec(src.slice(t.start, t.start + 30));
+			if (m) {
+				const last = ts.findIndex((x, k) => k >= i && x.end >= t.start + m[0].length);
+				return { verb, end: last < 0 ? i : last };
+			}
 		}
 	}
 	const verb = REPORTING_VERBS.get(t.lower);
@@ -362,7 +433,7 @@ function readSentence(r: SentenceReader): Raw[] {
 		const next = ts[found.end + 1];
 		// "the government’s claims of …", "insurance claims were …": a noun, not a verb.
 		if (prev && (DETERMINERS.has(prev.lower) || prev.base !== prev.text)) continue;
-		if (next && ['were', 'are', 'have', 'of', 'is', 'was'].includes(next.lower) && /s$/.test(t.lower)) continue;
+		if (next && ['were', 'are', 'have', 'of', 'is', 'was'].includes(next.lower) && PLURAL.test(t.lower)) continue;
 		const ing = t.lower.endsWith('ing');
 		if (prev && BE.has(prev.lower) && !ing) continue; // passive: handled by the impersonal rules
 		if (ing && prev && BE.has(prev.lower) === false && !(prev.text === ',' || COORD.has(prev.lower) || prev.lower === 'by')) continue;
@@ -374,7 +445,7 @@ function readSentence(r: SentenceReader): Raw[] {
 			const q = trail.closingQuote;
 			const content = q ? trimContent(src, q.inner.start, q.inner.end) : trimContent(src, s.start, trail.before);
 			if (trail.speaker && content) {
-				const parts = q ? r.quotes.filter((x) => x.group === q.group) : [];
+				const parts = q ? r.quotes.group(q) : [];
 				for (const p of parts.length ? parts : [null]) {
 					const c = p ? trimContent(src, p.inner.start, p.inner.end) : content;
 					if (c) out.push({ cue, content: c, verb, verbText, direct: !!q, speaker: trail.speaker, category: q ? 'quote' : 'said' });
@@ -407,7 +478,7 @@ function readSentence(r: SentenceReader): Raw[] {
 		// What was said runs to the end of the sentence, or to the next cue in it.
 		const content = trimContent(src, after.at, sentenceEnd);
 		if (content) {
-			const q = r.quotes.find((x) => x.marks === 'colon' && x.start >= after.at - 2 && x.start <= after.at + 2);
+			const q = r.quotes.startingIn(after.at - 2, after.at + 2, isColonQuote);
 			out.push({ cue, content: q ? { start: q.inner.start, end: q.inner.end } : content, verb, verbText, direct: !!q, speaker, category: q ? 'colon-quote' : verb.frame === 'as' ? 'described-as' : 'said' });
 		}
 	}
@@ -454,8 +525,9 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 	const ledeBlock = firstBody ? ctx.blocks[firstBody.block] : undefined;
 	const ledeEnd = ledeBlock ? ledeBlock.end : 0;
 	const raws: Raw[] = [];
+	const quotes = new QuoteIndex(ctx.quotes);
 	for (const s of ctx.sentences) {
-		const reader = new SentenceReader(src, s, reg.tokens.get(s.index) ?? [], reg, ctx.quotes, ledeEnd);
+		const reader = new SentenceReader(src, s, reg.tokens.get(s.index) ?? [], reg, quotes, ledeEnd);
 		const found = readSentence(reader);
 		for (const a of found) {
 			if (a.speaker.entity) {
@@ -583,9 +655,10 @@ function sentenceFinder(sentences: readonly Sentence[]): (at: number) => Sentenc
 
 function collectSources(attributions: readonly Attribution[], reg: Registry): Source[] {
 	const out = new Map<string, Source>();
+	const byId = new Map(reg.entities.map((e) => [e.id, e]));
 	for (const a of attributions) {
 		if (a.nested) continue;
-		const e = reg.entities.find((x) => x.id === a.sourceId);
+		const e = byId.get(a.sourceId);
 		const known = out.get(a.sourceId);
 		if (known) {
 			known.mentions.push(a.cue);

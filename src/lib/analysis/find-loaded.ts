@@ -4,7 +4,7 @@
 import type { ReadingContext } from './context';
 import { HEADLINE_TEASERS, LOADED_RULES } from './lexicons/loaded';
 import type { Attribution, Loaded, LoadedCategory, Span } from './types';
-import { voiceOf } from './voice';
+import { voiceReader } from './voice';
 
 const EXPLAIN: Record<LoadedCategory, (w: string) => string> = {
 	emotive: (w) => `“${w}” is an emotional word: it tells you how to feel, not only what happened.`,
@@ -56,6 +56,7 @@ export function findLoaded(ctx: ReadingContext, attributions: readonly Attributi
 	// Longest first, then one mark per stretch of words.
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	const out: Loaded[] = [];
+	const voiceOf = voiceReader(attributions, ctx.quotes, headline);
 	for (const f of found) {
 		const last = out[out.length - 1];
 		if (last && f.start < last.end) {
@@ -63,7 +64,7 @@ export function findLoaded(ctx: ReadingContext, attributions: readonly Attributi
 			if (f.end > last.end && f.category === 'headline-device') out[out.length - 1] = { ...f, voice: 'reporter' };
 			continue;
 		}
-		out.push({ ...f, voice: voiceOf(f, attributions, ctx.quotes, headline) });
+		out.push({ ...f, voice: voiceOf(f) });
 	}
 	return out;
 }

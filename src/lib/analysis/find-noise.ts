@@ -1,6 +1,7 @@
 // Finds page debris that comes with a copied web page (section labels, comment forms, lost embeds, share
 // lines, bylines, timestamps) so that nothing in it is read as part of the report. Every rule looks at the
 // shape of a whole line (or the tail of the headline line), never at what a report is about.
+import { wordCount } from './scan';
 import type { Block, NoiseCategory, NoiseFinding, Span } from './types';
 
 const EXPLAIN: Record<NoiseCategory, string> = {
@@ -61,7 +62,7 @@ const SECTION_WORDS = new Set('news world politics sport sports business opinion
 const isLabelLike = (line: string): boolean =>
 	(line.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu) ?? []).every((w) => /^[\p{Lu}\d]/u.test(w) || SECTION_WORDS.has(w.toLowerCase()));
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).length;
+const words = (s: string): number => wordCount(s, 0, s.length);
 
 function finding(category: NoiseCategory, span: Span): NoiseFinding {
 	return { kind: 'noise', category, start: span.start, end: span.end, explanation: EXPLAIN[category], confidence: 0.9 };

@@ -1,14 +1,14 @@
 // Finds quotations: words inside straight, curly or doubled marks, quotes that run across paragraphs
 // (opened, not closed, reopened: the newspaper convention), and words introduced by a reporting verb and a
 // colon with no marks at all ("He wrote: Ministers claim ..."). Quotes inside quotes are left to the outer one.
-import type { ReadingContext } from './context';
-import { inNoise } from './context';
+import { SpanIndex, type ReadingContext } from './context';
 import type { Block, Quote, QuoteMarks, Span } from './types';
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE_BEFORE = /[\s([{—–-]/;
+const SPACE = /\s/;
 
 // A reporting verb, then a colon, then words with no quotation mark: the colon itself opens the quote.
 const COLON_CUE =
@@ -23,7 +23,7 @@ interface Open {
 
 function trimEnd(text: string, end: number, start: number): number {
 	let e = end;
-	while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+	while (e > start && SPACE.test(text[e - 1] ?? '')) e--;
 	return e;
 }
 
@@ -33,6 +33,9 @@ function scanBlock(text: string, block: Span): { quotes: Quote[]; openAtEnd: boo
 	let open: Open | null = null;
 	let single: number | null = null;
 	for (let i = block.start; i < block.end; i++) {
+		// Only quotation marks and apostrophes do anything below: skip the rest without making strings.
+		const c = text.charCodeAt(i);
+		if (c !== 0x22 && c !== 0x27 && c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x201e)) continue;
 		const ch = text[i] ?? '';
 		const prev = i > block.start ? (text[i - 1] ?? '') : ' ';
 		const next = text[i + 1] ?? '';
@@ -52,7 +55,7 @@ function scanBlock(text: string, block: Span): { quotes: Quote[]; openAtEnd: boo
 			if (open && open.marks === 'straight') {
 				quotes.push({ start: open.at, end: i + 1, inner: { start: open.at + 1, end: i }, marks: 'straight', group: -1 });
 				open = null;
-			} else if (!open && SPACE_BEFORE.test(prev) && next !== '' && !/\s/.test(next)) {
+			} else if (!open && SPACE_BEFORE.test(prev) && next !== '' && !SPACE.test(next)) {
 				open = { at: i, marks: 'straight', width: 1 };
 				single = null;
 			} else if (open && !SPACE_BEFORE.test(prev)) {
@@ -93,8 +96,10 @@ export function findQuotes(ctx: Omit<ReadingContext, 'quotes'>): Quote[] {
 	const out: Quote[] = [];
 	let group = 0;
 	let continuing = false;
+	const noise = new SpanIndex(ctx.noise);
 	for (const block of blocks) {
-		if (inNoise(ctx, block) && ctx.noise.some((n) => n.start <= block.start && block.end <= n.end)) continue;
+		// A block that is all page debris.
+		if (noise.overlaps(block) && noise.holds(block)) continue;
 		const { quotes, openAtEnd } = scanBlock(text, block);
 		const colon = colonQuotes(text, block, quotes);
 		const all = [...quotes, ...colon].sort((a, b) => a.start - b.start);

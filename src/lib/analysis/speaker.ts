@@ -18,6 +18,8 @@ export interface Speaker {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 const textOf = (src: string, ts: readonly Token[]): string => {
 	const a = ts[0];
 	const b = ts[ts.length - 1];
@@ -59,7 +61,7 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	const span = { start: first.start, end: last.end };
 
 	// A pronoun.
-	if (PRONOUNS.has(first.lower) && tokens.every((t, k) => k === 0 || /^\p{Ll}+$/u.test(t.text))) {
+	if (PRONOUNS.has(first.lower) && tokens.every((t, k) => k === 0 || LOWER_WORD.test(t.text))) {
 		const p = PRONOUNS.get(first.lower) ?? 'he';
 		if (p === 'we' || p === 'i') return null;
 		const r = resolvePronoun(reg, p, first.start);
@@ -160,7 +162,7 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 		return { name: textOf(src, tokens), kind: head === 'government' ? 'government' : 'organization', entity: null, resolvedBy: 'description', confidence: 0.7, description: null };
 	}
 	// "The opposition said", "the company said": a body named only by what it is.
-	if (first.lower === 'the' && tokens.length <= 3 && /^\p{Ll}+$/u.test(last.text) && !ROLE_NOUNS.has(head) && !PRONOUNS.has(head)) {
+	if (first.lower === 'the' && tokens.length <= 3 && LOWER_WORD.test(last.text) && !ROLE_NOUNS.has(head) && !PRONOUNS.has(head)) {
 		return { name: textOf(src, tokens), kind: 'organization', entity: null, resolvedBy: 'description', confidence: 0.6, description: null };
 	}
 	// A role: "a senior British diplomat" (named later, in the lede) or "the minister" (named before).

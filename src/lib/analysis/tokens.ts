@@ -1,5 +1,6 @@
 // Splits a span of text into word and punctuation tokens with their offsets: the unit the attribution rules
 // walk over. Words keep inner apostrophes, hyphens and dots ("Smith’s", "counter-terrorism", "U.K").
+import { tokenBounds } from './scan';
 import type { Span } from './types';
 
 export interface Token extends Span {
@@ -11,35 +12,54 @@ export interface Token extends Span {
 	cap: boolean;
 }
 
-const TOKEN = /@?[\p{L}\p{N}][\p{L}\p{N}’'_.-]*[\p{L}\p{N}]|@?[\p{L}\p{N}]|[,;:()“”"‘’—–?!.]/gu;
 // Titles keep their full stop ("Dr.", "Mr."), so a name after them stays one phrase.
 const TITLE_ABBREVIATIONS = new Set('Mr Mrs Ms Dr Prof St Gen Col Lt Sgt Capt Rev Sen Rep Gov Jr Sr Supt Insp Det'.split(' '));
 
-export function tokenize(text: string, span: Span): Token[] {
-	const out: Token[] = [];
-	const slice = text.slice(span.start, span.end);
-	TOKEN.lastIndex = 0;
-	for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-		let t = m[0];
-		if (TITLE_ABBREVIATIONS.has(t) && slice[m.index + t.length] === '.') {
-			t += '.';
-			TOKEN.lastIndex++;
-		}
+interface Shape extends Pick<Token, 'text' | 'lower' | 'base' | 'cap'> {
+	/** A title that takes the full stop after it. */
+	title: boolean;
+}
+// What a token's text alone decides, worked out once per distinct word: a report repeats its words, and
+// its tokens then share these strings instead of each holding copies. Cleared when it grows large.
+const shapes = new Map<string, Shape>();
+
+function shapeOf(t: string): Shape {
+	let shape = shapes.get(t);
+	if (!shape) {
 		const base = t.endsWith('s') && (t.endsWith('’s') || t.endsWith("'s")) ? t.slice(0, -2) : t;
 		const first = t[0] === '@' ? (t[1] ?? '') : (t[0] ?? '');
-		out.push({
-			text: t,
-			lower: t.toLowerCase(),
-			base,
-			start: span.start + m.index,
-			end: span.start + m.index + t.length,
-			cap: first !== first.toLowerCase(),
-		});
+		shape = { text: t, lower: t.toLowerCase(), base, cap: first !== first.toLowerCase(), title: TITLE_ABBREVIATIONS.has(t) };
+		if (shapes.size >= 50_000) shapes.clear();
+		shapes.set(t, shape);
+	}
+	return shape;
+}
+
+// Reused by every call (tokenize finishes with it before returning).
+const bounds: number[] = [];
+
+export function tokenize(text: string, span: Span): Token[] {
+	const out: Token[] = [];
+	tokenBounds(text, span.start, span.end, bounds);
+	for (let k = 0; k < bounds.length; k += 2) {
+		const start = bounds[k] ?? 0;
+		let end = bounds[k + 1] ?? start;
+		let shape = shapeOf(text.slice(start, end));
+		// "Dr" then "." (the next bound, one mark): one token "Dr.".
+		if (shape.title && end < span.end && text[end] === '.') {
+			shape = shapeOf(`${shape.text}.`);
+			end++;
+			k += 2;
+		}
+		out.push({ text: shape.text, lower: shape.lower, base: shape.base, start, end, cap: shape.cap });
 	}
 	return out;
 }
 
+const ACRONYM = /^\p{Lu}[\p{Lu}.&]{1,7}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export const isCapitalized = (t: Token): boolean => t.cap;
-export const isAcronym = (t: Token): boolean => /^\p{Lu}[\p{Lu}.&]{1,7}$/u.test(t.base) && t.base.length >= 2;
-export const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
+export const isAcronym = (t: Token): boolean => ACRONYM.test(t.base) && t.base.length >= 2;
+export const isWord = (t: Token): boolean => LETTER_OR_DIGIT.test(t.text);
 export const isPossessive = (t: Token): boolean => t.base !== t.text;

@@ -11,35 +11,63 @@ export const UNIQUE_BELOW = 0.22;
 /** From this score up two sentences are taken to carry the same content. */
 export const ALIGNED_FROM = 0.3;
 
+/**
+ * A sentence's content words as a bag. Stems are numbered once per comparison, so a bag is two arrays in
+ * first-seen order: every sum over a bag runs in that order, which keeps the floating-point results exact.
+ */
 interface Bag {
-	weights: Map<string, number>;
+	ids: number[];
+	weights: number[];
 	norm: number;
 }
 
-function bags(sentences: readonly Word[][], df: Map<string, number>): Map<string, number>[] {
+/**
+ * Each sentence's stems (first-seen order) with their counts. `ids` numbers the stems as they come;
+ * `df` counts the sentences holding each stem and needs a slot per stem (one per word is enough).
+ */
+function bags(sentences: readonly Word[][], ids: Map<string, number>, df: Int32Array): { ids: number[]; counts: number[] }[] {
+	const count = new Int32Array(df.length);
 	return sentences.map((words) => {
-		const counts = new Map<string, number>();
-		for (const w of words) counts.set(w.stem, (counts.get(w.stem) ?? 0) + 1);
-		for (const k of counts.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-		return counts;
+		const order: number[] = [];
+		for (const w of words) {
+			let id = ids.get(w.stem);
+			if (id === undefined) ids.set(w.stem, (id = ids.size));
+			const seen = count[id] ?? 0;
+			count[id] = seen + 1;
+			if (seen === 0) order.push(id);
+		}
+		const counts = order.map((id) => count[id] ?? 0);
+		for (const id of order) {
+			df[id] = (df[id] ?? 0) + 1;
+			count[id] = 0;
+		}
+		return { ids: order, counts };
 	});
 }
 
-function weigh(counts: Map<string, number>, idf: (k: string) => number): Bag {
-	const weights = new Map<string, number>();
+function weigh(bag: { ids: number[]; counts: number[] }, idf: (id: number) => number): Bag {
+	const weights: number[] = [];
 	let sum = 0;
-	for (const [k, n] of counts) {
-		const w = (1 + Math.log(n)) * idf(k);
-		weights.set(k, w);
+	bag.ids.forEach((id, k) => {
+		const w = (1 + Math.log(bag.counts[k] ?? 1)) * idf(id);
+		weights.push(w);
 		sum += w * w;
-	}
-	return { weights, norm: Math.sqrt(sum) };
+	});
+	return { ids: bag.ids, weights, norm: Math.sqrt(sum) };
 }
 
-function dot(a: Bag, b: Bag): number {
+/**
+ * a·b, summed over the smaller bag's stems in its order (a stem missing from the other adds w·0). The
+ * larger bag is spread into `scratch` (all zeros, one slot per stem) for the lookups, then cleared.
+ */
+function dot(a: Bag, b: Bag, scratch: Float64Array): number {
+	const aSmall = a.ids.length < b.ids.length;
+	const small = aSmall ? a : b;
+	const large = aSmall ? b : a;
+	large.ids.forEach((id, k) => (scratch[id] = large.weights[k] ?? 0));
 	let sum = 0;
-	const [small, large] = a.weights.size < b.weights.size ? [a, b] : [b, a];
-	for (const [k, w] of small.weights) sum += w * (large.weights.get(k) ?? 0);
+	for (let k = 0; k < small.ids.length; k++) sum += (small.weights[k] ?? 0) * (scratch[small.ids[k] ?? 0] ?? 0);
+	for (const id of large.ids) scratch[id] = 0;
 	return sum;
 }
 
@@ -47,22 +75,18 @@ function dot(a: Bag, b: Bag): number {
  * Norm of each sentence joined with the next one (the bag of both): |x + y| from |x|, |y| and x·y, so a
  * joined bag never has to be built. NaN-free: 0 for the last sentence.
  */
-function joinedNorms(bags: readonly Bag[]): number[] {
+function joinedNorms(bags: readonly Bag[], scratch: Float64Array): number[] {
 	return bags.map((x, i) => {
 		const y = bags[i + 1];
-		return y ? Math.sqrt(x.norm * x.norm + y.norm * y.norm + 2 * dot(x, y)) : 0;
+		return y ? Math.sqrt(x.norm * x.norm + y.norm * y.norm + 2 * dot(x, y, scratch)) : 0;
 	});
 }
 
-/** Stem → the sentences that hold it. */
-function wordIndex(bags: readonly Bag[]): Map<string, number[]> {
-	const index = new Map<string, number[]>();
+/** Stem → the sentences that hold it, in sentence order. */
+function wordIndex(bags: readonly Bag[]): (number[] | undefined)[] {
+	const index: (number[] | undefined)[] = [];
 	bags.forEach((bag, i) => {
-		for (const k of bag.weights.keys()) {
-			const list = index.get(k);
-			if (list) list.push(i);
-			else index.set(k, [i]);
-		}
+		for (const id of bag.ids) (index[id] ??= []).push(i);
 	});
 	return index;
 }
@@ -76,17 +100,20 @@ export interface Alignment {
 
 /** `words` holds the content words of each sentence of a and of b (see sentenceWords). */
 export function alignSentences(a: ReportAnalysis, b: ReportAnalysis, words: readonly [Word[][], Word[][]]): Alignment {
-	const df = new Map<string, number>();
-	const countsA = bags(words[0], df);
-	const countsB = bags(words[1], df);
+	const ids = new Map<string, number>();
+	const df = new Int32Array(words.reduce((n, side) => side.reduce((m, ws) => m + ws.length, n), 0));
+	const countsA = bags(words[0], ids, df);
+	const countsB = bags(words[1], ids, df);
 	const n = countsA.length + countsB.length;
-	const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
+	const idf = (id: number) => Math.log(1 + n / (df[id] || 1));
 	const bagA = countsA.map((c) => weigh(c, idf));
 	const bagB = countsB.map((c) => weigh(c, idf));
+	const scratch = new Float64Array(ids.size);
+	const none: number[] = [];
 
 	// Candidate pairs share at least one word: an index from stem to sentences keeps this near-linear.
 	const index = wordIndex(bagB);
-	const joinedB = joinedNorms(bagB);
+	const joinedB = joinedNorms(bagB, scratch);
 	const bestA = bagA.map(() => 0);
 	const bestB = bagB.map(() => 0);
 	const aligned: SentencePair[] = [];
@@ -94,7 +121,7 @@ export function alignSentences(a: ReportAnalysis, b: ReportAnalysis, words: read
 		if (!bag.norm) return;
 		// Dot products with every sentence of B that shares a word; the rest are 0.
 		const dots = new Map<number, number>();
-		for (const k of bag.weights.keys()) for (const j of index.get(k) ?? []) if (!dots.has(j)) dots.set(j, dot(bag, bagB[j] ?? bag));
+		for (const k of bag.ids) for (const j of index[k] ?? none) if (!dots.has(j)) dots.set(j, dot(bag, bagB[j] ?? bag, scratch));
 		let bestPair: SentencePair | null = null;
 		for (const [j, d] of dots) {
 			const score = d / (bag.norm * (bagB[j]?.norm || 1));
@@ -110,11 +137,11 @@ export function alignSentences(a: ReportAnalysis, b: ReportAnalysis, words: read
 	});
 	// The reverse direction: a sentence of B told across two of A (only sentences sharing a word).
 	const indexA = wordIndex(bagA);
-	const joinedA = joinedNorms(bagA);
+	const joinedA = joinedNorms(bagA, scratch);
 	bagB.forEach((bag, j) => {
 		if ((bestB[j] ?? 0) >= UNIQUE_BELOW || !bag.norm) return;
 		const dots = new Map<number, number>();
-		for (const k of bag.weights.keys()) for (const i of indexA.get(k) ?? []) if (!dots.has(i)) dots.set(i, dot(bag, bagA[i] ?? bag));
+		for (const k of bag.ids) for (const i of indexA[k] ?? none) if (!dots.has(i)) dots.set(i, dot(bag, bagA[i] ?? bag, scratch));
 		for (const i of dots.keys()) {
 			for (const x of [i - 1, i]) {
 				const norm = joinedA[x];

@@ -1,6 +1,6 @@
 // Compares two analysed reports of one event: how each labels the same source, which sources and passages
 // only one carries, the same quotation worded two ways, and claims stated more firmly than their source.
-import type { Comparison, ReportAnalysis, Source, Span } from '../types';
+import type { Attribution, Comparison, ReportAnalysis, Source, Span } from '../types';
 import { alignSentences } from './align';
 import { findCharacterizations } from './characterizations';
 import { findHedgeDrift } from './hedge-drift';
@@ -26,6 +26,18 @@ function sentenceAt(r: ReportAnalysis, at: number): number {
 interface Side {
 	r: ReportAnalysis;
 	words: readonly Word[][];
+	/** The report's attributions by speaker name, in report order. */
+	bySpeaker: ReadonlyMap<string, readonly Attribution[]>;
+}
+
+function side(r: ReportAnalysis, words: readonly Word[][]): Side {
+	const bySpeaker = new Map<string, Attribution[]>();
+	for (const x of r.attributions) {
+		const list = bySpeaker.get(x.speaker);
+		if (list) list.push(x);
+		else bySpeaker.set(x.speaker, [x]);
+	}
+	return { r, words, bySpeaker };
 }
 
 /**
@@ -33,15 +45,15 @@ interface Side {
  * source says there, is the same testimony told differently: never "only in one report".
  */
 function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, string>, sentence: Span): boolean {
-	const n = sentenceAt(here.r, sentence.start);
-	const stems = new Set((here.words[n] ?? []).map((w) => w.stem));
+	// The sentence's stems, gathered only once a passage in it turns out to have a twin speaker.
+	let stems: Set<string> | undefined;
 	for (const x of here.r.attributions) {
 		if (x.nested || !x.speaker || x.cue.start < sentence.start || x.cue.start >= sentence.end) continue;
 		const twin = pairs.get(x.speaker);
 		if (!twin) continue;
-		for (const y of other.r.attributions) {
-			if (y.speaker !== twin) continue;
-			if ((other.words[sentenceAt(other.r, y.cue.start)] ?? []).some((w) => stems.has(w.stem))) return true;
+		const mine = (stems ??= new Set((here.words[sentenceAt(here.r, sentence.start)] ?? []).map((w) => w.stem)));
+		for (const y of other.bySpeaker.get(twin) ?? []) {
+			if ((other.words[sentenceAt(other.r, y.cue.start)] ?? []).some((w) => mine.has(w.stem))) return true;
 		}
 	}
 	return false;
@@ -54,9 +66,10 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 	const alignment = alignSentences(a, b, words);
 	const aToB = new Map([...same].map(([x, y]) => [x.name, y.name]));
 	const bToA = new Map([...same].map(([x, y]) => [y.name, x.name]));
+	const sides = [side(a, words[0]), side(b, words[1])] as const;
 	const onlyIn: Comparison['onlyIn'] = [
-		alignment.onlyIn[0].filter((s) => !sharedTestimony({ r: a, words: words[0] }, { r: b, words: words[1] }, aToB, s)),
-		alignment.onlyIn[1].filter((s) => !sharedTestimony({ r: b, words: words[1] }, { r: a, words: words[0] }, bToA, s)),
+		alignment.onlyIn[0].filter((s) => !sharedTestimony(sides[0], sides[1], aToB, s)),
+		alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
 	];
 	const named = (s: Source) => s.kind !== 'anonymous' && s.name !== '';
 	return {

@@ -3,13 +3,12 @@
 // never match: two "unnamed officials" need not be the same people.
 import type { ReportAnalysis, Source } from '../types';
 
-const norm = (s: string): string =>
-	s
-		.toLowerCase()
-		.replace(/^the\s+/, '')
-		.replace(/[’']s$/, '')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+const LEADING_THE = /^the\s+/;
+const POSSESSIVE_END = /[’']s$/;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const CAPITALIZED = /^\p{Lu}/u;
+
+const norm = (s: string): string => s.toLowerCase().replace(LEADING_THE, '').replace(POSSESSIVE_END, '').replace(NOT_WORD, ' ').trim();
 
 function keys(s: Source): Set<string> {
 	const out = new Set<string>();
@@ -26,7 +25,7 @@ function keys(s: Source): Set<string> {
 	// An acronym of the name's capitals: "Foreign, Commonwealth and Development Office" → "fcdo".
 	const initials = s.name
 		.split(/[\s,]+/)
-		.filter((w) => /^\p{Lu}/u.test(w))
+		.filter((w) => CAPITALIZED.test(w))
 		.map((w) => w[0])
 		.join('')
 		.toLowerCase();

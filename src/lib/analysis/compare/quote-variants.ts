@@ -5,25 +5,43 @@
 import type { Attribution, QuoteVariant, ReportAnalysis, Source, Span } from '../types';
 import { allWords, contentWords, isContent, type Word } from './words';
 
+// The LCS table, kept from one call to the next and grown when needed.
+let lcsTable = new Int32Array(0);
+
 /** Longest common subsequence of two word lists, as matched index pairs. */
 function lcs(a: readonly Word[], b: readonly Word[]): [number, number][] {
 	const n = a.length;
 	const m = b.length;
-	const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+	// Each distinct word as a number, so that the table's inner loop compares numbers.
+	const ids = new Map<string, number>();
+	const idOf = (s: string): number => {
+		let id = ids.get(s);
+		if (id === undefined) ids.set(s, (id = ids.size));
+		return id;
+	};
+	const sa = a.map((x) => idOf(x.stem));
+	const sb = b.map((y) => idOf(y.stem));
+	// One flat table: row i starts at i * w; table[i][j] is the LCS length of a[i…] and b[j…]. Every cell
+	// is written before it is read except the last row and column, the zeros the recurrence starts from.
+	const w = m + 1;
+	if (lcsTable.length < (n + 1) * w) lcsTable = new Int32Array((n + 1) * w);
+	const table = lcsTable;
+	table.fill(0, n * w, n * w + w);
+	for (let i = 0; i < n; i++) table[i * w + m] = 0;
 	for (let i = n - 1; i >= 0; i--) {
-		const row = table[i] ?? [];
-		const below = table[i + 1] ?? [];
-		for (let j = m - 1; j >= 0; j--) row[j] = a[i]?.stem === b[j]?.stem ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
+		for (let j = m - 1; j >= 0; j--) {
+			table[i * w + j] = sa[i] === sb[j] ? (table[(i + 1) * w + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * w + j] ?? 0, table[i * w + j + 1] ?? 0);
+		}
 	}
 	const pairs: [number, number][] = [];
 	let i = 0;
 	let j = 0;
 	while (i < n && j < m) {
-		if (a[i]?.stem === b[j]?.stem) {
+		if (sa[i] === sb[j]) {
 			pairs.push([i, j]);
 			i++;
 			j++;
-		} else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0)) i++;
+		} else if ((table[(i + 1) * w + j] ?? 0) >= (table[i * w + j + 1] ?? 0)) i++;
 		else j++;
 	}
 	return pairs;
@@ -122,17 +140,23 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 	const out: QuoteVariant[] = [];
 	const nameOf = new Map<string, string>();
 	for (const [sa, sb] of same) nameOf.set(`${sa.name}\u0000${sb.name}`, sa.name);
-	// Content words of each attributed passage, once: the pairs below are a product of the two lists.
-	const stemsA = a.attributions.map((x) => new Set(contentWords(a.text, x.content).map((w) => w.stem)));
-	const stemsB = b.attributions.map((y) => contentWords(b.text, y.content).map((w) => w.stem));
+	const pairKeys = [...nameOf.keys()];
+	// Content words of each attributed passage, found when first needed and kept: the pairs below are a
+	// product of the two lists.
+	const stemsA: (Set<string> | undefined)[] = [];
+	const stemsB: (string[] | undefined)[] = [];
 	for (const [ix, x] of a.attributions.entries()) {
+		const prefix = `${x.speaker}\u0000`;
+		// No pair of sources starts with this speaker: no passage of B can be its twin.
+		if (!pairKeys.some((k) => k.startsWith(prefix))) continue;
 		for (const [iy, y] of b.attributions.entries()) {
-			const speaker = nameOf.get(`${x.speaker}\u0000${y.speaker}`);
+			const speaker = nameOf.get(prefix + y.speaker);
 			if (!speaker) continue;
 			// Cheap check first: the two passages share a few content words.
-			const wx = stemsA[ix] ?? new Set<string>();
+			const wx = (stemsA[ix] ??= new Set(contentWords(a.text, x.content).map((w) => w.stem)));
+			const wy = (stemsB[iy] ??= contentWords(b.text, y.content).map((w) => w.stem));
 			let shared = 0;
-			for (const w of stemsB[iy] ?? []) if (wx.has(w)) shared++;
+			for (const w of wy) if (wx.has(w)) shared++;
 			if (shared < 3) continue;
 			for (const [ra, rb] of variantsOf(a.text, x, b.text, y)) {
 				const sa = balance(a.text, ra);

@@ -1,5 +1,6 @@
 // Content words of a passage, reduced to rough stems, for comparing two reports by what they say rather
 // than how they word it: "resigning", "resigned" and "resign" meet; "sadly" and "sadness" meet.
+import { wordBounds } from '../scan';
 import type { Span } from '../types';
 
 // Function words and reporting words: they say nothing about the event itself.
@@ -20,8 +21,6 @@ export interface Word extends Span {
 	stem: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
-
 // Longest first: "readingly" loses "ingly", not "ly".
 const SUFFIXES = ['ingly', 'ness', 'ment', 'edly', 'ing', 'ed', 'ly', 'es', 's'];
 
@@ -36,15 +35,44 @@ export function stem(word: string): string {
 	return w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
+// Per distinct word as written, what it becomes: its stem, or null for a function word (contentWords), and
+// its lower-cased form (allWords). Reports repeat their words; cleared when large.
+const contentStems = new Map<string, string | null>();
+const plainForms = new Map<string, string>();
+
+function contentStem(word: string): string | null {
+	let s = contentStems.get(word);
+	if (s === undefined) {
+		const lower = word.toLowerCase();
+		s = STOP.has(lower) || lower.length < 2 ? null : stem(lower);
+		if (contentStems.size >= 50_000) contentStems.clear();
+		contentStems.set(word, s);
+	}
+	return s;
+}
+
+function plainForm(word: string): string {
+	let s = plainForms.get(word);
+	if (s === undefined) {
+		s = word.toLowerCase().replace(/[’']/g, "'");
+		if (plainForms.size >= 50_000) plainForms.clear();
+		plainForms.set(word, s);
+	}
+	return s;
+}
+
+// Reused by every call (each finishes with it before returning).
+const bounds: number[] = [];
+
 /** Content words of text[span], with their stems and offsets. */
 export function contentWords(text: string, span: Span): Word[] {
 	const out: Word[] = [];
-	const slice = text.slice(span.start, span.end);
-	WORD.lastIndex = 0;
-	for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-		const lower = m[0].toLowerCase();
-		if (STOP.has(lower) || lower.length < 2) continue;
-		out.push({ stem: stem(lower), start: span.start + m.index, end: span.start + m.index + m[0].length });
+	wordBounds(text, span.start, span.end, bounds);
+	for (let k = 0; k < bounds.length; k += 2) {
+		const start = bounds[k] ?? 0;
+		const end = bounds[k + 1] ?? start;
+		const s = contentStem(text.slice(start, end));
+		if (s !== null) out.push({ stem: s, start, end });
 	}
 	return out;
 }
@@ -57,10 +85,11 @@ export function sentenceWords(r: { text: string; sentences: readonly Span[] }): 
 /** Every word of text[span] (function words too), for wording-level comparison of quotes. */
 export function allWords(text: string, span: Span): Word[] {
 	const out: Word[] = [];
-	const slice = text.slice(span.start, span.end);
-	WORD.lastIndex = 0;
-	for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-		out.push({ stem: m[0].toLowerCase().replace(/[’']/g, "'"), start: span.start + m.index, end: span.start + m.index + m[0].length });
+	wordBounds(text, span.start, span.end, bounds);
+	for (let k = 0; k < bounds.length; k += 2) {
+		const start = bounds[k] ?? 0;
+		const end = bounds[k + 1] ?? start;
+		out.push({ stem: plainForm(text.slice(start, end)), start, end });
 	}
 	return out;
 }

@@ -82,11 +82,20 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
 );
 
 /** Multi-word cues with a colour of their own: "pointed out" endorses, "hit out at" is emotive. */
-export const PHRASAL_CUES: ReadonlyArray<readonly [RegExp, ReportingVerb]> = [
-	[/^(?:point|points|pointed|pointing) out\b/i, { lemma: 'point out', colour: 'endorsing', frame: 'clause' }],
-	[/^(?:hit|hits|hitting) out at\b/i, { lemma: 'hit out', colour: 'emotive', frame: 'weak' }],
-	[/^(?:lash|lashes|lashed|lashing) out at\b/i, { lemma: 'lash out', colour: 'emotive', frame: 'weak' }],
+const PHRASAL: ReadonlyArray<readonly [forms: string, rest: string, verb: ReportingVerb]> = [
+	['point points pointed pointing', 'out', { lemma: 'point out', colour: 'endorsing', frame: 'clause' }],
+	['hit hits hitting', 'out at', { lemma: 'hit out', colour: 'emotive', frame: 'weak' }],
+	['lash lashes lashed lashing', 'out at', { lemma: 'lash out', colour: 'emotive', frame: 'weak' }],
 ];
+
+/** Each phrasal cue as a pattern for the text at a word: /^(?:point|points|pointed|pointing) out\b/i. */
+export const PHRASAL_CUES: ReadonlyArray<readonly [RegExp, ReportingVerb]> = PHRASAL.map(([forms, rest, verb]) => [
+	new RegExp(`^(?:${forms.split(' ').join('|')}) ${rest}\\b`, 'i'),
+	verb,
+]);
+
+/** The words a phrasal cue starts with, lower-cased: the patterns are tried only at one of them. */
+export const PHRASAL_FIRST_WORDS: ReadonlySet<string> = new Set(PHRASAL.flatMap(([forms]) => forms.split(' ')));
 
 export const COLOUR_MEANING: Record<VerbColour, string> = {
 	neutral: 'a neutral reporting verb: it passes the words on without judging them',

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tokenBounds, wordBounds, wordCount } from './scan';
+
+// The scanners stand in for these two patterns: on any text they must find exactly the same spans.
+const TOKEN = /@?[\p{L}\p{N}][\p{L}\p{N}’'_.-]*[\p{L}\p{N}]|@?[\p{L}\p{N}]|[,;:()“”"‘’—–?!.]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+
+const byRegex = (re: RegExp, text: string, start: number, end: number): number[] =>
+	[...text.slice(start, end).matchAll(re)].flatMap((m) => [start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length]);
+
+const seed = readFileSync(new URL('../content/stories/000_e6705d96b1f0feb6.txt', import.meta.url), 'utf8');
+const awkward = [
+	'Dr. Ayşe Öztürk said: “It’s “un-ac-cept-able” — @FCDOGovUK, 3.5% of U.K. arms?!',
+	'Emoji 😀 between words, 𝒜𝓁𝒾𝒸𝑒 in maths letters, a lone \ud800 half and its pair \ud835\udc9c.',
+	'Ends in marks…  --  ’quoted’ -dash- _under_ score_ e.g. x.y.z. 2024–25',
+	'中文的报道说，他已经辞职。 العربية نص قصير. Ελληνικά κείμενα.',
+];
+
+describe('word scanners', () => {
+	it('find the same tokens and words as the engine’s patterns, in real and awkward text', () => {
+		for (const text of [seed, ...awkward]) {
+			expect(tokenBounds(text, 0, text.length)).toEqual(byRegex(TOKEN, text, 0, text.length));
+			expect(wordBounds(text, 0, text.length)).toEqual(byRegex(WORD, text, 0, text.length));
+			expect(wordCount(text, 0, text.length)).toBe(byRegex(WORD, text, 0, text.length).length / 2);
+		}
+	});
+
+	it('treat a slice’s edges as the text’s edges, even mid-word or between the halves of a pair', () => {
+		const text = awkward[1] ?? '';
+		for (let start = 0; start < text.length; start += 3) {
+			for (const end of [start + 1, start + 7, text.length]) {
+				const e = Math.min(end, text.length);
+				expect(tokenBounds(text, start, e)).toEqual(byRegex(TOKEN, text, start, e));
+				expect(wordBounds(text, start, e)).toEqual(byRegex(WORD, text, start, e));
+			}
+		}
+	});
+});

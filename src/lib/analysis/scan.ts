@@ -1,0 +1,102 @@
+// Hand-written scanners for the two word patterns of the engine (tokens.ts, compare/words.ts). Each finds
+// exactly what its regex finds in text.slice(start, end) with the u flag, but answers "letter or digit?"
+// from a table filled as characters are met: a scan makes no match object per word, which on long
+// reports was most of the garbage. Offsets are into the whole text; the result is flat: [s0, e0, s1, e1, …],
+// written to `out` (emptied first), which a caller may reuse from one span to the next.
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit outside ASCII: 0 not asked yet, 1 a letter or digit, 2 not. */
+const known = new Uint8Array(0x10000);
+
+/** True when the code point is in [\p{L}\p{N}]. */
+function isLetterOrDigit(cp: number): boolean {
+	if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+	if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+	let k = known[cp];
+	if (!k) {
+		k = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
+		known[cp] = k;
+	}
+	return k === 1;
+}
+
+/** The code point at `i` as a u-flag regex sees it in a slice ending at `end`: a pair only when both halves are in. */
+function codePointAt(text: string, i: number, end: number): number {
+	const c = text.charCodeAt(i);
+	if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+		const d = text.charCodeAt(i + 1);
+		if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+	}
+	return c;
+}
+
+const PUNCTUATION = new Set([...',;:()“”"‘’—–?!.'].map((c) => c.charCodeAt(0)));
+const TOKEN_INNER = new Set([...'’\'_.-'].map((c) => c.charCodeAt(0)));
+const WORD_INNER = new Set([...'’\'-'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Matches of /@?[\p{L}\p{N}][\p{L}\p{N}’'_.-]*[\p{L}\p{N}]|@?[\p{L}\p{N}]|[,;:()“”"‘’—–?!.]/gu: a word
+ * (from its first to its last letter or digit, over inner ’'_.-), with an @ it starts with, or one mark.
+ */
+export function tokenBounds(text: string, start: number, end: number, out: number[] = []): number[] {
+	out.length = 0;
+	let p = start;
+	while (p < end) {
+		const c = codePointAt(text, p, end);
+		let first = p;
+		if (c === 0x40 && p + 1 < end && isLetterOrDigit(codePointAt(text, p + 1, end))) first = p + 1;
+		else if (!isLetterOrDigit(c)) {
+			if (PUNCTUATION.has(c)) out.push(p, p + 1);
+			p += c > 0xffff ? 2 : 1;
+			continue;
+		}
+		let q = first + (codePointAt(text, first, end) > 0xffff ? 2 : 1);
+		let last = q;
+		while (q < end) {
+			const d = codePointAt(text, q, end);
+			if (isLetterOrDigit(d)) last = q += d > 0xffff ? 2 : 1;
+			else if (TOKEN_INNER.has(d)) q++;
+			else break;
+		}
+		out.push(p, last);
+		p = last;
+	}
+	return out;
+}
+
+/**
+ * Matches of [\p{L}\p{N}][\p{L}\p{N}’'-]* (global, u flag): a letter or digit and the letters, digits and ’'-
+ * after it. Pushes their bounds to `out` when given; returns how many there are.
+ */
+function scanWords(text: string, start: number, end: number, out: number[] | null): number {
+	let n = 0;
+	let p = start;
+	while (p < end) {
+		const c = codePointAt(text, p, end);
+		if (!isLetterOrDigit(c)) {
+			p += c > 0xffff ? 2 : 1;
+			continue;
+		}
+		let q = p + (c > 0xffff ? 2 : 1);
+		while (q < end) {
+			const d = codePointAt(text, q, end);
+			if (isLetterOrDigit(d)) q += d > 0xffff ? 2 : 1;
+			else if (WORD_INNER.has(d)) q++;
+			else break;
+		}
+		out?.push(p, q);
+		n++;
+		p = q;
+	}
+	return n;
+}
+
+/** Bounds of the words of text.slice(start, end), as scanWords finds them. */
+export function wordBounds(text: string, start: number, end: number, out: number[] = []): number[] {
+	out.length = 0;
+	scanWords(text, start, end, out);
+	return out;
+}
+
+/** How many words text.slice(start, end) holds, as scanWords finds them. */
+export const wordCount = (text: string, start: number, end: number): number => scanWords(text, start, end, null);
