@@ -31,6 +31,15 @@ function longText(target: number): string {
 	return parts.join('\n\n');
 }
 
+/** The text up to the end of its `n`th word, whitespace kept as it was. */
+function firstWords(text: string, n: number): string {
+	let count = 0;
+	for (const m of text.matchAll(/\S+/g)) {
+		if (++count === n) return text.slice(0, m.index + m[0].length);
+	}
+	return text;
+}
+
 interface Timing {
 	median: number;
 	p90: number;
@@ -90,6 +99,18 @@ async function main(): Promise<void> {
 	const fixture = (name: string) => readFileSync(`${root}src/lib/quiz/fixtures/${name}`, 'utf8');
 	const small: SharedQuiz = { kind: 'pair', reports: [pasted(fixture('library-a.txt')), pasted(fixture('library-b.txt'))], settings: DEFAULT_SETTINGS };
 	const seeds: SharedQuiz = { kind: 'pair', reports: [pasted(seedA), pasted(seedB)], settings: DEFAULT_SETTINGS };
+	// Two 800-word reports with no repeated text (repeats would compress away): each seed, continued with
+	// the library fixture and then a short report of another event written for this measure.
+	const cut = <R extends { text: string }>(report: R, n: number): R => ({ ...report, text: firstWords(report.text, n) });
+	const topUp = (name: string) => readFileSync(`${root}scripts/bench-text/${name}`, 'utf8');
+	const long: SharedQuiz = {
+		kind: 'pair',
+		reports: [
+			cut(pasted([seedA, fixture('library-a.txt'), topUp('top-up-a.txt')].join('\n\n')), 800),
+			cut(pasted([seedB, fixture('library-b.txt'), topUp('top-up-b.txt')].join('\n\n')), 800)
+		],
+		settings: DEFAULT_SETTINGS
+	};
 	const base = 'https://example.org/double-take/play/#';
 	const storyLink = await encodeQuiz(story);
 	const seedLink = await encodeQuiz(seeds);
@@ -101,8 +122,10 @@ async function main(): Promise<void> {
 	const smallLength = (base + (await encodeQuiz(small))).length;
 	const seedLength = (base + seedLink).length;
 	row('link length: built-in story', `${storyLength} characters`, qr(storyLength));
-	row(`link length: pasted pair of ${words(small.reports[0].text) + words(small.reports[1].text)} words`, `${smallLength} characters`, qr(smallLength));
-	row(`link length: pasted pair of ${words(seedA) + words(seedB)} words (the seeds)`, `${seedLength} characters`, qr(seedLength));
+	row(`link length: pasted pair of ${words(small.reports[0].text)} + ${words(small.reports[1].text)} words`, `${smallLength} characters`, qr(smallLength));
+	row(`link length: pasted pair of ${words(seeds.reports[0].text)} + ${words(seeds.reports[1].text)} words (the seeds)`, `${seedLength} characters`, qr(seedLength));
+	const longLength = (base + (await encodeQuiz(long))).length;
+	row(`link length: pasted pair of ${words(long.reports[0].text)} + ${words(long.reports[1].text)} words`, `${longLength} characters`, qr(longLength));
 	const answers = pool.slice(0, 12).map((q) => ({ id: q.id.slice(-14), picked: q.answer, correct: true }));
 	const code = await encodeResult({ quiz: 'uk-official-resigns', title: 'A UK official resigns', name: 'Amira', answers, finishedAt: Date.now() });
 	row('result code for 12 answers', `${code.length} characters`, qr(code.length));
