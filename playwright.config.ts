@@ -9,7 +9,8 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env.CI),
 	reporter: [['list']],
-	timeout: 30_000,
+	// Generous: CI machines are slower than ours, and a limit is a guard against a hang, not a speed test.
+	timeout: 60_000,
 	expect: { timeout: 5_000 },
 	use: {
 		baseURL: ROOT_URL,
