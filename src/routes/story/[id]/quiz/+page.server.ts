@@ -1,18 +1,15 @@
-import { stories } from '$lib/content';
-import { buildPool, evidenceContexts } from '$lib/quiz';
-import { analysedStory } from '$lib/server/analysed-story';
+import { error } from '@sveltejs/kit';
+import { getStory, stories } from '$lib/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => stories.map(({ id }) => ({ id }));
 
+// The story's texts only (the evidence is shown in them): the question pool is a file of its own,
+// ./pool.json, which the page preloads and fetches.
 export const load: PageServerLoad = ({ params }) => {
-	// The whole pool is built at build time and shipped as data: the phone picks a quiz from it by seed and
-	// never runs the engine for a built-in story.
-	const { story, reports, comparison } = analysedStory(params.id);
-	const pool = buildPool(reports[0], reports[1], comparison);
+	const story = getStory(params.id);
+	if (!story) error(404, 'There is no story with that name.');
 	return {
-		story: { id: story.id, title: story.title, reports: story.reports.map(({ key, label, source, text }) => ({ key, label, source, text })) },
-		pool,
-		contexts: Object.fromEntries(pool.map((q) => [q.id, evidenceContexts(q, reports)])),
+		story: { id: story.id, title: story.title, reports: story.reports.map(({ key, label, source, text }) => ({ key, label, source, text })) }
 	};
 };
