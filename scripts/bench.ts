@@ -10,7 +10,8 @@ import { analyzeReport, compareReports } from '../src/lib/analysis/index';
 import { buildPool } from '../src/lib/quiz/build-pool';
 import { DEFAULT_SETTINGS, decodeQuiz, encodeQuiz, encodeResult, QR_MAX_CHARS, type SharedQuiz } from '../src/lib/share/index';
 import { bundleSize } from './bundle-size';
-import { pageWeight, precacheSize } from './page-weight';
+import { kb, pageWeight, precacheSize } from './page-weight';
+import { asPasted } from './read-report';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedDir = `${root}src/lib/content/stories/`;
@@ -61,16 +62,9 @@ async function time(fn: () => unknown, runs: number, warm: number): Promise<Timi
 
 const fixed = (x: number): string => x.toFixed(x < 0.1 ? 3 : 2);
 const ms = (t: Timing): string => `${fixed(t.median)} ms (p90 ${fixed(t.p90)}, ${t.runs} runs)`;
-const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
 const rows: [string, string, string][] = [];
 const row = (what: string, figure: string, target = ''): void => void rows.push([what, figure, target]);
-
-/** A report file as pasted: first line the headline. */
-const pasted = (text: string) => {
-	const [headline = '', ...rest] = text.replace(/^\s+/, '').split('\n');
-	return { headline: headline.trim(), outlet: '', text: rest.join('\n').trim() };
-};
 
 async function main(): Promise<void> {
 	const pair = await time(() => compareReports(analyzeReport(seedA), analyzeReport(seedB)), 300, 150);
@@ -97,8 +91,8 @@ async function main(): Promise<void> {
 	// Links: a built-in story's (short, fits a QR code) and a pasted pair's (both texts, compressed).
 	const story: SharedQuiz = { kind: 'story', storyId: 'uk-official-resigns', settings: { ...DEFAULT_SETTINGS, seed: 4 } };
 	const fixture = (name: string) => readFileSync(`${root}src/lib/quiz/fixtures/${name}`, 'utf8');
-	const small: SharedQuiz = { kind: 'pair', reports: [pasted(fixture('library-a.txt')), pasted(fixture('library-b.txt'))], settings: DEFAULT_SETTINGS };
-	const seeds: SharedQuiz = { kind: 'pair', reports: [pasted(seedA), pasted(seedB)], settings: DEFAULT_SETTINGS };
+	const small: SharedQuiz = { kind: 'pair', reports: [asPasted(fixture('library-a.txt')), asPasted(fixture('library-b.txt'))], settings: DEFAULT_SETTINGS };
+	const seeds: SharedQuiz = { kind: 'pair', reports: [asPasted(seedA), asPasted(seedB)], settings: DEFAULT_SETTINGS };
 	// Two 800-word reports with no repeated text (repeats would compress away): each seed, continued with
 	// the library fixture and then a short report of another event written for this measure.
 	const cut = <R extends { text: string }>(report: R, n: number): R => ({ ...report, text: firstWords(report.text, n) });
@@ -106,8 +100,8 @@ async function main(): Promise<void> {
 	const long: SharedQuiz = {
 		kind: 'pair',
 		reports: [
-			cut(pasted([seedA, fixture('library-a.txt'), topUp('top-up-a.txt')].join('\n\n')), 800),
-			cut(pasted([seedB, fixture('library-b.txt'), topUp('top-up-b.txt')].join('\n\n')), 800)
+			cut(asPasted([seedA, fixture('library-a.txt'), topUp('top-up-a.txt')].join('\n\n')), 800),
+			cut(asPasted([seedB, fixture('library-b.txt'), topUp('top-up-b.txt')].join('\n\n')), 800)
 		],
 		settings: DEFAULT_SETTINGS
 	};

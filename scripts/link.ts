@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { STORY_IDS } from '../src/lib/content/story-ids';
 import { QUESTION_TYPES, type QuestionType } from '../src/lib/quiz/types';
 import { DEFAULT_SETTINGS, encodeQuiz, type QuizSettings, type SharedQuiz } from '../src/lib/share/quiz-link';
-import { readReport } from './read-report';
+import { asPasted, readReport } from './read-report';
 
 const USAGE = 'usage: link [--base URL] [--seed N] [--count N] [--types a,b] (--story ID | FILE FILE)';
 
@@ -16,12 +16,6 @@ export interface LinkResult {
 }
 
 const fail = (message: string): LinkResult => ({ code: 2, stdout: '', stderr: `${message}\n${USAGE}\n` });
-
-/** A report file as a pasted report: its first non-empty line is the headline, the rest the text. */
-function asPasted(text: string): { headline: string; outlet: string; text: string } {
-	const lines = text.replace(/^\s+/, '').split('\n');
-	return { headline: (lines[0] ?? '').trim().slice(0, 300), outlet: '', text: lines.slice(1).join('\n').trim() };
-}
 
 export async function run(argv: readonly string[]): Promise<LinkResult> {
 	let base = 'http://localhost:4173/';

@@ -28,3 +28,9 @@ export function readReport(path: string): ReadResult {
 	if (words > MAX_WORDS) return { ok: false, error: `${path}: has ${words.toLocaleString('en')} words; the limit is ${MAX_WORDS.toLocaleString('en')} (split it or use one article)` };
 	return { ok: true, text, words };
 }
+
+/** A report file as a pasted report: its first non-empty line is the headline, the rest the text. */
+export function asPasted(text: string): { headline: string; outlet: string; text: string } {
+	const lines = text.replace(/^\s+/, '').split('\n');
+	return { headline: (lines[0] ?? '').trim().slice(0, 300), outlet: '', text: lines.slice(1).join('\n').trim() };
+}

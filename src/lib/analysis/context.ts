@@ -10,14 +10,6 @@ export interface ReadingContext {
 	quotes: Quote[];
 }
 
-export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
-export const inNoise = (ctx: { noise: readonly Span[] }, s: Span): boolean => ctx.noise.some((n) => overlaps(n, s));
-/** The sentence holding offset `at`, if any. */
-export function sentenceAt(ctx: { sentences: readonly Sentence[] }, at: number): Sentence | undefined {
-	return ctx.sentences.find((s) => s.start <= at && at < s.end);
-}
-
 /**
  * Spans sorted by start, each with the furthest end reached up to it, so that "does any of them overlap /
  * hold this span?" is a binary search rather than a walk over all of them: a long report has
@@ -46,7 +38,7 @@ export class SpanIndex<T extends Span> {
 		return lo;
 	}
 
-	/** True when one of the spans overlaps s (see `overlaps`). */
+	/** True when one of the spans overlaps s (shares at least one character with it). */
 	overlaps(s: Span): boolean {
 		const k = this.before(s.end, false);
 		return k > 0 && (this.reach[k - 1] ?? -Infinity) > s.start;

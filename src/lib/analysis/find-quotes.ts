@@ -99,7 +99,7 @@ export function findQuotes(ctx: Omit<ReadingContext, 'quotes'>): Quote[] {
 	const noise = new SpanIndex(ctx.noise);
 	for (const block of blocks) {
 		// A block that is all page debris.
-		if (noise.overlaps(block) && noise.holds(block)) continue;
+		if (noise.holds(block)) continue;
 		const { quotes, openAtEnd } = scanBlock(text, block);
 		const colon = colonQuotes(text, block, quotes);
 		const all = [...quotes, ...colon].sort((a, b) => a.start - b.start);

@@ -1,5 +1,6 @@
 // Splits a span of text into word and punctuation tokens with their offsets: the unit the attribution rules
 // walk over. Words keep inner apostrophes, hyphens and dots ("Smith’s", "counter-terrorism", "U.K").
+import { memoByWord } from './memo';
 import { tokenBounds } from './scan';
 import type { Span } from './types';
 
@@ -19,21 +20,13 @@ interface Shape extends Pick<Token, 'text' | 'lower' | 'base' | 'cap'> {
 	/** A title that takes the full stop after it. */
 	title: boolean;
 }
-// What a token's text alone decides, worked out once per distinct word: a report repeats its words, and
-// its tokens then share these strings instead of each holding copies. Cleared when it grows large.
-const shapes = new Map<string, Shape>();
-
-function shapeOf(t: string): Shape {
-	let shape = shapes.get(t);
-	if (!shape) {
-		const base = t.endsWith('s') && (t.endsWith('’s') || t.endsWith("'s")) ? t.slice(0, -2) : t;
-		const first = t[0] === '@' ? (t[1] ?? '') : (t[0] ?? '');
-		shape = { text: t, lower: t.toLowerCase(), base, cap: first !== first.toLowerCase(), title: TITLE_ABBREVIATIONS.has(t) };
-		if (shapes.size >= 50_000) shapes.clear();
-		shapes.set(t, shape);
-	}
-	return shape;
-}
+// What a token's text alone decides, worked out once per distinct word: the tokens of a report then share
+// these strings instead of each holding copies.
+const shapeOf = memoByWord((t): Shape => {
+	const base = t.endsWith('s') && (t.endsWith('’s') || t.endsWith("'s")) ? t.slice(0, -2) : t;
+	const first = t[0] === '@' ? (t[1] ?? '') : (t[0] ?? '');
+	return { text: t, lower: t.toLowerCase(), base, cap: first !== first.toLowerCase(), title: TITLE_ABBREVIATIONS.has(t) };
+});
 
 // Reused by every call (tokenize finishes with it before returning).
 const bounds: number[] = [];

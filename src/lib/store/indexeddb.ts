@@ -3,7 +3,7 @@
 // a record from an older version is rewritten in the current one. A save merges with the stored copy in one
 // transaction, so two tabs on one quiz never lose or double an answer.
 import { announceSaved, onSavedElsewhere } from './changes';
-import { mergeAttempt, sameQuiz } from './progress-file';
+import { savedOver } from './progress-file';
 import { parseAttempt, type Attempt, type SetAside } from './records';
 import { FULL_MESSAGE, plain, StoreError, type LoadResult, type ProgressStore } from './store';
 
@@ -91,9 +91,7 @@ export class IndexedDbStore implements ProgressStore {
 			const attempts = tx.objectStore(ATTEMPTS);
 			const read = attempts.get(attempt.id);
 			read.onsuccess = () => {
-				const stored = parseAttempt(read.result);
-				// What is stored was saved first: its answers stand.
-				if (stored.ok && sameQuiz(stored.attempt, next)) next = plain(mergeAttempt(stored.attempt, next));
+				next = plain(savedOver(read.result, next));
 				try {
 					attempts.put(next);
 				} catch (error) {

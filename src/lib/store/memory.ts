@@ -1,6 +1,6 @@
 // Progress kept in memory: for tests, and the fallback when a browser gives no usable storage. Records go
 // through the same parse as on disk, so a test can plant a damaged record and see it set aside.
-import { mergeAttempt, sameQuiz } from './progress-file';
+import { savedOver } from './progress-file';
 import { parseAttempt, type Attempt, type SetAside } from './records';
 import { plain, type LoadResult, type ProgressStore } from './store';
 
@@ -39,8 +39,7 @@ export class MemoryStore implements ProgressStore {
 	}
 
 	async put(attempt: Attempt): Promise<Attempt> {
-		const stored = parseAttempt(this.records.get(attempt.id));
-		const next = plain(stored.ok && sameQuiz(stored.attempt, attempt) ? mergeAttempt(stored.attempt, attempt) : attempt);
+		const next = plain(savedOver(this.records.get(attempt.id), attempt));
 		this.records.set(attempt.id, next);
 		return plain(next);
 	}

@@ -12,7 +12,17 @@ export async function exportProgress(store: ProgressStore, now = Date.now()): Pr
 const placeOf = (a: Attempt): number => (a.onScreen === null ? a.questionIds.length : a.questionIds.indexOf(a.onScreen));
 
 /** Two copies of one attempt: same quiz, same questions. */
-export const sameQuiz = (x: Attempt, y: Attempt): boolean => x.storyId === y.storyId && x.questionIds.join() === y.questionIds.join();
+const sameQuiz = (x: Attempt, y: Attempt): boolean => x.storyId === y.storyId && x.questionIds.join() === y.questionIds.join();
+
+/**
+ * What a store writes when it saves `incoming` over the record it holds under that id (every store does
+ * this, so two tabs never lose or double an answer): the two merged when the record is a readable copy of
+ * the same quiz, the stored one first (it was saved first, so its answers stand); otherwise `incoming`.
+ */
+export function savedOver(stored: unknown, incoming: Attempt): Attempt {
+	const parsed = parseAttempt(stored);
+	return parsed.ok && sameQuiz(parsed.attempt, incoming) ? mergeAttempt(parsed.attempt, incoming) : incoming;
+}
 
 /**
  * One attempt known on both sides (two devices, or two tabs): every answer from either, the furthest place

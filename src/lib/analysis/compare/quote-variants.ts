@@ -140,17 +140,16 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 	const out: QuoteVariant[] = [];
 	const nameOf = new Map<string, string>();
 	for (const [sa, sb] of same) nameOf.set(`${sa.name}\u0000${sb.name}`, sa.name);
-	const pairKeys = [...nameOf.keys()];
+	const paired = new Set([...same].map(([sa]) => sa.name));
 	// Content words of each attributed passage, found when first needed and kept: the pairs below are a
 	// product of the two lists.
 	const stemsA: (Set<string> | undefined)[] = [];
 	const stemsB: (string[] | undefined)[] = [];
 	for (const [ix, x] of a.attributions.entries()) {
-		const prefix = `${x.speaker}\u0000`;
-		// No pair of sources starts with this speaker: no passage of B can be its twin.
-		if (!pairKeys.some((k) => k.startsWith(prefix))) continue;
+		// A speaker with no twin in B: no passage of B can be this one told again.
+		if (!paired.has(x.speaker)) continue;
 		for (const [iy, y] of b.attributions.entries()) {
-			const speaker = nameOf.get(prefix + y.speaker);
+			const speaker = nameOf.get(`${x.speaker}\u0000${y.speaker}`);
 			if (!speaker) continue;
 			// Cheap check first: the two passages share a few content words.
 			const wx = (stemsA[ix] ??= new Set(contentWords(a.text, x.content).map((w) => w.stem)));

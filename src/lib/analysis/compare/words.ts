@@ -1,5 +1,6 @@
 // Content words of a passage, reduced to rough stems, for comparing two reports by what they say rather
 // than how they word it: "resigning", "resigned" and "resign" meet; "sadly" and "sadness" meet.
+import { memoByWord } from '../memo';
 import { wordBounds } from '../scan';
 import type { Span } from '../types';
 
@@ -36,30 +37,12 @@ export function stem(word: string): string {
 }
 
 // Per distinct word as written, what it becomes: its stem, or null for a function word (contentWords), and
-// its lower-cased form (allWords). Reports repeat their words; cleared when large.
-const contentStems = new Map<string, string | null>();
-const plainForms = new Map<string, string>();
-
-function contentStem(word: string): string | null {
-	let s = contentStems.get(word);
-	if (s === undefined) {
-		const lower = word.toLowerCase();
-		s = STOP.has(lower) || lower.length < 2 ? null : stem(lower);
-		if (contentStems.size >= 50_000) contentStems.clear();
-		contentStems.set(word, s);
-	}
-	return s;
-}
-
-function plainForm(word: string): string {
-	let s = plainForms.get(word);
-	if (s === undefined) {
-		s = word.toLowerCase().replace(/[’']/g, "'");
-		if (plainForms.size >= 50_000) plainForms.clear();
-		plainForms.set(word, s);
-	}
-	return s;
-}
+// its lower-cased form (allWords).
+const contentStem = memoByWord((word): string | null => {
+	const lower = word.toLowerCase();
+	return STOP.has(lower) || lower.length < 2 ? null : stem(lower);
+});
+const plainForm = memoByWord((word) => word.toLowerCase().replace(/[’']/g, "'"));
 
 // Reused by every call (each finishes with it before returning).
 const bounds: number[] = [];
