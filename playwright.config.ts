@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { ROOT_URL, SUBPATH, SUBPATH_BUILD, SUBPATH_ORIGIN } from './tests/e2e/urls';
+import { ROOT_PORT, ROOT_URL, SUBPATH, SUBPATH_BUILD, SUBPATH_ORIGIN } from './tests/e2e/urls';
 
 // Debian's Chromium: Playwright's own browser download is not needed (scripts/check-chromium.mjs explains).
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -38,13 +38,13 @@ export default defineConfig({
 	// server that is already running: a preview started before the build serves the previous build's files.
 	webServer: [
 		{
-			command: 'npm run preview',
+			command: `npx vite preview --port ${ROOT_PORT} --strictPort`,
 			url: ROOT_URL,
 			reuseExistingServer: false,
 			timeout: 60_000
 		},
 		{
-			command: `node tests/e2e/static-server.mjs ${SUBPATH_BUILD} ${SUBPATH} 4174`,
+			command: `node tests/e2e/static-server.mjs ${SUBPATH_BUILD} ${SUBPATH} ${new URL(SUBPATH_ORIGIN).port}`,
 			url: `${SUBPATH_ORIGIN}${SUBPATH}/`,
 			reuseExistingServer: false,
 			timeout: 30_000
