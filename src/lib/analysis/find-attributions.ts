@@ -2,6 +2,7 @@
 // "X said (that) …", "…, X said", "“…,” said X", "according to X", "X told Y: “…”", "X described Y as …",
 // "accusing Y of …", "citing …", the impersonal forms ("it is understood that", "was said to be") and
 // quotations that carry on after an attributed one. Sources are the distinct speakers the report relies on.
+import { confidenceOf, ruleId } from './calibration/confidence';
 import type { ReadingContext } from './context';
 import { buildRegistry, mentionsBefore, type Entity, type Registry } from './entities';
 import { COUNTRIES } from './lexicons/names';
@@ -576,6 +577,7 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const nested = isNested(raws, a);
+		const rule = ruleId('attribution', nested ? 'nested' : a.category, a.speaker.resolvedBy);
 		const speakerName = a.speaker.name;
 		const kind = sourceKind(a.speaker);
 		const verbWord = a.verb ? a.verbText : '';
@@ -591,7 +593,8 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 			start: a.content.start,
 			end: a.content.end,
 			explanation,
-			confidence: nested ? Math.min(0.6, a.speaker.confidence) : a.speaker.confidence,
+			rule,
+			confidence: confidenceOf(rule),
 			speaker: speakerName,
 			sourceId: a.speaker.entity?.id ?? (speakerName ? speakerName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') : `anonymous-${attributions.length}`),
 			sourceKind: kind,

@@ -1,6 +1,7 @@
 // Finds words that hedge or distance a claim (may, claims, it is understood, about + number, likely, many):
 // where a writer shows less than full certainty, or keeps the claim at arm's length. Context decides:
 // "May" the month, "talk about" a topic, "insurance claims" and "more than ever" are not hedges.
+import { confidenceOf, ruleId } from './calibration/confidence';
 import type { ReadingContext } from './context';
 import { HEDGE_RULES, NOT_DISTANCING } from './lexicons/hedges';
 import type { Attribution, Hedge, HedgeCategory } from './types';
@@ -33,7 +34,8 @@ export function findHedges(ctx: ReadingContext, attributions: readonly Attributi
 					const window = line.slice(Math.max(0, at - 30), Math.min(line.length, at + cue.length + 30));
 					if (NOT_DISTANCING.test(window)) continue;
 				}
-				found.push({ kind: 'hedge', category: rule.category, start, end, explanation: EXPLAIN[rule.category](cue), confidence: rule.confidence });
+				const id = ruleId('hedge', rule.category, cue);
+				found.push({ kind: 'hedge', category: rule.category, start, end, explanation: EXPLAIN[rule.category](cue), rule: id, confidence: confidenceOf(id) });
 			}
 		}
 		// One mark per stretch of words: the longer cue wins ("It is understood that" over "understood").

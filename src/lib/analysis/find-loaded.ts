@@ -1,6 +1,7 @@
 // Finds loaded language: emotive and evaluative words, intensifiers, figures of speech, labels and headline
 // tricks (teaser questions, "Shocking"), each with the voice it is in — the reporter's narration or a
 // source's words the report passes on. Which words count is data (lexicons/loaded.ts).
+import { confidenceOf, ruleId } from './calibration/confidence';
 import type { ReadingContext } from './context';
 import { HEADLINE_TEASERS, LOADED_RULES } from './lexicons/loaded';
 import type { Attribution, Loaded, LoadedCategory, Span } from './types';
@@ -22,13 +23,15 @@ function headlineDevices(text: string, headline: Span): Omit<Loaded, 'voice'>[] 
 	const q = /(?:^|[:–—|]\s*|\s-\s)([^:–—|?]{3,120}\?)\s*$/u.exec(line);
 	if (q?.[1]) {
 		const start = headline.start + line.lastIndexOf(q[1]);
-		out.push({ kind: 'loaded', category: 'headline-device', start, end: start + q[1].length, explanation: EXPLAIN['headline-device'](q[1].trim()), confidence: 0.85 });
+		const rule = ruleId('loaded', 'headline-device', 'teaser-question');
+		out.push({ kind: 'loaded', category: 'headline-device', start, end: start + q[1].length, explanation: EXPLAIN['headline-device'](q[1].trim()), rule, confidence: confidenceOf(rule) });
 	}
 	for (const clause of line.matchAll(/(?:^|:\s*)([^:]+)/g)) {
 		const t = HEADLINE_TEASERS.exec(clause[1] ?? '');
 		if (t && clause.index !== undefined) {
 			const start = headline.start + clause.index + clause[0].indexOf(t[0]);
-			out.push({ kind: 'loaded', category: 'headline-device', start, end: start + t[0].length, explanation: EXPLAIN['headline-device'](t[0]), confidence: 0.85 });
+			const rule = ruleId('loaded', 'headline-device', t[0]);
+			out.push({ kind: 'loaded', category: 'headline-device', start, end: start + t[0].length, explanation: EXPLAIN['headline-device'](t[0]), rule, confidence: confidenceOf(rule) });
 		}
 	}
 	return out;
@@ -43,7 +46,8 @@ export function findLoaded(ctx: ReadingContext, attributions: readonly Attributi
 			pattern.lastIndex = 0;
 			for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
 				const start = s.start + m.index;
-				found.push({ kind: 'loaded', category, start, end: start + m[0].length, explanation: EXPLAIN[category](m[0]), confidence: m[0].includes(' ') ? 0.85 : 0.75 });
+				const rule = ruleId('loaded', category, m[0]);
+				found.push({ kind: 'loaded', category, start, end: start + m[0].length, explanation: EXPLAIN[category](m[0]), rule, confidence: confidenceOf(rule) });
 			}
 		}
 	}

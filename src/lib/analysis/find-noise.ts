@@ -1,6 +1,7 @@
 // Finds page debris that comes with a copied web page (section labels, comment forms, lost embeds, share
 // lines, bylines, timestamps) so that nothing in it is read as part of the report. Every rule looks at the
 // shape of a whole line (or the tail of the headline line), never at what a report is about.
+import { confidenceOf, ruleId } from './calibration/confidence';
 import { wordCount } from './scan';
 import type { Block, NoiseCategory, NoiseFinding, Span } from './types';
 
@@ -65,7 +66,8 @@ const isLabelLike = (line: string): boolean =>
 const words = (s: string): number => wordCount(s, 0, s.length);
 
 function finding(category: NoiseCategory, span: Span): NoiseFinding {
-	return { kind: 'noise', category, start: span.start, end: span.end, explanation: EXPLAIN[category], confidence: 0.9 };
+	const rule = ruleId('noise', category);
+	return { kind: 'noise', category, start: span.start, end: span.end, explanation: EXPLAIN[category], rule, confidence: confidenceOf(rule) };
 }
 
 function lineCategory(line: string): NoiseCategory | null {

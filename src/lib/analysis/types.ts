@@ -14,7 +14,12 @@ export interface Finding extends Span {
 	category: string;
 	/** One or two plain sentences for a 14-year-old, naming the words concerned. */
 	explanation: string;
-	/** 0..1: how sure the rule is. The quiz builder makes no question from findings below its threshold. */
+	/**
+	 * Which rule made it, as a path from the kind to the particular cue: "hedge/modal/might",
+	 * "attribution/said/pronoun". Its confidence is measured per rule (calibration/).
+	 */
+	rule: string;
+	/** 0..1: the precision the rule measured on the development corpus (confidenceOf(rule)). The quiz builder makes no question from findings below its threshold. */
 	confidence: number;
 }
 

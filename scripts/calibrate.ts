@@ -1,0 +1,198 @@
+// Measures every rule's precision on the development corpus (../shared/corpus) and writes it to
+// src/lib/analysis/calibration/measured.ts, where a finding's confidence comes from.
+//
+//   npm run calibrate               print the table (rule, made, confirmed, precision)
+//   npm run calibrate -- --write    also rewrite measured.ts
+//   npm run calibrate -- --check    exit 1 when measured.ts is not what the corpus measures now
+//
+// A finding counts as confirmed when the corpus's annotators marked the same words, by the overlap rules of
+// ../shared/tools/corpus/score.mjs:
+// - attribution (PolNeAR): its content overlaps an annotated content, and where the annotated speaker is a
+//   name, the finding's speaker shares a word of it. Who-said questions rest on both.
+// - hedge (Szeged uncertainty, Wikipedia): it overlaps an uncertainty cue of any type. The scheme does not
+//   mark approximators or vague sources, nor reporting verbs ("claimed"), so those that hit no cue are not
+//   counted either way. Distancing verbs and impersonal reporting ("it is said") are measured on PolNeAR
+//   instead, against its attribution cues: there the question is whether the word really reports a claim
+//   ("Smith claimed that") or is something else ("insurance claims").
+// - loaded and verdict (PTC propaganda spans of any technique; BASIL lexical or informational bias): it
+//   overlaps one. The lenient reading, because both schemes mark only some of the loaded words in a text.
+// The corpus is read at run time and never bundled: measured.ts holds counts only.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeReport } from '../src/lib/analysis/index';
+import type { Finding, ReportAnalysis, Span } from '../src/lib/analysis/types';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SHARED = resolve(ROOT, process.env.DT_SHARED ?? '../shared');
+const MEASURED_FILE = join(ROOT, 'src/lib/analysis/calibration/measured.ts');
+
+type Tally = Map<string, [made: number, right: number]>;
+
+const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
+interface GoldSpan extends Span {
+	kind?: string;
+}
+interface GoldAttribution {
+	speaker_text: string;
+	cue?: Span[];
+	content: Span[];
+}
+interface Item {
+	file?: string;
+	files?: string[];
+	gold: { attributions?: GoldAttribution[]; cues?: GoldSpan[]; spans?: GoldSpan[]; byReport?: GoldSpan[][] };
+}
+
+// As score.mjs reads a speaker: the capitalised words of three letters or more that name someone, less
+// titles and party words.
+const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us|me|his|hers|its|their|theirs|our|ours|my|your|who|whom|whose|which|that|this|these|those|one|himself|herself|themselves|itself)$/;
+const NOT_NAME = new Set(['the', 'this', 'that', 'these', 'those', 'and', 'but', 'for', 'his', 'her', 'its', 'their', 'our', 'your', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'secretary', 'general', 'judge', 'rev', 'sir', 'former', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'democratic', 'republican', 'gop', 'new']);
+function nameWords(speaker: string): string[] | null {
+	const t = speaker.trim();
+	if (!t || PRONOUN.test(t.toLowerCase().replace(/[^\p{L}]+/gu, ''))) return null;
+	const words = (t.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
+		.map((w) => w.replace(/[’']s$/u, '').replace(/[’'-]+$/u, ''))
+		.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 3)
+		.map((w) => w.toLowerCase())
+		.filter((w) => !NOT_NAME.has(w));
+	return words.length ? words : null;
+}
+
+function count(tally: Tally, rule: string, right: boolean): void {
+	// Every family of the rule gets the count too: "hedge/modal/may" adds to "hedge/modal" and "hedge".
+	const parts = rule.split('/');
+	for (let k = parts.length; k > 0; k--) {
+		const key = parts.slice(0, k).join('/');
+		const t = tally.get(key) ?? [0, 0];
+		t[0]++;
+		if (right) t[1]++;
+		tally.set(key, t);
+	}
+}
+
+// Hedge categories the uncertainty scheme does not annotate, and those measured on attribution cues.
+const UNSCORED_HEDGES = new Set(['approximator', 'vague-source', 'distancing-verb']);
+const REPORTING_HEDGES = new Set(['distancing-verb', 'impersonal']);
+
+function scoreAttributions(tally: Tally, a: ReportAnalysis, gold: readonly GoldAttribution[]): void {
+	for (const f of a.attributions) {
+		let best: GoldAttribution | null = null;
+		let bestOverlap = 0;
+		for (const g of gold) {
+			const o = g.content.reduce((n, c) => n + Math.max(0, Math.min(c.end, f.content.end) - Math.max(c.start, f.content.start)), 0);
+			if (o > bestOverlap) {
+				best = g;
+				bestOverlap = o;
+			}
+		}
+		let right = best !== null;
+		const words = best ? nameWords(best.speaker_text) : null;
+		if (best && words) {
+			const said = new Set(f.speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+			right = words.some((w) => said.has(w));
+		}
+		count(tally, f.rule, right);
+	}
+}
+
+function scoreSpans(tally: Tally, findings: readonly Finding[], gold: readonly Span[], unscored: (f: Finding) => boolean = () => false): void {
+	for (const f of findings) {
+		const right = gold.some((g) => overlaps(f, g));
+		if (!right && unscored(f)) continue;
+		count(tally, f.rule, right);
+	}
+}
+
+function loadTask(inputs: string, task: string): Item[] {
+	const file = join(inputs, task, 'gold.json');
+	if (!existsSync(file)) return [];
+	return (JSON.parse(readFileSync(file, 'utf8')) as { items: Item[] }).items;
+}
+
+/** Runs the analyzer over the corpus in this process and counts, per rule, the findings made and confirmed. */
+export function measure(): Tally {
+	const prepare = join(SHARED, 'tools/corpus/prepare.mjs');
+	if (!existsSync(prepare)) throw new Error(`no corpus tools at ${prepare}: the development corpus sits in ../shared beside the project (or set DT_SHARED)`);
+	const inputs = mkdtempSync(join(tmpdir(), 'dt-calibrate-'));
+	try {
+		execFileSync(process.execPath, [prepare, '--out', inputs, '--tasks', 'attribution,hedges,loaded-ptc,pairs-basil'], { stdio: 'ignore' });
+		const tally: Tally = new Map();
+		const read = (task: string, file: string) => analyzeReport(readFileSync(join(inputs, task, file), 'utf8'));
+		for (const it of loadTask(inputs, 'attribution')) {
+			if (!it.file) continue;
+			const a = read('attribution', it.file);
+			const gold = it.gold.attributions ?? [];
+			scoreAttributions(tally, a, gold);
+			const cues = gold.flatMap((g) => g.cue ?? []);
+			scoreSpans(tally, a.hedges.filter((h) => REPORTING_HEDGES.has(h.category)), cues);
+		}
+		for (const it of loadTask(inputs, 'hedges')) {
+			if (it.file) scoreSpans(tally, read('hedges', it.file).hedges, it.gold.cues ?? [], (f) => UNSCORED_HEDGES.has(f.category));
+		}
+		for (const it of loadTask(inputs, 'loaded-ptc')) {
+			if (!it.file) continue;
+			const a = read('loaded-ptc', it.file);
+			const gold = it.gold.spans ?? [];
+			scoreSpans(tally, a.loaded, gold);
+			scoreSpans(tally, a.verdicts, gold);
+		}
+		for (const it of loadTask(inputs, 'pairs-basil')) {
+			(it.files ?? []).forEach((file, k) => {
+				const a = read('pairs-basil', file);
+				const gold = (it.gold.byReport?.[k] ?? []).filter((s) => s.kind === 'loaded' || s.kind === 'informational');
+				scoreSpans(tally, a.loaded, gold);
+				scoreSpans(tally, a.verdicts, gold);
+			});
+		}
+		return tally;
+	} finally {
+		rmSync(inputs, { recursive: true, force: true });
+	}
+}
+
+/** The measured.ts source for a tally: families and rules in order, one line each. */
+export function measuredSource(tally: Tally): string {
+	const rows = [...tally.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+	const lines = rows.map(([rule, [made, right]]) => `\t${JSON.stringify(rule)}: [${made}, ${right}],`);
+	return [
+		'// Written by `npm run calibrate -- --write` (scripts/calibrate.ts) from the development corpus; do not edit by hand.',
+		'// Each rule and each family of rules: [findings made on the corpus, findings an annotator confirms].',
+		'export const MEASURED: Readonly<Record<string, readonly [made: number, right: number]>> = {',
+		...lines,
+		'};',
+		'',
+	].join('\n');
+}
+
+function table(tally: Tally): string {
+	const rows = [...tally.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+	const width = Math.min(60, Math.max(...rows.map(([r]) => r.length)));
+	const out = [`${'rule'.padEnd(width)}  ${'made'.padStart(6)}  ${'right'.padStart(6)}  precision`];
+	for (const [rule, [made, right]] of rows) {
+		const depth = rule.split('/').length - 1;
+		out.push(`${(' '.repeat(depth * 2) + rule.split('/').pop()).padEnd(width)}  ${String(made).padStart(6)}  ${String(right).padStart(6)}  ${(right / made).toFixed(2)}`);
+	}
+	return out.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const tally = measure();
+	const source = measuredSource(tally);
+	if (process.argv.includes('--check')) {
+		const now = existsSync(MEASURED_FILE) ? readFileSync(MEASURED_FILE, 'utf8') : '';
+		if (now !== source) {
+			console.error('measured.ts is stale: a rule changed since it was measured. Run `npm run calibrate -- --write`.');
+			process.exitCode = 1;
+		}
+	} else {
+		console.log(table(tally));
+		if (process.argv.includes('--write')) {
+			writeFileSync(MEASURED_FILE, source);
+			console.log(`\nwrote ${MEASURED_FILE}`);
+		}
+	}
+}

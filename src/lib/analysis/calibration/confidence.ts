@@ -1,0 +1,37 @@
+// A finding's confidence is the precision its rule measured on the development corpus: of the findings the
+// rule made there, the share an annotator's reading confirms (scripts/calibrate.ts measures it and writes
+// measured.ts). No rule sets its own confidence by hand.
+import { MEASURED } from './measured';
+
+/**
+ * Below this many findings on the corpus a rule's own precision is too noisy to stand on (one miss in ten
+ * moves it by 0.1), so the rule borrows its family's: "hedge/modal/might" → "hedge/modal" → "hedge".
+ */
+export const MIN_MEASURED = 12;
+
+/**
+ * A rule the corpus cannot measure at any level (no annotation of that kind of finding) gets this: below
+ * any threshold the quiz uses, so an unmeasured rule never keys a question.
+ */
+export const UNMEASURED = 0;
+
+const cache = new Map<string, number>();
+
+/** The measured precision of a rule, or of the nearest family of rules measured often enough. */
+export function confidenceOf(rule: string): number {
+	const known = cache.get(rule);
+	if (known !== undefined) return known;
+	let value = UNMEASURED;
+	for (let r = rule; r; r = r.includes('/') ? r.slice(0, r.lastIndexOf('/')) : '') {
+		const m = MEASURED[r];
+		if (m && m[0] >= MIN_MEASURED) {
+			value = Math.round((100 * m[1]) / m[0]) / 100;
+			break;
+		}
+	}
+	cache.set(rule, value);
+	return value;
+}
+
+/** A rule id from its parts, each part lower-cased with spaces as hyphens: ("hedge", "modal", "may") → "hedge/modal/may". */
+export const ruleId = (...parts: string[]): string => parts.map((p) => p.trim().toLowerCase().replace(/\s+/g, '-').replace(/\//g, '-')).join('/');
