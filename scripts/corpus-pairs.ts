@@ -45,6 +45,3 @@ export function corpusPairs(): CorpusPair[] {
 			return { id: file.replace(/\.json$/, ''), nyt: pick('nyt'), fox: pick('fox'), all: all.map(({ headline, outlet, text }) => ({ headline, outlet, text })) };
 		});
 }
-
-/** A report as the engine reads a pasted one: the headline as its first line. */
-export const asText = (r: CorpusReport): string => `${r.headline}\n\n${r.text}`;
