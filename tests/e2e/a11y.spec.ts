@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
 import { answerFirst, next, openQuiz } from './quiz-helpers';
+import { fillReport, libraryReport, makeQuiz, openPasteForm } from './teacher-helpers';
 import { STORY_ID } from './urls';
 
 // axe and the 200% check inject their own script and styles; the policy itself is tested in security.spec.ts.
@@ -96,6 +98,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.getByRole('button', { name: 'Add results' }).click();
 		await expect(page.locator('table tbody tr')).toHaveCount(1);
 		await expectNoViolations(page, `class results in ${colorScheme}`);
+	});
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violations in the make page's messages, share sheet buttons and preview (${colorScheme})`, async ({ page }) => {
+		test.slow(); // several states of the teacher's page, each audited
+		await page.emulateMedia({ colorScheme });
+		// A phone's share sheet, so its buttons are on the page.
+		await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: async () => undefined }));
+		await openPasteForm(page);
+		await fillReport(page, 'a', { headline: 'Cierra la biblioteca', text: readFileSync(new URL('../../src/lib/paste/fixtures/es.txt', import.meta.url), 'utf8') });
+		await fillReport(page, 'b', libraryReport('b'));
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await expect(page.locator('#error-a')).toHaveText(/not look like English/);
+		await expectNoViolations(page, `a report not in English in ${colorScheme}`);
+		const worker = '**/workers/analyze.worker-*.js';
+		await page.route(worker, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => { throw new Error("planted fault"); };' }));
+		await fillReport(page, 'a', libraryReport('a'));
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByText('Details, for a bug report').click();
+		await expectNoViolations(page, `the quiz could not be made in ${colorScheme}`);
+		await page.unroute(worker);
+		await makeQuiz(page);
+		await page.getByRole('button', { name: 'Try the quiz as a student' }).click();
+		await expect(page.locator('#preview').getByText(/^Question 1 of \d+$/)).toBeVisible();
+		await expectNoViolations(page, `a quiz preview and the share panel in ${colorScheme}`);
 	});
 }
 
