@@ -93,7 +93,10 @@ function senses(word: string): Partial<Record<Pos, string>> {
 			continue;
 		}
 		for (const [end, repl] of ENDINGS[pos]) {
-			const lemma = word.endsWith(end) ? wordnet.get(word.slice(0, -end.length) + repl)?.[pos] : undefined;
+			if (!word.endsWith(end)) continue;
+			const stem = word.slice(0, -end.length);
+			// "rigged", "forbidding": the doubled consonant goes with the ending.
+			const lemma = wordnet.get(stem + repl)?.[pos] ?? (repl === '' && /(.)\1$/.test(stem) ? wordnet.get(stem.slice(0, -1))?.[pos] : undefined);
 			if (lemma !== undefined) {
 				out[pos] = lemma;
 				break;

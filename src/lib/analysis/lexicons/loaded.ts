@@ -166,5 +166,25 @@ export const DESCRIPTIVE =
 	// Comparisons measure against something named: "the lowest level since 1990".
 	'weaker|weakest|lowest|worse|worst|harsher|harshest|poorer|poorest';
 
+/**
+ * Terms of legal or moral verdict that, said flatly in a report's own voice ("These are war crimes."),
+ * state the outlet's conclusion. Each is a finding courts, inquiries or ethics name, not a feeling.
+ */
+export const VERDICT_TERMS =
+	'war crime|war crimes|a war crime|crime|crimes|a crime|crimes against humanity|a crime against humanity|genocide|a genocide|' +
+	'ethnic cleansing|apartheid|murder|a murder|illegal|unlawful|criminal|lies|a lie|a cover-up|cover-up|terrorism|' +
+	'atrocities|an atrocity|corruption|wrong|unacceptable';
+
+/**
+ * Function words: never the thing a loaded word describes ("the ridiculous and …" names no noun), and never
+ * part of a flat verdict's judgement ("rotten in Denmark" is a clause, not a verdict).
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+	('a an the this that these those his her its their our your my and or but nor of to in on at by for from with as ' +
+		'than then so such is are was were be been being has have had do does did will would can could may might must ' +
+		'shall should not no it he she they we you i who whom whose which what when where why how there here very more most ' +
+		'less least too also just only even still yet all any some each every both either neither one them him us me').split(' '),
+);
+
 /** Headline openers that sell rather than tell. */
 export const HEADLINE_TEASERS = /^(?:shocking|you won['’]t believe|revealed|exclusive|breaking|watch|the truth about|here['’]s why|this is why|what happened next)\b/i;

@@ -3,25 +3,17 @@
 // plain word would be “criticised”"), and whose words they are (the reporter's, or the named source's).
 // A part of the sentence is named only when the sentence's shape makes it certain; otherwise the
 // explanation stays with the word itself, so it is never false about this sentence.
-import { ASIDES, DOUBTING, PLAINER, type WordCategory } from '../lexicons/loaded';
+import { ASIDES, DOUBTING, FUNCTION_WORDS, PLAINER, type WordCategory } from '../lexicons/loaded';
 import type { Token } from '../tokens';
 import type { Voiced } from '../voice';
 
-// Words that cannot be the thing a loaded word describes: the word after a loaded adjective is its head
-// only when it is none of these.
-const NOT_HEAD = new Set(
-	('a an the this that these those his her its their our your my and or but nor of to in on at by for from with as ' +
-		'than then so such is are was were be been being has have had do does did will would can could may might must ' +
-		'shall should not no it he she they we you i who whom whose which what when where why how there here very more most ' +
-		'less least too also just only even still yet all any some each every both either neither').split(' '),
-);
 // Words before an adjective that show it stands before its noun ("a ridiculous plan", "their greedy bosses").
 const BEFORE_NOUN_PHRASE = new Set('a an the this that these those his her its their our your my such some any no every another what'.split(' '));
 
 /** The word a loaded word describes or strengthens, when the sentence's shape leaves no doubt; else null. */
 export function headAfter(tokens: readonly Token[], to: number): Token | null {
 	const t = tokens[to];
-	if (!t || t.cap || !/^[\p{Ll}][\p{Ll}’'-]*$/u.test(t.text) || NOT_HEAD.has(t.lower)) return null;
+	if (!t || t.cap || !/^[\p{Ll}][\p{Ll}’'-]*$/u.test(t.text) || FUNCTION_WORDS.has(t.lower)) return null;
 	return t;
 }
 
