@@ -71,4 +71,19 @@ describe('findLoaded', () => {
 			['shameful', '“shameful”, said of “policy”, passes judgement instead of only describing. These are the words of Sara Lee, which the report passes on.'],
 		]);
 	});
+
+	it('names what a label before a name or noun labels', () => {
+		const text = 'Party row\n\nThe hard-left Momentum group backed the motion. Radical activists blocked the road.';
+		expect(findings(text).map((f) => f.explanation)).toEqual([
+			'“hard-left” is a label for “Momentum”: it sorts them by a judgement instead of saying what they stand for or did. These are the reporter’s own words.',
+			'“Radical” is a label for “activists”: it sorts them by a judgement instead of saying what they stand for or did. These are the reporter’s own words.',
+		]);
+	});
+
+	it('says whose words a passed-on judgement is, with the speaker as the report names them', () => {
+		const text = 'Claims disputed\n\nThe president said the inquiry was a shameless stunt.';
+		expect(findings(text).map((f) => f.explanation)).toEqual([
+			'“shameless”, said of “stunt”, passes judgement instead of only describing. These are the words of the president, which the report passes on.',
+		]);
+	});
 });

@@ -6,7 +6,7 @@ import { confidenceOf, ruleId } from './calibration/confidence';
 import type { ReadingContext } from './context';
 import { describedNoun, explain, headAfter } from './loaded/explain';
 import { headlineDevices, type Unvoiced } from './loaded/headline';
-import { DOUBTING } from './lexicons/loaded';
+import { DOUBTING, LABEL_MODIFIERS } from './lexicons/loaded';
 import { ENTRIES_BY_FIRST_WORD, type Entry } from './loaded/lexicon';
 import { plainHere } from './loaded/senses';
 import { tokenize, type Token } from './tokens';
@@ -20,6 +20,9 @@ interface Candidate extends Span {
 	target: string | null;
 	inHeadline: boolean;
 }
+
+/** A name after a label is taken whole up to this many capitalised words ("Islamic Republic of Iran" stops at "of"). */
+const MAX_NAME_WORDS = 4;
 
 const key = (t: Token): string => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', ':', '—', '–']);
@@ -44,6 +47,14 @@ function nameLike(tokens: readonly Token[], i: number, inHeadline: boolean): boo
 	return before !== undefined && !OPENERS.has(before.text);
 }
 
+/** What a label before a name or noun labels: the name ("Momentum", "Jeremy Corbyn") or the noun ("activists"). */
+function labelled(tokens: readonly Token[], to: number): string | null {
+	let end = to;
+	while (end < tokens.length && end < to + MAX_NAME_WORDS && tokens[end]?.cap && /\p{L}/u.test(tokens[end]?.text ?? '')) end++;
+	if (end > to) return tokens.slice(to, end).map((t) => t.text).join(' ');
+	return headAfter(tokens, to)?.text ?? null;
+}
+
 function candidates(ctx: ReadingContext): Candidate[] {
 	const out: Candidate[] = [];
 	for (const s of ctx.sentences) {
@@ -63,6 +74,7 @@ function candidates(ctx: ReadingContext): Candidate[] {
 				target = head.text;
 				to++;
 			} else if (DOUBTING.has(entry.text)) target = headAfter(tokens, to)?.text ?? null;
+			else if (LABEL_MODIFIERS.has(entry.text)) target = labelled(tokens, to);
 			else if (entry.category === 'evaluative' || entry.category === 'emotive') target = describedNoun(tokens, i, to);
 			const start = tokens[i]?.start ?? s.start;
 			out.push({ start, end: tokens[to - 1]?.end ?? start, entry, entryEnd, target, inHeadline: s.headline });

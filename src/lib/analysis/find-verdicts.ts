@@ -8,6 +8,7 @@ import type { ReadingContext } from './context';
 import { FUNCTION_WORDS, VERDICT_TERMS } from './lexicons/loaded';
 import { ENTRIES_BY_FIRST_WORD } from './loaded/lexicon';
 import { plainHere } from './loaded/senses';
+import { wordCount } from './scan';
 import { tokenize, type Token } from './tokens';
 import type { Attribution, Hedge, Verdict } from './types';
 
@@ -54,7 +55,8 @@ export function findVerdicts(ctx: ReadingContext, attributions: readonly Attribu
 	const { text } = ctx;
 	const out: Verdict[] = [];
 	for (const s of ctx.sentences) {
-		if (s.headline) continue;
+		// Counting words is cheaper than reading tokens, and most sentences are too long to be a verdict.
+		if (s.headline || wordCount(text, s.start, s.end) > MAX_VERDICT_WORDS) continue;
 		const shape = verdictShape(tokenize(text, s));
 		if (!shape) continue;
 		const inside = (x: { start: number; end: number }) => x.start <= s.start && s.end <= x.end;

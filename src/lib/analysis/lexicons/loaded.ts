@@ -138,6 +138,11 @@ export const PLAINER: Readonly<Record<string, string>> = {
 	regime: 'government',
 };
 
+/** Labels that stand before the people or body they label ("hard-left Momentum", "radical activists"). */
+export const LABEL_MODIFIERS: ReadonlySet<string> = new Set(
+	'radical hard-left far-left hard-right far-right ultra-conservative ultraconservative ultra-liberal leftist elitist globalist do-nothing extremist'.split(' '),
+);
+
 /** Words that cast doubt on the name after them ("so-called experts"); explained as such. */
 export const DOUBTING: ReadonlySet<string> = new Set(['so-called', 'self-proclaimed', 'self-styled']);
 

@@ -59,7 +59,10 @@ export function explain(x: Explained): string {
 	else if (plain) what = `${w} is a charged way of saying “${plain}”: it adds drama or a point of view that the plain word would not.`;
 	else if (x.category === 'intensifier')
 		what = x.target ? `${w} turns up “${x.target}”: it makes the claim sound stronger than the plain word would.` : `${w} turns up the strength of the claim.`;
-	else if (x.category === 'label') what = `${w} is a label: it judges the people or body it names instead of saying what they did.`;
+	else if (x.category === 'label')
+		what = x.target
+			? `${w} is a label for “${x.target}”: it sorts them by a judgement instead of saying what they stand for or did.`
+			: `${w} is a label: it judges the people or body it names instead of saying what they did.`;
 	else if (x.category === 'figurative') what = `${w} is a figure of speech: it adds drama or a point of view instead of saying plainly what happened.`;
 	else if (x.category === 'emotive')
 		what = x.target ? `${w}, said of “${x.target}”, tells you how to feel, not only what happened.` : `${w} is an emotional word: it tells you how to feel, not only what happened.`;
