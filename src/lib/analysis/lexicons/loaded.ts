@@ -167,7 +167,7 @@ export const ASIDES: ReadonlySet<string> = new Set([
 export const DESCRIPTIVE =
 	'violent|violently|dead|ill|sick|injured|poor|overweight|homeless|illegal|illegally|guilty|criminal|' +
 	'fatal|fatally|lonely|helpless|powerless|forbidden|punishable|unprotected|unsecured|suicidal|unemployed|' +
-	'unsuccessful|unsuccessfully|defective|bankrupt|severe|severely|severer|severest|trapped|' +
+	'unsuccessful|unsuccessfully|defective|bankrupt|severe|severely|severer|severest|trapped|badly|' +
 	// Comparisons measure against something named: "the lowest level since 1990".
 	'weaker|weakest|lowest|worse|worst|harsher|harshest|poorer|poorest';
 

@@ -53,4 +53,11 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('The plan is a radical change to the tax system.')).toEqual([]);
 		expect(loaded('Radical activists blocked the road.')).toEqual(['Radical']);
 	});
+
+	it('reads a term of art as plain: an incendiary device, punitive damages, a deeply held belief', () => {
+		expect(loaded('Police found an incendiary device near the gate.')).toEqual([]);
+		expect(loaded('The jury awarded punitive damages of $2m.')).toEqual([]);
+		expect(loaded('Her faith is a deeply held belief.')).toEqual([]);
+		expect(loaded('He gave an incendiary speech to the crowd.')).toEqual(['incendiary']);
+	});
 });

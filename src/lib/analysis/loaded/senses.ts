@@ -1,5 +1,6 @@
 // Judges a listed word by its job in the sentence: the same word is loaded in one use and plain in another.
-// "a historic deal" praises, "a historic building" is old; "the Assad regime" labels a government, "the
+// "a historic deal" praises, "a historic building" is old; "an incendiary speech" judges, "an incendiary
+// device" is a bomb; "the Assad regime" labels a government, "the
 // sanctions regime" is a set of rules; "so-called experts" casts doubt, "the so-called Dublin rules"
 // names a term; "I was shocked" tells the speaker's own feeling; "immensely costly, at £4bn" is backed by
 // a figure. Each check says when the word is plain; a word with no check is loaded wherever it stands.
@@ -60,7 +61,13 @@ const FEELING_VERBS = words('am is are was were be been being feel felt feels fe
 /** How many words may stand between "I"/"we" and the feeling ("I was absolutely shocked"). */
 const FEELING_REACH = 4;
 
+// Terms of art: "incendiary device", "punitive damages", a "deeply held" belief name a thing, not a judgement.
+const INCENDIARY_THINGS = words('device devices bomb bombs ammunition rounds round weapon weapons munitions balloon balloons kite kites');
+
 const CHECKS: Record<string, (u: Use) => boolean> = {
+	incendiary: (u) => INCENDIARY_THINGS.has(next(u)),
+	punitive: (u) => next(u) === 'damages',
+	deeply: (u) => next(u) === 'held' || next(u) === 'rooted',
 	historic: (u) => OLD_THINGS.has(next(u)) || prev(u) === 'listed',
 	outright: (u) => OUTRIGHT_TERMS.has(next(u)),
 	regime: (u) => RULE_DOMAINS.has(prev(u)) || next(u) === 'change',
