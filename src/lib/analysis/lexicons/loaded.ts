@@ -25,7 +25,7 @@ export const LOADED_LISTS: Readonly<Record<WordCategory, string>> = {
 	// Words that tell the reader how to feel.
 	emotive:
 		'shocking|shockingly|shocked|shock|outrage|outraged|outrageous|outrageously|furious|furiously|fury|rage|raging|' +
-		'horrific|horrifying|horrified|horrendous|horrible|horribly|appalling|appalled|dreadful|disgusting|disgusted|' +
+		'horrific|horrifying|horrified|horror|horrors|horrendous|horrible|horribly|appalling|appalled|dreadful|disgusting|disgusted|' +
 		'sickening|revolting|repugnant|abhorrent|devastating|devastated|heartbreaking|heartbroken|harrowing|chilling|' +
 		'terrifying|terrified|frightening|alarming|tragic|tragically|agony|anguish|nightmare|nightmarish|carnage|bloodbath|' +
 		'catastrophe|catastrophic|disastrous|disaster|chaos|chaotic|mayhem|havoc|misery|miserable|grim|bleak|dismal|' +

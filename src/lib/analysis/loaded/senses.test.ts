@@ -44,9 +44,11 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('The claim was an outright lie.')).toEqual(['outright lie']);
 	});
 
-	it('reads a named scandal as the story’s subject, and "a scandal" as a verdict', () => {
+	it('reads a scandal or disaster the story is about as its subject, and "a scandal", "a total disaster" as verdicts', () => {
 		expect(loaded('The expenses scandal led to three resignations.')).toEqual([]);
+		expect(loaded('The death toll from the disaster rose to 40.')).toEqual([]);
 		expect(loaded('Campaigners called the waiting lists a scandal.')).toEqual(['scandal']);
+		expect(loaded('The launch was a total disaster for the firm.')).toEqual(['disaster']);
 	});
 
 	it('reads "radical" as a label only for people or a political side', () => {

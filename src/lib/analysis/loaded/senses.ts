@@ -43,8 +43,8 @@ const RADICAL_LABELLED = words(
 );
 // Words of a court case: "indictment" among them is the charge itself.
 const LEGAL = words('jury grand charge charges charged counts count unsealed prosecutor prosecutors court trial federal filed indicted judge pleaded plea');
-// "disaster" in these is the plain term of emergency services.
-const DISASTER_TERMS = words('relief area areas zone zones response management recovery preparedness agency declaration aid fund funds assistance loan loans victims plan planning risk');
+// A noun that can name an event ("disaster", "scandal") judges only as the predicate of a verdict, after these.
+const VERDICT_ARTICLES = words('a an such total complete utter unmitigated absolute real');
 // "shock" in these is medical or physical.
 const SHOCK_BEFORE = words('electric electrical toxic septic anaphylactic culture shell future sticker');
 const SHOCK_AFTER = words('absorber absorbers wave waves therapy treatment collar troops');
@@ -78,9 +78,10 @@ const CHECKS: Record<string, (u: Use) => boolean> = {
 		return !t || t.cap || /^["“‘']$/.test(t.text);
 	},
 	indictment: (u) => next(u) !== 'of' || u.tokens[u.to + 1]?.cap === true || u.tokens.some((t) => LEGAL.has(t.lower)),
-	disaster: (u) => prev(u) === 'natural' || DISASTER_TERMS.has(next(u)),
-	// "a scandal" passes judgement; "the expenses scandal" names an affair the report is about.
-	scandal: (u) => prev(u) !== 'a' && prev(u) !== 'such',
+	disaster: (u) => !VERDICT_ARTICLES.has(prev(u)),
+	// "a scandal", "a total disaster" pass judgement; "the expenses scandal", "the death toll from the
+	// disaster" name the affair or event the report is about.
+	scandal: (u) => !VERDICT_ARTICLES.has(prev(u)),
 	shock: (u) => SHOCK_BEFORE.has(prev(u)) || SHOCK_AFTER.has(next(u)) || prev(u) === 'in',
 };
 
