@@ -49,7 +49,7 @@ describe('findLoaded', () => {
 	});
 
 	it('marks an intensifier together with the word it strengthens, and not when it strengthens nothing', () => {
-		const text = 'Inquiry\n\nThe report called the claims utterly irrelevant. “Absolutely,” the minister replied.';
+		const text = 'Inquiry\n\nThe report called the claims utterly irrelevant. “Absolutely,” the minister replied. “Absolutely nothing changed.”';
 		expect(loaded(text)).toEqual([['utterly irrelevant', 'reporter']]);
 	});
 

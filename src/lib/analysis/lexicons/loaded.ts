@@ -189,7 +189,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 	('a an the this that these those his her its their our your my and or but nor of to in on at by for from with as ' +
 		'than then so such is are was were be been being has have had do does did will would can could may might must ' +
 		'shall should not no it he she they we you i who whom whose which what when where why how there here very more most ' +
-		'less least too also just only even still yet all any some each every both either neither one them him us me').split(' '),
+		'less least too also just only even still yet all any some each every both either neither one them him us me ' +
+		'nothing everything anything something nobody everybody anybody somebody none everyone anyone someone').split(' '),
 );
 
 /** Headline openers that sell rather than tell. */
