@@ -16,7 +16,7 @@ import { likelihood } from './hedges/likelihood';
 import { modal } from './hedges/modal';
 import { opinion } from './hedges/opinion';
 import { possibility } from './hedges/possibility';
-import { emptyTokens, endOf, readTokens, startOf, type HedgeRule } from './hedges/sentence';
+import { at, emptyTokens, endOf, printOf, readTokens, startOf, type HedgeRule } from './hedges/sentence';
 import { softener } from './hedges/softener';
 import { unknown } from './hedges/unknown';
 import { vagueSource } from './hedges/vague-source';
@@ -28,12 +28,21 @@ import type { Attribution, Hedge } from './types';
  */
 const RULES: readonly HedgeRule[] = [impersonal, distancingWords, opinion, unknown, likelihood, appearance, beliefs, evidence, modal, possibility, approximator, vagueSource, softener];
 
+/**
+ * Categories whose findings are grouped by sense in their rule ids ("hedge/modal/belief/think"): one
+ * category holds several kinds of uncertainty, and each kind is trusted on its own measure.
+ */
+const BY_SENSE: ReadonlySet<string> = new Set(['modal', 'speculation']);
+
 /** Each trigger word with the rules that read at it. */
 const BY_TRIGGER: ReadonlyMap<string, readonly HedgeRule[]> = (() => {
 	const map = new Map<string, HedgeRule[]>();
 	for (const rule of RULES) for (const t of rule.triggers) map.set(t, [...(map.get(t) ?? []), rule]);
 	return map;
 })();
+
+/** The prints (printOf) of all trigger words. */
+const TRIGGER_PRINTS: ReadonlySet<number> = new Set([...BY_TRIGGER.keys()].map((t) => printOf(t, 0, t.length)));
 
 // Reused sentence after sentence (findHedges is done with it before it returns).
 const tokens = emptyTokens();
@@ -47,12 +56,14 @@ export function findHedges(ctx: ReadingContext, attributions: readonly Attributi
 		readTokens(text, sentence, tokens);
 		found.length = 0;
 		for (let i = 0; i < tokens.n; i++) {
-			const rules = BY_TRIGGER.get(tokens.lower[i] ?? '');
+			if (!TRIGGER_PRINTS.has(printOf(text, startOf(tokens, i), endOf(tokens, i)))) continue;
+			const rules = BY_TRIGGER.get(at(tokens, i));
 			if (!rules) continue;
 			for (const rule of rules) {
 				const f = rule.read(tokens, i);
 				if (!f) continue;
-				const id = f.family ? ruleId('hedge', f.category, f.family, f.cue) : ruleId('hedge', f.category, f.cue);
+				const family = f.family ?? (BY_SENSE.has(f.category) ? f.sense : undefined);
+				const id = family ? ruleId('hedge', f.category, family, f.cue) : ruleId('hedge', f.category, f.cue);
 				found.push({
 					kind: 'hedge',
 					category: f.category,

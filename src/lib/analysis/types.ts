@@ -110,6 +110,12 @@ export interface Attribution extends Finding {
 	nested?: boolean;
 }
 
+/**
+ * The coarse kind of hedge, which the quiz's meaning options are written for: `modal` leaves room for the
+ * claim not to be so (possibility, a guess about what is, how it looks, a belief, evidence that points, the
+ * unknown: "may", "probably was", "seems", "believes", "suggests", "unclear"); `speculation` is a guess
+ * about what will happen ("is likely to", "is expected to"). The sense says which exactly (HedgeSense).
+ */
 export type HedgeCategory =
 	| 'modal'
 	| 'distancing-verb'

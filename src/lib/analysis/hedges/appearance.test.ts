@@ -8,10 +8,10 @@ describe('appearance', () => {
 				'The fire seems to have started in the kitchen. It appears that the driver lost control. The minister was apparently unaware. The apparent suicide is under investigation.',
 			),
 		).toEqual([
-			['seems to', 'speculation', 'appearance'],
-			['appears', 'speculation', 'appearance'],
-			['apparently', 'speculation', 'appearance'],
-			['apparent', 'speculation', 'appearance'],
+			['seems to', 'modal', 'appearance'],
+			['appears', 'modal', 'appearance'],
+			['apparently', 'modal', 'appearance'],
+			['apparent', 'modal', 'appearance'],
 		]);
 	});
 

@@ -8,11 +8,11 @@ describe('beliefs', () => {
 				'Local people believe the plant is unsafe. He thought the vote was rigged. Campaigners fear that the library will close. Scientists have speculated that the comet broke up. In her view, the policy has failed.',
 			),
 		).toEqual([
-			['believe', 'speculation', 'belief'],
-			['thought', 'speculation', 'belief'],
-			['fear', 'speculation', 'belief'],
-			['speculated', 'speculation', 'belief'],
-			['In her view', 'speculation', 'belief'],
+			['believe', 'modal', 'belief'],
+			['thought', 'modal', 'belief'],
+			['fear', 'modal', 'belief'],
+			['speculated', 'modal', 'belief'],
+			['In her view', 'modal', 'belief'],
 		]);
 	});
 

@@ -38,7 +38,7 @@ const NOUN_EXPLAIN = (w: string) => `“${w}” presents this as what someone be
 const endsWithQuestion = (s: Tokens): boolean => at(s, s.n - 1) === '?' || at(s, s.n - 2) === '?';
 
 const belief = (s: Tokens, first: number, last: number, lemma: string): Found =>
-	found(s, first, last, 'speculation', 'belief', lemma, EXPLAIN[lemma] ?? NOUN_EXPLAIN);
+	found(s, first, last, 'modal', 'belief', lemma, EXPLAIN[lemma] ?? NOUN_EXPLAIN);
 
 /** A clause, a name or "so" starts right after the verb: "think (that) it is", "believe Smith", "think so". */
 const clauseFollows = (s: Tokens, i: number): boolean => {
@@ -51,6 +51,8 @@ function readVerb(s: Tokens, i: number, word: string, lemma: string): Found | nu
 	const prev = at(s, i - 1);
 	// "Believe" mid-sentence with a capital is a title or a name.
 	if (i > 0 && isCapital(s, i)) return null;
+	// "as some may believe.", "what he believes.": no content follows, so nothing is hedged.
+	if (!isWord(s, i + 1) && lemma !== 'doubt') return null;
 	// "is believed to", "it was feared that": no one is named as holding the belief; the impersonal rule reads it.
 	if (BE.has(at(s, prevPast(s, i, ADVERBS)))) return null;
 	switch (lemma) {
@@ -81,7 +83,7 @@ function readVerb(s: Tokens, i: number, word: string, lemma: string): Found | nu
 			if (next === 'that') return belief(s, i, i, lemma);
 			// "presumed dead": a guess about what is so.
 			if (word === 'presumed' && isWord(s, i + 1) && !FUNCTION_WORDS.has(next)) {
-				return found(s, i, i, 'speculation', 'guess', lemma, (w) => `“${w}” says this is taken to be so without being known.`);
+				return found(s, i, i, 'modal', 'guess', lemma, (w) => `“${w}” says this is taken to be so without being known.`);
 			}
 			return null;
 		case 'fear':
@@ -94,7 +96,7 @@ function readVerb(s: Tokens, i: number, word: string, lemma: string): Found | nu
 			if (next === 'that' || next === 'whether' || next === 'if') return belief(s, i, i, lemma);
 			// "in doubt", "cast doubt on", "doubts about": the matter is open.
 			if (prev === 'in' || prev.startsWith('cast') || prev.startsWith('rais') || (word === 'doubts' && (next === 'about' || next === 'over' || next === 'on' || next === 'as'))) {
-				return found(s, i, i, 'speculation', 'unknown', lemma, (w) => `“${w}” says it is not certain.`);
+				return found(s, i, i, 'modal', 'unknown', lemma, (w) => `“${w}” says it is not certain.`);
 			}
 			return null;
 		case 'reckon':

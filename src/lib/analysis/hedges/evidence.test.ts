@@ -4,10 +4,10 @@ import { hedgeWords } from './test-reader';
 describe('evidence that points without proving', () => {
 	it('marks what data and studies suggest, and a person putting something forward', () => {
 		expect(hedgeWords('The data suggest that the virus spread early. A new study indicates a rise in cases. Some have suggested that the figures were inflated.')).toEqual([
-			['suggest', 'speculation', 'evidence'],
-			['indicates', 'speculation', 'evidence'],
+			['suggest', 'modal', 'evidence'],
+			['indicates', 'modal', 'evidence'],
 			['Some', 'vague-source', 'vague-source'],
-			['suggested', 'speculation', 'belief'],
+			['suggested', 'modal', 'belief'],
 		]);
 	});
 

@@ -22,17 +22,17 @@ export const evidence: HedgeRule = {
 		const lemma = word.startsWith('sugg') ? 'suggest' : word.startsWith('ind') ? 'indicate' : 'imply';
 		if (word.endsWith('ion') || word.endsWith('ions')) {
 			if (next !== 'that') return null;
-			return lemma === 'indicate' ? found(s, i, i, 'speculation', 'evidence', word, POINTS) : found(s, i, i, 'speculation', 'belief', word, PUTS);
+			return lemma === 'indicate' ? found(s, i, i, 'modal', 'evidence', word, POINTS) : found(s, i, i, 'modal', 'belief', word, PUTS);
 		}
 		if (BE.has(at(s, prevPast(s, i, ADVERBS)))) return null;
 		// The subject: an evidence noun just before, over adverbs, modifiers and determiners.
 		for (let j = i - 1; j >= 0 && j >= i - SUBJECT_REACH; j--) {
 			const t = at(s, j);
-			if (isEvidence(t)) return found(s, i, i, 'speculation', 'evidence', lemma, POINTS);
+			if (isEvidence(t)) return found(s, i, i, 'modal', 'evidence', lemma, POINTS);
 			if (!isWord(s, j) || !(ADVERBS.has(t) || DETERMINERS.has(t) || HOLDER_MODIFIERS.has(t) || t === 'also' || t === 'strongly' || /^\d/.test(t))) break;
 		}
 		if (next === 'that' || (SUBJECT_PRONOUNS.has(next) && next !== 'that' && next !== 'this') || (isWord(s, i + 1) && isCapital(s, i + 1) && lemma === 'suggest')) {
-			return found(s, i, i, 'speculation', 'belief', lemma, PUTS);
+			return found(s, i, i, 'modal', 'belief', lemma, PUTS);
 		}
 		return null;
 	},

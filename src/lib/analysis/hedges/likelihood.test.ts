@@ -9,8 +9,8 @@ describe('likelihood and forecasts', () => {
 			),
 		).toEqual([
 			['likely', 'speculation', 'prediction'],
-			['probably', 'speculation', 'guess'],
-			['likely', 'speculation', 'guess'],
+			['probably', 'modal', 'guess'],
+			['likely', 'modal', 'guess'],
 			['probably', 'speculation', 'prediction'],
 		]);
 	});

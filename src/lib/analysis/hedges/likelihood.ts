@@ -3,7 +3,7 @@
 // was so is read from the verb that follows: "likely to win", "will probably" look ahead; "probably
 // was", "likely caused" guess at the present or past. Not hedges: "likely voters" (a term of polling),
 // "than expected" and "as expected" (the forecast is history), "as predicted".
-import { ADVERBS, BE, CLAUSE_MARKS, FINITE, FUTURE, LIKELIHOOD, POLLING_NOUNS, PREDICTION_NOUNS, PREDICTION_VERBS } from '../lexicons/hedges';
+import { ADVERBS, BE, CLAUSE_MARKS, DETERMINERS, FINITE, FUTURE, LIKELIHOOD, POLLING_NOUNS, PREDICTION_NOUNS, PREDICTION_VERBS } from '../lexicons/hedges';
 import { at, findAhead, found, isWord, prevPast, type HedgeRule, type Tokens } from './sentence';
 import type { HedgeSense } from '../types';
 
@@ -13,6 +13,8 @@ const TENSE_REACH = 8;
 /** A guess about what will happen, or about what is or was so, read from the verbs around the cue. */
 function timeOf(s: Tokens, i: number, fallback: HedgeSense): HedgeSense {
 	const before = at(s, i - 1);
+	// "the likely nominee", "Likely Republican nominee Donald Trump has": the verb ahead is the sentence's, not the guess's.
+	if (i === 0 || DETERMINERS.has(before) || (before === 'most' && DETERMINERS.has(at(s, i - 2)))) return fallback;
 	if (FUTURE.has(before) || before === 'would' || FUTURE.has(at(s, i - 2))) return 'prediction';
 	// "was likely the work of", "is probably true": the guess is about what is or was, unless "to" or "that"
 	// carries it forward ("is likely to spread", "it is likely that … will").
@@ -49,7 +51,8 @@ export const likelihood: HedgeRule = {
 			if (before === 'more' || before === 'less') return null;
 			const guessFirst = word === 'probably' || word === 'presumably' || word === 'probable' || word === 'improbable';
 			const sense = timeOf(s, i, guessFirst ? 'guess' : 'prediction');
-			return found(s, i, i, 'speculation', sense, word, sense === 'prediction' ? PREDICTS : GUESSES);
+			// A guess about what will happen is speculation; one about what is or was leaves room for it not being so.
+			return sense === 'prediction' ? found(s, i, i, 'speculation', sense, word, PREDICTS) : found(s, i, i, 'modal', sense, word, GUESSES);
 		}
 		const prev = at(s, i - 1);
 		if (prev === 'than' || prev === 'as') return null;

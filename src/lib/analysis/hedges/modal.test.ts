@@ -24,6 +24,6 @@ describe('modal verbs', () => {
 	});
 
 	it('names each finding by its rule, from kind to cue', () => {
-		expect(hedgesIn('The talks might collapse.').map((h) => h.rule)).toEqual(['hedge/modal/might']);
+		expect(hedgesIn('The talks might collapse.').map((h) => h.rule)).toEqual(['hedge/modal/possibility/might']);
 	});
 });

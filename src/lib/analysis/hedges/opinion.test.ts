@@ -11,7 +11,7 @@ describe('opinions given as what something is', () => {
 			['considered', 'impersonal', 'unnamed-source'],
 			['seen as', 'impersonal', 'unnamed-source'],
 			['regarded as', 'impersonal', 'unnamed-source'],
-			['see', 'speculation', 'belief'],
+			['see', 'modal', 'belief'],
 		]);
 	});
 

@@ -59,7 +59,7 @@ function passive(s: Tokens, i: number, word: string, lemma: string): Found | nul
 	}
 	const last = as === i + 1 ? as : i;
 	// "regarded by Smith as": the holder is named; "considered by many", "seen by critics as": they are not.
-	if (by >= 0 && isCapital(s, by) && !DETERMINERS.has(at(s, by))) return found(s, i, last, 'speculation', 'belief', lemma, HELD);
+	if (by >= 0 && isCapital(s, by) && !DETERMINERS.has(at(s, by))) return found(s, i, last, 'modal', 'belief', lemma, HELD);
 	return found(s, i, last, 'impersonal', 'unnamed-source', word, UNNAMED, 'view');
 }
 
@@ -80,6 +80,6 @@ export const opinion: HedgeRule = {
 		const next = at(s, i + 1);
 		if (lemma === 'consider' && (next.endsWith('ing') || next === 'whether' || next === 'how' || next === 'what')) return null;
 		if (opinionAs(s, i) < 0 && !(lemma === 'consider' && toBe(s, i))) return null;
-		return found(s, i, i, 'speculation', 'belief', lemma, HELD);
+		return found(s, i, i, 'modal', 'belief', lemma, HELD);
 	},
 };

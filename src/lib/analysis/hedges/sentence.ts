@@ -9,8 +9,8 @@ export interface Tokens {
 	text: string;
 	/** Token bounds into `text`: [start0, end0, start1, end1, …]. */
 	bounds: number[];
-	/** Lower-cased text of each token. */
-	lower: string[];
+	/** Lower-cased text of each token, filled as rules ask for it (see at). */
+	lower: (string | undefined)[];
 	/** How many tokens. */
 	n: number;
 }
@@ -42,21 +42,36 @@ export function readTokens(text: string, span: Span, into: Tokens): Tokens {
 	into.text = text;
 	tokenBounds(text, span.start, span.end, into.bounds);
 	into.n = into.bounds.length / 2;
-	into.lower.length = into.n;
-	for (let k = 0; k < into.n; k++) into.lower[k] = lowerOf(text.slice(into.bounds[2 * k] ?? 0, into.bounds[2 * k + 1] ?? 0));
+	// Most tokens are never looked at by a rule: their lower case is worked out only when asked for.
+	into.lower.length = 0;
 	return into;
 }
 
 export const emptyTokens = (): Tokens => ({ text: '', bounds: [], lower: [], n: 0 });
 
 /** The lower-cased token at i, or '' before the first and after the last. */
-export const at = (s: Tokens, i: number): string => (i >= 0 && i < s.n ? (s.lower[i] ?? '') : '');
+export function at(s: Tokens, i: number): string {
+	if (i < 0 || i >= s.n) return '';
+	const known = s.lower[i];
+	if (known !== undefined) return known;
+	const t = lowerOf(s.text.slice(s.bounds[2 * i] ?? 0, s.bounds[2 * i + 1] ?? 0));
+	s.lower[i] = t;
+	return t;
+}
 export const startOf = (s: Tokens, i: number): number => s.bounds[2 * i] ?? 0;
 export const endOf = (s: Tokens, i: number): number => s.bounds[2 * i + 1] ?? 0;
 /** The text of tokens first..last as written. */
 export const wordsOf = (s: Tokens, first: number, last: number): string => s.text.slice(startOf(s, first), endOf(s, last));
 /** The token at i as written. */
 export const raw = (s: Tokens, i: number): string => (i >= 0 && i < s.n ? s.text.slice(startOf(s, i), endOf(s, i)) : '');
+
+/**
+ * A cheap fingerprint of a word, from its length and first and last letters (either case): a token whose
+ * print no trigger word has cannot be one, and is passed over without being cut out of the text.
+ */
+export function printOf(text: string, start: number, end: number): number {
+	return ((text.charCodeAt(start) | 0x20) * 128 + (text.charCodeAt(end - 1) | 0x20)) * 64 + Math.min(end - start, 63);
+}
 
 /** True for a word (letters or digits), false for a mark or outside the sentence. */
 export function isWord(s: Tokens, i: number): boolean {

@@ -8,12 +8,12 @@ describe('the unknown', () => {
 				'It was unclear whether the ferry would sail. The cause of the blaze remains unknown. It was not immediately clear who fired first. It remains to be seen whether the deal will hold. The video could not be independently verified. It is too early to say how badly the crops were hit.',
 			),
 		).toEqual([
-			['unclear', 'speculation', 'unknown'],
-			['unknown', 'speculation', 'unknown'],
-			['not immediately clear', 'speculation', 'unknown'],
-			['remains to be seen', 'speculation', 'unknown'],
-			['could not be independently verified', 'speculation', 'unknown'],
-			['too early to say', 'speculation', 'unknown'],
+			['unclear', 'modal', 'unknown'],
+			['unknown', 'modal', 'unknown'],
+			['not immediately clear', 'modal', 'unknown'],
+			['remains to be seen', 'modal', 'unknown'],
+			['could not be independently verified', 'modal', 'unknown'],
+			['too early to say', 'modal', 'unknown'],
 		]);
 	});
 
@@ -26,6 +26,6 @@ describe('the unknown', () => {
 	});
 
 	it('hears a speaker admit not knowing, but not a charge that someone else does not know', () => {
-		expect(hedgeWords('“We don’t know whether the dam will hold,” she said. He doesn’t know what the word sacrifice means.')).toEqual([['We don’t know', 'speculation', 'unknown']]);
+		expect(hedgeWords('“We don’t know whether the dam will hold,” she said. He doesn’t know what the word sacrifice means.')).toEqual([['We don’t know', 'modal', 'unknown']]);
 	});
 });

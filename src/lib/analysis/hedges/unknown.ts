@@ -38,27 +38,27 @@ export const unknown: HedgeRule = {
 				const quantity = ['number', 'quantity', 'amount', 'extent'].includes(at(s, i + 1));
 				if (!predicate && !quantity) return null;
 			}
-			return found(s, i, i, 'speculation', 'unknown', word, NOT_KNOWN);
+			return found(s, i, i, 'modal', 'unknown', word, NOT_KNOWN);
 		}
 		// "remains to be seen"
 		if (word === 'seen') {
 			if (prev !== 'be' || at(s, i - 2) !== 'to' || !at(s, i - 3).startsWith('remain')) return null;
-			return found(s, i - 3, i, 'speculation', 'unknown', 'remains-to-be-seen', (w) => `“${w}” says no one knows yet how this will turn out.`);
+			return found(s, i - 3, i, 'modal', 'unknown', 'remains-to-be-seen', (w) => `“${w}” says no one knows yet how this will turn out.`);
 		}
 		// "too early to say", "hard to tell", "impossible to verify independently"
 		if (TELL_VERBS.has(word) && prev === 'to' && HARD_WORDS.has(at(s, i - 2))) {
 			const first = at(s, i - 3) === 'too' ? i - 3 : i - 2;
-			return found(s, first, i, 'speculation', 'unknown', 'hard-to-tell', (w) => `“${w}” says this cannot be known, or not yet.`);
+			return found(s, first, i, 'modal', 'unknown', 'hard-to-tell', (w) => `“${w}” says this cannot be known, or not yet.`);
 		}
 		// "we don't know whether", "no one knows how": the speaker admits it is not known. Not "he doesn't know
 		// what sacrifice means" (a charge against someone) nor "I didn't know" (then, not now).
 		if (word === 'know' || word === 'knows') {
 			if (!WH.has(at(s, i + 1))) return null;
-			if (prev === 'nobody' || (prev === 'one' && at(s, i - 2) === 'no')) return found(s, prev === 'nobody' ? i - 1 : i - 2, i, 'speculation', 'unknown', 'nobody-knows', NOT_KNOWN);
+			if (prev === 'nobody' || (prev === 'one' && at(s, i - 2) === 'no')) return found(s, prev === 'nobody' ? i - 1 : i - 2, i, 'modal', 'unknown', 'nobody-knows', NOT_KNOWN);
 			const neg = /^(?:don|do not)/.test(prev) || (prev === 'not' && at(s, i - 2) === 'do') ? (prev === 'not' ? i - 2 : i - 1) : -1;
 			const speaker = at(s, neg - 1);
 			if (neg < 0 || (speaker !== 'i' && speaker !== 'we')) return null;
-			return found(s, neg - 1, i, 'speculation', 'unknown', 'dont-know', (w) => `“${w}” admits this is not known.`);
+			return found(s, neg - 1, i, 'modal', 'unknown', 'dont-know', (w) => `“${w}” admits this is not known.`);
 		}
 		// "could not be verified", "has not been independently confirmed": nobody has been able to check it.
 		if (CHECK_VERBS.has(word)) {
@@ -70,16 +70,21 @@ export const unknown: HedgeRule = {
 			const spelledOut = at(s, neg) === 'not' || at(s, neg) === 'never';
 			if (spelledOut ? !AUX_BEFORE_NOT.has(at(s, neg - 1)) : /^(?:was|were|is|are|do|does|did)n/.test(at(s, neg))) return null;
 			const aux = spelledOut ? neg - 1 : neg;
-			return found(s, aux, i, 'speculation', 'unknown', 'not-verified', (w) => `“${w}” says no one has been able to check this.`);
+			return found(s, aux, i, 'modal', 'unknown', 'not-verified', (w) => `“${w}” says no one has been able to check this.`);
 		}
 		// "not known", "not yet clear", "far from certain", "little is known"
 		if (KNOWN_WORDS.has(word)) {
 			if (word === 'known' && (at(s, i + 1) === 'for' || at(s, i + 1) === 'as') && at(s, i + 2) !== 'certain') return null;
-			if (at(s, i - 2) === 'far' && prev === 'from') return found(s, i - 2, i, 'speculation', 'unknown', `far-from-${word}`, NOT_KNOWN);
-			if (word === 'known' && BE.has(prev) && (at(s, i - 2) === 'little' || at(s, i - 2) === 'nothing')) return found(s, i - 2, i, 'speculation', 'unknown', 'little-is-known', NOT_KNOWN);
+			// "it is not widely known that …" says few know a fact, not that it is unknown.
+			if (word === 'known' && (at(s, i + 1) === 'that' || at(s, i - 1) === 'widely')) return null;
+			if (at(s, i - 2) === 'far' && prev === 'from') return found(s, i - 2, i, 'modal', 'unknown', `far-from-${word}`, NOT_KNOWN);
+			if (word === 'known' && BE.has(prev) && (at(s, i - 2) === 'little' || at(s, i - 2) === 'nothing')) return found(s, i - 2, i, 'modal', 'unknown', 'little-is-known', NOT_KNOWN);
+			// "it is not known", "isn't clear", "remains not fully understood"; not "has he not understood" (a verb).
 			const neg = negationBefore(s, i);
 			if (neg < 0) return null;
-			return found(s, neg, i, 'speculation', 'unknown', `not-${word}`, NOT_KNOWN);
+			const stated = BE.has(at(s, neg)) || BE.has(at(s, neg - 1)) || at(s, neg - 1).startsWith('remain') || /^(?:is|was|are|were)n/.test(at(s, neg));
+			if (!stated) return null;
+			return found(s, neg, i, 'modal', 'unknown', `not-${word}`, NOT_KNOWN);
 		}
 		return null;
 	},
