@@ -14,7 +14,8 @@ const HIDDEN = (w: string) => `“${w}”: the people speaking are not named, so
 /** Forms of "have" and "be" that can stand between "it" and the participle: "it has been suggested". */
 const PERFECT: ReadonlySet<string> = new Set(['been', 'being', 'has', 'have', 'had']);
 const ACCORDING_TO_UNNAMED: ReadonlySet<string> = new Set(['reports', 'media', 'news', 'press', 'local', 'sources', 'people', 'a', 'one', 'unnamed', 'anonymous', 'insiders', 'multiple', 'several']);
-const REPORT_CONTENT: ReadonlySet<string> = new Set(['that', 'of', 'suggesting', 'saying', 'indicating', 'claiming', 'about', 'over', ',', '.']);
+/** After "reports", "rumours": what carries the content passed on ("reports that", "rumours of"). */
+const REPORT_CONTENT: ReadonlySet<string> = new Set(['that', 'of', 'suggesting', 'saying', 'indicating', 'claiming', 'about', 'over']);
 
 const HELD = (w: string) => `“${w}” gives a view without saying who holds it.`;
 
@@ -62,7 +63,7 @@ export const impersonal: HedgeRule = {
 		if (REPORT_NOUNS.has(word)) {
 			// Rumour and speculation have no named author: unnamed sourcing wherever they carry content ("rumours
 			// of", "speculation that", "rumours are"), not in "spread rumours" said of rumour in general.
-			const rumour = (word.startsWith('rumo') || word === 'speculation') && ((REPORT_CONTENT.has(next) && isWord(s, i + 1)) || BE.has(next));
+			const rumour = (word.startsWith('rumo') || word === 'speculation') && (REPORT_CONTENT.has(next) || BE.has(next));
 			const before = at(s, prevPast(s, i, ADVERBS));
 			const thereAre = BE.has(prev) && at(s, i - 2) === 'there';
 			// "Reports" and "suggestions" are unnamed only where no author is given ("amid reports that").

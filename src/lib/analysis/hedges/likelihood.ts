@@ -3,7 +3,7 @@
 // was so is read from the verb that follows: "likely to win", "will probably" look ahead; "probably
 // was", "likely caused" guess at the present or past. Not hedges: "likely voters" (a term of polling),
 // "than expected" and "as expected" (the forecast is history), "as predicted".
-import { ADVERBS, BE, CLAUSE_MARKS, DETERMINERS, FINITE, FUTURE, LIKELIHOOD, POLLING_NOUNS, PREDICTION_NOUNS, PREDICTION_VERBS } from '../lexicons/hedges';
+import { ADVERBS, BE, CLAUSE_MARKS, DETERMINERS, FINITE, FUNCTION_WORDS, FUTURE, LIKELIHOOD, POLLING_NOUNS, PREDICTION_NOUNS, PREDICTION_VERBS } from '../lexicons/hedges';
 import { at, findAhead, found, isWord, prevPast, type HedgeRule, type Tokens } from './sentence';
 import type { HedgeSense } from '../types';
 
@@ -49,6 +49,8 @@ export const likelihood: HedgeRule = {
 			// "more likely to vote", "less likely to own": a comparison of chances, reported, not a guess.
 			const before = at(s, i - 1);
 			if (before === 'more' || before === 'less') return null;
+			// "some unlikely allies", "an unlikely hero": surprising, not improbable.
+			if (word === 'unlikely' && (DETERMINERS.has(before) || i === 0) && isWord(s, i + 1) && !FUNCTION_WORDS.has(at(s, i + 1))) return null;
 			const guessFirst = word === 'probably' || word === 'presumably' || word === 'probable' || word === 'improbable';
 			const sense = timeOf(s, i, guessFirst ? 'guess' : 'prediction');
 			// A guess about what will happen is speculation; one about what is or was leaves room for it not being so.

@@ -134,7 +134,9 @@ export const OPINION_VERBS: ReadonlyMap<string, string> = new Map(
 export const NOT_OPINION_AS = set('well soon long far much many if though yet of to part a-result');
 
 /** After "considered", words that show it means "thought about", not "held to be" ("considered for the post"). */
-export const DELIBERATION_AFTER = set('for at in on during when whether how what before after and or by running leaving');
+export const DELIBERATION_AFTER = set(
+	'for at in on during when whether how what before after and or by under with without alongside separately together again first later last today yesterday',
+);
 
 /** Verbs that say evidence points somewhere: "the data suggest", "polls indicate". */
 export const EVIDENCE_VERBS = set('suggest suggests suggested suggesting indicate indicates indicated indicating imply implies implied');
