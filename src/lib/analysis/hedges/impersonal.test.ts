@@ -23,6 +23,13 @@ describe('unnamed sources', () => {
 		]);
 	});
 
+	it('reads through "has been" and a vague "by some" to the view no one is named for', () => {
+		expect(hedgeWords('It has been suggested that the dam was poorly built. It is thought by some that the ban will fail.')).toEqual([
+			['It has been suggested', 'impersonal', 'unnamed-source'],
+			['It is thought', 'impersonal', 'unnamed-source'],
+		]);
+	});
+
 	it('leaves a named reporter and energy sources alone', () => {
 		expect(hedgeWords('It was reported by the BBC that the talks had failed. Solar and wind are clean energy sources.')).toEqual([]);
 	});

@@ -11,8 +11,12 @@ const UNNAMED = (w: string) => `“${w}” passes this on from a source the repo
 const REPORTED = (w: string) => `“${w}” passes on what others have reported, without saying who or checking it.`;
 const HIDDEN = (w: string) => `“${w}”: the people speaking are not named, so you cannot check who they are or how they know.`;
 
-/** Forms of "have" and "be" that can stand between "it" and the participle: "it has been suggested". */
-const PERFECT: ReadonlySet<string> = new Set(['been', 'being', 'has', 'have', 'had']);
+/** Forms of "have", and modals, that can stand between "it" and the participle: "it has been suggested", "it can be inferred". */
+const PERFECT: ReadonlySet<string> = new Set(['been', 'being', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'must', 'would', 'will']);
+/** How many words may stand between "it" and the participle: "it has also long been widely" is five. */
+const AUX_REACH = 5;
+/** After "by", agents that leave the holders unnamed: "it is thought by some". */
+const VAGUE_AGENTS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'several', 'critics', 'experts', 'observers', 'analysts']);
 const ACCORDING_TO_UNNAMED: ReadonlySet<string> = new Set(['reports', 'media', 'news', 'press', 'local', 'sources', 'people', 'a', 'one', 'unnamed', 'anonymous', 'insiders', 'multiple', 'several']);
 /** After "reports", "rumours": what carries the content passed on ("reports that", "rumours of"). */
 const REPORT_CONTENT: ReadonlySet<string> = new Set(['that', 'of', 'suggesting', 'saying', 'indicating', 'claiming', 'about', 'over']);
@@ -26,18 +30,21 @@ const unnamed = (s: Tokens, first: number, last: number, cue: string, explain = 
 /** "it is understood", "it has been widely suggested", "is said to", "widely believed". */
 function passive(s: Tokens, i: number, word: string): Found | null {
 	const next = at(s, i + 1);
-	if (next === 'by') return null;
-	// Back over adverbs and "been"/"has" to the form of "be" and, before it, "it".
+	// "reported by the BBC": the source is named. "thought by some": it is not.
+	if (next === 'by' && !VAGUE_AGENTS.has(at(s, i + 2))) return null;
+	// Back over adverbs and the forms of "have" and "be" ("has been", "is widely") to what stands before them.
 	let j = i - 1;
-	while (j >= 0 && j >= i - 5 && (ADVERBS.has(at(s, j)) || PERFECT.has(at(s, j)))) j--;
-	const be = BE.has(at(s, j)) || at(s, j + 1) === 'been' ? (BE.has(at(s, j)) ? j : j + 1) : -1;
+	let passiveBe = false;
+	while (j >= 0 && j >= i - AUX_REACH && (ADVERBS.has(at(s, j)) || PERFECT.has(at(s, j)) || BE.has(at(s, j)))) {
+		if (BE.has(at(s, j)) || at(s, j) === 'been') passiveBe = true;
+		j--;
+	}
 	const cue = word === 'rumored' ? 'rumoured' : word;
 	const family = VIEW_PARTICIPLES.has(word) ? 'view' : 'report';
 	const explain = family === 'view' ? HELD : UNNAMED;
-	if (be >= 0) {
-		const first = at(s, be - 1) === 'it' ? be - 1 : at(s, be) === 'been' && at(s, be - 2) === 'it' ? be - 2 : -1;
-		if (first >= 0) return unnamed(s, first, i, `it-is-${cue}`, explain, family);
-		if (next === 'to' && isWord(s, i + 2)) return unnamed(s, be, i + 1, `${cue}-to`, explain, family);
+	if (passiveBe) {
+		if (at(s, j) === 'it') return unnamed(s, j, i, `it-is-${cue}`, explain, family);
+		if (next === 'to' && isWord(s, i + 2)) return unnamed(s, j + 1, i + 1, `${cue}-to`, explain, family);
 		return null;
 	}
 	if (WIDELY.has(at(s, i - 1))) return unnamed(s, i - 1, i, `widely-${cue}`, explain, family);

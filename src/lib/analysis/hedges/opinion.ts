@@ -4,7 +4,7 @@
 // the committee", "is being considered", "considered running" (thought about); "was seen at the scene"
 // (no "as"); "as soon as", "as many as".
 import { ADVERBS, BE, DELIBERATION_AFTER, DETERMINERS, NOT_OPINION_AS, OPINION_VERBS, SUBJECT_PRONOUNS } from '../lexicons/hedges';
-import { at, found, isCapital, isWord, prevPast, type Found, type HedgeRule, type Tokens } from './sentence';
+import { at, found, isCapital, isWord, nextPast, prevPast, type Found, type HedgeRule, type Tokens } from './sentence';
 
 const PARTICIPLES: ReadonlySet<string> = new Set(['considered', 'regarded', 'seen', 'viewed', 'perceived']);
 /** How far "as" or "to be" may follow: "regarded by other members of the Union as" is six words. */
@@ -39,6 +39,9 @@ const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([',', '(', '—', '–',
 /** Before "widely considered": "have long considered" is active; "a candidate widely seen as" is not. */
 const PERFECT_OR_SUBJECT: ReadonlySet<string> = new Set(['have', 'has', 'had', 'i', 'you', 'he', 'she', 'we', 'they', 'who']);
 
+/** Between a participle and its "as": "regarded more as", "seen largely as". */
+const DEGREE: ReadonlySet<string> = new Set([...ADVERBS, 'more', 'less', 'mostly', 'mainly', 'primarily', 'chiefly']);
+
 const UNNAMED = (w: string) => `“${w}” gives a view without saying who holds it.`;
 const HELD = (w: string) => `“${w}” gives this as someone’s opinion, not as a fact.`;
 
@@ -51,7 +54,7 @@ function passive(s: Tokens, i: number, word: string, lemma: string): Found | nul
 	const by = next === 'by' ? i + 2 : -1;
 	// In the passive the view follows at once ("seen as"), or after who holds it ("regarded by many as").
 	const after = opinionAs(s, i);
-	const as = after === i + 1 || by >= 0 ? after : -1;
+	const as = after === nextPast(s, i, DEGREE) || by >= 0 ? after : -1;
 	if (as < 0) {
 		// Only "considered" takes its view without "as": "is considered the favourite", "considered by many to be".
 		if (word !== 'considered' || !isWord(s, i + 1) || next.endsWith('ing')) return null;

@@ -207,7 +207,7 @@ export const DEMAND_WORDS = set('on upon should must be');
  * "Considered" and "expected" have rules of their own (an opinion, a forecast); "known" states a fact.
  */
 export const REPORT_PARTICIPLES = set('said understood reported rumoured rumored alleged claimed');
-export const VIEW_PARTICIPLES = set('believed thought feared speculated suggested assumed presumed estimated');
+export const VIEW_PARTICIPLES = set('believed thought feared speculated suggested assumed presumed estimated inferred');
 
 /** Adverbs that make a participle impersonal without "be": "a widely reported row", "commonly believed". */
 export const WIDELY = set('widely commonly generally popularly universally');
