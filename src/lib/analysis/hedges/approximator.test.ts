@@ -23,6 +23,10 @@ describe('approximators', () => {
 		expect(roughly?.explanation).toBe('“roughly” gives the sum roughly; the exact figure is not given.');
 	});
 
+	it('reads a figure after "said about" as a count, and a number word after "talked about" as a topic', () => {
+		expect(hedgeWords('Witnesses said about 30 shots were fired. Ministers talked about two options.')).toEqual([['about', 'approximator', 'estimate']]);
+	});
+
 	it('leaves a known span of time, a year and "about" a topic alone', () => {
 		expect(hedgeWords('She served nearly five years as mayor. The hearing lasted more than 40 minutes. The town was founded around 1850. Ministers talked about two options.')).toEqual([]);
 	});

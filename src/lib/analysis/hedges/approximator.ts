@@ -68,10 +68,11 @@ export const approximator: HedgeRule = {
 		const rest = APPROXIMATORS.get(word) ?? [];
 		if (rest.some((w, k) => at(s, i + 1 + k) !== w)) return null;
 		const last = i + rest.length;
-		if (word === 'about' && ABOUT_TOPIC_BEFORE.has(at(s, i - 1))) return null;
 		const q = last + 1;
 		const end = numberAt(s, q);
 		if (end < 0) return null;
+		// "talked about two options" is a topic; "said about 30 shots were fired" a count: figures are counts.
+		if (word === 'about' && !/\d/.test(at(s, end)) && ABOUT_TOPIC_BEFORE.has(at(s, i - 1))) return null;
 		const money = CURRENCY.test(s.text.slice(endOf(s, last), startOf(s, q)));
 		const first = at(s, q);
 		// "around 2010", "about 2016 Presidency": a year, unless a plain word for what is counted follows.

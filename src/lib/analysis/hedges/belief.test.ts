@@ -24,6 +24,10 @@ describe('beliefs', () => {
 		).toEqual([]);
 	});
 
+	it('hears a fear of what may happen without "that", but not a fear of a thing', () => {
+		expect(hedgeWords('Doctors fear the outbreak will spread. Residents fear the worst.')).toEqual([['fear', 'modal', 'belief']]);
+	});
+
 	it('does not take a question about a belief for one', () => {
 		expect(hedgeWords('Do you think the mayor should resign?')).toEqual([]);
 	});

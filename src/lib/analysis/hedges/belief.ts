@@ -40,6 +40,20 @@ const endsWithQuestion = (s: Tokens): boolean => at(s, s.n - 1) === '?' || at(s,
 const belief = (s: Tokens, first: number, last: number, lemma: string): Found =>
 	found(s, first, last, 'modal', 'belief', lemma, EXPLAIN[lemma] ?? NOUN_EXPLAIN);
 
+/** How far the verb of a clause without "that" may follow: "fear the death toll could rise" is four words on. */
+const CLAUSE_REACH = 6;
+
+/** A clause without "that" follows: a subject, then a verb within reach ("fear the toll could rise"), not a thing ("fear the worst"). */
+function bareClause(s: Tokens, i: number): boolean {
+	if (!CLAUSE_OPENERS.has(at(s, i + 1)) && !(isWord(s, i + 1) && isCapital(s, i + 1))) return false;
+	for (let j = i + 2; j < s.n && j <= i + CLAUSE_REACH; j++) {
+		const t = at(s, j);
+		if (FINITE.has(t) || MODAL_NEXT.has(t) || t === 'would') return true;
+		if (!isWord(s, j)) return false;
+	}
+	return false;
+}
+
 /** A clause, a name or "so" starts right after the verb: "think (that) it is", "believe Smith", "think so". */
 const clauseFollows = (s: Tokens, i: number): boolean => {
 	const next = at(s, i + 1);
@@ -75,7 +89,7 @@ function readVerb(s: Tokens, i: number, word: string, lemma: string): Found | nu
 			if (next !== 'that' && !SUBJECT_PRONOUNS.has(prev) && prev !== 'to') return null;
 			return belief(s, i, i, lemma);
 		case 'assume':
-			if (next !== 'that' && !(SUBJECT_PRONOUNS.has(next) && next !== 'that' && next !== 'this')) return null;
+			if (next !== 'that' && !(SUBJECT_PRONOUNS.has(next) && next !== 'that' && next !== 'this') && !bareClause(s, i)) return null;
 			return belief(s, i, i, lemma);
 		case 'suppose':
 			return next === 'that' ? belief(s, i, i, lemma) : null;
@@ -87,7 +101,13 @@ function readVerb(s: Tokens, i: number, word: string, lemma: string): Found | nu
 			}
 			return null;
 		case 'fear':
-			if (next === 'that' || SUBJECT_PRONOUNS.has(next) || prev === 'for' || (word === 'fears' && (next === 'of' || next === 'over' || next === 'about' || next === 'for'))) {
+			if (
+				next === 'that' ||
+				SUBJECT_PRONOUNS.has(next) ||
+				prev === 'for' ||
+				bareClause(s, i) ||
+				(word === 'fears' && (next === 'of' || next === 'over' || next === 'about' || next === 'for'))
+			) {
 				return belief(s, i, i, lemma);
 			}
 			return null;

@@ -111,15 +111,6 @@ export function findAhead(s: Tokens, i: number, words: ReadonlySet<string>, max:
 	return -1;
 }
 
-/** The first token from i down to i - max (inclusive) that is in `words`, stopping at a mark; -1 if none. */
-export function findBehind(s: Tokens, i: number, words: ReadonlySet<string>, max: number): number {
-	for (let j = i; j >= 0 && j >= i - max; j--) {
-		if (words.has(at(s, j))) return j;
-		if (!isWord(s, j)) return -1;
-	}
-	return -1;
-}
-
 /** A hedge found at tokens first..last; the explanation names the words as the sentence has them. */
 export function found(
 	s: Tokens,

@@ -14,8 +14,13 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 
 // ——— Grammar the rules read around a cue ———
 
+/** Contractions that end in a form of "be": one token each ("it's unclear", "they're said to"). */
+const BE_CONTRACTIONS =
+	"it's it’s that's that’s there's there’s what's what’s he's he’s she's she’s who's who’s here's here’s " +
+	"they're they’re we're we’re you're you’re i'm i’m";
+
 /** Forms of "be" that make a passive or a predicate ("is considered", "was unclear"). */
-export const BE = set("is are was were be been being am 's ’s isn't aren't wasn't weren't");
+export const BE = set(`is are was were be been being am isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t ${BE_CONTRACTIONS}`);
 
 /** Words that may sit between a verb and its particle or between "be" and a participle: "is widely considered". */
 export const ADVERBS = set(
@@ -44,7 +49,10 @@ export const CLAUSE_OPENERS = set(
 export const FUTURE = set("will 'll ’ll won't won’t shall going gonna");
 
 /** Past and present forms of "be", "have" and "do", which tie a guess to what is or was ("probably was"). */
-export const FINITE = set("is are was were has have had did does am 's ’s isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't");
+export const FINITE = set(
+	`is are was were has have had did does am isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't ` +
+		`isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t didn’t doesn’t ${BE_CONTRACTIONS}`,
+);
 
 /** Marks that end a clause: a guess or a quantity is read no further than one of these. */
 export const CLAUSE_MARKS = set(', ; : ( ) — – “ ” " ? ! .');
@@ -273,8 +281,8 @@ export const TIME_UNITS = set(
 /** Words before "about" that make it mean "on the subject of" ("talk about two issues"). */
 export const ABOUT_TOPIC_BEFORE = set(
 	'talk talks talked talking speak speaks spoke speaking think thinks thought thinking know knows knew care ' +
-		'cares cared worry worries worried concerned clear sure ask asks asked asking learn learned hear heard say ' +
-		'says said write writes wrote read story stories question questions concerns complain complained ' +
+		'cares cared worry worries worried concerned clear sure ask asks asked asking learn learned hear heard ' +
+		'write writes wrote read story stories question questions concerns complain complained ' +
 		'argue argued debate news something nothing anything everything more much information details serious ' +
 		'skeptical sceptical optimistic pessimistic excited happy angry upset curious',
 );
