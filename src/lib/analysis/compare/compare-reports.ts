@@ -3,6 +3,9 @@
 import type { Attribution, Comparison, ReportAnalysis, Source, Span } from '../types';
 import { alignSentences } from './align';
 import { findCharacterizations } from './characterizations';
+import { readLabels } from './labels';
+import { matchNamed } from './match-named';
+import { readNames } from './names';
 import { findHedgeDrift } from './hedge-drift';
 import { matchSources } from './match-sources';
 import { findQuoteVariants } from './quote-variants';
@@ -59,6 +62,12 @@ function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, str
 	return false;
 }
 
+function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis) {
+	const names = [readNames(a), readNames(b)] as const;
+	const pairs = matchNamed(names[0].named, names[1].named);
+	return findCharacterizations({ r: a, labels: readLabels(names[0]) }, { r: b, labels: readLabels(names[1]) }, pairs);
+}
+
 export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison {
 	const same = matchSources(a, b);
 	const reverse = new Map<Source, Source>([...same].map(([x, y]) => [y, x]));
@@ -73,7 +82,7 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 	];
 	const named = (s: Source) => s.kind !== 'anonymous' && s.name !== '';
 	return {
-		characterizations: findCharacterizations(a, b, same),
+		characterizations: characterizationsOf(a, b),
 		quoteVariants: findQuoteVariants(a, b, same),
 		hedgeDrift: findHedgeDrift(a, b, words),
 		onlyIn,
