@@ -25,34 +25,74 @@ const OPENERS = new Set(
 const FRONTED = new Set('after although though while when whenever as because since if unless until before once despite'.split(' '));
 // Openers of a clause set off by commas on both sides.
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+/** Far enough into a sentence to read its first word. */
+const FRONTED_REACH = 40;
 /** A present participle after a comma opens a clause (", trying to …"); short words in -ing ("king", "thing") do not. */
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 
-// One pass over the sentence finds every candidate cut: the capture is the lower-case word after a comma.
-const CUT = /;\s+|:\s+|\s+(?:--|—|–)\s*|\s*—\s+|[,?!][”"]\s+|,\s+(\p{Ll}[\p{L}’'-]*)|\s+(?=but\s)/gu;
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+// Character tests without regular expressions: this loop visits every character of both reports.
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
+const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
+const isLower = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c > '\u007f' && isLetter(c) && c === c.toLowerCase()));
+const inWord = (c: string | undefined): boolean => c !== undefined && (isLetter(c) || c === '’' || c === "'" || c === '-');
 
-/** Offsets into the text where a clause of `sentence` starts (the sentence's own start excluded). */
+/**
+ * Offsets into the text where a clause of `sentence` starts (the sentence's own start excluded). One pass
+ * over the characters (a regular expression with Unicode classes was most of the comparison's time): after
+ * "; " or ": ", after a spaced dash, after a quotation closed by ",” " (or ?/!), before "but", and at the
+ * word after ", " when it opens a clause.
+ */
 function cuts(text: string, sentence: Span): number[] {
-	const t = text.slice(sentence.start, sentence.end);
 	const out: number[] = [];
-	CUT.lastIndex = 0;
+	const end = sentence.end;
+	const skipSpace = (i: number) => {
+		let k = i;
+		while (k < end && isSpace(text[k])) k++;
+		return k;
+	};
 	// Inside a clause opened by a relative pronoun or a participle after a comma, the next comma closes it:
 	// "Weiner, | trying to put to rest a bizarre episode …, | emphatically denied …".
 	let parenthetical = false;
-	for (let m = CUT.exec(t); m; m = CUT.exec(t)) {
-		const after = m[1];
-		// A comma followed by a lower-case word (the capture); every other match is a cut as it stands.
-		const comma = after !== undefined;
-		const opens = !!after && (OPENERS.has(after) || PARTICIPLE.test(after));
-		if (comma && !opens && !parenthetical) continue;
-		parenthetical = comma && opens && (RELATIVE.has(after ?? '') || PARTICIPLE.test(after ?? ''));
-		out.push(sentence.start + m.index + (after ? m[0].length - after.length : m[0].length));
+	for (let i = sentence.start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		// Only these characters can start a cut: skip the rest without making strings.
+		if (code !== 59 && code !== 58 && code !== 44 && code !== 63 && code !== 33 && code !== 45 && code !== 98 && code !== 0x2014 && code !== 0x2013) continue;
+		const c = text[i];
+		const next = text[i + 1];
+		if ((c === ';' || c === ':') && isSpace(next)) {
+			out.push(skipSpace(i + 1));
+			parenthetical = false;
+		} else if ((c === '—' && (isSpace(text[i - 1]) || isSpace(next))) || ((c === '–' || (c === '-' && next === '-')) && isSpace(text[i - 1]))) {
+			// A spaced dash: " — ", " – ", " -- " (an em dash needs a space on one side only).
+			const after = c === '-' ? i + 2 : i + 1;
+			out.push(skipSpace(after));
+			parenthetical = false;
+			i = after - 1;
+		} else if ((c === ',' || c === '?' || c === '!') && (next === '”' || next === '"') && isSpace(text[i + 2])) {
+			out.push(skipSpace(i + 2));
+			parenthetical = false;
+			i += 1;
+		} else if (c === ',' && isSpace(next)) {
+			const w = skipSpace(i + 1);
+			if (!isLower(text[w])) continue;
+			let e = w + 1;
+			while (e < end && inWord(text[e])) e++;
+			const word = text.slice(w, e);
+			const opens = OPENERS.has(word) || PARTICIPLE.test(word);
+			if (!opens && !parenthetical) continue;
+			parenthetical = opens && (RELATIVE.has(word) || PARTICIPLE.test(word));
+			out.push(w);
+		} else if (c === 'b' && isSpace(text[i - 1]) && text.startsWith('but', i) && isSpace(text[i + 3]) && i > sentence.start) {
+			out.push(i);
+			parenthetical = false;
+		}
 	}
+	const t = text.slice(sentence.start, Math.min(end, sentence.start + FRONTED_REACH));
 	const first = FIRST_WORD.exec(t)?.[1]?.toLowerCase();
 	if (first && FRONTED.has(first)) {
-		const comma = t.indexOf(', ');
-		if (comma > 0) out.push(sentence.start + comma + 2);
+		const comma = text.indexOf(', ', sentence.start);
+		if (comma > 0 && comma < end) out.push(comma + 2);
 	}
 	return out.sort((x, y) => x - y);
 }

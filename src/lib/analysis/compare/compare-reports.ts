@@ -2,7 +2,9 @@
 // only one carries, the same quotation worded two ways, and claims stated more firmly than their source.
 import type { Attribution, Comparison, ReportAnalysis, Source, Span } from '../types';
 import { alignSentences } from './align';
+import { wordBounds } from '../scan';
 import { findCharacterizations } from './characterizations';
+import { findClaimedLabelDrift } from './claimed-label-drift';
 import { readLabels } from './labels';
 import { matchNamed } from './match-named';
 import { readNames } from './names';
@@ -62,8 +64,28 @@ function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, str
 	return false;
 }
 
+/** Lower-cased words written with a capital letter in the report, sentence by sentence. */
+function capitals(r: ReportAnalysis): Set<string>[] {
+	const out: Set<string>[] = [];
+	for (const s of r.sentences) {
+		const set = new Set<string>();
+		wordBounds(r.text, s.start, s.end, bounds);
+		for (let k = 0; k < bounds.length; k += 2) {
+			const c = r.text[bounds[k] ?? 0] ?? '';
+			if (c !== c.toLowerCase()) set.add(r.text.slice(bounds[k] ?? 0, bounds[k + 1] ?? 0).toLowerCase());
+		}
+		out.push(set);
+	}
+	return out;
+}
+const bounds: number[] = [];
+
 function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis) {
-	const names = [readNames(a), readNames(b)] as const;
+	// Only sentences with a capitalized word the other report also capitalizes can name someone both name.
+	const caps = [capitals(a), capitals(b)] as const;
+	const all = caps.map((list) => new Set(list.flatMap((s) => [...s])));
+	const keep = (mine: Set<string>[], theirs: Set<string> | undefined) => (k: number) => [...(mine[k] ?? [])].some((w) => theirs?.has(w));
+	const names = [readNames(a, keep(caps[0], all[1])), readNames(b, keep(caps[1], all[0]))] as const;
 	const pairs = matchNamed(names[0].named, names[1].named);
 	return findCharacterizations({ r: a, labels: readLabels(names[0]) }, { r: b, labels: readLabels(names[1]) }, pairs);
 }
@@ -83,8 +105,8 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 	const named = (s: Source) => s.kind !== 'anonymous' && s.name !== '';
 	return {
 		characterizations: characterizationsOf(a, b),
-		quoteVariants: findQuoteVariants(a, b, same),
-		hedgeDrift: findHedgeDrift(a, b, words),
+		quoteVariants: findQuoteVariants(a, b, same, words),
+		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1)],
 		onlyIn,
 		sourcesOnlyIn: [
 			a.sources.filter((s) => named(s) && !same.has(s)).map((s) => s.id),

@@ -9,7 +9,7 @@ import { DEMONYMS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_WORDS } from '../lexi
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
-import type { NameAt, NameReading, Named } from './names';
+import { plainWord, type NameAt, type NameReading, type Named } from './names';
 
 /** An apposed label longer than this many tokens has run into the rest of the sentence. */
 const MAX_LABEL_TOKENS = 24;
@@ -46,7 +46,7 @@ const BODY_HEADS = new Set(['group', 'lobby', 'organization', 'organisation', 'a
 // words long enough that the ending is one ("sent", "spent" are not).
 const MIN_SUFFIX_WORD = 6;
 const LABEL_ENDINGS = /(?:or|er|ist|ian|ant|ent|al|ive|ic|ous|ary)$/;
-const plain = (t: Token | undefined): string => (t ? t.base.toLowerCase().replace(/\.$/, '') : '');
+const plain = (t: Token | undefined): string => (t ? plainWord(t.base) : '');
 const isWord = (t: Token | undefined): boolean => !!t && LETTER.test(t.text);
 const isTitleOnly = (t: Token): boolean => {
 	const w = plain(t);
@@ -193,7 +193,7 @@ function epithets(reading: NameReading, out: Label[]): void {
 	const { sentences, at } = reading;
 	sentences.forEach(({ tokens }, k) => {
 		for (let i = 0; i < tokens.length; i++) {
-			if (plain(tokens[i]) !== 'the') continue;
+			if (tokens[i]?.lower !== 'the') continue;
 			const opener = i === 0 || plain(tokens[i - 1]) === 'that' || (i === 1 && !isWord(tokens[0]));
 			if (!opener) continue;
 			let j = i + 1;
@@ -232,12 +232,8 @@ function modifier(t: Token | undefined): boolean {
 }
 
 function otherParty(reading: NameReading, l: Label, party: string): boolean {
-	const words = new Set(
-		reading.sentences
-			.flatMap((s) => s.tokens)
-			.filter((t) => t.start >= l.start && t.end <= l.end)
-			.map((t) => (plain(t) === 'gop' ? 'republican' : plain(t))),
-	);
+	const sentence = reading.sentences.find((s) => s.span.start <= l.start && l.start < s.span.end);
+	const words = new Set((sentence?.tokens ?? []).filter((t) => t.start >= l.start && t.end <= l.end).map((t) => (plain(t) === 'gop' ? 'republican' : plain(t))));
 	return [...PARTY_HEADS].some((p) => p !== party && words.has(p));
 }
 

@@ -7,6 +7,7 @@
 // report named in full. A run with an organisation head or an acronym is a body.
 import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
+import { memoByWord } from '../memo';
 import { tokenize, type Token } from '../tokens';
 import type { ReportAnalysis, Span } from '../types';
 
@@ -56,7 +57,9 @@ const ACRONYM = /^\p{Lu}(?:\.?\p{Lu}){1,7}$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'against', 'to']);
 const FINAL_STOP = /\.$/;
 
-const plain = (t: Token): string => t.base.toLowerCase().replace(FINAL_STOP, '');
+/** A word lower-cased without its final stop ("Sen." → "sen"), worked out once per distinct word. */
+export const plainWord = memoByWord((base: string): string => base.toLowerCase().replace(FINAL_STOP, ''));
+const plain = (t: Token): string => plainWord(t.base);
 const plainAt = (tokens: readonly Token[], i: number): string => {
 	const t = tokens[i];
 	return t ? plain(t) : '';
@@ -78,11 +81,12 @@ const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republica
 const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
 
 /** A word that can be part of a person's name. */
-function nameWord(t: Token | undefined): boolean {
-	if (!t || !t.cap || !LETTER.test(t.text) || !LOWER.test(t.base)) return false;
-	const w = plain(t);
+const nameWord = (t: Token | undefined): boolean => !!t && t.cap && isNameWord(t.base);
+const isNameWord = memoByWord((base: string): boolean => {
+	if (!LETTER.test(base) || !LOWER.test(base)) return false;
+	const w = base.toLowerCase().replace(FINAL_STOP, '');
 	return !PARTY_MEMBERS.has(w) && !ORDINALS.has(w) && !TITLE_WORDS.has(w) && !TITLE_WORDS.has(`${w}.`) && !ROLE_NOUNS.has(w) && !HONORIFICS.has(w) && !HONORIFICS.has(`${w}.`) && !ORG_WORDS.has(w) && !NOT_NAME.has(w) && !COUNTRIES.has(w) && !DEMONYMS.has(w);
-}
+});
 
 /**
  * Titles after which one name word is a person: a courtesy title ("Mr."), an abbreviated office ("Sen.",
@@ -141,8 +145,13 @@ function initialsOf(tokens: readonly Token[]): string {
 		.toLowerCase();
 }
 
-export function readNames(r: ReportAnalysis): NameReading {
-	const sentences: SentenceTokens[] = r.sentences.map((s) => ({ span: s, tokens: tokenize(r.text, s) }));
+/**
+ * `keep` limits the reading to the sentences it accepts (their index): a comparison reads only sentences
+ * that hold a capitalized word the other report also has, since a name the other report lacks has no
+ * labels to set beside another's. The rest are read as holding no tokens.
+ */
+export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean = () => true): NameReading {
+	const sentences: SentenceTokens[] = r.sentences.map((s, k) => ({ span: s, tokens: keep(k) ? tokenize(r.text, s) : [] }));
 	const byKey = new Map<string, Named>();
 	const named: Named[] = [];
 	const at: NameAt[] = [];
@@ -172,8 +181,12 @@ export function readNames(r: ReportAnalysis): NameReading {
 		for (const [from, runTo] of runs(tokens)) {
 			// "Senator Harry Reid of Nevada": the person's name ends before "of"; "Nick J. Rahall II" before "II".
 			let to = runTo;
-			const of = tokens.slice(from, runTo).findIndex((t) => CONNECTORS.has(t.lower));
-			if (of > 0) to = from + of;
+			for (let c = from + 1; c < runTo; c++) {
+				if (CONNECTORS.has(tokens[c]?.lower ?? '')) {
+					to = c;
+					break;
+				}
+			}
 			while (to > from + 1 && SUFFIX.test(tokens[to - 1]?.base ?? '')) to--;
 			// Name words from the end of the run back, over initials.
 			let start = to;
@@ -206,15 +219,26 @@ export function readNames(r: ReportAnalysis): NameReading {
 				// So is a verb of saying next to it ("said Jon Thompson", "Mike Flynn wrote"), a noun for what someone
 				// does just before it ("Fox News contributor Mike Huckabee", "Weekly Standard Editor Bill Kristol") or
 				// "who" after it.
-				const byRole = [tokens[start - 1], tokens[from - 1]].some((t) => t && AGENT_NOUN.test(t.lower));
-				const who = tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'who';
-				if (tokens.slice(from, start).some(personTitle) || personTitle(tokens[from - 1]) || byRole || who || REPORTING_VERBS.has(plainAt(tokens, from - 1)) || REPORTING_VERBS.has(plainAt(tokens, to))) confirmed.add(e);
+				if (!confirmed.has(e)) {
+					const byRole = AGENT_NOUN.test(tokens[start - 1]?.lower ?? '') || AGENT_NOUN.test(tokens[from - 1]?.lower ?? '');
+					const who = tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'who';
+					let titled = personTitle(tokens[from - 1]);
+					for (let c = from; c < start && !titled; c++) titled = personTitle(tokens[c]);
+					if (titled || byRole || who || REPORTING_VERBS.has(plainAt(tokens, from - 1)) || REPORTING_VERBS.has(plainAt(tokens, to))) confirmed.add(e);
+				}
 				at.push({ named: e, sentence: k, from: start, to, runFrom: from });
 				continue;
 			}
-			const runTokens = tokens.slice(from, runTo);
-			if (runTokens.every((t) => COUNTRIES.has(t.lower) || NOT_NAME.has(plain(t)))) continue;
-			if (runTokens.some((t) => ORG_WORDS.has(plain(t)) || isAcronym(t))) {
+			let plainRun = true;
+			let bodyWord = false;
+			for (let c = from; c < runTo; c++) {
+				const t = tokens[c];
+				if (!t) continue;
+				if (!COUNTRIES.has(t.lower) && !NOT_NAME.has(plain(t))) plainRun = false;
+				if (ORG_WORDS.has(plain(t)) || isAcronym(t)) bodyWord = true;
+			}
+			if (plainRun) continue;
+			if (bodyWord) {
 				// A body: the run less any leading sentence word ("The").
 				let s = from;
 				while (s < runTo - 1 && NOT_NAME.has(plainAt(tokens, s))) s++;

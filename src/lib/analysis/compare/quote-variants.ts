@@ -3,7 +3,8 @@
 // ("one of the strongest and most transparent arms export licensing" / "one of the most robust and
 // transparent arms export licensing"). The differing words are the variant.
 import type { QuoteVariant, ReportAnalysis, Source, Span } from '../types';
-import { allWords, contentWords, isContent, type Word } from './words';
+import { wordCount } from '../scan';
+import { allWords, isContent, type Word } from './words';
 
 // The LCS table, kept from one call to the next and grown when needed.
 let lcsTable = new Int32Array(0);
@@ -102,6 +103,8 @@ const MAX_WORDS = 80;
 const MAX_CHANGED = 3;
 /** Words a cut marked by an ellipsis may leave out before it is no longer one quotation. */
 const MAX_CUT = 40;
+/** Share of the shorter passage's content words the two must have in common to be compared word by word. */
+const MIN_SHARED_SHARE = 0.4;
 /** Agreeing words needed on each side of a cut, and after a join, for the two to be one quotation. */
 const CUT_FLANK = 3;
 const JOIN_RUN = 5;
@@ -122,9 +125,7 @@ const gap = (text: string, x: Word | undefined, y: Word | undefined, from: numbe
 	text.slice(x ? x.end : from, y ? y.start : to);
 
 /** Where the two wordings part: changed phrases between agreeing words, and cuts marked by an ellipsis. */
-function hunksOf(ta: string, pa: Span, tb: string, pb: Span): Hunk[] {
-	const wa = allWords(ta, pa).slice(0, MAX_WORDS);
-	const wb = allWords(tb, pb).slice(0, MAX_WORDS);
+function hunksOf(ta: string, pa: Span, wa: readonly Word[], tb: string, pb: Span, wb: readonly Word[]): Hunk[] {
 	const pairs = lcs(wa, wb);
 	if (pairs.length < 3) return [];
 	const out: Hunk[] = [];
@@ -247,18 +248,34 @@ function passagesOf(r: ReportAnalysis): Passage[] {
 	for (const q of quoteSpans) {
 		const holder = r.attributions.find((x) => x.content.start <= q.start && q.end <= x.content.end);
 		if (holder && holder.content.start === q.start && holder.content.end === q.end) continue;
+		// A longer quotation inside an attribution is compared as part of it.
+		if (holder && wordCount(r.text, q.start, q.end) > SHORT_QUOTE) continue;
 		out.push({ span: q, source: holder ? byId.get(holder.sourceId) : undefined, speaker: holder?.speaker ?? '', quotes: [q] });
 	}
 	return out;
 }
 
-export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Map<Source, Source>): QuoteVariant[] {
+/** The content words of a span, taken from its sentences' words (see sentenceWords) rather than read again. */
+function stemsIn(r: ReportAnalysis, words: readonly Word[][], span: Span): string[] {
+	const out: string[] = [];
+	r.sentences.forEach((s, k) => {
+		if (s.end <= span.start || s.start >= span.end) return;
+		for (const w of words[k] ?? []) if (w.start >= span.start && w.end <= span.end) out.push(w.stem);
+	});
+	return out;
+}
+
+/** `words` holds the content words of each sentence of a and of b (see sentenceWords). */
+export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Map<Source, Source>, words: readonly [Word[][], Word[][]]): QuoteVariant[] {
 	const out: QuoteVariant[] = [];
 	const pas = passagesOf(a);
 	const pbs = passagesOf(b);
-	// Content words of each passage, found when first needed and kept: the pairs below are a product of the two lists.
+	// Content words and all words of each passage, found when first needed and kept: the pairs below are a
+	// product of the two lists.
 	const stemsA: (Set<string> | undefined)[] = [];
 	const stemsB: (string[] | undefined)[] = [];
+	const wordsA: (Word[] | undefined)[] = [];
+	const wordsB: (Word[] | undefined)[] = [];
 	for (const [ix, x] of pas.entries()) {
 		for (const [iy, y] of pbs.entries()) {
 			// Two known speakers who are not one source: not the same words.
@@ -266,12 +283,16 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 			// With no speaker on one side, only words in quotation marks on both are compared.
 			if ((!x.source || !y.source) && (x.quotes.length === 0 || y.quotes.length === 0)) continue;
 			// Cheap check first: the two passages share a few content words.
-			const wx = (stemsA[ix] ??= new Set(contentWords(a.text, x.span).map((w) => w.stem)));
-			const wy = (stemsB[iy] ??= contentWords(b.text, y.span).map((w) => w.stem));
+			const wx = (stemsA[ix] ??= new Set(stemsIn(a, words[0], x.span)));
+			const wy = (stemsB[iy] ??= stemsIn(b, words[1], y.span));
 			let shared = 0;
 			for (const w of wy) if (wx.has(w)) shared++;
-			if (shared < 2) continue;
-			for (const h of hunksOf(a.text, x.span, b.text, y.span)) {
+			// The same words told twice share most of their content words; two passages on one topic share a few.
+			if (shared < 2 || shared < MIN_SHARED_SHARE * Math.min(wx.size, wy.length)) continue;
+			const all = [(wordsA[ix] ??= allWords(a.text, x.span).slice(0, MAX_WORDS)), (wordsB[iy] ??= allWords(b.text, y.span).slice(0, MAX_WORDS))] as const;
+			// Two long passages need three content words in common to be worth aligning word by word.
+			if (shared < 3 && all[0].length > SHORT_QUOTE && all[1].length > SHORT_QUOTE) continue;
+			for (const h of hunksOf(a.text, x.span, all[0], b.text, y.span, all[1])) {
 				if (!counts(h, x, y, a, b)) continue;
 				const sa = balance(a.text, h.a);
 				const sb = balance(b.text, h.b);
