@@ -91,6 +91,8 @@ interface Passage {
 	span: Span;
 	source: Source | undefined;
 	speaker: string;
+	/** The speaker was found through a pronoun: a guess, not shown to a reader as the one who spoke. */
+	byPronoun: boolean;
 	/** Quotation spans of the report that this passage overlaps: words claimed to be the source's own. */
 	quotes: readonly Span[];
 }
@@ -242,7 +244,7 @@ function passagesOf(r: ReportAnalysis): Passage[] {
 	const byId = new Map(r.sources.map((s) => [s.id, s]));
 	const quoteSpans = r.quotes.map((q) => q.inner);
 	const overlapping = (s: Span) => quoteSpans.filter((q) => q.start < s.end && s.start < q.end);
-	const out: Passage[] = r.attributions.map((x) => ({ span: x.content, source: byId.get(x.sourceId), speaker: x.speaker, quotes: overlapping(x.content) }));
+	const out: Passage[] = r.attributions.map((x) => ({ span: x.content, source: byId.get(x.sourceId), speaker: x.speaker, byPronoun: x.resolvedBy === 'pronoun', quotes: overlapping(x.content) }));
 	// Each quotation is a passage of its own too, so that a quoted phrase meets the other report's phrase
 	// whole; its speaker is the one of the attribution that holds it, if any.
 	for (const q of quoteSpans) {
@@ -250,10 +252,12 @@ function passagesOf(r: ReportAnalysis): Passage[] {
 		if (holder && holder.content.start === q.start && holder.content.end === q.end) continue;
 		// A longer quotation inside an attribution is compared as part of it.
 		if (holder && wordCount(r.text, q.start, q.end) > SHORT_QUOTE) continue;
-		out.push({ span: q, source: holder ? byId.get(holder.sourceId) : undefined, speaker: holder?.speaker ?? '', quotes: [q] });
+		out.push({ span: q, source: holder ? byId.get(holder.sourceId) : undefined, speaker: holder?.speaker ?? '', byPronoun: holder?.resolvedBy === 'pronoun', quotes: [q] });
 	}
 	return out;
 }
+
+const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
 
 /** The content words of a span, taken from its sentences' words (see sentenceWords) rather than read again. */
 function stemsIn(r: ReportAnalysis, words: readonly Word[][], span: Span): string[] {
@@ -278,10 +282,13 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 	const wordsB: (Word[] | undefined)[] = [];
 	for (const [ix, x] of pas.entries()) {
 		for (const [iy, y] of pbs.entries()) {
-			// Two known speakers who are not one source: not the same words.
-			if (x.source && y.source && same.get(x.source) !== y.source) continue;
-			// With no speaker on one side, only words in quotation marks on both are compared.
-			if ((!x.source || !y.source) && (x.quotes.length === 0 || y.quotes.length === 0)) continue;
+			// Two known speakers who are not one source: not the same words. With no speaker on one side, only
+			// words in quotation marks on both are compared.
+			const nameA = x.source?.name || x.speaker;
+			const nameB = y.source?.name || y.speaker;
+			const linked = (x.source && y.source && same.get(x.source) === y.source) || (nameA !== '' && surnameOf(nameA) === surnameOf(nameB));
+			if (nameA && nameB && !linked) continue;
+			if ((!nameA || !nameB) && (x.quotes.length === 0 || y.quotes.length === 0)) continue;
 			// Cheap check first: the two passages share a few content words.
 			const wx = (stemsA[ix] ??= new Set(stemsIn(a, words[0], x.span)));
 			const wy = (stemsB[iy] ??= stemsIn(b, words[1], y.span));
@@ -297,7 +304,8 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 				const sa = balance(a.text, h.a);
 				const sb = balance(b.text, h.b);
 				if (out.some((q) => q.byReport[0].start < sa.end && sa.start < q.byReport[0].end && q.byReport[1].start < sb.end && sb.start < q.byReport[1].end)) continue;
-				const speaker = x.source?.name || y.source?.name || x.speaker || y.speaker;
+				// The name a reader is shown: one found by name, never a pronoun's guess.
+				const speaker = (!x.byPronoun && nameA) || (!y.byPronoun && nameB) || '';
 				const who = speaker || 'the same source';
 				const wa = a.text.slice(sa.start, sa.end);
 				const wb = b.text.slice(sb.start, sb.end);
