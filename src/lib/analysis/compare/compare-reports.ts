@@ -11,6 +11,7 @@ import { readNames } from './names';
 import { findHedgeDrift } from './hedge-drift';
 import { matchSources } from './match-sources';
 import { findQuoteVariants } from './quote-variants';
+import { voicesOnlyIn } from './voices';
 import { sentenceWords, type Word } from './words';
 
 /** Index of the sentence holding offset `at`, by binary search (sentences are in text order). */
@@ -102,16 +103,12 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 		alignment.onlyIn[0].filter((s) => !sharedTestimony(sides[0], sides[1], aToB, s)),
 		alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
 	];
-	const named = (s: Source) => s.kind !== 'anonymous' && s.name !== '';
 	return {
 		characterizations: characterizationsOf(a, b),
 		quoteVariants: findQuoteVariants(a, b, same, words),
 		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1)],
 		onlyIn,
-		sourcesOnlyIn: [
-			a.sources.filter((s) => named(s) && !same.has(s)).map((s) => s.id),
-			b.sources.filter((s) => named(s) && !reverse.has(s)).map((s) => s.id),
-		],
+		sourcesOnlyIn: [voicesOnlyIn(a, b, (s) => same.has(s)), voicesOnlyIn(b, a, (s) => reverse.has(s))],
 		aligned: alignment.aligned,
 	};
 }

@@ -110,6 +110,8 @@ const MIN_SHARED_SHARE = 0.4;
 /** Agreeing words needed on each side of a cut, and after a join, for the two to be one quotation. */
 const CUT_FLANK = 3;
 const JOIN_RUN = 5;
+/** Words of the joined passage shown after the join. */
+const JOIN_SHOWN = 7;
 /** A short quotation (a phrase) is compared whole: up to this many words. */
 const SHORT_QUOTE = 8;
 
@@ -163,8 +165,9 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], tb: string, pb: Span
 		if (e === undefined || f - e < CUT_FLANK) continue;
 		const lead = w.slice(f - e - CUT_FLANK, f - e).map((x) => x.stem).join(' ');
 		if (!plainText(otherText).includes(lead)) continue;
-		const sw = span(w, f - e - 1, Math.min(w.length, f + 4));
-		const so = span(other, 0, Math.min(other.length, 4));
+		// Enough words on each side to read: the end of the first passage, the ellipsis, the start of the second.
+		const sw = span(w, f - e - CUT_FLANK, Math.min(w.length, f + JOIN_SHOWN));
+		const so = span(other, 0, Math.min(other.length, JOIN_SHOWN));
 		if (sw && so) out.push(w === wb ? { a: so, b: sw, changed: [] } : { a: sw, b: so, changed: [] });
 	}
 	// Hunks: places where the two wordings part. Two hunks with a single agreeing word between them are one
