@@ -3,6 +3,7 @@
 // "the alleged gunman" and then "the gunman". The first wording tells the reader the label is not checked;
 // the second drops that.
 import type { HedgeDrift, ReportAnalysis, ReportIndex, Span } from '../types';
+import { allWords } from './words';
 
 // The shapes that hand a label to someone's own word or to suspicion, with the label's head noun captured.
 const CLAIMED = [
@@ -11,6 +12,9 @@ const CLAIMED = [
 	/\b(?:alleged|purported|suspected|self-described|self-styled|would-be) ([\p{Ll}-]{3,})\b/gu,
 ];
 const CUE_WORDS = /himself|herself|themselves|claim|alleged|purported|suspected|self-|would-be/;
+/** Words shown before and after the plain use of the label. */
+const SHOWN_BEFORE = 4;
+const SHOWN_AFTER = 2;
 /** The plain use counts only this far on: further away it may be another person or thing. */
 const REACH = 2000;
 
@@ -41,8 +45,15 @@ function drift(r: ReportAnalysis, report: ReportIndex, noun: string, hedged: Spa
 	plain.lastIndex = hedged.end;
 	for (let p = plain.exec(r.text); p && p.index < hedged.end + REACH; p = plain.exec(r.text)) {
 		const at = p.index;
-		if (inQuote(at) || !r.sentences.some((s) => s.start <= at && at < s.end && !s.headline)) continue;
-		const strong = { start: at, end: at + p[0].length };
+		const sentence = r.sentences.find((s) => s.start <= at && at < s.end && !s.headline);
+		if (inQuote(at) || !sentence) continue;
+		// A few words either side, within the sentence, so the plain use reads as a phrase: "a cell phone
+		// camera out of the student's hands".
+		const words = allWords(r.text, sentence);
+		const k = words.findIndex((w) => w.start >= at);
+		const from = words[Math.max(0, k - SHOWN_BEFORE)];
+		const to = words[Math.min(words.length - 1, k + SHOWN_AFTER)];
+		const strong = { start: Math.min(at, from?.start ?? at), end: Math.max(at + p[0].length, to?.end ?? 0) };
 		out.push({
 			report,
 			strong,

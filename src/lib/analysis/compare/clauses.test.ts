@@ -47,4 +47,11 @@ describe('clausesOf', () => {
 			'the harbour master told reporters on the quay.',
 		]);
 	});
+
+	it('starts a second predicate at "and" before an auxiliary verb', () => {
+		expect(split('The company denies any wrongdoing in the tender and has hired outside auditors to review it.')).toEqual([
+			'The company denies any wrongdoing in the tender',
+			'and has hired outside auditors to review it.',
+		]);
+	});
 });

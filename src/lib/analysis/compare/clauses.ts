@@ -25,6 +25,8 @@ const OPENERS = new Set(
 const FRONTED = new Set('after although though while when whenever as because since if unless until before once despite'.split(' '));
 // Openers of a clause set off by commas on both sides.
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+// Auxiliary and modal verbs (a closed class): after "and" they start a second predicate.
+const AUXILIARIES = new Set('is are was were has have had will would can could may might must should shall did does'.split(' '));
 /** Far enough into a sentence to read its first word. */
 const FRONTED_REACH = 40;
 /** A present participle after a comma opens a clause (", trying to …"); short words in -ing ("king", "thing") do not. */
@@ -57,7 +59,7 @@ function cuts(text: string, sentence: Span): number[] {
 	for (let i = sentence.start; i < end; i++) {
 		const code = text.charCodeAt(i);
 		// Only these characters can start a cut: skip the rest without making strings.
-		if (code !== 59 && code !== 58 && code !== 44 && code !== 63 && code !== 33 && code !== 45 && code !== 98 && code !== 0x2014 && code !== 0x2013) continue;
+		if (code !== 59 && code !== 58 && code !== 44 && code !== 63 && code !== 33 && code !== 45 && code !== 97 && code !== 98 && code !== 0x2014 && code !== 0x2013) continue;
 		const c = text[i];
 		const next = text[i + 1];
 		if ((c === ';' || c === ':') && isSpace(next)) {
@@ -86,6 +88,11 @@ function cuts(text: string, sentence: Span): number[] {
 		} else if (c === 'b' && isSpace(text[i - 1]) && text.startsWith('but', i) && isSpace(text[i + 3]) && i > sentence.start) {
 			out.push(i);
 			parenthetical = false;
+		} else if (c === 'a' && isSpace(text[i - 1]) && text.startsWith('and ', i) && i > sentence.start) {
+			// "… an act of self-defense | and is doing its best …": "and" before an auxiliary joins a second predicate.
+			let e = i + 4;
+			while (e < end && isLetter(text[e] ?? '')) e++;
+			if (AUXILIARIES.has(text.slice(i + 4, e))) out.push(i);
 		}
 	}
 	const t = text.slice(sentence.start, Math.min(end, sentence.start + FRONTED_REACH));
