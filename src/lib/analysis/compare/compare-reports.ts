@@ -11,6 +11,7 @@ import { readNames } from './names';
 import { findHedgeDrift } from './hedge-drift';
 import { matchSources } from './match-sources';
 import { findQuoteVariants } from './quote-variants';
+import { findThingLabels } from './thing-labels';
 import { voicesOnlyIn } from './voices';
 import { sentenceWords, type Word } from './words';
 
@@ -104,7 +105,7 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 		alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
 	];
 	return {
-		characterizations: characterizationsOf(a, b),
+		characterizations: [...characterizationsOf(a, b), ...findThingLabels(a, b, words)],
 		quoteVariants: findQuoteVariants(a, b, same, words),
 		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1)],
 		onlyIn,
