@@ -93,6 +93,9 @@ interface Passage {
 	speaker: string;
 	/** The speaker was found through a pronoun: a guess, not shown to a reader as the one who spoke. */
 	byPronoun: boolean;
+	/** The speaker's name (its source's, else as the attribution gives it) and its last word, lower-cased. */
+	name: string;
+	surname: string;
 	/** Quotation spans of the report that this passage overlaps: words claimed to be the source's own. */
 	quotes: readonly Span[];
 }
@@ -247,7 +250,7 @@ function passagesOf(r: ReportAnalysis): Passage[] {
 	const byId = new Map(r.sources.map((s) => [s.id, s]));
 	const quoteSpans = r.quotes.map((q) => q.inner);
 	const overlapping = (s: Span) => quoteSpans.filter((q) => q.start < s.end && s.start < q.end);
-	const out: Passage[] = r.attributions.map((x) => ({ span: x.content, source: byId.get(x.sourceId), speaker: x.speaker, byPronoun: x.resolvedBy === 'pronoun', quotes: overlapping(x.content) }));
+	const out: Passage[] = r.attributions.map((x) => ({ span: x.content, source: byId.get(x.sourceId), speaker: x.speaker, byPronoun: x.resolvedBy === 'pronoun', name: '', surname: '', quotes: overlapping(x.content) }));
 	// Each quotation is a passage of its own too, so that a quoted phrase meets the other report's phrase
 	// whole; its speaker is the one of the attribution that holds it, if any.
 	for (const q of quoteSpans) {
@@ -255,7 +258,11 @@ function passagesOf(r: ReportAnalysis): Passage[] {
 		if (holder && holder.content.start === q.start && holder.content.end === q.end) continue;
 		// A longer quotation inside an attribution is compared as part of it.
 		if (holder && wordCount(r.text, q.start, q.end) > SHORT_QUOTE) continue;
-		out.push({ span: q, source: holder ? byId.get(holder.sourceId) : undefined, speaker: holder?.speaker ?? '', byPronoun: holder?.resolvedBy === 'pronoun', quotes: [q] });
+		out.push({ span: q, source: holder ? byId.get(holder.sourceId) : undefined, speaker: holder?.speaker ?? '', byPronoun: holder?.resolvedBy === 'pronoun', name: '', surname: '', quotes: [q] });
+	}
+	for (const p of out) {
+		p.name = p.source?.name || p.speaker;
+		p.surname = surnameOf(p.name);
 	}
 	return out;
 }
@@ -287,9 +294,9 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 		for (const [iy, y] of pbs.entries()) {
 			// Two known speakers who are not one source: not the same words. With no speaker on one side, only
 			// words in quotation marks on both are compared.
-			const nameA = x.source?.name || x.speaker;
-			const nameB = y.source?.name || y.speaker;
-			const linked = (x.source && y.source && same.get(x.source) === y.source) || (nameA !== '' && surnameOf(nameA) === surnameOf(nameB));
+			const nameA = x.name;
+			const nameB = y.name;
+			const linked = (x.source && y.source && same.get(x.source) === y.source) || (nameA !== '' && x.surname === y.surname);
 			if (nameA && nameB && !linked) continue;
 			if ((!nameA || !nameB) && (x.quotes.length === 0 || y.quotes.length === 0)) continue;
 			// Cheap check first: the two passages share a few content words.

@@ -3,8 +3,9 @@
 // uses a word for it that the other report never uses at all: "a lewd photo" / "a suggestive photograph,
 // the offending photo"; "the controversial Islamic center" / "an Islamic center near ground zero".
 import { NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
-import { tokenize, type Token } from '../tokens';
+import type { Token } from '../tokens';
 import type { Characterization, ReportAnalysis, Span } from '../types';
+import { sentenceTokens } from './names';
 import { isContent, stem, type Word } from './words';
 
 /** A key noun is used in at least this many sentences of each report. */
@@ -33,8 +34,9 @@ function frequentNouns(r: ReportAnalysis, words: readonly Word[][]): Map<string,
 		if (r.sentences[k]?.headline) return;
 		const seen = new Set<string>();
 		for (const w of ws) {
-			const c = r.text[w.start] ?? '';
-			if (c === c.toUpperCase() || seen.has(w.stem)) continue;
+			// Capitalized words are names, not things (A–Z by code; other letters by case).
+			const code = r.text.charCodeAt(w.start);
+			if ((code >= 65 && code <= 90) || (code > 127 && (r.text[w.start] ?? '') !== (r.text[w.start] ?? '').toLowerCase()) || seen.has(w.stem)) continue;
 			seen.add(w.stem);
 			count.set(w.stem, (count.get(w.stem) ?? 0) + 1);
 		}
@@ -46,15 +48,18 @@ function frequentNouns(r: ReportAnalysis, words: readonly Word[][]): Map<string,
 function labelsOf(r: ReportAnalysis, words: readonly Word[][], keys: ReadonlySet<string>): Map<string, ThingLabel[]> {
 	const out = new Map<string, ThingLabel[]>();
 	r.sentences.forEach((s, k) => {
-		if (s.headline || !(words[k] ?? []).some((w) => keys.has(w.stem))) return;
-		const tokens = tokenize(r.text, s);
-		tokens.forEach((t, j) => {
-			const head = stem(t.lower);
+		if (s.headline) return;
+		const uses = (words[k] ?? []).filter((w) => keys.has(w.stem));
+		if (uses.length === 0) return;
+		const tokens = sentenceTokens(r, k);
+		for (const use of uses) {
+			const j = tokens.findIndex((t) => t.start === use.start);
+			const t = tokens[j];
 			// Inside a quotation the words are the speaker's, not the report's label.
-			if (t.cap || !keys.has(head) || r.quotes.some((q) => q.start <= t.start && t.end <= q.end)) return;
+			if (!t || t.cap || r.quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
 			// The noun ends the phrase: not "tax" in "tax cuts".
 			const next = tokens[j + 1];
-			if (next && LETTER.test(next.text) && !next.cap && isContent(next.lower)) return;
+			if (next && LETTER.test(next.text) && !next.cap && isContent(next.lower)) continue;
 			let i = j;
 			const mods: Token[] = [];
 			while (i > 0 && mods.length <= MAX_MODIFIERS) {
@@ -64,11 +69,11 @@ function labelsOf(r: ReportAnalysis, words: readonly Word[][], keys: ReadonlySet
 				i--;
 			}
 			const det = tokens[i - 1];
-			if (mods.length === 0 || mods.length > MAX_MODIFIERS || !det || !DETERMINERS.has(det.lower)) return;
-			const list = out.get(head) ?? [];
+			if (mods.length === 0 || mods.length > MAX_MODIFIERS || !det || !DETERMINERS.has(det.lower)) continue;
+			const list = out.get(use.stem) ?? [];
 			list.push({ span: { start: det.start, end: t.end }, modifiers: mods.map((m) => stem(m.lower)), capital: mods.map((m) => m.cap) });
-			out.set(head, list);
-		});
+			out.set(use.stem, list);
+		}
 	});
 	return out;
 }
@@ -84,14 +89,17 @@ export function findThingLabels(a: ReportAnalysis, b: ReportAnalysis, words: rea
 	if (keys.size === 0) return [];
 	const la = labelsOf(a, words[0], keys);
 	const lb = labelsOf(b, words[1], keys);
-	// Every word each report uses, to tell a label word the other report never uses.
+	// Every word each report uses, to tell a label word the other report never uses: gathered only when
+	// both reports label the same thing.
 	const used = (ws: readonly Word[][]) => new Set(ws.flatMap((s) => s.map((w) => w.stem)));
-	const usedA = used(words[0]);
-	const usedB = used(words[1]);
+	let usedA: Set<string> | undefined;
+	let usedB: Set<string> | undefined;
 	const out: Characterization[] = [];
 	for (const [head, xs] of la) {
 		const ys = lb.get(head);
 		if (!ys) continue;
+		usedA ??= used(words[0]);
+		usedB ??= used(words[1]);
 		// A word one report puts before the thing that the other never uses, and either a loaded word (the
 		// analysis says so) or two reports whose words for it have nothing in common ("offending" / "lewd").
 		// Names before it ("the Perry ad") say which thing, not what it is like: only lower-case words count.
