@@ -241,7 +241,7 @@ export interface Comparison {
 	characterizations: Characterization[];
 	quoteVariants: QuoteVariant[];
 	hedgeDrift: HedgeDrift[];
-	/** Sentence spans with no counterpart in the other report. */
+	/** Passages with no counterpart in the other report: whole sentences, or clauses of a sentence whose other clauses have one. */
 	onlyIn: [Span[], Span[]];
 	/** Source ids each report relies on that the other does not. */
 	sourcesOnlyIn: [string[], string[]];

@@ -54,7 +54,8 @@ export function characterization(pair: Pair): Question[] {
 			const other = pair.sides[1 - side.index];
 			if (!other) return [];
 			return (labels[side.index] ?? [])
-				.filter((l) => /\p{L}/u.test(l.text) && !other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) && normName(l.text) !== normName(entity))
+				// "calls X “who led the charge …”" does not read: a relative clause is shown, not asked about.
+				.filter((l) => /\p{L}/u.test(l.text) && !/^(?:who|which|whose)\b/i.test(l.text) && !other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) && normName(l.text) !== normName(entity))
 				.map((l) => ({ side, label: l, weight: telling(side, l) }));
 		});
 		const best = choices.sort((x, y) => y.weight - x.weight || x.side.index - y.side.index)[0];
