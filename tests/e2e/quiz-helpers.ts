@@ -20,6 +20,8 @@ export async function questionNumber(page: Page): Promise<{ n: number; of: numbe
 
 /** Answers the question on screen by pointer: the first option, or the first word. Returns whether it was right. */
 export async function answerFirst(page: Page): Promise<boolean> {
+	// A question on screen first: a quiz still loading has neither words nor options to count.
+	await expect(page.locator('form.question')).toBeVisible();
 	const words = page.locator('.sentence button.word');
 	if (await words.count()) await words.first().click();
 	else await page.locator('.options input').first().check();
@@ -29,6 +31,12 @@ export async function answerFirst(page: Page): Promise<boolean> {
 	return /Right\./.test((await verdict.textContent()) ?? '');
 }
 
+/** The heading of the question on screen, or null on the results. */
+const onScreen = (page: Page) => page.locator('form.question h2').textContent({ timeout: 500 }).catch(() => null);
+
+/** Moves on, and waits until the next question (or the results) is on screen, so the next step answers that one. */
 export async function next(page: Page) {
+	const before = await onScreen(page);
 	await page.getByRole('button', { name: /Next question|See your results/ }).click();
+	await expect.poll(() => onScreen(page)).not.toBe(before);
 }

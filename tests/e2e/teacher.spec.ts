@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, hydrated, offlineReady, test } from './fixtures';
+import { answerFirst, next } from './quiz-helpers';
 
 // Two reports a teacher might paste: the library closure pair written for the quiz builder's tests.
 const fixture = (name: string) => readFileSync(new URL(`../../src/lib/quiz/fixtures/${name}`, import.meta.url), 'utf8');
@@ -27,11 +28,8 @@ async function pastePair(page: Page, b = split(fixture('library-b.txt'))) {
 async function takeQuiz(page: Page): Promise<string> {
 	for (let i = 0; i < 40; i++) {
 		if (await page.getByRole('heading', { name: /You got \d+ of \d+ right/ }).isVisible()) break;
-		const words = page.locator('.sentence button.word');
-		if (await words.count()) await words.first().click();
-		else await page.locator('.options input').first().check();
-		await page.getByRole('button', { name: 'Check answer' }).click();
-		await page.getByRole('button', { name: /Next question|See your results/ }).click();
+		await answerFirst(page);
+		await next(page);
 	}
 	const code = page.getByLabel('Result code', { exact: true });
 	await expect(code).toHaveValue(/^DT1-/);
