@@ -30,7 +30,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await page.goto(`/story/${STORY_ID}/`);
 		await hydrated(page);
-		for (const name of ['Who is speaking', 'Hedges', 'Loaded words', 'Only in this report', 'Show page debris']) {
+		for (const name of ['Who speaks', 'Hedges', 'Loaded words', 'Only here', 'Page debris']) {
 			await page.getByLabel(name).check();
 		}
 		await page.locator('#panel-a .chip').first().click();
@@ -44,6 +44,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await openQuiz(page);
 		await expectNoViolations(page, `a question in ${colorScheme}`);
+		if ((page.viewportSize()?.width ?? 0) < 1100) {
+			await page.getByRole('button', { name: 'Read the reports' }).click();
+			await expectNoViolations(page, `the reports read mid-quiz in ${colorScheme}`);
+			await page.keyboard.press('Escape');
+		}
 		let sawTap = false;
 		for (let i = 0; i < 12; i++) {
 			const tap = (await page.locator('.sentence button.word').count()) > 0;
@@ -54,6 +59,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				await expect(page.locator('.feedback h2')).toBeVisible();
 			} else await answerFirst(page);
 			if (i === 0 || (tap && !sawTap)) await expectNoViolations(page, `feedback on question ${i + 1} in ${colorScheme}`);
+			if (i === 1) {
+				await page.getByRole('button', { name: 'Previous question' }).click();
+				await expectNoViolations(page, `an earlier question read again in ${colorScheme}`);
+				await page.getByRole('button', { name: 'Next question' }).click();
+				await expect(page.getByText('Question 2 of 12')).toBeVisible();
+			}
 			sawTap ||= tap;
 			await next(page);
 		}
@@ -141,6 +152,11 @@ test('at 200% text on a phone, no page scrolls sideways', async ({ page }) => {
 	}
 	await openQuiz(page);
 	await check('a question');
+	await page.getByRole('button', { name: 'Read the reports' }).click();
+	const reading = page.getByRole('dialog').locator('.scroll');
+	const sideways = await reading.evaluate((el) => el.scrollWidth - el.clientWidth);
+	expect(sideways, 'the reports read mid-quiz scroll sideways').toBeLessThanOrEqual(0);
+	await page.keyboard.press('Escape');
 	for (let i = 0; i < 12; i++) {
 		await answerFirst(page);
 		await check(`feedback ${i + 1}`);

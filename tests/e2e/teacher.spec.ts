@@ -46,8 +46,12 @@ test('a teacher’s pasted pair becomes a link; a student takes it; their code s
 	const row = page.getByRole('row', { name: /Amira/ });
 	await expect(row).toContainText(`${score} / 12`);
 	await expect(page.locator('table tbody tr')).toHaveCount(1);
-	// The teacher's device made the quiz, so the questions are named.
+	// The teacher's device made the quiz, so the questions are named: numbered from 1, their words on screen
+	// (not only on hover, which a touch screen never does).
 	await expect(page.locator('.missed li').first()).toContainText('missed');
+	for (const item of await page.locator('.missed li').allTextContents()) expect(item).toMatch(/^Q([1-9]|1[0-2]): \d+ of 1 missed · \S/);
+	await expect(page.locator('.prompts li')).toHaveCount(12);
+	await expect(page.locator('.prompts li').first()).toContainText(/^Q1: \S/);
 	// Pasting the same code again adds nothing.
 	await page.getByLabel(/Result codes/).fill(code);
 	await page.getByRole('button', { name: 'Add results' }).click();
@@ -107,8 +111,8 @@ test('markup in a pasted report is shown as text and runs nothing', async ({ pag
 	await phone.goto(new URL(link).pathname + new URL(link).hash);
 	await phone.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(phone.getByText(/^Question 1 of/)).toBeVisible({ timeout: 20_000 });
-	await phone.getByText('Read the two reports').click();
-	await phone.getByRole('tab', { name: 'Report B' }).click();
+	await phone.getByRole('button', { name: 'Read the reports' }).click();
+	await phone.getByRole('dialog').getByRole('tab', { name: 'Report B' }).click();
 	await expect(phone.getByText('<script>window.__pwned=2</script>', { exact: false }).first()).toBeVisible();
 	expect(await phone.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 	expect(await phone.locator('main script, main img[src="x"], main b').count()).toBe(0);

@@ -26,6 +26,7 @@ function reading(speaker: string, content: Span, cue: Span, confidence: number):
 		start: content.start,
 		end: content.end,
 		explanation: `${speaker} said it.`,
+		rule: 'test',
 		confidence,
 		speaker,
 		sourceId: speaker.toLowerCase().replace(/\W+/g, '-'),
@@ -75,7 +76,7 @@ describe('one finding per span', () => {
 	});
 
 	it('keeps one of two hedges or loaded words on the same words, and distinct spans untouched', () => {
-		const hedge = (span: Span, confidence: number): Hedge => ({ kind: 'hedge', category: 'modal', ...span, explanation: 'A hedge.', confidence });
+		const hedge = (span: Span, confidence: number): Hedge => ({ kind: 'hedge', category: 'modal', ...span, explanation: 'A hedge.', rule: 'test', confidence });
 		const hard = at('very hard');
 		const out = oneFindingPerSpan(analysisWith([], [hedge(hard, 0.5), hedge(hard, 0.8), hedge(at('believe'), 0.7)]));
 		expect(out.hedges.map((h) => [text.slice(h.start, h.end), h.confidence])).toEqual([
