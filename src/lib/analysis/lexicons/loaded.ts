@@ -52,7 +52,7 @@ export const LOADED_LISTS: Readonly<Record<WordCategory, string>> = {
 		'unabashedly|undeniable|undeniably|unquestionable|unquestionably|unmistakable|unmistakably|indisputable|' +
 		'indisputably|irrefutable|incontrovertible|so-called|self-proclaimed|self-styled|legendary|iconic|visionary|' +
 		'acclaimed|renowned|world-class|groundbreaking|landmark|historic|unprecedented|extraordinary|remarkable|' +
-		'brilliant|masterful|triumphant|perfunctory|dismissive|derisory|paltry|measly|pitiful|pathetic|woeful|woefully|' +
+		'controversial|brilliant|masterful|triumphant|perfunctory|dismissive|derisory|paltry|measly|pitiful|pathetic|woeful|woefully|' +
 		'abysmal|botched|bungled|fiasco|debacle|shambles|shambolic|misguided|wrongheaded|foolish|stupid|idiotic|' +
 		'moronic|crazy|insane|deranged|unhinged|bizarre|outlandish|crackpot|immoral|culpable|propaganda|cronyism|indictment',
 	// Words that turn up the strength of what follows them.
