@@ -3,7 +3,7 @@
 // A capitalized run counts as a person only with evidence: a title before it, or a comma, bracket,
 // possessive or verb after it — never "the Middle East", never "Senior Israeli government".
 import type { ReadingContext } from './context';
-import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/names';
+import { COUNTRIES, DEMONYMS, HONORIFICS, NAME_CONNECTORS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/names';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
 
@@ -36,7 +36,6 @@ const POSSESSIVE_END = /[’']s$/u;
 const VERB_LIKE = /^[\p{Ll}]+(?:ed|s)$/u;
 const PLAIN_WORD = /^[\p{L}-]+$/u;
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'da', 'van', 'von', 'al', 'bin', 'le', 'la', '&']);
 const slug = (s: string): string =>
 	s
 		.toLowerCase()
@@ -69,7 +68,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 			}
 			// "Action on Armed Violence", "Secretary of State": a connector between capitals.
 			const after = tokens[j + 1];
-			if (n && CONNECTORS.has(n.lower) && after && isCapitalized(after) && !isPossessiveEnd(tokens[j - 1])) {
+			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !isPossessiveEnd(tokens[j - 1])) {
 				j += 2;
 				continue;
 			}
@@ -92,7 +91,7 @@ export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token
 		const w = t.lower.replace(FINAL_STOP, '');
 		// "Mum-of-two Sarah Jones": a hyphenated descriptor before the name.
 		const descriptor = DESCRIPTOR.test(t.text);
-		if (descriptor || NOT_NAME.has(w) || HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(w) || TITLE_WORDS.has(t.lower) || CONNECTORS.has(w)) k++;
+		if (descriptor || NOT_NAME.has(w) || HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(w) || TITLE_WORDS.has(t.lower) || NAME_CONNECTORS.has(w)) k++;
 		else break;
 	}
 	return { title: run.slice(0, k), name: run.slice(k) };
@@ -258,29 +257,20 @@ export const isPronounCompatible = (e: Entity, pronoun: string): boolean => {
 	return false;
 };
 
-/** The nearest entity named before `at` that the pronoun can stand for, and how clear the choice was. */
-export function resolvePronoun(reg: Registry, pronoun: string, at: number): { entity: Entity; confidence: number } | null {
-	let found: Entity | null = null;
-	let rival: Entity | null = null;
-	let foundAt = -1;
-	// Look back a bounded way: a pronoun refers to someone named in the last few paragraphs.
-	for (let i = mentionsBefore(reg, at) - 1, seen = 0; i >= 0 && seen < 150; i--, seen++) {
+/** A pronoun refers to someone mentioned in the last few paragraphs: look back at most this many mentions… */
+const PRONOUN_MAX_MENTIONS_BACK = 150;
+/** …and at most this many characters (about four paragraphs of news). */
+const PRONOUN_MAX_CHARS_BACK = 3000;
+
+/** The nearest entity named before `at` that the pronoun can stand for. */
+export function resolvePronoun(reg: Registry, pronoun: string, at: number): Entity | null {
+	for (let i = mentionsBefore(reg, at) - 1, seen = 0; i >= 0 && seen < PRONOUN_MAX_MENTIONS_BACK; i--, seen++) {
 		const m = reg.mentions[i];
 		if (!m) continue;
-		if (at - m.at > 3000) break;
-		if (!isPronounCompatible(m.entity, pronoun)) continue;
-		if (!found) {
-			found = m.entity;
-			foundAt = m.at;
-		} else if (m.entity !== found) {
-			rival = m.entity;
-			// A rival named close before the chosen one makes the reading less sure.
-			if (foundAt - m.at > 300) rival = null;
-			break;
-		}
+		if (at - m.at > PRONOUN_MAX_CHARS_BACK) break;
+		if (isPronounCompatible(m.entity, pronoun)) return m.entity;
 	}
-	if (!found) return null;
-	return { entity: found, confidence: rival && !found.gender ? 0.7 : 0.85 };
+	return null;
 }
 
 /** How many mentions start before `at` (binary search: mentions are in text order). */

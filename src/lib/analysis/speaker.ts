@@ -2,6 +2,7 @@
 // resolve, a role ("a senior diplomat", "the minister"), a document ("the emails"), a group ("officials")
 // or a vague source ("many", "critics"), and resolves it against the names the report gives.
 import { alias, capitalRuns, ensure, lookup, mentionsBefore, nameKind, resolvePronoun, splitTitle, type Entity, type Registry } from './entities';
+import { DETERMINERS } from './lexicons/function-words';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from './lexicons/names';
 import { isAcronym, isCapitalized, type Token } from './tokens';
 import type { Attribution, SourceKind, Span } from './types';
@@ -11,12 +12,10 @@ export interface Speaker {
 	kind: SourceKind;
 	entity: Entity | null;
 	resolvedBy: Attribution['resolvedBy'];
-	confidence: number;
 	/** Words that describe the speaker in this phrase ("Foreign Secretary", "a senior British diplomat"). */
 	description: Span | null;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 
 const LOWER_WORD = /^\p{Ll}+$/u;
 
@@ -64,9 +63,9 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	if (PRONOUNS.has(first.lower) && tokens.every((t, k) => k === 0 || LOWER_WORD.test(t.text))) {
 		const p = PRONOUNS.get(first.lower) ?? 'he';
 		if (p === 'we' || p === 'i') return null;
-		const r = resolvePronoun(reg, p, first.start);
-		if (!r) return null;
-		return { name: r.entity.name, kind: r.entity.kind, entity: r.entity, resolvedBy: 'pronoun', confidence: r.confidence, description: null };
+		const e = resolvePronoun(reg, p, first.start);
+		if (!e) return null;
+		return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'pronoun', description: null };
 	}
 
 	// "… (FCDO)": the acronym names it, the words before spell it out.
@@ -76,7 +75,7 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 		if (acr && isAcronym(acr)) {
 			const known = lookup(reg, acr.base);
 			const e = known ?? ensure(reg, acr.base, 'organization', acr);
-			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'acronym', confidence: 0.9, description: null };
+			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'acronym', description: null };
 		}
 	}
 
@@ -87,7 +86,7 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	const forAt = tokens.findIndex((t) => t.lower === 'for' || t.lower === 'of');
 	if (forAt > 0 && tokens.slice(0, forAt).some((t) => /^spokes(?:man|woman|person)$/.test(t.lower))) {
 		const body = resolveSpeaker(reg, src, tokens.slice(forAt + 1), ledeEnd);
-		if (body) return { ...body, confidence: Math.min(body.confidence, 0.85) };
+		if (body) return body;
 	}
 
 	// "A council spokesperson", "a Foreign Office spokesman": the words before the role name the body.
@@ -96,17 +95,17 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 		const words = textOf(src, lead);
 		if (lead.length && lead.every((t) => !ROLE_NOUNS.has(t.lower))) {
 			const named = lead.some((t) => isCapitalized(t)) ? lookup(reg, words) : undefined;
-			if (named) return { name: named.name, kind: named.kind, entity: named, resolvedBy: 'description', confidence: 0.8, description: span };
+			if (named) return { name: named.name, kind: named.kind, entity: named, resolvedBy: 'description', description: span };
 			if (lead.some((t) => isCapitalized(t))) {
 				const e = ensure(reg, words, 'organization', span);
-				return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', confidence: 0.8, description: span };
+				return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', description: span };
 			}
-			return { name: `the ${words}`, kind: 'organization', entity: null, resolvedBy: 'description', confidence: 0.75, description: span };
+			return { name: `the ${words}`, kind: 'organization', entity: null, resolvedBy: 'description', description: span };
 		}
 	}
 
 	if (VAGUE_NOUNS.has(head) || (head === 'sources' && !hasName)) {
-		return { name: '', kind: 'anonymous', entity: null, resolvedBy: 'description', confidence: 0.8, description: span };
+		return { name: '', kind: 'anonymous', entity: null, resolvedBy: 'description', description: span };
 	}
 
 	// "Officials said", "Critics say" at the start of a sentence: a capital, but not a name.
@@ -123,7 +122,7 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 		const kind = honorific && name.length === 1 ? 'person' : nameKind(name);
 		const description = title.length && title[0] && title[title.length - 1] ? { start: title[0].start, end: title[title.length - 1]?.end ?? title[0].end } : null;
 		if (known && (kind === 'unknown' || kind === known.kind || known.kind === 'person')) {
-			return { name: known.name, kind: known.kind, entity: known, resolvedBy: known.name === nameText ? 'name' : 'surname', confidence: 0.9, description };
+			return { name: known.name, kind: known.kind, entity: known, resolvedBy: known.name === nameText ? 'name' : 'surname', description };
 		}
 		if (kind === 'person' || kind === 'organization' || kind === 'government') {
 			const e = ensure(reg, nameText, kind, { start: name[0]?.start ?? 0, end: last.end });
@@ -132,24 +131,24 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 				if (/^mr\.?$|^sir$|^lord$/.test(h)) e.gender = 'he';
 				if (/^(?:mrs|ms|miss)\.?$|^dame$|^lady$/.test(h)) e.gender = 'she';
 			}
-			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'name', confidence: 0.9, description };
+			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'name', description };
 		}
 		// A single unknown capitalized word ("Hamas said", "Reuters reported"): a body that speaks.
 		if (name.length === 1 && name[0] && !NOT_NAME.has(name[0].lower) && !PRONOUNS.has(name[0].lower)) {
 			const e = ensure(reg, nameText, 'organization', name[0]);
-			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'name', confidence: 0.75, description };
+			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'name', description };
 		}
 	}
 
 	// "the emails", "a statement", "the report".
 	if (DOCUMENT_NOUNS.has(head)) {
 		const name = textOf(src, tokens).replace(/^(?:a|an)\s+/i, 'the ');
-		return { name, kind: 'document', entity: null, resolvedBy: 'description', confidence: 0.85, description: null };
+		return { name, kind: 'document', entity: null, resolvedBy: 'description', description: null };
 	}
 	// "officials", "Israeli officials", "police".
 	if (GROUP_NOUNS.has(head)) {
 		const name = textOf(src, tokens).replace(/^the\s+/i, '');
-		return { name, kind: head === 'police' || head === 'authorities' ? 'organization' : 'group', entity: null, resolvedBy: 'description', confidence: 0.8, description: null };
+		return { name, kind: head === 'police' || head === 'authorities' ? 'organization' : 'group', entity: null, resolvedBy: 'description', description: null };
 	}
 	// "the government", "the ministry", "the department": the nearest body of that kind named before.
 	if (/^(?:government|ministry|department|office|council|agency|company|party|army|military|court|embassy|commission|committee|administration)$/.test(head)) {
@@ -158,12 +157,12 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 			const m = reg.mentions[k];
 			if (m && m.entity.kind !== 'person' && m.entity.name.toLowerCase().includes(head)) body = m;
 		}
-		if (body) return { name: body.entity.name, kind: body.entity.kind, entity: body.entity, resolvedBy: 'description', confidence: 0.75, description: null };
-		return { name: textOf(src, tokens), kind: head === 'government' ? 'government' : 'organization', entity: null, resolvedBy: 'description', confidence: 0.7, description: null };
+		if (body) return { name: body.entity.name, kind: body.entity.kind, entity: body.entity, resolvedBy: 'description', description: null };
+		return { name: textOf(src, tokens), kind: head === 'government' ? 'government' : 'organization', entity: null, resolvedBy: 'description', description: null };
 	}
 	// "The opposition said", "the company said": a body named only by what it is.
 	if (first.lower === 'the' && tokens.length <= 3 && LOWER_WORD.test(last.text) && !ROLE_NOUNS.has(head) && !PRONOUNS.has(head)) {
-		return { name: textOf(src, tokens), kind: 'organization', entity: null, resolvedBy: 'description', confidence: 0.6, description: null };
+		return { name: textOf(src, tokens), kind: 'organization', entity: null, resolvedBy: 'description', description: null };
 	}
 	// A role: "a senior British diplomat" (named later, in the lede) or "the minister" (named before).
 	if (ROLE_NOUNS.has(head)) {
@@ -172,15 +171,15 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 			const description = { start: tokens[1]?.start ?? first.start, end: last.end };
 			if (e) {
 				e.descriptions.push(description);
-				return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', confidence: 0.75, description };
+				return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', description };
 			}
-			return { name: '', kind: 'anonymous', entity: null, resolvedBy: 'description', confidence: 0.75, description: span };
+			return { name: '', kind: 'anonymous', entity: null, resolvedBy: 'description', description: span };
 		}
 		if (first.lower === 'the') {
 			const e = byRole(reg, src, head, first.start);
-			if (e) return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', confidence: 0.7, description: null };
+			if (e) return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', description: null };
 			// "The prime minister insists …" with no name in the report: the office speaks.
-			return { name: textOf(src, tokens), kind: 'person', entity: null, resolvedBy: 'description', confidence: 0.6, description: span };
+			return { name: textOf(src, tokens), kind: 'person', entity: null, resolvedBy: 'description', description: span };
 		}
 	}
 	return null;

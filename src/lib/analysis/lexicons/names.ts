@@ -5,6 +5,9 @@
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(' ').filter(Boolean));
 
+/** Lower-case words that join the parts of one name: "Department of Health", "Martin van Buren", "AT&T". */
+export const NAME_CONNECTORS = set('of and for on the de da van von al bin le la &');
+
 /** Courtesy titles and honorifics before a name. */
 export const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. sheikh');
 
@@ -80,7 +83,8 @@ export const DOCUMENT_NOUNS = set(
 		'website guidance resolution indictment lawsuit complaint petition',
 );
 
-export const SOCIAL_MEDIA = /^(?:x|twitter|facebook|instagram|tiktok|telegram|youtube|linkedin|threads|bluesky|truth social|social media)$/i;
+/** Social networks a post can be shared on, as their names are written. */
+export const SOCIAL_PLATFORMS: readonly string[] = ['X', 'Twitter', 'Facebook', 'Instagram', 'TikTok', 'Telegram', 'YouTube', 'LinkedIn', 'Threads', 'Bluesky', 'Truth Social', 'social media'];
 
 /** Pronouns that can be the subject of a reporting verb, with what they may refer to. */
 export const PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'it' | 'they' | 'we' | 'i'> = new Map([

@@ -97,6 +97,44 @@ export const PHRASAL_CUES: ReadonlyArray<readonly [RegExp, ReportingVerb]> = PHR
 /** The words a phrasal cue starts with, lower-cased: the patterns are tried only at one of them. */
 export const PHRASAL_FIRST_WORDS: ReadonlySet<string> = new Set(PHRASAL.flatMap(([forms]) => forms.split(' ')));
 
+/**
+ * Past participles a report uses to pass a claim on without a source: "it is understood that …", "he is
+ * said to have …", "it was feared that …". From the impersonal and passive reporting constructions of Quirk
+ * et al. (1985, §16.34: "it is said that", "he is said to") with the verbs of saying and believing above.
+ */
+export const IMPERSONAL_PARTICIPLES: readonly string[] = [
+	'understood',
+	'believed',
+	'thought',
+	'reported',
+	'alleged',
+	'claimed',
+	'said',
+	'known',
+	'suggested',
+	'rumoured',
+	'rumored',
+	'feared',
+	'estimated',
+	'argued',
+];
+
+/**
+ * Phrases that mark a source as deliberately unnamed: "people familiar with the matter", "an official who
+ * spoke on condition of anonymity". From the anonymous-source conventions of the AP Stylebook and the
+ * Reuters Handbook of Journalism ("sources familiar with", "not authorised to speak").
+ */
+export const ANONYMITY_PHRASES: readonly string[] = [
+	'familiar with',
+	'close to',
+	'briefed on',
+	'with knowledge of',
+	'on condition of anonymity',
+	'declined to be named',
+	'not authorised to',
+	'not authorized to',
+];
+
 export const COLOUR_MEANING: Record<VerbColour, string> = {
 	neutral: 'a neutral reporting verb: it passes the words on without judging them',
 	distancing: 'a distancing verb: it hints that the writer does not vouch for the claim',

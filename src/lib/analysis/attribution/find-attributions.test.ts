@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeReport } from './analyze';
+import { analyzeReport } from '../analyze';
 
 /** Each attribution as "speaker | cue | content" for reading in a failure message. */
 function read(text: string) {
@@ -12,7 +12,7 @@ function read(text: string) {
 	};
 }
 
-const seed = (name: string) => readFileSync(new URL(`../content/stories/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../content/stories/${name}`, import.meta.url), 'utf8');
 
 describe('attributions in wire copy', () => {
 	const text = [
