@@ -2,6 +2,7 @@
 // (opened, not closed, reopened: the newspaper convention), and words introduced by a reporting verb and a
 // colon with no marks at all ("He wrote: Ministers claim ..."). Quotes inside quotes are left to the outer one.
 import { SpanIndex, type ReadingContext } from './context';
+import { COLON_VERB_FORMS, REPORTING_VERBS } from './lexicons/reporting-verbs';
 import type { Block, Quote, QuoteMarks, Span } from './types';
 
 const OPENERS = new Set(['“', '„', '«']);
@@ -11,8 +12,9 @@ const SPACE_BEFORE = /[\s([{—–-]/;
 const SPACE = /\s/;
 
 // A reporting verb, then a colon, then words with no quotation mark: the colon itself opens the quote.
-const COLON_CUE =
-	/\b(?:said|says|wrote|writes|added|adds|stated|states|told [^:“”"]{1,40}|tweeted|posted|declared|explained|warned|continued|insisted|argued|concluded|replied|responded|read|reads|commented|noted)\s*:[ \t]+(?=[^\s“"‘'«„])/gu;
+// "told" takes the one told first: "told the BBC: …".
+const TOLD = [...REPORTING_VERBS].filter(([w, v]) => v.lemma === 'tell' && !w.endsWith('ing')).map(([w]) => w);
+const COLON_CUE = new RegExp(`\\b(?:${COLON_VERB_FORMS.join('|')}|(?:${TOLD.join('|')}) [^:“”"]{1,40})\\s*:[ \\t]+(?=[^\\s“"‘'«„])`, 'gu');
 
 interface Open {
 	at: number;

@@ -3,6 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, INTRO_WORDS, SUBJECT_STOPS } from '../lexicons/function-words';
+import { NAME_CONNECTORS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isCapitalized, type Token } from '../tokens';
@@ -158,7 +159,7 @@ export class SentenceReader {
 				break;
 			}
 			const cap = isCapitalized(t) || t.text === '.';
-			const connector = ['of', 'for', 'and', '&', 'on'].includes(t.lower) && left !== undefined && isCapitalized(left) && k < j;
+			const connector = NAME_CONNECTORS.has(t.lower) && left !== undefined && isCapitalized(left) && k < j;
 			const bracketComma = t.text === ',' && sawParen && left !== undefined && isCapitalized(left) && isCapitalized(ts[k + 1] ?? t);
 			const lower = lowerHead && LOWER_WORD.test(t.text) && !SUBJECT_STOPS.has(t.lower) && !REPORTING_VERBS.has(t.lower) && count < ROLE_PHRASE_MAX_WORDS;
 			if (cap || connector || bracketComma || lower || (t.lower === 'for' && lowerHead)) {

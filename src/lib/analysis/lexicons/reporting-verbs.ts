@@ -71,6 +71,11 @@ const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame:
 	['rage rages raged raging', 'emotive', 'weak'],
 	['boast boasts boasted boasting', 'emotive', 'clause'],
 	['vow vows vowed vowing', 'emotive', 'weak'],
+	['question questions questioned questioning', 'neutral', 'weak'],
+	['call calls called calling', 'neutral', 'weak'],
+	['continue continues continued continuing', 'neutral', 'weak'],
+	['conclude concludes concluded concluding', 'neutral', 'weak'],
+	['read reads read reading', 'neutral', 'weak'],
 ];
 
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
@@ -80,6 +85,17 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
 		return list.map((f) => [f, { lemma, colour, frame }] as const);
 	}),
 );
+
+/** The past tense of each verb: the third form of its entry. */
+const PAST_FORMS = ENTRIES.map(([forms]) => forms.split(' ')[2] ?? '').filter(Boolean);
+
+/**
+ * Forms that take a colon and the words said ("He wrote: …", "The sign reads: …"): each verb's past tense,
+ * and the present of the verbs that do nothing but introduce words ("says", "writes", "adds", "states",
+ * "reads"). Not the base forms or other present forms: "report:", "question:", "claims:" are as often
+ * nouns before a colon ("The question: …"); nor "told", which takes the one told first (find-quotes.ts).
+ */
+export const COLON_VERB_FORMS: readonly string[] = [...PAST_FORMS.filter((w) => w !== 'told'), 'says', 'writes', 'adds', 'states', 'reads'];
 
 /** Multi-word cues with a colour of their own: "pointed out" endorses, "hit out at" is emotive. */
 const PHRASAL: ReadonlyArray<readonly [forms: string, rest: string, verb: ReportingVerb]> = [

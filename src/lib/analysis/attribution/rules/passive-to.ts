@@ -6,7 +6,7 @@ import { anonymous, type Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
 const PASSIVE_TO = new RegExp(
-	`\\b(?:is|are|was|were|has been|have been|had been) (?:widely |also |now |often )?(?:${[...IMPERSONAL_PARTICIPLES.filter((w) => !['suggested', 'feared', 'argued'].includes(w)), 'considered'].join('|')}) to (?:be|have(?: been)?)\\b`,
+	`\\b(?:is|are|was|were|has been|have been|had been) (?:widely |also |now |often )?(?:${IMPERSONAL_PARTICIPLES.join('|')}) to (?:be|have(?: been)?)\\b`,
 	'g',
 );
 const CLAUSE_END = /[,;]|\s(?:and|but)\s/;

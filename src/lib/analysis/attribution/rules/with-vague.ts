@@ -1,11 +1,13 @@
 // "…, with critics saying the plan is unaffordable." — a vague group of unnamed people given as holding a
 // view; the content runs to the end of the sentence.
+import { VAGUE_NOUNS } from '../../lexicons/names';
 import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import { trimContent } from '../content';
 import { anonymous, type Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
-const WITH_VAGUE = /\bwith (many|some|others|critics|observers|experts|analysts|several|commentators)((?: [a-z]+){0,2}) (questioning|saying|arguing|warning|suggesting|claiming|asking|calling|noting|accusing|describing|insisting)\b/g;
+const PARTICIPLES = [...REPORTING_VERBS.keys()].filter((w) => w.endsWith('ing'));
+const WITH_VAGUE = new RegExp(`\\bwith (${[...VAGUE_NOUNS].join('|')})((?: [a-z]+){0,2}) (${PARTICIPLES.join('|')})\\b`, 'g');
 /** The cue starts after "with ". */
 const WITH_LENGTH = 5;
 
