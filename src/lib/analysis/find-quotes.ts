@@ -1,4 +1,4 @@
-// Finds quotations: words inside straight, curly or doubled marks, quotes that run across paragraphs
+// Finds quotations: words inside straight, curly or doubled marks (or two apostrophes, ''as in archives''), quotes that run across paragraphs
 // (opened, not closed, reopened: the newspaper convention), and words introduced by a reporting verb and a
 // colon with no marks at all ("He wrote: Ministers claim ..."). Quotes inside quotes are left to the outer one.
 import { SpanIndex, type ReadingContext } from './context';
@@ -53,6 +53,17 @@ function scanBlock(text: string, block: Span): { quotes: Quote[]; openAtEnd: boo
 			const marks: QuoteMarks = open.marks === 'straight' ? 'mixed' : open.marks;
 			quotes.push({ start: open.at, end: i + 1, inner: { start: open.at + open.width, end: i }, marks, group: -1 });
 			open = null;
+		} else if (ch === "'" && next === "'") {
+			// Two apostrophes stand for a double quotation mark in plain-text news archives: ''Like this,'' he said.
+			const after = text[i + 2] ?? '';
+			if (!open && SPACE_BEFORE.test(prev) && after !== '' && !SPACE.test(after)) {
+				open = { at: i, marks: 'straight', width: 2 };
+				single = null;
+			} else if (open && open.width === 2 && !SPACE_BEFORE.test(prev)) {
+				quotes.push({ start: open.at, end: i + 2, inner: { start: open.at + 2, end: i }, marks: 'straight', group: -1 });
+				open = null;
+			}
+			i++;
 		} else if (ch === '"') {
 			if (open && open.marks === 'straight') {
 				quotes.push({ start: open.at, end: i + 1, inner: { start: open.at + 1, end: i }, marks: 'straight', group: -1 });

@@ -46,11 +46,15 @@ function verbAt(ts: readonly Token[], i: number, src: string): { verb: Reporting
 	return verb ? { verb, end: i } : null;
 }
 
-/** The reporting verb at token i, when it is used as an active verb. */
-export function cueVerbAt(ts: readonly Token[], i: number, src: string): CueVerb | null {
+/**
+ * The reporting verb at token i, when it is used as an active verb. Outside a headline (set in title case
+ * or capitals) a capital inside the sentence makes it part of a name: "The Huffington Post", "New York State".
+ */
+export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline: boolean): CueVerb | null {
 	const found = verbAt(ts, i, src);
 	const t = ts[i];
 	if (!found || !t) return null;
+	if (t.cap && i > 0 && !headline) return null;
 	const prev = ts[i - 1];
 	const next = ts[found.end + 1];
 	// "the government’s claims of …", "Smith’s statement": a noun, not a verb.

@@ -32,7 +32,7 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 		out.push(...according.found);
 		return according.next;
 	}
-	const cue = cueVerbAt(r.tokens, i, r.src);
+	const cue = cueVerbAt(r.tokens, i, r.src, r.s.headline);
 	if (!cue) return i;
 	const trailing = cue.participle ? null : cueAfter(r, cue);
 	if (trailing) out.push(...trailing);
