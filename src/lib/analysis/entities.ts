@@ -91,7 +91,7 @@ export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token
 		const w = t.lower.replace(FINAL_STOP, '');
 		// "Mum-of-two Sarah Jones": a hyphenated descriptor before the name.
 		const descriptor = DESCRIPTOR.test(t.text);
-		if (descriptor || NOT_NAME.has(w) || HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(w) || TITLE_WORDS.has(t.lower) || NAME_CONNECTORS.has(w)) k++;
+		if (descriptor || NOT_NAME.has(w) || HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(w) || TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(w) || NAME_CONNECTORS.has(w)) k++;
 		else break;
 	}
 	return { title: run.slice(0, k), name: run.slice(k) };
@@ -199,6 +199,8 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(FINAL_STOP, '')));
 			const evidence =
 				titled ||
+				// "Transport minister Li Wen", "election officer Sam Boyd": a role noun just before.
+				(before !== undefined && ROLE_NOUNS.has(before.lower)) ||
 				(last !== undefined && last.base !== last.text) ||
 				(after !== undefined && [',', '(', 'who', 'said', 'says', 'told', 'wrote', 'added'].includes(after.lower)) ||
 				(after !== undefined && VERB_LIKE.test(after.text) && !(before && isCapitalized(before)));

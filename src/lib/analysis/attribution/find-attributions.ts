@@ -40,7 +40,7 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 		const prev = r.tokens[i - 1]?.lower;
 		// "is saying" / "was saying" has its subject before it, like "says".
 		const fromMainClause = cue.participle && prev !== 'is' && prev !== 'was';
-		out.push(...(fromMainClause ? participle(r, cue) : cueBefore(r, cue)));
+		out.push(...(fromMainClause ? participle(r, cue, out) : cueBefore(r, cue)));
 	}
 	return i;
 }

@@ -2,8 +2,8 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, INTRO_WORDS, SUBJECT_STOPS } from '../lexicons/function-words';
-import { NAME_CONNECTORS } from '../lexicons/names';
+import { BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, INTRO_WORDS, RELATIVES, SUBJECT_STOPS } from '../lexicons/function-words';
+import { NAME_CONNECTORS, NOT_NAME } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isCapitalized, type Token } from '../tokens';
@@ -110,28 +110,47 @@ export class SentenceReader {
 		const tj = ts[j];
 		if (!tj) return null;
 		if (COORDINATORS.has(tj.lower)) return 'coordinated';
-		if (tj.text === ',') {
-			// "Mark Smith, counter-terrorism officer at the British embassy in Dublin, said …"
-			let c0 = -1;
-			for (let k = j - 1; k >= Math.max(0, j - APPOSITIVE_MAX_TOKENS); k--) {
-				if (ts[k]?.text === ',') {
-					c0 = k;
-					break;
-				}
-			}
-			if (c0 < 1) return null;
-			const before = ts[c0 - 1];
-			if (!before || !(isCapitalized(before) || before.text === ')')) return null;
-			const start = this.walkLeft(c0 - 1);
-			const speaker = this.resolve(this.np(start, c0));
-			const a = ts[c0 + 1];
-			const b = ts[j - 1];
-			const description = a && b && j - 1 - c0 >= 2 ? { start: a.start, end: b.end } : null;
-			return { speaker, description };
-		}
+		if (tj.text === ',') return this.beforeAppositive(j);
 		const start = this.walkLeft(j);
 		if (start > j) return null;
 		return { speaker: this.resolve(this.np(start, j + 1)), description: null };
+	}
+
+	/**
+	 * The speaker of "X, …, said" where token j is the comma before the verb: "Mark Smith, a former diplomat,
+	 * said" (the name before, the appositive a description), "The official, who spoke on condition of
+	 * anonymity, said" (a relative clause, commas and all), "A Twitter spokesman, Christopher Abboud, said"
+	 * (a role, then the name in apposition: the name speaks).
+	 */
+	private beforeAppositive(j: number): LeftPhrase | null {
+		const ts = this.tokens;
+		let c0 = -1;
+		for (let k = j - 1; k >= Math.max(0, j - APPOSITIVE_MAX_TOKENS); k--) {
+			if (ts[k]?.text !== ',') continue;
+			if (c0 < 0) c0 = k;
+			// A relative clause may hold commas of its own ("who lost her daughter in Aurora, Colorado, in 2012"): its start wins.
+			if (RELATIVES.has(ts[k + 1]?.lower ?? '')) {
+				c0 = k;
+				break;
+			}
+		}
+		if (c0 < 1) return null;
+		const inner = ts.slice(c0 + 1, j);
+		const before = ts[c0 - 1];
+		if (!before) return null;
+		const start = this.walkLeft(c0 - 1);
+		const lead = ts[start];
+		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas.
+		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && lead && !before.cap) {
+			const named = this.resolve(inner);
+			if (named?.kind === 'person') return { speaker: named, description: { start: lead.start, end: before.end } };
+		}
+		if (!(isCapitalized(before) || before.text === ')' || (lead && DETERMINERS.has(lead.lower)))) return null;
+		const speaker = this.resolve(this.np(start, c0));
+		const a = inner[0];
+		const b = inner[inner.length - 1];
+		const description = a && b && inner.length >= 2 && !RELATIVES.has(a.lower) ? { start: a.start, end: b.end } : null;
+		return { speaker, description };
 	}
 
 	/** First token of the noun phrase that ends at token j. */

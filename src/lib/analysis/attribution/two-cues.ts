@@ -20,6 +20,8 @@ export function cutAtSecondCue(src: string, sentenceStart: number, found: Found[
 		const tail = src.slice(a.content.start, b.cue.start);
 		let cut = -1;
 		for (const m of tail.matchAll(CLAUSE_BREAK)) cut = m.index;
+		// No break: the second cue is inside what the first speaker says ("Song said Clinton had said …"): nested.
+		if (cut <= 0) continue;
 		for (let m = CLAUSE_BREAK_AT_END.exec(tail.slice(0, cut)); m && cut > 0; m = CLAUSE_BREAK_AT_END.exec(tail.slice(0, cut))) cut = m.index;
 		const trimmed = trimContent(src, a.content.start, cut > 0 ? a.content.start + cut : b.cue.start);
 		if (trimmed) a.content = trimmed;

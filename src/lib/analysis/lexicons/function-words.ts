@@ -35,8 +35,14 @@ export const INTRO_WORDS = set(
 /** Prepositions that open a phrase of place, time or medium after a reporting verb ("said in a statement"). */
 export const PLACE_TIME_PREPOSITIONS = set('in on at during to via through from after before outside inside');
 
-/** Words of time that may follow a trailing cue ("…, he said yesterday."). */
-export const TIME_WORDS = set('yesterday today tonight earlier later last this recently previously again');
+/** Words of time that may follow a trailing cue ("…, he said yesterday.", "…, the airline said Thursday."). */
+export const TIME_WORDS = set(
+	'yesterday today tonight earlier later last this recently previously again once afterward afterwards then ' +
+		'monday tuesday wednesday thursday friday saturday sunday',
+);
+
+/** Relative pronouns: "Smith, who …", "said an official who …". */
+export const RELATIVES = set('who whom whose which');
 
 /** Subject pronouns. */
 export const SUBJECT_PRONOUNS = set('he she it they we i');

@@ -1,11 +1,15 @@
-// "“We will not trade territory,” Kuleba told reporters." / "“…,” said Josep Borrell, the EU's foreign
-// policy chief." / "The plan, he wrote, is dead." — the cue comes after the words: the speaker sits
-// between the comma or closing mark and the verb, or right after the verb; what was said comes before.
-import { BE, DETERMINERS, PLACE_TIME_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS } from '../../lexicons/function-words';
-import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
+// The cue comes after the words, which come first in the sentence:
+//   "“We will not trade territory,” Kuleba told reporters in Brussels."  (speaker before the verb)
+//   "“This is a war of aggression,” said Josep Borrell, the EU's foreign policy chief."  (speaker after it)
+//   "The plan, he wrote, is dead."  (the cue inside the sentence: the words on both sides are his)
+//   "“The plan,” he said, “is dead.”"  (a quotation the cue interrupts: one passage)
+// What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
+// ("…,” he said, adding that …"), never the content of the verb ("he said that …").
+import { BE, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { NOT_NAME } from '../../lexicons/names';
 import type { Speaker } from '../../speaker';
-import { isCapitalized } from '../../tokens';
-import type { Quote } from '../../types';
+import type { Token } from '../../tokens';
+import type { Span } from '../../types';
 import { trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
@@ -15,81 +19,157 @@ import type { SentenceReader } from '../noun-phrase';
 const MARK_WITHIN = 7;
 /** A speaker between the mark and the verb is at most this many words. */
 const SPEAKER_BEFORE_MAX = 6;
-/** After "…, he said" only a short tail may follow ("in a statement on Monday"), not a new clause. */
-const TAIL_MAX_TOKENS = 8;
-/** A speaker after the verb ("said Mr Smith on Monday") is at most this many words before its tail. */
-const SPEAKER_AFTER_MAX = 6;
-/** "…,” Kuleba told reporters in Brussels": the one told is at most this many words. */
-const TOLD_MAX = 4;
+/** A speaker right after the verb ("said Mr Smith", "said the former foreign minister") is at most this many words. */
+const SPEAKER_AFTER_MAX = 7;
+/** "…,” Trump told Fox News's Greta Van Susteren": the one told is at most this many words. */
+const TOLD_MAX = 6;
+/** "…, he said at a rally in Des Moines on Monday": a phrase of place or time after the cue runs at most this far. */
+const SETTING_MAX = 12;
 /** A closing mark this close after the comma's mark is the quotation the cue closes. */
 const CLOSE_WITHIN = 2;
+/** "…,” he said, “…”": the next quotation opens this close after the comma. */
+const REOPENS_WITHIN = 3;
 
-const SENTENCE_END = ['.', '!', '?', '”', '"'];
-const NEW_CLAUSE = ['that', ':', '“', ',', ';'];
-const TAIL_START = new Set([',', 'on', 'in', 'at', 'during', 'after', 'before', 'to']);
+const CLOSING = new Set(['”', '"', "'"]);
+const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
+/** After the cue these open what the verb says: the cue is then before its content, not after it. */
+const CONTENT_OPENERS = new Set(['that', ':', '“', '"']);
 const AUXILIARY = new Set(['has', 'have', 'had', 'would', 'will', 'could']);
 
-/** The speaker of a cue that closes its sentence, and where the words before it end. */
-function trailing(r: SentenceReader, i: number): { before: number; speaker: Speaker | null; closingQuote: Quote | null } | null {
-	const ts = r.tokens;
-	let c = -1;
+/** The comma or closing quotation mark the words before the cue end with. */
+function markBefore(ts: readonly Token[], i: number): number {
 	for (let k = i - 1; k >= Math.max(0, i - MARK_WITHIN); k--) {
 		const t = ts[k];
-		if (t && (t.text === ',' || t.text === '”' || (t.text === '"' && k > 0))) {
-			c = k;
-			break;
-		}
+		if (t && (t.text === ',' || t.text === '”' || ((t.text === '"' || t.text === "'") && k > 0))) return k;
 	}
-	if (c < 1) return null;
-	let endAt = ts.length;
-	while (endAt > 0 && SENTENCE_END.includes(ts[endAt - 1]?.text ?? '')) endAt--;
-	const after = ts.slice(i + 1, endAt);
-	const between = ts.slice(c + 1, i).filter((t) => t.text !== ',' && t.text !== '”' && t.text !== '"');
-	if (between.length && (after.length > TAIL_MAX_TOKENS || after.some((t) => NEW_CLAUSE.includes(t.lower)))) return null;
-	if (between.length > SPEAKER_BEFORE_MAX) return null;
-	let speaker: Speaker | null;
-	if (between.length) {
-		// "…, he wrote." or "…, Smith said in a statement." — nothing but a place or time may follow.
-		// "…,” Kuleba told reporters in Brussels." — the one told comes first.
-		let skip = 0;
-		if (REPORTING_VERBS.get(ts[i]?.lower ?? '')?.lemma === 'tell') while (skip < after.length && skip < TOLD_MAX && !PLACE_TIME_PREPOSITIONS.has(after[skip]?.lower ?? '')) skip++;
-		const first = after[skip];
-		if (first && !PLACE_TIME_PREPOSITIONS.has(first.lower) && !TIME_WORDS.has(first.lower)) return null;
-		speaker = r.resolve(between);
-	} else {
-		// "…,” said Mr Smith on Monday." / "…,” said Josep Borrell, the EU's foreign policy chief."
-		const rest = ts.slice(i + 1, endAt);
-		let n = 0;
-		while (n < rest.length && !TAIL_START.has(rest[n]?.lower ?? '')) n++;
-		if (n > SPEAKER_AFTER_MAX || rest.slice(n).some((t) => t.lower === 'that' || t.text === ':' || t.text === '“')) return null;
-		// What follows "said" must be a name or a noun phrase, not a clause ("said he had made …").
-		const r0 = rest[0];
-		if (!r0 || !(isCapitalized(r0) || DETERMINERS.has(r0.lower) || r0.lower === 'of' || r0.lower === 'to' || r0.lower === 'for') || (SUBJECT_PRONOUNS.has(r0.lower) && n > 1)) return null;
-		if (rest.slice(0, n).some((t) => BE.has(t.lower) || AUXILIARY.has(t.lower))) return null;
-		speaker = r.resolve(rest.slice(0, n));
-		const a = rest[n + 1];
-		const b = rest[rest.length - 1];
-		if (speaker?.entity && rest[n]?.text === ',' && a && b) speaker.entity.descriptions.push({ start: a.start, end: b.end });
+	return -1;
+}
+
+/** Index of the sentence's last token before its closing punctuation. */
+function bodyEnd(ts: readonly Token[]): number {
+	let end = ts.length;
+	while (end > 0 && SENTENCE_END.has(ts[end - 1]?.text ?? '')) end--;
+	return end;
+}
+
+/** Skips the one told ("told reporters", "told Fox News's Greta Van Susteren", "told the BBC"). */
+function skipTold(ts: readonly Token[], k: number): number {
+	let m = k;
+	if (DETERMINERS.has(ts[m]?.lower ?? '')) m++;
+	if (ts[m]?.cap) {
+		while (ts[m]?.cap && m - k < TOLD_MAX) m++;
+		return m;
 	}
-	const mark = ts[c];
-	const close = mark ? (r.quotes.endingIn(mark.start, mark.end + CLOSE_WITHIN) ?? null) : null;
-	return { before: mark?.start ?? r.s.start, speaker, closingQuote: close };
+	return m + 1;
+}
+
+/** Skips "in a statement", "at a rally on Monday", "Thursday", "earlier this month" after the cue. */
+function skipSetting(ts: readonly Token[], k: number, end: number): number {
+	let m = k;
+	while (m < end && (TIME_WORDS.has(ts[m]?.lower ?? '') || /^\p{Ll}+ly$/u.test(ts[m]?.text ?? ''))) m++;
+	if (!PLACE_TIME_PREPOSITIONS.has(ts[m]?.lower ?? '')) return m;
+	const from = m;
+	while (m < end && m - from < SETTING_MAX && ts[m]?.text !== ',' && !CONTENT_OPENERS.has(ts[m]?.lower ?? '')) m++;
+	return m;
+}
+
+/**
+ * Where the cue and what goes with it end (the one told, a place or time), or -1 when the verb goes on to
+ * say something itself ("…, he said that …", "…, he said he …").
+ */
+function tailEnd(r: SentenceReader, cue: CueVerb, from: number): number {
+	const ts = r.tokens;
+	const end = bodyEnd(ts);
+	let k = from;
+	if (cue.verb.lemma === 'tell' || cue.verb.lemma === 'ask') k = skipTold(ts, k);
+	k = skipSetting(ts, k, end);
+	if (k >= end) return end;
+	const t = ts[k];
+	// "…,” he said, adding that …", "…, he said, “and …”": the sentence goes on after a comma.
+	if (t?.text === ',' || t?.text === ';' || t?.text === '—' || t?.text === '(') return k;
+	return -1;
+}
+
+/** "said Josep Borrell, the EU's foreign policy chief", "said another advocate, Andrew Pincus of Mayer Brown". */
+function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | null; end: number; description: Span | null } | null {
+	const ts = r.tokens;
+	const end = bodyEnd(ts);
+	const r0 = ts[from];
+	if (!r0 || !(r0.cap || DETERMINERS.has(r0.lower))) return null;
+	if (r0.cap && NOT_NAME.has(r0.lower) && !DETERMINERS.has(r0.lower)) return null;
+	let n = from;
+	while (n < end && n - from < SPEAKER_AFTER_MAX) {
+		const t = ts[n];
+		if (!t || t.text === ',' || t.text === '(' || RELATIVES.has(t.lower) || PLACE_TIME_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+		if (t.lower === 'of' && ts[n - 1]?.cap && ts[n - 2]?.cap) break; // "Andrew Pincus of Mayer Brown"
+		if (BE.has(t.lower) || AUXILIARY.has(t.lower) || CONTENT_OPENERS.has(t.lower)) return null;
+		n++;
+	}
+	if (n === from || (n - from >= SPEAKER_AFTER_MAX && n < end && ts[n]?.text !== ',')) return null;
+	// "said he had made …": a pronoun that starts a clause, not a speaker.
+	if (SUBJECT_PRONOUNS.has(r0.lower) && n - from > 1) return null;
+	const np = ts.slice(from, n);
+	const after = ts[n];
+	const last = ts[end - 1];
+	// "said another advocate, Andrew J. Pincus": a role, then the name in apposition.
+	if (after?.text === ',' && !np[0]?.cap && ts[n + 1]?.cap) {
+		let m = n + 1;
+		while (m < end && ts[m]?.cap) m++;
+		const named = r.resolve(ts.slice(n + 1, m));
+		const first = np[0];
+		const lastNp = np[np.length - 1];
+		if (named?.kind === 'person' && first && lastNp) return { speaker: named, end, description: { start: first.start, end: lastNp.end } };
+	}
+	const speaker = r.resolve(np);
+	const d0 = after && (after.text === ',' || RELATIVES.has(after.lower) || after.lower === 'of') ? ts[after.text === ',' ? n + 1 : n] : undefined;
+	const description = d0 && last && last.end > d0.start ? { start: d0.start, end: last.end } : null;
+	return { speaker, end, description };
 }
 
 /** The passages a cue after its content closes; null when the cue does not close its sentence. */
 export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
-	const trail = trailing(r, cue.i);
-	if (!trail) return null;
-	const { src } = r;
-	const q = trail.closingQuote;
-	const content = q ? trimContent(src, q.inner.start, q.inner.end) : trimContent(src, r.s.start, trail.before);
-	const out: Found[] = [];
-	if (trail.speaker && content) {
-		const parts = q ? r.quotes.group(q) : [];
-		for (const p of parts.length ? parts : [null]) {
-			const c = p ? trimContent(src, p.inner.start, p.inner.end) : content;
-			if (c) out.push({ cue: cue.cue, content: c, verb: cue.verb, verbText: cue.text, direct: !!q, speaker: trail.speaker, category: q ? 'quote' : 'said' });
-		}
+	const ts = r.tokens;
+	const c = markBefore(ts, cue.i);
+	if (c < 1) return null;
+	const between = ts.slice(c + 1, cue.i).filter((t) => t.text !== ',' && !CLOSING.has(t.text));
+	if (between.length > SPEAKER_BEFORE_MAX) return null;
+	let speaker: Speaker | null;
+	let tail: number;
+	if (between.length) {
+		tail = tailEnd(r, cue, cue.end + 1);
+		if (tail < 0) return null;
+		speaker = r.resolve(between);
+	} else {
+		const after = speakerAfter(r, cue.end + 1);
+		if (!after) return null;
+		speaker = after.speaker;
+		tail = after.end;
+		if (speaker?.entity && after.description) speaker.entity.descriptions.push(after.description);
 	}
-	return out;
+	const mark = ts[c];
+	if (!speaker || !mark) return [];
+	const { src } = r;
+	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker };
+	const closing = r.quotes.endingIn(mark.start, mark.end + CLOSE_WITHIN) ?? null;
+	const comma = ts[tail];
+	const reopened = comma?.text === ',' ? r.quotes.startingIn(comma.end, comma.end + REOPENS_WITHIN) : undefined;
+	if (closing) {
+		// "“The plan,” he said, “is dead.”": one passage in two parts, the cue between them.
+		if (reopened && reopened.start < r.s.end) {
+			const whole = trimContent(src, closing.inner.start, reopened.inner.end);
+			return whole ? [{ ...base, content: whole, direct: true, category: 'quote' }] : [];
+		}
+		const out: Found[] = [];
+		for (const p of r.quotes.group(closing)) {
+			const part = trimContent(src, p.inner.start, p.inner.end);
+			if (part) out.push({ ...base, content: part, direct: true, category: 'quote' });
+		}
+		return out;
+	}
+	// "The bigger risk, he said, is a clash …": the cue inside the sentence; the words on both sides are his.
+	const rest = comma?.text === ',' && !reopened ? ts[tail + 1] : undefined;
+	const goesOn = rest !== undefined && !rest.lower.endsWith('ing') && !['and', 'but', 'as', 'while', 'because', 'though', 'although', 'before', 'after', 'when'].includes(rest.lower);
+	const content = goesOn ? trimContent(src, r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
+	return content ? [{ ...base, content, direct: false, category: 'said' }] : [];
 }
+
