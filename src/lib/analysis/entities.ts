@@ -1,9 +1,25 @@
-// Finds the people and organizations a report names, and every later mention of them (surname, "Mr Smith",
-// acronym), so that a pronoun or a short name can be resolved to the fullest name the report gives.
-// A capitalized run counts as a person only with evidence: a title before it, or a comma, bracket,
-// possessive or verb after it — never "the Middle East", never "Senior Israeli government".
+// Finds the people, organizations and places a report names, and every later mention of them (surname,
+// "Mr Smith", acronym), so that a pronoun or a short name can be resolved to the fullest name the report
+// gives: one entity per referent, with the titles and labels the report gives it kept as descriptions.
+// A capitalized run counts as a person only with evidence: a title or role before it, or a comma, bracket,
+// possessive or verb after it — never "the Middle East", never "Senior Israeli government". A name is
+// always whole: "United States" is a place, not a person called "States"; "Senate Majority Leader Ann
+// Cole" is Ann Cole with her title; a dateline ("CLEVELAND - Donald Trump") never joins a name.
 import type { ReadingContext } from './context';
-import { COUNTRIES, DEMONYMS, HONORIFICS, NAME_CONNECTORS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/names';
+import {
+	COUNTRIES,
+	DEMONYMS,
+	HONORIFIC_GENDER,
+	HONORIFICS,
+	NAME_CONNECTORS,
+	NOT_NAME,
+	ORG_WORDS,
+	PARTY_MEMBERS,
+	PLACES,
+	ROLE_NOUNS,
+	TITLE_HEADS,
+	TITLE_WORDS,
+} from './lexicons/names';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
 
@@ -26,6 +42,11 @@ export interface Registry {
 	/** Every mention in text order. */
 	mentions: { at: number; end: number; entity: Entity }[];
 	tokens: Map<number, Token[]>;
+	/**
+	 * Person-shaped names the report gives without evidence enough to register them ("Sam Boyd spoke"),
+	 * by their last word: a later "Boyd said" is then that person, not a body called Boyd.
+	 */
+	candidates: Map<string, { name: string; at: Span }>;
 }
 
 // Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
@@ -35,6 +56,9 @@ const DESCRIPTOR = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
 const POSSESSIVE_END = /[’']s$/u;
 const VERB_LIKE = /^[\p{Ll}]+(?:ed|s)$/u;
 const PLAIN_WORD = /^[\p{L}-]+$/u;
+const SPACE_ONLY = /^\s*$/;
+/** "Hillary Clinton (D-N.Y.)", "R-Ohio": a party and state tag, a description. */
+export const PARTY_TAG = /^[RDI]-[A-Z][\p{L}.]*$/u;
 
 const slug = (s: string): string =>
 	s
@@ -49,26 +73,30 @@ export interface Run {
 	to: number;
 }
 
-/** Runs of capitalized words in a sentence, joined over "of", "and", "on" between capitals. */
-export function capitalRuns(tokens: readonly Token[]): Run[] {
+/**
+ * Runs of capitalized words in a sentence, joined over "of", "and", "on" between capitals. Only spaces may
+ * separate the words of one name: "CLEVELAND - Donald Trump" is a dateline and a name.
+ */
+export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 	const runs: Run[] = [];
+	const joined = (a: Token | undefined, b: Token | undefined): boolean => !src || !a || !b || SPACE_ONLY.test(src.slice(a.end, b.start));
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!t || !isCapitalized(t) || !LETTER.test(t.text)) {
+		if (!t || !isCapitalized(t) || !LETTER.test(t.text) || PARTY_TAG.test(t.text)) {
 			i++;
 			continue;
 		}
 		let j = i + 1;
 		for (;;) {
 			const n = tokens[j];
-			if (n && isCapitalized(n) && !isPossessiveEnd(tokens[j - 1])) {
+			if (n && isCapitalized(n) && !PARTY_TAG.test(n.text) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n)) {
 				j++;
 				continue;
 			}
 			// "Action on Armed Violence", "Secretary of State": a connector between capitals.
 			const after = tokens[j + 1];
-			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !isPossessiveEnd(tokens[j - 1])) {
+			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n)) {
 				j += 2;
 				continue;
 			}
@@ -81,42 +109,75 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 }
 
 const isPossessiveEnd = (t: Token | undefined): boolean => !!t && t.base !== t.text;
+const bare = (t: Token): string => t.lower.replace(FINAL_STOP, '');
+const isTitle = (t: Token): boolean => HONORIFICS.has(t.lower) || HONORIFICS.has(`${bare(t)}.`) || TITLE_WORDS.has(bare(t)) || TITLE_WORDS.has(t.lower);
+const isTitleHead = (t: Token): boolean => TITLE_HEADS.has(bare(t)) || TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower) || HONORIFICS.has(`${bare(t)}.`);
 
-/** Drops leading sentence words and titles from a run; returns the name part and the title part. */
+/**
+ * Splits a run into the title before a name and the name: "Foreign Secretary David Lammy" → "Foreign
+ * Secretary" + "David Lammy"; "Senate Majority Leader Ann Cole" → "Senate Majority Leader" + "Ann Cole".
+ * A body's name keeps its words ("Republican National Committee"); only words that start any sentence go.
+ */
 export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token[] } {
+	const words = run.map((t) => t.base.toLowerCase());
+	if (words.some((w) => ORG_WORDS.has(w)) || PLACES.has(words.join(' '))) {
+		let k = 0;
+		while (k < run.length - 1 && NOT_NAME.has(run[k]?.lower ?? '')) k++;
+		// "the Clinton campaign" keeps its words; "Weekly Standard Editor Bill Kristol" is a person with a title.
+		const head = lastTitleHead(run);
+		if (head < 0 || words.slice(head + 1).some((w) => ORG_WORDS.has(w))) return { title: run.slice(0, k), name: run.slice(k) };
+	}
 	let k = 0;
 	while (k < run.length - 1) {
 		const t = run[k];
 		if (!t) break;
-		const w = t.lower.replace(FINAL_STOP, '');
 		// "Mum-of-two Sarah Jones": a hyphenated descriptor before the name.
-		const descriptor = DESCRIPTOR.test(t.text);
-		if (descriptor || NOT_NAME.has(w) || HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(w) || TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(w) || NAME_CONNECTORS.has(w)) k++;
+		// "Democrat Hillary Clinton", "Republican Sen. John Thune": a party before the name is a label.
+		if (DESCRIPTOR.test(t.text) || NOT_NAME.has(bare(t)) || isTitle(t) || ROLE_NOUNS.has(bare(t)) || PARTY_MEMBERS.has(bare(t)) || NAME_CONNECTORS.has(bare(t))) k++;
 		else break;
 	}
+	// "Senate Majority Leader Ann Cole": words of the title before its head office.
+	const head = lastTitleHead(run);
+	if (head >= k && head < run.length - 1 && (run.length - head > 2 || head > 0)) k = head + 1;
 	return { title: run.slice(0, k), name: run.slice(k) };
 }
 
-export type NameKind = 'person' | 'organization' | 'government' | 'unknown';
+/** Index of the last title head in a run that a name follows, or -1. */
+function lastTitleHead(run: readonly Token[]): number {
+	for (let k = run.length - 2; k >= 0; k--) {
+		const t = run[k];
+		if (t && isTitleHead(t) && !run.slice(k + 1).some((x) => isTitle(x) || ORG_WORDS.has(x.base.toLowerCase()))) return k;
+	}
+	return -1;
+}
 
-/** What a bare name looks like on its own. */
+export type NameKind = 'person' | 'organization' | 'government' | 'group' | 'label' | 'unknown';
+
+/**
+ * What a bare name looks like on its own: a place ("United States", "North Carolina") speaks as a
+ * government; "Democrats" is a group and "Arizona Republican" a label for a person, never a name.
+ */
 export function nameKind(name: readonly Token[]): NameKind {
-	const words = name.map((t) => t.base.toLowerCase());
+	const words = name.map((t) => t.base.toLowerCase().replace(/[’']$/u, ''));
 	if (words.length === 0) return 'unknown';
+	if (PLACES.has(words.join(' '))) return 'government';
 	if (words.some((w) => ORG_WORDS.has(w))) return 'organization';
+	const last = words[words.length - 1] ?? '';
+	const singular = last.endsWith('s') ? last.slice(0, -1) : last;
+	if (PARTY_MEMBERS.has(singular) || (last.endsWith('s') && DEMONYMS.has(singular))) return last === singular ? 'label' : 'group';
 	if (words.length === 1) {
 		const only = name[0];
-		if (COUNTRIES.has(words[0] ?? '')) return 'government';
+		if (COUNTRIES.has(last)) return 'government';
 		if (only && isAcronym(only)) return 'organization';
 		return 'unknown';
 	}
-	if (words.every((w) => COUNTRIES.has(w) || DEMONYMS.has(w) || NOT_NAME.has(w))) return 'government';
-	if (words.some((w) => DEMONYMS.has(w) || COUNTRIES.has(w) || NOT_NAME.has(w))) return 'unknown';
+	if (words.every((w) => PLACES.has(w) || DEMONYMS.has(w) || NOT_NAME.has(w))) return 'government';
+	if (words.some((w) => DEMONYMS.has(w) || PLACES.has(w) || NOT_NAME.has(w))) return 'unknown';
 	if (name.length <= 4) return 'person';
 	return 'organization';
 }
 
-const text = (ts: readonly Token[], src: string): string => {
+export const textOf = (ts: readonly Token[], src: string): string => {
 	const a = ts[0];
 	const b = ts[ts.length - 1];
 	return a && b ? src.slice(a.start, b.end).replace(POSSESSIVE_END, '') : '';
@@ -159,14 +220,29 @@ export function lookup(reg: Registry, name: string): Entity | undefined {
 	return reg.byKey.get(key) ?? reg.byKey.get(key.replace(/^the\s+/, ''));
 }
 
+/** The person a lone surname stands for when the report gives the full name without other evidence. */
+export function candidate(reg: Registry, surname: string): Entity | undefined {
+	const c = reg.candidates.get(surname.toLowerCase());
+	if (!c) return undefined;
+	const e = ensure(reg, c.name, 'person', c.at);
+	alias(reg, e, surname);
+	return e;
+}
+
+/** Sets a person's pronoun from an honorific ("Mr", "Ms") or a gendered role noun ("spokeswoman"). */
+export function learnGenderFrom(e: Entity, word: string, from: ReadonlyMap<string, 'he' | 'she' | null>): void {
+	const g = from.get(word.toLowerCase());
+	if (g && !e.gender && e.kind === 'person') e.gender = g;
+}
+
 export function buildRegistry(ctx: ReadingContext): Registry {
-	const reg: Registry = { entities: [], byKey: new Map(), mentions: [], tokens: new Map() };
+	const reg: Registry = { entities: [], byKey: new Map(), mentions: [], tokens: new Map(), candidates: new Map() };
 	const src = ctx.text;
 	// Each sentence's tokens and capitalized runs (split into title and name), found once for both passes.
 	const sentences = ctx.sentences.map((s) => {
 		const tokens = tokenize(src, s);
 		reg.tokens.set(s.index, tokens);
-		return { tokens, runs: capitalRuns(tokens).map((run) => ({ run, ...splitTitle(run.tokens) })) };
+		return { tokens, runs: capitalRuns(tokens, src).map((run) => ({ run, ...splitTitle(run.tokens) })) };
 	});
 
 	// Pass 1: names with evidence of what they are.
@@ -176,9 +252,9 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			const before = tokens[run.from - 1];
 			const after = tokens[run.to];
 			const last = name[name.length - 1];
-			const honorific0 = title.some((t) => HONORIFICS.has(t.lower));
-			const kind = honorific0 && name.length === 1 ? 'person' : nameKind(name);
-			const full = text(name, src);
+			const titled = title.some((t) => isTitle(t));
+			const kind = titled && name.length === 1 && title.some((t) => isTitleHead(t)) ? 'person' : nameKind(name);
+			const full = textOf(name, src);
 			const span = { start: name[0]?.start ?? 0, end: last?.end ?? 0 };
 			if (kind === 'organization' || kind === 'government') {
 				// "The Foreign, Commonwealth and Development Office (FCDO)": commas inside a bracketed name.
@@ -187,7 +263,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 				while (bracketed && tokens[from - 1]?.text === ',' && tokens[from - 2]?.cap === true) from -= 2;
 				const lead = tokens.slice(from, run.to);
 				while (lead.length > 1 && NOT_NAME.has(lead[0]?.lower ?? '')) lead.shift();
-				const e = from < run.from ? add(reg, text(lead, src), kind, { start: lead[0]?.start ?? span.start, end: span.end }) : add(reg, full, kind, span);
+				const e = from < run.from ? add(reg, textOf(lead, src), kind, { start: lead[0]?.start ?? span.start, end: span.end }) : add(reg, full, kind, span);
 				// "The Foreign, Commonwealth and Development Office (FCDO)": the bracket gives the acronym.
 				const open = tokens[run.to];
 				const acr = tokens[run.to + 1];
@@ -196,7 +272,6 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			}
 			if (kind !== 'person') continue;
 			if (before?.lower === 'the' && title.length === 0) continue;
-			const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(FINAL_STOP, '')));
 			const evidence =
 				titled ||
 				// "Transport minister Li Wen", "election officer Sam Boyd": a role noun just before.
@@ -204,7 +279,11 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 				(last !== undefined && last.base !== last.text) ||
 				(after !== undefined && [',', '(', 'who', 'said', 'says', 'told', 'wrote', 'added'].includes(after.lower)) ||
 				(after !== undefined && VERB_LIKE.test(after.text) && !(before && isCapitalized(before)));
-			if (!evidence) continue;
+			if (!evidence) {
+				const key = (last?.base ?? '').toLowerCase();
+				if (name.length >= 2 && key && !reg.candidates.has(key)) reg.candidates.set(key, { name: full, at: span });
+				continue;
+			}
 			const e = add(reg, full, 'person', span);
 			// "Transport minister Helen Carter", "Senior British diplomat Mark Smith": a role just before the name.
 			if (title.length === 0 && before && ROLE_NOUNS.has(before.lower)) {
@@ -213,24 +292,18 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 				const d0 = tokens[k];
 				if (d0) e.descriptions.push({ start: d0.start, end: before.end });
 			}
-			const honorific = title.find((t) => HONORIFICS.has(t.lower));
-			if (honorific && !e.gender) {
-				if (/^mr\.?$/.test(honorific.lower) || honorific.lower === 'sir' || honorific.lower === 'lord') e.gender = 'he';
-				if (/^(?:mrs|ms|miss)\.?$/.test(honorific.lower) || honorific.lower === 'dame' || honorific.lower === 'lady') e.gender = 'she';
-			}
-			const t0 = title[0];
+			for (const t of title) learnGenderFrom(e, t.lower, HONORIFIC_GENDER);
+			// The title before the name, less courtesy titles: "Foreign Secretary", "Senate Majority Leader".
+			const t0 = title.findIndex((t) => !NOT_NAME.has(bare(t)) && !HONORIFICS.has(t.lower));
 			const t1 = title[title.length - 1];
-			if (t0 && t1 && title.some((t) => TITLE_WORDS.has(t.lower) && !NOT_NAME.has(t.lower))) {
-				const titleStart = title.findIndex((t) => !NOT_NAME.has(t.lower) && !HONORIFICS.has(t.lower));
-				const ts = title[titleStart];
-				if (ts && !HONORIFICS.has(t1.lower)) e.descriptions.push({ start: ts.start, end: t1.end });
-			}
+			const first = title[t0];
+			if (first && t1 && !HONORIFICS.has(t1.lower) && title.some((t) => isTitle(t) && !NOT_NAME.has(t.lower))) e.descriptions.push({ start: first.start, end: t1.end });
 		}
 	}
 	// Later mentions of people by surname only, "Mr Smith", or the acronym.
 	for (const { runs } of sentences) {
-		for (const { run, name } of runs) {
-			const full = text(name, src);
+		for (const { run, name, title } of runs) {
+			const full = textOf(name, src);
 			let e = lookup(reg, full);
 			const last = name[name.length - 1];
 			if (!e && last) e = lookup(reg, last.base);
@@ -239,6 +312,12 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 				reg.mentions.push({ at: first.start, end: last.end, entity: e });
 				e.mentions.push({ start: first.start, end: last.end });
 				e.first = Math.min(e.first, first.start);
+				// "Mr. Schumer": the courtesy form is another name the report uses.
+				const h = title[title.length - 1];
+				if (h && HONORIFICS.has(h.lower) && e.kind === 'person' && name.length === 1) {
+					alias(reg, e, `${h.text} ${full}`);
+					learnGenderFrom(e, h.lower, HONORIFIC_GENDER);
+				}
 			}
 			// Bracketed acronyms on their own: "(FCDO)".
 			for (const t of run.tokens) {

@@ -1,13 +1,45 @@
-// Decides who a noun phrase in speaker position is: a name (person, organization, country), a pronoun to
-// resolve, a role ("a senior diplomat", "the minister"), a document ("the emails"), a group ("officials")
-// or a vague source ("many", "critics"), and resolves it against the names the report gives.
-import { alias, capitalRuns, ensure, lookup, mentionsBefore, nameKind, resolvePronoun, splitTitle, type Entity, type Registry } from './entities';
+// Decides who a noun phrase in speaker position is, and resolves it against the names the report gives:
+//   a name ("Foreign Secretary David Lammy", "Reuters", "the United States"), one of its shorter forms
+//   ("Lammy", "Mr. Lammy", "the FCDO"), a pronoun ("he": only when one person fits), a role or label that
+//   refers back ("the minister", "the New York Democrat"), an owner speaking through its office or
+//   campaign ("Mr. Sanders's campaign"), a group ("officials", "House Republicans", "three former
+//   employees"), a document ("the emails", "a new poll") or a vague source ("critics", "some analysts").
+// A phrase that is none of these ("the final", "Political Action") is not a speaker: null.
+import {
+	alias,
+	candidate,
+	capitalRuns,
+	ensure,
+	learnGenderFrom,
+	lookup,
+	mentionsBefore,
+	nameKind,
+	PARTY_TAG,
+	resolvePronoun,
+	splitTitle,
+	type Entity,
+	type Registry,
+} from './entities';
 import { DETERMINERS } from './lexicons/function-words';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from './lexicons/names';
+import {
+	DEMONYMS,
+	DOCUMENT_NOUNS,
+	GROUP_NOUNS,
+	HONORIFIC_GENDER,
+	HONORIFICS,
+	NOT_NAME,
+	PARTY_MEMBERS,
+	PRONOUNS,
+	ROLE_GENDER,
+	ROLE_NOUNS,
+	TITLE_HEADS,
+	VAGUE_NOUNS,
+} from './lexicons/names';
 import { isAcronym, isCapitalized, type Token } from './tokens';
 import type { Attribution, SourceKind, Span } from './types';
 
 export interface Speaker {
+	/** The fullest name the report gives; for a group, document or vague source the words naming it; "" for none. */
 	name: string;
 	kind: SourceKind;
 	entity: Entity | null;
@@ -16,14 +48,60 @@ export interface Speaker {
 	description: Span | null;
 }
 
+/** "A senior British diplomat, Mark Smith, …": in the lede, the person a role describes is named within this many characters after it. */
+const DELAYED_NAME_REACH = 600;
+/** "the minister", "the New York Democrat" refer to someone named within this many characters before. */
+const ROLE_REACH = 3000;
 
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** Endings of common words that a capital at the start of a sentence does not make names: "Hours", "Reached", "Finally". */
+const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$/u;
+const PERCENT = /^(?:percent|per|%)$|%$/;
+/** Plural nouns for kinds of people: "members", "voters", "activists", "Republicans", "employees". */
+const PEOPLE_PLURAL = /^\p{L}{2,}(?:ers|ors|ists|ians|ants|ives|ees|ats|ans)$/u;
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** Heads of a phrase that stop before a complement: "supporters of reform", "a lawyer for the family". */
+const COMPLEMENT_START = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'who', 'whom', 'which', 'that', 'close', 'familiar', 'involved', 'working', 'based']);
+/** Bodies named by what they are: "the government", "the ministry" refer to the nearest named one. */
+const BODY_HEADS = new Set(['government', 'ministry', 'department', 'office', 'council', 'agency', 'company', 'party', 'army', 'military', 'court', 'embassy', 'commission', 'committee', 'administration', 'campaign', 'firm', 'group', 'network', 'paper', 'newspaper']);
+/** What an owner speaks through: "Powell’s office", "the Clinton campaign", "Trump’s spokeswoman". */
+const OWNED_VOICES = new Set(['office', 'campaign', 'team', 'camp', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'administration', 'government', 'lawyer', 'attorney', 'statement', 'website', 'account', 'tweet', 'post']);
+/** Abbreviated titles and the role nouns they stand for, so that "the senator" finds "Sen. Graham". */
+const TITLE_ROLE: Record<string, string> = { 'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', rep: 'representative', 'gen.': 'general', 'col.': 'colonel', 'capt.': 'captain', 'prof.': 'professor', 'dr.': 'doctor' };
 
 const textOf = (src: string, ts: readonly Token[]): string => {
 	const a = ts[0];
 	const b = ts[ts.length - 1];
 	return a && b ? src.slice(a.start, b.end) : '';
 };
+const spanOf = (ts: readonly Token[]): Span | null => {
+	const a = ts[0];
+	const b = ts[ts.length - 1];
+	return a && b ? { start: a.start, end: b.end } : null;
+};
+/** The words naming a group or a vague source, as they would read mid-sentence: "some analysts", "House Republicans". */
+function groupName(src: string, ts: readonly Token[]): string {
+	const words = ts[0] && (DETERMINERS.has(ts[0].lower) || ts[0].lower === 'the') ? ts.slice(1) : ts;
+	const text = textOf(src, words);
+	const first = words[0];
+	// "Some analysts" at the start of a sentence: the capital is the sentence's, not the group's.
+	// "Democrats", "Americans": a party or a nation keeps its capital.
+	const singular = first?.lower.replace(/s$/, '') ?? '';
+	const proper = !!first && (isAcronym(first) || nameLike(first) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
+	return first && first.cap && !proper ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+/** A plural noun for people: "officials", "supporters", "Republicans", "aides" — not "laws", "months". */
+function isPeople(t: Token): boolean {
+	const w = t.base.toLowerCase();
+	if (DOCUMENT_NOUNS.has(w) || VAGUE_NOUNS.has(w)) return false;
+	return GROUP_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) || PEOPLE_PLURAL.test(w);
+}
+
+/** A capitalized word that is a name rather than a capitalized common word. */
+const nameLike = (t: Token): boolean => t.cap && !NOT_NAME.has(t.lower) && !VAGUE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower);
+
+const found = (e: Entity, resolvedBy: Attribution['resolvedBy'], description: Span | null = null): Speaker => ({ name: e.name, kind: e.kind, entity: e, resolvedBy, description });
+const unnamed = (name: string, kind: SourceKind, resolvedBy: Attribution['resolvedBy'], description: Span | null = null): Speaker => ({ name, kind, entity: null, resolvedBy, description });
 
 /** A role noun phrase ("a senior British diplomat") whose person is named just after it: the delayed lede. */
 function delayed(reg: Registry, at: number, limit: number): Entity | null {
@@ -35,154 +113,218 @@ function delayed(reg: Registry, at: number, limit: number): Entity | null {
 	return null;
 }
 
-/** The nearest person before `at` whose descriptions use the role noun ("the minister"). */
+/** The nearest person before `at` whose descriptions use the role noun ("the minister" → "Foreign Minister X"). */
 function byRole(reg: Registry, src: string, role: string, at: number): Entity | null {
 	let best: Entity | null = null;
 	let bestAt = -1;
 	for (const e of reg.entities) {
 		if (e.kind !== 'person' || e.first >= at) continue;
-		if (!e.descriptions.some((d) => src.slice(d.start, d.end).toLowerCase().includes(role))) continue;
-		if (e.first > bestAt) {
+		const said = e.descriptions.some((d) => {
+			const words = src.slice(d.start, d.end).toLowerCase().split(/\s+/);
+			return words.some((w) => w === role || w === `${role}s` || TITLE_ROLE[w] === role);
+		});
+		if (!said) continue;
+		const last = e.mentions.filter((m) => m.start < at).reduce((x, m) => Math.max(x, m.start), e.first);
+		if (last > bestAt) {
 			best = e;
-			bestAt = e.first;
+			bestAt = last;
 		}
 	}
 	return best;
 }
 
+/** The person mentioned last before `at`, if only one person is mentioned in that stretch: "the New York Democrat". */
+function lastPerson(reg: Registry, at: number): Entity | null {
+	for (let k = mentionsBefore(reg, at) - 1; k >= 0; k--) {
+		const m = reg.mentions[k];
+		if (!m || at - m.at > ROLE_REACH) break;
+		if (m.entity.kind === 'person') return m.entity;
+	}
+	return null;
+}
+
 export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[], ledeEnd: number): Speaker | null {
 	let tokens = [...np];
-	while (tokens[0] && [',', '(', ')', '“', '”', '"'].includes(tokens[0].text)) tokens = tokens.slice(1);
-	while (tokens.length && [',', '“', '”', '"'].includes(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
+	while (tokens[0] && [',', '(', ')', '“', '”', '"', "'", '—', '–'].includes(tokens[0].text)) tokens = tokens.slice(1);
+	while (tokens.length && [',', '“', '”', '"', "'", '—', '–'].includes(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
 	const first = tokens[0];
 	const last = tokens[tokens.length - 1];
 	if (!first || !last) return null;
-	const span = { start: first.start, end: last.end };
 
-	// A pronoun.
-	if (PRONOUNS.has(first.lower) && tokens.every((t, k) => k === 0 || LOWER_WORD.test(t.text))) {
-		const p = PRONOUNS.get(first.lower) ?? 'he';
-		if (p === 'we' || p === 'i') return null;
-		const e = resolvePronoun(reg, p, first.start);
-		if (!e) return null;
-		return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'pronoun', description: null };
-	}
+	if (PRONOUNS.has(first.lower) && tokens.every((t, k) => k === 0 || LOWER_WORD.test(t.text))) return pronoun(reg, first);
 
 	// "… (FCDO)": the acronym names it, the words before spell it out.
 	const close = tokens.findIndex((t) => t.text === ')');
 	if (close > 1 && tokens[close - 2]?.text === '(') {
 		const acr = tokens[close - 1];
-		if (acr && isAcronym(acr)) {
-			const known = lookup(reg, acr.base);
-			const e = known ?? ensure(reg, acr.base, 'organization', acr);
-			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'acronym', description: null };
-		}
+		if (acr && isAcronym(acr) && !PARTY_TAG.test(acr.text)) return found(lookup(reg, acr.base) ?? ensure(reg, acr.base, 'organization', acr), 'acronym');
 	}
-
-	const head = last.base.toLowerCase();
-	const hasName = tokens.some((t) => isCapitalized(t) && t !== first) || (isCapitalized(first) && !DETERMINERS.has(first.lower));
+	// "Sen. Claire McCaskill (D-Mo.)", "Mitch McConnell, R-Ky.": a bracket or a party tag is not the name.
+	const open = tokens.map((t) => t.text).lastIndexOf('(');
+	if (last.text === ')' && open > 0) return resolveSpeaker(reg, src, tokens.slice(0, open), ledeEnd);
+	if (PARTY_TAG.test(last.text) && tokens.length > 1) return resolveSpeaker(reg, src, tokens.slice(0, -1), ledeEnd);
 
 	// "a spokesman for the ministry", "a spokeswoman for Hamas": the body speaks.
 	const forAt = tokens.findIndex((t) => t.lower === 'for' || t.lower === 'of');
-	if (forAt > 0 && tokens.slice(0, forAt).some((t) => /^spokes(?:man|woman|person)$/.test(t.lower))) {
+	if (forAt > 0 && tokens.slice(0, forAt).some((t) => SPOKESPERSON.test(t.lower))) {
 		const body = resolveSpeaker(reg, src, tokens.slice(forAt + 1), ledeEnd);
-		if (body) return body;
+		if (body) return { ...body, description: spanOf(tokens) };
 	}
+	return named(reg, src, tokens, ledeEnd) ?? common(reg, src, tokens, ledeEnd);
+}
 
-	// "A council spokesperson", "a Foreign Office spokesman": the words before the role name the body.
-	if (/^spokes(?:man|woman|person)$/.test(head) && tokens.length > 1) {
-		const lead = tokens.slice(DETERMINERS.has(first.lower) ? 1 : 0, -1);
-		const words = textOf(src, lead);
-		if (lead.length && lead.every((t) => !ROLE_NOUNS.has(t.lower))) {
-			const named = lead.some((t) => isCapitalized(t)) ? lookup(reg, words) : undefined;
-			if (named) return { name: named.name, kind: named.kind, entity: named, resolvedBy: 'description', description: span };
-			if (lead.some((t) => isCapitalized(t))) {
-				const e = ensure(reg, words, 'organization', span);
-				return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', description: span };
-			}
-			return { name: `the ${words}`, kind: 'organization', entity: null, resolvedBy: 'description', description: span };
-		}
-	}
+/** "he", "she", "they", "it": the one entity the pronoun can stand for, or unresolved. */
+function pronoun(reg: Registry, t: Token): Speaker | null {
+	const p = PRONOUNS.get(t.lower) ?? 'he';
+	// "I" and "we" outside a quotation are the writer's own; inside one they belong to the quoted source.
+	if (p === 'we' || p === 'i') return null;
+	const e = resolvePronoun(reg, p, t.start);
+	if (e) return found(e, 'pronoun');
+	return unnamed('', p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', 'unresolved');
+}
 
-	if (VAGUE_NOUNS.has(head) || (head === 'sources' && !hasName)) {
-		return { name: '', kind: 'anonymous', entity: null, resolvedBy: 'description', description: span };
-	}
-
+/** A phrase that ends in a name: "Foreign Secretary David Lammy", "Reuters", "House Republicans". */
+function named(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: number): Speaker | null {
+	const first = tokens[0];
+	const last = tokens[tokens.length - 1];
+	if (!first || !last) return null;
 	// "Officials said", "Critics say" at the start of a sentence: a capital, but not a name.
-	const commonNoun = tokens.length === 1 && (GROUP_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || ROLE_NOUNS.has(head));
-	// Names: the last capitalized run in the phrase, less any title before it.
-	const runs = commonNoun ? [] : capitalRuns(tokens).filter((r) => splitTitle(r.tokens).name.length > 0);
+	if (tokens.length === 1 && !nameLike(last)) return null;
+	const runs = capitalRuns(tokens, src).filter((r) => splitTitle(r.tokens).name.length > 0);
 	const run = runs[runs.length - 1];
-	if (run && run.to >= tokens.length) {
-		const { title, name } = splitTitle(run.tokens);
-		const nameText = textOf(src, name).replace(/[’']s$/u, '');
-		const known = lookup(reg, nameText) ?? (name.length === 1 ? undefined : lookup(reg, name[name.length - 1]?.base ?? ''));
-		// "Mr Johnson": an honorific makes even a lone surname a person.
-		const honorific = title.some((t) => HONORIFICS.has(t.lower));
-		const kind = honorific && name.length === 1 ? 'person' : nameKind(name);
-		const description = title.length && title[0] && title[title.length - 1] ? { start: title[0].start, end: title[title.length - 1]?.end ?? title[0].end } : null;
-		if (known && (kind === 'unknown' || kind === known.kind || known.kind === 'person')) {
-			return { name: known.name, kind: known.kind, entity: known, resolvedBy: known.name === nameText ? 'name' : 'surname', description };
-		}
-		if (kind === 'person' || kind === 'organization' || kind === 'government') {
-			const e = ensure(reg, nameText, kind, { start: name[0]?.start ?? 0, end: last.end });
-			if (honorific && !e.gender) {
-				const h = title.find((t) => HONORIFICS.has(t.lower))?.lower ?? '';
-				if (/^mr\.?$|^sir$|^lord$/.test(h)) e.gender = 'he';
-				if (/^(?:mrs|ms|miss)\.?$|^dame$|^lady$/.test(h)) e.gender = 'she';
-			}
-			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'name', description };
-		}
-		// A single unknown capitalized word ("Hamas said", "Reuters reported"): a body that speaks.
-		if (name.length === 1 && name[0] && !NOT_NAME.has(name[0].lower) && !PRONOUNS.has(name[0].lower)) {
-			const e = ensure(reg, nameText, 'organization', name[0]);
-			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'name', description };
-		}
+	if (!run || run.to < tokens.length) return possessor(reg, src, tokens, ledeEnd);
+	const { title, name } = splitTitle(run.tokens);
+	const nameText = textOf(src, name).replace(/[’']s$/u, '');
+	const lastWord = name[name.length - 1];
+	if (!lastWord) return null;
+	const description = spanOf(title.filter((t) => !HONORIFICS.has(t.lower))) ?? null;
+	// "Mr Johnson", "President Obama", "Sen. Graham": a courtesy title or an office makes even a lone word a person.
+	const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower.replace(/\.$/, '')));
+	let kind = nameKind(name);
+	if (titled && name.length === 1 && kind === 'unknown') kind = 'person';
+	if (kind === 'group') return unnamed(groupName(src, tokens), 'group', 'group');
+	if (kind === 'label') return label(reg, src, tokens);
+	const known = lookup(reg, nameText) ?? (name.length === 1 ? (candidate(reg, nameText) ?? undefined) : lookup(reg, lastWord.base));
+	if (known && (kind === 'unknown' || kind === known.kind || known.kind === 'person')) {
+		for (const t of title) learnGenderFrom(known, t.lower, HONORIFIC_GENDER);
+		if (name.length === 1 && known.name !== nameText) alias(reg, known, nameText);
+		return found(known, known.name === nameText ? 'name' : 'surname', description);
 	}
-
-	// "the emails", "a statement", "the report".
-	if (DOCUMENT_NOUNS.has(head)) {
-		const name = textOf(src, tokens).replace(/^(?:a|an)\s+/i, 'the ');
-		return { name, kind: 'document', entity: null, resolvedBy: 'description', description: null };
+	if (kind === 'person' || kind === 'organization' || kind === 'government') {
+		const e = ensure(reg, nameText, kind, { start: name[0]?.start ?? 0, end: lastWord.end });
+		for (const t of title) learnGenderFrom(e, t.lower, HONORIFIC_GENDER);
+		return found(e, 'name', description);
 	}
-	// "officials", "Israeli officials", "police".
-	if (GROUP_NOUNS.has(head)) {
-		const name = textOf(src, tokens).replace(/^the\s+/i, '');
-		return { name, kind: head === 'police' || head === 'authorities' ? 'organization' : 'group', entity: null, resolvedBy: 'description', description: null };
-	}
-	// "the government", "the ministry", "the department": the nearest body of that kind named before.
-	if (/^(?:government|ministry|department|office|council|agency|company|party|army|military|court|embassy|commission|committee|administration)$/.test(head)) {
-		let body: Registry['mentions'][number] | undefined;
-		for (let k = mentionsBefore(reg, first.start) - 1; k >= 0 && !body; k--) {
-			const m = reg.mentions[k];
-			if (m && m.entity.kind !== 'person' && m.entity.name.toLowerCase().includes(head)) body = m;
-		}
-		if (body) return { name: body.entity.name, kind: body.entity.kind, entity: body.entity, resolvedBy: 'description', description: null };
-		return { name: textOf(src, tokens), kind: head === 'government' ? 'government' : 'organization', entity: null, resolvedBy: 'description', description: null };
-	}
-	// "The opposition said", "the company said": a body named only by what it is.
-	if (first.lower === 'the' && tokens.length <= 3 && LOWER_WORD.test(last.text) && !ROLE_NOUNS.has(head) && !PRONOUNS.has(head)) {
-		return { name: textOf(src, tokens), kind: 'organization', entity: null, resolvedBy: 'description', description: null };
-	}
-	// A role: "a senior British diplomat" (named later, in the lede) or "the minister" (named before).
-	if (ROLE_NOUNS.has(head)) {
-		if (first.lower === 'a' || first.lower === 'an') {
-			const e = first.start < ledeEnd ? delayed(reg, last.end, ledeEnd + 600) : null;
-			const description = { start: tokens[1]?.start ?? first.start, end: last.end };
-			if (e) {
-				e.descriptions.push(description);
-				return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', description };
-			}
-			return { name: '', kind: 'anonymous', entity: null, resolvedBy: 'description', description: span };
-		}
-		if (first.lower === 'the') {
-			const e = byRole(reg, src, head, first.start);
-			if (e) return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', description: null };
-			// "The prime minister insists …" with no name in the report: the office speaks.
-			return { name: textOf(src, tokens), kind: 'person', entity: null, resolvedBy: 'description', description: span };
-		}
+	// A single unknown capitalized word ("Hamas said", "Reuters reported"): a body that speaks. Not a
+	// capitalized common word opening a sentence ("Hours later", "Reached by phone", "Back in 1999").
+	if (name.length === 1 && nameLike(lastWord) && !PRONOUNS.has(lastWord.lower) && (isAcronym(lastWord) || !COMMON_SHAPE.test(lastWord.text))) {
+		return found(ensure(reg, nameText, 'organization', lastWord), 'name', description);
 	}
 	return null;
 }
 
-export { alias };
+/** "Mr. Sanders's campaign", "Powell’s office", "Clinton's lawyers", "Kantar Media’s ad tracker". */
+function possessor(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: number): Speaker | null {
+	const owned = tokens.findIndex((t, k) => k < tokens.length - 1 && t.base !== t.text);
+	if (owned < 0) return null;
+	const rest = tokens.slice(owned + 1);
+	const head = rest[rest.length - 1];
+	const owner = resolveSpeaker(reg, src, tokens.slice(0, owned + 1), ledeEnd);
+	if (!owner?.entity || !head) return null;
+	const whole = spanOf(tokens);
+	if (OWNED_VOICES.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return { ...owner, resolvedBy: 'role', description: whole };
+	if (isPeople(head)) return unnamed(groupName(src, tokens), 'group', 'group');
+	return null;
+}
+
+/** "the New York Democrat", "a Republican": a party label for a person named before, or an unnamed one. */
+function label(reg: Registry, src: string, tokens: readonly Token[]): Speaker | null {
+	const first = tokens[0];
+	if (!first) return null;
+	const span = spanOf(tokens);
+	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return unnamed('', 'anonymous', 'vague', span);
+	if (first.lower !== 'the') return null;
+	const e = lastPerson(reg, first.start);
+	return e ? found(e, 'role', span) : null;
+}
+
+/** A phrase headed by a common noun: a role, a group, a document, a body or a vague source. */
+function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: number): Speaker | null {
+	const first = tokens[0];
+	if (!first) return null;
+	// "supporters of reform", "a lawyer for the family", "a source close to the campaign": the head comes first.
+	const stop = tokens.findIndex((t, k) => k > 0 && COMPLEMENT_START.has(t.lower));
+	const headed = stop > 0 ? tokens.slice(0, stop) : tokens;
+	const last = headed[headed.length - 1];
+	if (!last) return null;
+	const head = last.base.toLowerCase();
+	const span = spanOf(tokens);
+
+	if (VAGUE_NOUNS.has(head) || (head === 'sources' && !headed.some((t) => t !== first && isCapitalized(t)))) return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
+	// "Sixty-six percent", "58%": a share of those polled.
+	if (PERCENT.test(head)) return unnamed(groupName(src, tokens), 'group', 'group');
+	// "those surveyed", "those polled".
+	if (first.lower === 'those' && headed.length === 2 && /ed$/.test(head)) return unnamed(groupName(src, tokens), 'group', 'group');
+
+	// "A council spokesperson", "a Foreign Office spokesman": the words before the role name the body.
+	if (SPOKESPERSON.test(head) && headed.length > 1) {
+		const lead = headed.slice(DETERMINERS.has(first.lower) ? 1 : 0, -1);
+		const words = textOf(src, lead);
+		if (lead.length && lead.every((t) => !ROLE_NOUNS.has(t.lower))) {
+			const capital = lead.some((t) => isCapitalized(t));
+			const body = capital ? (lookup(reg, words) ?? ensure(reg, words, 'organization', span ?? first)) : null;
+			if (body) return found(body, 'role', span);
+			return unnamed(`the ${words}`, 'organization', 'description', span);
+		}
+	}
+	if (DOCUMENT_NOUNS.has(head)) return unnamed(textOf(src, tokens).replace(/^(?:a|an)\s+/i, 'the '), 'document', 'document');
+	if (isPeople(last)) {
+		const kind: SourceKind = head === 'police' || head === 'authorities' ? 'organization' : 'group';
+		return unnamed(groupName(src, tokens), kind, 'group');
+	}
+	if (ROLE_NOUNS.has(head)) {
+		const r = role(reg, src, tokens, headed, head, ledeEnd);
+		if (r) return r;
+	}
+	// "the government", "the ministry", "the campaign": the nearest body of that kind named before.
+	if (BODY_HEADS.has(head)) {
+		for (let k = mentionsBefore(reg, first.start) - 1; k >= 0; k--) {
+			const m = reg.mentions[k];
+			if (!m || first.start - m.at > ROLE_REACH) break;
+			if (m.entity.kind !== 'person' && m.entity.name.toLowerCase().includes(head)) return found(m.entity, 'role');
+		}
+		return unnamed(textOf(src, tokens), head === 'government' ? 'government' : 'organization', 'description');
+	}
+	// "The opposition said", "the airline said": a body named only by what it is.
+	if (first.lower === 'the' && headed.length <= 3 && LOWER_WORD.test(last.text) && !PRONOUNS.has(head) && !PARTY_MEMBERS.has(head)) {
+		return unnamed(textOf(src, headed), 'organization', 'description');
+	}
+	return null;
+}
+
+/** A role: "a senior British diplomat" (named just after, in the lede) or "the minister" (named before). */
+function role(reg: Registry, src: string, tokens: readonly Token[], headed: readonly Token[], head: string, ledeEnd: number): Speaker | null {
+	const first = tokens[0];
+	const last = headed[headed.length - 1];
+	if (!first || !last) return null;
+	const description = spanOf(headed.slice(1)) ?? spanOf(headed);
+	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one' || first.lower === 'another') {
+		const e = first.start < ledeEnd ? delayed(reg, last.end, ledeEnd + DELAYED_NAME_REACH) : null;
+		if (e) {
+			if (description) e.descriptions.push(description);
+			return found(e, 'role', description);
+		}
+		return unnamed('', 'anonymous', 'vague', spanOf(tokens));
+	}
+	if (first.lower === 'the' || first.lower === 'this') {
+		const e = byRole(reg, src, head, first.start);
+		if (e) {
+			const g = ROLE_GENDER.get(head);
+			if (g && !e.gender) e.gender = g;
+			return found(e, 'role');
+		}
+		// "The prime minister insists …" with no name in the report: the office speaks.
+		return unnamed(textOf(src, headed), 'person', 'description', spanOf(tokens));
+	}
+	return null;
+}

@@ -1,6 +1,6 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { PLACE_TIME_PREPOSITIONS } from '../lexicons/function-words';
+import { DETERMINERS, PLACE_TIME_PREPOSITIONS } from '../lexicons/function-words';
 import type { ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Quote, Span } from '../types';
@@ -18,6 +18,8 @@ const ASIDE_MAX_TOKENS = 6;
 const AS_WITHIN = 12;
 /** "accused the minister of …": the "of" of the frame comes within this many tokens of the verb. */
 const OF_WITHIN = 8;
+/** "called the new tax plan a disgrace": what the thing was called comes within this many tokens. */
+const NAMED_WITHIN = 5;
 /** Shorter than this (after trimming) is not a passage: a stray mark or a letter. */
 const MIN_CONTENT_CHARS = 3;
 
@@ -28,6 +30,8 @@ const ADVERB = /^\p{Ll}+ly$/u;
 
 /** Words after a verb that show it does not introduce what was said ("said to", "said yes", "told by"). */
 const NOT_CONTENT = new Set(['to', 'by', 'for', 'about', '.', '?', '!', 'so', 'nothing', 'goodbye', 'yes', 'no']);
+const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'doubt']);
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where', 'which', 'about']);
 const DETERMINER_AFTER_TELL = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
 const OPENS_CONTENT = ['that', ':', ',', '“', '"'];
 
@@ -79,15 +83,16 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (t.text === ':' || t.text === ',') {
 		const qs = quoteAt(t.end);
 		if (qs.length) return { at: t.end, direct: qs };
-		if (t.text === ':') return { at: t.end, direct: [] };
+		if (t.text === ':') return verb.frame === 'quote' && !r.quotes.startingIn(t.end, t.end + QUOTE_OPENS_WITHIN, (q) => q.marks === 'colon') ? null : { at: t.end, direct: [] };
 		// "As the economist John Kay has pointed out, productivity …"
 		if (ts[0]?.lower === 'as' && t.text === ',') return { at: t.end, direct: [] };
 		if (verb.frame === 'clause' && ts[k + 1]?.lower === 'that') return { at: ts[k + 1]?.end ?? t.end, direct: [] };
 		return null;
 	}
-	const qs = quoteAt(t.start);
-	if (qs.length) return { at: t.start, direct: qs };
-	if (t.lower === 'that') return { at: t.end, direct: [] };
+	// A quotation that opens right here, at the mark itself: "said “…”", not "said he “…”".
+	const here = r.quotes.startingIn(t.start, t.start);
+	if (here) return { at: t.start, direct: r.quotes.group(here) };
+	if (t.lower === 'that') return verb.frame === 'quote' ? null : { at: t.end, direct: [] };
 	if (verb.frame === 'as') {
 		const as = ts.findIndex((x, m) => m > k && m <= k + AS_WITHIN && x.lower === 'as');
 		return as > 0 ? { at: t.start, direct: [] } : null;
@@ -97,8 +102,18 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		return of > 0 ? { at: t.start, direct: [] } : null;
 	}
 	if (verb.frame === 'cite') return { at: t.start, direct: [] };
-	if (verb.frame === 'weak') return null;
+	// "asked Sanders about the deportations", "wondered whether …", "questioned how …": a question.
+	if (QUESTION_VERBS.has(verb.lemma) && QUESTION_WORDS.has(t.lower)) return { at: t.start, direct: [] };
+	if (verb.frame === 'name') {
+		// "called the plan a disgrace", "called it “reckless”": an object, then what it was called.
+		const named = ts.findIndex((x, m) => m > k && m <= k + NAMED_WITHIN && (x.lower === 'a' || x.lower === 'an' || r.quotes.startingIn(x.start, x.start) !== undefined));
+		return named > 0 ? { at: t.start, direct: [] } : null;
+	}
+	if (verb.frame === 'weak' || verb.frame === 'quote') return null;
+	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
 	if (NOT_CONTENT.has(t.lower)) return null;
+	const next = ts[k + 1];
+	if (PLACE_TIME_PREPOSITIONS.has(t.lower) && next && (next.cap || DETERMINERS.has(next.lower))) return null;
 	return { at: t.start, direct: [] };
 }
 

@@ -65,7 +65,15 @@ const EXPLAIN_KIND: Record<string, string> = {
 	'social-media': 'The report passes on something posted on social media and names who posted it.',
 };
 
+/** Stable within one analysis: the entity's id, a slug of the words naming the source, or a numbered stand-in. */
+function sourceIdOf(speaker: Found['speaker'], n: number): string {
+	if (speaker.entity) return speaker.entity.id;
+	if (speaker.resolvedBy === 'unresolved') return `unresolved-${n}`;
+	return speaker.name ? speaker.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') : `anonymous-${n}`;
+}
+
 function explain(a: Found): string {
+	if (a.speaker.resolvedBy === 'unresolved') return 'The report does not make clear who this is from: more than one person could be meant.';
 	const who = a.speaker.name || 'an unnamed source';
 	const verbWord = a.verb ? a.verbText : '';
 	return (
@@ -89,6 +97,7 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		const inSentence = readSentence(reader);
 		for (const a of inSentence) {
 			if (!a.speaker.entity) continue;
+			if (a.speaker.description) a.speaker.entity.descriptions.push(a.speaker.description);
 			learnGender(a.speaker.entity, src, { start: a.cue.end, end: a.content.end });
 			// A resolved pronoun is a mention too: the next "he" most likely means the same person.
 			if (a.speaker.resolvedBy === 'pronoun') {
@@ -123,7 +132,7 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 			rule,
 			confidence: confidenceOf(rule),
 			speaker: speakerName,
-			sourceId: a.speaker.entity?.id ?? (speakerName ? speakerName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') : `anonymous-${attributions.length}`),
+			sourceId: sourceIdOf(a.speaker, attributions.length),
 			sourceKind: sourceKind(a.speaker),
 			cue: a.cue,
 			content: a.content,

@@ -2,7 +2,7 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, INTRO_WORDS, RELATIVES, SUBJECT_STOPS } from '../lexicons/function-words';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_WORDS } from '../lexicons/function-words';
 import { NAME_CONNECTORS, NOT_NAME } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
@@ -17,6 +17,10 @@ export const ANONYMOUS_SOURCE = new RegExp(`\\b(?:${ANONYMITY_PHRASES.map(escape
 
 /** How far before a verb an anonymity phrase still describes its subject, in characters: about a clause. */
 const ANONYMITY_REACH = 90;
+/** A dateline before the first words is this short: "WASHINGTON (Reuters) -", "CLEVELAND, Ohio —". */
+const DATELINE_MAX_TOKENS = 7;
+/** "Back in 1999, …": an opener that starts with another word is this short. */
+const OPENER_MAX_TOKENS = 6;
 /** An opening adverbial ends at a comma within this many tokens ("In a statement on Monday, …"). */
 const INTRO_MAX_TOKENS = 12;
 /** A main-clause subject is at most this many tokens ("The former British ambassador to the UN, …"). */
@@ -38,6 +42,8 @@ const CLAUSE_PUNCTUATION = /[.;:]/;
 export interface LeftPhrase {
 	speaker: Speaker | null;
 	description: Span | null;
+	/** The token the whole subject starts at, appositives included. */
+	from?: number;
 }
 
 /** One sentence as the attribution rules read it: its tokens, the report's names and quotations. */
@@ -76,11 +82,17 @@ export class SentenceReader {
 	/** The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …". */
 	mainSubject(): Speaker | null {
 		const ts = this.tokens;
-		let k = 0;
-		if (ts[0] && INTRO_WORDS.has(ts[0].lower)) {
-			const comma = ts.findIndex((t) => t.text === ',');
-			if (comma < 0 || comma > INTRO_MAX_TOKENS) return null;
+		let k = this.afterDateline();
+		const comma = ts.findIndex((t, m) => m >= k && t.text === ',');
+		const lead = ts[k]?.lower ?? '';
+		if (INTRO_WORDS.has(lead) || PLACE_TIME_PREPOSITIONS.has(lead)) {
+			if (comma < 0 || comma - k > INTRO_MAX_TOKENS) return null;
 			k = comma + 1;
+		} else if (comma > k && comma - k <= OPENER_MAX_TOKENS) {
+			// "Back in 1999, Mr. Trump …", "Reached by POLITICO, Bennett …", "Hours later, …": an opening
+			// adverbial (a word, then a preposition or a word of time), not the subject.
+			const second = ts[k + 1]?.lower ?? '';
+			if (PLACE_TIME_PREPOSITIONS.has(second) || TIME_WORDS.has(second) || second === 'by' || second === 'ago') k = comma + 1;
 		}
 		let e = k;
 		while (e < ts.length && e - k < SUBJECT_MAX_TOKENS) {
@@ -92,6 +104,18 @@ export class SentenceReader {
 			e++;
 		}
 		return this.resolve(this.np(k, e));
+	}
+
+	/** The first token after a dateline that opens the sentence ("WASHINGTON —", "Washington (AFP) –"), else 0. */
+	afterDateline(): number {
+		const ts = this.tokens;
+		for (let m = 1; m < Math.min(ts.length, DATELINE_MAX_TOKENS); m++) {
+			const a = ts[m - 1];
+			const b = ts[m];
+			if (!a || !b) break;
+			if (a.text === '—' || a.text === '–' || /^\s+-{1,2}\s+$/.test(this.src.slice(a.end, b.start))) return ts.slice(0, m - 1).every((t) => t.cap || t.text === '(' || t.text === ')' || t.text === ',') ? m : 0;
+		}
+		return 0;
 	}
 
 	/** The noun phrase that ends just before token i, walking left over names, titles and role words. */
@@ -111,9 +135,34 @@ export class SentenceReader {
 		if (!tj) return null;
 		if (COORDINATORS.has(tj.lower)) return 'coordinated';
 		if (tj.text === ',') return this.beforeAppositive(j);
+		// "The justice -- who has been in a scuffle with him -- said", "Mr. Bush - in a line aimed at Mr. Trump - declared".
+		const dash = this.dashBefore(j + 1);
+		if (dash >= 0) {
+			const open = this.dashBefore(dash, j - dash + APPOSITIVE_MAX_TOKENS);
+			if (open > 0) {
+				const from = this.walkLeft(open - 1);
+				if (from <= open - 1) return { speaker: this.resolve(this.np(from, open)), description: null };
+			}
+			return null;
+		}
 		const start = this.walkLeft(j);
 		if (start > j) return null;
 		return { speaker: this.resolve(this.np(start, j + 1)), description: null };
+	}
+
+	/**
+	 * The token that follows a dash (a "—" token, or " - " / " -- " between words) at or before token k,
+	 * looking back at most `reach` tokens; -1 when there is none.
+	 */
+	private dashBefore(k: number, reach = 1): number {
+		const ts = this.tokens;
+		for (let m = k; m > 0 && k - m < reach; m--) {
+			const a = ts[m - 1];
+			const b = ts[m];
+			if (!a || !b) continue;
+			if (a.text === '—' || a.text === '–' || /\s-{1,2}\s/.test(this.src.slice(a.end, b.start))) return m;
+		}
+		return -1;
 	}
 
 	/**
@@ -136,6 +185,18 @@ export class SentenceReader {
 		}
 		if (c0 < 1) return null;
 		const inner = ts.slice(c0 + 1, j);
+		// "The judges, for instance, said": an aside, not an appositive; the subject is before it.
+		if (ASIDES.has(inner.map((t) => t.lower).join(' '))) {
+			const start = this.walkLeft(c0 - 1);
+			return start <= c0 - 1 ? { speaker: this.resolve(this.np(start, c0)), description: null, from: start } : null;
+		}
+		// "Yin Myint May, 60, a doctor, said": an age between commas belongs to the name before it.
+		if (/^\d{1,3}$/.test(ts[c0 - 1]?.text ?? '') && ts[c0 - 2]?.text === ',') {
+			const start = this.walkLeft(c0 - 3);
+			const a = inner[0];
+			const b = inner[inner.length - 1];
+			return start <= c0 - 3 ? { speaker: this.resolve(this.np(start, c0 - 2)), description: a && b ? { start: a.start, end: b.end } : null, from: start } : null;
+		}
 		const before = ts[c0 - 1];
 		if (!before) return null;
 		const start = this.walkLeft(c0 - 1);
@@ -143,14 +204,14 @@ export class SentenceReader {
 		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas.
 		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && lead && !before.cap) {
 			const named = this.resolve(inner);
-			if (named?.kind === 'person') return { speaker: named, description: { start: lead.start, end: before.end } };
+			if (named?.kind === 'person') return { speaker: named, description: { start: lead.start, end: before.end }, from: start };
 		}
 		if (!(isCapitalized(before) || before.text === ')' || (lead && DETERMINERS.has(lead.lower)))) return null;
 		const speaker = this.resolve(this.np(start, c0));
 		const a = inner[0];
 		const b = inner[inner.length - 1];
 		const description = a && b && inner.length >= 2 && !RELATIVES.has(a.lower) ? { start: a.start, end: b.end } : null;
-		return { speaker, description };
+		return { speaker, description, from: start };
 	}
 
 	/** First token of the noun phrase that ends at token j. */
@@ -175,6 +236,8 @@ export class SentenceReader {
 			const left = ts[k - 1];
 			if (DETERMINERS.has(t.lower)) {
 				start = k;
+				// "most of the candidates", "some of his aides": the quantifier heads the phrase.
+				if (ts[k - 1]?.lower === 'of' && PARTITIVES.has(ts[k - 2]?.lower ?? '')) start = k - 2;
 				break;
 			}
 			const cap = isCapitalized(t) || t.text === '.';

@@ -15,7 +15,8 @@ export function collectSources(attributions: readonly Attribution[], reg: Regist
 	const out = new Map<string, Source>();
 	const byId = new Map(reg.entities.map((e) => [e.id, e]));
 	for (const a of attributions) {
-		if (a.nested) continue;
+		// A source quoted only inside another's words is not one the report relies on; an unresolved pronoun names no one.
+		if (a.nested || a.resolvedBy === 'unresolved') continue;
 		const e = byId.get(a.sourceId);
 		const known = out.get(a.sourceId);
 		if (known) {

@@ -27,10 +27,17 @@ export const BETWEEN_SUBJECT_AND_VERB = set(
 /** Words that end a subject noun phrase read left to right: auxiliaries, relatives and prepositions. */
 export const SUBJECT_STOPS = set('has have had is was were are will would could can may might did does do who which that after before in on at to from with by over since as');
 
-/** Words that open a sentence with an adverbial before its subject ("In a statement, …", "Later, …"). */
+/** Words that open a sentence with an adverbial before its subject ("In a statement, …", "For months, …"). */
 export const INTRO_WORDS = set(
-	'in on after as while despite following speaking at during when since before with without amid but and however meanwhile earlier later yesterday today last this',
+	'in on after as while despite following speaking at during when since before with without amid but and however meanwhile earlier later yesterday today last this ' +
+		'for by from under over within throughout until like unlike among between against toward towards if although though once unless instead still',
 );
+
+/** Parenthetical adverbials set off by commas ("The judges, for instance, said"): not an appositive. */
+export const ASIDES = new Set(['for instance', 'for example', 'however', 'meanwhile', 'in fact', 'of course', 'too', 'though', 'also', 'moreover', 'in turn', 'in particular', 'instead', 'nonetheless', 'nevertheless', 'in response', 'in a statement', 'in an interview', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'on twitter', 'at the time', 'at a news conference', 'later']);
+
+/** Quantifiers that take "of" before a group: "most of the candidates", "some of his aides". */
+export const PARTITIVES = set('most some many all few several none each both one two three four five majority half dozens hundreds thousands millions');
 
 /** Prepositions that open a phrase of place, time or medium after a reporting verb ("said in a statement"). */
 export const PLACE_TIME_PREPOSITIONS = set('in on at during to via through from after before outside inside');

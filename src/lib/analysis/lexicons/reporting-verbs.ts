@@ -11,8 +11,11 @@ import type { VerbColour } from '../types';
  * - `as`: "X described Y as …", "X praised Y as …".
  * - `of`: "X accused Y of …".
  * - `cite`: "…, citing …".
+ * - `name`: "X called the plan a disgrace", "called it “reckless”" — an object and what the source named it.
+ * - `quote`: only with a quotation ("“…,” he continued", "The sign read: “…”"): alone the verb says nothing
+ *   of speech ("the sales continued", "he read the report").
  */
-export type VerbFrame = 'clause' | 'weak' | 'as' | 'of' | 'cite';
+export type VerbFrame = 'clause' | 'weak' | 'as' | 'of' | 'cite' | 'name' | 'quote';
 
 export interface ReportingVerb {
 	lemma: string;
@@ -23,7 +26,7 @@ export interface ReportingVerb {
 const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame: VerbFrame]> = [
 	['say says said saying', 'neutral', 'clause'],
 	['tell tells told telling', 'neutral', 'clause'],
-	['state states stated stating', 'neutral', 'clause'],
+	['state states stated stating', 'neutral', 'weak'],
 	['add adds added adding', 'neutral', 'weak'],
 	['write writes wrote writing written', 'neutral', 'weak'],
 	['explain explains explained explaining', 'neutral', 'clause'],
@@ -41,7 +44,6 @@ const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame:
 	['post posts posted posting', 'neutral', 'weak'],
 	['declare declares declared declaring', 'neutral', 'weak'],
 	['estimate estimates estimated estimating', 'neutral', 'weak'],
-	['predict predicts predicted predicting', 'neutral', 'weak'],
 	['deny denies denied denying', 'neutral', 'weak'],
 	['ask asks asked asking', 'neutral', 'weak'],
 	['rule rules ruled ruling', 'neutral', 'weak'],
@@ -72,10 +74,67 @@ const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame:
 	['boast boasts boasted boasting', 'emotive', 'clause'],
 	['vow vows vowed vowing', 'emotive', 'weak'],
 	['question questions questioned questioning', 'neutral', 'weak'],
-	['call calls called calling', 'neutral', 'weak'],
-	['continue continues continued continuing', 'neutral', 'weak'],
+	['call calls called calling', 'neutral', 'name'],
+	['continue continues continued continuing', 'neutral', 'quote'],
+	['read reads read reading', 'neutral', 'quote'],
+	// Verbs of saying beyond the commonest, from the same sources.
+	['remark remarks remarked remarking', 'neutral', 'weak'],
+	['observe observes observed observing', 'neutral', 'weak'],
+	['mention mentions mentioned mentioning', 'neutral', 'weak'],
+	['recall recalls recalled recalling', 'neutral', 'weak'],
+	['recount recounts recounted recounting', 'neutral', 'weak'],
+	['testify testifies testified testifying', 'neutral', 'clause'],
+	['reiterate reiterates reiterated reiterating', 'neutral', 'weak'],
+	['repeat repeats repeated repeating', 'neutral', 'weak'],
+	['emphasize emphasizes emphasized emphasizing', 'neutral', 'weak'],
+	['emphasise emphasises emphasised emphasising', 'neutral', 'weak'],
+	['interject interjects interjected interjecting', 'neutral', 'quote'],
+	['counter counters countered countering', 'neutral', 'weak'],
+	['propose proposes proposed proposing', 'neutral', 'weak'],
+	['demand demands demanded demanding', 'neutral', 'weak'],
+	['promise promises promised promising', 'neutral', 'weak'],
+	['pledge pledges pledged pledging', 'neutral', 'weak'],
+	['assure assures assured assuring', 'neutral', 'weak'],
+	['caution cautions cautioned cautioning', 'neutral', 'weak'],
+	['imply implies implied implying', 'neutral', 'weak'],
+	['hint hints hinted hinting', 'neutral', 'weak'],
+	['signal signals signaled signalled signaling signalling', 'neutral', 'weak'],
+	['indicate indicates indicated indicating', 'neutral', 'weak'],
+	['speculate speculates speculated speculating', 'neutral', 'clause'],
+	['joke jokes joked joking', 'neutral', 'weak'],
+	['quip quips quipped quipping', 'emotive', 'quote'],
+	['retort retorts retorted retorting', 'emotive', 'quote'],
+	['complain complains complained complaining', 'emotive', 'weak'],
+	['lament laments lamented lamenting', 'emotive', 'weak'],
+	['charge charges charged charging', 'distancing', 'weak'],
+	['confess confesses confessed confessing', 'endorsing', 'weak'],
+	['recognize recognizes recognized recognizing', 'endorsing', 'weak'],
+	['recognise recognises recognised recognising', 'endorsing', 'weak'],
+	['dismiss dismisses dismissed dismissing', 'neutral', 'as'],
+	['hail hails hailed hailing', 'neutral', 'as'],
+	['tout touts touted touting', 'neutral', 'as'],
+	['portray portrays portrayed portraying', 'neutral', 'as'],
+	['characterize characterizes characterized characterizing', 'neutral', 'as'],
+	['characterise characterises characterised characterising', 'neutral', 'as'],
+	['denounce denounces denounced denouncing', 'emotive', 'as'],
+	['dub dubs dubbed dubbing', 'neutral', 'name'],
+	['blame blames blamed blaming', 'neutral', 'of'],
+	// Verbs of thinking: the report passes on a belief or a hope, which is the source's, not the reporter's.
+	['think thinks thought thinking', 'neutral', 'clause'],
+	['believe believes believed believing', 'neutral', 'clause'],
+	['hope hopes hoped hoping', 'neutral', 'clause'],
+	['fear fears feared fearing', 'neutral', 'clause'],
+	['expect expects expected expecting', 'neutral', 'clause'],
+	['doubt doubts doubted doubting', 'neutral', 'clause'],
+	['suspect suspects suspected suspecting', 'neutral', 'clause'],
+	['wonder wonders wondered wondering', 'neutral', 'clause'],
+	['agree agrees agreed agreeing', 'neutral', 'weak'],
+	['disagree disagrees disagreed disagreeing', 'neutral', 'weak'],
+	['feel feels felt feeling', 'neutral', 'weak'],
+	['know knows knew knowing known', 'endorsing', 'weak'],
+	['worry worries worried worrying', 'neutral', 'weak'],
+	['predict predicts predicted predicting', 'neutral', 'weak'],
 	['conclude concludes concluded concluding', 'neutral', 'weak'],
-	['read reads read reading', 'neutral', 'weak'],
 ];
 
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
@@ -84,6 +143,15 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
 		const lemma = list[0] ?? '';
 		return list.map((f) => [f, { lemma, colour, frame }] as const);
 	}),
+);
+
+/**
+ * Verbs that may come before their speaker when the words come first: "“…,” said Smith", "…, wrote the
+ * editor". Other verbs are not inverted in news prose ("…, praised Clinton’s remarks" is not Clinton’s remarks
+ * praising), so a capital after them is their object, not a speaker.
+ */
+export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(
+	'say add write ask reply explain continue note insist argue warn declare recall comment respond conclude concede acknowledge admit state suggest tweet post announce predict read'.split(' '),
 );
 
 /** The past tense of each verb: the third form of its entry. */

@@ -60,4 +60,11 @@ describe('a cue after the words it attributes', () => {
 		expect(of('flown for twenty years')?.speaker).toBe('the airline');
 		expect(all.some((l) => l.endsWith('| Thursday'))).toBe(false);
 	});
+
+	it('reads a long titled speaker between a closing quotation mark and the verb, commas and all', () => {
+		const text = 'Vote delayed\n\n“We will not be rushed,” Senate Majority Leader Ann Cole, R-Ohio, said. “The vote waits.”';
+		const { of, all } = reading(text);
+		expect(of('We will not be rushed')?.speaker, all.join('\n')).toBe('Ann Cole');
+		expect(of('The vote waits')?.speaker).toBe('Ann Cole');
+	});
 });

@@ -5,8 +5,9 @@
 //   "“The plan,” he said, “is dead.”"  (a quotation the cue interrupts: one passage)
 // What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
 // ("…,” he said, adding that …"), never the content of the verb ("he said that …").
-import { BE, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { NOT_NAME } from '../../lexicons/names';
+import { INVERTING_LEMMAS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
 import type { Span } from '../../types';
@@ -15,10 +16,10 @@ import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
-/** The comma or closing mark before a trailing cue is at most this many tokens back ("…,” the former minister said"). */
-const MARK_WITHIN = 7;
-/** A speaker between the mark and the verb is at most this many words. */
+/** A speaker between the mark and the verb is at most this many words ("…, the former minister said")… */
 const SPEAKER_BEFORE_MAX = 6;
+/** …or this many after a closing quotation mark, which leaves no doubt what went before ("…,” Senate Majority Leader Mitch McConnell, R-Ky., said"). */
+const SPEAKER_BEFORE_QUOTE_MAX = 10;
 /** A speaker right after the verb ("said Mr Smith", "said the former foreign minister") is at most this many words. */
 const SPEAKER_AFTER_MAX = 7;
 /** "…,” Trump told Fox News's Greta Van Susteren": the one told is at most this many words. */
@@ -36,13 +37,23 @@ const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 const CONTENT_OPENERS = new Set(['that', ':', '“', '"']);
 const AUXILIARY = new Set(['has', 'have', 'had', 'would', 'will', 'could']);
 
-/** The comma or closing quotation mark the words before the cue end with. */
-function markBefore(ts: readonly Token[], i: number): number {
-	for (let k = i - 1; k >= Math.max(0, i - MARK_WITHIN); k--) {
+/** A plain comma before a trailing cue is at most this many tokens back ("…, the former minister said"). */
+const COMMA_WITHIN = 7;
+
+/**
+ * The closing quotation mark or the comma the words before the cue end with: a closing mark wins, since an
+ * appositive between it and the verb has commas of its own ("…,” Mitch McConnell, R-Ky., said").
+ */
+function markBefore(r: SentenceReader, i: number): number {
+	const ts = r.tokens;
+	let comma = -1;
+	for (let k = i - 1; k >= Math.max(0, i - SPEAKER_BEFORE_QUOTE_MAX - 4); k--) {
 		const t = ts[k];
-		if (t && (t.text === ',' || t.text === '”' || ((t.text === '"' || t.text === "'") && k > 0))) return k;
+		if (!t) continue;
+		if (t.text === '”' || ((t.text === '"' || t.text === "'") && k > 0 && r.quotes.endingIn(t.end, t.end))) return k;
+		if (t.text === ',' && comma < 0 && i - k <= COMMA_WITHIN) comma = k;
 	}
-	return -1;
+	return comma;
 }
 
 /** Index of the sentence's last token before its closing punctuation. */
@@ -126,33 +137,64 @@ function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | nul
 	return { speaker, end, description };
 }
 
+/**
+ * "…, his top aide, Tad Devine, told The Huffington Post." — the speaker and an appositive before the verb,
+ * the words before them all, nothing after the verb but the one told or a setting.
+ */
+function appositiveSpeaker(r: SentenceReader, cue: CueVerb): Found[] | null {
+	const ts = r.tokens;
+	if (ts[cue.i - 1]?.text !== ',' || tailEnd(r, cue, cue.end + 1) < 0) return null;
+	const left = r.leftNP(cue.i);
+	if (!left || left === 'coordinated' || !left.speaker || left.from === undefined) return null;
+	const comma = ts[left.from - 1];
+	if (comma?.text !== ',') return null;
+	if (left.speaker.entity && left.description) left.speaker.entity.descriptions.push(left.description);
+	const closing = r.quotes.endingIn(comma.start, comma.end + CLOSE_WITHIN);
+	const content = closing ? trimContent(r.src, closing.inner.start, closing.inner.end) : trimContent(r.src, r.s.start, comma.start);
+	return content ? [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: !!closing, speaker: left.speaker, category: closing ? 'quote' : 'said' }] : null;
+}
+
 /** The passages a cue after its content closes; null when the cue does not close its sentence. */
 export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
-	const c = markBefore(ts, cue.i);
+	const c = markBefore(r, cue.i);
 	if (c < 1) return null;
-	const between = ts.slice(c + 1, cue.i).filter((t) => t.text !== ',' && !CLOSING.has(t.text));
-	if (between.length > SPEAKER_BEFORE_MAX) return null;
+	const between = ts.slice(c + 1, cue.i).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
+	// "…, but somehow the sales continued": a clause of its own, not a speaker.
+	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
+	const afterQuote = CLOSING.has(ts[c]?.text ?? '') || CLOSING.has(ts[c - 1]?.text ?? '');
+	if (between.length > (afterQuote ? SPEAKER_BEFORE_QUOTE_MAX : SPEAKER_BEFORE_MAX)) return null;
 	let speaker: Speaker | null;
 	let tail: number;
 	if (between.length) {
 		tail = tailEnd(r, cue, cue.end + 1);
 		if (tail < 0) return null;
-		speaker = r.resolve(between);
+		// "Mitch McConnell, R-Ky., said": what follows a comma inside is a description, not the name.
+		const inner = ts.slice(c + 1, cue.i).filter((t) => !CLOSING.has(t.text));
+		const comma = inner.findIndex((t, k) => k > 0 && t.text === ',');
+		speaker = r.resolve(comma > 0 ? inner.slice(0, comma) : between);
+		const d0 = inner[comma + 1];
+		const d1 = ts[cue.i - 1]?.text === ',' ? ts[cue.i - 2] : ts[cue.i - 1];
+		if (comma > 0 && speaker?.entity && d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
 	} else {
-		const after = speakerAfter(r, cue.end + 1);
-		if (!after) return null;
+		const after = INVERTING_LEMMAS.has(cue.verb.lemma) ? speakerAfter(r, cue.end + 1) : null;
+		if (!after) return appositiveSpeaker(r, cue);
 		speaker = after.speaker;
 		tail = after.end;
 		if (speaker?.entity && after.description) speaker.entity.descriptions.push(after.description);
 	}
 	const mark = ts[c];
 	if (!speaker || !mark) return [];
+	const closingQuote = r.quotes.endingIn(mark.start, mark.end + CLOSE_WITHIN) ?? null;
+	// "…, the sales continued.": a verb that reports speech only beside a quotation.
+	if (cue.verb.frame === 'quote' && !closingQuote) return null;
 	const { src } = r;
 	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker };
-	const closing = r.quotes.endingIn(mark.start, mark.end + CLOSE_WITHIN) ?? null;
+	const closing = closingQuote;
 	const comma = ts[tail];
 	const reopened = comma?.text === ',' ? r.quotes.startingIn(comma.end, comma.end + REOPENS_WITHIN) : undefined;
+	// "On the subject of Israel, Trump added, “…”": the quotation comes after; the cue is before its words.
+	if (!closing && reopened) return null;
 	if (closing) {
 		// "“The plan,” he said, “is dead.”": one passage in two parts, the cue between them.
 		if (reopened && reopened.start < r.s.end) {
