@@ -90,7 +90,7 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 		let j = i + 1;
 		for (;;) {
 			const n = tokens[j];
-			if (n && isCapitalized(n) && !PARTY_TAG.test(n.text) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n)) {
+			if (n && isCapitalized(n) && !PARTY_TAG.test(n.text) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
 				j++;
 				continue;
 			}
@@ -109,6 +109,17 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 }
 
 const isPossessiveEnd = (t: Token | undefined): boolean => !!t && t.base !== t.text;
+const ALL_CAPS = /^[\p{Lu}\d]+$/u;
+/**
+ * "… DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan": a word in ordinary case after two
+ * in capitals starts a new name; the capitals were a heading. ("NAACP President" is one acronym, not a heading.)
+ */
+const afterHeading = (ts: readonly Token[], j: number): boolean => {
+	const n = ts[j];
+	const a = ts[j - 1];
+	const b = ts[j - 2];
+	return !!n && !!a && !!b && !ALL_CAPS.test(n.text) && ALL_CAPS.test(a.text) && ALL_CAPS.test(b.text) && a.text.length > 1 && b.text.length > 1;
+};
 const bare = (t: Token): string => t.lower.replace(FINAL_STOP, '');
 const isTitle = (t: Token): boolean => HONORIFICS.has(t.lower) || HONORIFICS.has(`${bare(t)}.`) || TITLE_WORDS.has(bare(t)) || TITLE_WORDS.has(t.lower);
 const isTitleHead = (t: Token): boolean => TITLE_HEADS.has(bare(t)) || TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower) || HONORIFICS.has(`${bare(t)}.`);

@@ -54,6 +54,7 @@ const DELAYED_NAME_REACH = 600;
 const ROLE_REACH = 3000;
 
 const LOWER_WORD = /^\p{Ll}+$/u;
+const CONTRACTION = /['’](?:ll|m|re|s|d|ve)$/;
 /** Endings of common words that a capital at the start of a sentence does not make names: "Hours", "Reached", "Finally". */
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$/u;
 const PERCENT = /^(?:percent|per|%)$|%$/;
@@ -151,7 +152,9 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	const last = tokens[tokens.length - 1];
 	if (!first || !last) return null;
 
-	if (PRONOUNS.has(first.lower) && tokens.every((t, k) => k === 0 || LOWER_WORD.test(t.text))) return pronoun(reg, first);
+	// "he", "they", and their contractions ("I’ll", "we’re", "he’d").
+	const bareFirst = first.lower.replace(CONTRACTION, '');
+	if (PRONOUNS.has(bareFirst) && tokens.every((t, k) => k === 0 || LOWER_WORD.test(t.text))) return pronoun(reg, first, bareFirst);
 
 	// "… (FCDO)": the acronym names it, the words before spell it out.
 	const close = tokens.findIndex((t) => t.text === ')');
@@ -174,8 +177,8 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 }
 
 /** "he", "she", "they", "it": the one entity the pronoun can stand for, or unresolved. */
-function pronoun(reg: Registry, t: Token): Speaker | null {
-	const p = PRONOUNS.get(t.lower) ?? 'he';
+function pronoun(reg: Registry, t: Token, word: string): Speaker | null {
+	const p = PRONOUNS.get(word) ?? 'he';
 	// "I" and "we" outside a quotation are the writer's own; inside one they belong to the quoted source.
 	if (p === 'we' || p === 'i') return null;
 	const e = resolvePronoun(reg, p, t.start);

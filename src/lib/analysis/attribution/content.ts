@@ -101,7 +101,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		const of = ts.findIndex((x, m) => m > k && m <= k + OF_WITHIN && x.lower === 'of');
 		return of > 0 ? { at: t.start, direct: [] } : null;
 	}
-	if (verb.frame === 'cite') return { at: t.start, direct: [] };
+	// "The bureau cited in Trump’s tweet …": a participle with a place after it, not a cue.
+	if (verb.frame === 'cite') return PLACE_TIME_PREPOSITIONS.has(t.lower) || t.lower === 'by' ? null : { at: t.start, direct: [] };
 	// "asked Sanders about the deportations", "wondered whether …", "questioned how …": a question.
 	if (QUESTION_VERBS.has(verb.lemma) && QUESTION_WORDS.has(t.lower)) return { at: t.start, direct: [] };
 	if (verb.frame === 'name') {
@@ -119,13 +120,27 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 
 const isColonQuote = (q: Quote): boolean => q.marks === 'colon';
 
+/** Conjunctions that open a clause before the main one: "When Maddow pointed out that …, Clinton seized …". */
+const SUBORDINATORS = new Set(['when', 'after', 'while', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas', 'unless']);
+
+/**
+ * Where the words a cue introduces end: the sentence's end, or, when the cue sits in an opening clause
+ * ("When Maddow pointed out that Sanders calls it X, Clinton seized on it"), the comma that ends that clause.
+ */
+function subordinateEnd(r: SentenceReader, cue: CueVerb, at: number): number {
+	const ts = r.tokens;
+	if (!SUBORDINATORS.has(ts[0]?.lower ?? '') || ts.slice(0, cue.i).some((t) => t.text === ',')) return r.s.end;
+	const comma = ts.find((t) => t.text === ',' && t.start >= at && !r.quotes.list.some((q) => q.start < t.start && t.start < q.end));
+	return comma ? comma.start : r.s.end;
+}
+
 /**
  * The passages a cue before its content introduces: each part of a quotation that opens right after it, or
  * the words to the end of the sentence (a later cue in the sentence cuts them short: see two-cues.ts).
  */
-export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: number; direct: readonly Quote[] }, speaker: Speaker): Found[] {
+export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: number; direct: readonly Quote[] }, speaker: Speaker, rule: string): Found[] {
 	const { src } = r;
-	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker };
+	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule };
 	if (after.direct.length) {
 		const out: Found[] = [];
 		for (const q of after.direct) {
@@ -134,7 +149,7 @@ export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: numb
 		}
 		return out;
 	}
-	const content = trimContent(src, after.at, r.s.end);
+	const content = trimContent(src, after.at, subordinateEnd(r, cue, after.at));
 	if (!content) return [];
 	const q = r.quotes.startingIn(after.at - 2, after.at + 2, isColonQuote);
 	if (q) return [{ ...base, content: { start: q.inner.start, end: q.inner.end }, direct: true, category: 'colon-quote' }];

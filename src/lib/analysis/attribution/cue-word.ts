@@ -60,6 +60,9 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	// "the government’s claims of …", "Smith’s statement": a noun, not a verb.
 	if (prev && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
+	// "comments that were echoed": a plural noun with a relative clause, not "Smith comments that …".
+	const after = ts[found.end + 2];
+	if (next?.lower === 'that' && after && (BE.has(after.lower) || after.lower === 'have' || after.lower === 'had') && PLURAL.test(t.lower)) return null;
 	const participle = t.lower.endsWith('ing');
 	if (prev && BE.has(prev.lower) && !participle) return null; // passive: handled by the impersonal rules
 	if (participle && prev && !BE.has(prev.lower) && !(prev.text === ',' || COORDINATORS.has(prev.lower) || prev.lower === 'by')) return null;

@@ -121,7 +121,10 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const nested = isNested(found, a);
-		const rule = ruleId('attribution', nested ? 'nested' : a.category, a.speaker.resolvedBy);
+		// The rule that found it, whether the words are quoted, and how the speaker was resolved: each level a
+		// family that calibration can measure ("attribution/cue-after/direct/name"). A source quoted by a
+		// source is its own family, whatever found it.
+		const rule = nested ? ruleId('attribution', 'nested', a.speaker.resolvedBy) : ruleId('attribution', a.rule, a.direct ? 'direct' : 'indirect', a.speaker.resolvedBy);
 		const speakerName = a.speaker.name;
 		attributions.push({
 			kind: 'attribution',

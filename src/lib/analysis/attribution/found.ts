@@ -12,8 +12,10 @@ export interface Found {
 	verbText: string;
 	direct: boolean;
 	speaker: Speaker;
-	/** The shape that found it: the rule's file id ("said", "quote", "according-to", …). */
+	/** The shape of the passage: "said", "quote", "colon-quote", "described-as", "according-to", "impersonal", … */
 	category: string;
+	/** The rule that found it: its file's name in rules/ ("cue-before", "cue-after", "according-to", …). */
+	rule: string;
 }
 
 /** The speaker of a passage no one is named for ("it is understood that …", "sources familiar with …"). */

@@ -3,7 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_WORDS } from '../lexicons/function-words';
-import { NAME_CONNECTORS, NOT_NAME } from '../lexicons/names';
+import { GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isCapitalized, type Token } from '../tokens';
@@ -197,6 +197,15 @@ export class SentenceReader {
 			const b = inner[inner.length - 1];
 			return start <= c0 - 3 ? { speaker: this.resolve(this.np(start, c0 - 2)), description: a && b ? { start: a.start, end: b.end } : null, from: start } : null;
 		}
+		// "Cory James, 22, of Flint, Mich., said", "Mark Smith, counter-terrorism officer at the embassy in
+		// Dublin, said": a name opening the sentence, then appositives up to the verb — the name speaks.
+		const first = ts.findIndex((t) => t.text === ',');
+		if (first > 0 && first < c0 && j - first <= APPOSITIVE_MAX_TOKENS && ts.slice(0, first).every((t) => t.cap || t.text === '.' || t.text === '(' || t.text === ')' || NAME_CONNECTORS.has(t.lower))) {
+			const named = this.resolve(this.np(0, first));
+			const a = ts[first + 1];
+			const b = ts[j - 1];
+			if (named?.entity && (named.kind === 'person' || named.kind === 'organization')) return { speaker: named, description: a && b && !RELATIVES.has(a.lower) && b.end > a.start ? { start: a.start, end: b.end } : null, from: 0 };
+		}
 		const before = ts[c0 - 1];
 		if (!before) return null;
 		const start = this.walkLeft(c0 - 1);
@@ -240,6 +249,8 @@ export class SentenceReader {
 				if (ts[k - 1]?.lower === 'of' && PARTITIVES.has(ts[k - 2]?.lower ?? '')) start = k - 2;
 				break;
 			}
+			// "While some friends say": a conjunction opening the sentence is not part of the phrase.
+			if (t.cap && (INTRO_WORDS.has(t.lower) || COORDINATORS.has(t.lower))) break;
 			const cap = isCapitalized(t) || t.text === '.';
 			const connector = NAME_CONNECTORS.has(t.lower) && left !== undefined && isCapitalized(left) && k < j;
 			const bracketComma = t.text === ',' && sawParen && left !== undefined && isCapitalized(left) && isCapitalized(ts[k + 1] ?? t);
@@ -252,6 +263,13 @@ export class SentenceReader {
 			}
 			break;
 		}
+		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place.
+		const prep = ts[start - 1];
+		const kind = ts[start - 2];
+		if (!lowerHead && prep && kind && ['in', 'from', 'at', 'of'].includes(prep.lower) && isPeopleWord(kind.lower)) return this.walkLeft(start - 2);
 		return start;
 	}
 }
+
+/** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
+const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w);

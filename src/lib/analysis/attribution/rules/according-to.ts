@@ -5,6 +5,8 @@ import { trimContent } from '../content';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
+const RULE = 'according-to';
+
 const PHRASE_END = new Set([',', '.', ';', ':', '?', '!', ')', '—', '–']);
 
 /** The passage "according to" at token i introduces, and the token to read on from; null if none is there. */
@@ -23,6 +25,6 @@ export function accordingTo(r: SentenceReader, i: number): { found: Found[]; nex
 	const before = trimContent(src, from, t.start);
 	const content = i > 0 && ts[i - 1]?.text === ',' && !after ? before : (after ?? before);
 	const found: Found[] = [];
-	if (speaker && content) found.push({ cue: { start: t.start, end: cueEnd }, content, verb: null, verbText: 'according to', direct: false, speaker, category: 'according-to' });
+	if (speaker && content) found.push({ cue: { start: t.start, end: cueEnd }, content, verb: null, verbText: 'according to', direct: false, speaker, category: 'according-to', rule: RULE });
 	return { found, next: e };
 }

@@ -43,7 +43,7 @@ export function continuedQuotes(ctx: ReadingContext, found: readonly Found[]): F
 		const prev = byEnd[p - 1];
 		if (!prev || !carriesOn(src, prev, q, sentence)) continue;
 		const content = trimContent(src, q.inner.start, q.inner.end);
-		if (content) out.push({ ...prev, content, direct: true, category: 'continued-quote' });
+		if (content) out.push({ ...prev, content, direct: true, category: 'continued-quote', rule: 'continued-quote' });
 	}
 	return out;
 }

@@ -16,6 +16,8 @@ import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
+const RULE = 'cue-after';
+
 /** A speaker between the mark and the verb is at most this many words ("…, the former minister said")… */
 const SPEAKER_BEFORE_MAX = 6;
 /** …or this many after a closing quotation mark, which leaves no doubt what went before ("…,” Senate Majority Leader Mitch McConnell, R-Ky., said"). */
@@ -74,21 +76,38 @@ function skipTold(ts: readonly Token[], k: number): number {
 	return m + 1;
 }
 
-/** Skips "in a statement", "at a rally on Monday", "Thursday", "earlier this month" after the cue. */
+/** Prepositions that open a setting after a trailing cue: "said of Cruz", "told CNN over the phone". */
+const SETTING_PREPOSITIONS = new Set([...PLACE_TIME_PREPOSITIONS, 'of', 'about', 'over', 'as', 'while', 'when', 'by', 'with', 'without', 'near', 'outside']);
+/** Nouns of time after a time word: "last year", "earlier this week", "Saturday night". */
+const TIME_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'days', 'time', 'ago']);
+
+/**
+ * Skips "in a statement", "at a rally on Monday", "Thursday", "earlier this month", "of Cruz",
+ * "matter-of-factly" after the cue: settings, one after another, up to a comma or a content opener.
+ */
 function skipSetting(ts: readonly Token[], k: number, end: number): number {
 	let m = k;
-	while (m < end && (TIME_WORDS.has(ts[m]?.lower ?? '') || /^\p{Ll}+ly$/u.test(ts[m]?.text ?? ''))) m++;
-	if (!PLACE_TIME_PREPOSITIONS.has(ts[m]?.lower ?? '')) return m;
-	const from = m;
-	while (m < end && m - from < SETTING_MAX && ts[m]?.text !== ',' && !CONTENT_OPENERS.has(ts[m]?.lower ?? '')) m++;
+	for (let guard = 0; m < end && guard < SETTING_MAX; guard++) {
+		const t = ts[m];
+		if (!t) break;
+		if (TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.text)) {
+			m++;
+			continue;
+		}
+		if (!SETTING_PREPOSITIONS.has(t.lower)) break;
+		const from = m;
+		m++;
+		while (m < end && m - from < SETTING_MAX && ts[m]?.text !== ',' && !CONTENT_OPENERS.has(ts[m]?.lower ?? '') && !SETTING_PREPOSITIONS.has(ts[m]?.lower ?? '')) m++;
+	}
 	return m;
 }
 
 /**
  * Where the cue and what goes with it end (the one told, a place or time), or -1 when the verb goes on to
- * say something itself ("…, he said that …", "…, he said he …").
+ * say something itself ("…, he said that …", "…, he said he …"). After a closing quotation mark the words
+ * before are plainly what was said: then anything may follow but a content of the verb's own.
  */
-function tailEnd(r: SentenceReader, cue: CueVerb, from: number): number {
+function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = false): number {
 	const ts = r.tokens;
 	const end = bodyEnd(ts);
 	let k = from;
@@ -98,6 +117,7 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number): number {
 	const t = ts[k];
 	// "…,” he said, adding that …", "…, he said, “and …”": the sentence goes on after a comma.
 	if (t?.text === ',' || t?.text === ';' || t?.text === '—' || t?.text === '(') return k;
+	if (afterQuote && t && !CONTENT_OPENERS.has(t.lower) && !ts.slice(k, end).some((x) => x.text === '“' || x.lower === 'that' || x.text === ':')) return end;
 	return -1;
 }
 
@@ -151,7 +171,7 @@ function appositiveSpeaker(r: SentenceReader, cue: CueVerb): Found[] | null {
 	if (left.speaker.entity && left.description) left.speaker.entity.descriptions.push(left.description);
 	const closing = r.quotes.endingIn(comma.start, comma.end + CLOSE_WITHIN);
 	const content = closing ? trimContent(r.src, closing.inner.start, closing.inner.end) : trimContent(r.src, r.s.start, comma.start);
-	return content ? [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: !!closing, speaker: left.speaker, category: closing ? 'quote' : 'said' }] : null;
+	return content ? [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: !!closing, speaker: left.speaker, category: closing ? 'quote' : 'said', rule: RULE }] : null;
 }
 
 /** The passages a cue after its content closes; null when the cue does not close its sentence. */
@@ -163,11 +183,12 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "…, but somehow the sales continued": a clause of its own, not a speaker.
 	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
 	const afterQuote = CLOSING.has(ts[c]?.text ?? '') || CLOSING.has(ts[c - 1]?.text ?? '');
-	if (between.length > (afterQuote ? SPEAKER_BEFORE_QUOTE_MAX : SPEAKER_BEFORE_MAX)) return null;
+	// A long speaker is plain enough after a closing quotation mark, or when it ends in a name ("Algerian foreign ministry spokesman Benali Cherif Abdelaziz said").
+	if (between.length > (afterQuote || between[between.length - 1]?.cap ? SPEAKER_BEFORE_QUOTE_MAX : SPEAKER_BEFORE_MAX)) return null;
 	let speaker: Speaker | null;
 	let tail: number;
 	if (between.length) {
-		tail = tailEnd(r, cue, cue.end + 1);
+		tail = tailEnd(r, cue, cue.end + 1, afterQuote);
 		if (tail < 0) return null;
 		// "Mitch McConnell, R-Ky., said": what follows a comma inside is a description, not the name.
 		const inner = ts.slice(c + 1, cue.i).filter((t) => !CLOSING.has(t.text));
@@ -189,7 +210,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "…, the sales continued.": a verb that reports speech only beside a quotation.
 	if (cue.verb.frame === 'quote' && !closingQuote) return null;
 	const { src } = r;
-	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker };
+	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule: RULE };
 	const closing = closingQuote;
 	const comma = ts[tail];
 	const reopened = comma?.text === ',' ? r.quotes.startingIn(comma.end, comma.end + REOPENS_WITHIN) : undefined;
@@ -199,12 +220,12 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		// "“The plan,” he said, “is dead.”": one passage in two parts, the cue between them.
 		if (reopened && reopened.start < r.s.end) {
 			const whole = trimContent(src, closing.inner.start, reopened.inner.end);
-			return whole ? [{ ...base, content: whole, direct: true, category: 'quote' }] : [];
+			return whole ? [{ ...base, content: whole, direct: true, category: 'quote', rule: RULE }] : [];
 		}
 		const out: Found[] = [];
 		for (const p of r.quotes.group(closing)) {
 			const part = trimContent(src, p.inner.start, p.inner.end);
-			if (part) out.push({ ...base, content: part, direct: true, category: 'quote' });
+			if (part) out.push({ ...base, content: part, direct: true, category: 'quote', rule: RULE });
 		}
 		return out;
 	}
@@ -212,6 +233,6 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const rest = comma?.text === ',' && !reopened ? ts[tail + 1] : undefined;
 	const goesOn = rest !== undefined && !rest.lower.endsWith('ing') && !['and', 'but', 'as', 'while', 'because', 'though', 'although', 'before', 'after', 'when'].includes(rest.lower);
 	const content = goesOn ? trimContent(src, r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
-	return content ? [{ ...base, content, direct: false, category: 'said' }] : [];
+	return content ? [{ ...base, content, direct: false, category: 'said', rule: RULE }] : [];
 }
 

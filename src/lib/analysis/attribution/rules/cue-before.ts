@@ -9,6 +9,8 @@ import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
+const RULE = 'cue-before';
+
 export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
 	const after = contentAfter(r, cue.end, cue.verb);
 	if (!after) return [];
@@ -22,5 +24,5 @@ export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
 	}
 	if (!speaker) return [];
 	if (description && speaker.entity) speaker.entity.descriptions.push(description);
-	return passagesAfter(r, cue, after, speaker);
+	return passagesAfter(r, cue, after, speaker, RULE);
 }

@@ -6,10 +6,12 @@ import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
+const RULE = 'participle';
+
 export function participle(r: SentenceReader, cue: CueVerb, before: readonly Found[]): Found[] {
 	const after = contentAfter(r, cue.end, cue.verb);
 	if (!after) return [];
 	const earlier = before.filter((f) => f.cue.end <= cue.cue.start && f.verb).pop();
 	const speaker = earlier ? earlier.speaker : r.mainSubject();
-	return speaker ? passagesAfter(r, cue, after, speaker) : [];
+	return speaker ? passagesAfter(r, cue, after, speaker, RULE) : [];
 }

@@ -5,6 +5,8 @@ import { trimContent } from '../content';
 import { anonymous, type Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
+const RULE = 'passive-to';
+
 const PASSIVE_TO = new RegExp(
 	`\\b(?:is|are|was|were|has been|have been|had been) (?:widely |also |now |often )?(?:${IMPERSONAL_PARTICIPLES.join('|')}) to (?:be|have(?: been)?)\\b`,
 	'g',
@@ -18,7 +20,7 @@ export function passiveTo(r: SentenceReader): Found[] {
 		const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
 		const stop = src.slice(cue.end, s.end).search(CLAUSE_END);
 		const content = trimContent(src, cue.end, stop >= 0 ? cue.end + stop : s.end);
-		if (content) out.push({ cue, content, verb: null, verbText: m[0].trim().toLowerCase(), direct: false, speaker: anonymous(), category: 'impersonal' });
+		if (content) out.push({ cue, content, verb: null, verbText: m[0].trim().toLowerCase(), direct: false, speaker: anonymous(), category: 'impersonal', rule: RULE });
 	}
 	return out;
 }

@@ -6,6 +6,8 @@ import { trimContent } from '../content';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
+const RULE = 'social-post';
+
 const SOCIAL = new RegExp(
 	`\\b(?:was|were|has been|had been)? ?(?:posted|shared|published|tweeted|uploaded)(?: (?:on|to) (?:${SOCIAL_PLATFORMS.join('|')})(?: \\([^)]{1,20}\\))?)? by (?=\\p{Lu}|@)`,
 	'gu',
@@ -22,7 +24,7 @@ export function socialPost(r: SentenceReader): Found[] {
 		const speaker = k >= 0 ? r.resolve(r.np(k, e)) : null;
 		const content = trimContent(src, s.start, s.start + m.index);
 		if (speaker && content) {
-			out.push({ cue: { start: s.start + m.index, end: byEnd - 1 }, content, verb: REPORTING_VERBS.get('posted') ?? null, verbText: 'posted', direct: false, speaker, category: 'social-media' });
+			out.push({ cue: { start: s.start + m.index, end: byEnd - 1 }, content, verb: REPORTING_VERBS.get('posted') ?? null, verbText: 'posted', direct: false, speaker, category: 'social-media', rule: RULE });
 		}
 	}
 	return out;

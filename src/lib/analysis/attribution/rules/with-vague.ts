@@ -6,6 +6,8 @@ import { trimContent } from '../content';
 import { anonymous, type Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
+const RULE = 'with-vague';
+
 const PARTICIPLES = [...REPORTING_VERBS.keys()].filter((w) => w.endsWith('ing'));
 const WITH_VAGUE = new RegExp(`\\bwith (${[...VAGUE_NOUNS].join('|')})((?: [a-z]+){0,2}) (${PARTICIPLES.join('|')})\\b`, 'g');
 /** The cue starts after "with ". */
@@ -18,7 +20,7 @@ export function withVague(r: SentenceReader): Found[] {
 		const cue = { start: s.start + m.index + WITH_LENGTH, end: s.start + m.index + m[0].length };
 		const content = trimContent(src, cue.end, s.end);
 		const word = m[3] ?? '';
-		if (content) out.push({ cue, content, verb: REPORTING_VERBS.get(word) ?? null, verbText: word, direct: false, speaker: anonymous(), category: 'vague-source' });
+		if (content) out.push({ cue, content, verb: REPORTING_VERBS.get(word) ?? null, verbText: word, direct: false, speaker: anonymous(), category: 'vague-source', rule: RULE });
 	}
 	return out;
 }
