@@ -5,7 +5,7 @@
 // possessive or verb after it — never "the Middle East", never "Senior Israeli government". A name is
 // always whole: "United States" is a place, not a person called "States"; "Senate Majority Leader Ann
 // Cole" is Ann Cole with her title; a dateline ("CLEVELAND - Donald Trump") never joins a name.
-import type { ReadingContext } from './context';
+import { SpanIndex, type ReadingContext } from './context';
 import {
 	COUNTRIES,
 	DEMONYMS,
@@ -47,6 +47,15 @@ export interface Registry {
 	 * by their last word: a later "Boyd said" is then that person, not a body called Boyd.
 	 */
 	candidates: Map<string, { name: string; at: Span }>;
+	/**
+	 * Where the sentence before the one being read starts, and the last source the report quoted: set by the
+	 * reader sentence by sentence, so that a pronoun is read against the people in view.
+	 */
+	view: { from: number; sentence: number; lastSpeaker: Entity | null; lastSpeakerAt: number };
+	/** Mentions made as a subject: not after a preposition ("attacks on Clinton" is no subject). */
+	subjects: Set<number>;
+	/** The words inside quotation marks: a name there is the quoted speaker's, not an antecedent for the narrator's "he". */
+	quoted: SpanIndex<Span>;
 }
 
 // Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
@@ -96,7 +105,7 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 			}
 			// "Action on Armed Violence", "Secretary of State": a connector between capitals.
 			const after = tokens[j + 1];
-			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n)) {
+			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !((n.lower === 'and' || n.lower === '&') && joinsTwoPeople(tokens, i, j))) {
 				j += 2;
 				continue;
 			}
@@ -109,6 +118,32 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 }
 
 const isPossessiveEnd = (t: Token | undefined): boolean => !!t && t.base !== t.text;
+
+/** The parts of a run joined by "and" or "&": "Reed and Cole" → "Reed", "Cole". */
+function splitAtAnd(run: readonly Token[]): Token[][] {
+	const parts: Token[][] = [[]];
+	for (const t of run) {
+		if (t.lower === 'and' || t.lower === '&') parts.push([]);
+		else parts[parts.length - 1]?.push(t);
+	}
+	return parts.length > 1 ? parts.filter((p) => p.length > 0) : [];
+}
+
+/**
+ * Whether "and" joins two people rather than the words of one name: "Mayor Ada Lind and Councillor Ben
+ * Ortiz", "Ada Lind and Ben Ortiz" — but "Procter and Gamble", "Department of Health and Human Services".
+ */
+function joinsTwoPeople(tokens: readonly Token[], from: number, and: number): boolean {
+	const after = tokens[and + 1];
+	if (!after) return false;
+	if (isTitle(after) || HONORIFICS.has(after.lower)) return true;
+	let start = and - 1;
+	while (start > from && tokens[start - 1]?.cap) start--;
+	let end = and + 1;
+	while (tokens[end]?.cap) end++;
+	const personShaped = (ts: readonly Token[]): boolean => ts.length >= 2 && ts.length <= 3 && !ts.some((t) => ORG_WORDS.has(t.base.toLowerCase()) || PLACES.has(t.lower));
+	return personShaped(tokens.slice(start, and)) && personShaped(tokens.slice(and + 1, end));
+}
 const ALL_CAPS = /^[\p{Lu}\d]+$/u;
 /**
  * "… DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan": a word in ordinary case after two
@@ -247,7 +282,16 @@ export function learnGenderFrom(e: Entity, word: string, from: ReadonlyMap<strin
 }
 
 export function buildRegistry(ctx: ReadingContext): Registry {
-	const reg: Registry = { entities: [], byKey: new Map(), mentions: [], tokens: new Map(), candidates: new Map() };
+	const reg: Registry = {
+		entities: [],
+		byKey: new Map(),
+		mentions: [],
+		tokens: new Map(),
+		candidates: new Map(),
+		view: { from: 0, sentence: 0, lastSpeaker: null, lastSpeakerAt: -1 },
+		subjects: new Set(),
+		quoted: new SpanIndex(ctx.quotes.map((q) => q.inner)),
+	};
 	const src = ctx.text;
 	// Each sentence's tokens and capitalized runs (split into title and name), found once for both passes.
 	const sentences = ctx.sentences.map((s) => {
@@ -312,34 +356,90 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		}
 	}
 	// Later mentions of people by surname only, "Mr Smith", or the acronym.
-	for (const { runs } of sentences) {
+	const mention = (e: Entity, name: readonly Token[], title: readonly Token[], before: Token | undefined): void => {
+		const first = name[0];
+		const last = name[name.length - 1];
+		if (!first || !last) return;
+		reg.mentions.push({ at: first.start, end: last.end, entity: e });
+		if (!before || !OBJECT_PREPOSITIONS.has(before.lower)) reg.subjects.add(first.start);
+		e.mentions.push({ start: first.start, end: last.end });
+		e.first = Math.min(e.first, first.start);
+		// "Mr. Schumer": the courtesy form is another name the report uses.
+		const h = title[title.length - 1];
+		if (h && HONORIFICS.has(h.lower) && e.kind === 'person' && name.length === 1) {
+			alias(reg, e, `${h.text} ${textOf(name, src)}`);
+			learnGenderFrom(e, h.lower, HONORIFIC_GENDER);
+		}
+	};
+	for (const { runs, tokens } of sentences) {
 		for (const { run, name, title } of runs) {
 			const full = textOf(name, src);
-			let e = lookup(reg, full);
 			const last = name[name.length - 1];
-			if (!e && last) e = lookup(reg, last.base);
-			const first = name[0];
-			if (e && first && last) {
-				reg.mentions.push({ at: first.start, end: last.end, entity: e });
-				e.mentions.push({ start: first.start, end: last.end });
-				e.first = Math.min(e.first, first.start);
-				// "Mr. Schumer": the courtesy form is another name the report uses.
-				const h = title[title.length - 1];
-				if (h && HONORIFICS.has(h.lower) && e.kind === 'person' && name.length === 1) {
-					alias(reg, e, `${h.text} ${full}`);
-					learnGenderFrom(e, h.lower, HONORIFIC_GENDER);
-				}
+			const known = lookup(reg, full);
+			const parts = known ? [] : splitAtAnd(name);
+			const e = known ?? (parts.length === 0 && last ? lookup(reg, last.base) : undefined);
+			if (e) mention(e, name, title, tokens[run.from - 1]);
+			// "Reed and Cole met": two names joined by "and", each a mention of its own.
+			for (const part of parts) {
+				const p = splitTitle(part);
+				const pe = lookup(reg, textOf(p.name, src)) ?? lookup(reg, p.name[p.name.length - 1]?.base ?? '');
+				if (pe) mention(pe, p.name, p.title, tokens[run.from - 1]);
 			}
 			// Bracketed acronyms on their own: "(FCDO)".
 			for (const t of run.tokens) {
-				if (t === first || !isAcronym(t)) continue;
+				if (t === name[0] || !isAcronym(t)) continue;
 				const a = lookup(reg, t.base);
 				if (a) reg.mentions.push({ at: t.start, end: t.end, entity: a });
 			}
 		}
 	}
 	reg.mentions.sort((a, b) => a.at - b.at);
+	learnGenders(reg, sentences.map((x) => x.tokens));
 	return reg;
+}
+
+/** After these a name is an object, not the one a sentence is about: "attacks on Clinton", "a call with Trump". */
+const OBJECT_PREPOSITIONS = new Set(['on', 'by', 'with', 'to', 'for', 'of', 'against', 'about', 'at', 'from', 'than', 'like', 'toward', 'towards', 'between', 'among']);
+
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+/** A person's pronoun is taken from the text when one reading outweighs the other more than this many times to one. */
+const GENDER_MAJORITY = 2;
+
+/**
+ * Learns each person's pronoun from the report itself: in a sentence that names one person only, the first
+ * he/his/she/her after the name most likely refers to them ("Smith said his plan …"). Votes are counted over
+ * the report, and a clear majority decides; an honorific or a gendered role already learned stands.
+ */
+function learnGenders(reg: Registry, sentences: readonly (readonly Token[])[]): void {
+	const votes = new Map<Entity, [he: number, she: number]>();
+	let m = 0;
+	for (const tokens of sentences) {
+		const first = tokens[0];
+		const last = tokens[tokens.length - 1];
+		if (!first || !last) continue;
+		while (m < reg.mentions.length && (reg.mentions[m]?.at ?? 0) < first.start) m++;
+		const people = new Set<Entity>();
+		let firstAt = -1;
+		for (let k = m; k < reg.mentions.length && (reg.mentions[k]?.at ?? Infinity) < last.end; k++) {
+			const e = reg.mentions[k]?.entity;
+			if (e?.kind !== 'person') continue;
+			people.add(e);
+			if (firstAt < 0) firstAt = reg.mentions[k]?.end ?? 0;
+		}
+		const [only] = people;
+		if (people.size !== 1 || !only) continue;
+		const p = tokens.find((t) => t.start >= firstAt && (HE.has(t.lower) || SHE.has(t.lower)));
+		if (!p) continue;
+		const v = votes.get(only) ?? [0, 0];
+		v[HE.has(p.lower) ? 0 : 1]++;
+		votes.set(only, v);
+	}
+	for (const [e, [he, she]] of votes) {
+		if (e.gender) continue;
+		if (he > GENDER_MAJORITY * she) e.gender = 'he';
+		else if (she > GENDER_MAJORITY * he) e.gender = 'she';
+	}
 }
 
 export const isPronounCompatible = (e: Entity, pronoun: string): boolean => {
@@ -354,15 +454,40 @@ const PRONOUN_MAX_MENTIONS_BACK = 150;
 /** …and at most this many characters (about four paragraphs of news). */
 const PRONOUN_MAX_CHARS_BACK = 3000;
 
-/** The nearest entity named before `at` that the pronoun can stand for. */
+/**
+ * The one entity the pronoun can stand for, or null. Of those it fits (kind, number, known gender) and that
+ * the sentence or the one before names: the only one; else the source quoted last, if among them (news
+ * keeps its speaker: "“…,” Smith said. He added …"). With none in view, the nearest one named before. Two or
+ * more in view and none the last speaker: the reader cannot tell either, so neither is chosen.
+ */
 export function resolvePronoun(reg: Registry, pronoun: string, at: number): Entity | null {
+	const inView = new Set<Entity>();
+	const inSentence = new Set<Entity>();
+	const subjects = new Set<Entity>();
+	let nearest: Entity | null = null;
+	const outsideQuotes = !reg.quoted.holds({ start: at, end: at + 1 });
 	for (let i = mentionsBefore(reg, at) - 1, seen = 0; i >= 0 && seen < PRONOUN_MAX_MENTIONS_BACK; i--, seen++) {
 		const m = reg.mentions[i];
 		if (!m) continue;
 		if (at - m.at > PRONOUN_MAX_CHARS_BACK) break;
-		if (isPronounCompatible(m.entity, pronoun)) return m.entity;
+		if (!isPronounCompatible(m.entity, pronoun)) continue;
+		// A name inside someone's quoted words is theirs to use; the narrator's "he" looks past it.
+		if (outsideQuotes && reg.quoted.holds({ start: m.at, end: m.end })) continue;
+		nearest ??= m.entity;
+		if (m.at < reg.view.from) break;
+		inView.add(m.entity);
+		if (m.at >= reg.view.sentence) inSentence.add(m.entity);
+		if (reg.subjects.has(m.at)) subjects.add(m.entity);
 	}
-	return null;
+	if (inView.size <= 1) return nearest;
+	const only = <T,>(set: Set<T>): T | null => (set.size === 1 ? ([...set][0] ?? null) : null);
+	// "Prager disagrees … and he believes": one fits in the pronoun's own sentence.
+	const here = only(inSentence);
+	if (here) return here;
+	const last = reg.view.lastSpeaker;
+	if (last && inView.has(last) && reg.view.lastSpeakerAt >= reg.view.from) return last;
+	// "Trump sought to rally Republicans with attacks on Clinton. … he said": the one the sentence is about.
+	return only(subjects);
 }
 
 /** How many mentions start before `at` (binary search: mentions are in text order). */

@@ -88,7 +88,7 @@ function groupName(src: string, ts: readonly Token[]): string {
 	// "Some analysts" at the start of a sentence: the capital is the sentence's, not the group's.
 	// "Democrats", "Americans": a party or a nation keeps its capital.
 	const singular = first?.lower.replace(/s$/, '') ?? '';
-	const proper = !!first && (isAcronym(first) || nameLike(first) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
+	const proper = !!first && (isAcronym(first) || (nameLike(first) && !COMMON_SHAPE.test(first.text)) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
 	return first && first.cap && !proper ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 /** A plural noun for people: "officials", "supporters", "Republicans", "aides" — not "laws", "months". */
@@ -96,6 +96,13 @@ function isPeople(t: Token): boolean {
 	const w = t.base.toLowerCase();
 	if (DOCUMENT_NOUNS.has(w) || VAGUE_NOUNS.has(w)) return false;
 	return GROUP_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) || PEOPLE_PLURAL.test(w);
+}
+
+/** A group that speaks ("officials", "House Republicans"): one entity per wording, so "they" can find it. */
+function group(reg: Registry, src: string, tokens: readonly Token[], kind: SourceKind = 'group'): Speaker | null {
+	const span = spanOf(tokens);
+	const name = groupName(src, tokens);
+	return span && name ? found(ensure(reg, name, kind, span), 'group') : null;
 }
 
 /** A capitalized word that is a name rather than a capitalized common word. */
@@ -205,7 +212,7 @@ function named(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: nu
 	const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower.replace(/\.$/, '')));
 	let kind = nameKind(name);
 	if (titled && name.length === 1 && kind === 'unknown') kind = 'person';
-	if (kind === 'group') return unnamed(groupName(src, tokens), 'group', 'group');
+	if (kind === 'group') return group(reg, src, tokens);
 	if (kind === 'label') return label(reg, src, tokens);
 	const known = lookup(reg, nameText) ?? (name.length === 1 ? (candidate(reg, nameText) ?? undefined) : lookup(reg, lastWord.base));
 	if (known && (kind === 'unknown' || kind === known.kind || known.kind === 'person')) {
@@ -236,7 +243,7 @@ function possessor(reg: Registry, src: string, tokens: readonly Token[], ledeEnd
 	if (!owner?.entity || !head) return null;
 	const whole = spanOf(tokens);
 	if (OWNED_VOICES.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return { ...owner, resolvedBy: 'role', description: whole };
-	if (isPeople(head)) return unnamed(groupName(src, tokens), 'group', 'group');
+	if (isPeople(head)) return group(reg, src, tokens);
 	return null;
 }
 
@@ -265,9 +272,9 @@ function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: n
 
 	if (VAGUE_NOUNS.has(head) || (head === 'sources' && !headed.some((t) => t !== first && isCapitalized(t)))) return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
 	// "Sixty-six percent", "58%": a share of those polled.
-	if (PERCENT.test(head)) return unnamed(groupName(src, tokens), 'group', 'group');
+	if (PERCENT.test(head)) return group(reg, src, tokens);
 	// "those surveyed", "those polled".
-	if (first.lower === 'those' && headed.length === 2 && /ed$/.test(head)) return unnamed(groupName(src, tokens), 'group', 'group');
+	if (first.lower === 'those' && headed.length === 2 && /ed$/.test(head)) return group(reg, src, tokens);
 
 	// "A council spokesperson", "a Foreign Office spokesman": the words before the role name the body.
 	if (SPOKESPERSON.test(head) && headed.length > 1) {
@@ -280,11 +287,11 @@ function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: n
 			return unnamed(`the ${words}`, 'organization', 'description', span);
 		}
 	}
-	if (DOCUMENT_NOUNS.has(head)) return unnamed(textOf(src, tokens).replace(/^(?:a|an)\s+/i, 'the '), 'document', 'document');
-	if (isPeople(last)) {
-		const kind: SourceKind = head === 'police' || head === 'authorities' ? 'organization' : 'group';
-		return unnamed(groupName(src, tokens), kind, 'group');
+	if (DOCUMENT_NOUNS.has(head)) {
+		const name = textOf(src, tokens).replace(/^(?:a|an)\s+/i, 'the ');
+		return found(ensure(reg, name, 'document', span ?? first), 'document');
 	}
+	if (isPeople(last)) return group(reg, src, tokens, head === 'police' || head === 'authorities' ? 'organization' : 'group');
 	if (ROLE_NOUNS.has(head)) {
 		const r = role(reg, src, tokens, headed, head, ledeEnd);
 		if (r) return r;

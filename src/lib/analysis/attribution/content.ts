@@ -1,6 +1,6 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { DETERMINERS, PLACE_TIME_PREPOSITIONS } from '../lexicons/function-words';
+import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import type { ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Quote, Span } from '../types';
@@ -63,10 +63,11 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		else m++;
 		k = m;
 	}
-	while (ts[k] && ADVERB.test(ts[k]?.text ?? '')) k++;
-	// "said in a statement that", "wrote on X:", "said on Monday that".
+	// "said Friday that", "said earlier this week that", "said repeatedly that".
+	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? ''))) k++;
+	// "said in a statement that", "wrote on X:", "said for the first time that".
 	const t0 = ts[k];
-	if (t0 && PLACE_TIME_PREPOSITIONS.has(t0.lower)) {
+	if (t0 && SETTING_PREPOSITIONS.has(t0.lower)) {
 		let m = k + 1;
 		while (m < ts.length && m - k < SETTING_MAX_TOKENS && !OPENS_CONTENT.includes(ts[m]?.text ?? '')) m++;
 		const stop = ts[m];

@@ -92,18 +92,28 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 	const ledeEnd = ledeBlock ? ledeBlock.end : 0;
 	const found: Found[] = [];
 	const quotes = new QuoteIndex(ctx.quotes);
+	let previous = 0;
 	for (const s of ctx.sentences) {
+		// A pronoun here reads against the people named in this sentence and the one before.
+		reg.view.from = s.headline ? s.start : previous;
+		reg.view.sentence = s.start;
+		previous = s.start;
 		const reader = new SentenceReader(src, s, reg.tokens.get(s.index) ?? [], reg, quotes, ledeEnd);
 		const inSentence = readSentence(reader);
 		for (const a of inSentence) {
-			if (!a.speaker.entity) continue;
-			if (a.speaker.description) a.speaker.entity.descriptions.push(a.speaker.description);
-			learnGender(a.speaker.entity, src, { start: a.cue.end, end: a.content.end });
-			// A resolved pronoun is a mention too: the next "he" most likely means the same person.
-			if (a.speaker.resolvedBy === 'pronoun') {
+			const e = a.speaker.entity;
+			if (!e) continue;
+			if (a.speaker.description) e.descriptions.push(a.speaker.description);
+			learnGender(e, src, { start: a.cue.end, end: a.content.end });
+			// A speaker found by a pronoun, role or group is a mention too: the next "he" or "they" may mean them.
+			if (a.speaker.resolvedBy !== 'name' && a.speaker.resolvedBy !== 'surname') {
 				const at = a.cue.start;
-				const mention = { at: Math.max(s.start, at - 1), end: at, entity: a.speaker.entity };
+				const mention = { at: Math.max(s.start, at - 1), end: at, entity: e };
 				reg.mentions.splice(mentionsBefore(reg, mention.at), 0, mention);
+			}
+			if (e.kind === 'person' && a.cue.start >= reg.view.lastSpeakerAt) {
+				reg.view.lastSpeaker = e;
+				reg.view.lastSpeakerAt = a.cue.start;
 			}
 		}
 		found.push(...inSentence);

@@ -48,6 +48,12 @@ export const TIME_WORDS = set(
 		'monday tuesday wednesday thursday friday saturday sunday',
 );
 
+/** Prepositions that open a setting around a reporting verb: "said of Cruz", "told CNN over the phone", "said for the first time". */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_TIME_PREPOSITIONS, ...set('of about over as while when by with without near outside for')]);
+
+/** Nouns of time after a time word: "last year", "earlier this week", "Saturday night". */
+export const TIME_NOUNS = set('week weeks month months year years night morning afternoon evening weekend day days time ago');
+
 /** Relative pronouns: "Smith, who …", "said an official who …". */
 export const RELATIVES = set('who whom whose which');
 

@@ -5,7 +5,7 @@
 //   "“The plan,” he said, “is dead.”"  (a quotation the cue interrupts: one passage)
 // What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
 // ("…,” he said, adding that …"), never the content of the verb ("he said that …").
-import { BE, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { NOT_NAME } from '../../lexicons/names';
 import { INVERTING_LEMMAS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
@@ -76,10 +76,6 @@ function skipTold(ts: readonly Token[], k: number): number {
 	return m + 1;
 }
 
-/** Prepositions that open a setting after a trailing cue: "said of Cruz", "told CNN over the phone". */
-const SETTING_PREPOSITIONS = new Set([...PLACE_TIME_PREPOSITIONS, 'of', 'about', 'over', 'as', 'while', 'when', 'by', 'with', 'without', 'near', 'outside']);
-/** Nouns of time after a time word: "last year", "earlier this week", "Saturday night". */
-const TIME_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'days', 'time', 'ago']);
 
 /**
  * Skips "in a statement", "at a rally on Monday", "Thursday", "earlier this month", "of Cruz",
