@@ -90,3 +90,28 @@ describe('pronouns', () => {
 		expect(speakerOf(text, 'When I look')?.speaker).toBe('Neil Ford');
 	});
 });
+
+describe('descriptions kept with a source', () => {
+	it('keeps the labels a report gives a person and drops clauses that are not labels', () => {
+		const text = [
+			'Dam vote',
+			'',
+			'Disgraced councillor Amy Roth said the dam was safe.',
+			'',
+			'Roth, a former engineer who once ran the water board, said the report was wrong, in an interview with the Gazette.',
+		].join('\n');
+		const roth = analyzeReport(text).sources.find((s) => s.name === 'Amy Roth');
+		const labels = roth?.descriptions.map((d) => text.slice(d.start, d.end));
+		expect(labels).toEqual(['Disgraced councillor', 'a former engineer']);
+	});
+
+	it('keeps a body named by a common noun with its article ("the Senate", not "Senate")', () => {
+		const text = 'Bill passes\n\nThe bill passed on Monday. According to the Senate, the vote was close.';
+		expect(analyzeReport(text).sources.map((s) => s.name)).toEqual(['the Senate']);
+	});
+
+	it('reads "X of Y" as a person and the body they belong to', () => {
+		const text = 'Court\n\nHistorian Alan Webb of Leeds University said the ruling was unusual.';
+		expect(speakerOf(text, 'ruling was unusual')?.speaker).toBe('Alan Webb');
+	});
+});

@@ -47,6 +47,12 @@ export interface Registry {
 	 * by their last word: a later "Boyd said" is then that person, not a body called Boyd.
 	 */
 	candidates: Map<string, { name: string; at: Span }>;
+	/** Words the report capitalizes inside a sentence: evidence that a lone capitalized word is a name. */
+	midCaps: Set<string>;
+	/** True while a headline is read: its capitals are the headline's style, not evidence of names. */
+	inHeadline: boolean;
+	/** Where the headline ends: a name there does not introduce anyone to the body. */
+	headlineEnd: number;
 	/**
 	 * Where the sentence before the one being read starts, and the last source the report quoted: set by the
 	 * reader sentence by sentence, so that a pronoun is read against the people in view.
@@ -64,8 +70,11 @@ const FINAL_STOP = /\.$/;
 const DESCRIPTOR = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
 const POSSESSIVE_END = /[’']s$/u;
 const VERB_LIKE = /^[\p{Ll}]+(?:ed|s)$/u;
-const PLAIN_WORD = /^[\p{L}-]+$/u;
+const PLAIN_WORD = /^[\p{L}.-]+$/u;
 const SPACE_ONLY = /^\s*$/;
+const INITIAL = /^\p{Lu}$/u;
+/** Suffixes after a surname: "Samuel Alito Jr.", "John Smith III". */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** "Hillary Clinton (D-N.Y.)", "R-Ohio": a party and state tag, a description. */
 export const PARTY_TAG = /^[RDI]-[A-Z][\p{L}.]*$/u;
 
@@ -99,6 +108,12 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 		let j = i + 1;
 		for (;;) {
 			const n = tokens[j];
+			// "James E. Clyburn", "Theodore J. Boutrous Jr.": the full stop after an initial stays in the name.
+			const initial = tokens[j - 1];
+			if (n?.text === '.' && initial && INITIAL.test(initial.text) && tokens[j + 1]?.cap && joined(n, tokens[j + 1])) {
+				j++;
+				continue;
+			}
 			if (n && isCapitalized(n) && !PARTY_TAG.test(n.text) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
 				j++;
 				continue;
@@ -197,6 +212,18 @@ function lastTitleHead(run: readonly Token[]): number {
 	return -1;
 }
 
+/**
+ * "Alan Brinkley of Columbia University", "Andrew Pincus of Mayer Brown": a person's name, then "of" and
+ * the body they belong to. Returns the person's part, or null when the run is one name ("Bank of England").
+ */
+export function personOf(name: readonly Token[]): Token[] | null {
+	const of = name.findIndex((t) => t.lower === 'of');
+	if (of < 2 || of > 4) return null;
+	// "Historian Alan Brinkley of Columbia University": the person's name less the words of a title or role.
+	const person = splitTitle(name.slice(0, of)).name;
+	return person.length >= 2 && nameKind(person) === 'person' && !person.some((t) => isTitle(t)) ? person : null;
+}
+
 export type NameKind = 'person' | 'organization' | 'government' | 'group' | 'label' | 'unknown';
 
 /**
@@ -207,10 +234,13 @@ export function nameKind(name: readonly Token[]): NameKind {
 	const words = name.map((t) => t.base.toLowerCase().replace(/[’']$/u, ''));
 	if (words.length === 0) return 'unknown';
 	if (PLACES.has(words.join(' '))) return 'government';
-	if (words.some((w) => ORG_WORDS.has(w))) return 'organization';
+	// "House Republicans", "Senate Democrats", "Arizona Republican": members of a party, not the body.
 	const last = words[words.length - 1] ?? '';
 	const singular = last.endsWith('s') ? last.slice(0, -1) : last;
 	if (PARTY_MEMBERS.has(singular) || (last.endsWith('s') && DEMONYMS.has(singular))) return last === singular ? 'label' : 'group';
+	// "Toughest Sheriff", "Top Economic Aide": a title or role at the end is a description, not a name.
+	if (words.length > 1 && (TITLE_HEADS.has(last) || ROLE_NOUNS.has(last))) return 'label';
+	if (words.some((w) => ORG_WORDS.has(w))) return 'organization';
 	if (words.length === 1) {
 		const only = name[0];
 		if (COUNTRIES.has(last)) return 'government';
@@ -229,18 +259,22 @@ export const textOf = (ts: readonly Token[], src: string): string => {
 	return a && b ? src.slice(a.start, b.end).replace(POSSESSIVE_END, '') : '';
 };
 
-function add(reg: Registry, name: string, kind: SourceKind, at: Span): Entity {
-	const key = name.toLowerCase();
+function add(reg: Registry, written: string, kind: SourceKind, at: Span): Entity {
+	const key = written.toLowerCase();
 	const known = reg.byKey.get(key);
 	if (known) return known;
+	// "the Senate", "the Times", "the Administration": a body named by a common noun keeps its article.
+	const name = kind !== 'person' && !written.includes(' ') && ORG_WORDS.has(key) ? `the ${written}` : written;
 	let id = slug(name);
 	while (reg.entities.some((e) => e.id === id)) id += '-2';
 	const e: Entity = { id, name, kind, aliases: new Set(), mentions: [], descriptions: [], first: at.start };
 	reg.entities.push(e);
 	reg.byKey.set(key, e);
+	reg.byKey.set(name.toLowerCase(), e);
 	if (kind === 'person') {
-		const parts = name.split(/\s+/);
-		const surname = parts[parts.length - 1];
+		const parts = name.split(/\s+/).filter((w) => w !== '.');
+		while (parts.length > 2 && NAME_SUFFIX.test(parts[parts.length - 1] ?? '')) parts.pop();
+		const surname = parts[parts.length - 1]?.replace(/,$/, '');
 		if (surname && parts.length > 1 && !reg.byKey.has(surname.toLowerCase())) {
 			reg.byKey.set(surname.toLowerCase(), e);
 			e.aliases.add(surname);
@@ -275,6 +309,38 @@ export function candidate(reg: Registry, surname: string): Entity | undefined {
 	return e;
 }
 
+/** Words that cannot open a description of someone: prepositions, conjunctions, verbs of other clauses. */
+const NOT_DESCRIPTION_START = new Set(['in', 'on', 'at', 'to', 'toward', 'towards', 'including', 'as', 'then', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'with', 'by', 'for', 'from', 'of', 'who', 'which', 'would', 'will', 'could', 'said', 'says', 'told', 'the', 'following', 'during', 'if', 'that', 'this']);
+/** A description is a noun phrase of at most this many words ("the state’s third-largest daily"). */
+const DESCRIPTION_MAX_WORDS = 14;
+
+/**
+ * The part of a span that describes someone, or null: a noun phrase ("a former adviser to Mr. Reid",
+ * "Senate Majority Leader"), cut before a relative clause or a second comma; never a clause, a setting
+ * ("in an interview with Fox News"), another's possession ("Akin's ad") or a verb's words.
+ */
+export function describes(src: string, span: Span): Span | null {
+	let text = src.slice(span.start, span.end);
+	const cut = text.search(/,|;|\s[—–]\s|\s-{1,2}\s|\s(?:who|which|whose|that)\s/);
+	if (cut > 0) text = text.slice(0, cut);
+	// A final full stop ends the sentence, unless it ends an abbreviation ("Sen.", "R-S.C.", "Jr.").
+	let trimmed = text.replace(/[\s,;:]+$/u, '');
+	if (/\.$/.test(trimmed) && !/(?:^|\s)(?:[\p{L}-]*\.[\p{L}-]+\.|\p{Lu}\p{Ll}{0,3}\.|[RDI]-\p{L}+\.)$/u.test(trimmed)) trimmed = trimmed.slice(0, -1);
+	const lead = trimmed.length - trimmed.trimStart().length;
+	const words = trimmed.trim().split(/\s+/);
+	const first = words[0]?.toLowerCase() ?? '';
+	if (!first || words.length > DESCRIPTION_MAX_WORDS || /^\d+$/.test(first) && words.length === 1) return null;
+	if (NOT_DESCRIPTION_START.has(first) && words.length === 1) return null;
+	if (NOT_DESCRIPTION_START.has(first) && first !== 'the') return null;
+	// "trying to put to rest …", "issued last month", "Following President …": a verb, not an adjective
+	// ("Disgraced minister", "outgoing governor" are descriptions).
+	const second = words[1] ?? '';
+	if (/(?:ing|ed)$/.test(first) && (!second || /^\p{Lu}/u.test(second) || NOT_DESCRIPTION_START.has(second.toLowerCase()) || /^(?:a|an|last|this|next|up|out|down|off)$/i.test(second))) return null;
+	if (/^\p{Lu}.*[’']s$/u.test(words[0] ?? '') && words.length <= 2) return null;
+	if (words.some((w) => /^(?:said|says|told|tells|would|could|will|has|had|is|was|are|were)$/i.test(w))) return null;
+	return { start: span.start + lead, end: span.start + lead + trimmed.trim().length };
+}
+
 /** Sets a person's pronoun from an honorific ("Mr", "Ms") or a gendered role noun ("spokeswoman"). */
 export function learnGenderFrom(e: Entity, word: string, from: ReadonlyMap<string, 'he' | 'she' | null>): void {
 	const g = from.get(word.toLowerCase());
@@ -288,6 +354,9 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		mentions: [],
 		tokens: new Map(),
 		candidates: new Map(),
+		midCaps: new Set(),
+		inHeadline: false,
+		headlineEnd: ctx.sentences.filter((x) => x.headline).reduce((e, x) => Math.max(e, x.end), 0),
 		view: { from: 0, sentence: 0, lastSpeaker: null, lastSpeakerAt: -1 },
 		subjects: new Set(),
 		quoted: new SpanIndex(ctx.quotes.map((q) => q.inner)),
@@ -297,12 +366,15 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 	const sentences = ctx.sentences.map((s) => {
 		const tokens = tokenize(src, s);
 		reg.tokens.set(s.index, tokens);
-		return { tokens, runs: capitalRuns(tokens, src).map((run) => ({ run, ...splitTitle(run.tokens) })) };
+		if (!s.headline) for (let k = 1; k < tokens.length; k++) if (tokens[k]?.cap && tokens[k - 1]?.text !== '“' && tokens[k - 1]?.text !== '"') reg.midCaps.add(tokens[k]?.base.toLowerCase() ?? '');
+		return { tokens, headline: s.headline, runs: capitalRuns(tokens, src).map((run) => ({ run, ...splitTitle(run.tokens) })) };
 	});
 
-	// Pass 1: names with evidence of what they are.
-	for (const { tokens, runs } of sentences) {
-		for (const { run, title, name } of runs) {
+	// Pass 1: names with evidence of what they are. A headline capitalizes every word: no evidence there.
+	for (const { tokens, runs, headline } of sentences) {
+		if (headline) continue;
+		for (const { run, title, name: whole } of runs) {
+			const name = personOf(whole) ?? whole;
 			if (name.length === 0) continue;
 			const before = tokens[run.from - 1];
 			const after = tokens[run.to];
@@ -330,7 +402,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			const evidence =
 				titled ||
 				// "Transport minister Li Wen", "election officer Sam Boyd": a role noun just before.
-				(before !== undefined && ROLE_NOUNS.has(before.lower)) ||
+				(before !== undefined && (ROLE_NOUNS.has(before.lower) || isTitleHead(before))) ||
 				(last !== undefined && last.base !== last.text) ||
 				(after !== undefined && [',', '(', 'who', 'said', 'says', 'told', 'wrote', 'added'].includes(after.lower)) ||
 				(after !== undefined && VERB_LIKE.test(after.text) && !(before && isCapitalized(before)));
@@ -341,7 +413,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			}
 			const e = add(reg, full, 'person', span);
 			// "Transport minister Helen Carter", "Senior British diplomat Mark Smith": a role just before the name.
-			if (title.length === 0 && before && ROLE_NOUNS.has(before.lower)) {
+			if (title.length === 0 && before && (ROLE_NOUNS.has(before.lower) || isTitleHead(before))) {
 				let k = run.from - 1;
 				while (k > 0 && run.from - k < 4 && PLAIN_WORD.test(tokens[k - 1]?.text ?? '') && !NOT_NAME.has(tokens[k - 1]?.lower ?? 'the')) k--;
 				const d0 = tokens[k];
@@ -443,6 +515,8 @@ function learnGenders(reg: Registry, sentences: readonly (readonly Token[])[]): 
 }
 
 export const isPronounCompatible = (e: Entity, pronoun: string): boolean => {
+	// "person": a label that refers back to someone ("the New York Democrat"), of either gender.
+	if (pronoun === 'person') return e.kind === 'person';
 	if (pronoun === 'he' || pronoun === 'she') return e.kind === 'person' && (!e.gender || e.gender === pronoun);
 	if (pronoun === 'it') return e.kind === 'organization' || e.kind === 'government' || e.kind === 'document';
 	if (pronoun === 'they') return e.kind === 'organization' || e.kind === 'government' || e.kind === 'group';

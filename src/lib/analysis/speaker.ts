@@ -8,6 +8,7 @@
 import {
 	alias,
 	candidate,
+	personOf,
 	capitalRuns,
 	ensure,
 	learnGenderFrom,
@@ -31,6 +32,8 @@ import {
 	PARTY_MEMBERS,
 	PRONOUNS,
 	ROLE_GENDER,
+	BODY_NOUNS,
+	OFFICES,
 	ROLE_NOUNS,
 	TITLE_HEADS,
 	VAGUE_NOUNS,
@@ -54,17 +57,22 @@ const DELAYED_NAME_REACH = 600;
 const ROLE_REACH = 3000;
 
 const LOWER_WORD = /^\p{Ll}+$/u;
+const PARTICIPLE_ED = /^\p{Ll}{3,}ed$/u;
+/** After a participle these show a reduced relative clause: "released by", "published on", "issued last". */
+const REDUCED_RELATIVE = new Set(['by', 'on', 'in', 'at', 'last', 'this', 'from', 'to', 'earlier', 'yesterday', 'today']);
 const CONTRACTION = /['’](?:ll|m|re|s|d|ve)$/;
+const RELATIVE_START = new Set(['that', 'which', 'who', 'whose', 'where', 'when']);
+/** Nouns of quantity before "of": "numbers of", "a majority of", "a third of". */
+const QUANTITY_NOUNS = new Set(['number', 'numbers', 'majority', 'minority', 'plurality', 'share', 'half', 'third', 'quarter', 'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'group', 'handful', 'lot', 'lots', 'bunch']);
+const LEAD_NOT_NP = new Set(['including', 'and', 'but', 'or', 'while', 'what', 'whereas', 'plus']);
 /** Endings of common words that a capital at the start of a sentence does not make names: "Hours", "Reached", "Finally". */
-const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$/u;
+const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$|-\p{Ll}+$/u;
 const PERCENT = /^(?:percent|per|%)$|%$/;
 /** Plural nouns for kinds of people: "members", "voters", "activists", "Republicans", "employees". */
 const PEOPLE_PLURAL = /^\p{L}{2,}(?:ers|ors|ists|ians|ants|ives|ees|ats|ans)$/u;
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
 /** Heads of a phrase that stop before a complement: "supporters of reform", "a lawyer for the family". */
 const COMPLEMENT_START = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'who', 'whom', 'which', 'that', 'close', 'familiar', 'involved', 'working', 'based']);
-/** Bodies named by what they are: "the government", "the ministry" refer to the nearest named one. */
-const BODY_HEADS = new Set(['government', 'ministry', 'department', 'office', 'council', 'agency', 'company', 'party', 'army', 'military', 'court', 'embassy', 'commission', 'committee', 'administration', 'campaign', 'firm', 'group', 'network', 'paper', 'newspaper']);
 /** What an owner speaks through: "Powell’s office", "the Clinton campaign", "Trump’s spokeswoman". */
 const OWNED_VOICES = new Set(['office', 'campaign', 'team', 'camp', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'administration', 'government', 'lawyer', 'attorney', 'statement', 'website', 'account', 'tweet', 'post']);
 /** Abbreviated titles and the role nouns they stand for, so that "the senator" finds "Sen. Graham". */
@@ -106,7 +114,7 @@ function group(reg: Registry, src: string, tokens: readonly Token[], kind: Sourc
 }
 
 /** A capitalized word that is a name rather than a capitalized common word. */
-const nameLike = (t: Token): boolean => t.cap && !NOT_NAME.has(t.lower) && !VAGUE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower);
+const nameLike = (t: Token): boolean => t.cap && !/['’](?:t|ll|re|ve|d|m)$/.test(t.lower) && !NOT_NAME.has(t.lower) && !VAGUE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower);
 
 const found = (e: Entity, resolvedBy: Attribution['resolvedBy'], description: Span | null = null): Speaker => ({ name: e.name, kind: e.kind, entity: e, resolvedBy, description });
 const unnamed = (name: string, kind: SourceKind, resolvedBy: Attribution['resolvedBy'], description: Span | null = null): Speaker => ({ name, kind, entity: null, resolvedBy, description });
@@ -116,7 +124,8 @@ function delayed(reg: Registry, at: number, limit: number): Entity | null {
 	for (let k = mentionsBefore(reg, at + 1); k < reg.mentions.length; k++) {
 		const m = reg.mentions[k];
 		if (!m || m.at > limit) break;
-		if (m.entity.kind === 'person') return m.entity;
+		// Only someone named for the first time here: "A senior British diplomat, Mark Smith, …".
+		if (m.entity.kind === 'person') return m.entity.mentions.every((x) => x.start >= at || x.start < reg.headlineEnd) ? m.entity : null;
 	}
 	return null;
 }
@@ -141,23 +150,17 @@ function byRole(reg: Registry, src: string, role: string, at: number): Entity | 
 	return best;
 }
 
-/** The person mentioned last before `at`, if only one person is mentioned in that stretch: "the New York Democrat". */
-function lastPerson(reg: Registry, at: number): Entity | null {
-	for (let k = mentionsBefore(reg, at) - 1; k >= 0; k--) {
-		const m = reg.mentions[k];
-		if (!m || at - m.at > ROLE_REACH) break;
-		if (m.entity.kind === 'person') return m.entity;
-	}
-	return null;
-}
-
 export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[], ledeEnd: number): Speaker | null {
 	let tokens = [...np];
 	while (tokens[0] && [',', '(', ')', '“', '”', '"', "'", '—', '–'].includes(tokens[0].text)) tokens = tokens.slice(1);
 	while (tokens.length && [',', '“', '”', '"', "'", '—', '–'].includes(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
+	// ", including numerous politicians, said": the words that open the phrase but are not part of it.
+	while (tokens.length > 1 && tokens[0] && LEAD_NOT_NP.has(tokens[0].lower)) tokens = tokens.slice(1);
 	const first = tokens[0];
 	const last = tokens[tokens.length - 1];
 	if (!first || !last) return null;
+	// "intended to give Republicans": a clause, not a speaker.
+	if (tokens.some((t, k) => t.lower === 'to' && k > 0 && LOWER_WORD.test(tokens[k + 1]?.text ?? '') && !DETERMINERS.has(tokens[k + 1]?.lower ?? ''))) return null;
 
 	// "he", "they", and their contractions ("I’ll", "we’re", "he’d").
 	const bareFirst = first.lower.replace(CONTRACTION, '');
@@ -178,7 +181,8 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	const forAt = tokens.findIndex((t) => t.lower === 'for' || t.lower === 'of');
 	if (forAt > 0 && tokens.slice(0, forAt).some((t) => SPOKESPERSON.test(t.lower))) {
 		const body = resolveSpeaker(reg, src, tokens.slice(forAt + 1), ledeEnd);
-		if (body) return { ...body, description: spanOf(tokens) };
+		// The spokesman's words describe the spokesman, not the body: no description.
+		if (body) return body;
 	}
 	return named(reg, src, tokens, ledeEnd) ?? common(reg, src, tokens, ledeEnd);
 }
@@ -214,11 +218,20 @@ function named(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: nu
 	if (titled && name.length === 1 && kind === 'unknown') kind = 'person';
 	if (kind === 'group') return group(reg, src, tokens);
 	if (kind === 'label') return label(reg, src, tokens);
-	const known = lookup(reg, nameText) ?? (name.length === 1 ? (candidate(reg, nameText) ?? undefined) : lookup(reg, lastWord.base));
+	const of = personOf(name);
+	const known = (of ? lookup(reg, textOf(src, of)) : undefined) ?? lookup(reg, nameText) ?? (name.length === 1 ? (candidate(reg, nameText) ?? undefined) : lookup(reg, lastWord.base));
 	if (known && (kind === 'unknown' || kind === known.kind || known.kind === 'person')) {
 		for (const t of title) learnGenderFrom(known, t.lower, HONORIFIC_GENDER);
 		if (name.length === 1 && known.name !== nameText) alias(reg, known, nameText);
 		return found(known, known.name === nameText ? 'name' : 'surname', description);
+	}
+	// A headline capitalizes every word: only a name the report gives elsewhere counts there ("Toughest Sheriff").
+	if (reg.inHeadline) return null;
+	// "Alan Brinkley of Columbia University": a person's name before "of" and the body they belong to.
+	const person = personOf(name);
+	if (person) {
+		const e = lookup(reg, textOf(src, person)) ?? ensure(reg, textOf(src, person), 'person', { start: person[0]?.start ?? 0, end: person[person.length - 1]?.end ?? 0 });
+		return found(e, 'name', spanOf(name.slice(person.length)));
 	}
 	if (kind === 'person' || kind === 'organization' || kind === 'government') {
 		const e = ensure(reg, nameText, kind, { start: name[0]?.start ?? 0, end: lastWord.end });
@@ -227,7 +240,7 @@ function named(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: nu
 	}
 	// A single unknown capitalized word ("Hamas said", "Reuters reported"): a body that speaks. Not a
 	// capitalized common word opening a sentence ("Hours later", "Reached by phone", "Back in 1999").
-	if (name.length === 1 && nameLike(lastWord) && !PRONOUNS.has(lastWord.lower) && (isAcronym(lastWord) || !COMMON_SHAPE.test(lastWord.text))) {
+	if (name.length === 1 && nameLike(lastWord) && !PRONOUNS.has(lastWord.lower) && (isAcronym(lastWord) || (!COMMON_SHAPE.test(lastWord.text) && reg.midCaps.has(lastWord.base.toLowerCase())))) {
 		return found(ensure(reg, nameText, 'organization', lastWord), 'name', description);
 	}
 	return null;
@@ -242,7 +255,7 @@ function possessor(reg: Registry, src: string, tokens: readonly Token[], ledeEnd
 	const owner = resolveSpeaker(reg, src, tokens.slice(0, owned + 1), ledeEnd);
 	if (!owner?.entity || !head) return null;
 	const whole = spanOf(tokens);
-	if (OWNED_VOICES.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return { ...owner, resolvedBy: 'role', description: whole };
+	if (OWNED_VOICES.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return { ...owner, resolvedBy: 'role', description: null };
 	if (isPeople(head)) return group(reg, src, tokens);
 	return null;
 }
@@ -254,22 +267,48 @@ function label(reg: Registry, src: string, tokens: readonly Token[]): Speaker | 
 	const span = spanOf(tokens);
 	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return unnamed('', 'anonymous', 'vague', span);
 	if (first.lower !== 'the') return null;
-	const e = lastPerson(reg, first.start);
-	return e ? found(e, 'role', span) : null;
+	const e = labelled(reg, src, tokens.slice(1), first.start);
+	return e ? found(e, 'role', span) : unnamed('', 'person', 'unresolved', span);
+}
+
+/**
+ * Who "the Arizona Republican" is: of the people named before, the one whose titles or party tag share a
+ * word of the label ("R-Ariz.", "Arizona Sen."); else the one a pronoun would find there.
+ */
+function labelled(reg: Registry, src: string, words: readonly Token[], at: number): Entity | null {
+	const keys = words.map((t) => t.lower.slice(0, 4)).filter((k) => k.length === 4);
+	const matches = new Set<Entity>();
+	for (let k = mentionsBefore(reg, at) - 1; k >= 0; k--) {
+		const m = reg.mentions[k];
+		if (!m || at - m.at > ROLE_REACH) break;
+		if (m.entity.kind !== 'person') continue;
+		const said = m.entity.descriptions.map((d) => src.slice(d.start, d.end).toLowerCase()).join(' ');
+		const tags = said.split(/[^\p{L}]+/u).map((w) => w.slice(0, 4));
+		if (keys.some((key) => tags.includes(key))) matches.add(m.entity);
+	}
+	if (matches.size === 1) return [...matches][0] ?? null;
+	return resolvePronoun(reg, 'person', at);
 }
 
 /** A phrase headed by a common noun: a role, a group, a document, a body or a vague source. */
 function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: number): Speaker | null {
 	const first = tokens[0];
 	if (!first) return null;
-	// "supporters of reform", "a lawyer for the family", "a source close to the campaign": the head comes first.
-	const stop = tokens.findIndex((t, k) => k > 0 && COMPLEMENT_START.has(t.lower));
+	// "supporters of reform", "a lawyer for the family", "a source close to the campaign", "the statement
+	// released by each office": the head comes first.
+	const stop = tokens.findIndex((t, k) => k > 0 && (COMPLEMENT_START.has(t.lower) || (PARTICIPLE_ED.test(t.text) && REDUCED_RELATIVE.has(tokens[k + 1]?.lower ?? ''))));
 	const headed = stop > 0 ? tokens.slice(0, stop) : tokens;
 	const last = headed[headed.length - 1];
 	if (!last) return null;
 	const head = last.base.toLowerCase();
 	const span = spanOf(tokens);
 
+	// "large numbers of Republican caucusgoers", "a majority of voters": the people after "of" speak.
+	if (QUANTITY_NOUNS.has(head) && tokens[stop]?.lower === 'of') {
+		const people = common(reg, src, tokens.slice(stop + 1), ledeEnd);
+		if (people?.resolvedBy === 'group') return group(reg, src, tokens);
+		if (people?.resolvedBy === 'vague') return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
+	}
 	if (VAGUE_NOUNS.has(head) || (head === 'sources' && !headed.some((t) => t !== first && isCapitalized(t)))) return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
 	// "Sixty-six percent", "58%": a share of those polled.
 	if (PERCENT.test(head)) return group(reg, src, tokens);
@@ -283,12 +322,14 @@ function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: n
 		if (lead.length && lead.every((t) => !ROLE_NOUNS.has(t.lower))) {
 			const capital = lead.some((t) => isCapitalized(t));
 			const body = capital ? (lookup(reg, words) ?? ensure(reg, words, 'organization', span ?? first)) : null;
-			if (body) return found(body, 'role', span);
+			if (body) return found(body, 'role');
 			return unnamed(`the ${words}`, 'organization', 'description', span);
 		}
 	}
 	if (DOCUMENT_NOUNS.has(head)) {
-		const name = textOf(src, tokens).replace(/^(?:a|an)\s+/i, 'the ');
+		// "the video of his remarks that was circulated by Democrats": named up to its relative clause.
+		const rel = tokens.findIndex((t, k) => k > 0 && (RELATIVE_START.has(t.lower) || (PARTICIPLE_ED.test(t.text) && REDUCED_RELATIVE.has(tokens[k + 1]?.lower ?? ''))));
+		const name = textOf(src, rel > 0 ? tokens.slice(0, rel) : tokens).replace(/^(?:a|an)\s+/i, 'the ');
 		return found(ensure(reg, name, 'document', span ?? first), 'document');
 	}
 	if (isPeople(last)) return group(reg, src, tokens, head === 'police' || head === 'authorities' ? 'organization' : 'group');
@@ -296,18 +337,15 @@ function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: n
 		const r = role(reg, src, tokens, headed, head, ledeEnd);
 		if (r) return r;
 	}
-	// "the government", "the ministry", "the campaign": the nearest body of that kind named before.
-	if (BODY_HEADS.has(head)) {
+	// "the government", "the ministry", "the airline": the nearest body of that kind named before, else
+	// the body as the report names it. A "the" phrase with another head ("the meeting") speaks for no one.
+	if (BODY_NOUNS.has(head) && (DETERMINERS.has(first.lower) || first.lower === 'the')) {
 		for (let k = mentionsBefore(reg, first.start) - 1; k >= 0; k--) {
 			const m = reg.mentions[k];
 			if (!m || first.start - m.at > ROLE_REACH) break;
 			if (m.entity.kind !== 'person' && m.entity.name.toLowerCase().includes(head)) return found(m.entity, 'role');
 		}
-		return unnamed(textOf(src, tokens), head === 'government' ? 'government' : 'organization', 'description');
-	}
-	// "The opposition said", "the airline said": a body named only by what it is.
-	if (first.lower === 'the' && headed.length <= 3 && LOWER_WORD.test(last.text) && !PRONOUNS.has(head) && !PARTY_MEMBERS.has(head)) {
-		return unnamed(textOf(src, headed), 'organization', 'description');
+		return unnamed(textOf(src, headed), head === 'government' ? 'government' : 'organization', 'description');
 	}
 	return null;
 }
@@ -333,8 +371,10 @@ function role(reg: Registry, src: string, tokens: readonly Token[], headed: read
 			if (g && !e.gender) e.gender = g;
 			return found(e, 'role');
 		}
-		// "The prime minister insists …" with no name in the report: the office speaks.
-		return unnamed(textOf(src, headed), 'person', 'description', spanOf(tokens));
+		// "The prime minister insists …" with no name in the report: the office speaks. "The aide said", "the
+		// source said" refer back to someone the report never names.
+		if (OFFICES.has(head)) return unnamed(textOf(src, headed), 'person', 'description', spanOf(tokens));
+		return unnamed('', 'anonymous', 'vague', spanOf(tokens));
 	}
 	return null;
 }

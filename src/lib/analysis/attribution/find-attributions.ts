@@ -97,6 +97,7 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		// A pronoun here reads against the people named in this sentence and the one before.
 		reg.view.from = s.headline ? s.start : previous;
 		reg.view.sentence = s.start;
+		reg.inHeadline = s.headline;
 		previous = s.start;
 		const reader = new SentenceReader(src, s, reg.tokens.get(s.index) ?? [], reg, quotes, ledeEnd);
 		const inSentence = readSentence(reader);
@@ -156,5 +157,5 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 			...(nested ? { nested: true } : {}),
 		});
 	}
-	return { attributions, sources: collectSources(attributions, reg) };
+	return { attributions, sources: collectSources(attributions, reg, src) };
 }

@@ -37,6 +37,9 @@ const ADVERB = /^\p{Ll}+ly$/u;
 const ADVERB_OR_PARTICIPLE = /^\p{Ll}+(?:ed|ly)$/u;
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 const CLAUSE_PUNCTUATION = /[.;:]/;
+const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
+/** Words that end a phrase read leftwards: question words, "to", "including", "than". */
+const NOT_IN_PHRASE = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'to', 'including', 'than', 'about', 'against', 'if', 'whether', 'not', 'also', 'only', 'just']);
 
 /** What leftNP finds before a verb: the speaker and the appositive that describes them, if any. */
 export interface LeftPhrase {
@@ -65,6 +68,11 @@ export class SentenceReader {
 		re.lastIndex = 0;
 		for (let m = re.exec(line); m; m = re.exec(line)) out.push(m);
 		return out;
+	}
+
+	/** True when only spaces separate the two tokens (no dash: "million -- supporters"). */
+	joinedTo(a: Token, b: Token | undefined): boolean {
+		return !b || /^\s*$/.test(this.src.slice(a.end, b.start));
 	}
 
 	/** The tokens from..to, less full stops. */
@@ -254,7 +262,18 @@ export class SentenceReader {
 			const cap = isCapitalized(t) || t.text === '.';
 			const connector = NAME_CONNECTORS.has(t.lower) && left !== undefined && isCapitalized(left) && k < j;
 			const bracketComma = t.text === ',' && sawParen && left !== undefined && isCapitalized(left) && isCapitalized(ts[k + 1] ?? t);
-			const lower = lowerHead && LOWER_WORD.test(t.text) && !SUBJECT_STOPS.has(t.lower) && !REPORTING_VERBS.has(t.lower) && count < ROLE_PHRASE_MAX_WORDS;
+			// Lower-case words before a role or group: its adjectives and nouns ("senior Republican aides"), not a
+			// conjunction, a question word, a participle or "to" ("while others", "intended to give Republicans").
+			const lower =
+				lowerHead &&
+				LOWER_WORD.test(t.text) &&
+				!SUBJECT_STOPS.has(t.lower) &&
+				!REPORTING_VERBS.has(t.lower) &&
+				!COORDINATORS.has(t.lower) &&
+				!NOT_IN_PHRASE.has(t.lower) &&
+				!PARTICIPLE.test(t.text) &&
+				this.joinedTo(t, ts[k + 1]) &&
+				count < ROLE_PHRASE_MAX_WORDS;
 			if (cap || connector || bracketComma || lower || (t.lower === 'for' && lowerHead)) {
 				start = k;
 				k--;

@@ -1,6 +1,6 @@
 // The distinct sources a report relies on: one per speaker of its attributions, less those heard only
 // inside another source's words (nested), with the names, mentions and descriptions the report gives them.
-import type { Registry } from '../entities';
+import { describes, type Registry } from '../entities';
 import { COUNTRIES } from '../lexicons/names';
 import type { Speaker } from '../speaker';
 import type { Attribution, Source, SourceKind, Span } from '../types';
@@ -11,7 +11,7 @@ export function sourceKind(speaker: Speaker): SourceKind {
 	return speaker.kind;
 }
 
-export function collectSources(attributions: readonly Attribution[], reg: Registry): Source[] {
+export function collectSources(attributions: readonly Attribution[], reg: Registry, src: string): Source[] {
 	const out = new Map<string, Source>();
 	const byId = new Map(reg.entities.map((e) => [e.id, e]));
 	for (const a of attributions) {
@@ -29,7 +29,7 @@ export function collectSources(attributions: readonly Attribution[], reg: Regist
 			kind: a.sourceKind,
 			aliases: e ? [...e.aliases] : [],
 			mentions: e ? [...e.mentions] : [a.cue],
-			descriptions: e ? dedupe(e.descriptions) : [],
+			descriptions: e ? dedupe(e.descriptions.flatMap((d) => describes(src, d) ?? [])) : [],
 		});
 	}
 	return [...out.values()];

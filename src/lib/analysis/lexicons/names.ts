@@ -31,7 +31,7 @@ export const TITLE_HEADS = set(
 		'admiral officer inspector detective spokesman spokeswoman spokesperson ambassador envoy king queen prince ' +
 		'princess pope bishop archbishop chairman chairwoman chair ceo founder professor coach councillor councilor ' +
 		'sheriff attorney solicitor speaker leader rapporteur mp mep editor correspondent columnist commissioner ' +
-		'superintendent chief whip delegate nominee candidate premier',
+		'superintendent chief whip delegate nominee candidate premier sen gov rep gen col capt lt sgt prof',
 );
 
 /** Words of office or role that may stand before a name ("Foreign Secretary David Lammy", "Former Sen."). */
@@ -157,8 +157,25 @@ export const DOCUMENT_NOUNS = set(
 		'survey surveys poll polls figures data filing filings records minutes transcript post posts tweet tweets ' +
 		'message messages website guidance resolution indictment lawsuit complaint petition results numbers ' +
 		'estimates projections analysis review audit investigation note notes release ad ads advertisement video ' +
-		'footage book article column editorial order ruling decision opinion brief affidavit motion suit',
+		'footage book article column editorial order ruling decision opinion brief affidavit motion suit bill missive ' +
+		'legislation measure proposal plan',
 );
+
+/**
+ * Common nouns for bodies that speak: "the airline said", "the campaign said". A "the" phrase with another
+ * head ("the meeting", "the policy", "the same time") speaks for no one.
+ */
+export const BODY_NOUNS = set(
+	'government ministry department office council agency company firm party army military court embassy ' +
+		'commission committee administration campaign group network paper newspaper airline bank union board ' +
+		'university college school hospital police authority authorities coalition movement organization ' +
+		'organisation association church team club league station channel magazine website site family ' +
+		'opposition regime cabinet parliament legislature congress senate house prosecution defense defence ' +
+		'federation foundation institute charity lobby manufacturer retailer carrier operator utility insurer',
+);
+
+/** Offices one person holds at a time: "the president said" speaks as that office even unnamed. */
+export const OFFICES = set('president minister secretary governor mayor chancellor premier speaker ambassador commissioner director chairman chairwoman ceo');
 
 /** Social networks a post can be shared on, as their names are written. */
 export const SOCIAL_PLATFORMS: readonly string[] = ['X', 'Twitter', 'Facebook', 'Instagram', 'TikTok', 'Telegram', 'YouTube', 'LinkedIn', 'Threads', 'Bluesky', 'Truth Social', 'social media'];
