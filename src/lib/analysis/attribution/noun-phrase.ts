@@ -3,7 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_WORDS } from '../lexicons/function-words';
-import { GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isCapitalized, type Token } from '../tokens';
@@ -17,6 +17,8 @@ export const ANONYMOUS_SOURCE = new RegExp(`\\b(?:${ANONYMITY_PHRASES.map(escape
 
 /** How far before a verb an anonymity phrase still describes its subject, in characters: about a clause. */
 const ANONYMITY_REACH = 90;
+/** A source named by its words alone is at most this long; longer, it is a clause, not a name. */
+const NAMED_BY_MAX_WORDS = 12;
 /** A dateline before the first words is this short: "WASHINGTON (Reuters) -", "CLEVELAND, Ohio —". */
 const DATELINE_MAX_TOKENS = 7;
 /** "Back in 1999, …": an opener that starts with another word is this short. */
@@ -85,6 +87,20 @@ export class SentenceReader {
 		const text = this.src.slice(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0);
 		if (ANONYMOUS_SOURCE.test(text)) return anonymous();
 		return resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd);
+	}
+
+	/**
+	 * A source named only by the words of a phrase that resolves to nothing known ("a RealClearPolitics
+	 * average of recent polls", "three television networks"): a document or a body, by its head noun.
+	 */
+	namedBy(tokens: readonly Token[]): Speaker | null {
+		const a = tokens[0];
+		const b = tokens[tokens.length - 1];
+		if (!a || !b || tokens.length > NAMED_BY_MAX_WORDS) return null;
+		const name = this.src.slice(a.start, b.end).replace(/^(?:a|an)\s+/i, 'the ');
+		const head = tokens.find((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'from' || t.lower === 'by')) ? tokens[tokens.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'from' || t.lower === 'by')) - 1] : b;
+		const kind = head && DOCUMENT_NOUNS.has(head.lower) ? 'document' : 'organization';
+		return { name, kind, entity: null, resolvedBy: kind === 'document' ? 'document' : 'description', description: null };
 	}
 
 	/** The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …". */

@@ -56,7 +56,7 @@ export const ORG_WORDS = set(
 		'reuters bbc cnn afp ap aljazeera hamas hezbollah taliban nhs fbi cia pentagon kremlin whitehall downing ' +
 		'secretariat registry conference convention caucus institution initiative project tribune gazette magazine ' +
 		'review standard daily weekly radio television tv studio studios airlines airline motors industries ' +
-		'holdings partners associates',
+		'holdings partners associates division unit enforcement intelligence',
 );
 
 /** Countries and blocs that speak as governments ("Israel insists …", "Britain said …"), and their capitals. */
@@ -158,8 +158,11 @@ export const DOCUMENT_NOUNS = set(
 		'message messages website guidance resolution indictment lawsuit complaint petition results numbers ' +
 		'estimates projections analysis review audit investigation note notes release ad ads advertisement video ' +
 		'footage book article column editorial order ruling decision opinion brief affidavit motion suit bill missive ' +
-		'legislation measure proposal plan',
+		'legislation measure proposal plan average research profile memoir transcript tally count census',
 );
+
+/** Polls and studies whose findings a report passes on: "in a new Fox News poll". */
+export const SURVEY_NOUNS = set('poll polls survey surveys study studies analysis census tracking average');
 
 /**
  * Common nouns for bodies that speak: "the airline said", "the campaign said". A "the" phrase with another
