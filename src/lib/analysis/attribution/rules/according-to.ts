@@ -29,14 +29,14 @@ export function accordingTo(r: SentenceReader, i: number): { found: Found[]; nex
 	const open = ts.slice(0, i).map((x) => x.text).lastIndexOf('(');
 	const from = open >= 0 && ts[e]?.text === ')' ? (ts[open]?.end ?? s.start) : s.start;
 	const before = trimContent(src, from, t.start);
+	const atStart = i === 0 || ts.slice(0, i).every((x) => x.text === ',' || x.lower === 'but' || x.lower === 'and' || x.lower === 'yet' || x.lower === 'so');
 	let afterStart = ts[e]?.end ?? cueEnd;
 	// "…, according to WKOW, the ABC affiliate in Madison.": an appositive to the source, not more content.
-	if (ts[e]?.text === ',' && speaker?.entity && (DETERMINERS.has(ts[e + 1]?.lower ?? '') || ts[e + 1]?.lower === 'which' || ts[e + 1]?.lower === 'who')) {
+	if (!atStart && ts[e]?.text === ',' && speaker?.entity && (DETERMINERS.has(ts[e + 1]?.lower ?? '') || ts[e + 1]?.lower === 'which' || ts[e + 1]?.lower === 'who')) {
 		const close = ts.findIndex((x, k) => k > e + 1 && (x.text === ',' || x.text === '.'));
 		afterStart = close > 0 ? (ts[close]?.end ?? afterStart) : s.end;
 	}
 	const after = trimContent(src, afterStart, s.end);
-	const atStart = i === 0 || ts.slice(0, i).every((x) => x.text === ',' || x.lower === 'but' || x.lower === 'and' || x.lower === 'yet' || x.lower === 'so');
 	let content: Span | null;
 	if (atStart || !before) content = after;
 	else if (after && ts[e]?.text === ',' && VERB_AFTER.test(src.slice(after.start, after.end).split(/\s+/)[0] ?? '')) {
