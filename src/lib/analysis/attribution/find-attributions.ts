@@ -17,6 +17,7 @@ import { cueBefore } from './rules/cue-before';
 import { impersonalIt } from './rules/impersonal-it';
 import { inPoll } from './rules/in-poll';
 import { nameColon } from './rules/name-colon';
+import { nounCue } from './rules/noun-cue';
 import { participle } from './rules/participle';
 import { passiveTo } from './rules/passive-to';
 import { socialPost } from './rules/social-post';
@@ -25,7 +26,7 @@ import { collectSources, sourceKind } from './sources';
 import { cutAtSecondCue } from './two-cues';
 
 /** Rules that read a whole sentence by its pattern, in the order their findings are kept. */
-const SENTENCE_RULES: ReadonlyArray<(r: SentenceReader) => Found[]> = [impersonalIt, passiveTo, withVague, socialPost, nameColon, inPoll];
+const SENTENCE_RULES: ReadonlyArray<(r: SentenceReader) => Found[]> = [impersonalIt, passiveTo, withVague, socialPost, nameColon, inPoll, nounCue];
 
 /** The rules that start at a cue word, tried at each token of the sentence. */
 function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
