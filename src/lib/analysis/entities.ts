@@ -20,6 +20,7 @@ import {
 	TITLE_HEADS,
 	TITLE_WORDS,
 } from './lexicons/names';
+import { memoByWord } from './memo';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
 
@@ -97,7 +98,8 @@ export interface Run {
  */
 export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 	const runs: Run[] = [];
-	const joined = (a: Token | undefined, b: Token | undefined): boolean => !src || !a || !b || SPACE_ONLY.test(src.slice(a.end, b.start));
+	const joined = (a: Token | undefined, b: Token | undefined): boolean =>
+		!src || !a || !b || (b.start - a.end === 1 && src.charCodeAt(a.end) === 32) || SPACE_ONLY.test(src.slice(a.end, b.start));
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
@@ -171,8 +173,16 @@ const afterHeading = (ts: readonly Token[], j: number): boolean => {
 	return !!n && !!a && !!b && !ALL_CAPS.test(n.text) && ALL_CAPS.test(a.text) && ALL_CAPS.test(b.text) && a.text.length > 1 && b.text.length > 1;
 };
 const bare = (t: Token): string => t.lower.replace(FINAL_STOP, '');
-const isTitle = (t: Token): boolean => HONORIFICS.has(t.lower) || HONORIFICS.has(`${bare(t)}.`) || TITLE_WORDS.has(bare(t)) || TITLE_WORDS.has(t.lower);
-const isTitleHead = (t: Token): boolean => TITLE_HEADS.has(bare(t)) || TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower) || HONORIFICS.has(`${bare(t)}.`);
+// Asked of every capitalized word of a report, so worked out once per distinct word.
+const titleOf = memoByWord((lower): number => {
+	const b = lower.replace(FINAL_STOP, '');
+	const honorific = HONORIFICS.has(lower) || HONORIFICS.has(`${b}.`);
+	const title = honorific || TITLE_WORDS.has(b) || TITLE_WORDS.has(lower);
+	const head = honorific || TITLE_HEADS.has(b) || TITLE_HEADS.has(lower);
+	return (title ? 1 : 0) | (head ? 2 : 0);
+});
+const isTitle = (t: Token): boolean => (titleOf(t.lower) & 1) !== 0;
+const isTitleHead = (t: Token): boolean => (titleOf(t.lower) & 2) !== 0;
 
 /**
  * Splits a run into the title before a name and the name: "Foreign Secretary David Lammy" → "Foreign
@@ -205,9 +215,12 @@ export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token
 
 /** Index of the last title head in a run that a name follows, or -1. */
 function lastTitleHead(run: readonly Token[]): number {
-	for (let k = run.length - 2; k >= 0; k--) {
+	// Read right to left: once a title or an organization word is seen, no head before it qualifies.
+	for (let k = run.length - 1; k >= 0; k--) {
 		const t = run[k];
-		if (t && isTitleHead(t) && !run.slice(k + 1).some((x) => isTitle(x) || ORG_WORDS.has(x.base.toLowerCase()))) return k;
+		if (!t) continue;
+		if (k < run.length - 1 && isTitleHead(t)) return k;
+		if (isTitle(t) || ORG_WORDS.has(t.base.toLowerCase())) return -1;
 	}
 	return -1;
 }
@@ -366,7 +379,12 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 	const sentences = ctx.sentences.map((s) => {
 		const tokens = tokenize(src, s);
 		reg.tokens.set(s.index, tokens);
-		if (!s.headline) for (let k = 1; k < tokens.length; k++) if (tokens[k]?.cap && tokens[k - 1]?.text !== '“' && tokens[k - 1]?.text !== '"') reg.midCaps.add(tokens[k]?.base.toLowerCase() ?? '');
+		if (!s.headline) {
+			for (let k = 1; k < tokens.length; k++) {
+				const t = tokens[k];
+				if (t?.cap && tokens[k - 1]?.text !== '“' && tokens[k - 1]?.text !== '"') reg.midCaps.add(t.lower);
+			}
+		}
 		return { tokens, headline: s.headline, runs: capitalRuns(tokens, src).map((run) => ({ run, ...splitTitle(run.tokens) })) };
 	});
 
@@ -434,7 +452,9 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		if (!first || !last) return;
 		reg.mentions.push({ at: first.start, end: last.end, entity: e });
 		if (!before || !OBJECT_PREPOSITIONS.has(before.lower)) reg.subjects.add(first.start);
-		e.mentions.push({ start: first.start, end: last.end });
+		// "the Senate": a body named with its article is mentioned with it.
+		const from = before?.lower === 'the' && e.name.startsWith('the ') && name.length === 1 ? before.start : first.start;
+		e.mentions.push({ start: from, end: last.end });
 		e.first = Math.min(e.first, first.start);
 		// "Mr. Schumer": the courtesy form is another name the report uses.
 		const h = title[title.length - 1];

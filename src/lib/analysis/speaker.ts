@@ -130,24 +130,25 @@ function delayed(reg: Registry, at: number, limit: number): Entity | null {
 	return null;
 }
 
-/** The nearest person before `at` whose descriptions use the role noun ("the minister" → "Foreign Minister X"). */
+/**
+ * The person named last before `at`, within a few paragraphs, whose descriptions use the role noun ("the
+ * minister" → "Foreign Minister X"). Read from the mentions backwards, so a long report costs no more.
+ */
 function byRole(reg: Registry, src: string, role: string, at: number): Entity | null {
-	let best: Entity | null = null;
-	let bestAt = -1;
-	for (const e of reg.entities) {
-		if (e.kind !== 'person' || e.first >= at) continue;
+	const checked = new Set<Entity>();
+	for (let k = mentionsBefore(reg, at) - 1; k >= 0; k--) {
+		const m = reg.mentions[k];
+		if (!m || at - m.at > ROLE_REACH) break;
+		const e = m.entity;
+		if (e.kind !== 'person' || checked.has(e)) continue;
+		checked.add(e);
 		const said = e.descriptions.some((d) => {
 			const words = src.slice(d.start, d.end).toLowerCase().split(/\s+/);
 			return words.some((w) => w === role || w === `${role}s` || TITLE_ROLE[w] === role);
 		});
-		if (!said) continue;
-		const last = e.mentions.filter((m) => m.start < at).reduce((x, m) => Math.max(x, m.start), e.first);
-		if (last > bestAt) {
-			best = e;
-			bestAt = last;
-		}
+		if (said) return e;
 	}
-	return best;
+	return null;
 }
 
 export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[], ledeEnd: number): Speaker | null {
@@ -240,7 +241,7 @@ function named(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: nu
 	}
 	// A single unknown capitalized word ("Hamas said", "Reuters reported"): a body that speaks. Not a
 	// capitalized common word opening a sentence ("Hours later", "Reached by phone", "Back in 1999").
-	if (name.length === 1 && nameLike(lastWord) && !PRONOUNS.has(lastWord.lower) && (isAcronym(lastWord) || (!COMMON_SHAPE.test(lastWord.text) && reg.midCaps.has(lastWord.base.toLowerCase())))) {
+	if (name.length === 1 && nameLike(lastWord) && !PRONOUNS.has(lastWord.lower) && (isAcronym(lastWord) || (!COMMON_SHAPE.test(lastWord.text) && (reg.midCaps.has(lastWord.lower) || reg.midCaps.has(lastWord.base.toLowerCase()))))) {
 		return found(ensure(reg, nameText, 'organization', lastWord), 'name', description);
 	}
 	return null;

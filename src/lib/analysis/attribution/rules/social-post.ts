@@ -16,6 +16,8 @@ const SOCIAL = new RegExp(
 export function socialPost(r: SentenceReader): Found[] {
 	const { src, s, tokens: ts } = r;
 	const out: Found[] = [];
+	// Most sentences have no " by ": the pattern, which may start anywhere, is not tried on them.
+	if (!src.slice(s.start, s.end).includes(' by ')) return out;
 	for (const m of r.matches(SOCIAL)) {
 		const byEnd = s.start + m.index + m[0].length;
 		const k = ts.findIndex((t) => t.start >= byEnd);
