@@ -38,9 +38,15 @@ const CAPITAL = /^\p{Lu}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const STARTS_LOWER = /^\s*[\p{Ll}\d]/u;
 
+/** The last word of a piece is read from this many characters at its end (all of it when the word is longer). */
+const TAIL = 64;
+
 /** True when the sentence piece `prev` stops on an abbreviation, an initial or a dotted acronym. */
 function endsOnAbbreviation(text: string, prev: Span, next: Span): boolean {
-	const m = LAST_WORD_AND_STOP.exec(text.slice(prev.start, prev.end));
+	const from = Math.max(prev.start, prev.end - TAIL);
+	let m = LAST_WORD_AND_STOP.exec(text.slice(from, prev.end));
+	// A word that starts the tail may start further back.
+	if (m && m.index === 0 && from > prev.start) m = LAST_WORD_AND_STOP.exec(text.slice(prev.start, prev.end));
 	if (!m) return false;
 	const word = m[1] ?? '';
 	if (ABBREVIATIONS.has(word.toLowerCase())) return true;
@@ -53,23 +59,60 @@ function endsOnAbbreviation(text: string, prev: Span, next: Span): boolean {
 
 /** Sentences of one span of the text, with offsets into the whole text. */
 export function sentencesOf(text: string, span: Span): Span[] {
-	const slice = text.slice(span.start, span.end);
-	const segments = sentenceSegmenter().segment(slice);
+	return joinAbbreviations(text, segmentParts(text, [span])[0] ?? []);
+}
+
+/**
+ * Parts are segmented together, joined by line breaks, up to this many characters: each call to the
+ * segmenter costs about as much as reading a hundred characters, and on Node 20 its cost per character
+ * grows with the length of what it is given (a few thousand characters are still cheap).
+ */
+const SEGMENT_BATCH = 2_000;
+
+/**
+ * The segmenter's pieces of each part (spans with no line break), in order. A line break always ends a
+ * sentence and is never looked across, so parts joined by line breaks are split exactly as each alone.
+ */
+function segmentParts(text: string, parts: readonly Span[]): Span[][] {
+	const out: Span[][] = parts.map(() => []);
+	for (let first = 0; first < parts.length; ) {
+		let last = first;
+		let length = spanLength(parts[first]);
+		while (last + 1 < parts.length && length + 1 + spanLength(parts[last + 1]) <= SEGMENT_BATCH) length += 1 + spanLength(parts[++last]);
+		const batch = parts.slice(first, last + 1);
+		const joined = batch.length === 1 ? text.slice(batch[0]?.start ?? 0, batch[0]?.end ?? 0) : batch.map((p) => text.slice(p.start, p.end)).join('\n');
+		const segments = sentenceSegmenter().segment(joined);
+		// Where each part starts in the joined string.
+		let k = 0;
+		let offset = 0;
+		// containing() from each segment's end walks the same segments as for…of, at half the cost.
+		for (let at = 0; at < joined.length; ) {
+			const seg = segments.containing(at);
+			if (!seg) break;
+			at = seg.index + seg.segment.length;
+			while (k < batch.length - 1 && seg.index >= offset + spanLength(batch[k]) + 1) offset += spanLength(batch[k++]) + 1;
+			const part = batch[k];
+			const piece = out[first + k];
+			// The line break between two parts can come as a piece of its own.
+			if (!part || !piece || seg.index >= offset + spanLength(part)) continue;
+			piece.push({ start: part.start + seg.index - offset, end: part.start + Math.min(at - offset, spanLength(part)) });
+		}
+		first = last + 1;
+	}
+	return out;
+}
+
+const spanLength = (s: Span | undefined): number => (s ? s.end - s.start : 0);
+
+/** Re-joins pieces that the segmenter split after "Dr." or an initial, and trims each sentence. */
+function joinAbbreviations(text: string, pieces: readonly Span[]): Span[] {
 	const joined: Span[] = [];
-	// containing() from each segment's end walks the same segments as for…of, at half the cost.
-	for (let at = 0; at < slice.length; ) {
-		const seg = segments.containing(at);
-		if (!seg) break;
-		const p = { start: span.start + seg.index, end: span.start + seg.index + seg.segment.length };
-		at = seg.index + seg.segment.length;
-		// Re-join pieces that the segmenter split after "Dr." or an initial.
+	for (const p of pieces) {
 		const prev = joined[joined.length - 1];
 		if (prev && endsOnAbbreviation(text, prev, p)) prev.end = p.end;
-		else joined.push(p);
+		else joined.push({ start: p.start, end: p.end });
 	}
-	return joined
-		.map((s) => trimSpan(text, s))
-		.filter((s) => s.end > s.start);
+	return joined.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
 }
 
 export function trimSpan(text: string, s: Span): Span {
@@ -105,16 +148,33 @@ function cut(parts: readonly Span[], h: Span): Span[] {
  * (headlines often hold two sentences: "Shocking resignation: ... – What's behind this decision?").
  */
 export function segmentSentences(text: string, blocks: readonly Block[], noise: readonly Span[]): Sentence[] {
-	const out: Sentence[] = [];
-	const first = blocks.find((b) => subtractSpans(b, noise).some((p) => LETTER.test(text.slice(p.start, p.end))));
+	const holes = [...noise].sort((x, y) => x.start - y.start);
+	// Each block's parts outside the noise; `low` skips the holes that end before the blocks still to come.
+	const parts: { span: Span; block: Block }[] = [];
+	let first: Block | undefined;
+	let low = 0;
 	for (const block of blocks) {
-		for (const part of subtractSpans(block, noise)) {
+		while (low < holes.length && (holes[low]?.end ?? 0) <= block.start) low++;
+		const inside: Span[] = [];
+		for (let h = low; h < holes.length && (holes[h]?.start ?? 0) < block.end; h++) {
+			const hole = holes[h];
+			if (hole && hole.end > block.start) inside.push(hole);
+		}
+		for (const part of subtractSpans(block, inside)) {
+			if (!first && LETTER.test(text.slice(part.start, part.end))) first = block;
 			const t = trimSpan(text, part);
-			if (!LETTER_OR_DIGIT.test(text.slice(t.start, t.end))) continue;
-			for (const s of sentencesOf(text, t)) {
-				out.push({ start: s.start, end: s.end, index: out.length, block: block.index, headline: block === first });
-			}
+			if (LETTER_OR_DIGIT.test(text.slice(t.start, t.end))) parts.push({ span: t, block });
 		}
 	}
+	const pieces = segmentParts(
+		text,
+		parts.map((p) => p.span),
+	);
+	const out: Sentence[] = [];
+	parts.forEach(({ block }, i) => {
+		for (const s of joinAbbreviations(text, pieces[i] ?? [])) {
+			out.push({ start: s.start, end: s.end, index: out.length, block: block.index, headline: block === first });
+		}
+	});
 	return out;
 }

@@ -31,7 +31,27 @@ const shapeOf = memoByWord((t): Shape => {
 // Reused by every call (tokenize finishes with it before returning).
 const bounds: number[] = [];
 
+interface Kept {
+	text: string;
+	start: number;
+	end: number;
+	tokens: Token[];
+}
+// The tokens of a span, kept while the span object lives: entities, loaded words, verdicts and the
+// comparison all read the same sentences (the same Sentence objects), and each sentence is tokenized once.
+// A span moved since, or met with another text, is tokenized again. What tokenize returns is shared:
+// callers read it and never change it.
+const kept = new WeakMap<Span, Kept>();
+
 export function tokenize(text: string, span: Span): Token[] {
+	const hit = kept.get(span);
+	if (hit && hit.start === span.start && hit.end === span.end && hit.text === text) return hit.tokens;
+	const tokens = read(text, span);
+	kept.set(span, { text, start: span.start, end: span.end, tokens });
+	return tokens;
+}
+
+function read(text: string, span: Span): Token[] {
 	const out: Token[] = [];
 	tokenBounds(text, span.start, span.end, bounds);
 	for (let k = 0; k < bounds.length; k += 2) {

@@ -15,6 +15,9 @@ export const MIN_MEASURED = 12;
  */
 export const UNMEASURED = 0;
 
+/** Rule ids are a closed set, but a long-lived worker should not keep every id it ever saw without end. */
+const MAX_CACHED = 10_000;
+
 const cache = new Map<string, number>();
 
 /** The measured precision of a rule, or of the nearest family of rules measured often enough. */
@@ -33,5 +36,17 @@ export function confidenceOf(rule: string): number {
 	return value;
 }
 
+const idCache = new Map<string, string>();
+
 /** A rule id from its parts, each part lower-cased with spaces as hyphens: ("hedge", "modal", "may") → "hedge/modal/may". */
-export const ruleId = (...parts: string[]): string => parts.map((p) => p.trim().toLowerCase().replace(/\s+/g, '-').replace(/\//g, '-')).join('/');
+export function ruleId(...parts: string[]): string {
+	// Every finding asks for its id, and a report repeats a few dozen of them: each is worked out once.
+	const key = parts.join('\u0000');
+	let id = idCache.get(key);
+	if (id === undefined) {
+		id = parts.map((p) => p.trim().toLowerCase().replace(/\s+/g, '-').replace(/\//g, '-')).join('/');
+		if (idCache.size >= MAX_CACHED) idCache.clear();
+		idCache.set(key, id);
+	}
+	return id;
+}

@@ -145,23 +145,17 @@ function initialsOf(tokens: readonly Token[]): string {
 		.toLowerCase();
 }
 
+/** The tokens of sentence k of the report (tokenize keeps them: the analysis has read them already). */
+export function sentenceTokens(r: ReportAnalysis, k: number): Token[] {
+	const s = r.sentences[k];
+	return s ? tokenize(r.text, s) : [];
+}
+
 /**
  * `keep` limits the reading to the sentences it accepts (their index): a comparison reads only sentences
  * that hold a capitalized word the other report also has, since a name the other report lacks has no
  * labels to set beside another's. The rest are read as holding no tokens.
  */
-// The tokens of each sentence, kept per analysed report while it lives: the rules of one comparison that
-// read tokens (names, labels of things) tokenize each sentence once.
-const tokenCache = new WeakMap<ReportAnalysis, (Token[] | undefined)[]>();
-
-/** The tokens of sentence k of the report. */
-export function sentenceTokens(r: ReportAnalysis, k: number): Token[] {
-	let cache = tokenCache.get(r);
-	if (!cache) tokenCache.set(r, (cache = []));
-	const s = r.sentences[k];
-	return (cache[k] ??= s ? tokenize(r.text, s) : []);
-}
-
 export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean = () => true): NameReading {
 	const sentences: SentenceTokens[] = r.sentences.map((s, k) => ({ span: s, tokens: keep(k) ? sentenceTokens(r, k) : [] }));
 	const byKey = new Map<string, Named>();
