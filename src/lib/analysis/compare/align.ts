@@ -5,7 +5,7 @@
 // "only in A" would become a wrong quiz answer, so the rule leans towards "both".
 import type { ReportAnalysis, SentencePair, Span } from '../types';
 import { trimSpan } from '../segment';
-import { clausesOf, MIN_CLAUSE_WORDS } from './clauses';
+import { clauseRanges, MIN_CLAUSE_WORDS } from './clauses';
 import type { Word } from './words';
 
 /**
@@ -27,16 +27,19 @@ interface Bag {
 }
 
 /**
- * Each sentence's stems (first-seen order) with their counts. `ids` numbers the stems as they come;
- * `df` counts the sentences holding each stem and needs a slot per stem (one per word is enough).
+ * Each sentence's stems (first-seen order) with their counts, and the number of each of its words' stems
+ * (`wordIds`). `ids` numbers the stems as they come; `df` counts the sentences holding each stem and needs a
+ * slot per stem (one per word is enough).
  */
-function bags(sentences: readonly Word[][], ids: Map<string, number>, df: Int32Array): { ids: number[]; counts: number[] }[] {
+function bags(sentences: readonly Word[][], ids: Map<string, number>, df: Int32Array): { ids: number[]; counts: number[]; wordIds: number[] }[] {
 	const count = new Int32Array(df.length);
 	return sentences.map((words) => {
 		const order: number[] = [];
+		const wordIds: number[] = [];
 		for (const w of words) {
 			let id = ids.get(w.stem);
 			if (id === undefined) ids.set(w.stem, (id = ids.size));
+			wordIds.push(id);
 			const seen = count[id] ?? 0;
 			count[id] = seen + 1;
 			if (seen === 0) order.push(id);
@@ -46,18 +49,18 @@ function bags(sentences: readonly Word[][], ids: Map<string, number>, df: Int32A
 			df[id] = (df[id] ?? 0) + 1;
 			count[id] = 0;
 		}
-		return { ids: order, counts };
+		return { ids: order, counts, wordIds };
 	});
 }
 
-function weigh(bag: { ids: number[]; counts: number[] }, idf: (id: number) => number): Bag {
+function weigh(bag: { ids: number[]; counts: number[] }, idf: Float64Array): Bag {
 	const weights: number[] = [];
 	let sum = 0;
-	bag.ids.forEach((id, k) => {
-		const w = (1 + Math.log(bag.counts[k] ?? 1)) * idf(id);
+	for (let k = 0; k < bag.ids.length; k++) {
+		const w = (1 + Math.log(bag.counts[k] ?? 1)) * (idf[bag.ids[k] ?? 0] ?? 0);
 		weights.push(w);
 		sum += w * w;
-	});
+	}
 	return { ids: bag.ids, weights, norm: Math.sqrt(sum) };
 }
 
@@ -97,25 +100,28 @@ export interface Alignment {
  * position and pressured other Democrats" / "Republican … candidates challenged Democrats like Mr. Reid").
  * Adjacent unique clauses of one sentence become one span.
  */
-function uniqueParts(r: ReportAnalysis, words: readonly Word[][], ids: ReadonlyMap<string, number>, idf: (id: number) => number, other: Uint8Array): Span[] {
+function uniqueParts(r: ReportAnalysis, words: readonly Word[][], wordIds: readonly (readonly number[])[], idf: Float64Array, other: Uint8Array): Span[] {
 	const out: Span[] = [];
-	const seen = new Set<number>();
+	// seen[id] === clause number: the stem was counted in this clause already.
+	const seen = new Int32Array(idf.length).fill(-1);
+	let clauseNo = 0;
 	r.sentences.forEach((s, k) => {
 		if (s.headline) return;
+		const ids = wordIds[k] ?? [];
 		let open: Span | null = null;
-		for (const clause of clausesOf(r.text, s, words[k] ?? [])) {
+		for (const clause of clauseRanges(r.text, s, words[k] ?? [])) {
 			let total = 0;
 			let shared = 0;
-			seen.clear();
-			for (const w of clause.words) {
-				const id = ids.get(w.stem);
-				if (id === undefined || seen.has(id)) continue;
-				seen.add(id);
-				const weight = idf(id);
+			clauseNo++;
+			for (let w = clause.from; w < clause.to; w++) {
+				const id = ids[w] ?? 0;
+				if (seen[id] === clauseNo) continue;
+				seen[id] = clauseNo;
+				const weight = idf[id] ?? 0;
 				total += weight;
 				if (other[id]) shared += weight;
 			}
-			const unique = clause.words.length >= MIN_CLAUSE_WORDS && total > 0 && shared / total < UNIQUE_BELOW;
+			const unique = clause.to - clause.from >= MIN_CLAUSE_WORDS && total > 0 && shared / total < UNIQUE_BELOW;
 			if (unique && open) open.end = clause.span.end;
 			else if (unique) out.push((open = { ...clause.span }));
 			else open = null;
@@ -124,14 +130,16 @@ function uniqueParts(r: ReportAnalysis, words: readonly Word[][], ids: ReadonlyM
 	return out.map((x) => trimSpan(r.text, x));
 }
 
-/** `words` holds the content words of each sentence of a and of b (see sentenceWords). */
+/** `words` holds the content words of each sentence of a and of b (see readSentences). */
 export function alignSentences(a: ReportAnalysis, b: ReportAnalysis, words: readonly [Word[][], Word[][]]): Alignment {
 	const ids = new Map<string, number>();
 	const df = new Int32Array(words.reduce((n, side) => side.reduce((m, ws) => m + ws.length, n), 0));
 	const countsA = bags(words[0], ids, df);
 	const countsB = bags(words[1], ids, df);
 	const n = countsA.length + countsB.length;
-	const idf = (id: number) => Math.log(1 + n / (df[id] || 1));
+	// Each stem's weight by rarity, worked out once per stem.
+	const idf = new Float64Array(ids.size);
+	for (let id = 0; id < ids.size; id++) idf[id] = Math.log(1 + n / (df[id] || 1));
 	const bagA = countsA.map((c) => weigh(c, idf));
 	const bagB = countsB.map((c) => weigh(c, idf));
 	const scratch = new Float64Array(ids.size);
@@ -162,6 +170,6 @@ export function alignSentences(a: ReportAnalysis, b: ReportAnalysis, words: read
 	};
 	return {
 		aligned,
-		onlyIn: [uniqueParts(a, words[0], ids, idf, present(bagB)), uniqueParts(b, words[1], ids, idf, present(bagA))],
+		onlyIn: [uniqueParts(a, words[0], countsA.map((c) => c.wordIds), idf, present(bagB)), uniqueParts(b, words[1], countsB.map((c) => c.wordIds), idf, present(bagA))],
 	};
 }

@@ -6,6 +6,7 @@
 // closes a fronted subordinate clause ("After the mayors of Chicago and Boston heaped scorn upon the company, |
 // the mayor of Washington suggested …") or a clause set off by commas (", who …, | said"). A piece with too few content words to be judged on its own joins
 // its neighbour.
+import { memoBySpan } from '../memo';
 import type { Span } from '../types';
 import type { Word } from './words';
 
@@ -33,6 +34,16 @@ const FRONTED_REACH = 40;
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+
+const NOT_OPENER = 0;
+const OPENS = 1;
+/** Opens a clause that the next comma closes: a relative pronoun or a participle. */
+const OPENS_PARENTHETICAL = 2;
+/** What a word after a comma does, worked out once per distinct word. */
+const openerAt = memoBySpan((word): number => {
+	if (PARTICIPLE.test(word) || RELATIVE.has(word)) return OPENS_PARENTHETICAL;
+	return OPENERS.has(word) ? OPENS : NOT_OPENER;
+});
 // Character tests without regular expressions: this loop visits every character of both reports.
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
 const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
@@ -80,10 +91,9 @@ function cuts(text: string, sentence: Span): number[] {
 			if (!isLower(text[w])) continue;
 			let e = w + 1;
 			while (e < end && inWord(text[e])) e++;
-			const word = text.slice(w, e);
-			const opens = OPENERS.has(word) || PARTICIPLE.test(word);
-			if (!opens && !parenthetical) continue;
-			parenthetical = opens && (RELATIVE.has(word) || PARTICIPLE.test(word));
+			const opener = openerAt(text, w, e);
+			if (opener === NOT_OPENER && !parenthetical) continue;
+			parenthetical = opener === OPENS_PARENTHETICAL;
 			out.push(w);
 		} else if (c === 'b' && isSpace(text[i - 1]) && text.startsWith('but', i) && isSpace(text[i + 3]) && i > sentence.start) {
 			out.push(i);
@@ -104,30 +114,47 @@ function cuts(text: string, sentence: Span): number[] {
 	return out.sort((x, y) => x - y);
 }
 
+/** A clause as a span of its sentence and the run of the sentence's content words it holds: words[from..to). */
+export interface ClauseRange {
+	span: Span;
+	from: number;
+	to: number;
+}
+
 /**
- * The clauses of a sentence, each with its content words (`words`: the sentence's content words, in text
- * order). Every word of the sentence is in exactly one clause.
+ * The clauses of a sentence (`words`: the sentence's content words, in text order), each with the run of
+ * words it holds. Every word of the sentence is in exactly one clause.
  */
-export function clausesOf(text: string, sentence: Span, words: readonly Word[]): { span: Span; words: Word[] }[] {
-	const pieces: { span: Span; words: Word[] }[] = [];
+export function clauseRanges(text: string, sentence: Span, words: readonly Word[]): ClauseRange[] {
+	const pieces: ClauseRange[] = [];
 	let from = sentence.start;
 	for (const at of [...cuts(text, sentence), sentence.end]) {
 		if (at <= from) continue;
-		pieces.push({ span: { start: from, end: at }, words: [] });
+		pieces.push({ span: { start: from, end: at }, from: 0, to: 0 });
 		from = at;
 	}
+	// Words are in text order, so each piece holds a run of them.
 	let k = 0;
-	for (const w of words) {
-		while (k + 1 < pieces.length && w.start >= (pieces[k + 1]?.span.start ?? Infinity)) k++;
-		pieces[k]?.words.push(w);
+	let w = 0;
+	for (const piece of pieces) {
+		piece.from = w;
+		const next = pieces[k + 1]?.span.start ?? Infinity;
+		while (w < words.length && (k + 1 >= pieces.length || (words[w]?.start ?? 0) < next)) w++;
+		piece.to = w;
+		k++;
 	}
-	const out: { span: Span; words: Word[] }[] = [];
+	const out: ClauseRange[] = [];
 	for (const p of pieces) {
 		const prev = out[out.length - 1];
-		if (prev && (p.words.length < MIN_CLAUSE_WORDS || prev.words.length < MIN_CLAUSE_WORDS)) {
+		if (prev && (p.to - p.from < MIN_CLAUSE_WORDS || prev.to - prev.from < MIN_CLAUSE_WORDS)) {
 			prev.span.end = p.span.end;
-			prev.words.push(...p.words);
+			prev.to = p.to;
 		} else out.push(p);
 	}
 	return out;
+}
+
+/** The clauses of a sentence, each with its content words (see clauseRanges). */
+export function clausesOf(text: string, sentence: Span, words: readonly Word[]): { span: Span; words: Word[] }[] {
+	return clauseRanges(text, sentence, words).map((c) => ({ span: c.span, words: words.slice(c.from, c.to) }));
 }

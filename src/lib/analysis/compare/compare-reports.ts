@@ -2,7 +2,6 @@
 // only one carries, the same quotation worded two ways, and claims stated more firmly than their source.
 import type { Attribution, Comparison, ReportAnalysis, Source, Span } from '../types';
 import { alignSentences } from './align';
-import { wordBounds } from '../scan';
 import { findCharacterizations } from './characterizations';
 import { findClaimedLabelDrift } from './claimed-label-drift';
 import { readLabels } from './labels';
@@ -13,7 +12,7 @@ import { matchSources } from './match-sources';
 import { findQuoteVariants } from './quote-variants';
 import { findThingLabels } from './thing-labels';
 import { voicesOnlyIn } from './voices';
-import { sentenceWords, type Word } from './words';
+import { readSentences, type Word } from './words';
 
 /** Index of the sentence holding offset `at`, by binary search (sentences are in text order). */
 function sentenceAt(r: ReportAnalysis, at: number): number {
@@ -66,25 +65,8 @@ function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, str
 	return false;
 }
 
-/** Lower-cased words written with a capital letter in the report, sentence by sentence. */
-function capitals(r: ReportAnalysis): Set<string>[] {
-	const out: Set<string>[] = [];
-	for (const s of r.sentences) {
-		const set = new Set<string>();
-		wordBounds(r.text, s.start, s.end, bounds);
-		for (let k = 0; k < bounds.length; k += 2) {
-			const c = r.text[bounds[k] ?? 0] ?? '';
-			if (c !== c.toLowerCase()) set.add(r.text.slice(bounds[k] ?? 0, bounds[k + 1] ?? 0).toLowerCase());
-		}
-		out.push(set);
-	}
-	return out;
-}
-const bounds: number[] = [];
-
-function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis) {
+function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonly [Set<string>[], Set<string>[]]) {
 	// Only sentences with a capitalized word the other report also capitalizes can name someone both name.
-	const caps = [capitals(a), capitals(b)] as const;
 	const all = caps.map((list) => new Set(list.flatMap((s) => [...s])));
 	const keep = (mine: Set<string>[], theirs: Set<string> | undefined) => (k: number) => [...(mine[k] ?? [])].some((w) => theirs?.has(w));
 	const names = [readNames(a, keep(caps[0], all[1])), readNames(b, keep(caps[1], all[0]))] as const;
@@ -95,7 +77,8 @@ function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis) {
 export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison {
 	const same = matchSources(a, b);
 	const reverse = new Map<Source, Source>([...same].map(([x, y]) => [y, x]));
-	const words = [sentenceWords(a), sentenceWords(b)] as const;
+	const read = [readSentences(a), readSentences(b)] as const;
+	const words = [read[0].words, read[1].words] as const;
 	const alignment = alignSentences(a, b, words);
 	const aToB = new Map([...same].map(([x, y]) => [x.name, y.name]));
 	const bToA = new Map([...same].map(([x, y]) => [y.name, x.name]));
@@ -105,7 +88,7 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 		alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
 	];
 	return {
-		characterizations: [...characterizationsOf(a, b), ...findThingLabels(a, b, words)],
+		characterizations: [...characterizationsOf(a, b, [read[0].capitals, read[1].capitals]), ...findThingLabels(a, b, words)],
 		quoteVariants: findQuoteVariants(a, b, same, words),
 		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1)],
 		onlyIn,

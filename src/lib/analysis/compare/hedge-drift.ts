@@ -72,7 +72,7 @@ function firmMatch(r: ReportAnalysis, sentenceWords: readonly Word[][], keys: re
 	return null;
 }
 
-/** `words` holds the content words of each sentence of a and of b (see sentenceWords). */
+/** `words` holds the content words of each sentence of a and of b (see readSentences). */
 export function findHedgeDrift(a: ReportAnalysis, b: ReportAnalysis, words: readonly [Word[][], Word[][]]): HedgeDrift[] {
 	const reports = [a, b] as const;
 	const out: HedgeDrift[] = [];

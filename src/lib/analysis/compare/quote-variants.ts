@@ -269,7 +269,7 @@ function passagesOf(r: ReportAnalysis): Passage[] {
 
 const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
 
-/** The content words of a span, taken from its sentences' words (see sentenceWords) rather than read again. */
+/** The content words of a span, taken from its sentences' words (see readSentences) rather than read again. */
 function stemsIn(r: ReportAnalysis, words: readonly Word[][], span: Span): string[] {
 	const out: string[] = [];
 	r.sentences.forEach((s, k) => {
@@ -279,7 +279,7 @@ function stemsIn(r: ReportAnalysis, words: readonly Word[][], span: Span): strin
 	return out;
 }
 
-/** `words` holds the content words of each sentence of a and of b (see sentenceWords). */
+/** `words` holds the content words of each sentence of a and of b (see readSentences). */
 export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Map<Source, Source>, words: readonly [Word[][], Word[][]]): QuoteVariant[] {
 	const out: QuoteVariant[] = [];
 	const pas = passagesOf(a);

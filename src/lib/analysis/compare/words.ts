@@ -1,6 +1,6 @@
 // Content words of a passage, reduced to rough stems, for comparing two reports by what they say rather
 // than how they word it: "resigning", "resigned" and "resign" meet; "sadly" and "sadness" meet.
-import { memoByWord } from '../memo';
+import { memoBySpan } from '../memo';
 import { wordBounds } from '../scan';
 import type { Span } from '../types';
 
@@ -39,13 +39,20 @@ export function stem(word: string): string {
 	return w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
-// Per distinct word as written, what it becomes: its stem, or null for a function word (contentWords), and
-// its lower-cased form (allWords).
-const contentStem = memoByWord((word): string | null => {
+// Per distinct word as written, what it becomes: its stem, or null for a function word, and its lower-cased
+// form with whether it is written with a capital (contentWords, readSentences); its lower-cased form with one
+// apostrophe (allWords).
+interface Form {
+	stem: string | null;
+	lower: string;
+	capital: boolean;
+}
+const formAt = memoBySpan((word): Form => {
 	const lower = word.toLowerCase();
-	return STOP.has(lower) || lower.length < 2 ? null : stem(lower);
+	const first = word[0] ?? '';
+	return { stem: STOP.has(lower) || lower.length < 2 ? null : stem(lower), lower, capital: first !== first.toLowerCase() };
 });
-const plainForm = memoByWord((word) => word.toLowerCase().replace(/[’']/g, "'"));
+const plainForm = memoBySpan((word) => word.toLowerCase().replace(/[’']/g, "'"));
 
 // Reused by every call (each finishes with it before returning).
 const bounds: number[] = [];
@@ -57,15 +64,39 @@ export function contentWords(text: string, span: Span): Word[] {
 	for (let k = 0; k < bounds.length; k += 2) {
 		const start = bounds[k] ?? 0;
 		const end = bounds[k + 1] ?? start;
-		const s = contentStem(text.slice(start, end));
+		const s = formAt(text, start, end).stem;
 		if (s !== null) out.push({ stem: s, start, end });
 	}
 	return out;
 }
 
-/** Content words of each sentence of a report, computed once per comparison. */
-export function sentenceWords(r: { text: string; sentences: readonly Span[] }): Word[][] {
-	return r.sentences.map((s) => contentWords(r.text, s));
+export interface SentenceReading {
+	/** The content words of each sentence (see contentWords). */
+	words: Word[][];
+	/** The words each sentence writes with a capital, lower-cased. */
+	capitals: Set<string>[];
+}
+
+/** What the comparison reads of each sentence of a report, in one pass over its words, once per comparison. */
+export function readSentences(r: { text: string; sentences: readonly Span[] }): SentenceReading {
+	const { text } = r;
+	const words: Word[][] = [];
+	const capitals: Set<string>[] = [];
+	for (const s of r.sentences) {
+		const content: Word[] = [];
+		const caps = new Set<string>();
+		wordBounds(text, s.start, s.end, bounds);
+		for (let k = 0; k < bounds.length; k += 2) {
+			const start = bounds[k] ?? 0;
+			const end = bounds[k + 1] ?? start;
+			const form = formAt(text, start, end);
+			if (form.stem !== null) content.push({ stem: form.stem, start, end });
+			if (form.capital) caps.add(form.lower);
+		}
+		words.push(content);
+		capitals.push(caps);
+	}
+	return { words, capitals };
 }
 
 /** Every word of text[span] (function words too), for wording-level comparison of quotes. */
@@ -75,7 +106,7 @@ export function allWords(text: string, span: Span): Word[] {
 	for (let k = 0; k < bounds.length; k += 2) {
 		const start = bounds[k] ?? 0;
 		const end = bounds[k + 1] ?? start;
-		out.push({ stem: plainForm(text.slice(start, end)), start, end });
+		out.push({ stem: plainForm(text, start, end), start, end });
 	}
 	return out;
 }

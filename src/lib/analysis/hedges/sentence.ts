@@ -1,15 +1,15 @@
 // What every hedge rule reads: one sentence as tokens (words and punctuation marks) with their offsets and
 // lower-cased text, and what a rule hands back. A rule is asked only at the words it names (its triggers),
 // so the sentence is scanned once for all of them and a rule's sense checks run only where its cue is.
-import { memoByWord } from '../memo';
-import { tokenBounds } from '../scan';
+import { memoBySpan } from '../memo';
+import { tokenize } from '../tokens';
 import type { HedgeCategory, HedgeSense, Span } from '../types';
 
 export interface Tokens {
 	text: string;
 	/** Token bounds into `text`: [start0, end0, start1, end1, …]. */
 	bounds: number[];
-	/** Lower-cased text of each token, filled as rules ask for it (see at). */
+	/** Lower-cased text of each token. */
 	lower: (string | undefined)[];
 	/** How many tokens. */
 	n: number;
@@ -35,17 +35,30 @@ export interface HedgeRule {
 	read(s: Tokens, i: number): Found | null;
 }
 
-const lowerOf = memoByWord((w) => w.toLowerCase());
+const lowerAt = memoBySpan((w) => w.toLowerCase());
 
 /** Fills `into` with the tokens of text.slice(span.start, span.end); the same object is reused sentence after sentence. */
 export function readTokens(text: string, span: Span, into: Tokens): Tokens {
 	into.text = text;
-	tokenBounds(text, span.start, span.end, into.bounds);
-	into.n = into.bounds.length / 2;
-	// Most tokens are never looked at by a rule: their lower case is worked out only when asked for.
-	into.lower.length = 0;
+	const { bounds, lower } = into;
+	bounds.length = 0;
+	lower.length = 0;
+	// The sentence's tokens as the other rules read them (tokenize keeps them), less one thing: a title keeps
+	// its full stop there ("Dr."), here the stop is a mark of its own, as the scanner finds it.
+	for (const t of tokenize(text, span)) {
+		if (t.end - t.start > 1 && text.charCodeAt(t.end - 1) === FULL_STOP) {
+			bounds.push(t.start, t.end - 1, t.end - 1, t.end);
+			lower.push(lowerAt(text, t.start, t.end - 1), '.');
+		} else {
+			bounds.push(t.start, t.end);
+			lower.push(t.lower);
+		}
+	}
+	into.n = bounds.length / 2;
 	return into;
 }
+
+const FULL_STOP = 0x2e;
 
 export const emptyTokens = (): Tokens => ({ text: '', bounds: [], lower: [], n: 0 });
 
@@ -54,7 +67,7 @@ export function at(s: Tokens, i: number): string {
 	if (i < 0 || i >= s.n) return '';
 	const known = s.lower[i];
 	if (known !== undefined) return known;
-	const t = lowerOf(s.text.slice(s.bounds[2 * i] ?? 0, s.bounds[2 * i + 1] ?? 0));
+	const t = lowerAt(s.text, s.bounds[2 * i] ?? 0, s.bounds[2 * i + 1] ?? 0);
 	s.lower[i] = t;
 	return t;
 }
