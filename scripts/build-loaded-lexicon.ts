@@ -23,6 +23,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DESCRIPTIVE, LOADED_LISTS } from '../src/lib/analysis/lexicons/loaded';
+import { compactForms, expandForms, lyForm, nessForm } from '../src/lib/analysis/loaded/forms';
 import { SENSE_CHECKED } from '../src/lib/analysis/loaded/senses';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -160,8 +161,7 @@ for (const seed of [...LOADED_LISTS.evaluative.split('|'), ...LOADED_LISTS.emoti
 // the sentiment lexicon lists few of them; WordNet decides which forms are words.
 const judging = [...general.evaluative, ...LOADED_LISTS.evaluative.split('|'), ...LOADED_LISTS.emotive.split('|')].filter((w) => senses(w).a !== undefined && !w.includes(' '));
 for (const adj of judging) {
-	const stem = adj.endsWith('y') ? `${adj.slice(0, -1)}i` : adj;
-	for (const [form, pos] of [[adj.endsWith('le') ? `${adj.slice(0, -1)}y` : `${stem}ly`, 'r'], [`${stem}ness`, 'n']] as const) {
+	for (const [form, pos] of [[lyForm(adj), 'r'], [nessForm(adj), 'n']] as const) {
 		if (!taken(form) && wordnet.get(form)?.[pos] !== undefined) general.evaluative.push(form);
 	}
 }
@@ -221,6 +221,11 @@ const plainInNews = [...handWords, ...Object.values(general).flat()]
 	.sort();
 
 const list = (words: string[]): string => JSON.stringify([...new Set(words)].sort().join('|'));
+// The general list names each -ly and -ness form with its adjective ("nasty/ln"): the forms are half its
+// entries. The short form must give back exactly the words found.
+const compactGeneral = compactForms(general.evaluative, [...handWords]);
+const back = new Set(expandForms(compactGeneral));
+if (back.size !== new Set(general.evaluative).size || general.evaluative.some((w) => !back.has(w))) throw new Error('the short form of the general list does not give its words back');
 writeFileSync(
 	out,
 	[
@@ -232,9 +237,13 @@ writeFileSync(
 		'// WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. (WordNet licence: use, copy,',
 		'// modify and distribute for any purpose without fee, with this notice.)',
 		'',
-		'/** Strongly negative words of a judging part of speech, and synonyms and forms of the hand lists\' judging words, by the category find-loaded gives them. */',
+		'/**',
+		' * Strongly negative words of a judging part of speech, and synonyms and forms of the hand lists\' judging',
+		' * words, by the category find-loaded gives them. A word\'s -ly and -ness forms are written with it:',
+		' * "nasty/ln" is nasty, nastily and nastiness; "absurd~ln" absurdly and absurdness alone (loaded/forms.ts).',
+		' */',
 		'export const GENERAL_LISTS = {',
-		`\tevaluative: ${list(general.evaluative)},`,
+		`\tevaluative: ${JSON.stringify(compactGeneral)},`,
 		'} as const;',
 		'',
 		`/** Entries (here or in loaded.ts) that news uses plainly: seen ${MIN_OCCURRENCES}+ times in ${MIN_ARTICLES}+ corpus articles, at most ${MAX_LOADED_SHARE * 100}% of them marked loaded. */`,

@@ -3,6 +3,7 @@
 // sentence is read token by token with one map look-up each.
 import { LOADED_LISTS, type WordCategory } from '../lexicons/loaded';
 import { GENERAL_LISTS, PLAIN_IN_NEWS } from '../lexicons/loaded-general';
+import { expandForms } from './forms';
 import { SENSE_CHECKED } from './senses';
 
 export interface Entry {
@@ -16,8 +17,8 @@ export interface Entry {
 function build(): Map<string, Entry[]> {
 	const plain = new Set(PLAIN_IN_NEWS.split('|'));
 	const byFirst = new Map<string, Entry[]>();
-	const add = (category: WordCategory, list: string) => {
-		for (const text of list.split('|')) {
+	const add = (category: WordCategory, list: readonly string[]) => {
+		for (const text of list) {
 			// A word with its own sense check is judged in its sentence, not struck out for all uses.
 			if (plain.has(text) && !SENSE_CHECKED.has(text)) continue;
 			const words = text.split(' ');
@@ -29,8 +30,9 @@ function build(): Map<string, Entry[]> {
 			byFirst.set(first, entries);
 		}
 	};
-	for (const [category, list] of Object.entries(LOADED_LISTS)) add(category as WordCategory, list);
-	for (const [category, list] of Object.entries(GENERAL_LISTS)) add(category as WordCategory, list);
+	for (const [category, list] of Object.entries(LOADED_LISTS)) add(category as WordCategory, list.split('|'));
+	// The general list names a word's -ly and -ness forms with it (loaded/forms.ts).
+	for (const [category, list] of Object.entries(GENERAL_LISTS)) add(category as WordCategory, expandForms(list));
 	// Longest phrase first, so "lashed out" wins over a shorter entry with the same first word.
 	for (const entries of byFirst.values()) entries.sort((a, b) => b.words.length - a.words.length);
 	return byFirst;
