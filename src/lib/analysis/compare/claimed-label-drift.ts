@@ -2,7 +2,7 @@
 // "the man, who identifies himself as a student, …" and, two paragraphs later, "out of the student's hands";
 // "the alleged gunman" and then "the gunman". The first wording tells the reader the label is not checked;
 // the second drops that.
-import type { HedgeDrift, ReportAnalysis, ReportIndex, Span } from '../types';
+import type { HedgeDrift, ReportAnalysis, ReportIndex, Sentence, Span } from '../types';
 import { allWords } from './words';
 
 // The shapes that hand a label to someone's own word or to suspicion, with the label's head noun captured.
@@ -12,6 +12,8 @@ const CLAIMED = [
 	/\b(?:alleged|purported|suspected|self-described|self-styled|would-be) ([\p{Ll}-]{3,})\b/gu,
 ];
 const CUE_WORDS = /himself|herself|themselves|claim|alleged|purported|suspected|self-|would-be/;
+// The same, to find in one pass over the report the sentences worth reading (each match start is tried).
+const CUE_WORDS_ANYWHERE = new RegExp(CUE_WORDS.source, 'g');
 /** Words shown before and after the plain use of the label. */
 const SHOWN_BEFORE = 4;
 const SHOWN_AFTER = 2;
@@ -21,7 +23,7 @@ const REACH = 2000;
 export function findClaimedLabelDrift(r: ReportAnalysis, report: ReportIndex): HedgeDrift[] {
 	const out: HedgeDrift[] = [];
 	const inQuote = (at: number) => r.quotes.some((q) => q.start <= at && at < q.end);
-	for (const s of r.sentences) {
+	for (const s of sentencesWithCues(r)) {
 		const line = r.text.slice(s.start, s.end);
 		// Most sentences hold none of the cue words: one cheap look first.
 		if (!CUE_WORDS.test(line)) continue;
@@ -34,6 +36,20 @@ export function findClaimedLabelDrift(r: ReportAnalysis, report: ReportIndex): H
 				drift(r, report, noun, { start: at, end: at + m[0].length }, inQuote, out);
 			}
 		}
+	}
+	return out;
+}
+
+/** The sentences in which a cue word starts, in order (a superset of those that hold one whole). */
+function sentencesWithCues(r: ReportAnalysis): Sentence[] {
+	const out: Sentence[] = [];
+	let k = 0;
+	CUE_WORDS_ANYWHERE.lastIndex = 0;
+	for (let m = CUE_WORDS_ANYWHERE.exec(r.text); m; m = CUE_WORDS_ANYWHERE.exec(r.text)) {
+		CUE_WORDS_ANYWHERE.lastIndex = m.index + 1;
+		while (k < r.sentences.length && (r.sentences[k]?.end ?? 0) <= m.index) k++;
+		const s = r.sentences[k];
+		if (s && s.start <= m.index && out[out.length - 1] !== s) out.push(s);
 	}
 	return out;
 }

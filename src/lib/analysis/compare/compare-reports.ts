@@ -67,8 +67,15 @@ function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, str
 
 function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonly [Set<string>[], Set<string>[]]) {
 	// Only sentences with a capitalized word the other report also capitalizes can name someone both name.
-	const all = caps.map((list) => new Set(list.flatMap((s) => [...s])));
-	const keep = (mine: Set<string>[], theirs: Set<string> | undefined) => (k: number) => [...(mine[k] ?? [])].some((w) => theirs?.has(w));
+	const all = caps.map((list) => {
+		const out = new Set<string>();
+		for (const s of list) for (const w of s) out.add(w);
+		return out;
+	});
+	const keep = (mine: Set<string>[], theirs: Set<string> | undefined) => (k: number) => {
+		for (const w of mine[k] ?? []) if (theirs?.has(w)) return true;
+		return false;
+	};
 	const names = [readNames(a, keep(caps[0], all[1])), readNames(b, keep(caps[1], all[0]))] as const;
 	const pairs = matchNamed(names[0].named, names[1].named);
 	return findCharacterizations({ r: a, labels: readLabels(names[0]) }, { r: b, labels: readLabels(names[1]) }, pairs);

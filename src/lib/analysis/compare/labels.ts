@@ -9,7 +9,7 @@ import { DEMONYMS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_WORDS } from '../lexi
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
-import { plainWord, type NameAt, type NameReading, type Named } from './names';
+import { hasLetter, plainWord, type NameAt, type NameReading, type Named } from './names';
 
 /** An apposed label longer than this many tokens has run into the rest of the sentence. */
 const MAX_LABEL_TOKENS = 24;
@@ -18,7 +18,6 @@ const DELAYED_NP = 6;
 /** An epithet looks back this many sentences for the person it stands for. */
 const EPITHET_REACH = 2;
 
-const LETTER = /\p{L}/u;
 const DETERMINERS = new Set(['a', 'an', 'the']);
 // Words a label before a name cannot contain: prepositions, verbs of the sentence, pronouns, subordinators.
 const NOT_IN_LABEL = new Set(
@@ -47,7 +46,7 @@ const BODY_HEADS = new Set(['group', 'lobby', 'organization', 'organisation', 'a
 const MIN_SUFFIX_WORD = 6;
 const LABEL_ENDINGS = /(?:or|er|ist|ian|ant|ent|al|ive|ic|ous|ary)$/;
 const plain = (t: Token | undefined): string => (t ? plainWord(t.base) : '');
-const isWord = (t: Token | undefined): boolean => !!t && LETTER.test(t.text);
+const isWord = (t: Token | undefined): boolean => !!t && hasLetter(t.text);
 const isTitleOnly = (t: Token): boolean => {
 	const w = plain(t);
 	return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(`${w}.`);

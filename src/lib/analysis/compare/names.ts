@@ -57,6 +57,9 @@ const ACRONYM = /^\p{Lu}(?:\.?\p{Lu}){1,7}$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'against', 'to']);
 const FINAL_STOP = /\.$/;
 
+/** True when the token's text holds a letter (not a number or a mark), worked out once per distinct text. */
+export const hasLetter = memoByWord((text: string): boolean => LETTER.test(text));
+
 /** A word lower-cased without its final stop ("Sen." → "sen"), worked out once per distinct word. */
 export const plainWord = memoByWord((base: string): string => base.toLowerCase().replace(FINAL_STOP, ''));
 const plain = (t: Token): string => plainWord(t.base);
@@ -72,7 +75,8 @@ const TITLE_CASE_WORD = 4;
 const TITLE_CASE_SHARE = 0.7;
 /** Generational suffixes after a name: "Jr.", "III". */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
-const isAcronym = (t: Token): boolean => ACRONYM.test(t.base.replace(/\./g, '')) && ACRONYM.test(t.base);
+const acronymWord = memoByWord((base: string): boolean => ACRONYM.test(base.replace(/\./g, '')) && ACRONYM.test(base));
+const isAcronym = (t: Token): boolean => acronymWord(t.base);
 const acronymOf = (t: Token): string => t.base.replace(/\./g, '').toLowerCase();
 
 // Members of a party and ordinal words are capitalized in "the New York Democrat" and "Third District", but
@@ -98,7 +102,7 @@ function personTitle(t: Token | undefined): boolean {
 	return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(`${w}.`) || ROLE_NOUNS.has(w) || w === 'representative';
 }
 
-const joinable = (t: Token | undefined): boolean => !!t && t.cap && LETTER.test(t.text) && !NOT_NAME.has(plain(t));
+const joinable = (t: Token | undefined): boolean => !!t && t.cap && hasLetter(t.text) && !NOT_NAME.has(plain(t));
 
 /** Runs of capitalized tokens (with initials "D." and connectors between capitals), as [from, to). */
 function runs(tokens: readonly Token[]): [number, number][] {
@@ -106,7 +110,7 @@ function runs(tokens: readonly Token[]): [number, number][] {
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!t || !t.cap || !LETTER.test(t.text)) {
+		if (!t || !t.cap || !hasLetter(t.text)) {
 			i++;
 			continue;
 		}
@@ -115,7 +119,7 @@ function runs(tokens: readonly Token[]): [number, number][] {
 			const n = tokens[j];
 			const prev = tokens[j - 1];
 			if (prev && prev.base !== prev.text) break; // a possessive ends the run: "Obama’s | agenda"
-			if (n && n.cap && LETTER.test(n.text)) j++;
+			if (n && n.cap && hasLetter(n.text)) j++;
 			// "Anthony D. Weiner": the stop after an initial.
 			else if (n && n.text === '.' && prev && SINGLE_CAPITAL.test(prev.text) && tokens[j + 1]?.cap) j++;
 			else if (n && CONNECTORS.has(n.lower) && joinable(tokens[j + 1])) j += 2;
@@ -129,17 +133,15 @@ function runs(tokens: readonly Token[]): [number, number][] {
 
 /** Most longer words capitalized: "Rep. Weiner Denies Sending Lewd Photo". */
 function titleCase(tokens: readonly Token[]): boolean {
-	const long = tokens.filter((t) => t.text.length >= TITLE_CASE_WORD && LETTER.test(t.text));
+	const long = tokens.filter((t) => t.text.length >= TITLE_CASE_WORD && hasLetter(t.text));
 	return long.length > 0 && long.filter((t) => t.cap).length >= long.length * TITLE_CASE_SHARE;
 }
 
-function keyOf(name: string): string {
-	return name.toLowerCase().replace(/[’']s$/, '').replace(/\./g, '').replace(/^the\s+/, '').trim();
-}
+const keyOf = memoByWord((name: string): string => name.toLowerCase().replace(/[’']s$/, '').replace(/\./g, '').replace(/^the\s+/, '').trim());
 
 function initialsOf(tokens: readonly Token[]): string {
 	return tokens
-		.filter((t) => t.cap && LETTER.test(t.text) && !CONNECTORS.has(t.lower))
+		.filter((t) => t.cap && hasLetter(t.text) && !CONNECTORS.has(t.lower))
 		.map((t) => t.base[0] ?? '')
 		.join('')
 		.toLowerCase();

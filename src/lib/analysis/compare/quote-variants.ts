@@ -9,19 +9,10 @@ import { allWords, isContent, type Word } from './words';
 // The LCS table, kept from one call to the next and grown when needed.
 let lcsTable = new Int32Array(0);
 
-/** Longest common subsequence of two word lists, as matched index pairs. */
-function lcs(a: readonly Word[], b: readonly Word[]): [number, number][] {
-	const n = a.length;
-	const m = b.length;
-	// Each distinct word as a number, so that the table's inner loop compares numbers.
-	const ids = new Map<string, number>();
-	const idOf = (s: string): number => {
-		let id = ids.get(s);
-		if (id === undefined) ids.set(s, (id = ids.size));
-		return id;
-	};
-	const sa = a.map((x) => idOf(x.stem));
-	const sb = b.map((y) => idOf(y.stem));
+/** Longest common subsequence of two word lists (each word as its number, see WordIds), as matched index pairs. */
+function lcs(sa: readonly number[], sb: readonly number[]): [number, number][] {
+	const n = sa.length;
+	const m = sb.length;
 	// One flat table: row i starts at i * w; table[i][j] is the LCS length of a[i…] and b[j…]. Every cell
 	// is written before it is read except the last row and column, the zeros the recurrence starts from.
 	const w = m + 1;
@@ -132,8 +123,8 @@ const gap = (text: string, x: Word | undefined, y: Word | undefined, from: numbe
 	text.slice(x ? x.end : from, y ? y.start : to);
 
 /** Where the two wordings part: changed phrases between agreeing words, and cuts marked by an ellipsis. */
-function hunksOf(ta: string, pa: Span, wa: readonly Word[], tb: string, pb: Span, wb: readonly Word[]): Hunk[] {
-	const pairs = lcs(wa, wb);
+function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[], tb: string, pb: Span, wb: readonly Word[], ib: readonly number[]): Hunk[] {
+	const pairs = lcs(ia, ib);
 	if (pairs.length < 3) return [];
 	const out: Hunk[] = [];
 	// A short quoted phrase against another: the whole phrases, when most of their words agree
@@ -272,10 +263,39 @@ const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/).pop(
 /** The content words of a span, taken from its sentences' words (see readSentences) rather than read again. */
 function stemsIn(r: ReportAnalysis, words: readonly Word[][], span: Span): string[] {
 	const out: string[] = [];
-	r.sentences.forEach((s, k) => {
-		if (s.end <= span.start || s.start >= span.end) return;
+	// The first sentence that ends after the span starts (sentences are in text order), then on while they overlap it.
+	let lo = 0;
+	let hi = r.sentences.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((r.sentences[mid]?.end ?? 0) <= span.start) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let k = lo; k < r.sentences.length && (r.sentences[k]?.start ?? 0) < span.end; k++) {
 		for (const w of words[k] ?? []) if (w.start >= span.start && w.end <= span.end) out.push(w.stem);
-	});
+	}
+	return out;
+}
+
+/** Numbers for words, one per distinct stem, so that comparing two words compares two numbers. */
+class WordIds {
+	private readonly ids = new Map<string, number>();
+	get size(): number {
+		return this.ids.size;
+	}
+	of(stems: readonly string[]): number[] {
+		return stems.map((stem) => {
+			let id = this.ids.get(stem);
+			if (id === undefined) this.ids.set(stem, (id = this.ids.size));
+			return id;
+		});
+	}
+}
+
+/** A copy of `marks` with room for `size` slots. */
+function grow(marks: Int32Array, size: number): Int32Array<ArrayBuffer> {
+	const out = new Int32Array(Math.max(size, 2 * marks.length));
+	out.set(marks);
 	return out;
 }
 
@@ -285,12 +305,19 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 	const pas = passagesOf(a);
 	const pbs = passagesOf(b);
 	// Content words and all words of each passage, found when first needed and kept: the pairs below are a
-	// product of the two lists.
-	const stemsA: (Set<string> | undefined)[] = [];
-	const stemsB: (string[] | undefined)[] = [];
+	// product of the two lists. Content words as numbers; marked[id] === ix + 1 while passage ix of A is read.
+	const stems = new WordIds();
+	const all = new WordIds();
+	const stemsA: (number[] | undefined)[] = [];
+	const sizeA: number[] = [];
+	const stemsB: (number[] | undefined)[] = [];
 	const wordsA: (Word[] | undefined)[] = [];
 	const wordsB: (Word[] | undefined)[] = [];
+	const idsA: (number[] | undefined)[] = [];
+	const idsB: (number[] | undefined)[] = [];
+	let marked: Int32Array<ArrayBuffer> = new Int32Array(64);
 	for (const [ix, x] of pas.entries()) {
+		let wx: number[] | undefined;
 		for (const [iy, y] of pbs.entries()) {
 			// Two known speakers who are not one source: not the same words. With no speaker on one side, only
 			// words in quotation marks on both are compared.
@@ -300,16 +327,27 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 			if (nameA && nameB && !linked) continue;
 			if ((!nameA || !nameB) && (x.quotes.length === 0 || y.quotes.length === 0)) continue;
 			// Cheap check first: the two passages share a few content words.
-			const wx = (stemsA[ix] ??= new Set(stemsIn(a, words[0], x.span)));
-			const wy = (stemsB[iy] ??= stemsIn(b, words[1], y.span));
+			if (!wx) {
+				wx = stemsA[ix] ??= stems.of(stemsIn(a, words[0], x.span));
+				if (marked.length < stems.size) marked = grow(marked, stems.size);
+				let distinct = 0;
+				for (const id of wx) if (marked[id] !== ix + 1) {
+					marked[id] = ix + 1;
+					distinct++;
+				}
+				sizeA[ix] = distinct;
+			}
+			const wy = (stemsB[iy] ??= stems.of(stemsIn(b, words[1], y.span)));
+			if (marked.length < stems.size) marked = grow(marked, stems.size);
 			let shared = 0;
-			for (const w of wy) if (wx.has(w)) shared++;
+			for (const id of wy) if (marked[id] === ix + 1) shared++;
 			// The same words told twice share most of their content words; two passages on one topic share a few.
-			if (shared < 2 || shared < MIN_SHARED_SHARE * Math.min(wx.size, wy.length)) continue;
-			const all = [(wordsA[ix] ??= allWords(a.text, x.span).slice(0, MAX_WORDS)), (wordsB[iy] ??= allWords(b.text, y.span).slice(0, MAX_WORDS))] as const;
+			if (shared < 2 || shared < MIN_SHARED_SHARE * Math.min(sizeA[ix] ?? 0, wy.length)) continue;
+			const wa = (wordsA[ix] ??= allWords(a.text, x.span).slice(0, MAX_WORDS));
+			const wb = (wordsB[iy] ??= allWords(b.text, y.span).slice(0, MAX_WORDS));
 			// Two long passages need three content words in common to be worth aligning word by word.
-			if (shared < 3 && all[0].length > SHORT_QUOTE && all[1].length > SHORT_QUOTE) continue;
-			for (const h of hunksOf(a.text, x.span, all[0], b.text, y.span, all[1])) {
+			if (shared < 3 && wa.length > SHORT_QUOTE && wb.length > SHORT_QUOTE) continue;
+			for (const h of hunksOf(a.text, x.span, wa, (idsA[ix] ??= all.of(wa.map((w) => w.stem))), b.text, y.span, wb, (idsB[iy] ??= all.of(wb.map((w) => w.stem))))) {
 				if (!counts(h, x, y, a, b)) continue;
 				const sa = balance(a.text, h.a);
 				const sb = balance(b.text, h.b);
@@ -317,12 +355,12 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 				// The name a reader is shown: one found by name, never a pronoun's guess.
 				const speaker = (!x.byPronoun && nameA) || (!y.byPronoun && nameB) || '';
 				const who = speaker || 'the same source';
-				const wa = a.text.slice(sa.start, sa.end);
-				const wb = b.text.slice(sb.start, sb.end);
+				const textA = a.text.slice(sa.start, sa.end);
+				const textB = b.text.slice(sb.start, sb.end);
 				out.push({
 					speaker,
 					byReport: [sa, sb],
-					explanation: `Both reports give ${speaker ? `${who}’s` : 'the same'} words here, but differently: report A has “${wa}”, report B has “${wb}”. When wording changes, so can the meaning: check which report quotes exactly.`,
+					explanation: `Both reports give ${speaker ? `${who}’s` : 'the same'} words here, but differently: report A has “${textA}”, report B has “${textB}”. When wording changes, so can the meaning: check which report quotes exactly.`,
 				});
 			}
 		}

@@ -5,7 +5,7 @@
 import { NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
 import type { Token } from '../tokens';
 import type { Characterization, ReportAnalysis, Span } from '../types';
-import { sentenceTokens } from './names';
+import { hasLetter, sentenceTokens } from './names';
 import { isContent, stem, type Word } from './words';
 
 /** A key noun is used in at least this many sentences of each report. */
@@ -18,7 +18,6 @@ const MAX_MODIFIERS = 3;
 // "showed", "asking": a verb, not the story's thing.
 const VERB_FORM = /(?:ed|ing)$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
-const LETTER = /\p{L}/u;
 
 interface ThingLabel {
 	span: Span;
@@ -27,18 +26,21 @@ interface ThingLabel {
 	capital: boolean[];
 }
 
-/** Stems of lower-case content words used in at least KEY_NOUN_SENTENCES sentences. */
-function frequentNouns(r: ReportAnalysis, words: readonly Word[][]): Map<string, number> {
-	const count = new Map<string, number>();
+/** Per stem of a lower-case content word, how many sentences use it (and the last one that did). */
+function frequentNouns(r: ReportAnalysis, words: readonly Word[][]): Map<string, { n: number; last: number }> {
+	const count = new Map<string, { n: number; last: number }>();
 	words.forEach((ws, k) => {
 		if (r.sentences[k]?.headline) return;
-		const seen = new Set<string>();
 		for (const w of ws) {
 			// Capitalized words are names, not things (A–Z by code; other letters by case).
 			const code = r.text.charCodeAt(w.start);
-			if ((code >= 65 && code <= 90) || (code > 127 && (r.text[w.start] ?? '') !== (r.text[w.start] ?? '').toLowerCase()) || seen.has(w.stem)) continue;
-			seen.add(w.stem);
-			count.set(w.stem, (count.get(w.stem) ?? 0) + 1);
+			if ((code >= 65 && code <= 90) || (code > 127 && (r.text[w.start] ?? '') !== (r.text[w.start] ?? '').toLowerCase())) continue;
+			const c = count.get(w.stem);
+			if (!c) count.set(w.stem, { n: 1, last: k });
+			else if (c.last !== k) {
+				c.n++;
+				c.last = k;
+			}
 		}
 	});
 	return count;
@@ -59,12 +61,12 @@ function labelsOf(r: ReportAnalysis, words: readonly Word[][], keys: ReadonlySet
 			if (!t || t.cap || r.quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
 			// The noun ends the phrase: not "tax" in "tax cuts".
 			const next = tokens[j + 1];
-			if (next && LETTER.test(next.text) && !next.cap && isContent(next.lower)) continue;
+			if (next && hasLetter(next.text) && !next.cap && isContent(next.lower)) continue;
 			let i = j;
 			const mods: Token[] = [];
 			while (i > 0 && mods.length <= MAX_MODIFIERS) {
 				const m = tokens[i - 1];
-				if (!m || !LETTER.test(m.text) || DETERMINERS.has(m.lower) || !isContent(m.lower) || NOT_NAME.has(m.lower)) break;
+				if (!m || !hasLetter(m.text) || DETERMINERS.has(m.lower) || !isContent(m.lower) || NOT_NAME.has(m.lower)) break;
 				mods.unshift(m);
 				i--;
 			}
@@ -82,9 +84,10 @@ export function findThingLabels(a: ReportAnalysis, b: ReportAnalysis, words: rea
 	const fa = frequentNouns(a, words[0]);
 	const fb = frequentNouns(b, words[1]);
 	// The story's thing: the noun both reports use most (not a verb form, not a person's role).
-	const ranked = [...fa]
-		.filter(([w, n]) => n >= KEY_NOUN_SENTENCES && (fb.get(w) ?? 0) >= KEY_NOUN_SENTENCES && !ROLE_NOUNS.has(w) && !VERB_FORM.test(w))
-		.sort((x, y) => y[1] + (fb.get(y[0]) ?? 0) - (x[1] + (fb.get(x[0]) ?? 0)));
+	const inB = (w: string): number => fb.get(w)?.n ?? 0;
+	const ranked: [string, number][] = [];
+	for (const [w, { n }] of fa) if (n >= KEY_NOUN_SENTENCES && inB(w) >= KEY_NOUN_SENTENCES && !ROLE_NOUNS.has(w) && !VERB_FORM.test(w)) ranked.push([w, n]);
+	ranked.sort((x, y) => y[1] + inB(y[0]) - (x[1] + inB(x[0])));
 	const keys = new Set(ranked.slice(0, KEY_NOUNS).map(([w]) => w));
 	if (keys.size === 0) return [];
 	const la = labelsOf(a, words[0], keys);
