@@ -45,6 +45,19 @@ const openerAt = memoBySpan((word): number => {
 	return OPENERS.has(word) ? OPENS : NOT_OPENER;
 });
 // Character tests without regular expressions: this loop visits every character of both reports.
+const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The first word of text[start..end) as FIRST_WORD reads it, lower-cased; read by hand when it is plain ASCII. */
+function firstWord(text: string, start: number, end: number): string | undefined {
+	if (start < end && isAsciiLetter(text.charCodeAt(start))) {
+		let e = start + 1;
+		while (e < end && isAsciiLetter(text.charCodeAt(e))) e++;
+		// A letter outside ASCII may go on with the word: the pattern decides.
+		if (e === end || text.charCodeAt(e) < 0x80) return text.slice(start, e).toLowerCase();
+	}
+	return FIRST_WORD.exec(text.slice(start, end))?.[1]?.toLowerCase();
+}
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
 const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
 const isLower = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c > '\u007f' && isLetter(c) && c === c.toLowerCase()));
@@ -69,8 +82,11 @@ function cuts(text: string, sentence: Span): number[] {
 	let parenthetical = false;
 	for (let i = sentence.start; i < end; i++) {
 		const code = text.charCodeAt(i);
-		// Only these characters can start a cut: skip the rest without making strings.
-		if (code !== 59 && code !== 58 && code !== 44 && code !== 63 && code !== 33 && code !== 45 && code !== 97 && code !== 98 && code !== 0x2014 && code !== 0x2013) continue;
+		// Only these characters can start a cut: skip the rest without making strings. "a" and "b" (of "and",
+		// "but") only at the start of a word.
+		if (code === 97 || code === 98) {
+			if (i === sentence.start || !isSpaceCode(text.charCodeAt(i - 1))) continue;
+		} else if (code !== 59 && code !== 58 && code !== 44 && code !== 63 && code !== 33 && code !== 45 && code !== 0x2014 && code !== 0x2013) continue;
 		const c = text[i];
 		const next = text[i + 1];
 		if ((c === ';' || c === ':') && isSpace(next)) {
@@ -105,8 +121,7 @@ function cuts(text: string, sentence: Span): number[] {
 			if (AUXILIARIES.has(text.slice(i + 4, e))) out.push(i);
 		}
 	}
-	const t = text.slice(sentence.start, Math.min(end, sentence.start + FRONTED_REACH));
-	const first = FIRST_WORD.exec(t)?.[1]?.toLowerCase();
+	const first = firstWord(text, sentence.start, Math.min(end, sentence.start + FRONTED_REACH));
 	if (first && FRONTED.has(first)) {
 		const comma = text.indexOf(', ', sentence.start);
 		if (comma > 0 && comma < end) out.push(comma + 2);
