@@ -30,9 +30,20 @@ function codePointAt(text: string, i: number, end: number): number {
 	return c;
 }
 
-const PUNCTUATION = new Set([...',;:()“”"‘’—–?!.'].map((c) => c.charCodeAt(0)));
-const TOKEN_INNER = new Set([...'’\'_.-'].map((c) => c.charCodeAt(0)));
-const WORD_INNER = new Set([...'’\'-'].map((c) => c.charCodeAt(0)));
+// The marks the patterns name, as bits per UTF-16 unit (all of them are single units).
+const PUNCTUATION = 1;
+const TOKEN_INNER = 2;
+const WORD_INNER = 4;
+const MARKS = new Uint8Array(0x10000);
+for (const [bit, chars] of [
+	[PUNCTUATION, ',;:()“”"‘’—–?!.'],
+	[TOKEN_INNER, '’\'_.-'],
+	[WORD_INNER, '’\'-'],
+] as const) {
+	for (const c of chars) MARKS[c.charCodeAt(0)] = (MARKS[c.charCodeAt(0)] ?? 0) | bit;
+}
+/** True when the code point is one of the marks `bit` stands for. */
+const isMark = (cp: number, bit: number): boolean => cp < 0x10000 && ((MARKS[cp] ?? 0) & bit) !== 0;
 
 /**
  * Matches of /@?[\p{L}\p{N}][\p{L}\p{N}’'_.-]*[\p{L}\p{N}]|@?[\p{L}\p{N}]|[,;:()“”"‘’—–?!.]/gu: a word
@@ -46,7 +57,7 @@ export function tokenBounds(text: string, start: number, end: number, out: numbe
 		let first = p;
 		if (c === 0x40 && p + 1 < end && isLetterOrDigit(codePointAt(text, p + 1, end))) first = p + 1;
 		else if (!isLetterOrDigit(c)) {
-			if (PUNCTUATION.has(c)) out.push(p, p + 1);
+			if (isMark(c, PUNCTUATION)) out.push(p, p + 1);
 			p += c > 0xffff ? 2 : 1;
 			continue;
 		}
@@ -55,7 +66,7 @@ export function tokenBounds(text: string, start: number, end: number, out: numbe
 		while (q < end) {
 			const d = codePointAt(text, q, end);
 			if (isLetterOrDigit(d)) last = q += d > 0xffff ? 2 : 1;
-			else if (TOKEN_INNER.has(d)) q++;
+			else if (isMark(d, TOKEN_INNER)) q++;
 			else break;
 		}
 		out.push(p, last);
@@ -81,7 +92,7 @@ function scanWords(text: string, start: number, end: number, out: number[] | nul
 		while (q < end) {
 			const d = codePointAt(text, q, end);
 			if (isLetterOrDigit(d)) q += d > 0xffff ? 2 : 1;
-			else if (WORD_INNER.has(d)) q++;
+			else if (isMark(d, WORD_INNER)) q++;
 			else break;
 		}
 		out?.push(p, q);

@@ -37,17 +37,23 @@ interface Kept {
 	end: number;
 	tokens: Token[];
 }
-// The tokens of a span, kept while the span object lives: entities, loaded words, verdicts and the
-// comparison all read the same sentences (the same Sentence objects), and each sentence is tokenized once.
-// A span moved since, or met with another text, is tokenized again. What tokenize returns is shared:
+// The tokens of a span, kept on the span object while it lives: entities, loaded words, verdicts, hedges
+// and the comparison all read the same sentences (the same Sentence objects), and each sentence is
+// tokenized once. They sit under a symbol, not enumerable, so JSON, spreads and structured clones never
+// see them (a WeakMap would do the same, but on short-lived keys it cost more than tokenizing again). A
+// span moved since, or met with another text, is tokenized again. What tokenize returns is shared:
 // callers read it and never change it.
-const kept = new WeakMap<Span, Kept>();
+const KEPT = Symbol('tokens');
+type Keeping = Span & { [KEPT]?: Kept };
 
 export function tokenize(text: string, span: Span): Token[] {
-	const hit = kept.get(span);
+	const hit = (span as Keeping)[KEPT];
 	if (hit && hit.start === span.start && hit.end === span.end && hit.text === text) return hit.tokens;
 	const tokens = read(text, span);
-	kept.set(span, { text, start: span.start, end: span.end, tokens });
+	if (Object.isExtensible(span)) {
+		const value: Kept = { text, start: span.start, end: span.end, tokens };
+		Object.defineProperty(span, KEPT, { value, writable: true, configurable: true });
+	}
 	return tokens;
 }
 
