@@ -17,10 +17,13 @@ export interface ReadingContext {
  */
 export class SpanIndex<T extends Span> {
 	private readonly sorted: T[];
+	/** Each sorted span's place in the list as given. */
+	private readonly given: number[];
 	private readonly reach: number[] = [];
 
 	constructor(spans: readonly T[]) {
-		this.sorted = [...spans].sort((a, b) => a.start - b.start);
+		this.given = spans.map((_, i) => i).sort((a, b) => (spans[a]?.start ?? 0) - (spans[b]?.start ?? 0) || a - b);
+		this.sorted = this.given.map((i) => spans[i] as T);
 		let far = -Infinity;
 		for (const x of this.sorted) this.reach.push((far = Math.max(far, x.end)));
 	}
@@ -49,6 +52,36 @@ export class SpanIndex<T extends Span> {
 		for (let k = this.before(s.start, true) - 1; k >= 0 && (this.reach[k] ?? -Infinity) >= s.end; k--) {
 			const x = this.sorted[k];
 			if (x && x.end >= s.end && (!test || test(x))) return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Of the spans that hold s whole, the first as given, or with `narrowest` the shortest (of equally short
+	 * ones the first as given); undefined when none does.
+	 */
+	holder(s: Span, narrowest = false): T | undefined {
+		let best: T | undefined;
+		let bestAt = Infinity;
+		for (let k = this.before(s.start, true) - 1; k >= 0 && (this.reach[k] ?? -Infinity) >= s.end; k--) {
+			const x = this.sorted[k];
+			const at = this.given[k] ?? 0;
+			if (!x || x.end < s.end) continue;
+			const shorter = best !== undefined && narrowest && x.end - x.start !== best.end - best.start ? x.end - x.start < best.end - best.start : at < bestAt;
+			if (best === undefined || shorter) {
+				best = x;
+				bestAt = at;
+			}
+		}
+		return best;
+	}
+
+	/** True when one of the spans lies inside s (starts and ends within it). */
+	within(s: Span): boolean {
+		for (let k = this.before(s.start, false); k < this.sorted.length; k++) {
+			const x = this.sorted[k];
+			if (!x || x.start > s.end) break;
+			if (x.end <= s.end) return true;
 		}
 		return false;
 	}

@@ -4,13 +4,13 @@
 //   "These are war crimes."              the judgement is a term of legal or moral verdict (term)
 //   "The decision was utterly shameful." the judgement is a loaded word of the lexicon (loaded)
 import { confidenceOf, ruleId } from './calibration/confidence';
-import type { ReadingContext } from './context';
+import { SpanIndex, type ReadingContext } from './context';
 import { FUNCTION_WORDS, VERDICT_TERMS } from './lexicons/loaded';
 import { ENTRIES_BY_FIRST_WORD } from './loaded/lexicon';
 import { plainHere } from './loaded/senses';
 import { wordCount } from './scan';
 import { tokenize, type Token } from './tokens';
-import type { Attribution, Hedge, Verdict } from './types';
+import type { Attribution, Hedge, Span, Verdict } from './types';
 
 /** A verdict is a short sentence: past this many words it carries reasons or facts beside the judgement. */
 export const MAX_VERDICT_WORDS = 12;
@@ -54,15 +54,21 @@ function verdictShape(tokens: readonly Token[]): Shape | null {
 export function findVerdicts(ctx: ReadingContext, attributions: readonly Attribution[], hedges: readonly Hedge[] = []): Verdict[] {
 	const { text } = ctx;
 	const out: Verdict[] = [];
+	// Built when the first sentence of a verdict's shape is met: most reports have none.
+	let index: { passages: SpanIndex<Span>; cues: SpanIndex<Span>; quotes: SpanIndex<Span>; hedges: SpanIndex<Span> } | undefined;
 	for (const s of ctx.sentences) {
 		// Counting words is cheaper than reading tokens, and most sentences are too long to be a verdict.
 		if (s.headline || wordCount(text, s.start, s.end) > MAX_VERDICT_WORDS) continue;
 		const shape = verdictShape(tokenize(text, s));
 		if (!shape) continue;
-		const inside = (x: { start: number; end: number }) => x.start <= s.start && s.end <= x.end;
-		if (attributions.some((a) => inside(a.content) || (a.cue.start >= s.start && a.cue.end <= s.end))) continue;
-		if (ctx.quotes.some((q) => q.start <= s.start && s.end <= q.end)) continue;
-		if (hedges.some((h) => h.start >= s.start && h.end <= s.end)) continue;
+		index ??= {
+			passages: new SpanIndex(attributions.map((a) => a.content)),
+			cues: new SpanIndex(attributions.map((a) => a.cue)),
+			quotes: new SpanIndex(ctx.quotes),
+			hedges: new SpanIndex(hedges),
+		};
+		// Passed on, quoted or hedged: not the reporter's flat verdict.
+		if (index.passages.holds(s) || index.cues.within(s) || index.quotes.holds(s) || index.hedges.within(s)) continue;
 		const line = text.slice(s.start, s.end);
 		const rule = ruleId('verdict', 'flat-judgement', shape);
 		out.push({

@@ -3,6 +3,7 @@
 // after it and with the previous paragraph's cue before it, or take "Post" in "told The Washington Post"
 // for a second reporting verb. Two findings on one span would give a who-said question two right answers
 // and two lens marks in one place, so whatever the rules do, only one survives here.
+import { SpanIndex } from './context';
 import type { Attribution, Block, Finding, ReportAnalysis, Span } from './types';
 
 /** Characters between the cue and the content (0 when they touch or overlap). */
@@ -45,11 +46,13 @@ function better(analysis: ReportAnalysis, x: Attribution, y: Attribution): numbe
  * inside a quotation is passed on twice, and the quiz asks nothing below its threshold about it. */
 const NESTED_CONFIDENCE = 0.6;
 
-const spanKey = (s: Span) => `${s.start}:${s.end}`;
+/** Offsets below this make one number per span (start * KEY_BASE + end); a longer text is keyed by strings. */
+const KEY_BASE = 0x4000000;
+const spanKey = (s: Span): number | string => (s.end < KEY_BASE ? s.start * KEY_BASE + s.end : `${s.start}:${s.end}`);
 
 /** One finding per span, in the order given; on a tie the more confident (then the first) is kept. */
 export function onePerSpan<T extends Finding>(findings: readonly T[], prefer: (x: T, y: T) => number = (x, y) => y.confidence - x.confidence, spanOf: (x: T) => Span = (x) => x): T[] {
-	const best = new Map<string, T>();
+	const best = new Map<number | string, T>();
 	for (const f of findings) {
 		const key = spanKey(spanOf(f));
 		const held = best.get(key);
@@ -59,10 +62,6 @@ export function onePerSpan<T extends Finding>(findings: readonly T[], prefer: (x
 	return findings.filter((f) => kept.has(f));
 }
 
-/** The quotation group (Quote.group) whose words hold `s`, or undefined. */
-function quotationOf(analysis: ReportAnalysis, s: Span): number | undefined {
-	return analysis.quotes.find((q) => q.start <= s.start && s.end <= q.end)?.group;
-}
 
 /**
  * One speaker per quotation: where readings inside one quotation name different speakers, the quotation
@@ -71,13 +70,16 @@ function quotationOf(analysis: ReportAnalysis, s: Span): number | undefined {
  * attribution rules mark such readings themselves, with their confidence capped the same way.
  */
 function oneSpeakerPerQuotation(analysis: ReportAnalysis, attributions: readonly Attribution[]): Attribution[] {
+	const quotes = new SpanIndex(analysis.quotes);
+	/** The quotation group (Quote.group) whose words hold `s`, or undefined. */
+	const quotationOf = (s: Span): number | undefined => quotes.holder(s)?.group;
 	const byQuotation = new Map<number, Attribution[]>();
 	for (const a of attributions) {
 		if (a.nested) continue;
-		const group = quotationOf(analysis, a.content);
+		const group = quotationOf(a.content);
 		if (group !== undefined) byQuotation.set(group, [...(byQuotation.get(group) ?? []), a]);
 	}
-	const inside = (a: Attribution) => quotationOf(analysis, a.cue) !== undefined;
+	const inside = (a: Attribution) => quotationOf(a.cue) !== undefined;
 	const demoted = new Set<Attribution>();
 	for (const readings of byQuotation.values()) {
 		if (new Set(readings.map((a) => a.speaker)).size < 2) continue;

@@ -11,18 +11,13 @@ export interface Voiced {
 
 /** The voice of any span of one report; the report's attributed passages and quotes are indexed once. */
 export function voiceReader(attributions: readonly Attribution[], quotes: readonly Quote[], headline: Span | null): (span: Span) => Voiced {
-	const attributed = new SpanIndex(attributions.map((a) => a.content));
+	const attributed = new SpanIndex(attributions.map((a) => ({ start: a.content.start, end: a.content.end, speaker: a.speaker })));
 	const quoted = new SpanIndex(quotes.map((q) => q.inner));
 	return (span) => {
 		if (headline && span.start >= headline.start && span.end <= headline.end) return { voice: 'reporter', speaker: null };
-		if (attributed.holds(span)) {
-			// The narrowest passage holding the words is the one whose speaker said them (a source quoting a source).
-			let best: Attribution | null = null;
-			for (const a of attributions) {
-				if (a.content.start <= span.start && span.end <= a.content.end && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a;
-			}
-			return { voice: 'source', speaker: best?.speaker || null };
-		}
+		// The narrowest passage holding the words is the one whose speaker said them (a source quoting a source).
+		const holder = attributed.holder(span, true);
+		if (holder) return { voice: 'source', speaker: holder.speaker || null };
 		// Words in quotation marks are the quoted person's, even when the report names no one.
 		const length = span.end - span.start;
 		if (quoted.holds(span, (inner) => inner.end - inner.start > length + 2)) return { voice: 'source', speaker: null };
