@@ -20,6 +20,7 @@ import { at, emptyTokens, endOf, printOf, readTokens, startOf, type HedgeRule } 
 import { softener } from './hedges/softener';
 import { unknown } from './hedges/unknown';
 import { vagueSource } from './hedges/vague-source';
+import { PrintTable } from './prints';
 import type { Attribution, Hedge } from './types';
 
 /**
@@ -42,7 +43,7 @@ const BY_TRIGGER: ReadonlyMap<string, readonly HedgeRule[]> = (() => {
 })();
 
 /** The prints (printOf) of all trigger words. */
-const TRIGGER_PRINTS: ReadonlySet<number> = new Set([...BY_TRIGGER.keys()].map((t) => printOf(t, 0, t.length)));
+const TRIGGER_PRINTS = new PrintTable([...BY_TRIGGER.keys()].map((t) => printOf(t, 0, t.length)));
 
 // Reused sentence after sentence (findHedges is done with it before it returns).
 const tokens = emptyTokens();

@@ -9,6 +9,7 @@ import { headlineDevices, type Unvoiced } from './loaded/headline';
 import { DOUBTING, LABEL_MODIFIERS } from './lexicons/loaded';
 import { ENTRIES_BY_FIRST_WORD, type Entry } from './loaded/lexicon';
 import { plainHere } from './loaded/senses';
+import { PrintTable } from './prints';
 import { tokenize, type Token } from './tokens';
 import type { Attribution, Loaded, Span } from './types';
 import { voiceReader } from './voice';
@@ -28,10 +29,19 @@ const key = (t: Token): string => (t.lower.includes('’') ? t.lower.replace(/�
 const OPENERS = new Set(['“', '"', '‘', "'", '(', ':', '—', '–']);
 const ALL_CAPS = /^[\p{Lu}’'-]{2,}$/u;
 
+/** The print (hedges/sentence.ts printOf) of a word as key() writes it, read from its lower case. */
+function keyPrint(lower: string): number {
+	const straight = (c: number): number => (c === 0x2019 ? 0x27 : c);
+	return ((straight(lower.charCodeAt(0)) | 0x20) * 128 + (straight(lower.charCodeAt(lower.length - 1)) | 0x20)) * 64 + Math.min(lower.length, 63);
+}
+// Most words of a report start no entry: the prints of the first words pass over them without a look-up.
+const FIRST_WORD_PRINTS = new PrintTable([...ENTRIES_BY_FIRST_WORD.keys()].map(keyPrint));
+
 /** The entry whose words start at tokens[i], longest first, or null. */
 function entryAt(tokens: readonly Token[], i: number): Entry | null {
 	const first = tokens[i];
-	const entries = first ? ENTRIES_BY_FIRST_WORD.get(key(first)) : undefined;
+	if (!first || !FIRST_WORD_PRINTS.mayHave(keyPrint(first.lower))) return null;
+	const entries = ENTRIES_BY_FIRST_WORD.get(key(first));
 	if (!entries) return null;
 	for (const e of entries) {
 		if (e.words.every((w, k) => { const t = tokens[i + k]; return t !== undefined && key(t) === w; })) return e;
