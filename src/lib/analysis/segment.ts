@@ -178,3 +178,18 @@ export function segmentSentences(text: string, blocks: readonly Block[], noise: 
 	});
 	return out;
 }
+
+/** Index of the sentence holding offset `at`, by binary search (sentences are in text order); -1 when none does. */
+export function sentenceAt(sentences: readonly Span[], at: number): number {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = sentences[mid];
+		if (!s) break;
+		if (at < s.start) hi = mid - 1;
+		else if (at >= s.end) lo = mid + 1;
+		else return mid;
+	}
+	return -1;
+}

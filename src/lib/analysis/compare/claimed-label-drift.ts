@@ -3,6 +3,7 @@
 // "the alleged gunman" and then "the gunman". The first wording tells the reader the label is not checked;
 // the second drops that.
 import type { HedgeDrift, ReportAnalysis, ReportIndex, Sentence, Span } from '../types';
+import { sentenceAt } from '../segment';
 import { allWords } from './words';
 
 // The shapes that hand a label to someone's own word or to suspicion, with the label's head noun captured.
@@ -11,9 +12,7 @@ const CLAIMED = [
 	/\bclaim(?:s|ed)? to be (?:a |an )?(?:[\p{Ll}-]+ )?([\p{Ll}-]{3,})\b/gu,
 	/\b(?:alleged|purported|suspected|self-described|self-styled|would-be) ([\p{Ll}-]{3,})\b/gu,
 ];
-const CUE_WORDS = /himself|herself|themselves|claim|alleged|purported|suspected|self-|would-be/;
-// The same, to find in one pass over the report the sentences worth reading (each match start is tried).
-const CUE_WORDS_ANYWHERE = new RegExp(CUE_WORDS.source, 'g');
+const CUE_WORDS = ['himself', 'herself', 'themselves', 'claim', 'alleged', 'purported', 'suspected', 'self-', 'would-be'];
 /** Words shown before and after the plain use of the label. */
 const SHOWN_BEFORE = 4;
 const SHOWN_AFTER = 2;
@@ -25,8 +24,6 @@ export function findClaimedLabelDrift(r: ReportAnalysis, report: ReportIndex): H
 	const inQuote = (at: number) => r.quotes.some((q) => q.start <= at && at < q.end);
 	for (const s of sentencesWithCues(r)) {
 		const line = r.text.slice(s.start, s.end);
-		// Most sentences hold none of the cue words: one cheap look first.
-		if (!CUE_WORDS.test(line)) continue;
 		for (const pattern of CLAIMED) {
 			pattern.lastIndex = 0;
 			for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
@@ -40,18 +37,19 @@ export function findClaimedLabelDrift(r: ReportAnalysis, report: ReportIndex): H
 	return out;
 }
 
-/** The sentences in which a cue word starts, in order (a superset of those that hold one whole). */
+/**
+ * The sentences that hold a cue word, in order: most sentences hold none, and a search of the whole text
+ * for each cue is cheaper than reading every sentence.
+ */
 function sentencesWithCues(r: ReportAnalysis): Sentence[] {
-	const out: Sentence[] = [];
-	let k = 0;
-	CUE_WORDS_ANYWHERE.lastIndex = 0;
-	for (let m = CUE_WORDS_ANYWHERE.exec(r.text); m; m = CUE_WORDS_ANYWHERE.exec(r.text)) {
-		CUE_WORDS_ANYWHERE.lastIndex = m.index + 1;
-		while (k < r.sentences.length && (r.sentences[k]?.end ?? 0) <= m.index) k++;
-		const s = r.sentences[k];
-		if (s && s.start <= m.index && out[out.length - 1] !== s) out.push(s);
+	const holding = new Set<Sentence>();
+	for (const cue of CUE_WORDS) {
+		for (let at = r.text.indexOf(cue); at >= 0; at = r.text.indexOf(cue, at + 1)) {
+			const s = r.sentences[sentenceAt(r.sentences, at)];
+			if (s && at + cue.length <= s.end) holding.add(s);
+		}
 	}
-	return out;
+	return r.sentences.filter((s) => holding.has(s));
 }
 
 /** The first plain use of the label after the hedged one, in the reporter's words: "the student's hands". */

@@ -50,14 +50,19 @@ const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 
 
 /** The first word of text[start..end) as FIRST_WORD reads it, lower-cased; read by hand when it is plain ASCII. */
 function firstWord(text: string, start: number, end: number): string | undefined {
-	if (start < end && isAsciiLetter(text.charCodeAt(start))) {
-		let e = start + 1;
+	// Marks before the word (ASCII ones and quotation marks and dashes, none of them letters).
+	let b = start;
+	while (b < end && ((text.charCodeAt(b) < 0x80 && !isAsciiLetter(text.charCodeAt(b))) || NOT_LETTERS.has(text.charCodeAt(b)))) b++;
+	if (b < end && isAsciiLetter(text.charCodeAt(b))) {
+		let e = b + 1;
 		while (e < end && isAsciiLetter(text.charCodeAt(e))) e++;
 		// A letter outside ASCII may go on with the word: the pattern decides.
-		if (e === end || text.charCodeAt(e) < 0x80) return text.slice(start, e).toLowerCase();
+		if (e === end || text.charCodeAt(e) < 0x80) return text.slice(b, e).toLowerCase();
 	}
 	return FIRST_WORD.exec(text.slice(start, end))?.[1]?.toLowerCase();
 }
+/** Quotation marks and dashes that may open a sentence ahead of its first word. */
+const NOT_LETTERS: ReadonlySet<number> = new Set([...'“”‘’«»—–'].map((c) => c.charCodeAt(0)));
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
 const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
 const isLower = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c > '\u007f' && isLetter(c) && c === c.toLowerCase()));

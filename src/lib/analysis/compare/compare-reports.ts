@@ -1,6 +1,7 @@
 // Compares two analysed reports of one event: how each labels the same source, which sources and passages
 // only one carries, the same quotation worded two ways, and claims stated more firmly than their source.
 import type { Attribution, Comparison, ReportAnalysis, Source, Span } from '../types';
+import { sentenceAt } from '../segment';
 import { alignSentences } from './align';
 import { findCharacterizations } from './characterizations';
 import { findClaimedLabelDrift } from './claimed-label-drift';
@@ -13,21 +14,6 @@ import { findQuoteVariants } from './quote-variants';
 import { findThingLabels } from './thing-labels';
 import { voicesOnlyIn } from './voices';
 import { readSentences, type Word } from './words';
-
-/** Index of the sentence holding offset `at`, by binary search (sentences are in text order). */
-function sentenceAt(r: ReportAnalysis, at: number): number {
-	let lo = 0;
-	let hi = r.sentences.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const s = r.sentences[mid];
-		if (!s) break;
-		if (at < s.start) hi = mid - 1;
-		else if (at >= s.end) lo = mid + 1;
-		else return mid;
-	}
-	return -1;
-}
 
 interface Side {
 	r: ReportAnalysis;
@@ -57,9 +43,9 @@ function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, str
 		if (x.nested || !x.speaker || x.cue.start < sentence.start || x.cue.start >= sentence.end) continue;
 		const twin = pairs.get(x.speaker);
 		if (!twin) continue;
-		const mine = (stems ??= new Set((here.words[sentenceAt(here.r, sentence.start)] ?? []).map((w) => w.stem)));
+		const mine = (stems ??= new Set((here.words[sentenceAt(here.r.sentences, sentence.start)] ?? []).map((w) => w.stem)));
 		for (const y of other.bySpeaker.get(twin) ?? []) {
-			if ((other.words[sentenceAt(other.r, y.cue.start)] ?? []).some((w) => mine.has(w.stem))) return true;
+			if ((other.words[sentenceAt(other.r.sentences, y.cue.start)] ?? []).some((w) => mine.has(w.stem))) return true;
 		}
 	}
 	return false;
