@@ -1,5 +1,6 @@
-// Splits a report into blocks (non-empty lines) and sentences. Sentences are found one block at a time:
-// on Node 20 Intl.Segmenter is quadratic on long input, and no sentence crosses a paragraph anyway.
+// Splits a report into blocks (non-empty lines) and sentences. Sentences are found a few paragraphs at a
+// time (segmentParts): on Node 20 Intl.Segmenter is quadratic on long input, and no sentence crosses a
+// paragraph anyway.
 import type { Block, Sentence, Span } from './types';
 
 // Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
@@ -55,11 +56,6 @@ function endsOnAbbreviation(text: string, prev: Span, next: Span): boolean {
 	// A dotted acronym ("U.K.") ends a sentence only when the next piece starts like one.
 	if (DOTTED_ACRONYM.test(word)) return STARTS_LOWER.test(text.slice(next.start, next.end));
 	return false;
-}
-
-/** Sentences of one span of the text, with offsets into the whole text. */
-export function sentencesOf(text: string, span: Span): Span[] {
-	return joinAbbreviations(text, segmentParts(text, [span])[0] ?? []);
 }
 
 /**

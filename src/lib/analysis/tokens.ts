@@ -1,6 +1,6 @@
 // Splits a span of text into word and punctuation tokens with their offsets: the unit the attribution rules
 // walk over. Words keep inner apostrophes, hyphens and dots ("Smith’s", "counter-terrorism", "U.K").
-import { memoBySpan } from './memo';
+import { memoByWord } from './memo';
 import { tokenBounds } from './scan';
 import type { Span } from './types';
 
@@ -22,7 +22,7 @@ interface Shape extends Pick<Token, 'text' | 'lower' | 'base' | 'cap'> {
 }
 // What a token's text alone decides, worked out once per distinct word: the tokens of a report then share
 // these strings instead of each holding copies.
-const shapeAt = memoBySpan((t): Shape => {
+const shapeOf = memoByWord((t): Shape => {
 	const base = t.endsWith('s') && (t.endsWith('’s') || t.endsWith("'s")) ? t.slice(0, -2) : t;
 	const first = t[0] === '@' ? (t[1] ?? '') : (t[0] ?? '');
 	return { text: t, lower: t.toLowerCase(), base, cap: first !== first.toLowerCase(), title: TITLE_ABBREVIATIONS.has(t) };
@@ -63,10 +63,10 @@ function read(text: string, span: Span): Token[] {
 	for (let k = 0; k < bounds.length; k += 2) {
 		const start = bounds[k] ?? 0;
 		let end = bounds[k + 1] ?? start;
-		let shape = shapeAt(text, start, end);
+		let shape = shapeOf(text.slice(start, end));
 		// "Dr" then "." (the next bound, one mark): one token "Dr.".
 		if (shape.title && end < span.end && text[end] === '.') {
-			shape = shapeAt(text, start, end + 1);
+			shape = shapeOf(`${shape.text}.`);
 			end++;
 			k += 2;
 		}

@@ -6,7 +6,7 @@
 // closes a fronted subordinate clause ("After the mayors of Chicago and Boston heaped scorn upon the company, |
 // the mayor of Washington suggested …") or a clause set off by commas (", who …, | said"). A piece with too few content words to be judged on its own joins
 // its neighbour.
-import { memoBySpan } from '../memo';
+import { memoByWord } from '../memo';
 import type { Span } from '../types';
 import type { Word } from './words';
 
@@ -40,7 +40,7 @@ const OPENS = 1;
 /** Opens a clause that the next comma closes: a relative pronoun or a participle. */
 const OPENS_PARENTHETICAL = 2;
 /** What a word after a comma does, worked out once per distinct word. */
-const openerAt = memoBySpan((word): number => {
+const openerOf = memoByWord((word): number => {
 	if (PARTICIPLE.test(word) || RELATIVE.has(word)) return OPENS_PARENTHETICAL;
 	return OPENERS.has(word) ? OPENS : NOT_OPENER;
 });
@@ -112,7 +112,7 @@ function cuts(text: string, sentence: Span): number[] {
 			if (!isLower(text[w])) continue;
 			let e = w + 1;
 			while (e < end && inWord(text[e])) e++;
-			const opener = openerAt(text, w, e);
+			const opener = openerOf(text.slice(w, e));
 			if (opener === NOT_OPENER && !parenthetical) continue;
 			parenthetical = opener === OPENS_PARENTHETICAL;
 			out.push(w);

@@ -1,6 +1,6 @@
 // Content words of a passage, reduced to rough stems, for comparing two reports by what they say rather
 // than how they word it: "resigning", "resigned" and "resign" meet; "sadly" and "sadness" meet.
-import { memoBySpan } from '../memo';
+import { memoByWord } from '../memo';
 import { wordBounds } from '../scan';
 import type { Span } from '../types';
 
@@ -47,12 +47,12 @@ interface Form {
 	lower: string;
 	capital: boolean;
 }
-const formAt = memoBySpan((word): Form => {
+const formOf = memoByWord((word): Form => {
 	const lower = word.toLowerCase();
 	const first = word[0] ?? '';
 	return { stem: STOP.has(lower) || lower.length < 2 ? null : stem(lower), lower, capital: first !== first.toLowerCase() };
 });
-const plainForm = memoBySpan((word) => word.toLowerCase().replace(/[’']/g, "'"));
+const plainForm = memoByWord((word) => word.toLowerCase().replace(/[’']/g, "'"));
 
 // Reused by every call (each finishes with it before returning).
 const bounds: number[] = [];
@@ -64,7 +64,7 @@ export function contentWords(text: string, span: Span): Word[] {
 	for (let k = 0; k < bounds.length; k += 2) {
 		const start = bounds[k] ?? 0;
 		const end = bounds[k + 1] ?? start;
-		const s = formAt(text, start, end).stem;
+		const s = formOf(text.slice(start, end)).stem;
 		if (s !== null) out.push({ stem: s, start, end });
 	}
 	return out;
@@ -89,7 +89,7 @@ export function readSentences(r: { text: string; sentences: readonly Span[] }): 
 		for (let k = 0; k < bounds.length; k += 2) {
 			const start = bounds[k] ?? 0;
 			const end = bounds[k + 1] ?? start;
-			const form = formAt(text, start, end);
+			const form = formOf(text.slice(start, end));
 			if (form.stem !== null) content.push({ stem: form.stem, start, end });
 			if (form.capital) caps.add(form.lower);
 		}
@@ -106,7 +106,7 @@ export function allWords(text: string, span: Span): Word[] {
 	for (let k = 0; k < bounds.length; k += 2) {
 		const start = bounds[k] ?? 0;
 		const end = bounds[k + 1] ?? start;
-		out.push({ stem: plainForm(text, start, end), start, end });
+		out.push({ stem: plainForm(text.slice(start, end)), start, end });
 	}
 	return out;
 }

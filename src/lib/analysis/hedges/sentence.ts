@@ -1,7 +1,7 @@
 // What every hedge rule reads: one sentence as tokens (words and punctuation marks) with their offsets and
 // lower-cased text, and what a rule hands back. A rule is asked only at the words it names (its triggers),
 // so the sentence is scanned once for all of them and a rule's sense checks run only where its cue is.
-import { memoBySpan } from '../memo';
+import { memoByWord } from '../memo';
 import { tokenize } from '../tokens';
 import type { HedgeCategory, HedgeSense, Span } from '../types';
 
@@ -35,7 +35,7 @@ export interface HedgeRule {
 	read(s: Tokens, i: number): Found | null;
 }
 
-const lowerAt = memoBySpan((w) => w.toLowerCase());
+const lowerOf = memoByWord((w) => w.toLowerCase());
 
 /** Fills `into` with the tokens of text.slice(span.start, span.end); the same object is reused sentence after sentence. */
 export function readTokens(text: string, span: Span, into: Tokens): Tokens {
@@ -48,7 +48,7 @@ export function readTokens(text: string, span: Span, into: Tokens): Tokens {
 	for (const t of tokenize(text, span)) {
 		if (t.end - t.start > 1 && text.charCodeAt(t.end - 1) === FULL_STOP) {
 			bounds.push(t.start, t.end - 1, t.end - 1, t.end);
-			lower.push(lowerAt(text, t.start, t.end - 1), '.');
+			lower.push(lowerOf(text.slice(t.start, t.end - 1)), '.');
 		} else {
 			bounds.push(t.start, t.end);
 			lower.push(t.lower);
@@ -67,7 +67,7 @@ export function at(s: Tokens, i: number): string {
 	if (i < 0 || i >= s.n) return '';
 	const known = s.lower[i];
 	if (known !== undefined) return known;
-	const t = lowerAt(s.text, s.bounds[2 * i] ?? 0, s.bounds[2 * i + 1] ?? 0);
+	const t = lowerOf(s.text.slice(s.bounds[2 * i] ?? 0, s.bounds[2 * i + 1] ?? 0));
 	s.lower[i] = t;
 	return t;
 }

@@ -10,17 +10,22 @@
 // (lexicons/reporting-verbs.ts, colour "distancing"), read from there. Context words are common English
 // function words and word classes, not taken from any one text.
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+/** The words of a list; one written with a straight apostrophe also with a curly one ("isn't", "isn’t"): news prints both. */
+const set = (s: string): ReadonlySet<string> =>
+	new Set(
+		s
+			.split(/\s+/)
+			.filter(Boolean)
+			.flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '’')] : [w])),
+	);
 
 // ——— Grammar the rules read around a cue ———
 
 /** Contractions that end in a form of "be": one token each ("it's unclear", "they're said to"). */
-const BE_CONTRACTIONS =
-	"it's it’s that's that’s there's there’s what's what’s he's he’s she's she’s who's who’s here's here’s " +
-	"they're they’re we're we’re you're you’re i'm i’m";
+const BE_CONTRACTIONS = "it's that's there's what's he's she's who's here's they're we're you're i'm";
 
 /** Forms of "be" that make a passive or a predicate ("is considered", "was unclear"). */
-export const BE = set(`is are was were be been being am isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t ${BE_CONTRACTIONS}`);
+export const BE = set(`is are was were be been being am isn't aren't wasn't weren't ${BE_CONTRACTIONS}`);
 
 /** Words that may sit between a verb and its particle or between "be" and a participle: "is widely considered". */
 export const ADVERBS = set(
@@ -46,13 +51,10 @@ export const CLAUSE_OPENERS = set(
 );
 
 /** Modal and auxiliary verbs that mark the future ("will probably", "is likely to win"). */
-export const FUTURE = set("will 'll ’ll won't won’t shall going gonna");
+export const FUTURE = set("will 'll won't shall going gonna");
 
 /** Past and present forms of "be", "have" and "do", which tie a guess to what is or was ("probably was"). */
-export const FINITE = set(
-	`is are was were has have had did does am isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't ` +
-		`isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t didn’t doesn’t ${BE_CONTRACTIONS}`,
-);
+export const FINITE = set(`is are was were has have had did does am isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't ${BE_CONTRACTIONS}`);
 
 /** Marks that end a clause: a guess or a quantity is read no further than one of these. */
 export const CLAUSE_MARKS = set(', ; : ( ) — – “ ” " ? ! .');
