@@ -1,6 +1,8 @@
 // The two analysed reports and their comparison, with what every question builder asks of them: which
 // findings are sure enough to ask about, who the sources of the pair are, and what each source said where.
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
+import { surnameOf, wholeName } from './names';
+import { checkedSpeaker } from './speakers';
 import { contains, normName, overlaps, wholeSentence } from './text';
 import type { ReportKey } from './types';
 
@@ -9,7 +11,7 @@ export interface PoolOptions {
 	minConfidence?: number;
 }
 
-export const DEFAULT_MIN_CONFIDENCE = 0.6;
+export const DEFAULT_MIN_CONFIDENCE = 0.9;
 
 /** A sentence widened to whole quotations (see wholeSentence): the unit a question quotes or asks to tap. */
 export interface Unit extends Span {
@@ -63,9 +65,14 @@ export interface Pair {
 	sides: [Side, Side];
 	comparison: Comparison;
 	minConfidence: number;
+	/** The sources of the pair whose names are whole names (names.ts), matched across the two reports. */
 	cast: CastMember[];
 	/** memberOf, worked out once per attribution. */
 	members: Map<Attribution, CastMember | undefined>;
+	/** trustedSpeaker, worked out once per attribution. */
+	trusted: Map<Attribution, CastMember | undefined>;
+	/** speakers(), worked out once. */
+	speakers?: CastMember[];
 }
 
 // Head nouns of bodies and documents, which take "the" in running text ("the Health Ministry said").
@@ -94,12 +101,12 @@ export function sameSource(x: Source, y: Source): boolean {
 	return x.kind === 'person' && y.kind === 'person' && surname(x.name).length > 2 && surname(x.name) === surname(y.name);
 }
 
-// A pronoun is never a name: a source left as "he" was not resolved, and makes no option.
-const usable = (s: Source): boolean => s.name.trim() !== '' && !/^(?:he|she|they|it|we|i|you|him|her|them|his|its|their)$/i.test(s.name.trim());
-
 function buildCast(a: ReportAnalysis, b: ReportAnalysis): CastMember[] {
 	const cast: CastMember[] = [];
-	for (const s of a.sources) if (usable(s)) cast.push({ name: s.name, display: displayName(s.name, s.kind), kind: s.kind, bySide: [s, undefined] });
+	// Only whole names: a fragment, a description or a platform is never offered, nor keyed.
+	const usableA = (s: Source) => wholeName(a.text, s);
+	const usable = (s: Source) => wholeName(b.text, s);
+	for (const s of a.sources) if (usableA(s)) cast.push({ name: s.name, display: displayName(s.name, s.kind), kind: s.kind, bySide: [s, undefined] });
 	for (const s of b.sources) {
 		if (!usable(s)) continue;
 		const match = cast.find((m) => m.bySide[1] === undefined && m.bySide[0] !== undefined && sameSource(m.bySide[0], s));
@@ -122,6 +129,7 @@ export function makePair(a: ReportAnalysis, b: ReportAnalysis, comparison: Compa
 			{ key: 'b', index: 1, analysis: b, units: unitsOf(b), lower: b.text.toLowerCase() },
 		],
 		members: new Map(),
+		trusted: new Map(),
 		comparison,
 		minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
 		cast: buildCast(a, b),
@@ -149,7 +157,19 @@ function findMember(pair: Pair, side: Side, att: Attribution): CastMember | unde
 	});
 }
 
-/** Whether the member has any attribution in this side whose content overlaps the span. */
+/**
+ * The cast member the quiz may name as this attribution's speaker (speakers.ts): a confident finding whose
+ * speaker the text bears out. Undefined when the quiz cannot vouch for who is speaking.
+ */
+export function trustedSpeaker(pair: Pair, side: Side, att: Attribution): CastMember | undefined {
+	if (pair.trusted.has(att)) return pair.trusted.get(att);
+	const member = checkedSpeaker(side, att, pair.minConfidence, (a) => memberOf(pair, side, a));
+	pair.trusted.set(att, member);
+	return member;
+}
+
+/** Whether the member has any attribution in this side whose content overlaps the span (any confidence: a
+ * distractor must not be someone the engine has, even doubtfully, saying the same words). */
 export function saidIn(pair: Pair, side: Side, member: CastMember, span: Span): boolean {
 	return side.analysis.attributions.some((a) => overlaps(a.content, span) && memberOf(pair, side, a) === member);
 }
@@ -199,12 +219,29 @@ export function speakerOf(pair: Pair, side: Side, span: Span): { att: Attributio
 		(unit
 			? [...side.analysis.attributions].reverse().find((a) => a.cue.start >= unit.start && a.cue.end <= span.start && a.content.start >= a.cue.start)
 			: undefined);
-	const member = att && sure(pair, att) ? memberOf(pair, side, att) : undefined;
+	const member = att ? trustedSpeaker(pair, side, att) : undefined;
 	return att && member ? { att, member } : undefined;
 }
 
 /** Whether the span sits inside quotation marks (or a colon quote) in this report. */
 export const inQuote = (side: Side, span: Span): boolean => side.analysis.quotes.some((q) => contains(q.inner, span));
+
+const QUOTE_MARK = /["“”‘’«»]/u;
+
+/**
+ * How much of a passage stands in quotation marks: all of it (inside one quotation), some (quoted words mixed
+ * with the report's own, or a mark inside), or none. Read from the text, so an explanation that says "in
+ * quotation marks" or "no quotation marks" is true of what the student sees.
+ */
+export function quoteMarking(side: Side, span: Span): 'all' | 'some' | 'none' {
+	const text = side.analysis.text.slice(span.start, span.end);
+	if (side.analysis.quotes.some((q) => q.marks !== 'colon' && contains(q.inner, span))) {
+		// A quotation inside a quotation is still all quoted; a mark that closes and reopens is not.
+		return /["“”]/u.test(text) ? 'some' : 'all';
+	}
+	const touched = side.analysis.quotes.some((q) => overlaps(q, span));
+	return touched || QUOTE_MARK.test(text.replace(/(?<=\p{L})[’'](?=\p{L})/gu, '')) ? 'some' : 'none';
+}
 
 /** Whether the span touches page debris. */
 export const inNoise = (side: Side, span: Span): boolean => side.analysis.noise.some((n) => overlaps(n, span));
@@ -212,7 +249,44 @@ export const inNoise = (side: Side, span: Span): boolean => side.analysis.noise.
 /** Whether a member is a source of the given side. */
 export const inSide = (member: CastMember, side: Side): boolean => member.bySide[side.index] !== undefined;
 
-/** Whether the member has a confident attribution in this side: it is heard there, not only mentioned. */
+/** Whether the member has a trusted attribution in this side: it is heard there, not only mentioned. */
 export function heardIn(pair: Pair, side: Side, member: CastMember): boolean {
-	return side.analysis.attributions.some((a) => sure(pair, a) && memberOf(pair, side, a) === member);
+	return side.analysis.attributions.some((a) => trustedSpeaker(pair, side, a) === member);
+}
+
+/**
+ * The members a student may be offered as speakers: each has at least one attribution that passes the quiz's
+ * checks of its speaker (speakers.ts), at any confidence. A wrong option needs to be someone who speaks in
+ * the pair, not a confident finding; a key needs both (trustedSpeaker). Documents are left out: "the emails"
+ * hold someone's words, so they are never plainly right or plainly wrong as the one who said them, and the
+ * other report may call the same document "the letter".
+ */
+export function speakers(pair: Pair): CastMember[] {
+	if (pair.speakers) return pair.speakers;
+	const heard = new Set<CastMember>();
+	for (const side of pair.sides)
+		for (const a of side.analysis.attributions) {
+			const m = checkedSpeaker(side, a, 0, (x) => memberOf(pair, side, x));
+			if (m) heard.add(m);
+		}
+	pair.speakers = pair.cast.filter((m) => heard.has(m) && m.kind !== 'document');
+	return pair.speakers;
+}
+
+/** Whether the report names the member anywhere, by its surname or last word (as a whole word). */
+export function namedAnywhere(side: Side, member: CastMember): boolean {
+	const keys = member.bySide.flatMap((s) => (s ? [surnameOf(s.name), ...s.aliases.map(surnameOf)] : [])).filter((k) => k.length > 2);
+	return keys.some((k) => new RegExp(`(?:^|[^\\p{L}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(side.analysis.text));
+}
+
+/** Whether two members may be one referent (a shared surname): never both offered in one question. */
+export const mayBeOne = (x: CastMember, y: CastMember): boolean => {
+	const sx = new Set(x.bySide.flatMap((s) => (s ? [surnameOf(s.name)] : [])));
+	return y.bySide.some((s) => s !== undefined && sx.has(surnameOf(s.name)));
+};
+
+/** The member's name as a report writes it, for a question about that report (the other report's if absent). */
+export function nameIn(member: CastMember, side: Side): string {
+	const own = member.bySide[side.index];
+	return own ? displayName(own.name, own.kind) : member.display;
 }

@@ -1,8 +1,12 @@
 // Asks how the two reports label the same person or body: which report uses a given label, and, when the
-// labels raise or lower the person's standing, which report makes them sound more important.
+// labels raise or lower the person's standing, which report makes them sound more important. Only labels the
+// text itself ties to the person (right before the name, in apposition after it, or holding it), for a
+// person or body whose name is a whole name in both reports: a label about someone else teaches nothing.
 import type { Span } from '../../analysis/types';
 import { ev, makeChoice } from '../make';
-import type { Pair } from '../pair';
+import { isContent, stem } from '../../analysis/compare/words';
+import { nameMentions } from '../names';
+import type { CastMember, Pair, Side } from '../pair';
 import { listWords, normName, textOf } from '../text';
 import type { Question, ReportKey } from '../types';
 import { STATUS_WORDS } from '../wording';
@@ -15,14 +19,85 @@ const STATUS = STATUS_WORDS.map((w) => ({ ...w, re: new RegExp(`(?:^|[^\\p{L}-])
 const statusOf = (label: string, direction: 'up' | 'down'): string[] =>
 	STATUS.filter((w) => w.direction === direction && w.re.test(label)).map((w) => w.word);
 
+// What may stand between a name and a label in apposition: "Dana Price, a junior officer", "(a spokesman)".
+const APPOSITION = /^\s*[,(\u2013\u2014-]\s*$/u;
+
+/** Whether the text ties a label to the member: just before a mention, in apposition after one, or around one. */
+function tiedTo(side: Side, member: CastMember, label: Span): boolean {
+	const source = member.bySide[side.index];
+	if (!source) return false;
+	const { text } = side.analysis;
+	return nameMentions(text, source).some(
+		(m) =>
+			(m.start >= label.start && m.end <= label.end) ||
+			(label.end <= m.start && /^\s{1,2}$/.test(text.slice(label.end, m.start))) ||
+			(m.end <= label.start && label.start - m.end <= 4 && APPOSITION.test(text.slice(m.end, label.start))),
+	);
+}
+
+/** The cast member a characterization is about: a whole name of both reports. */
+function memberFor(pair: Pair, entity: string): CastMember | undefined {
+	const key = normName(entity);
+	return pair.cast.find((m) => m.bySide.every((s) => s !== undefined) && m.bySide.some((s) => s && [s.name, ...s.aliases].some((n) => normName(n) === key)));
+}
+
+// A label ends where a clause about the person begins: "a senior member of the committee, which has …".
+const CLAUSE_TAIL = /(?:,\s*|\s+)(?:which|who|whose|where|when|that)\b/u;
+// A label is a noun phrase: not a clause ("trying to put to rest …") or a phrase of place ("in an interview").
+const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|\p{Ll}+ing|\p{Ll}+ed)\b/u;
+/** Labels longer than this are descriptions of what someone did, not what a report calls them. */
+const MAX_LABEL_WORDS = 12;
+
+/** The label part of a description: cut before a relative clause; null when it is not a noun phrase. */
+function labelSpan(text: string, span: Span): Span | null {
+	const raw = text.slice(span.start, span.end);
+	const cut = CLAUSE_TAIL.exec(raw);
+	const end = cut ? span.start + cut.index : span.end;
+	const t = text.slice(span.start, end).trim();
+	if (!t || NOT_A_LABEL.test(t) || t.split(/\s+/).length > MAX_LABEL_WORDS) return null;
+	// "Rep." or "Mr." alone is a form of address, not a way of describing someone.
+	if (/^(?:[A-Z][a-z]{1,3}\.)$/.test(t)) return null;
+	return { start: span.start, end: span.start + text.slice(span.start, end).trimEnd().length };
+}
+
+// Abbreviated titles as their words, so "Sen." and "Senator" are one label.
+const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', pres: 'president', amb: 'ambassador', atty: 'attorney' };
+
+/** The words of a label as stems, titles spelled out, without small words. */
+const labelWords = (t: string): string[] =>
+	(t.toLowerCase().match(/[\p{L}]+/gu) ?? []).map((w) => TITLE_ABBREVIATIONS[w] ?? w).filter(isContent).map(stem);
+
+/** Stems that are one word: equal, or one the start of the other ("mayor", "mayoral"). */
+const sameWord = (x: string, y: string): boolean => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)));
+
+/** How many words either side of a mention count as describing the person there. */
+const NEAR_NAME_WORDS = 6;
+
+/** The words a report writes next to the member's name, where titles and short labels sit. */
+function aroundName(side: Side, member: CastMember): string[] {
+	const source = member.bySide[side.index];
+	if (!source) return [];
+	const { text } = side.analysis;
+	return nameMentions(text, source).flatMap((m) => {
+		const before = text.slice(Math.max(0, m.start - 80), m.start).split(/\s+/).slice(-NEAR_NAME_WORDS).join(' ');
+		const after = text.slice(m.end, m.end + 80).split(/\s+/).slice(0, NEAR_NAME_WORDS).join(' ');
+		return labelWords(`${before} ${after}`);
+	});
+}
+
 export function characterization(pair: Pair): Question[] {
 	const out: Question[] = [];
 	for (const c of pair.comparison.characterizations) {
+		const member = memberFor(pair, c.entity);
+		if (!member) continue;
 		const labels = pair.sides.map((side) => {
 			const seen = new Set<string>();
 			const list: { span: Span; text: string }[] = [];
-			for (const span of c.byReport[side.index]) {
-				if (side.analysis.noise.some((n) => n.start < span.end && span.start < n.end)) continue;
+			for (const found of c.byReport[side.index]) {
+				if (side.analysis.noise.some((n) => n.start < found.end && found.start < n.end)) continue;
+				if (!tiedTo(side, member, found)) continue;
+				const span = labelSpan(side.analysis.text, found);
+				if (!span) continue;
 				const t = textOf(side.analysis.text, span);
 				// "A senior British diplomat" and "Senior British diplomat" are one label.
 				const key = t.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
@@ -36,7 +111,7 @@ export function characterization(pair: Pair): Question[] {
 		});
 		const [la, lb] = [labels[0] ?? [], labels[1] ?? []];
 		if (la.length === 0 || lb.length === 0) continue;
-		const entity = c.entity;
+		const entity = member.display;
 		const say = (key: ReportKey, list: typeof la) => `Report ${key.toUpperCase()} calls ${entity} ${listWords(list.slice(0, 3).map((l) => `“${l.text}”`))}`;
 		const explainBoth = (first?: { text: string }) => {
 			// The asked-about label always appears in the explanation.
@@ -50,11 +125,20 @@ export function characterization(pair: Pair): Question[] {
 		const telling = (side: (typeof pair.sides)[number], l: { span: Span; text: string }) =>
 			(side.analysis.loaded.some((x) => x.start < l.span.end && l.span.start < x.end) ? 2 : 0) +
 			(statusOf(l.text, 'up').length + statusOf(l.text, 'down').length > 0 ? 1 : 0);
+		// The other report's labels, as words, with the words it writes around the name: a label it already
+		// gives in other words ("a spokeswoman for the Obama campaign" against "Obama campaign spokeswoman",
+		// "Senator" against "Sen.", "Rep." against "Representative Anthony D. Weiner") is no difference.
+		const nameWords = new Set(member.bySide.flatMap((s) => (s ? labelWords(s.name) : [])));
 		const choices = pair.sides.flatMap((side) => {
 			const other = pair.sides[1 - side.index];
 			if (!other) return [];
+			const theirs = [...(labels[other.index] ?? []).flatMap((l) => labelWords(l.text)), ...aroundName(other, member)];
 			return (labels[side.index] ?? [])
-				.filter((l) => /\p{L}/u.test(l.text) && !other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) && normName(l.text) !== normName(entity))
+				.filter((l) => {
+					if (!/\p{L}/u.test(l.text) || other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) || normName(l.text) === normName(entity)) return false;
+					const mine = labelWords(l.text).filter((w) => !nameWords.has(w));
+					return mine.length > 0 && !mine.every((w) => theirs.some((t) => sameWord(w, t)));
+				})
 				.map((l) => ({ side, label: l, weight: telling(side, l) }));
 		});
 		const best = choices.sort((x, y) => y.weight - x.weight || x.side.index - y.side.index)[0];

@@ -1,8 +1,16 @@
-// Asks about the same words of a source quoted two ways: which wording is whose, and what that tells a reader.
+// Asks about the same remark of a source passed on two ways: which wording is whose, and what that tells a
+// reader. Only when the quiz can check it in both texts: the quiz's checks of the speaker (speakers.ts) find
+// the same speaker in both reports, and the two wordings share most of their words (one remark reworded, not
+// two remarks). Variants the comparison finds in the same pair of sentences become one question, so a
+// student compares whole phrases, not three-word scraps. What the explanation says about quotation marks is
+// read from the text.
+import type { Span } from '../../analysis/types';
+import { allWords } from '../../analysis/compare/words';
 import { ev, makeChoice } from '../make';
-import type { Pair } from '../pair';
+import { type CastMember, type Pair, type Side, inQuote, memberOf, nameIn, unitAt } from '../pair';
 import { fnv1a } from '../rng';
-import { nestQuotes, normName, textOf, tidySpan } from '../text';
+import { checkedSpeaker } from '../speakers';
+import { ReportName, nestQuotes, normName, overlaps, reportName, textOf, tidySpan, wordCount } from '../text';
 import type { Question } from '../types';
 
 const CONCLUDE_RIGHT = 'At least one report has not kept to the exact words, so check the original if the wording matters';
@@ -12,29 +20,97 @@ const CONCLUDE_WRONG = [
 	'A report’s quotations are always word for word, so nothing changed',
 ];
 
+/** Two wordings of one remark share at least this share of the shorter one's words. */
+const SHARED_WORDS = 0.5;
+/** The longest wording a prompt shows side by side with the other, in words. */
+const MAX_WORDS = 25;
+
+/**
+ * The speaker the quiz's checks find for every attribution holding a span, if they all agree. A source quoted
+ * inside the speaker's words ("He wrote: Ministers claim …") does not change whose wording it is.
+ */
+function speakerOfSpan(pair: Pair, side: Side, span: Span): CastMember | undefined {
+	const found = side.analysis.attributions
+		.filter((a) => !a.nested && overlaps(a.content, span))
+		.map((a) => checkedSpeaker(side, a, 0, (x) => memberOf(pair, side, x)));
+	const [first] = found;
+	return first && found.every((m) => m === first) ? first : undefined;
+}
+
+function sharedShare(pair: Pair, a: Span, b: Span): number {
+	const wa = new Set(allWords(pair.sides[0].analysis.text, a).map((w) => w.stem));
+	const wb = new Set(allWords(pair.sides[1].analysis.text, b).map((w) => w.stem));
+	const shared = [...wa].filter((w) => wb.has(w)).length;
+	return shared / Math.max(1, Math.min(wa.size, wb.size));
+}
+
+interface Variant {
+	a: Span;
+	b: Span;
+	member: CastMember;
+}
+
+/** The comparison's variants, checked, one per pair of sentences, each covering every change found there. */
+function variants(pair: Pair): Variant[] {
+	const [a, b] = pair.sides;
+	const groups = new Map<string, Variant>();
+	for (const v of pair.comparison.quoteVariants) {
+		const spanA = tidySpan(a.analysis.text, v.byReport[0]);
+		const spanB = tidySpan(b.analysis.text, v.byReport[1]);
+		if (spanA.end <= spanA.start || spanB.end <= spanB.start) continue;
+		const member = speakerOfSpan(pair, a, spanA);
+		if (!member || speakerOfSpan(pair, b, spanB) !== member) continue;
+		const ua = unitAt(a, spanA.start);
+		const ub = unitAt(b, spanB.start);
+		if (!ua || !ub) continue;
+		const key = `${ua.start}:${ub.start}`;
+		const seen = groups.get(key);
+		if (!seen) {
+			groups.set(key, { a: spanA, b: spanB, member });
+			continue;
+		}
+		const merged = { a: { start: Math.min(seen.a.start, spanA.start), end: Math.max(seen.a.end, spanA.end) }, b: { start: Math.min(seen.b.start, spanB.start), end: Math.max(seen.b.end, spanB.end) }, member };
+		// Keep the merged wording only while it stays short enough to read side by side.
+		if (wordCount(textOf(a.analysis.text, merged.a)) <= MAX_WORDS && wordCount(textOf(b.analysis.text, merged.b)) <= MAX_WORDS && seen.member === member) groups.set(key, merged);
+	}
+	return [...groups.values()].filter((v) => {
+		const wa = textOf(a.analysis.text, v.a);
+		const wb = textOf(b.analysis.text, v.b);
+		return normName(wa) !== normName(wb) && wordCount(wa) <= MAX_WORDS && wordCount(wb) <= MAX_WORDS && sharedShare(pair, v.a, v.b) >= SHARED_WORDS;
+	});
+}
+
+/** What each report does with the words, as a sentence true of this text. */
+function howGiven(pair: Pair, v: Variant, who: string, wa: string, wb: string): string {
+	const quotedA = inQuote(pair.sides[0], v.a);
+	const quotedB = inQuote(pair.sides[1], v.b);
+	if (quotedA && quotedB) return `Both reports give these as ${who}’s own words, yet report A has “${wa}” and report B “${wb}”, so at least one report changed them.`;
+	if (quotedA || quotedB) {
+		const [own, other, words, retold] = quotedA ? ['a', 'b', wa, wb] : ['b', 'a', wb, wa];
+		return `${ReportName(own === 'a' ? 'a' : 'b')} gives “${words}” as ${who}’s own words; ${reportName(other === 'a' ? 'a' : 'b')} retells the point in its own words, as “${retold}”.`;
+	}
+	return `Neither report gives these as ${who}’s exact words: each retells the point, report A as “${wa}” and report B as “${wb}”.`;
+}
+
 export function quoteVariant(pair: Pair): Question[] {
 	const out: Question[] = [];
 	const [a, b] = pair.sides;
-	for (const v of pair.comparison.quoteVariants) {
-		const [sa, sb] = v.byReport;
-		const spanA = tidySpan(a.analysis.text, sa);
-		const spanB = tidySpan(b.analysis.text, sb);
-		const wa = nestQuotes(textOf(a.analysis.text, spanA));
-		const wb = nestQuotes(textOf(b.analysis.text, spanB));
-		if (!wa || !wb || normName(wa) === normName(wb)) continue;
+	for (const v of variants(pair)) {
+		const wa = nestQuotes(textOf(a.analysis.text, v.a));
+		const wb = nestQuotes(textOf(b.analysis.text, v.b));
 		// The name as it reads mid-sentence: "the Foreign, Commonwealth and Development Office", "Mark Smith".
-		const member = pair.cast.find((m) => m.name === v.speaker || m.bySide.some((x) => x?.name === v.speaker));
-		const who = member ? member.display : v.speaker || 'the same source';
-		const evidence = [ev('a', spanA), ev('b', spanB)];
+		const who = nameIn(v.member, a);
+		const evidence = [ev('a', v.a), ev('b', v.b)];
+		const given = howGiven(pair, v, who, wa, wb);
 		// Ask for one report's wording, chosen by the words themselves so it is the same on every rebuild.
 		const askB = fnv1a(wa + wb) % 2 === 1;
 		const which = makeChoice(pair, {
 			type: 'quote-variant',
 			difficulty: 2,
-			prompt: `Both reports give the same words of ${who}, but not in the same form: one has “${wa}”, the other “${wb}”. Which is report ${askB ? 'B' : 'A'}’s wording?`,
+			prompt: `Both reports pass on the same remark by ${who}, worded differently: one has “${wa}”, the other “${wb}”. Which is report ${askB ? 'B' : 'A'}’s wording?`,
 			right: [`“${askB ? wb : wa}”`],
 			wrong: [`“${askB ? wa : wb}”`],
-			explanation: `Report A has “${wa}”; report B has “${wb}”. Both cannot be exactly what ${who} said, so at least one report changed the words.`,
+			explanation: `${given} A changed word can make a source sound stronger or softer.`,
 			evidence,
 		});
 		if (which) out.push(which);
@@ -45,7 +121,7 @@ export function quoteVariant(pair: Pair): Question[] {
 			prompt: `Report A gives ${who} as saying “${wa}”; report B gives the same point as “${wb}”. What should a careful reader take from this?`,
 			right: [CONCLUDE_RIGHT],
 			wrong: CONCLUDE_WRONG,
-			explanation: `The two reports put different words in the mouth of ${who}: “${wa}” against “${wb}”. Small changes can make a source sound stronger or softer, so the original words are worth finding.`,
+			explanation: `${given} Small changes can make a source sound stronger or softer, so the original words are worth finding.`,
 			evidence,
 		});
 		if (conclude) out.push(conclude);

@@ -20,11 +20,12 @@ describe('who-said', () => {
 
 	it('never offers as a wrong answer someone the analysis has saying the same words, here or in the other report', () => {
 		const a = new Marked(
-			'Vote on the pool\n\nCouncillor Ann Lee and campaigner Raj Patel both said the vote was rushed through without a hearing. Treasurer Bo Kim said the budget was short by a wide margin.',
+			'Vote on the pool\n\nCouncillor Ann Lee and campaigner Raj Patel both said the vote was rushed through without a hearing. Treasurer Bo Kim said the budget was short by a wide margin. Mayor Di Fox said the pool would reopen in May.',
 		)
 			.said({ speaker: 'Ann Lee', cue: 'said', content: 'the vote was rushed through without a hearing' })
 			.said({ speaker: 'Raj Patel', cue: 'said', content: 'the vote was rushed through without a hearing' })
-			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'the budget was short by a wide margin' });
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'the budget was short by a wide margin' })
+			.said({ speaker: 'Di Fox', cue: 'said', cueNth: 2, content: 'the pool would reopen in May' });
 		const b = new Marked('Pool vote row\n\nResident Cy Dunn said the vote was rushed through without a hearing, echoing Ann Lee.').said({
 			speaker: 'Cy Dunn',
 			cue: 'said',
