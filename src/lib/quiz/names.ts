@@ -184,6 +184,13 @@ function treatedAsPerson(text: string, source: Source, mentions: readonly Span[]
 }
 
 /**
+ * Whether a name written at `m` reads as a person's there: a title or role before it ("Mr. Gingrich",
+ * "organizer Bill Hennessy") or a description after it ("Sarah Palin, the party’s nominee"). "Ground Zero"
+ * or "Park 51" have neither.
+ */
+export const personAt = (text: string, m: Span): boolean => personMarker(text, m) || APPOSITIVE.test(text.slice(m.end, m.end + 60));
+
+/**
  * Whether a source's name can be offered to a student as who said something: a well-formed whole name of a
  * speaking kind, shaped like its kind, that the report writes at least once standing on its own.
  */

@@ -285,6 +285,48 @@ export const mayBeOne = (x: CastMember, y: CastMember): boolean => {
 	return y.bySide.some((s) => s !== undefined && sx.has(surnameOf(s.name)));
 };
 
+/**
+ * How close two names must stand for one to describe the other: "NRSC spokesman Brian Walsh", "Jim Manley, a
+ * top adviser to Mr. Reid", "a spokesman for the Democratic National Committee, Brad Woodhouse".
+ */
+const AFFILIATION_CHARS = 40;
+
+/** Where a report writes a member's name or surname, as whole words, whether or not the engine linked it. */
+function writtenAt(side: Side, member: CastMember): Span[] {
+	const keys = new Set(member.bySide.flatMap((s) => (s ? [s.name.replace(/^the\s+/i, ''), surnameOf(s.name), ...s.aliases] : [])).filter((k) => k.length > 2));
+	const text = side.analysis.text;
+	const lower = text.toLowerCase();
+	const out: Span[] = [];
+	for (const key of keys) {
+		const k = key.toLowerCase();
+		for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+			const end = at + k.length;
+			if (!/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[end] ?? ' ')) out.push({ start: at, end });
+		}
+	}
+	return out;
+}
+
+/**
+ * Whether two members are tied to each other in either report: one named right beside the other, as its
+ * spokesman, adviser or employer ("AARP CEO Barry Rand", "NRSC spokesman Brian Walsh"). A spokesman's words
+ * are also his body's, so neither is a wrong answer for the other.
+ */
+export function affiliated(pair: Pair, x: CastMember, y: CastMember): boolean {
+	return pair.sides.some((side) => {
+		const { text } = side.analysis;
+		const my = writtenAt(side, y);
+		return writtenAt(side, x).some((a) =>
+			my.some((b) => {
+				const [first, second] = a.start < b.start ? [a, b] : [b, a];
+				if (second.start < first.end) return false;
+				const gap = text.slice(first.end, second.start);
+				return gap.length <= AFFILIATION_CHARS && !/[.!?;\n]/.test(gap);
+			}),
+		);
+	});
+}
+
 /** The member's name as a report writes it, for a question about that report (the other report's if absent). */
 export function nameIn(member: CastMember, side: Side): string {
 	const own = member.bySide[side.index];

@@ -4,9 +4,10 @@
 // The comparison aligns sentences for the reading lens; a question needs a firmer line on both sides, and
 // asks nothing in between.
 import { contentWords } from '../analysis/compare/words';
-import { NOT_NAME } from '../analysis/lexicons/names';
+import { COUNTRIES, NOT_NAME } from '../analysis/lexicons/names';
 import type { Span } from '../analysis/types';
-import { nameMentions } from './names';
+import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
+import { nameMentions, personAt, wholeName } from './names';
 import type { Pair, Side } from './pair';
 
 interface Bag {
@@ -83,6 +84,15 @@ const FIGURE = /\d[\d,.]*\d|\d/g;
 const figures = (text: string): string[] => (text.match(FIGURE) ?? []).map((f) => f.replace(/,/g, ''));
 const NEGATION = /\b(?:not|no|never|neither|nor|none|nobody|nothing)\b|n[’']t\b/gi;
 
+// A number right after a capitalised word is part of a name ("Park 51", "Route 66") unless that word is a
+// month ("March 29", "Sept. 11") or a small word that opens a sentence ("In 2010").
+const AFTER_CAPITAL = /(\p{Lu}[\p{L}]*)(\.?)\s(\d[\d,.]*)/gu;
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** The figures of a passage that count or date something, not those that are part of a name. */
+const quantities = (text: string): string[] =>
+	figures(text.replace(AFTER_CAPITAL, (all: string, word: string, dot: string) => (MONTH.test(word.toLowerCase()) || NOT_NAME.has(word.toLowerCase()) ? all : `${word}${dot} `)));
+
 /** The figures of a passage that the other report also gives somewhere. */
 export function sharedFigures(pair: Pair, side: Side, span: Span): string[] {
 	const other = pair.sides[1 - side.index];
@@ -103,34 +113,63 @@ export function figuresAndNegationAgree(pair: Pair, a: Span, b: Span): boolean {
 	return (ta.match(NEGATION) ?? []).length % 2 === (tb.match(NEGATION) ?? []).length % 2;
 }
 
+const REPORTING_WORD = /\p{L}+/gu;
+
 // A name in running text: two or more capitalised words, or a title and a capitalised word.
 const NAME_RUN = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+)/gu;
-const OPENERS = new Set(NOT_NAME);
 
 /**
- * Something in a passage the other report plainly does not have: a figure it never gives, or a name (two
- * capitalised words, or a title and a name) whose last word it never writes. A passage that is all topic
- * words and judgement ("known for troublesome comments") has none, and the other report may well make the
- * same point in other words.
+ * Something in a passage's claim the other report plainly does not have: a figure it never gives, or a person
+ * or body it never names (a source of this report, or a name the text marks as a person's with a title or a
+ * description). The speaker of the passage does not count: a source heard only here ("…,” Mr. Rother said)
+ * can make a point the other report makes through someone else. A passage that is all topic words and
+ * judgement ("known for troublesome comments"), or whose only new names are places and events ("the Park 51
+ * project", "a Ramadan dinner"), has none: the other report may well make the same point in other words.
  */
 export function unsharedAnchor(pair: Pair, side: Side, span: Span): boolean {
 	const other = pair.sides[1 - side.index];
 	if (!other) return false;
-	const text = side.analysis.text.slice(span.start, span.end);
+	const { text, attributions } = side.analysis;
+	// The speakers of the passage, blanked out: what is left is the claim. A speaker is a source the engine
+	// has speaking here, or whatever stands before the first reporting verb outside quotation marks
+	// ("Sen. Kay Bailey Hutchison, R-Texas, who …, said Friday that …").
+	// The one who shares a post ("posted on X by Hind Hassan") is part of what the passage reports.
+	const speakerIds = new Set(attributions.filter((a) => a.cue.start >= span.start && a.cue.end <= span.end && a.category !== 'social-media').map((a) => a.sourceId));
+	const speaking = side.analysis.sources.filter((src) => speakerIds.has(src.id)).flatMap((src) => nameMentions(text, src));
+	const quoted = (at: number) => side.analysis.quotes.some((q) => q.start <= at && at < q.end);
+	REPORTING_WORD.lastIndex = 0;
+	let verbAt = -1;
+	for (let m = REPORTING_WORD.exec(text.slice(span.start, span.end)); m; m = REPORTING_WORD.exec(text.slice(span.start, span.end))) {
+		if (REPORTING_VERBS.has(m[0].toLowerCase()) && !quoted(span.start + m.index)) {
+			verbAt = m.index;
+			break;
+		}
+	}
+	const passage = [...text.slice(span.start, span.end)]
+		.map((ch, i) => (i < verbAt && !quoted(span.start + i)) || speaking.some((m) => m.start <= span.start + i && span.start + i < m.end) ? ' ' : ch)
+		.join('');
 	const theirs = new Set(figures(other.analysis.text));
-	if (figures(text).some((f) => !theirs.has(f))) return true;
-	const absent = (word: string) => word.length > 2 && !new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(other.analysis.text);
-	// A source of this report named in the passage ("DeMint said") whom the other report never names.
-	for (const source of side.analysis.sources)
-		for (const m of nameMentions(side.analysis.text, source))
-			if (m.start >= span.start && m.end <= span.end && absent(side.analysis.text.slice(m.start, m.end).split(/\s+/).pop()?.replace(/[’']s$/u, '') ?? '')) return true;
+	if (quantities(passage).some((f) => !theirs.has(f))) return true;
+	const otherText = other.analysis.text.toLowerCase();
+	// Absent: the other report has no word starting with the name's last word ("America" is in "Americans").
+	const absent = (name: string) => {
+		const last = (name.trim().split(/\s+/).pop() ?? '').replace(/[’']s$/u, '').toLowerCase();
+		return last.length > 2 && !new RegExp(`(?:^|[^\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(otherText);
+	};
+	// A person or body of this report named in the passage whom the other report never names (not a place,
+	// not a group named only as a kind).
+	for (const source of side.analysis.sources) {
+		if (!wholeName(text, source) || speakerIds.has(source.id) || source.kind === 'group' || COUNTRIES.has(source.name.toLowerCase())) continue;
+		for (const m of nameMentions(text, source)) {
+			// A mention in the blanked speaker part does not count.
+			if (m.start < span.start || m.end > span.end || passage.slice(m.start - span.start, m.end - span.start).trim() === '') continue;
+			if (absent(text.slice(m.start, m.end))) return true;
+		}
+	}
 	NAME_RUN.lastIndex = 0;
-	for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-		// "The GOP chairman": a sentence's first word is not part of the name.
-		const words = m[0].split(/\s+/).filter((w, i) => i > 0 || !OPENERS.has(w.toLowerCase()));
-		if (words.length < 2 && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\./.test(m[0])) continue;
-		const last = (words[words.length - 1] ?? '').replace(/[’']s$/u, '');
-		if (absent(last)) return true;
+	for (let m = NAME_RUN.exec(passage); m; m = NAME_RUN.exec(passage)) {
+		const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+		if (personAt(text, at) && absent(m[0])) return true;
 	}
 	return false;
 }

@@ -29,7 +29,9 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 	const raw = side.analysis.text.slice(h.start, h.end);
 	switch (h.category) {
 		case 'modal':
-			// A modal is lower case and followed by a verb or "not": "May 4" is the month.
+			// A modal is lower case and followed by a verb or "not": "May 4" is the month. "You may have heard"
+			// speaks to the reader; it does not make a claim less certain.
+			if (/\byou\s+$/i.test(before(side, h, 5))) return false;
 			return /^\p{Ll}/u.test(raw) && /^\s+(?:not\s+|also\s+|well\s+|still\s+|never\s+|even\s+)?\p{Ll}/u.test(after(side, h, 20));
 		case 'speculation':
 			// "more likely to vote" is a tendency of a group, not the writer's judgement; "unclear" states

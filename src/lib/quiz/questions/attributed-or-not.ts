@@ -16,9 +16,15 @@ const OWN_VOICE = 'The reporter’s own voice: the report states it as fact';
 const PER_REPORT = 3;
 const PROMPT = (key: ReportKey, q: string) => `Is this sentence from ${reportName(key)} passed on from a source, or told in the reporter’s own voice? ${q}`;
 
-// A last guard for honesty: words that hand a sentence to a source even if no rule caught them.
-const SOURCING_WORDS =
-	/\b(?:said|says?|told|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter)\b|["“”:]/i;
+// The reporting verbs' forms that are never nouns ("saying", "noted", "wrote"), from the one list of them.
+const VERB_FORMS = [...REPORTING_VERBS.keys()].filter((f) => /(?:ing|ed)$/.test(f) || ['said', 'told', 'wrote', 'written'].includes(f));
+
+// A last guard for honesty: words that hand a sentence to a source even if no rule caught them
+// ("Reid broke with Obama, saying the center should be built elsewhere").
+const SOURCING_WORDS = new RegExp(
+	String.raw`\b(?:${VERB_FORMS.join('|')}|says?|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter)\b|["“”:]`,
+	'i',
+);
 
 /**
  * Whether reported speech in a paragraph may run on past it, read from its words alone (the engine may

@@ -33,10 +33,21 @@ const BOTH_FROM = 0.6;
 
 const PROMPT = (t: string) => `Which report includes this point, in these words or others? ${t}`;
 
+// "he", "she" or "they" doing something before anyone is named: quoted alone, the passage hides who.
+const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/i;
+
 function standsAlone(side: Side, s: Unit): boolean {
 	const t = textOf(side.analysis.text, s);
 	const n = wordCount(t);
-	return !s.headline && n >= 8 && n <= 35 && !leansOnContext(t);
+	if (s.headline || n < 8 || n > 35 || leansOnContext(t)) return false;
+	// Outside quotation marks, a subject pronoun must come after a name that it can stand for.
+	const { text, quotes } = side.analysis;
+	const narration = [...text.slice(s.start, s.end)].map((ch, i) => (quotes.some((q) => q.start <= s.start + i && s.start + i < q.end) ? ' ' : ch)).join('');
+	const pronoun = SUBJECT_PRONOUN.exec(narration);
+	if (!pronoun) return true;
+	// A speaker reached through a pronoun ("…, he said") is hidden when the passage is quoted alone.
+	if (side.analysis.attributions.some((a) => a.resolvedBy === 'pronoun' && a.cue.start >= s.start && a.cue.end <= s.end)) return false;
+	return /\p{Lu}\p{L}+/u.test(narration.slice(1, pronoun.index).replace(/^\S+/, ''));
 }
 
 /** The speaker the quiz can vouch for in a passage, null for the report's own voice, undefined if unsure. */

@@ -3,7 +3,8 @@
 // the key and from each other, never one the analysis has saying the same thing (here, or in the matching
 // sentence of the other report). What the explanation says about quotation marks is read from the text.
 import { ev, makeChoice } from '../make';
-import { type CastMember, type Pair, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
+import type { Attribution, Span } from '../../analysis/types';
+import { type CastMember, type Pair, type Side, affiliated, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
 import { ReportName, capitalise, normName, possessive, quote, reportName, textOf, tidySpan, wholeClause, wholeSentencesWithin, wordCount } from '../text';
 import { pronounAt } from '../speakers';
 import type { Question } from '../types';
@@ -14,6 +15,23 @@ const PER_SPEAKER = 3;
 const MAX_WORDS = 40;
 /** A who-said question needs this many wrong options: a 50-50 guess teaches little. */
 const MIN_WRONG = 2;
+
+// The second half of a quotation split by its cue opens on a joining word: quoted alone it is half a thought.
+const SECOND_HALF = /^["“‘']?(?:and|but|or|so|yet|because|which|who|that|then|while)\b/;
+
+/**
+ * The parts of a quotation split by its cue ("“Our goal is …,” John Rother said, “but we also want …”"): the
+ * same speaker's quoted words in the same sentence, in order. One part when it is not split.
+ */
+function splitParts(pair: Pair, side: Side, att: Attribution, member: CastMember): Span[] {
+	const unit = unitAt(side, att.content.start);
+	if (!unit) return [tidySpan(side.analysis.text, att.content)];
+	return side.analysis.attributions
+		.filter((a) => a.direct && a.content.start >= unit.start && a.content.end <= unit.end && trustedSpeaker(pair, side, a) === member)
+		.map((a) => tidySpan(side.analysis.text, a.content))
+		.sort((x, y) => x.start - y.start)
+		.filter((p, i, all) => i === 0 || (all[i - 1]?.end ?? 0) <= p.start);
+}
 
 export function whoSaid(pair: Pair): Question[] {
 	const out: Question[] = [];
@@ -30,8 +48,14 @@ export function whoSaid(pair: Pair): Question[] {
 			const member = trustedSpeaker(pair, side, att);
 			if (!member || !cast.includes(member) || (asked.get(member) ?? 0) >= PER_SPEAKER) continue;
 			const tidy = tidySpan(text, att.content);
-			const content = wholeSentencesWithin(text, tidy, MAX_WORDS);
+			// A quotation split by its cue ("“A,” Mr. Rother said, “but B.”") is asked whole, from its first part.
+			const parts = att.direct ? splitParts(pair, side, att, member) : [tidy];
+			if (parts[0]?.start !== tidy.start) continue;
+			if (parts.length === 1 && att.direct && SECOND_HALF.test(textOf(text, tidy))) continue;
+			const content = parts.length > 1 ? tidy : wholeSentencesWithin(text, tidy, MAX_WORDS);
 			if (!content || wordCount(textOf(text, content)) < 4) continue;
+			const shown = parts.length > 1 ? `“${parts.map((p) => quote(text, p, MAX_WORDS).slice(1, -1)).join(' … ')}”` : quote(text, content, MAX_WORDS);
+			if (wordCount(shown) > MAX_WORDS) continue;
 			// What the explanation says about quotation marks must be true of these words.
 			const marks = quoteMarking(side, tidy);
 			if (marks === 'some' || att.direct !== (marks === 'all')) continue;
@@ -46,7 +70,7 @@ export function whoSaid(pair: Pair): Question[] {
 			// Sources of this report first: they are the plausible wrong answers. One option per referent.
 			const wrong: CastMember[] = [];
 			for (const m of [...cast].sort((x, y) => Number(inSide(y, side)) - Number(inSide(x, side)))) {
-				if (m === member || mayBeOne(m, member) || wrong.some((w) => mayBeOne(w, m))) continue;
+				if (m === member || mayBeOne(m, member) || affiliated(pair, m, member) || wrong.some((w) => mayBeOne(w, m))) continue;
 				if (!inSide(m, side) && !inSide(m, other)) continue;
 				if (saidAnywhere(pair, side, m, att.content, sentence)) continue;
 				wrong.push(m);
@@ -69,7 +93,7 @@ export function whoSaid(pair: Pair): Question[] {
 					type: 'who-said',
 					difficulty: att.resolvedBy === 'pronoun' ? 3 : att.direct ? 1 : 2,
 					prompt: att.direct
-						? `Who said these words, according to ${reportName(side.key)}? ${quote(text, content, MAX_WORDS)}${clipped ? ' (the quotation goes on)' : ''}`
+						? `Who said these words, according to ${reportName(side.key)}? ${shown}${clipped ? ' (the quotation goes on)' : ''}`
 						: `According to ${reportName(side.key)}, whose claim is this? ${quote(text, content, MAX_WORDS)}`,
 					right: [capitalise(name)],
 					wrong: wrong.slice(0, 3).map((m) => capitalise(nameIn(m, side))),
@@ -80,7 +104,7 @@ export function whoSaid(pair: Pair): Question[] {
 							: `There are no quotation marks: the report gives ${possessive(name)} point in its own words.`,
 						'None of the other options said this in either report.',
 					].join(' '),
-					evidence: [ev(side.key, content), ev(side.key, att.cue)],
+					evidence: [ev(side.key, content), ...parts.slice(1).map((p) => ev(side.key, p)), ev(side.key, att.cue)],
 				},
 				4,
 			);

@@ -1,7 +1,7 @@
 // Asks whose word a loaded phrase is: the reporter's own, or a source's that the report passes on. A source's
 // word is only asked about when the analysis knows which source's words hold it.
 import { ev, makeChoice } from '../make';
-import { type Pair, enclosingAttribution, heardIn, inQuote, mayBeOne, nameIn, speakerOf, sure, unitAt } from '../pair';
+import { type Pair, affiliated, enclosingAttribution, heardIn, inQuote, mayBeOne, nameIn, speakerOf, sure, unitAt } from '../pair';
 import { loadedInSense } from '../sense';
 import { ReportName, possessive, quoteAround, reportName, textOf, capitalise } from '../text';
 import type { Question } from '../types';
@@ -33,7 +33,7 @@ export function whoseVoice(pair: Pair): Question[] {
 				if (!att || !member) continue;
 				const name = nameIn(member, side);
 				right = capitalise(possessive(name));
-				wrong = [REPORTER, ...heard.filter((m) => m !== member && !mayBeOne(m, member)).map((m) => capitalise(possessive(nameIn(m, side))))];
+				wrong = [REPORTER, ...heard.filter((m) => m !== member && !mayBeOne(m, member) && !affiliated(pair, m, member)).map((m) => capitalise(possessive(nameIn(m, side))))];
 				explanation = `“${cue}” is part of what ${name} said: the report marks it with “${textOf(text, att.cue)}”. The report is passing on ${possessive(name)} judgement, not making its own.`;
 			} else {
 				// No attribution of any confidence anywhere in the sentence: the word is plainly the report's.
