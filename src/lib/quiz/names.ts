@@ -57,8 +57,12 @@ function wellFormed(name: string, kind: SourceKind): boolean {
 	if (ws.some((w) => SHOUTED.test(w)) || WEEKDAYS_MONTHS.test(bare(last))) return false;
 	if (first !== 'the' && (REPORTING_VERBS.has(bare(first)) || NOT_NAME.has(bare(first)))) return false;
 	const head = bare(last);
-	if ((kind === 'document' && DOCUMENT_NOUNS.has(head)) || (kind === 'group' && GROUP_NOUNS.has(head)))
-		return ws.slice(0, -1).every((w, i) => CAPITALISED.test(w) || (i === 0 && /^the$/i.test(w)));
+	if (kind === 'document' && DOCUMENT_NOUNS.has(head)) return ws.slice(0, -1).every((w, i) => CAPITALISED.test(w) || (i === 0 && /^the$/i.test(w)));
+	// A group needs a word saying which: "Republican officials", never "the officials".
+	if (kind === 'group' && GROUP_NOUNS.has(head)) {
+		const qualifiers = ws.slice(0, -1).filter((w) => !/^the$/i.test(w));
+		return qualifiers.length > 0 && qualifiers.every((w) => CAPITALISED.test(w));
+	}
 	// A body described in common words, with its head noun: "the county library workers’ union", "the Obama
 	// administration"; not a head noun alone ("the company"), which could be any company.
 	if ((kind === 'organization' || kind === 'government') && ORG_WORDS.has(head) && !CAPITALISED.test(last)) {

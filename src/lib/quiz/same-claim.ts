@@ -114,6 +114,20 @@ export function figuresAndNegationAgree(pair: Pair, a: Span, b: Span): boolean {
 }
 
 const REPORTING_WORD = /\p{L}+/gu;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** "N.A.A.C.P." as "NAACP", so an acronym is found however a report dots it. */
+const undotted = (text: string): string => text.replace(/\b((?:\p{Lu}\.){2,})/gu, (m: string) => m.replace(/\./g, ''));
+
+/** The initials of every run of capitalised words: "Internal Revenue Service" gives "IRS". */
+function initialismsOf(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|for|and|on)?\s*\p{Lu}[\p{L}'’-]*)+/gu)) {
+		const initials = (m[0].match(/\b\p{Lu}/gu) ?? []).join('');
+		if (initials.length >= 2) out.add(initials);
+	}
+	return out;
+}
 
 // A name in running text: two or more capitalised words, or a title and a capitalised word.
 const NAME_RUN = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+)/gu;
@@ -150,11 +164,15 @@ export function unsharedAnchor(pair: Pair, side: Side, span: Span): boolean {
 		.join('');
 	const theirs = new Set(figures(other.analysis.text));
 	if (quantities(passage).some((f) => !theirs.has(f))) return true;
-	const otherText = other.analysis.text.toLowerCase();
-	// Absent: the other report has no word starting with the name's last word ("America" is in "Americans").
+	const otherText = undotted(other.analysis.text).toLowerCase();
+	const initialisms = initialismsOf(other.analysis.text);
+	// Absent: the other report has no word starting with the name's last word ("America" is in "Americans"),
+	// and an acronym is neither written ("N.A.A.C.P.") nor spelled out ("Internal Revenue Service" for "IRS").
 	const absent = (name: string) => {
-		const last = (name.trim().split(/\s+/).pop() ?? '').replace(/[’']s$/u, '').toLowerCase();
-		return last.length > 2 && !new RegExp(`(?:^|[^\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(otherText);
+		const last = undotted(name.trim().split(/\s+/).pop() ?? '').replace(/[’']s$/u, '');
+		if (ACRONYM.test(last) && initialisms.has(last)) return false;
+		const word = last.toLowerCase();
+		return word.length > 2 && !new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(otherText);
 	};
 	// A person or body of this report named in the passage whom the other report never names (not a place,
 	// not a group named only as a kind).

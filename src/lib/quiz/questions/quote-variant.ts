@@ -5,7 +5,7 @@
 // student compares whole phrases, not three-word scraps. What the explanation says about quotation marks is
 // read from the text.
 import type { Span } from '../../analysis/types';
-import { allWords } from '../../analysis/compare/words';
+import { allWords, contentWords } from '../../analysis/compare/words';
 import { ev, makeChoice } from '../make';
 import { type CastMember, type Pair, type Side, inQuote, memberOf, nameIn, unitAt } from '../pair';
 import { fnv1a } from '../rng';
@@ -76,7 +76,18 @@ function variants(pair: Pair): Variant[] {
 	return [...groups.values()].filter((v) => {
 		const wa = textOf(a.analysis.text, v.a);
 		const wb = textOf(b.analysis.text, v.b);
-		return normName(wa) !== normName(wb) && wordCount(wa) <= MAX_WORDS && wordCount(wb) <= MAX_WORDS && sharedShare(pair, v.a, v.b) >= SHARED_WORDS;
+		// A scrap of retold speech ("company and a") is no wording to compare: retold words need three that carry
+		// meaning. Quoted words are the speaker's own, so even one counts ("painful" against "painful but
+		// necessary").
+		const enough = (side: Side, span: Span) => contentWords(side.analysis.text, span).length >= (inQuote(side, span) ? 1 : 3);
+		return (
+			normName(wa) !== normName(wb) &&
+			wordCount(wa) <= MAX_WORDS &&
+			wordCount(wb) <= MAX_WORDS &&
+			enough(a, v.a) &&
+			enough(b, v.b) &&
+			sharedShare(pair, v.a, v.b) >= SHARED_WORDS
+		);
 	});
 }
 
