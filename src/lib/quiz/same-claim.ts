@@ -130,7 +130,8 @@ function initialismsOf(text: string): Set<string> {
 }
 
 // A name in running text: two or more capitalised words, or a title and a capitalised word.
-const NAME_RUN = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+)/gu;
+const TITLED = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\./;
+const NAME_RUN = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+)/gu;
 
 /**
  * Something in a passage's claim the other report plainly does not have: a figure it never gives, or a person
@@ -187,7 +188,7 @@ export function unsharedAnchor(pair: Pair, side: Side, span: Span): boolean {
 	NAME_RUN.lastIndex = 0;
 	for (let m = NAME_RUN.exec(passage); m; m = NAME_RUN.exec(passage)) {
 		const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
-		if (personAt(text, at) && absent(m[0])) return true;
+		if ((TITLED.test(m[0]) || personAt(text, at)) && absent(m[0])) return true;
 	}
 	return false;
 }

@@ -20,6 +20,12 @@ function clause(side: Side, s: Span): string {
 	return (head.slice(from + 1) + text.slice(s.start, s.end) + (cut < 0 ? tail : tail.slice(0, cut))).toLowerCase();
 }
 
+/** The sentence (widened to whole quotations) around a span. */
+const sentenceAround = (side: Side, s: Span): string => {
+	const unit = side.units.find((u) => u.start <= s.start && s.start < u.end);
+	return (unit ? side.analysis.text.slice(unit.start, unit.end) : clause(side, s)).toLowerCase();
+};
+
 // Units of time: "nearly five years" for a span the reader can count is not an estimate.
 const DURATION = /^\s*(?:[\d,.]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|a dozen|half an?)(?:\s+\w+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries)\b/i;
 
@@ -39,8 +45,9 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 			if (/likely/.test(cue) && /\b(?:more|less|most|least|as)\s+$/i.test(before(side, h, 8))) return false;
 			return !/unclear|unlikely|uncertain/.test(cue);
 		case 'impersonal':
-			// "reportedly told The Times" names where it comes from: the teaching text would be false.
-			return !/^\s*(?:\w+\s+){0,3}(?:to|by|in)\s+(?:the\s+)?\p{Lu}/u.test(after(side, h, 40));
+			// "reportedly told The Times", "reportedly, according to Reuters": the sentence names where it comes
+			// from, and the teaching text ("without naming who says it") would be false.
+			return !/^[\s,]*(?:\w+\s+){0,3}?(?:told|said|wrote|to|by|in|according to)\s+(?:the\s+)?\p{Lu}/u.test(after(side, h, 50));
 		case 'distancing-verb':
 			// "so-called" often just gives a name ("the so-called Buffett rule"); its job cannot be read off.
 			return !/so-called/.test(cue);
@@ -63,7 +70,7 @@ export function loadedInSense(side: Side, l: Loaded, quoted: boolean): boolean {
 	// A speaker saying how they felt ("I was shocked") reports a feeling; it does not colour the account.
 	if (quoted && l.category === 'emotive' && FIRST_PERSON.test(words)) return false;
 	// "immensely popular, with 70 percent approval": an intensifier backed by a figure is measured.
-	if (l.category === 'intensifier' && FIGURE.test(words)) return false;
+	if (l.category === 'intensifier' && FIGURE.test(sentenceAround(side, l))) return false;
 	return true;
 }
 
