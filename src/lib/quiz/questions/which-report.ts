@@ -9,6 +9,7 @@ import { ev, makeChoice } from '../make';
 import { type Pair, type Side, type Unit, alignedSentences, trustedSpeaker, unitAt, nameIn } from '../pair';
 import { bestCover, coverOf, figuresAndNegationAgree, sharedFigures, unsharedAnchor } from '../same-claim';
 import { contains, leansOnContext, overlaps, quote, reportName, textOf, wordCount } from '../text';
+import type { Span } from '../../analysis/types';
 import type { Question } from '../types';
 
 const A_ONLY = 'Report A only';
@@ -65,7 +66,14 @@ export function whichReport(pair: Pair): Question[] {
 		const { text, attributions } = side.analysis;
 		const only = pair.comparison.onlyIn[side.index];
 		const candidates = side.units
-			.filter((s) => only.some((o) => contains(o, s) || contains(s, o)))
+			// A sentence the comparison calls unique as a whole; none that it calls unique only in part (one clause
+			// with no counterpart, the rest shared), since the question quotes the whole sentence.
+			.filter((s) => {
+				const sentences = side.analysis.sentences.slice(s.first, s.last + 1);
+				const whole = (x: Span) => only.some((o) => contains(o, x));
+				const part = (x: Span) => !whole(x) && only.some((o) => o.start < x.end && x.start < o.end);
+				return sentences.some(whole) && !sentences.some(part);
+			})
 			.filter((s) => standsAlone(side, s) && alignedSentences(pair, side, s).length === 0)
 			.filter((s) => bestCover(pair, side, s) < ONLY_BELOW && sharedFigures(pair, side, s).length === 0 && unsharedAnchor(pair, side, s))
 			// Sentences that bring in a source or a number are the details worth noticing.
