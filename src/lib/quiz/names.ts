@@ -151,8 +151,18 @@ export function gluedMention(text: string, m: Span, person: boolean): boolean {
 	return after !== undefined && CAPITALISED.test(after) && !WEEKDAYS_MONTHS.test(bare(after));
 }
 
+const mentionsOf = new WeakMap<Source, Span[]>();
+
 /** The mentions of a source that are its name or an alias (not a pronoun, not a cue), in text order. */
 export function nameMentions(text: string, source: Source): Span[] {
+	const known = mentionsOf.get(source);
+	if (known) return known;
+	const found = findNameMentions(text, source);
+	mentionsOf.set(source, found);
+	return found;
+}
+
+function findNameMentions(text: string, source: Source): Span[] {
 	const keys = [source.name, ...source.aliases].map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter((k) => k.length > 1);
 	return source.mentions.filter((m) => {
 		const t = text
@@ -198,7 +208,17 @@ export const personAt = (text: string, m: Span): boolean => personMarker(text, m
  * Whether a source's name can be offered to a student as who said something: a well-formed whole name of a
  * speaking kind, shaped like its kind, that the report writes at least once standing on its own.
  */
+const wholeNames = new WeakMap<Source, boolean>();
+
 export function wholeName(text: string, source: Source): boolean {
+	const known = wholeNames.get(source);
+	if (known !== undefined) return known;
+	const whole = checkName(text, source);
+	wholeNames.set(source, whole);
+	return whole;
+}
+
+function checkName(text: string, source: Source): boolean {
 	const { name, kind } = source;
 	if (!SPEAKING_KINDS.has(kind) || SOCIAL_MEDIA.test(name.trim())) return false;
 	if (!wellFormed(name, kind) || described(name, kind)) return false;

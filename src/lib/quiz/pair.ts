@@ -3,7 +3,7 @@
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
 import { surnameOf, wholeName } from './names';
 import { checkedSpeaker } from './speakers';
-import { contains, normName, overlaps, wholeSentence } from './text';
+import { contains, normName, overlaps, textOf, wholeSentence, wordCount } from './text';
 import type { ReportKey } from './types';
 
 export interface PoolOptions {
@@ -20,6 +20,8 @@ export interface Unit extends Span {
 	/** Indices of the analysis sentences it covers. */
 	first: number;
 	last: number;
+	/** How many words it holds (text.ts wordCount), counted once for every question builder. */
+	words: number;
 }
 
 export interface Side {
@@ -43,7 +45,7 @@ function unitsOf(analysis: ReportAnalysis): Unit[] {
 		let last = s.index;
 		while ((sentences[first - 1]?.start ?? -1) >= span.start) first--;
 		while ((sentences[last + 1]?.end ?? Infinity) <= span.end) last++;
-		units.push({ ...span, headline: s.headline, block: s.block, first, last });
+		units.push({ ...span, headline: s.headline, block: s.block, first, last, words: wordCount(textOf(analysis.text, span)) });
 	}
 	return units;
 }
@@ -266,6 +268,9 @@ export function speakers(pair: Pair): CastMember[] {
 	const heard = new Set<CastMember>();
 	for (const side of pair.sides)
 		for (const a of side.analysis.attributions) {
+			// One checked attribution is enough: the costly pronoun check is skipped for a voice already heard.
+			const named = memberOf(pair, side, a);
+			if (!named || heard.has(named)) continue;
 			const m = checkedSpeaker(side, a, 0, (x) => memberOf(pair, side, x));
 			if (m) heard.add(m);
 		}
@@ -280,9 +285,18 @@ export function namedAnywhere(side: Side, member: CastMember): boolean {
 }
 
 /** Whether two members may be one referent (a shared surname): never both offered in one question. */
+const surnames = new WeakMap<CastMember, Set<string>>();
+const surnamesOf = (m: CastMember): Set<string> => {
+	const known = surnames.get(m);
+	if (known) return known;
+	const found = new Set(m.bySide.flatMap((s) => (s ? [surnameOf(s.name)] : [])));
+	surnames.set(m, found);
+	return found;
+};
 export const mayBeOne = (x: CastMember, y: CastMember): boolean => {
-	const sx = new Set(x.bySide.flatMap((s) => (s ? [surnameOf(s.name)] : [])));
-	return y.bySide.some((s) => s !== undefined && sx.has(surnameOf(s.name)));
+	const sx = surnamesOf(x);
+	for (const s of surnamesOf(y)) if (sx.has(s)) return true;
+	return false;
 };
 
 /**
@@ -291,11 +305,24 @@ export const mayBeOne = (x: CastMember, y: CastMember): boolean => {
  */
 const AFFILIATION_CHARS = 40;
 
+const written = new WeakMap<Side, Map<CastMember, Span[]>>();
+const affiliations = new WeakMap<Pair, Map<string, boolean>>();
+
 /** Where a report writes a member's name or surname, as whole words, whether or not the engine linked it. */
 function writtenAt(side: Side, member: CastMember): Span[] {
+	let bySide = written.get(side);
+	if (!bySide) written.set(side, (bySide = new Map()));
+	const known = bySide.get(member);
+	if (known) return known;
+	const found = findWritten(side, member);
+	bySide.set(member, found);
+	return found;
+}
+
+function findWritten(side: Side, member: CastMember): Span[] {
 	const keys = new Set(member.bySide.flatMap((s) => (s ? [s.name.replace(/^the\s+/i, ''), surnameOf(s.name), ...s.aliases] : [])).filter((k) => k.length > 2));
 	const text = side.analysis.text;
-	const lower = text.toLowerCase();
+	const lower = side.lower;
 	const out: Span[] = [];
 	for (const key of keys) {
 		const k = key.toLowerCase();
@@ -313,7 +340,12 @@ function writtenAt(side: Side, member: CastMember): Span[] {
  * are also his body's, so neither is a wrong answer for the other.
  */
 export function affiliated(pair: Pair, x: CastMember, y: CastMember): boolean {
-	return pair.sides.some((side) => {
+	let memo = affiliations.get(pair);
+	if (!memo) affiliations.set(pair, (memo = new Map()));
+	const key = pair.cast.indexOf(x) < pair.cast.indexOf(y) ? `${pair.cast.indexOf(x)}:${pair.cast.indexOf(y)}` : `${pair.cast.indexOf(y)}:${pair.cast.indexOf(x)}`;
+	const known = memo.get(key);
+	if (known !== undefined) return known;
+	const tied = pair.sides.some((side) => {
 		const { text } = side.analysis;
 		const my = writtenAt(side, y);
 		return writtenAt(side, x).some((a) =>
@@ -325,6 +357,20 @@ export function affiliated(pair: Pair, x: CastMember, y: CastMember): boolean {
 			}),
 		);
 	});
+	memo.set(key, tied);
+	return tied;
+}
+
+const quoteMasks = new WeakMap<Side, Uint8Array>();
+
+/** 1 for each character of the report inside quotation marks (the marks included), else 0; worked out once. */
+export function quoteMask(side: Side): Uint8Array {
+	const known = quoteMasks.get(side);
+	if (known) return known;
+	const mask = new Uint8Array(side.analysis.text.length);
+	for (const q of side.analysis.quotes) mask.fill(1, q.start, q.end);
+	quoteMasks.set(side, mask);
+	return mask;
 }
 
 /** The member's name as a report writes it, for a question about that report (the other report's if absent). */

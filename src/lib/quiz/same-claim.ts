@@ -8,18 +8,14 @@ import { COUNTRIES, NOT_NAME } from '../analysis/lexicons/names';
 import type { Span } from '../analysis/types';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { nameMentions, personAt, wholeName } from './names';
-import type { Pair, Side } from './pair';
-
-interface Bag {
-	stems: Set<string>;
-}
+import { type Pair, type Side, quoteMask } from './pair';
 
 interface ClaimIndex {
-	/** Stems of each unit of each side, by unit index. */
-	bags: [Bag[], Bag[]];
-	/** In how many units of the pair each stem appears. */
-	df: Map<string, number>;
-	units: number;
+	/** Stems of each unit of each side, and of each two units running, by unit index. */
+	singles: [Set<string>[], Set<string>[]];
+	doubles: [Set<string>[], Set<string>[]];
+	/** How much each stem weighs: rarer in the pair, more. */
+	weights: Map<string, number>;
 }
 
 const indexes = new WeakMap<Pair, ClaimIndex>();
@@ -28,18 +24,23 @@ function indexOf(pair: Pair): ClaimIndex {
 	const known = indexes.get(pair);
 	if (known) return known;
 	const df = new Map<string, number>();
-	const bagsOf = (side: Side): Bag[] =>
+	const bagsOf = (side: Side): Set<string>[] =>
 		side.units.map((u) => {
 			const stems = new Set(contentWords(side.analysis.text, u).map((w) => w.stem));
 			for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
-			return { stems };
+			return stems;
 		});
-	const index: ClaimIndex = { bags: [bagsOf(pair.sides[0]), bagsOf(pair.sides[1])], df, units: pair.sides[0].units.length + pair.sides[1].units.length };
+	const singles: [Set<string>[], Set<string>[]] = [bagsOf(pair.sides[0]), bagsOf(pair.sides[1])];
+	const runs = (bags: Set<string>[]) => bags.map((one, i) => new Set([...one, ...(bags[i + 1] ?? [])]));
+	const units = singles[0].length + singles[1].length;
+	const weights = new Map([...df].map(([stem, n]) => [stem, Math.log(1 + units / n)] as const));
+	const index: ClaimIndex = { singles, doubles: [runs(singles[0]), runs(singles[1])], weights };
 	indexes.set(pair, index);
 	return index;
 }
 
-const weight = (index: ClaimIndex, stem: string): number => Math.log(1 + index.units / (index.df.get(stem) ?? 1));
+// A stem the pair's sentences never held (a passage can be cut mid-sentence) weighs as the rarest.
+const weight = (index: ClaimIndex, stem: string): number => index.weights.get(stem) ?? Math.log(2);
 
 /** How much of `mine` (weighted by rarity) `theirs` holds, 0..1. */
 function cover(index: ClaimIndex, mine: Set<string>, theirs: ReadonlySet<string>): number {
@@ -62,15 +63,10 @@ const stemsOf = (side: Side, span: Span): Set<string> => new Set(contentWords(si
  */
 export function bestCover(pair: Pair, side: Side, span: Span): number {
 	const index = indexOf(pair);
-	const other = index.bags[1 - side.index] ?? [];
 	const mine = stemsOf(side, span);
 	let best = 0;
-	for (let i = 0; i < other.length; i++) {
-		const one = other[i]?.stems ?? new Set<string>();
-		best = Math.max(best, cover(index, mine, one));
-		const next = other[i + 1]?.stems;
-		if (next) best = Math.max(best, cover(index, mine, new Set([...one, ...next])));
-	}
+	// Two sentences running hold all that either holds alone, so the runs are enough.
+	for (const run of index.doubles[1 - side.index] ?? []) best = Math.max(best, cover(index, mine, run));
 	return best;
 }
 
@@ -119,8 +115,28 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** "N.A.A.C.P." as "NAACP", so an acronym is found however a report dots it. */
 const undotted = (text: string): string => text.replace(/\b((?:\p{Lu}\.){2,})/gu, (m: string) => m.replace(/\./g, ''));
 
-/** The initials of every run of capitalised words: "Internal Revenue Service" gives "IRS". */
-function initialismsOf(text: string): Set<string> {
+const initialismCache = new WeakMap<Side, Set<string>>();
+const undottedCache = new WeakMap<Side, string>();
+
+/** The initials of every run of capitalised words of a report: "Internal Revenue Service" gives "IRS". */
+function initialismsOf(side: Side): Set<string> {
+	const known = initialismCache.get(side);
+	if (known) return known;
+	const found = initialisms(side.analysis.text);
+	initialismCache.set(side, found);
+	return found;
+}
+
+/** The report in lower case with its acronyms undotted, worked out once. */
+function undottedLower(side: Side): string {
+	const known = undottedCache.get(side);
+	if (known !== undefined) return known;
+	const found = undotted(side.analysis.text).toLowerCase();
+	undottedCache.set(side, found);
+	return found;
+}
+
+function initialisms(text: string): Set<string> {
 	const out = new Set<string>();
 	for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|for|and|on)?\s*\p{Lu}[\p{L}'’-]*)+/gu)) {
 		const initials = (m[0].match(/\b\p{Lu}/gu) ?? []).join('');
@@ -151,27 +167,29 @@ export function unsharedAnchor(pair: Pair, side: Side, span: Span): boolean {
 	// The one who shares a post ("posted on X by Hind Hassan") is part of what the passage reports.
 	const speakerIds = new Set(attributions.filter((a) => a.cue.start >= span.start && a.cue.end <= span.end && a.category !== 'social-media').map((a) => a.sourceId));
 	const speaking = side.analysis.sources.filter((src) => speakerIds.has(src.id)).flatMap((src) => nameMentions(text, src));
-	const quoted = (at: number) => side.analysis.quotes.some((q) => q.start <= at && at < q.end);
-	REPORTING_WORD.lastIndex = 0;
+	const mask = quoteMask(side);
+	const slice = text.slice(span.start, span.end);
 	let verbAt = -1;
-	for (let m = REPORTING_WORD.exec(text.slice(span.start, span.end)); m; m = REPORTING_WORD.exec(text.slice(span.start, span.end))) {
-		if (REPORTING_VERBS.has(m[0].toLowerCase()) && !quoted(span.start + m.index)) {
+	for (const m of slice.matchAll(REPORTING_WORD)) {
+		if (REPORTING_VERBS.has(m[0].toLowerCase()) && !mask[span.start + m.index]) {
 			verbAt = m.index;
 			break;
 		}
 	}
-	const passage = [...text.slice(span.start, span.end)]
-		.map((ch, i) => (i < verbAt && !quoted(span.start + i)) || speaking.some((m) => m.start <= span.start + i && span.start + i < m.end) ? ' ' : ch)
-		.join('');
+	const blank = new Uint8Array(slice.length);
+	for (let i = 0; i < verbAt; i++) if (!mask[span.start + i]) blank[i] = 1;
+	for (const m of speaking) blank.fill(1, Math.max(0, m.start - span.start), Math.max(0, Math.min(slice.length, m.end - span.start)));
+	let passage = '';
+	for (let i = 0; i < slice.length; i++) passage += blank[i] ? ' ' : slice[i];
 	const theirs = new Set(figures(other.analysis.text));
 	if (quantities(passage).some((f) => !theirs.has(f))) return true;
-	const otherText = undotted(other.analysis.text).toLowerCase();
-	const initialisms = initialismsOf(other.analysis.text);
+	const otherText = undottedLower(other);
+	const theirInitials = initialismsOf(other);
 	// Absent: the other report has no word starting with the name's last word ("America" is in "Americans"),
 	// and an acronym is neither written ("N.A.A.C.P.") nor spelled out ("Internal Revenue Service" for "IRS").
 	const absent = (name: string) => {
 		const last = undotted(name.trim().split(/\s+/).pop() ?? '').replace(/[’']s$/u, '');
-		if (ACRONYM.test(last) && initialisms.has(last)) return false;
+		if (ACRONYM.test(last) && theirInitials.has(last)) return false;
 		const word = last.toLowerCase();
 		return word.length > 2 && !new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(otherText);
 	};

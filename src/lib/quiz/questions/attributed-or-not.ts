@@ -109,8 +109,7 @@ export function attributedOrNot(pair: Pair): Question[] {
 		let own = 0;
 		const speakers = new Set<string>();
 		for (const s of side.units) {
-			const sentenceText = textOf(text, s);
-			if (s.headline || wordCount(sentenceText) > 40) continue;
+			if (s.headline || s.words > 40) continue;
 			// Any attribution at all, however unsure, rules out "the reporter's own voice".
 			const any = attributions.find((a) => overlaps(a.cue, s) && overlaps(a.content, s));
 			// The outermost speaker: in "He wrote: Ministers claim …" the sentence is his, not the ministers'.

@@ -16,7 +16,18 @@ const MORE = ['Report A', 'Report B', 'Neither: they give the same impression'];
 
 // Each status word as a whole word ("senior", not "seniority"; "low-ranking" as one word).
 const STATUS = STATUS_WORDS.map((w) => ({ ...w, re: new RegExp(`(?:^|[^\\p{L}-])${w.word}(?:$|[^\\p{L}-])`, 'iu') }));
-const statusOf = (label: string, direction: 'up' | 'down'): string[] =>
+const statusCache = new Map<string, string[]>();
+const statusOf = (label: string, direction: 'up' | 'down'): string[] => {
+	const key = `${direction}\u0000${label}`;
+	const known = statusCache.get(key);
+	if (known) return known;
+	const found = findStatus(label, direction);
+	// Labels are short and few per pair; the cache is cleared before it could grow large.
+	if (statusCache.size > 2000) statusCache.clear();
+	statusCache.set(key, found);
+	return found;
+};
+const findStatus = (label: string, direction: 'up' | 'down'): string[] =>
 	STATUS.filter((w) => w.direction === direction && w.re.test(label)).map((w) => w.word);
 
 // What may stand between a name and a label in apposition: "Dana Price, a junior officer", "(a spokesman)".
@@ -73,8 +84,20 @@ const sameWord = (x: string, y: string): boolean => x === y || (Math.min(x.lengt
 /** How many words either side of a mention count as describing the person there. */
 const NEAR_NAME_WORDS = 6;
 
+const around = new WeakMap<Side, Map<CastMember, string[]>>();
+
 /** The words a report writes next to the member's name, where titles and short labels sit. */
 function aroundName(side: Side, member: CastMember): string[] {
+	let bySide = around.get(side);
+	if (!bySide) around.set(side, (bySide = new Map()));
+	const known = bySide.get(member);
+	if (known) return known;
+	const found = wordsAroundName(side, member);
+	bySide.set(member, found);
+	return found;
+}
+
+function wordsAroundName(side: Side, member: CastMember): string[] {
 	const source = member.bySide[side.index];
 	if (!source) return [];
 	const { text } = side.analysis;
@@ -106,8 +129,8 @@ export function characterization(pair: Pair): Question[] {
 				list.push({ span, text: t });
 			}
 			// Labels that raise or lower standing first: they are the ones worth showing.
-			const weight = (l: { text: string }) => statusOf(l.text, 'up').length + statusOf(l.text, 'down').length;
-			return list.sort((x, y) => weight(y) - weight(x) || x.span.start - y.span.start);
+			const weight = new Map(list.map((l) => [l, statusOf(l.text, 'up').length + statusOf(l.text, 'down').length]));
+			return list.sort((x, y) => (weight.get(y) ?? 0) - (weight.get(x) ?? 0) || x.span.start - y.span.start);
 		});
 		const [la, lb] = [labels[0] ?? [], labels[1] ?? []];
 		if (la.length === 0 || lb.length === 0) continue;

@@ -4,7 +4,7 @@ import type { Source, SourceKind, Span } from '../../analysis/types';
 import { gluedMention, nameMentions } from '../names';
 import { ev, makeChoice } from '../make';
 import { type Pair, trustedSpeaker } from '../pair';
-import { ReportName, normName, textOf } from '../text';
+import { ReportName, textOf } from '../text';
 import type { Question } from '../types';
 import { SOURCE_KIND_CLOSE, SOURCE_KIND_LABEL, SOURCE_KIND_WHY } from '../wording';
 

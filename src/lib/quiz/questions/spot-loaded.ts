@@ -3,7 +3,7 @@
 import { ev, makeTap } from '../make';
 import { type Pair, inQuote, nameIn, speakerOf, sure } from '../pair';
 import { loadedInSense } from '../sense';
-import { listWords, overlaps, possessive, reportName, textOf, wordCount } from '../text';
+import { listWords, overlaps, possessive, reportName, textOf } from '../text';
 import type { Question } from '../types';
 
 const PER_REPORT = 4;
@@ -18,7 +18,7 @@ export function spotLoaded(pair: Pair): Question[] {
 			if (count >= PER_REPORT) break;
 			const inside = loaded.filter((l) => overlaps(l, s));
 			if (inside.length === 0 || !inside.every((l) => sure(pair, l) && loadedInSense(side, l, inQuote(side, l)))) continue;
-			if (verdicts.some((v) => overlaps(v, s)) || wordCount(textOf(text, s)) > MAX_WORDS) continue;
+			if (verdicts.some((v) => overlaps(v, s)) || s.words > MAX_WORDS) continue;
 			const cues = inside.map((l) => `“${textOf(text, l)}”`);
 			// Whose words they are: null for the report's own voice, else the source's name.
 			const voices = inside.map((l) => {

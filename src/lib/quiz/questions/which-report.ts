@@ -6,9 +6,9 @@
 // Anything in between makes no question: a student who says "both" for a point the other report makes in
 // other words must not be marked wrong.
 import { ev, makeChoice } from '../make';
-import { type Pair, type Side, type Unit, alignedSentences, trustedSpeaker, unitAt, nameIn } from '../pair';
+import { type Pair, type Side, type Unit, alignedSentences, nameIn, quoteMask, trustedSpeaker, unitAt } from '../pair';
 import { bestCover, coverOf, figuresAndNegationAgree, sharedFigures, unsharedAnchor } from '../same-claim';
-import { contains, leansOnContext, overlaps, quote, reportName, textOf, wordCount } from '../text';
+import { contains, leansOnContext, overlaps, quote, reportName, textOf } from '../text';
 import type { Span } from '../../analysis/types';
 import type { Question } from '../types';
 
@@ -39,11 +39,13 @@ const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/i;
 
 function standsAlone(side: Side, s: Unit): boolean {
 	const t = textOf(side.analysis.text, s);
-	const n = wordCount(t);
+	const n = s.words;
 	if (s.headline || n < 8 || n > 35 || leansOnContext(t)) return false;
 	// Outside quotation marks, a subject pronoun must come after a name that it can stand for.
-	const { text, quotes } = side.analysis;
-	const narration = [...text.slice(s.start, s.end)].map((ch, i) => (quotes.some((q) => q.start <= s.start + i && s.start + i < q.end) ? ' ' : ch)).join('');
+	const mask = quoteMask(side);
+	const slice = side.analysis.text.slice(s.start, s.end);
+	let narration = '';
+	for (let i = 0; i < slice.length; i++) narration += mask[s.start + i] ? ' ' : slice[i];
 	const pronoun = SUBJECT_PRONOUN.exec(narration);
 	if (!pronoun) return true;
 	// A speaker reached through a pronoun ("…, he said") is hidden when the passage is quoted alone.
@@ -75,14 +77,20 @@ export function whichReport(pair: Pair): Question[] {
 				return sentences.some(whole) && !sentences.some(part);
 			})
 			.filter((s) => standsAlone(side, s) && alignedSentences(pair, side, s).length === 0)
-			.filter((s) => bestCover(pair, side, s) < ONLY_BELOW && sharedFigures(pair, side, s).length === 0 && unsharedAnchor(pair, side, s))
 			// Sentences that bring in a source or a number are the details worth noticing.
 			.map((s) => ({
 				s,
 				weight: (attributions.some((a) => trustedSpeaker(pair, side, a) && a.cue.start >= s.start && a.cue.end <= s.end) ? 2 : 0) + (/\d/.test(textOf(text, s)) ? 1 : 0),
 			}))
 			.sort((x, y) => y.weight - x.weight || x.s.start - y.s.start)
-			.slice(0, ONLY_PER_REPORT);
+			// The costlier checks last, and only until enough pass.
+			.filter(
+				(() => {
+					let kept = 0;
+					return ({ s }: { s: Unit }) =>
+						kept < ONLY_PER_REPORT && sharedFigures(pair, side, s).length === 0 && bestCover(pair, side, s) < ONLY_BELOW && unsharedAnchor(pair, side, s) && ++kept > 0;
+				})(),
+			);
 		for (const { s } of candidates) {
 			// Who the passage comes from, when the quiz can vouch for it, and the quoted words do not name them.
 			const voice = voiceOf(pair, side, s);

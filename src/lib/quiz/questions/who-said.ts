@@ -15,6 +15,8 @@ const PER_SPEAKER = 3;
 const MAX_WORDS = 40;
 /** A who-said question needs this many wrong options: a 50-50 guess teaches little. */
 const MIN_WRONG = 2;
+/** And offers at most this many, so four options fit a phone screen. */
+const MAX_WRONG = 3;
 
 // The second half of a quotation split by its cue opens on a joining word: quoted alone it is half a thought.
 const SECOND_HALF = /^["“‘']?(?:and|but|or|so|yet|because|which|who|that|then|while)\b/;
@@ -40,6 +42,7 @@ export function whoSaid(pair: Pair): Question[] {
 		const { text } = side.analysis;
 		const other = pair.sides[1 - side.index] ?? side;
 		const asked = new Map<CastMember, number>();
+		const byClosest = [...cast].sort((x, y) => Number(inSide(y, side)) - Number(inSide(x, side)));
 		// Direct quotes first: they make the clearest questions.
 		const candidates = side.analysis.attributions
 			.filter((a) => trustedSpeaker(pair, side, a) !== undefined)
@@ -69,7 +72,8 @@ export function whoSaid(pair: Pair): Question[] {
 			const sentence = unitAt(side, att.content.start);
 			// Sources of this report first: they are the plausible wrong answers. One option per referent.
 			const wrong: CastMember[] = [];
-			for (const m of [...cast].sort((x, y) => Number(inSide(y, side)) - Number(inSide(x, side)))) {
+			for (const m of byClosest) {
+				if (wrong.length >= MAX_WRONG) break;
 				if (m === member || mayBeOne(m, member) || affiliated(pair, m, member) || wrong.some((w) => mayBeOne(w, m))) continue;
 				if (!inSide(m, side) && !inSide(m, other)) continue;
 				if (saidAnywhere(pair, side, m, att.content, sentence)) continue;
@@ -96,7 +100,7 @@ export function whoSaid(pair: Pair): Question[] {
 						? `Who said these words, according to ${reportName(side.key)}? ${shown}${clipped ? ' (the quotation goes on)' : ''}`
 						: `According to ${reportName(side.key)}, whose claim is this? ${quote(text, content, MAX_WORDS)}`,
 					right: [capitalise(name)],
-					wrong: wrong.slice(0, 3).map((m) => capitalise(nameIn(m, side))),
+					wrong: wrong.map((m) => capitalise(nameIn(m, side))),
 					explanation: [
 						`${ReportName(side.key)} ties these words to ${name} with “${cue}”${resolved}.`,
 						att.direct
