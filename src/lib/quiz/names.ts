@@ -4,7 +4,7 @@
 // dateline or a platform in place of the person who posted on it. The engine finds the names; this is the
 // quiz's own check before it puts one in front of a student, so a misread name costs a question, never a
 // wrong answer.
-import { COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, SOCIAL_MEDIA, TITLE_WORDS } from '../analysis/lexicons/names';
+import { COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../analysis/lexicons/names';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import type { Source, SourceKind, Span } from '../analysis/types';
 
@@ -220,7 +220,7 @@ export function wholeName(text: string, source: Source): boolean {
 
 function checkName(text: string, source: Source): boolean {
 	const { name, kind } = source;
-	if (!SPEAKING_KINDS.has(kind) || SOCIAL_MEDIA.test(name.trim())) return false;
+	if (!SPEAKING_KINDS.has(kind)) return false;
 	if (!wellFormed(name, kind) || described(name, kind)) return false;
 	const person = kind === 'person';
 	if ((kind === 'organization' || kind === 'government') && !bodyShaped(name)) return false;

@@ -1,9 +1,11 @@
 // Asks whose voices are heard in only one report (choose all that apply). A voice is heard where the quiz can
 // vouch for one of its attributions (pair.trustedSpeaker). A right answer is heard in this report and not
-// even named in the other; a wrong answer is heard in both, or heard in the other and not named in this one.
-// Anyone in between (heard here, named but maybe not heard there) is left out: either answer could be argued.
+// even named in the other (the engine may miss a quotation there, never a name); a wrong answer is heard in
+// the other report, which makes "not in the other" false whatever this one does. Anyone in between (heard
+// here, named but maybe not heard there) is left out: either answer could be argued. A spokesman and the body
+// he speaks for are one voice: only the first of them is offered.
 import { ev, makeChoice } from '../make';
-import { type CastMember, type Pair, heardIn, mayBeOne, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
+import { type CastMember, type Pair, affiliated, heardIn, mayBeOne, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
 import { capitalise, listWords, reportName } from '../text';
 import type { Evidence, Question } from '../types';
 
@@ -21,8 +23,8 @@ export function missingVoice(pair: Pair): Question[] {
 		if (!other) continue;
 		const onlyHere = cast.filter((m) => heardIn(pair, side, m) && !namedAnywhere(other, m));
 		const inBoth = cast.filter((m) => heardIn(pair, side, m) && heardIn(pair, other, m));
-		const onlyThere = cast.filter((m) => heardIn(pair, other, m) && !namedAnywhere(side, m));
-		const all = distinct([...onlyHere, ...inBoth, ...onlyThere]);
+		const onlyThere = cast.filter((m) => heardIn(pair, other, m) && !heardIn(pair, side, m));
+		const all = distinct([...onlyHere, ...inBoth, ...onlyThere]).filter((m, i, list) => !list.slice(0, i).some((x) => affiliated(pair, x, m)));
 		const right = all.filter((m) => onlyHere.includes(m)).slice(0, MAX_RIGHT);
 		const wrong = all.filter((m) => !onlyHere.includes(m)).slice(0, MAX_WRONG);
 		if (right.length === 0 || wrong.length === 0) continue;
@@ -36,7 +38,7 @@ export function missingVoice(pair: Pair): Question[] {
 		const are = (ms: readonly CastMember[]) => (ms.length > 1 ? 'are' : 'is');
 		const others = [
 			both.length > 0 ? `${listWords(both.map(here))} ${are(both)} heard in both reports` : '',
-			there.length > 0 ? `${listWords(there.map(here))} ${are(there)} heard only in ${reportName(other.key)}` : '',
+			there.length > 0 ? `${listWords(there.map(here))} ${are(there)} heard in ${reportName(other.key)}` : '',
 		]
 			.filter(Boolean)
 			.join(', and ');
