@@ -32,6 +32,7 @@ const findStatus = (label: string, direction: 'up' | 'down'): string[] =>
 
 // What may stand between a name and a label in apposition: "Dana Price, a junior officer", "(a spokesman)".
 const APPOSITION = /^\s*[,(\u2013\u2014-]\s*$/u;
+const OF_PLACE_APPOSITION = /^\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,\s*$/u;
 
 /** Whether the text ties a label to the member: just before a mention, in apposition after one, or around one. */
 function tiedTo(side: Side, member: CastMember, label: Span): boolean {
@@ -42,7 +43,9 @@ function tiedTo(side: Side, member: CastMember, label: Span): boolean {
 		(m) =>
 			(m.start >= label.start && m.end <= label.end) ||
 			(label.end <= m.start && /^\s{1,2}$/.test(text.slice(label.end, m.start))) ||
-			(m.end <= label.start && label.start - m.end <= 4 && APPOSITION.test(text.slice(m.end, label.start))),
+			(m.end <= label.start && label.start - m.end <= 4 && APPOSITION.test(text.slice(m.end, label.start))) ||
+			// "Senator Harry Reid of Nevada, the Senate majority leader"
+			(m.end <= label.start && label.start - m.end <= 40 && OF_PLACE_APPOSITION.test(text.slice(m.end, label.start))),
 	);
 }
 
@@ -55,7 +58,7 @@ function memberFor(pair: Pair, entity: string): CastMember | undefined {
 // A label ends where a clause about the person begins: "a senior member of the committee, which has …".
 const CLAUSE_TAIL = /(?:,\s*|\s+)(?:which|who|whose|where|when|that)\b/u;
 // A label is a noun phrase: not a clause ("trying to put to rest …") or a phrase of place ("in an interview").
-const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|\p{Ll}+ing|\p{Ll}+ed)\b/u;
+const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|who|whom|whose|which|that|where|when|\p{Ll}+ing|\p{Ll}+ed)\b/u;
 /** Labels longer than this are descriptions of what someone did, not what a report calls them. */
 const MAX_LABEL_WORDS = 12;
 
@@ -74,19 +77,33 @@ function labelSpan(text: string, span: Span): Span | null {
 // Abbreviated titles as their words, so "Sen." and "Senator" are one label.
 const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', pres: 'president', amb: 'ambassador', atty: 'attorney' };
 
+/**
+ * The noun a label is about: its last word before "of", "for", "at", "to", "in" or "with" ("a spokeswoman for
+ * the campaign" → spokeswoman, "Council leader" → leader), as a stem.
+ */
+function headOf(label: string): string | undefined {
+	const before = label.split(/\s+(?:of|for|at|to|in|with|on)\s+/i)[0] ?? label;
+	return labelWords(before).pop();
+}
+
 /** The words of a label as stems, titles spelled out, without small words. */
 const labelWords = (t: string): string[] =>
 	(t.toLowerCase().match(/[\p{L}]+/gu) ?? []).map((w) => TITLE_ABBREVIATIONS[w] ?? w).filter(isContent).map(stem);
 
-/** Stems that are one word: equal, or one the start of the other ("mayor", "mayoral"). */
-const sameWord = (x: string, y: string): boolean => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)));
+// Endings that make an adjective of the same word: "mayor"/"mayoral", "Democrat"/"Democratic", "Israel"/"Israeli".
+const ADJECTIVE_ENDING = /^(?:al|ial|ic|ical|ian|an|i|ese|ish)$/;
 
-/** How many words either side of a mention count as describing the person there. */
-const NEAR_NAME_WORDS = 6;
+/** Stems that are one word: equal, or one the other with an adjective's ending ("mayor", "mayoral"), not
+ * merely one the start of the other ("office", "officer"). */
+const sameWord = (x: string, y: string): boolean => {
+	if (x === y) return true;
+	const [short, long] = x.length < y.length ? [x, y] : [y, x];
+	return short.length >= 4 && long.startsWith(short) && ADJECTIVE_ENDING.test(long.slice(short.length));
+};
 
 const around = new WeakMap<Side, Map<CastMember, string[]>>();
 
-/** The words a report writes next to the member's name, where titles and short labels sit. */
+/** The words of the sentences in which a report names the member. */
 function aroundName(side: Side, member: CastMember): string[] {
 	let bySide = around.get(side);
 	if (!bySide) around.set(side, (bySide = new Map()));
@@ -101,11 +118,9 @@ function wordsAroundName(side: Side, member: CastMember): string[] {
 	const source = member.bySide[side.index];
 	if (!source) return [];
 	const { text } = side.analysis;
-	return nameMentions(text, source).flatMap((m) => {
-		const before = text.slice(Math.max(0, m.start - 80), m.start).split(/\s+/).slice(-NEAR_NAME_WORDS).join(' ');
-		const after = text.slice(m.end, m.end + 80).split(/\s+/).slice(0, NEAR_NAME_WORDS).join(' ');
-		return labelWords(`${before} ${after}`);
-	});
+	// Every sentence that names the member: what the report says of them there is how it describes them.
+	const sentences = side.units.filter((u) => nameMentions(text, source).some((m) => u.start <= m.start && m.end <= u.end));
+	return sentences.flatMap((u) => labelWords(text.slice(u.start, u.end)));
 }
 
 export function characterization(pair: Pair): Question[] {
@@ -133,9 +148,11 @@ export function characterization(pair: Pair): Question[] {
 			return list.sort((x, y) => (weight.get(y) ?? 0) - (weight.get(x) ?? 0) || x.span.start - y.span.start);
 		});
 		const [la, lb] = [labels[0] ?? [], labels[1] ?? []];
-		if (la.length === 0 || lb.length === 0) continue;
+		if (la.length === 0 && lb.length === 0) continue;
 		const entity = member.display;
-		const say = (key: ReportKey, list: typeof la) => `Report ${key.toUpperCase()} calls ${entity} ${listWords(list.slice(0, 3).map((l) => `“${l.text}”`))}`;
+		// Both reports name the person (a member of the cast is a source of both); one may describe them not at all.
+		const say = (key: ReportKey, list: typeof la) =>
+			list.length > 0 ? `Report ${key.toUpperCase()} calls ${entity} ${listWords(list.slice(0, 3).map((l) => `“${l.text}”`))}` : `Report ${key.toUpperCase()} names ${entity} with no such description`;
 		const explainBoth = (first?: { text: string }) => {
 			// The asked-about label always appears in the explanation.
 			const order = (list: typeof la) => (first && list.some((l) => l === first) ? [first, ...list.filter((l) => l !== first)] : list) as typeof la;
@@ -148,9 +165,10 @@ export function characterization(pair: Pair): Question[] {
 		const telling = (side: (typeof pair.sides)[number], l: { span: Span; text: string }) =>
 			(side.analysis.loaded.some((x) => x.start < l.span.end && l.span.start < x.end) ? 2 : 0) +
 			(statusOf(l.text, 'up').length + statusOf(l.text, 'down').length > 0 ? 1 : 0);
-		// The other report's labels, as words, with the words it writes around the name: a label it already
-		// gives in other words ("a spokeswoman for the Obama campaign" against "Obama campaign spokeswoman",
-		// "Senator" against "Sen.", "Rep." against "Representative Anthony D. Weiner") is no difference.
+		// The other report's labels, as words, with the words of its sentences that name the person: a label
+		// half of whose words the other report uses of them too is no clean difference ("a spokeswoman for the
+		// Obama campaign" against "Obama campaign spokeswoman", "Senator" against "Sen.", "the powerful lobby"
+		// against "the nation's most powerful seniors lobby").
 		const nameWords = new Set(member.bySide.flatMap((s) => (s ? labelWords(s.name) : [])));
 		const choices = pair.sides.flatMap((side) => {
 			const other = pair.sides[1 - side.index];
@@ -160,7 +178,9 @@ export function characterization(pair: Pair): Question[] {
 				.filter((l) => {
 					if (!/\p{L}/u.test(l.text) || other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) || normName(l.text) === normName(entity)) return false;
 					const mine = labelWords(l.text).filter((w) => !nameWords.has(w));
-					return mine.length > 0 && !mine.every((w) => theirs.some((t) => sameWord(w, t)));
+					const held = (w: string) => theirs.some((t) => sameWord(w, t));
+					const head = headOf(l.text);
+					return mine.length > 0 && !(head && held(head)) && mine.filter(held).length * 2 <= mine.length;
 				})
 				.map((l) => ({ side, label: l, weight: telling(side, l) }));
 		});
@@ -181,7 +201,9 @@ export function characterization(pair: Pair): Question[] {
 			if (q) out.push(q);
 		}
 
-		// Which report makes them sound more important? Only when the status words point one way.
+		// Which report makes them sound more important? Only when both describe them and the status words point
+		// one way.
+		if (la.length === 0 || lb.length === 0) continue;
 		const up = labels.map((list) => [...new Set(list.flatMap((l) => statusOf(l.text, 'up')))]);
 		const down = labels.map((list) => [...new Set(list.flatMap((l) => statusOf(l.text, 'down')))]);
 		const raisedBy = [0, 1].filter((i) => (up[i] ?? []).length > 0 && (down[i] ?? []).length === 0);
