@@ -5,8 +5,8 @@
 import type { Span } from '../../analysis/types';
 import { ev, makeChoice } from '../make';
 import { isContent, stem } from '../../analysis/compare/words';
-import { nameMentions } from '../names';
-import type { CastMember, Pair, Side } from '../pair';
+import { nameMentions, surnameOf } from '../names';
+import type { Pair, Side } from '../pair';
 import { listWords, normName, textOf } from '../text';
 import type { Question, ReportKey } from '../types';
 import { STATUS_WORDS } from '../wording';
@@ -34,12 +34,51 @@ const findStatus = (label: string, direction: 'up' | 'down'): string[] =>
 const APPOSITION = /^\s*[,(\u2013\u2014-]\s*$/u;
 const OF_PLACE_APPOSITION = /^\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,\s*$/u;
 
-/** Whether the text ties a label to the member: just before a mention, in apposition after one, or around one. */
-function tiedTo(side: Side, member: CastMember, label: Span): boolean {
-	const source = member.bySide[side.index];
-	if (!source) return false;
+/** The person or body a characterization is about, as both reports name it. */
+interface Entity {
+	/** The name as the question writes it: the cast member's, else the comparison's. */
+	display: string;
+	/** Where each report names it. */
+	mentions: [Span[], Span[]];
+	/** Words of its names, left out when comparing labels. */
+	nameWords: Set<string>;
+}
+
+const PRONOUN = /^(?:he|she|it|they|him|her|them)$/i;
+
+/**
+ * The entity a characterization is about: a source of the pair with that surname, or, for someone the
+ * reports name without quoting, the places each report writes the surname (capitalised, as a whole word).
+ * Undefined when either report never names it, or the name is not a name.
+ */
+function entityFor(pair: Pair, name: string): Entity | undefined {
+	const words = name.trim().split(/\s+/);
+	if (words.length === 0 || PRONOUN.test(name.trim()) || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|for|and|de|van|von|bin|al)$/i.test(w))) return undefined;
+	const key = surnameOf(name);
+	if (key.length < 3) return undefined;
+	const member = pair.cast.find((m) => m.bySide.some((s) => s && surnameOf(s.name) === key));
+	const mentionsIn = (side: Side): Span[] => {
+		const own = member?.bySide[side.index];
+		const found = own ? [...nameMentions(side.analysis.text, own)] : [];
+		const surname = words[words.length - 1] ?? '';
+		const text = side.analysis.text;
+		for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+			const end = at + surname.length;
+			if (/\p{L}/u.test(text[at - 1] ?? ' ') || /\p{L}/u.test(text[end] ?? ' ')) continue;
+			if (!found.some((m) => m.start <= at && end <= m.end)) found.push({ start: at, end });
+		}
+		return found;
+	};
+	const mentions: [Span[], Span[]] = [mentionsIn(pair.sides[0]), mentionsIn(pair.sides[1])];
+	if (mentions[0].length === 0 || mentions[1].length === 0) return undefined;
+	const names = [name, ...(member ? member.bySide.flatMap((s) => (s ? [s.name] : [])) : [])];
+	return { display: member?.display ?? name, mentions, nameWords: new Set(names.flatMap(labelWords)) };
+}
+
+/** Whether the text ties a label to the entity: just before a mention, in apposition after one, or around one. */
+function tiedTo(side: Side, entity: Entity, label: Span): boolean {
 	const { text } = side.analysis;
-	return nameMentions(text, source).some(
+	return (entity.mentions[side.index] ?? []).some(
 		(m) =>
 			(m.start >= label.start && m.end <= label.end) ||
 			(label.end <= m.start && /^\s{1,2}$/.test(text.slice(label.end, m.start))) ||
@@ -47,12 +86,6 @@ function tiedTo(side: Side, member: CastMember, label: Span): boolean {
 			// "Senator Harry Reid of Nevada, the Senate majority leader"
 			(m.end <= label.start && label.start - m.end <= 40 && OF_PLACE_APPOSITION.test(text.slice(m.end, label.start))),
 	);
-}
-
-/** The cast member a characterization is about: a whole name of both reports. */
-function memberFor(pair: Pair, entity: string): CastMember | undefined {
-	const key = normName(entity);
-	return pair.cast.find((m) => m.bySide.every((s) => s !== undefined) && m.bySide.some((s) => s && [s.name, ...s.aliases].some((n) => normName(n) === key)));
 }
 
 // A label ends where a clause about the person begins: "a senior member of the committee, which has …".
@@ -101,40 +134,25 @@ const sameWord = (x: string, y: string): boolean => {
 	return short.length >= 4 && long.startsWith(short) && ADJECTIVE_ENDING.test(long.slice(short.length));
 };
 
-const around = new WeakMap<Side, Map<CastMember, string[]>>();
-
-/** The words of the sentences in which a report names the member. */
-function aroundName(side: Side, member: CastMember): string[] {
-	let bySide = around.get(side);
-	if (!bySide) around.set(side, (bySide = new Map()));
-	const known = bySide.get(member);
-	if (known) return known;
-	const found = wordsAroundName(side, member);
-	bySide.set(member, found);
-	return found;
-}
-
-function wordsAroundName(side: Side, member: CastMember): string[] {
-	const source = member.bySide[side.index];
-	if (!source) return [];
-	const { text } = side.analysis;
-	// Every sentence that names the member: what the report says of them there is how it describes them.
-	const sentences = side.units.filter((u) => nameMentions(text, source).some((m) => u.start <= m.start && m.end <= u.end));
-	return sentences.flatMap((u) => labelWords(text.slice(u.start, u.end)));
+/** The words of every sentence in which a report names the entity: what it says of them there. */
+function aroundName(side: Side, entity: Entity): string[] {
+	const mentions = entity.mentions[side.index] ?? [];
+	return side.units.filter((u) => mentions.some((m) => u.start <= m.start && m.end <= u.end)).flatMap((u) => labelWords(side.analysis.text.slice(u.start, u.end)));
 }
 
 export function characterization(pair: Pair): Question[] {
 	const out: Question[] = [];
 	for (const c of pair.comparison.characterizations) {
-		const member = memberFor(pair, c.entity);
-		if (!member) continue;
+		const found = entityFor(pair, c.entity);
+		if (!found) continue;
+		const ent = found;
 		const labels = pair.sides.map((side) => {
 			const seen = new Set<string>();
 			const list: { span: Span; text: string }[] = [];
-			for (const found of c.byReport[side.index]) {
-				if (side.analysis.noise.some((n) => n.start < found.end && found.start < n.end)) continue;
-				if (!tiedTo(side, member, found)) continue;
-				const span = labelSpan(side.analysis.text, found);
+			for (const given of c.byReport[side.index]) {
+				if (side.analysis.noise.some((n) => n.start < given.end && given.start < n.end)) continue;
+				if (!tiedTo(side, ent, given)) continue;
+				const span = labelSpan(side.analysis.text, given);
 				if (!span) continue;
 				const t = textOf(side.analysis.text, span);
 				// "A senior British diplomat" and "Senior British diplomat" are one label.
@@ -149,8 +167,8 @@ export function characterization(pair: Pair): Question[] {
 		});
 		const [la, lb] = [labels[0] ?? [], labels[1] ?? []];
 		if (la.length === 0 && lb.length === 0) continue;
-		const entity = member.display;
-		// Both reports name the person (a member of the cast is a source of both); one may describe them not at all.
+		const entity = ent.display;
+		// Both reports name the person (entityFor); one may describe them not at all.
 		const say = (key: ReportKey, list: typeof la) =>
 			list.length > 0 ? `Report ${key.toUpperCase()} calls ${entity} ${listWords(list.slice(0, 3).map((l) => `“${l.text}”`))}` : `Report ${key.toUpperCase()} names ${entity} with no such description`;
 		const explainBoth = (first?: { text: string }) => {
@@ -169,11 +187,11 @@ export function characterization(pair: Pair): Question[] {
 		// half of whose words the other report uses of them too is no clean difference ("a spokeswoman for the
 		// Obama campaign" against "Obama campaign spokeswoman", "Senator" against "Sen.", "the powerful lobby"
 		// against "the nation's most powerful seniors lobby").
-		const nameWords = new Set(member.bySide.flatMap((s) => (s ? labelWords(s.name) : [])));
+		const nameWords = ent.nameWords;
 		const choices = pair.sides.flatMap((side) => {
 			const other = pair.sides[1 - side.index];
 			if (!other) return [];
-			const theirs = [...(labels[other.index] ?? []).flatMap((l) => labelWords(l.text)), ...aroundName(other, member)];
+			const theirs = [...(labels[other.index] ?? []).flatMap((l) => labelWords(l.text)), ...aroundName(other, ent)];
 			return (labels[side.index] ?? [])
 				.filter((l) => {
 					if (!/\p{L}/u.test(l.text) || other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) || normName(l.text) === normName(entity)) return false;
