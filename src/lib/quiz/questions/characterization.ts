@@ -95,6 +95,20 @@ const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|
 /** Labels longer than this are descriptions of what someone did, not what a report calls them. */
 const MAX_LABEL_WORDS = 12;
 
+/**
+ * Two labels joined by "and a": "the Senate majority leader and a Democrat facing a difficult re-election
+ * fight" is two labels, and the other report may give one and not the other.
+ */
+function coordinated(text: string, span: Span): Span[] {
+	const raw = text.slice(span.start, span.end);
+	const join = /\s+and\s+(?=(?:a|an|the)\s)/iu.exec(raw);
+	if (!join) return [span];
+	return [
+		{ start: span.start, end: span.start + join.index },
+		{ start: span.start + join.index + join[0].length, end: span.end },
+	];
+}
+
 /** The label part of a description: cut before a relative clause; null when it is not a noun phrase. */
 function labelSpan(text: string, span: Span): Span | null {
 	const raw = text.slice(span.start, span.end);
@@ -115,7 +129,8 @@ const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'repr
  * the campaign" → spokeswoman, "Council leader" → leader), as a stem.
  */
 function headOf(label: string): string | undefined {
-	const before = label.split(/\s+(?:of|for|at|to|in|with|on)\s+/i)[0] ?? label;
+	// "a Democrat facing a difficult fight": the noun before a participle, too.
+	const before = label.split(/\s+(?:of|for|at|to|in|with|on|\p{Ll}+ing|\p{Ll}+ed)\s+/iu)[0] ?? label;
 	return labelWords(before).pop();
 }
 
@@ -152,14 +167,16 @@ export function characterization(pair: Pair): Question[] {
 			for (const given of c.byReport[side.index]) {
 				if (side.analysis.noise.some((n) => n.start < given.end && given.start < n.end)) continue;
 				if (!tiedTo(side, ent, given)) continue;
-				const span = labelSpan(side.analysis.text, given);
-				if (!span) continue;
-				const t = textOf(side.analysis.text, span);
-				// "A senior British diplomat" and "Senior British diplomat" are one label.
-				const key = t.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
-				if (!t || seen.has(key)) continue;
-				seen.add(key);
-				list.push({ span, text: t });
+				for (const part of coordinated(side.analysis.text, given)) {
+					const span = labelSpan(side.analysis.text, part);
+					if (!span) continue;
+					const t = textOf(side.analysis.text, span);
+					// "A senior British diplomat" and "Senior British diplomat" are one label.
+					const key = t.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
+					if (!t || seen.has(key)) continue;
+					seen.add(key);
+					list.push({ span, text: t });
+				}
 			}
 			// Labels that raise or lower standing first: they are the ones worth showing.
 			const weight = new Map(list.map((l) => [l, statusOf(l.text, 'up').length + statusOf(l.text, 'down').length]));
