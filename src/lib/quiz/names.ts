@@ -164,7 +164,29 @@ export function nameMentions(text: string, source: Source): Span[] {
 
 function findNameMentions(text: string, source: Source): Span[] {
 	const keys = [source.name, ...source.aliases].map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter((k) => k.length > 1);
-	return source.mentions.filter((m) => {
+	const listed = namesAmong(text, source.mentions, keys);
+	// An engine that lists only where a source speaks ("says") still left its name in the text: find it there.
+	return listed.length > 0 ? listed : writtenNames(text, source, keys);
+}
+
+/** Where the text writes the name itself (a document's with any case: "The letter", "the letter"). */
+function writtenNames(text: string, source: Source, keys: readonly string[]): Span[] {
+	const out: Span[] = [];
+	const lower = text.toLowerCase();
+	for (const key of keys) {
+		for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+			const end = at + key.length;
+			if (/\p{L}/u.test(text[at - 1] ?? ' ') || /\p{L}/u.test(text[end] ?? ' ')) continue;
+			// A name keeps its capitals; a document or a group may be written either way.
+			if (source.kind !== 'document' && source.kind !== 'group' && text.slice(at, end) !== [source.name, ...source.aliases].find((n) => n.toLowerCase().endsWith(key))?.slice(-key.length)) continue;
+			out.push({ start: at, end });
+		}
+	}
+	return out.sort((x, y) => x.start - y.start);
+}
+
+function namesAmong(text: string, mentions: readonly Span[], keys: readonly string[]): Span[] {
+	return mentions.filter((m) => {
 		const t = text
 			.slice(m.start, m.end)
 			.replace(/^the\s+/i, '')
