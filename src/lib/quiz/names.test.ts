@@ -51,6 +51,17 @@ describe('a name a student may be offered', () => {
 		expect(wholeName(text, source(text, 'The company', 'organization'))).toBe(false);
 	});
 
+	it('may be a document named by its noun, however the sentence capitalises it', () => {
+		const text = 'The letter says the plan is unfair. Officials said the letter was sent on Monday.';
+		expect(wholeName(text, source(text, 'The letter', 'document'))).toBe(true);
+	});
+
+	it('is found where the text writes it when the engine lists only where the source speaks', () => {
+		const text = 'Mayor Jo Hart said the plan was fair. Hart added that it would pass.';
+		const s = { ...source(text, 'Jo Hart', 'person', ['Hart']), mentions: [{ start: 14, end: 18 }] };
+		expect(wholeName(text, s)).toBe(true);
+	});
+
 	it('may be a group with a word saying which, never a bare plural', () => {
 		const text = 'Republican officials said the rules were clear. The officials said more later.';
 		expect(wholeName(text, source(text, 'Republican officials', 'group'))).toBe(true);

@@ -55,7 +55,7 @@ function wellFormed(name: string, kind: SourceKind): boolean {
 	const last = ws[ws.length - 1];
 	if (!first || !last || PRONOUN.test(name.trim())) return false;
 	if (ws.some((w) => SHOUTED.test(w)) || WEEKDAYS_MONTHS.test(bare(last))) return false;
-	if (first !== 'the' && (REPORTING_VERBS.has(bare(first)) || NOT_NAME.has(bare(first)))) return false;
+	if (first.toLowerCase() !== 'the' && (REPORTING_VERBS.has(bare(first)) || NOT_NAME.has(bare(first)))) return false;
 	const head = bare(last);
 	if (kind === 'document' && DOCUMENT_NOUNS.has(head)) return ws.slice(0, -1).every((w, i) => CAPITALISED.test(w) || (i === 0 && /^the$/i.test(w)));
 	// A group needs a word saying which: "Republican officials", never "the officials".
