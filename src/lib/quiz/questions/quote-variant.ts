@@ -10,10 +10,11 @@ import { ev, makeChoice } from '../make';
 import { type CastMember, type Pair, type Side, inQuote, memberOf, nameIn, unitAt } from '../pair';
 import { fnv1a } from '../rng';
 import { checkedSpeaker } from '../speakers';
-import { ReportName, nestQuotes, normName, overlaps, reportName, textOf, tidySpan, wordCount } from '../text';
+import { ReportName, nestQuotes, normName, overlaps, possessive, reportName, textOf, tidySpan, wordCount } from '../text';
 import type { Question } from '../types';
 
 const CONCLUDE_RIGHT = 'At least one report has not kept to the exact words, so check the original if the wording matters';
+const CONCLUDE_CUT = 'One report left some of the words out, so check what was cut if it matters';
 const CONCLUDE_WRONG = [
 	'Both reports quote exactly the same words',
 	'Neither report says who used these words',
@@ -91,8 +92,28 @@ function variants(pair: Pair): Variant[] {
 	});
 }
 
+const ELLIPSIS = /…|\.\s?\.\s?\./;
+
+/**
+ * Whether one wording is the other with words left out and the cut marked ("would be remiss … if we"): every
+ * word of the shorter stands in the longer, in order.
+ */
+function markedCut(wa: string, wb: string): 'a' | 'b' | null {
+	const words = (w: string) => w.toLowerCase().replace(ELLIPSIS, ' ').match(/[\p{L}\p{N}'’]+/gu) ?? [];
+	const inOrder = (short: string[], long: string[]) => {
+		let i = 0;
+		for (const w of long) if (w === short[i]) i++;
+		return i === short.length;
+	};
+	if (ELLIPSIS.test(wb) && !ELLIPSIS.test(wa) && inOrder(words(wb), words(wa))) return 'b';
+	if (ELLIPSIS.test(wa) && !ELLIPSIS.test(wb) && inOrder(words(wa), words(wb))) return 'a';
+	return null;
+}
+
 /** What each report does with the words, as a sentence true of this text. */
 function howGiven(pair: Pair, v: Variant, who: string, wa: string, wb: string): string {
+	const cut = markedCut(wa, wb);
+	if (cut) return `${ReportName(cut)} leaves words out of ${possessive(who)} quotation and marks the cut with “…”; ${reportName(cut === 'a' ? 'b' : 'a')} gives them in full.`;
 	const quotedA = inQuote(pair.sides[0], v.a);
 	const quotedB = inQuote(pair.sides[1], v.b);
 	if (quotedA && quotedB) return `Both reports give these as ${who}’s own words, yet report A has “${wa}” and report B “${wb}”, so at least one report changed them.`;
@@ -115,13 +136,14 @@ export function quoteVariant(pair: Pair): Question[] {
 		const given = howGiven(pair, v, who, wa, wb);
 		// Ask for one report's wording, chosen by the words themselves so it is the same on every rebuild.
 		const askB = fnv1a(wa + wb) % 2 === 1;
+		const cut = markedCut(wa, wb) !== null;
 		const which = makeChoice(pair, {
 			type: 'quote-variant',
 			difficulty: 2,
 			prompt: `Both reports pass on the same remark by ${who}, worded differently: one has “${wa}”, the other “${wb}”. Which is report ${askB ? 'B' : 'A'}’s wording?`,
 			right: [`“${askB ? wb : wa}”`],
 			wrong: [`“${askB ? wa : wb}”`],
-			explanation: `${given} A changed word can make a source sound stronger or softer.`,
+			explanation: `${given} ${cut ? 'A cut can change what a quotation seems to say.' : 'A changed word can make a source sound stronger or softer.'}`,
 			evidence,
 		});
 		if (which) out.push(which);
@@ -130,9 +152,9 @@ export function quoteVariant(pair: Pair): Question[] {
 			variant: 'conclude',
 			difficulty: 2,
 			prompt: `Report A gives ${who} as saying “${wa}”; report B gives the same point as “${wb}”. What should a careful reader take from this?`,
-			right: [CONCLUDE_RIGHT],
+			right: [cut ? CONCLUDE_CUT : CONCLUDE_RIGHT],
 			wrong: CONCLUDE_WRONG,
-			explanation: `${given} Small changes can make a source sound stronger or softer, so the original words are worth finding.`,
+			explanation: `${given} ${cut ? 'What was cut may matter, so the full words are worth finding.' : 'Small changes can make a source sound stronger or softer, so the original words are worth finding.'}`,
 			evidence,
 		});
 		if (conclude) out.push(conclude);
