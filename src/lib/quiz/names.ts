@@ -248,6 +248,9 @@ function checkName(text: string, source: Source): boolean {
 	if ((kind === 'organization' || kind === 'government') && !bodyShaped(name)) return false;
 	const mentions = nameMentions(text, source);
 	if (person && !treatedAsPerson(text, source, mentions)) return false;
+	// A single word only ever written after "of", "in" or "from" is a place ("the bishop of Peoria").
+	if (!person && nameWords(name).length === 1 && mentions.length > 0 && mentions.every((m) => /\b(?:of|in|from|near)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))))
+		return false;
 	return mentions.some((m) => !gluedMention(text, m, person));
 }
 

@@ -24,7 +24,10 @@ export function missingVoice(pair: Pair): Question[] {
 		const onlyHere = cast.filter((m) => heardIn(pair, side, m) && !namedAnywhere(other, m));
 		const inBoth = cast.filter((m) => heardIn(pair, side, m) && heardIn(pair, other, m));
 		const onlyThere = cast.filter((m) => heardIn(pair, other, m) && !heardIn(pair, side, m));
-		const all = distinct([...onlyHere, ...inBoth, ...onlyThere]).filter((m, i, list) => !list.slice(0, i).some((x) => affiliated(pair, x, m)));
+		// Of a spokesman and his body, the person is the voice a reader hears.
+		const all = distinct([...onlyHere, ...inBoth, ...onlyThere]).filter(
+			(m, _, list) => !list.some((x) => x !== m && affiliated(pair, x, m) && (x.kind === 'person') > (m.kind === 'person')) && !list.some((x, j) => j < list.indexOf(m) && x.kind === m.kind && affiliated(pair, x, m)),
+		);
 		const right = all.filter((m) => onlyHere.includes(m)).slice(0, MAX_RIGHT);
 		const wrong = all.filter((m) => !onlyHere.includes(m)).slice(0, MAX_WRONG);
 		if (right.length === 0 || wrong.length === 0) continue;
