@@ -15,6 +15,17 @@ const MAX_WRONG = 2;
 /** The members in order, less any that may be the same referent as one before it (a shared surname). */
 const distinct = (ms: readonly CastMember[]): CastMember[] => ms.filter((m, i) => !ms.slice(0, i).some((x) => mayBeOne(x, m)));
 
+/**
+ * One member for each voice: of two affiliated members (a spokesman and his body, an aide and her boss) the
+ * person is kept over a body, else the first.
+ */
+function oneVoiceEach(pair: Pair, members: readonly CastMember[]): CastMember[] {
+	const rank = (m: CastMember) => (m.kind === 'person' ? 0 : 1);
+	const kept: CastMember[] = [];
+	for (const m of [...members].sort((x, y) => rank(x) - rank(y))) if (!kept.some((k) => affiliated(pair, k, m))) kept.push(m);
+	return members.filter((m) => kept.includes(m));
+}
+
 export function missingVoice(pair: Pair): Question[] {
 	const out: Question[] = [];
 	const cast = speakers(pair);
@@ -24,10 +35,7 @@ export function missingVoice(pair: Pair): Question[] {
 		const onlyHere = cast.filter((m) => heardIn(pair, side, m) && !namedAnywhere(other, m));
 		const inBoth = cast.filter((m) => heardIn(pair, side, m) && heardIn(pair, other, m));
 		const onlyThere = cast.filter((m) => heardIn(pair, other, m) && !heardIn(pair, side, m));
-		// Of a spokesman and his body, the person is the voice a reader hears.
-		const all = distinct([...onlyHere, ...inBoth, ...onlyThere]).filter(
-			(m, _, list) => !list.some((x) => x !== m && affiliated(pair, x, m) && (x.kind === 'person') > (m.kind === 'person')) && !list.some((x, j) => j < list.indexOf(m) && x.kind === m.kind && affiliated(pair, x, m)),
-		);
+		const all = oneVoiceEach(pair, distinct([...onlyHere, ...inBoth, ...onlyThere]));
 		const right = all.filter((m) => onlyHere.includes(m)).slice(0, MAX_RIGHT);
 		const wrong = all.filter((m) => !onlyHere.includes(m)).slice(0, MAX_WRONG);
 		if (right.length === 0 || wrong.length === 0) continue;
