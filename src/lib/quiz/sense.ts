@@ -29,10 +29,14 @@ const sentenceAround = (side: Side, s: Span): string => {
 // Units of time: "nearly five years" for a span the reader can count is not an estimate.
 const DURATION = /^\s*(?:[\d,.]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|a dozen|half an?)(?:\s+\w+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries)\b/i;
 
+// A report saying something is not known ("it was unclear whether …") states that; it hedges no claim.
+const UNKNOWN = /\b(?:unclear|unknown|uncertain|remains to be seen|not known|could not be (?:verified|confirmed))\b/;
+
 /** Whether a hedge does, here, the job its category's wording describes. */
 export function hedgeInSense(side: Side, h: Hedge): boolean {
 	const cue = lower(side, h);
 	const raw = side.analysis.text.slice(h.start, h.end);
+	if (UNKNOWN.test(cue)) return false;
 	switch (h.category) {
 		case 'modal':
 			// A modal is lower case and followed by a verb or "not": "May 4" is the month. "You may have heard"
@@ -41,9 +45,9 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 			return /^\p{Ll}/u.test(raw) && /^\s+(?:not\s+|also\s+|well\s+|still\s+|never\s+|even\s+)?\p{Ll}/u.test(after(side, h, 20));
 		case 'speculation':
 			// "more likely to vote" is a tendency of a group, not the writer's judgement; "unclear" states
-			// that something is not known; "unlikely" reverses the meaning the teaching text gives.
+			// "unlikely" reverses the meaning the teaching text gives.
 			if (/likely/.test(cue) && /\b(?:more|less|most|least|as)\s+$/i.test(before(side, h, 8))) return false;
-			return !/unclear|unlikely|uncertain/.test(cue);
+			return !/unlikely/.test(cue);
 		case 'impersonal':
 			// "reportedly told The Times", "reportedly, according to Reuters": the sentence names where it comes
 			// from, and the teaching text ("without naming who says it") would be false.
