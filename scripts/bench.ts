@@ -126,7 +126,7 @@ async function main(): Promise<void> {
 
 	const engine = await bundleSize('src/lib/analysis/index.ts');
 	const quiz = await bundleSize('src/lib/quiz/index.ts');
-	row('engine bundle (src/lib/analysis), in the worker', `${kb(engine.raw)} min, ${kb(engine.gzip)} gzip`, '≤ 40 KB gzip');
+	row('engine bundle (src/lib/analysis), in the worker', `${kb(engine.raw)} min, ${kb(engine.gzip)} gzip`, '≤ 60 KB gzip');
 	row('engine + quiz builder', `${kb(quiz.raw)} min, ${kb(quiz.gzip)} gzip`);
 
 	const build = `${root}build`;

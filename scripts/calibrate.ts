@@ -9,11 +9,18 @@
 // ../shared/tools/corpus/score.mjs:
 // - attribution (PolNeAR): its content overlaps an annotated content, and where the annotated speaker is a
 //   name, the finding's speaker shares a word of it. Who-said questions rest on both.
-// - hedge (Szeged uncertainty, Wikipedia): it overlaps an uncertainty cue of any type. The scheme does not
-//   mark approximators or vague sources, nor reporting verbs ("claimed"), so those that hit no cue are not
-//   counted either way. Distancing verbs and impersonal reporting ("it is said") are measured on PolNeAR
-//   instead, against its attribution cues: there the question is whether the word really reports a claim
-//   ("Smith claimed that") or is something else ("insurance claims").
+// - hedge: each where a corpus annotates what it does.
+//   Uncertainty ("may", "likely", "seems", "believes", "is widely considered": modal, speculation, softener and
+//   impersonal/view) on the Szeged uncertainty corpus (Wikipedia): it overlaps an uncertainty cue of any type.
+//   Reporting at arm's length and unnamed or vague sources ("claimed", "alleged", "it is said", "sources said",
+//   "many believe": distancing-verb, impersonal/report, vague-source) on PolNeAR: it overlaps an attribution's
+//   cue or its speaker, since the question there is whether the words really pass on what someone says or
+//   thinks ("Smith claimed that", "critics say") rather than something else ("insurance claims", "energy
+//   sources", "many states"). Before, only cues counted, so a finding on the unnamed speaker ("sources",
+//   "people familiar with") was judged wrong for being on the speaker; and the view passives were judged on
+//   PolNeAR, which marks a belief only where someone holds it. Szeged does not annotate reporting verbs or
+//   approximators, and PolNeAR no uncertainty: a finding of a kind the corpus does not annotate counts there
+//   only when it hits an annotation. Approximators are annotated by neither, so they borrow the hedge family's figure.
 // - loaded and verdict (PTC propaganda spans of any technique; BASIL lexical or informational bias): it
 //   overlaps one. The lenient reading, because both schemes mark only some of the loaded words in a text.
 // The corpus is read at run time and never bundled: measured.ts holds counts only.
@@ -38,6 +45,7 @@ interface GoldSpan extends Span {
 }
 interface GoldAttribution {
 	speaker_text: string;
+	speaker?: Span[];
 	cue?: Span[];
 	content: Span[];
 }
@@ -74,9 +82,10 @@ function count(tally: Tally, rule: string, right: boolean): void {
 	}
 }
 
-// Hedge categories the uncertainty scheme does not annotate, and those measured on attribution cues.
-const UNSCORED_HEDGES = new Set(['approximator', 'vague-source', 'distancing-verb']);
-const REPORTING_HEDGES = new Set(['distancing-verb', 'impersonal']);
+// Hedges that pass on what someone says or thinks, or lean on people unnamed: judged on PolNeAR's attributions.
+const reporting = (f: Finding): boolean => f.category === 'distancing-verb' || f.category === 'vague-source' || f.rule.startsWith('hedge/impersonal/report/');
+// Not annotated by the uncertainty scheme: counted on Szeged only when they hit a cue.
+const notUncertainty = (f: Finding): boolean => f.category === 'approximator' || reporting(f);
 
 function scoreAttributions(tally: Tally, a: ReportAnalysis, gold: readonly GoldAttribution[]): void {
 	for (const f of a.attributions) {
@@ -127,11 +136,11 @@ export function measure(): Tally {
 			const a = read('attribution', it.file);
 			const gold = it.gold.attributions ?? [];
 			scoreAttributions(tally, a, gold);
-			const cues = gold.flatMap((g) => g.cue ?? []);
-			scoreSpans(tally, a.hedges.filter((h) => REPORTING_HEDGES.has(h.category)), cues);
+			const voiced = gold.flatMap((g) => [...(g.cue ?? []), ...(g.speaker ?? [])]);
+			scoreSpans(tally, a.hedges.filter(reporting), voiced);
 		}
 		for (const it of loadTask(inputs, 'hedges')) {
-			if (it.file) scoreSpans(tally, read('hedges', it.file).hedges, it.gold.cues ?? [], (f) => UNSCORED_HEDGES.has(f.category));
+			if (it.file) scoreSpans(tally, read('hedges', it.file).hedges, it.gold.cues ?? [], notUncertainty);
 		}
 		for (const it of loadTask(inputs, 'loaded-ptc')) {
 			if (!it.file) continue;

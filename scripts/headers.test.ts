@@ -20,4 +20,9 @@ describe('static/_headers', () => {
 		expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
 		expect(headers.get('Referrer-Policy')).toBe('no-referrer');
 	});
+
+	it('allows the camera to the app itself only (Class results scans codes), and microphone and location to no one', () => {
+		const policy = new Map(lines.slice(1).map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string])).get('Permissions-Policy') ?? '';
+		expect(policy.split(/,\s*/)).toEqual(expect.arrayContaining(['camera=(self)', 'microphone=()', 'geolocation=()']));
+	});
 });

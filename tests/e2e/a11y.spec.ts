@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
 import { answerFirst, next, openQuiz } from './quiz-helpers';
+import { fillReport, libraryReport, makeQuiz, openPasteForm } from './teacher-helpers';
 import { STORY_ID } from './urls';
 
 // axe and the 200% check inject their own script and styles; the policy itself is tested in security.spec.ts.
@@ -28,7 +30,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await page.goto(`/story/${STORY_ID}/`);
 		await hydrated(page);
-		for (const name of ['Who is speaking', 'Hedges', 'Loaded words', 'Only in this report', 'Show page debris']) {
+		for (const name of ['Who speaks', 'Hedges', 'Loaded words', 'Only here', 'Page debris']) {
 			await page.getByLabel(name).check();
 		}
 		await page.locator('#panel-a .chip').first().click();
@@ -42,6 +44,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await openQuiz(page);
 		await expectNoViolations(page, `a question in ${colorScheme}`);
+		if ((page.viewportSize()?.width ?? 0) < 1100) {
+			await page.getByRole('button', { name: 'Read the reports' }).click();
+			await expectNoViolations(page, `the reports read mid-quiz in ${colorScheme}`);
+			await page.keyboard.press('Escape');
+		}
 		let sawTap = false;
 		for (let i = 0; i < 12; i++) {
 			const tap = (await page.locator('.sentence button.word').count()) > 0;
@@ -52,6 +59,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				await expect(page.locator('.feedback h2')).toBeVisible();
 			} else await answerFirst(page);
 			if (i === 0 || (tap && !sawTap)) await expectNoViolations(page, `feedback on question ${i + 1} in ${colorScheme}`);
+			if (i === 1) {
+				await page.getByRole('button', { name: 'Previous question' }).click();
+				await expectNoViolations(page, `an earlier question read again in ${colorScheme}`);
+				await page.getByRole('button', { name: 'Next question' }).click();
+				await expect(page.getByText('Question 2 of 12')).toBeVisible();
+			}
 			sawTap ||= tap;
 			await next(page);
 		}
@@ -99,6 +112,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	});
 }
 
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violations in the make page's messages, share sheet buttons and preview (${colorScheme})`, async ({ page }) => {
+		test.slow(); // several states of the teacher's page, each audited
+		await page.emulateMedia({ colorScheme });
+		// A phone's share sheet, so its buttons are on the page.
+		await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: async () => undefined }));
+		await openPasteForm(page);
+		await fillReport(page, 'a', { headline: 'Cierra la biblioteca', text: readFileSync(new URL('../../src/lib/paste/fixtures/es.txt', import.meta.url), 'utf8') });
+		await fillReport(page, 'b', libraryReport('b'));
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await expect(page.locator('#error-a')).toHaveText(/not look like English/);
+		await expectNoViolations(page, `a report not in English in ${colorScheme}`);
+		const worker = '**/workers/analyze.worker-*.js';
+		await page.route(worker, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => { throw new Error("planted fault"); };' }));
+		await fillReport(page, 'a', libraryReport('a'));
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByText('Details, for a bug report').click();
+		await expectNoViolations(page, `the quiz could not be made in ${colorScheme}`);
+		await page.unroute(worker);
+		await makeQuiz(page);
+		await page.getByRole('button', { name: 'Try the quiz as a student' }).click();
+		await expect(page.locator('#preview').getByText(/^Question 1 of \d+$/)).toBeVisible();
+		await expectNoViolations(page, `a quiz preview and the share panel in ${colorScheme}`);
+	});
+}
+
 test('at 200% text on a phone, no page scrolls sideways', async ({ page }) => {
 	test.skip((page.viewportSize()?.width ?? 0) > 400, 'a phone-width check');
 	const check = async (where: string) => {
@@ -113,6 +152,11 @@ test('at 200% text on a phone, no page scrolls sideways', async ({ page }) => {
 	}
 	await openQuiz(page);
 	await check('a question');
+	await page.getByRole('button', { name: 'Read the reports' }).click();
+	const reading = page.getByRole('dialog').locator('.scroll');
+	const sideways = await reading.evaluate((el) => el.scrollWidth - el.clientWidth);
+	expect(sideways, 'the reports read mid-quiz scroll sideways').toBeLessThanOrEqual(0);
+	await page.keyboard.press('Escape');
 	for (let i = 0; i < 12; i++) {
 		await answerFirst(page);
 		await check(`feedback ${i + 1}`);

@@ -42,7 +42,7 @@ test('home lists the story and opens it with both reports readable', async ({ pa
 	// B's comment form is page debris: hidden until asked for, then shown dimmed and labelled, as text.
 	await expect(panelB).not.toContainText('Your email address will not be published');
 	await expect(panelB.getByRole('heading', { level: 2 })).toContainText('Shocking resignation');
-	await page.getByLabel('Show page debris').check();
+	await page.getByLabel('Page debris').check();
 	await expect(panelB.locator('.debris').last()).toHaveText(
 		'page debris Your email address will not be published. Required fields are marked *'
 	);
@@ -52,8 +52,10 @@ test('on a wide screen the keyboard reaches both reports, with no tabs in the wa
 	test.skip(isPhone(page), 'the phone layout has tabs: see the next test');
 	await page.goto(storyPath);
 	await hydrated(page);
-	// The reading lens switches come first; the last of them leads on into the reports.
-	await page.getByLabel('Show page debris').focus();
+	// The reading lens switches and their key come first; the key leads on into the reports.
+	await page.getByLabel('Page debris').focus();
+	await page.keyboard.press('Tab');
+	await expect(page.getByText('What the marks mean')).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.locator('#panel-a')).toBeFocused();
 	await page.keyboard.press('Tab');
@@ -67,8 +69,8 @@ test('arrow keys, Home and End switch reports, and the URL follows', async ({ pa
 	const tabA = page.getByRole('tab', { name: 'Report A' });
 	const tabB = page.getByRole('tab', { name: 'Report B' });
 
-	// Reach the tabs from the last reading-lens switch with the keyboard alone.
-	await page.getByLabel('Show page debris').focus();
+	// Reach the tabs from the reading lens's key with the keyboard alone.
+	await page.getByText('What the marks mean').focus();
 	await page.keyboard.press('Tab');
 	await expect(tabA).toBeFocused();
 

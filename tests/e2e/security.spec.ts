@@ -36,7 +36,7 @@ test('the app works under its policy: nothing it does is blocked, the worker and
 	}
 	await page.goto(`/story/${STORY_ID}/`);
 	await hydrated(page);
-	await page.getByLabel('Who is speaking').check();
+	await page.getByLabel('Who speaks').check();
 	await page.goto('/make/');
 	await hydrated(page);
 	await page.getByRole('button', { name: /Built-in: / }).click();

@@ -1,37 +1,21 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, hydrated, offlineReady, test } from './fixtures';
+import { answerFirst, next } from './quiz-helpers';
+import { fillReport, libraryReport, makeQuiz, openPasteForm, type Pasted } from './teacher-helpers';
 
-// Two reports a teacher might paste: the library closure pair written for the quiz builder's tests.
-const fixture = (name: string) => readFileSync(new URL(`../../src/lib/quiz/fixtures/${name}`, import.meta.url), 'utf8');
-const split = (text: string) => {
-	const [headline = '', ...rest] = text.split('\n');
-	return { headline, text: rest.join('\n').trim() };
-};
-
-async function pastePair(page: Page, b = split(fixture('library-b.txt'))) {
-	const a = split(fixture('library-a.txt'));
-	await page.goto('/make/');
-	await hydrated(page);
-	await page.getByRole('button', { name: 'Paste two reports' }).click();
-	await page.getByLabel('Headline').first().fill(a.headline);
-	await page.locator('#text-a').fill(a.text);
-	await page.getByLabel('Headline').nth(1).fill(b.headline);
-	await page.locator('#text-b').fill(b.text);
-	await page.getByRole('button', { name: 'Make the quiz' }).click();
-	await expect(page.getByRole('heading', { name: 'Share the quiz' })).toBeVisible({ timeout: 20_000 });
-	return page.locator('#share-link').inputValue();
+async function pastePair(page: Page, b: Pasted = libraryReport('b')) {
+	await openPasteForm(page);
+	await fillReport(page, 'a', libraryReport('a'));
+	await fillReport(page, 'b', b);
+	return makeQuiz(page);
 }
 
 /** Answers every question with its first option or word, then returns the result code. */
 async function takeQuiz(page: Page): Promise<string> {
 	for (let i = 0; i < 40; i++) {
 		if (await page.getByRole('heading', { name: /You got \d+ of \d+ right/ }).isVisible()) break;
-		const words = page.locator('.sentence button.word');
-		if (await words.count()) await words.first().click();
-		else await page.locator('.options input').first().check();
-		await page.getByRole('button', { name: 'Check answer' }).click();
-		await page.getByRole('button', { name: /Next question|See your results/ }).click();
+		await answerFirst(page);
+		await next(page);
 	}
 	const code = page.getByLabel('Result code', { exact: true });
 	await expect(code).toHaveValue(/^DT1-/);
@@ -62,8 +46,12 @@ test('a teacher’s pasted pair becomes a link; a student takes it; their code s
 	const row = page.getByRole('row', { name: /Amira/ });
 	await expect(row).toContainText(`${score} / 12`);
 	await expect(page.locator('table tbody tr')).toHaveCount(1);
-	// The teacher's device made the quiz, so the questions are named.
+	// The teacher's device made the quiz, so the questions are named: numbered from 1, their words on screen
+	// (not only on hover, which a touch screen never does).
 	await expect(page.locator('.missed li').first()).toContainText('missed');
+	for (const item of await page.locator('.missed li').allTextContents()) expect(item).toMatch(/^Q([1-9]|1[0-2]): \d+ of 1 missed · \S/);
+	await expect(page.locator('.prompts li')).toHaveCount(12);
+	await expect(page.locator('.prompts li').first()).toContainText(/^Q1: \S/);
 	// Pasting the same code again adds nothing.
 	await page.getByLabel(/Result codes/).fill(code);
 	await page.getByRole('button', { name: 'Add results' }).click();
@@ -114,7 +102,7 @@ test('a broken, cut-short or newer link explains itself instead of failing', asy
 });
 
 test('markup in a pasted report is shown as text and runs nothing', async ({ page, browser }) => {
-	const b = split(fixture('library-b.txt'));
+	const b = libraryReport('b');
 	const evil = { headline: 'Council boss <img src=x onerror="window.__pwned=1">', text: `${b.text}\n\n<script>window.__pwned=2</script><b onmouseover="window.__pwned=3">Bold claim</b> said the union.` };
 	const link = await pastePair(page, evil);
 	// The student is on a phone, where the reports sit behind tabs.
@@ -123,8 +111,8 @@ test('markup in a pasted report is shown as text and runs nothing', async ({ pag
 	await phone.goto(new URL(link).pathname + new URL(link).hash);
 	await phone.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(phone.getByText(/^Question 1 of/)).toBeVisible({ timeout: 20_000 });
-	await phone.getByText('Read the two reports').click();
-	await phone.getByRole('tab', { name: 'Report B' }).click();
+	await phone.getByRole('button', { name: 'Read the reports' }).click();
+	await phone.getByRole('dialog').getByRole('tab', { name: 'Report B' }).click();
 	await expect(phone.getByText('<script>window.__pwned=2</script>', { exact: false }).first()).toBeVisible();
 	expect(await phone.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 	expect(await phone.locator('main script, main img[src="x"], main b').count()).toBe(0);
@@ -141,7 +129,7 @@ test('empty, short and doubled reports get a message beside the field, and nothi
 	await expect(page.locator('#error-b')).toHaveText(/Paste the report/);
 	await expect(page.locator('#text-a')).toBeFocused();
 	await expect(page.locator('#text-a')).toHaveValue('Just a few words here.');
-	const a = split(fixture('library-a.txt')).text;
+	const a = libraryReport('a').text;
 	await page.locator('#text-a').fill(a);
 	await page.locator('#text-b').fill(a);
 	await page.getByRole('button', { name: 'Make the quiz' }).click();

@@ -6,6 +6,7 @@ import { findLoaded } from './find-loaded';
 import { findNoise } from './find-noise';
 import { findQuotes } from './find-quotes';
 import { findVerdicts } from './find-verdicts';
+import { oneFindingPerSpan } from './one-per-span';
 import { segmentSentences, splitBlocks } from './segment';
 import type { ReportAnalysis } from './types';
 
@@ -25,7 +26,8 @@ export function analyzeReport(text: string): ReportAnalysis {
 	const first = headlineSentences[0];
 	const last = headlineSentences[headlineSentences.length - 1];
 	const hedges = keep(findHedges(ctx, attributions));
-	return {
+	// Last, whatever the rules above did: one finding per span and kind, one speaker per quotation.
+	return oneFindingPerSpan({
 		text,
 		headline: first && last ? { start: first.start, end: last.end } : null,
 		blocks,
@@ -37,5 +39,5 @@ export function analyzeReport(text: string): ReportAnalysis {
 		hedges,
 		loaded: keep(findLoaded(ctx, attributions)),
 		verdicts: keep(findVerdicts(ctx, attributions, hedges)),
-	};
+	});
 }

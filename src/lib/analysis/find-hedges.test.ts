@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from './analyze';
 
-const hedges = (body: string) => {
+const read = (body: string) => {
 	const text = `Headline for the test\n\n${body}`;
-	return analyzeReport(text).hedges.map((h) => [text.slice(h.start, h.end), h.category]);
+	return { text, hedges: analyzeReport(text).hedges };
+};
+const hedges = (body: string) => {
+	const { text, hedges: found } = read(body);
+	return found.map((h) => [text.slice(h.start, h.end), h.category]);
 };
 
 describe('findHedges', () => {
@@ -25,8 +29,8 @@ describe('findHedges', () => {
 
 	it('finds impersonal sourcing and speculation in a tabloid passage', () => {
 		expect(hedges('It is understood that the star will quit. The couple are said to be furious, and a deal is unlikely.')).toEqual([
-			['It is understood that', 'impersonal'],
-			['are said to be', 'impersonal'],
+			['It is understood', 'impersonal'],
+			['are said to', 'impersonal'],
 			['unlikely', 'speculation'],
 		]);
 	});
@@ -44,5 +48,23 @@ describe('findHedges', () => {
 			['could', 'modal'],
 			['arguably', 'softener'],
 		]);
+	});
+
+	it('marks the same words once, with the longer reading: "it is alleged" is unnamed sourcing, not a distancing word', () => {
+		const { text, hedges: found } = read('It is alleged that the money was moved abroad.');
+		expect(found.map((h) => [text.slice(h.start, h.end), h.rule])).toEqual([['It is alleged', 'hedge/impersonal/report/it-is-alleged']]);
+	});
+
+	it('gives every hedge a sense, a measured confidence and an explanation that names its words', () => {
+		const { text, hedges: found } = read(
+			'Ministers claim the scheme works. It may cost about £2 million, and it is likely to be delayed. Critics say it seems rushed; it was unclear who approved it.',
+		);
+		expect(found.length).toBe(7);
+		for (const h of found) {
+			expect(h.sense).toBeDefined();
+			expect(h.explanation).toContain(`“${text.slice(h.start, h.end)}”`);
+			expect(h.rule.startsWith(`hedge/${h.category}/`)).toBe(true);
+			expect(h.confidence).toBeGreaterThanOrEqual(0);
+		}
 	});
 });

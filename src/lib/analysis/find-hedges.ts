@@ -1,49 +1,89 @@
-// Finds words that hedge or distance a claim (may, claims, it is understood, about + number, likely, many):
-// where a writer shows less than full certainty, or keeps the claim at arm's length. Context decides:
-// "May" the month, "talk about" a topic, "insurance claims" and "more than ever" are not hedges.
+// Finds the words that hedge or distance a claim: where a writer shows less than full certainty ("may",
+// "is likely to", "it is unclear"), passes a claim on at arm's length ("claims", "alleged"), leans on
+// sources it does not name ("it is understood", "critics say") or gives a number roughly ("about 1,200").
+// Each kind is one rule under hedges/, which reads the words around its cue to tell a hedge from the same
+// word in another sense ("May" the month, "the potential for", "claimed victory", "nearly five years").
+// Each finding says what the hedge does in its sentence (its sense) and explains that, not the word in general.
 import { confidenceOf, ruleId } from './calibration/confidence';
 import type { ReadingContext } from './context';
-import { HEDGE_RULES, NOT_DISTANCING } from './lexicons/hedges';
-import type { Attribution, Hedge, HedgeCategory } from './types';
+import { appearance } from './hedges/appearance';
+import { approximator } from './hedges/approximator';
+import { beliefs } from './hedges/belief';
+import { distancingWords } from './hedges/distancing';
+import { evidence } from './hedges/evidence';
+import { impersonal } from './hedges/impersonal';
+import { likelihood } from './hedges/likelihood';
+import { modal } from './hedges/modal';
+import { opinion } from './hedges/opinion';
+import { possibility } from './hedges/possibility';
+import { at, emptyTokens, endOf, printOf, readTokens, startOf, type HedgeRule } from './hedges/sentence';
+import { softener } from './hedges/softener';
+import { unknown } from './hedges/unknown';
+import { vagueSource } from './hedges/vague-source';
+import type { Attribution, Hedge } from './types';
 
-const EXPLAIN: Record<HedgeCategory, (w: string) => string> = {
-	modal: (w) => `“${w}” makes this a possibility, not a fact.`,
-	'distancing-verb': (w) => `“${w}” keeps a distance: the writer passes the claim on without saying it is true.`,
-	impersonal: (w) => `“${w}” names no source: we are not told who understands or says this.`,
-	approximator: (w) => `“${w}” gives the number roughly, not exactly.`,
-	speculation: (w) => `“${w}” marks a guess about what is or will be, not a fact.`,
-	'vague-source': (w) => `“${w}” stands for people who are not named, so a reader cannot check who or how many they are.`,
-	softener: (w) => `“${w}” softens the claim, making it smaller or less firm.`,
-};
+/**
+ * The rules, the more specific first: where two find the very same words, the earlier one's reading stands
+ * ("it is alleged" is impersonal sourcing before it is a distancing word).
+ */
+const RULES: readonly HedgeRule[] = [impersonal, distancingWords, opinion, unknown, likelihood, appearance, beliefs, evidence, modal, possibility, approximator, vagueSource, softener];
+
+/**
+ * Categories whose findings are grouped by sense in their rule ids ("hedge/modal/belief/think"): one
+ * category holds several kinds of uncertainty, and each kind is trusted on its own measure.
+ */
+const BY_SENSE: ReadonlySet<string> = new Set(['modal', 'speculation']);
+
+/** Each trigger word with the rules that read at it. */
+const BY_TRIGGER: ReadonlyMap<string, readonly HedgeRule[]> = (() => {
+	const map = new Map<string, HedgeRule[]>();
+	for (const rule of RULES) for (const t of rule.triggers) map.set(t, [...(map.get(t) ?? []), rule]);
+	return map;
+})();
+
+/** The prints (printOf) of all trigger words. */
+const TRIGGER_PRINTS: ReadonlySet<number> = new Set([...BY_TRIGGER.keys()].map((t) => printOf(t, 0, t.length)));
+
+// Reused sentence after sentence (findHedges is done with it before it returns).
+const tokens = emptyTokens();
 
 export function findHedges(ctx: ReadingContext, attributions: readonly Attribution[]): Hedge[] {
 	void attributions;
 	const { text } = ctx;
 	const out: Hedge[] = [];
-	for (const s of ctx.sentences) {
-		const line = text.slice(s.start, s.end);
-		const found: Hedge[] = [];
-		for (const rule of HEDGE_RULES) {
-			rule.pattern.lastIndex = 0;
-			for (let m = rule.pattern.exec(line); m; m = rule.pattern.exec(line)) {
-				const cue = m[1] ?? m[0];
-				const at = m.index + m[0].indexOf(cue);
-				const start = s.start + at;
-				const end = start + cue.length;
-				if (rule.category === 'distancing-verb') {
-					const window = line.slice(Math.max(0, at - 30), Math.min(line.length, at + cue.length + 30));
-					if (NOT_DISTANCING.test(window)) continue;
-				}
-				const id = ruleId('hedge', rule.category, cue);
-				found.push({ kind: 'hedge', category: rule.category, start, end, explanation: EXPLAIN[rule.category](cue), rule: id, confidence: confidenceOf(id) });
+	const found: Hedge[] = [];
+	for (const sentence of ctx.sentences) {
+		readTokens(text, sentence, tokens);
+		found.length = 0;
+		for (let i = 0; i < tokens.n; i++) {
+			if (!TRIGGER_PRINTS.has(printOf(text, startOf(tokens, i), endOf(tokens, i)))) continue;
+			const rules = BY_TRIGGER.get(at(tokens, i));
+			if (!rules) continue;
+			for (const rule of rules) {
+				const f = rule.read(tokens, i);
+				if (!f) continue;
+				const family = f.family ?? (BY_SENSE.has(f.category) ? f.sense : undefined);
+				const id = family ? ruleId('hedge', f.category, family, f.cue) : ruleId('hedge', f.category, f.cue);
+				found.push({
+					kind: 'hedge',
+					category: f.category,
+					sense: f.sense,
+					start: startOf(tokens, f.first),
+					end: endOf(tokens, f.last),
+					explanation: f.explanation,
+					rule: id,
+					confidence: confidenceOf(id),
+				});
 			}
 		}
-		// One mark per stretch of words: the longer cue wins ("It is understood that" over "understood").
+		// One mark per stretch of words: the longer reading wins ("it is understood" over "understood"), and
+		// of two readings of the same words, the first rule's.
 		found.sort((a, b) => a.start - b.start || b.end - a.end);
+		let reach = -1;
 		for (const h of found) {
-			const last = out[out.length - 1];
-			if (last && h.start < last.end) continue;
+			if (h.start < reach) continue;
 			out.push(h);
+			reach = h.end;
 		}
 	}
 	return out;

@@ -17,7 +17,7 @@ export function reportToJson(r: ReportAnalysis) {
 			verbColour: a.verbColour,
 			confidence: a.confidence,
 		})),
-		hedges: r.hedges.map((h) => ({ ...span(h), category: h.category, confidence: h.confidence })),
+		hedges: r.hedges.map((h) => ({ ...span(h), category: h.category, sense: h.sense, rule: h.rule, confidence: h.confidence })),
 		// Unattributed verdicts are loaded language in the reporter's own voice.
 		loaded: [
 			...r.loaded.map((l) => ({ ...span(l), voice: l.voice, category: l.category as string })),

@@ -110,6 +110,12 @@ export interface Attribution extends Finding {
 	nested?: boolean;
 }
 
+/**
+ * The coarse kind of hedge, which the quiz's meaning options are written for: `modal` leaves room for the
+ * claim not to be so (possibility, a guess about what is, how it looks, a belief, evidence that points, the
+ * unknown: "may", "probably was", "seems", "believes", "suggests", "unclear"); `speculation` is a guess
+ * about what will happen ("is likely to", "is expected to"). The sense says which exactly (HedgeSense).
+ */
 export type HedgeCategory =
 	| 'modal'
 	| 'distancing-verb'
@@ -119,9 +125,46 @@ export type HedgeCategory =
 	| 'vague-source'
 	| 'softener';
 
+/**
+ * What a hedge does in its sentence, finer than its category, so that an explanation or a quiz answer is
+ * true of this use of the word and not only of the word in general ("likely" about the present is a guess
+ * about what is so, not about what will happen):
+ * - `possibility`: it may be so, or may happen; the report does not say it is ("may", "could", "possibly",
+ *   "potential breaches").
+ * - `prediction`: a guess about what will happen; it has not happened ("is likely to win", "is expected to").
+ * - `guess`: a guess about what is or was so, stated without knowing it ("probably caused", "presumably").
+ * - `appearance`: how things look, not that they are so ("seems", "appears to", "apparently").
+ * - `belief`: what someone believes or thinks, not an established fact ("believes", "thinks", "fears that",
+ *   "suggested that").
+ * - `evidence`: evidence points to it without proving it ("the data suggest", "indicates").
+ * - `unknown`: the report says it is not known ("it is unclear", "remains to be seen", "could not be verified").
+ * - `distancing`: a claim or charge passed on without the writer vouching for it ("claims", "alleged",
+ *   "accused of", "so-called “experts”").
+ * - `unnamed-source`: something passed on from people the report does not name ("it is understood",
+ *   "reportedly", "is widely seen as", "sources said").
+ * - `vague-source`: unnamed, uncounted people holding a view ("many believe", "critics say").
+ * - `estimate`: a number given roughly or as a bound ("about 1,200", "at least 40", "roughly $5 million").
+ * - `softened`: a judgement made smaller or less firm ("relatively", "arguably").
+ */
+export type HedgeSense =
+	| 'possibility'
+	| 'prediction'
+	| 'guess'
+	| 'appearance'
+	| 'belief'
+	| 'evidence'
+	| 'unknown'
+	| 'distancing'
+	| 'unnamed-source'
+	| 'vague-source'
+	| 'estimate'
+	| 'softened';
+
 export interface Hedge extends Finding {
 	kind: 'hedge';
 	category: HedgeCategory;
+	/** What this hedge does here (see HedgeSense). Always set by the engine; absent only in hand-made fixtures. */
+	sense?: HedgeSense;
 }
 
 export type Voice = 'reporter' | 'source';
@@ -198,7 +241,7 @@ export interface Comparison {
 	characterizations: Characterization[];
 	quoteVariants: QuoteVariant[];
 	hedgeDrift: HedgeDrift[];
-	/** Sentence spans with no counterpart in the other report. */
+	/** Passages with no counterpart in the other report: whole sentences, or clauses of a sentence whose other clauses have one. */
 	onlyIn: [Span[], Span[]];
 	/** Source ids each report relies on that the other does not. */
 	sourcesOnlyIn: [string[], string[]];

@@ -3,16 +3,29 @@
 import { SpanIndex } from './context';
 import type { Attribution, Quote, Span, Voice } from './types';
 
+export interface Voiced {
+	voice: Voice;
+	/** The source whose words they are, as the report names them; null for the reporter or an unnamed quote. */
+	speaker: string | null;
+}
+
 /** The voice of any span of one report; the report's attributed passages and quotes are indexed once. */
-export function voiceReader(attributions: readonly Attribution[], quotes: readonly Quote[], headline: Span | null): (span: Span) => Voice {
+export function voiceReader(attributions: readonly Attribution[], quotes: readonly Quote[], headline: Span | null): (span: Span) => Voiced {
 	const attributed = new SpanIndex(attributions.map((a) => a.content));
 	const quoted = new SpanIndex(quotes.map((q) => q.inner));
 	return (span) => {
-		if (headline && span.start >= headline.start && span.end <= headline.end) return 'reporter';
-		if (attributed.holds(span)) return 'source';
+		if (headline && span.start >= headline.start && span.end <= headline.end) return { voice: 'reporter', speaker: null };
+		if (attributed.holds(span)) {
+			// The narrowest passage holding the words is the one whose speaker said them (a source quoting a source).
+			let best: Attribution | null = null;
+			for (const a of attributions) {
+				if (a.content.start <= span.start && span.end <= a.content.end && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a;
+			}
+			return { voice: 'source', speaker: best?.speaker || null };
+		}
 		// Words in quotation marks are the quoted person's, even when the report names no one.
 		const length = span.end - span.start;
-		if (quoted.holds(span, (inner) => inner.end - inner.start > length + 2)) return 'source';
-		return 'reporter';
+		if (quoted.holds(span, (inner) => inner.end - inner.start > length + 2)) return { voice: 'source', speaker: null };
+		return { voice: 'reporter', speaker: null };
 	};
 }

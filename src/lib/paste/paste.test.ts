@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { pairProblem, reportProblem } from './check-report';
 
-const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+// English of any length: a sentence written for these tests, repeated and numbered so no two texts match.
+const SENTENCE = 'The council said that it would vote on the plan for the library after the summer'.split(' ');
+const words = (n: number) => Array.from({ length: n }, (_, i) => (i % SENTENCE.length === 0 ? `${SENTENCE[0]}${i}` : SENTENCE[i % SENTENCE.length])).join(' ');
 
 describe('pasted web pages', () => {
 	it('become paragraphs of text, with scripts, styles and tags gone and entities read', () => {

@@ -116,7 +116,7 @@ export class QuizSession {
 	 * Where the student is: the question on screen, or, when an update retired it, the first one still
 	 * unanswered; the results once finished.
 	 */
-	readonly index: number = $derived.by(() => {
+	readonly place: number = $derived.by(() => {
 		const { onScreen, answers } = this.attempt;
 		if (onScreen === null) return this.questions.length;
 		const at = this.questions.findIndex((q) => q.id === onScreen);
@@ -124,8 +124,20 @@ export class QuizSession {
 		const open = this.questions.findIndex((q) => !answers[q.id]);
 		return open >= 0 ? open : this.questions.length;
 	});
+	/**
+	 * An earlier question the student went back to read, by id; null at their place. Never saved: the store
+	 * keeps the furthest place reached, and looking back must not move it (nor any answer).
+	 */
+	#reviewed: string | null = $state(null);
+	/** The question on screen: the one reviewed, or the student's place. */
+	readonly index: number = $derived.by(() => {
+		const at = this.#reviewed === null ? -1 : this.questions.findIndex((q) => q.id === this.#reviewed);
+		return at >= 0 && at < this.place ? at : this.place;
+	});
+	/** Whether the question on screen is an earlier one, gone back to. */
+	readonly reviewing: boolean = $derived(this.index < this.place);
 	readonly question: Question | undefined = $derived(this.questions[this.index]);
-	readonly finished: boolean = $derived(this.index >= this.questions.length);
+	readonly finished: boolean = $derived(this.place >= this.questions.length);
 	readonly answered: number = $derived(this.questions.filter((q) => this.attempt.answers[q.id]).length);
 	readonly score: number = $derived(this.questions.filter((q) => this.attempt.answers[q.id]?.correct).length);
 	readonly missed: Question[] = $derived(this.questions.filter((q) => !this.attempt.answers[q.id]?.correct));
@@ -179,11 +191,30 @@ export class QuizSession {
 	 */
 	async next(): Promise<void> {
 		if (this.finished) return;
+		if (this.reviewing) {
+			const after = this.questions[this.index + 1];
+			this.#reviewed = after && this.index + 1 < this.place ? after.id : null;
+			return;
+		}
 		const now = Date.now();
 		this.attempt.onScreen = this.questions[this.index + 1]?.id ?? null;
 		this.attempt.updatedAt = now;
 		if (this.attempt.onScreen === null) this.attempt.finishedAt = now;
 		await this.save();
+	}
+
+	/**
+	 * Shows the question before the one on screen again, to read it with its answer; the answer stays locked
+	 * (the first answer stands) and nothing is saved, so the place stays where the student had got to.
+	 */
+	back(): void {
+		const previous = this.questions[this.index - 1];
+		if (!this.finished && previous) this.#reviewed = previous.id;
+	}
+
+	/** From an earlier question, straight back to the student's place. */
+	resume(): void {
+		this.#reviewed = null;
 	}
 
 	/**

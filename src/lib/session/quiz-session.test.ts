@@ -17,6 +17,15 @@ const start = (store: ProgressStore, seed = 1): QuizSession => {
 	return new QuizSession(store, pool, attempt);
 };
 
+/** Answers every question right, to the results. */
+async function answerAll(session: QuizSession) {
+	while (!session.finished) {
+		const q = session.question;
+		if (q) await session.answer(q.answer);
+		await session.next();
+	}
+}
+
 describe('a quiz session', () => {
 	it('saves every answer and every step, so a reopened attempt is where the student left it', async () => {
 		const store = new MemoryStore();
@@ -46,11 +55,7 @@ describe('a quiz session', () => {
 
 	it('ends on the results after the last question, with a score per skill that adds up', async () => {
 		const session = start(new MemoryStore(), 5);
-		while (!session.finished) {
-			const q = session.question;
-			if (q) await session.answer(q.answer);
-			await session.next();
-		}
+		await answerAll(session);
 		expect(session.attempt.finishedAt).toBeTypeOf('number');
 		expect(session.score).toBe(session.questions.length);
 		expect(session.bySkill.reduce((n, s) => n + s.total, 0)).toBe(session.questions.length);
@@ -114,5 +119,63 @@ describe('a quiz session', () => {
 		expect(Object.keys(saved.answers).sort()).toEqual([q1.id, q2.id].sort());
 		expect(saved.answers[q1.id]?.correct).toBe(true);
 		expect((await store.list()).attempts).toHaveLength(1);
+	});
+
+	it('going back shows an earlier question with its answer locked, and stores nothing: place and answers stay', async () => {
+		const store = new MemoryStore({ durability: 'device' });
+		const session = start(store);
+		const [q1, q2, q3] = session.questions;
+		if (!q1 || !q2 || !q3) throw new Error('three questions');
+		await session.answer(q1.answer);
+		await session.next();
+		await session.answer(q2.answer);
+		await session.next();
+		const before = JSON.stringify(await store.get(session.attempt.id));
+
+		session.back();
+		session.back();
+		expect(session.question?.id).toBe(q1.id);
+		expect(session.reviewing).toBe(true);
+		// A second answer to a question already answered is not taken.
+		const wrong = q1.format === 'tap' ? [q1.targets.findIndex((_, i) => !q1.answer.includes(i))] : [q1.options.findIndex((_, i) => !q1.answer.includes(i))];
+		expect((await session.answer(wrong))?.correct).toBe(true);
+		expect(JSON.stringify(await store.get(session.attempt.id))).toBe(before);
+		// A reload opens at the place the student had got to, not at the question they were reading.
+		expect(new QuizSession(store, pool, (await store.get(session.attempt.id)) as Attempt).question?.id).toBe(q3.id);
+
+		await session.next();
+		expect(session.question?.id).toBe(q2.id);
+		await session.next();
+		expect(session.question?.id).toBe(q3.id);
+		expect(session.reviewing).toBe(false);
+		expect(JSON.stringify(await store.get(session.attempt.id))).toBe(before);
+	});
+
+	it('from an earlier question, resume goes straight back to the place; the first question has nothing before it', async () => {
+		const session = start(new MemoryStore());
+		session.back();
+		expect(session.index).toBe(0);
+		for (let i = 0; i < 3; i++) {
+			const q = session.question;
+			if (q) await session.answer(q.answer);
+			await session.next();
+		}
+		session.back();
+		session.back();
+		session.back();
+		expect(session.index).toBe(0);
+		session.back();
+		expect(session.index).toBe(0);
+		session.resume();
+		expect(session.index).toBe(3);
+		expect(session.answered).toBe(3);
+	});
+
+	it('once finished, there is no going back into the quiz: the results stay on screen', async () => {
+		const session = start(new MemoryStore(), 5);
+		await answerAll(session);
+		session.back();
+		expect(session.finished).toBe(true);
+		expect(session.question).toBeUndefined();
 	});
 });

@@ -18,6 +18,15 @@ describe('class results', () => {
 		expect(t?.mostMissed[0]?.right).toBe(1);
 	});
 
+	it('numbers the questions in table order and lists only those someone missed, ties in table order', () => {
+		const [t] = classTables([r('Zoe', [true, false, true, false]), r('Ali', [true, true, true, false])]);
+		expect(t?.questions.map((q) => q.number)).toEqual([1, 2, 3, 4]);
+		// Q4 missed by both, Q2 by one; Q1 and Q3 by nobody, so they are not in the list.
+		expect(t?.mostMissed.map((q) => q.number)).toEqual([4, 2]);
+		const [all] = classTables([r('Bo', [true, true])]);
+		expect(all?.mostMissed).toEqual([]);
+	});
+
 	it('keeps different quizzes in different tables', () => {
 		expect(classTables([r('A', [true]), r('B', [true], 'q2')])).toHaveLength(2);
 	});

@@ -4,6 +4,8 @@ import type { StudentResult } from './result-code';
 
 export interface ClassQuestion {
 	id: string;
+	/** Its number in the table, from 1: "Q3". */
+	number: number;
 	/** The question's words, when this device shared the quiz and still knows them. */
 	prompt?: string;
 	right: number;
@@ -15,7 +17,7 @@ export interface ClassQuiz {
 	title: string;
 	questions: ClassQuestion[];
 	students: { name: string; score: number; total: number; marks: ('right' | 'wrong' | 'blank')[] }[];
-	/** Questions by how many students missed them, most missed first. */
+	/** The questions someone missed, most missed first (a question the whole class got right is not listed). */
 	mostMissed: ClassQuestion[];
 }
 
@@ -26,9 +28,9 @@ export function classTables(results: readonly StudentResult[], promptsFor: (key:
 		const prompts = promptsFor(key);
 		const order: string[] = [];
 		for (const r of rs) for (const a of r.answers) if (!order.includes(a.id)) order.push(a.id);
-		const questions = order.map((id): ClassQuestion => {
+		const questions = order.map((id, i): ClassQuestion => {
 			const answers = rs.flatMap((r) => r.answers.filter((a) => a.id === id));
-			const q: ClassQuestion = { id, right: answers.filter((a) => a.correct).length, answered: answers.filter((a) => a.picked.length > 0).length };
+			const q: ClassQuestion = { id, number: i + 1, right: answers.filter((a) => a.correct).length, answered: answers.filter((a) => a.picked.length > 0).length };
 			const prompt = prompts?.get(id);
 			if (prompt) q.prompt = prompt;
 			return q;
@@ -42,7 +44,8 @@ export function classTables(results: readonly StudentResult[], promptsFor: (key:
 				return { name: r.name || 'No name', score: r.answers.filter((a) => a.correct).length, total: r.answers.length, marks };
 			})
 			.sort((x, y) => x.name.localeCompare(y.name));
-		const mostMissed = [...questions].sort((x, y) => y.answered - y.right - (x.answered - x.right));
+		const missed = (q: ClassQuestion) => q.answered - q.right;
+		const mostMissed = questions.filter((q) => missed(q) > 0).sort((x, y) => missed(y) - missed(x) || x.number - y.number);
 		return { key, title: rs[0]?.title ?? 'Quiz', questions, students, mostMissed };
 	});
 }

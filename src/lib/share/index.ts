@@ -4,3 +4,4 @@ export { codesIn, decodeResult, encodeResult, RESULT_PROBLEMS, type DecodedResul
 export { shortHash } from './bytes';
 export { fitsQr, QR_MAX_CHARS } from './qr-limit';
 export { classCsv, classTables, type ClassQuiz } from './class-table';
+export { FILE_PROBLEMS, MAX_QUIZ_FILE_SIZE, QUIZ_FILE_VERSION, quizFileName, readQuizFile, writeQuizFile, type ReadQuizFile } from './quiz-file';

@@ -12,6 +12,13 @@ export const STAGE_LABEL: Record<Stage, string> = {
 	questions: 'Writing the questions…',
 };
 
+/**
+ * A pair that takes longer than this has hung: the engine reads 40,000 words in about 50 ms on one laptop
+ * core (npm run bench), so even a phone a hundred times slower is done in seconds. This only ever stops a
+ * fault, and the page then says so instead of showing "Reading…" for ever.
+ */
+export const ANALYSIS_TIMEOUT_MS = 60_000;
+
 export function runAnalysis(a: string, b: string, onStage: (stage: Stage) => void): Promise<PreparedPair> {
 	let worker: Worker;
 	try {
@@ -20,16 +27,22 @@ export function runAnalysis(a: string, b: string, onStage: (stage: Stage) => voi
 		return import('./prepare-pair').then(({ preparePair }) => preparePair(a, b, onStage));
 	}
 	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => {
+			worker.terminate();
+			reject(new Error(`The analysis took more than ${ANALYSIS_TIMEOUT_MS / 1000} seconds and was stopped.`));
+		}, ANALYSIS_TIMEOUT_MS);
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
 			const reply = event.data;
 			if (reply.type === 'stage') onStage(reply.stage);
 			else {
+				clearTimeout(timer);
 				worker.terminate();
 				if (reply.type === 'done') resolve(reply.result);
 				else reject(new Error(reply.message));
 			}
 		};
 		worker.onerror = (event) => {
+			clearTimeout(timer);
 			worker.terminate();
 			reject(new Error(event.message || 'The analysis stopped unexpectedly.'));
 		};

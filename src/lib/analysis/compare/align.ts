@@ -1,13 +1,18 @@
 // Aligns the sentences of two reports by content, not wording: each sentence becomes a weighted bag of
 // content-word stems (rare words weigh more, so the story's shared topic words do not make every pair look
-// alike), and a sentence is matched against single sentences and adjacent pairs of the other report.
-// A passage is called unique to one report only when nothing in the other comes close: a wrong "only in A"
-// would become a wrong quiz answer, so the rule leans towards "both".
+// alike), and each sentence is paired with the sentence of the other report it shares most with.
+// A passage is called unique to one report only when the other report has almost none of its words: a wrong
+// "only in A" would become a wrong quiz answer, so the rule leans towards "both".
 import type { ReportAnalysis, SentencePair, Span } from '../types';
+import { trimSpan } from '../segment';
+import { clausesOf, MIN_CLAUSE_WORDS } from './clauses';
 import type { Word } from './words';
 
-/** Below this best score a sentence has no counterpart. */
-export const UNIQUE_BELOW = 0.22;
+/**
+ * A clause is unique to its report when less than this share of its content (its words weighed by rarity)
+ * appears anywhere in the other report.
+ */
+export const UNIQUE_BELOW = 0.2;
 /** From this score up two sentences are taken to carry the same content. */
 export const ALIGNED_FROM = 0.3;
 
@@ -71,17 +76,6 @@ function dot(a: Bag, b: Bag, scratch: Float64Array): number {
 	return sum;
 }
 
-/**
- * Norm of each sentence joined with the next one (the bag of both): |x + y| from |x|, |y| and x·y, so a
- * joined bag never has to be built. NaN-free: 0 for the last sentence.
- */
-function joinedNorms(bags: readonly Bag[], scratch: Float64Array): number[] {
-	return bags.map((x, i) => {
-		const y = bags[i + 1];
-		return y ? Math.sqrt(x.norm * x.norm + y.norm * y.norm + 2 * dot(x, y, scratch)) : 0;
-	});
-}
-
 /** Stem → the sentences that hold it, in sentence order. */
 function wordIndex(bags: readonly Bag[]): (number[] | undefined)[] {
 	const index: (number[] | undefined)[] = [];
@@ -94,8 +88,40 @@ function wordIndex(bags: readonly Bag[]): (number[] | undefined)[] {
 export interface Alignment {
 	aligned: SentencePair[];
 	onlyIn: [Span[], Span[]];
-	/** Best score of each sentence against the other report (index by sentence). */
-	best: [number[], number[]];
+}
+
+/**
+ * The parts of a report with no counterpart in the other: clauses whose content words, weighed by rarity,
+ * are mostly missing from the other report. Words the other report uses anywhere count, not only in one
+ * sentence: a paraphrase spreads a point over a paragraph ("Republicans have since both criticized his
+ * position and pressured other Democrats" / "Republican … candidates challenged Democrats like Mr. Reid").
+ * Adjacent unique clauses of one sentence become one span.
+ */
+function uniqueParts(r: ReportAnalysis, words: readonly Word[][], ids: ReadonlyMap<string, number>, idf: (id: number) => number, other: Uint8Array): Span[] {
+	const out: Span[] = [];
+	const seen = new Set<number>();
+	r.sentences.forEach((s, k) => {
+		if (s.headline) return;
+		let open: Span | null = null;
+		for (const clause of clausesOf(r.text, s, words[k] ?? [])) {
+			let total = 0;
+			let shared = 0;
+			seen.clear();
+			for (const w of clause.words) {
+				const id = ids.get(w.stem);
+				if (id === undefined || seen.has(id)) continue;
+				seen.add(id);
+				const weight = idf(id);
+				total += weight;
+				if (other[id]) shared += weight;
+			}
+			const unique = clause.words.length >= MIN_CLAUSE_WORDS && total > 0 && shared / total < UNIQUE_BELOW;
+			if (unique && open) open.end = clause.span.end;
+			else if (unique) out.push((open = { ...clause.span }));
+			else open = null;
+		}
+	});
+	return out.map((x) => trimSpan(r.text, x));
 }
 
 /** `words` holds the content words of each sentence of a and of b (see sentenceWords). */
@@ -113,43 +139,29 @@ export function alignSentences(a: ReportAnalysis, b: ReportAnalysis, words: read
 
 	// Candidate pairs share at least one word: an index from stem to sentences keeps this near-linear.
 	const index = wordIndex(bagB);
-	const joinedB = joinedNorms(bagB, scratch);
-	const bestA = bagA.map(() => 0);
-	const bestB = bagB.map(() => 0);
 	const aligned: SentencePair[] = [];
+	const tried = new Set<number>();
 	bagA.forEach((bag, i) => {
 		if (!bag.norm) return;
-		// Dot products with every sentence of B that shares a word; the rest are 0.
-		const dots = new Map<number, number>();
-		for (const k of bag.ids) for (const j of index[k] ?? none) if (!dots.has(j)) dots.set(j, dot(bag, bagB[j] ?? bag, scratch));
 		let bestPair: SentencePair | null = null;
-		for (const [j, d] of dots) {
-			const score = d / (bag.norm * (bagB[j]?.norm || 1));
-			// A sentence may be told across two in the other report.
-			const joined = joinedB[j] ? (d + (dots.get(j + 1) ?? 0)) / (bag.norm * (joinedB[j] ?? 1)) : 0;
-			const s = Math.max(score, joined);
-			bestA[i] = Math.max(bestA[i] ?? 0, s);
-			bestB[j] = Math.max(bestB[j] ?? 0, score);
-			if (joined > score) bestB[j + 1] = Math.max(bestB[j + 1] ?? 0, joined);
-			if (score >= ALIGNED_FROM && (!bestPair || score > bestPair.score)) bestPair = { a: i, b: j, score };
+		tried.clear();
+		for (const k of bag.ids) {
+			for (const j of index[k] ?? none) {
+				if (tried.has(j)) continue;
+				tried.add(j);
+				const score = dot(bag, bagB[j] ?? bag, scratch) / (bag.norm * (bagB[j]?.norm || 1));
+				if (score >= ALIGNED_FROM && (!bestPair || score > bestPair.score)) bestPair = { a: i, b: j, score };
+			}
 		}
 		if (bestPair) aligned.push(bestPair);
 	});
-	// The reverse direction: a sentence of B told across two of A (only sentences sharing a word).
-	const indexA = wordIndex(bagA);
-	const joinedA = joinedNorms(bagA, scratch);
-	bagB.forEach((bag, j) => {
-		if ((bestB[j] ?? 0) >= UNIQUE_BELOW || !bag.norm) return;
-		const dots = new Map<number, number>();
-		for (const k of bag.ids) for (const i of indexA[k] ?? none) if (!dots.has(i)) dots.set(i, dot(bag, bagA[i] ?? bag, scratch));
-		for (const i of dots.keys()) {
-			for (const x of [i - 1, i]) {
-				const norm = joinedA[x];
-				if (x >= 0 && norm) bestB[j] = Math.max(bestB[j] ?? 0, ((dots.get(x) ?? 0) + (dots.get(x + 1) ?? 0)) / (bag.norm * norm));
-			}
-		}
-	});
-	const unique = (r: ReportAnalysis, best: number[]) =>
-		r.sentences.filter((s, k) => !s.headline && (best[k] ?? 0) < UNIQUE_BELOW && /\p{L}{3}/u.test(r.text.slice(s.start, s.end))).map((s) => ({ start: s.start, end: s.end }));
-	return { aligned, onlyIn: [unique(a, bestA), unique(b, bestB)], best: [bestA, bestB] };
+	const present = (bags: readonly Bag[]) => {
+		const out = new Uint8Array(ids.size);
+		for (const bag of bags) for (const id of bag.ids) out[id] = 1;
+		return out;
+	};
+	return {
+		aligned,
+		onlyIn: [uniqueParts(a, words[0], ids, idf, present(bagB)), uniqueParts(b, words[1], ids, idf, present(bagA))],
+	};
 }

@@ -1,28 +1,60 @@
-// Finds how each report labels the same person or body ("a relatively low-ranking official" against
-// "Senior British diplomat"): the descriptions each report attaches to a source both reports use, when
-// the two reports' labels differ.
-import type { Characterization, ReportAnalysis, Source, Span } from '../types';
-import { stem } from './words';
+// Finds how each report labels the same person or body ("the former governor of Arkansas" against "former
+// Arkansas governor and Fox News contributor"): the labels each report gives a referent both name (see
+// labels.ts, match-named.ts), when one report's labels carry words the other's do not. Titles that only
+// differ in form ("GOP" / "Republican", "Rep." / "Representative") are the same label.
+import type { Characterization, ReportAnalysis, Span } from '../types';
+import type { Label } from './labels';
+import type { Named } from './names';
+import { contentWords } from './words';
 
-const label = (text: string, s: Span): string => text.slice(s.start, s.end).replace(/^(?:a|an|the)\s+/i, '');
-const stems = (t: string): Set<string> => new Set((t.match(/[\p{L}-]+/gu) ?? []).map(stem));
+// The same word of office or party in another form (AP style abbreviations and their spelled-out forms).
+const SAME_WORD: ReadonlyMap<string, string> = new Map([
+	['gop', 'republican'],
+	['rep', 'representative'],
+	['congressman', 'representative'],
+	['congresswoman', 'representative'],
+	['sen', 'senator'],
+	['gov', 'governor'],
+	['dem', 'democrat'],
+	['democratic', 'democrat'],
+]);
 
-export function findCharacterizations(a: ReportAnalysis, b: ReportAnalysis, same: Map<Source, Source>): Characterization[] {
+// "N.A.A.C.P." and "NAACP" are one word.
+const ACRONYM_STOPS = /(?<=\p{Lu})\.(?=\p{Lu})|(?<=\b\p{Lu})\.$/gu;
+
+function stemsOf(text: string): string[] {
+	const t = text.replace(ACRONYM_STOPS, '');
+	return contentWords(t, { start: 0, end: t.length }).map((w) => w.stem);
+}
+
+function words(text: string, spans: readonly Span[], name: string): Set<string> {
+	const own = new Set(stemsOf(name));
+	const out = new Set<string>();
+	for (const s of spans) for (const stem of stemsOf(text.slice(s.start, s.end))) if (!own.has(stem) && stem.length > 1) out.add(SAME_WORD.get(stem) ?? stem);
+	return out;
+}
+
+export interface LabelledSide {
+	r: ReportAnalysis;
+	labels: readonly Label[];
+}
+
+export function findCharacterizations(a: LabelledSide, b: LabelledSide, pairs: readonly [Named, Named][]): Characterization[] {
 	const out: Characterization[] = [];
-	for (const [sa, sb] of same) {
-		if (sa.descriptions.length === 0 || sb.descriptions.length === 0) continue;
-		const la = sa.descriptions.map((d) => label(a.text, d));
-		const lb = sb.descriptions.map((d) => label(b.text, d));
+	for (const [na, nb] of pairs) {
+		const la = a.labels.filter((l) => l.named === na).map((l) => ({ start: l.start, end: l.end }));
+		const lb = b.labels.filter((l) => l.named === nb).map((l) => ({ start: l.start, end: l.end }));
+		if (la.length === 0 || lb.length === 0) continue;
+		const wa = words(a.r.text, la, na.name);
+		const wb = words(b.r.text, lb, nb.name);
 		// The same labels in both reports are no difference worth a question.
-		const wa = stems(la.join(' '));
-		const wb = stems(lb.join(' '));
-		const differs = [...wa].some((w) => !wb.has(w)) || [...wb].some((w) => !wa.has(w));
-		if (!differs) continue;
-		const quote = (ls: string[]) => ls.map((l) => `“${l}”`).join(', ');
+		if (![...wa].some((w) => !wb.has(w)) && ![...wb].some((w) => !wa.has(w))) continue;
+		const name = na.name.length >= nb.name.length ? na.name : nb.name;
+		const quote = (r: ReportAnalysis, ls: Span[]) => ls.map((l) => `“${r.text.slice(l.start, l.end)}”`).join(', ');
 		out.push({
-			entity: sa.name,
-			byReport: [sa.descriptions, sb.descriptions],
-			explanation: `Report A describes ${sa.name} as ${quote(la)}; report B as ${quote(lb)}. The labels a report chooses shape how important or trustworthy a person seems.`,
+			entity: name,
+			byReport: [la, lb],
+			explanation: `Report A describes ${name} as ${quote(a.r, la)}; report B as ${quote(b.r, lb)}. The labels a report chooses shape how important or trustworthy a person seems.`,
 		});
 	}
 	return out;

@@ -58,4 +58,12 @@ describe('compareReports', () => {
 		expect(carter?.byReport[0].map((s) => show(0, s))).toContain('a junior minister since 2021');
 		expect(carter?.byReport[1].map((s) => show(1, s)).join(' ')).toMatch(/Disgraced minister/);
 	});
+
+	it('calls one clause of a sentence unique when the rest of the sentence is told in the other report', () => {
+		const x = 'Bridge closed\n\nThe bridge was closed on Friday after engineers found cracks in two supports, and the ferry service doubled its crossings to the island.';
+		const y = 'Cracks close bridge\n\nEngineers closed the bridge after finding cracks in two of its supports.';
+		const cx = compareReports(analyzeReport(x), analyzeReport(y));
+		expect(cx.onlyIn[0].map((s) => x.slice(s.start, s.end))).toEqual(['and the ferry service doubled its crossings to the island.']);
+		expect(cx.onlyIn[1]).toEqual([]);
+	});
 });

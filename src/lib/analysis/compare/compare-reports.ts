@@ -2,10 +2,17 @@
 // only one carries, the same quotation worded two ways, and claims stated more firmly than their source.
 import type { Attribution, Comparison, ReportAnalysis, Source, Span } from '../types';
 import { alignSentences } from './align';
+import { wordBounds } from '../scan';
 import { findCharacterizations } from './characterizations';
+import { findClaimedLabelDrift } from './claimed-label-drift';
+import { readLabels } from './labels';
+import { matchNamed } from './match-named';
+import { readNames } from './names';
 import { findHedgeDrift } from './hedge-drift';
 import { matchSources } from './match-sources';
 import { findQuoteVariants } from './quote-variants';
+import { findThingLabels } from './thing-labels';
+import { voicesOnlyIn } from './voices';
 import { sentenceWords, type Word } from './words';
 
 /** Index of the sentence holding offset `at`, by binary search (sentences are in text order). */
@@ -59,6 +66,32 @@ function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, str
 	return false;
 }
 
+/** Lower-cased words written with a capital letter in the report, sentence by sentence. */
+function capitals(r: ReportAnalysis): Set<string>[] {
+	const out: Set<string>[] = [];
+	for (const s of r.sentences) {
+		const set = new Set<string>();
+		wordBounds(r.text, s.start, s.end, bounds);
+		for (let k = 0; k < bounds.length; k += 2) {
+			const c = r.text[bounds[k] ?? 0] ?? '';
+			if (c !== c.toLowerCase()) set.add(r.text.slice(bounds[k] ?? 0, bounds[k + 1] ?? 0).toLowerCase());
+		}
+		out.push(set);
+	}
+	return out;
+}
+const bounds: number[] = [];
+
+function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis) {
+	// Only sentences with a capitalized word the other report also capitalizes can name someone both name.
+	const caps = [capitals(a), capitals(b)] as const;
+	const all = caps.map((list) => new Set(list.flatMap((s) => [...s])));
+	const keep = (mine: Set<string>[], theirs: Set<string> | undefined) => (k: number) => [...(mine[k] ?? [])].some((w) => theirs?.has(w));
+	const names = [readNames(a, keep(caps[0], all[1])), readNames(b, keep(caps[1], all[0]))] as const;
+	const pairs = matchNamed(names[0].named, names[1].named);
+	return findCharacterizations({ r: a, labels: readLabels(names[0]) }, { r: b, labels: readLabels(names[1]) }, pairs);
+}
+
 export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison {
 	const same = matchSources(a, b);
 	const reverse = new Map<Source, Source>([...same].map(([x, y]) => [y, x]));
@@ -71,16 +104,12 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 		alignment.onlyIn[0].filter((s) => !sharedTestimony(sides[0], sides[1], aToB, s)),
 		alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
 	];
-	const named = (s: Source) => s.kind !== 'anonymous' && s.name !== '';
 	return {
-		characterizations: findCharacterizations(a, b, same),
-		quoteVariants: findQuoteVariants(a, b, same),
-		hedgeDrift: findHedgeDrift(a, b, words),
+		characterizations: [...characterizationsOf(a, b), ...findThingLabels(a, b, words)],
+		quoteVariants: findQuoteVariants(a, b, same, words),
+		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1)],
 		onlyIn,
-		sourcesOnlyIn: [
-			a.sources.filter((s) => named(s) && !same.has(s)).map((s) => s.id),
-			b.sources.filter((s) => named(s) && !reverse.has(s)).map((s) => s.id),
-		],
+		sourcesOnlyIn: [voicesOnlyIn(a, b, (s) => same.has(s)), voicesOnlyIn(b, a, (s) => reverse.has(s))],
 		aligned: alignment.aligned,
 	};
 }

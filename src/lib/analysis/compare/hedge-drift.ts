@@ -5,6 +5,8 @@ import type { Hedge, HedgeDrift, ReportAnalysis, ReportIndex, Span } from '../ty
 import { contentWords, type Word } from './words';
 
 const FIRM = /\b(?:is|are|was|were|has|have|had|will|did)\b/i;
+// Nouns of likelihood: a verb before them states the odds, not the claim.
+const ODDS = /\b(?:chances?|odds|possibility|possibilities|probability|likelihood|risk|prospect|prospects)\b/i;
 
 interface Hedged {
 	report: ReportIndex;
@@ -58,6 +60,8 @@ function firmMatch(r: ReportAnalysis, sentenceWords: readonly Word[][], keys: re
 			// The firm version: a plain verb just before the key words, and no hedge in between.
 			const lead = r.text.slice(Math.max(s.start, first.start - 40), first.start);
 			if (!FIRM.test(lead)) continue;
+			// "had a one-in-three chance of losing control": a claim about odds is no firmer than "could lose".
+			if (ODDS.test(lead.slice(lead.search(FIRM)))) continue;
 			const softening = (h: Hedge) => h.category === 'modal' || h.category === 'speculation' || h.category === 'softener';
 			if (r.hedges.some((h) => softening(h) && h.start >= s.start && h.end <= first.start && first.start - h.end < 40)) continue;
 			// Start at the subject word just before the verb: "actions are complicit in war crimes".

@@ -2,8 +2,9 @@
 // one source that run word for word for a stretch, then differ in a few words, then agree again
 // ("one of the strongest and most transparent arms export licensing" / "one of the most robust and
 // transparent arms export licensing"). The differing words are the variant.
-import type { Attribution, QuoteVariant, ReportAnalysis, Source, Span } from '../types';
-import { allWords, contentWords, isContent, type Word } from './words';
+import type { QuoteVariant, ReportAnalysis, Source, Span } from '../types';
+import { wordCount } from '../scan';
+import { allWords, isContent, type Word } from './words';
 
 // The LCS table, kept from one call to the next and grown when needed.
 let lcsTable = new Int32Array(0);
@@ -85,12 +86,93 @@ function phraseTail(wa: readonly Word[], pairs: readonly [number, number][], to:
 	return Math.max(1, n);
 }
 
-/** Differing stretches flanked by agreeing words on both sides. */
-function variantsOf(ta: string, a: Attribution, tb: string, b: Attribution): [Span, Span][] {
-	const wa = allWords(ta, a.content).slice(0, 80);
-	const wb = allWords(tb, b.content).slice(0, 80);
+/** The words of a passage: what a source is given as saying, inside quotation marks or not. */
+interface Passage {
+	span: Span;
+	source: Source | undefined;
+	speaker: string;
+	/** The speaker was found through a pronoun: a guess, not shown to a reader as the one who spoke. */
+	byPronoun: boolean;
+	/** The speaker's name (its source's, else as the attribution gives it) and its last word, lower-cased. */
+	name: string;
+	surname: string;
+	/** Quotation spans of the report that this passage overlaps: words claimed to be the source's own. */
+	quotes: readonly Span[];
+}
+
+// An ellipsis between two words: the writer marks words left out of a quotation.
+const ELLIPSIS = /…|\.\s?\.\s?\./;
+/** Beyond this many words a passage is not compared (a long quotation is told in its first lines). */
+const MAX_WORDS = 80;
+/** At most this many words differ in a changed phrase; more is a different sentence. */
+const MAX_CHANGED = 3;
+/** Words a cut marked by an ellipsis may leave out before it is no longer one quotation. */
+const MAX_CUT = 40;
+/** Share of the shorter passage's content words the two must have in common to be compared word by word. */
+const MIN_SHARED_SHARE = 0.4;
+/** Agreeing words needed on each side of a cut, and after a join, for the two to be one quotation. */
+const CUT_FLANK = 3;
+const JOIN_RUN = 5;
+/** Words of the joined passage shown after the join. */
+const JOIN_SHOWN = 7;
+/** A short quotation (a phrase) is compared whole: up to this many words. */
+const SHORT_QUOTE = 8;
+
+interface Hunk {
+	a: Span;
+	b: Span;
+	/** The words that differ, both sides. */
+	changed: Word[];
+}
+
+/** The text as allWords() sees it, words joined by single spaces: to look a run of words up in it. */
+const plainText = (text: string): string => ` ${allWords(text, { start: 0, end: text.length }).map((w) => w.stem).join(' ')} `;
+
+const gap = (text: string, x: Word | undefined, y: Word | undefined, from: number, to: number): string =>
+	text.slice(x ? x.end : from, y ? y.start : to);
+
+/** Where the two wordings part: changed phrases between agreeing words, and cuts marked by an ellipsis. */
+function hunksOf(ta: string, pa: Span, wa: readonly Word[], tb: string, pb: Span, wb: readonly Word[]): Hunk[] {
 	const pairs = lcs(wa, wb);
+	if (pairs.length < 3) return [];
+	const out: Hunk[] = [];
+	// A short quoted phrase against another: the whole phrases, when most of their words agree
+	// ("partisan political attack dog" / "partisan attack dog organization").
+	if (wa.length <= SHORT_QUOTE && wb.length <= SHORT_QUOTE && pairs.length >= 3 && pairs.length * 5 >= Math.max(wa.length, wb.length) * 3) {
+		const changed = [...wa.filter((_, i) => !pairs.some(([x]) => x === i)), ...wb.filter((_, j) => !pairs.some(([, y]) => y === j))];
+		// One phrase quoted in full inside the other is a shorter quotation, not a changed one ("War on Religion"
+		// / "Obama’s war on religion"): a variant needs words changed within the stretch both quote.
+		const [ia, ib] = pairs[0] ?? [0, 0];
+		const [za, zb] = pairs[pairs.length - 1] ?? [0, 0];
+		const inside = za - ia + 1 > pairs.length || zb - ib + 1 > pairs.length;
+		const bothExtra = (wa.length > pairs.length && wb.length > pairs.length);
+		if (!inside && !bothExtra) return [];
+		const sa = span(wa, 0, wa.length);
+		const sb = span(wb, 0, wb.length);
+		if (changed.some((w) => isContent(w.stem)) && sa && sb) return [{ a: sa, b: sb, changed }];
+		return [];
+	}
 	if (pairs.length < 4) return [];
+	// A quotation that joins words the other report gives apart, with an ellipsis before them: "… win the war
+	// on terror. ... And, for the sake of …" against "“For the sake of …”" opening a quotation of its own, when
+	// the words before the ellipsis are in the other report too.
+	const [fa, fb] = pairs[0] ?? [0, 0];
+	const joinedRun = pairs.slice(0, JOIN_RUN).every(([x, y], k) => x === fa + k && y === fb + k);
+	for (const [w, f, t, other, of, otherText] of [
+		[wb, fb, tb, wa, fa, ta],
+		[wa, fa, ta, wb, fb, tb],
+	] as const) {
+		if (!joinedRun || of !== 0 || f === 0) continue;
+		// The ellipsis stands before the joined words, or before a word or two that link them ("... And,").
+		const e = [1, 2, 3].find((back) => f - back >= 0 && ELLIPSIS.test(gap(t, w[f - back - 1], w[f - back], 0, 0)));
+		if (e === undefined || f - e < CUT_FLANK) continue;
+		const lead = w.slice(f - e - CUT_FLANK, f - e).map((x) => x.stem).join(' ');
+		if (!plainText(otherText).includes(lead)) continue;
+		// Enough words on each side to read: the end of the first passage, the ellipsis, the start of the second.
+		const sw = span(w, f - e - CUT_FLANK, Math.min(w.length, f + JOIN_SHOWN));
+		const so = span(other, 0, Math.min(other.length, JOIN_SHOWN));
+		if (sw && so) out.push(w === wb ? { a: so, b: sw, changed: [] } : { a: sw, b: so, changed: [] });
+	}
 	// Hunks: places where the two wordings part. Two hunks with a single agreeing word between them are one
 	// change ("strongest and most transparent" / "most robust and transparent").
 	const hunks: { from: number; to: number }[] = [];
@@ -102,28 +184,40 @@ function variantsOf(ta: string, a: Attribution, tb: string, b: Attribution): [Sp
 		if (last && last.to === k) last.to = k + 1;
 		else hunks.push({ from: k, to: k + 1 });
 	}
-	const out: [Span, Span][] = [];
+	// The agreeing words next to pairs[k], going back (step -1) or on (+1), as far as `max` or a break.
+	const agree = (k: number, step: number, max: number): Word[] => {
+		const run: Word[] = [];
+		for (let m = k; m >= 0 && m < pairs.length && run.length < max; m += step) {
+			const [x, y] = pairs[m] ?? [0, 0];
+			const [px, py] = pairs[m - step] ?? [x - step, y - step];
+			if (m !== k && (px !== x - step || py !== y - step)) break;
+			const w = wa[x];
+			if (w) run.push(w);
+		}
+		return run;
+	};
 	for (const { from, to } of hunks) {
 		const [i0, j0] = pairs[from] ?? [0, 0];
 		const [i1, j1] = pairs[to] ?? [0, 0];
-		if (i1 - i0 - 1 > 3 || j1 - j0 - 1 > 3) continue;
+		const changed = [...wa.slice(i0 + 1, i1), ...wb.slice(j0 + 1, j1)];
+		// A cut marked by an ellipsis on one side, with words on the other: "we would be remiss … if we did not
+		// challenge" / "we would be remiss in our duty to you and our students if we did not challenge".
+		const cutA = ELLIPSIS.test(gap(ta, wa[i0], wa[i1], pa.start, pa.end)) && j1 - j0 > 1 && j1 - j0 - 1 <= MAX_CUT;
+		const cutB = ELLIPSIS.test(gap(tb, wb[j0], wb[j1], pb.start, pb.end)) && i1 - i0 > 1 && i1 - i0 - 1 <= MAX_CUT;
+		// Three agreeing words on each side of the cut: the same quotation, not two that share a few words.
+		if ((cutA || cutB) && agree(from, -1, CUT_FLANK).length >= CUT_FLANK && agree(to, 1, CUT_FLANK).length >= CUT_FLANK) {
+			const sa = span(wa, Math.max(0, i0 - 2), i1 + 2);
+			const sb = span(wb, Math.max(0, j0 - 2), j1 + 2);
+			if (sa && sb) out.push({ a: sa, b: sb, changed });
+			continue;
+		}
+		if (cutA || cutB) continue;
+		if (i1 - i0 - 1 > MAX_CHANGED || j1 - j0 - 1 > MAX_CHANGED) continue;
 		// Two agreeing words on each side, a content word among them: the same sentence, worded differently.
-		const agree = (k: number, step: number): Word[] => {
-			const run: Word[] = [];
-			for (let m = k; m >= 0 && m < pairs.length && run.length < 2; m += step) {
-				const [x, y] = pairs[m] ?? [0, 0];
-				const [px, py] = pairs[m - step] ?? [x - step, y - step];
-				if (m !== k && (px !== x - step || py !== y - step)) break;
-				const w = wa[x];
-				if (w) run.push(w);
-			}
-			return run;
-		};
-		const left = agree(from, -1);
-		const right = agree(to, 1);
+		const left = agree(from, -1, 2);
+		const right = agree(to, 1, 2);
 		const meaningful = (ws: Word[]) => ws.length === 2 && ws.some((w) => isContent(w.stem));
 		if (left.length < 2 || right.length < 2 || !(meaningful(left) || meaningful(right))) continue;
-		const changed = [...wa.slice(i0 + 1, i1), ...wb.slice(j0 + 1, j1)];
 		if (!changed.some((w) => isContent(w.stem))) continue;
 		// Each side from its first changed word on through the agreeing words that finish the phrase, so it
 		// reads as one: "strongest and most transparent" / "robust and transparent", "systems in the world" /
@@ -131,42 +225,104 @@ function variantsOf(ta: string, a: Attribution, tb: string, b: Attribution): [Sp
 		const tail = phraseTail(wa, pairs, to);
 		const sa = span(wa, i1 - i0 > 1 ? i0 + 1 : i0, i1 + tail);
 		const sb = span(wb, j1 - j0 > 1 ? j0 + 1 : j0, j1 + tail);
-		if (sa && sb) out.push([sa, sb]);
+		if (sa && sb) out.push({ a: sa, b: sb, changed });
 	}
 	return out;
 }
 
-export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Map<Source, Source>): QuoteVariant[] {
+// Words that change how strong or certain a claim is: "unmistakable", "indisputable", "most", "least".
+const CERTAINTY = /^(?:un|in|ir)\p{L}{3,}(?:able|ible)$/u;
+const DEGREE = new Set(['most', 'least', 'more', 'less']);
+
+/**
+ * Reported speech is paraphrase by nature ("hired an Internet security company" / "asked an Internet
+ * security firm"): a change in it is a variant only when it changes how strong the words are: a loaded word,
+ * a word of certainty or degree. Inside quotation marks every change of words is one.
+ */
+function counts(h: Hunk, pa: Passage, pb: Passage, ra: ReportAnalysis, rb: ReportAnalysis): boolean {
+	const inQuote = (p: Passage, s: Span) => p.quotes.some((q) => q.start < s.end && s.start < q.end);
+	if (inQuote(pa, h.a) || inQuote(pb, h.b)) return true;
+	const loaded = (r: ReportAnalysis, w: Word) => r.loaded.some((l) => l.start < w.end && w.start < l.end);
+	return h.changed.some((w) => CERTAINTY.test(w.stem) || DEGREE.has(w.stem) || loaded(ra, w) || loaded(rb, w));
+}
+
+function passagesOf(r: ReportAnalysis): Passage[] {
+	const byId = new Map(r.sources.map((s) => [s.id, s]));
+	const quoteSpans = r.quotes.map((q) => q.inner);
+	const overlapping = (s: Span) => quoteSpans.filter((q) => q.start < s.end && s.start < q.end);
+	const out: Passage[] = r.attributions.map((x) => ({ span: x.content, source: byId.get(x.sourceId), speaker: x.speaker, byPronoun: x.resolvedBy === 'pronoun', name: '', surname: '', quotes: overlapping(x.content) }));
+	// Each quotation is a passage of its own too, so that a quoted phrase meets the other report's phrase
+	// whole; its speaker is the one of the attribution that holds it, if any.
+	for (const q of quoteSpans) {
+		const holder = r.attributions.find((x) => x.content.start <= q.start && q.end <= x.content.end);
+		if (holder && holder.content.start === q.start && holder.content.end === q.end) continue;
+		// A longer quotation inside an attribution is compared as part of it.
+		if (holder && wordCount(r.text, q.start, q.end) > SHORT_QUOTE) continue;
+		out.push({ span: q, source: holder ? byId.get(holder.sourceId) : undefined, speaker: holder?.speaker ?? '', byPronoun: holder?.resolvedBy === 'pronoun', name: '', surname: '', quotes: [q] });
+	}
+	for (const p of out) {
+		p.name = p.source?.name || p.speaker;
+		p.surname = surnameOf(p.name);
+	}
+	return out;
+}
+
+const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
+
+/** The content words of a span, taken from its sentences' words (see sentenceWords) rather than read again. */
+function stemsIn(r: ReportAnalysis, words: readonly Word[][], span: Span): string[] {
+	const out: string[] = [];
+	r.sentences.forEach((s, k) => {
+		if (s.end <= span.start || s.start >= span.end) return;
+		for (const w of words[k] ?? []) if (w.start >= span.start && w.end <= span.end) out.push(w.stem);
+	});
+	return out;
+}
+
+/** `words` holds the content words of each sentence of a and of b (see sentenceWords). */
+export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Map<Source, Source>, words: readonly [Word[][], Word[][]]): QuoteVariant[] {
 	const out: QuoteVariant[] = [];
-	const nameOf = new Map<string, string>();
-	for (const [sa, sb] of same) nameOf.set(`${sa.name}\u0000${sb.name}`, sa.name);
-	const paired = new Set([...same].map(([sa]) => sa.name));
-	// Content words of each attributed passage, found when first needed and kept: the pairs below are a
+	const pas = passagesOf(a);
+	const pbs = passagesOf(b);
+	// Content words and all words of each passage, found when first needed and kept: the pairs below are a
 	// product of the two lists.
 	const stemsA: (Set<string> | undefined)[] = [];
 	const stemsB: (string[] | undefined)[] = [];
-	for (const [ix, x] of a.attributions.entries()) {
-		// A speaker with no twin in B: no passage of B can be this one told again.
-		if (!paired.has(x.speaker)) continue;
-		for (const [iy, y] of b.attributions.entries()) {
-			const speaker = nameOf.get(`${x.speaker}\u0000${y.speaker}`);
-			if (!speaker) continue;
+	const wordsA: (Word[] | undefined)[] = [];
+	const wordsB: (Word[] | undefined)[] = [];
+	for (const [ix, x] of pas.entries()) {
+		for (const [iy, y] of pbs.entries()) {
+			// Two known speakers who are not one source: not the same words. With no speaker on one side, only
+			// words in quotation marks on both are compared.
+			const nameA = x.name;
+			const nameB = y.name;
+			const linked = (x.source && y.source && same.get(x.source) === y.source) || (nameA !== '' && x.surname === y.surname);
+			if (nameA && nameB && !linked) continue;
+			if ((!nameA || !nameB) && (x.quotes.length === 0 || y.quotes.length === 0)) continue;
 			// Cheap check first: the two passages share a few content words.
-			const wx = (stemsA[ix] ??= new Set(contentWords(a.text, x.content).map((w) => w.stem)));
-			const wy = (stemsB[iy] ??= contentWords(b.text, y.content).map((w) => w.stem));
+			const wx = (stemsA[ix] ??= new Set(stemsIn(a, words[0], x.span)));
+			const wy = (stemsB[iy] ??= stemsIn(b, words[1], y.span));
 			let shared = 0;
 			for (const w of wy) if (wx.has(w)) shared++;
-			if (shared < 3) continue;
-			for (const [ra, rb] of variantsOf(a.text, x, b.text, y)) {
-				const sa = balance(a.text, ra);
-				const sb = balance(b.text, rb);
-				if (out.some((q) => q.byReport[0].start === sa.start && q.byReport[1].start === sb.start)) continue;
+			// The same words told twice share most of their content words; two passages on one topic share a few.
+			if (shared < 2 || shared < MIN_SHARED_SHARE * Math.min(wx.size, wy.length)) continue;
+			const all = [(wordsA[ix] ??= allWords(a.text, x.span).slice(0, MAX_WORDS)), (wordsB[iy] ??= allWords(b.text, y.span).slice(0, MAX_WORDS))] as const;
+			// Two long passages need three content words in common to be worth aligning word by word.
+			if (shared < 3 && all[0].length > SHORT_QUOTE && all[1].length > SHORT_QUOTE) continue;
+			for (const h of hunksOf(a.text, x.span, all[0], b.text, y.span, all[1])) {
+				if (!counts(h, x, y, a, b)) continue;
+				const sa = balance(a.text, h.a);
+				const sb = balance(b.text, h.b);
+				if (out.some((q) => q.byReport[0].start < sa.end && sa.start < q.byReport[0].end && q.byReport[1].start < sb.end && sb.start < q.byReport[1].end)) continue;
+				// The name a reader is shown: one found by name, never a pronoun's guess.
+				const speaker = (!x.byPronoun && nameA) || (!y.byPronoun && nameB) || '';
+				const who = speaker || 'the same source';
 				const wa = a.text.slice(sa.start, sa.end);
 				const wb = b.text.slice(sb.start, sb.end);
 				out.push({
 					speaker,
 					byReport: [sa, sb],
-					explanation: `Both reports give ${speaker}’s words here, but differently: report A has “${wa}”, report B has “${wb}”. When wording changes, so can the meaning: check which report quotes exactly.`,
+					explanation: `Both reports give ${speaker ? `${who}’s` : 'the same'} words here, but differently: report A has “${wa}”, report B has “${wb}”. When wording changes, so can the meaning: check which report quotes exactly.`,
 				});
 			}
 		}

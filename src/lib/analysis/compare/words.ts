@@ -12,7 +12,10 @@ const STOP = new Set(
 		'may might must shall should not no nor so too very just also only even still yet there here all any some such ' +
 		'more most other another each both few many much one own same said says say told tell according added wrote ' +
 		'mr mrs ms dr however while although though because since until upon out up down off again further once ' +
-		's t don’t it’s').split(' '),
+		's t don’t it’s ' +
+		// Days: two reports of one event are often written on different days, so "Monday" and "Tuesday" differ
+		// where the content does not.
+		'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight').split(' '),
 );
 
 /** A word that says something about the event (not a function or reporting word). */

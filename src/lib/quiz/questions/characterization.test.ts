@@ -33,6 +33,17 @@ describe('characterization', () => {
 		expect(standing?.explanation).toContain('“senior”');
 		expect(standing?.explanation).toContain('“junior”');
 	});
+
+	it('does not ask which report "calls" someone a relative clause', () => {
+		const a = new Marked('Coach leaves\n\nSam Ortiz, who led the club to two titles, left on Friday.');
+		const b = new Marked('Coach out\n\nSam Ortiz, who lost his last six games, has gone.');
+		const comparison = {
+			...emptyComparison(),
+			characterizations: [{ entity: 'Sam Ortiz', byReport: [[a.span('who led the club to two titles')], [b.span('who lost his last six games')]] as [never[], never[]], explanation: '' }],
+		};
+		const qs = characterization(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		expect(qs.filter((q) => q.prompt.includes('calls Sam Ortiz “who'))).toEqual([]);
+	});
 });
 
 describe('characterization evidence', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Marked, emptyComparison } from '../fixtures/hand-marked';
 import { markedLibrary } from '../fixtures/library-marked';
 import { makePair } from '../pair';
+import type { Span } from '../../analysis/types';
 import type { ChoiceQuestion } from '../types';
 import { whichReport } from './which-report';
 
@@ -65,5 +66,13 @@ describe('which-report', () => {
 		if (!sa) throw new Error('no sentence');
 		const comparison = { ...emptyComparison(), onlyIn: [[sa], []] as [typeof sa[], typeof sa[]] };
 		expect(whichReport(makePair(a.analysis, b.analysis, comparison))).toEqual([]);
+	});
+
+	it('does not ask about a sentence the comparison calls unique only in part', () => {
+		const a = new Marked('Storm hits coast\n\nThe storm closed every school in the county, and the ferry to the island stopped running for a week.');
+		const b = new Marked('Schools shut\n\nEvery school in the county was closed by the storm.');
+		// Only the clause about the ferry has no counterpart; the sentence as a whole is not A's alone.
+		const comparison = { ...emptyComparison(), onlyIn: [[a.span('and the ferry to the island stopped running for a week.')], []] as [Span[], Span[]] };
+		expect(choices(whichReport(makePair(a.analysis, b.analysis, comparison))).filter((q) => keyed(q) === 'Report A only')).toEqual([]);
 	});
 });

@@ -1,0 +1,66 @@
+// Finds a label first given as someone's claim, then used as plain fact further on in the same report:
+// "the man, who identifies himself as a student, …" and, two paragraphs later, "out of the student's hands";
+// "the alleged gunman" and then "the gunman". The first wording tells the reader the label is not checked;
+// the second drops that.
+import type { HedgeDrift, ReportAnalysis, ReportIndex, Span } from '../types';
+import { allWords } from './words';
+
+// The shapes that hand a label to someone's own word or to suspicion, with the label's head noun captured.
+const CLAIMED = [
+	/\b(?:identif(?:y|ies|ied)|describ(?:e|es|ed)|call(?:s|ed)?|present(?:s|ed)?) (?:himself|herself|themselves) as (?:a |an )?(?:[\p{Ll}-]+ )?([\p{Ll}-]{3,})\b/gu,
+	/\bclaim(?:s|ed)? to be (?:a |an )?(?:[\p{Ll}-]+ )?([\p{Ll}-]{3,})\b/gu,
+	/\b(?:alleged|purported|suspected|self-described|self-styled|would-be) ([\p{Ll}-]{3,})\b/gu,
+];
+const CUE_WORDS = /himself|herself|themselves|claim|alleged|purported|suspected|self-|would-be/;
+/** Words shown before and after the plain use of the label. */
+const SHOWN_BEFORE = 4;
+const SHOWN_AFTER = 2;
+/** The plain use counts only this far on: further away it may be another person or thing. */
+const REACH = 2000;
+
+export function findClaimedLabelDrift(r: ReportAnalysis, report: ReportIndex): HedgeDrift[] {
+	const out: HedgeDrift[] = [];
+	const inQuote = (at: number) => r.quotes.some((q) => q.start <= at && at < q.end);
+	for (const s of r.sentences) {
+		const line = r.text.slice(s.start, s.end);
+		// Most sentences hold none of the cue words: one cheap look first.
+		if (!CUE_WORDS.test(line)) continue;
+		for (const pattern of CLAIMED) {
+			pattern.lastIndex = 0;
+			for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+				const noun = m[1];
+				const at = s.start + m.index;
+				if (!noun || inQuote(at)) continue;
+				drift(r, report, noun, { start: at, end: at + m[0].length }, inQuote, out);
+			}
+		}
+	}
+	return out;
+}
+
+/** The first plain use of the label after the hedged one, in the reporter's words: "the student's hands". */
+function drift(r: ReportAnalysis, report: ReportIndex, noun: string, hedged: Span, inQuote: (at: number) => boolean, out: HedgeDrift[]): void {
+	// "the student", "the student's", but not "the alleged student" again.
+	const plain = new RegExp(`\\bthe ${noun.replace(/[-]/g, '\\-')}(?:['’]s)?\\b`, 'giu');
+	plain.lastIndex = hedged.end;
+	for (let p = plain.exec(r.text); p && p.index < hedged.end + REACH; p = plain.exec(r.text)) {
+		const at = p.index;
+		const sentence = r.sentences.find((s) => s.start <= at && at < s.end && !s.headline);
+		if (inQuote(at) || !sentence) continue;
+		// A few words either side, within the sentence, so the plain use reads as a phrase: "a cell phone
+		// camera out of the student's hands".
+		const words = allWords(r.text, sentence);
+		const k = words.findIndex((w) => w.start >= at);
+		const from = words[Math.max(0, k - SHOWN_BEFORE)];
+		const to = words[Math.min(words.length - 1, k + SHOWN_AFTER)];
+		const strong = { start: Math.min(at, from?.start ?? at), end: Math.max(at + p[0].length, to?.end ?? 0) };
+		out.push({
+			report,
+			strong,
+			hedgedReport: report,
+			hedged,
+			explanation: `The report first gives “${r.text.slice(hedged.start, hedged.end)}”, someone's claim, and later says “${r.text.slice(strong.start, strong.end)}” as plain fact. The label lost its hedge on the way.`,
+		});
+		return;
+	}
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../analyze';
+import { compareReports } from './compare-reports';
+
+function drifts(a: string, b: string): [number, string, string][] {
+	const reports = [analyzeReport(a), analyzeReport(b)] as const;
+	const texts = [a, b];
+	return compareReports(reports[0], reports[1]).hedgeDrift.map((d) => [
+		d.report,
+		(texts[d.report] ?? '').slice(d.strong.start, d.strong.end),
+		(texts[d.hedgedReport] ?? '').slice(d.hedged.start, d.hedged.end),
+	]);
+}
+
+const PLAIN = 'Storm damage\n\nThe storm damaged the harbour wall on Friday.';
+
+describe('hedge drift', () => {
+	it('finds a label first given as a claim and later used as fact in the same report', () => {
+		const b = [
+			'Scuffle at rally',
+			'',
+			'A man, who identifies himself as a journalist, was pushed at the rally on Friday.',
+			'',
+			'Guards then took the camera from the journalist and walked him out.',
+		].join('\n');
+		const found = drifts(PLAIN, b);
+		expect(found.map(([report, , hedged]) => [report, hedged])).toEqual([[1, 'identifies himself as a journalist']]);
+		expect(found[0]?.[1]).toContain('camera from the journalist');
+	});
+
+	it('does not count a plain use inside a quotation', () => {
+		const b = ['Scuffle at rally', '', 'A man who calls himself a journalist was pushed at the rally.', '', '"Leave the journalist alone," a woman shouted.'].join('\n');
+		expect(drifts(PLAIN, b)).toEqual([]);
+	});
+
+	it('does not take a statement of odds for a firm claim', () => {
+		const a = 'Election odds\n\nThe party leader said there was a one-in-three chance of losing the council seat in May.';
+		const b = 'Election odds\n\nThe party leader said the party could lose the council seat in May.';
+		expect(drifts(a, b)).toEqual([]);
+	});
+});

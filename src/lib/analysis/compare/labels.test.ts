@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../analyze';
+import { readLabels } from './labels';
+import { readNames } from './names';
+
+/** Each named person or body with the labels the text gives it. */
+function labelsOf(text: string): Record<string, string[]> {
+	const names = readNames(analyzeReport(text));
+	const out: Record<string, string[]> = {};
+	for (const l of readLabels(names)) (out[l.named.name] ??= []).push(text.slice(l.start, l.end));
+	return out;
+}
+
+describe('readLabels', () => {
+	it('reads a title run and the words before it as one label, but not a bare courtesy title', () => {
+		const l = labelsOf('Harbour plan approved\n\nThe plan was backed by former harbour master and Coastal Trust chairman Peter Lindqvist on Monday. Mr. Lindqvist said the pier would reopen.');
+		expect(l['Peter Lindqvist']).toEqual(['former harbour master and Coastal Trust chairman']);
+	});
+
+	it('reads a phrase set off by commas after the name, and a relative clause', () => {
+		const l = labelsOf(
+			'Ferry strike ends\n\nMaria Okafor, the head of the ferry workers union, said the deal was fair. Okafor, who led the strike for six weeks, thanked passengers.',
+		);
+		expect(l['Maria Okafor']).toEqual(['the head of the ferry workers union', 'who led the strike for six weeks']);
+	});
+
+	it('does not take a verb before a name for a label', () => {
+		const l = labelsOf('Vote delayed\n\nThe council then asked Sen. Paula Grey to explain the delay. Grey said the vote would come next week.');
+		expect(l['Paula Grey']).toBeUndefined();
+	});
+
+	it('does not take a clause of saying after the name for a label', () => {
+		const l = labelsOf('Bridge closed\n\nTom Becker, speaking on Tuesday, said the bridge would stay closed. Becker, who said he was tired, left early.');
+		expect(l['Tom Becker']).toBeUndefined();
+	});
+
+	it('gives an epithet opening a sentence to the person named first in the sentence before', () => {
+		const l = labelsOf(
+			'Mayor defends budget\n\nMayor Ana Ruiz defended the budget on Monday. The first-term Democrat said the cuts were painful. Critics called the plan cruel.',
+		);
+		expect(l['Ana Ruiz']).toEqual(['The first-term Democrat']);
+	});
+
+	it('reads the person a lede describes before naming them in the next sentence', () => {
+		const l = labelsOf('Teacher quits\n\nA veteran science teacher has resigned over class sizes. Joan Adebayo, who taught at the school for 20 years, said she was exhausted.');
+		expect(l['Joan Adebayo']).toContain('A veteran science teacher');
+	});
+
+	it('reads a label that names someone only later ("identified as")', () => {
+		const l = labelsOf('Rescue at sea\n\nThe boat was found by a local fisherman, later identified as Owen Price. Price said the sea was calm.');
+		expect(l['Owen Price']).toEqual(['a local fisherman']);
+	});
+});

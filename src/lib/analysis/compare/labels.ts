@@ -1,0 +1,296 @@
+// Reads the labels a report gives a person or body it names, in the shapes news style uses for them:
+//   before the name:     "former Arkansas governor and Fox News contributor | Mike Huckabee"
+//   after it (apposed):  "Mike Huckabee, | the former governor of Arkansas,"
+//   a relative clause:   "Bill Kristol, | who led the charge of conservatives calling for Steele to step down,"
+//   named later:         "a Seattle woman, | later identified as Gennette Cordova"
+//   an epithet for one just named: "Rep. Anthony Weiner said … | The New York Democrat, who …"
+// Bare courtesy titles ("Mr.", "Rep.") are not labels; "Senate Majority Leader" is.
+import { DEMONYMS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
+import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
+import type { Token } from '../tokens';
+import type { Span } from '../types';
+import { plainWord, type NameAt, type NameReading, type Named } from './names';
+
+/** An apposed label longer than this many tokens has run into the rest of the sentence. */
+const MAX_LABEL_TOKENS = 24;
+/** A lede's opening noun phrase is at most this many tokens long ("A senior British diplomat"). */
+const DELAYED_NP = 6;
+/** An epithet looks back this many sentences for the person it stands for. */
+const EPITHET_REACH = 2;
+
+const LETTER = /\p{L}/u;
+const DETERMINERS = new Set(['a', 'an', 'the']);
+// Words a label before a name cannot contain: prepositions, verbs of the sentence, pronouns, subordinators.
+const NOT_IN_LABEL = new Set(
+	(
+		'of from by to with in on at for into as than against among between behind toward towards upon within without across through around near via per amid that which who whom whose when where while because since if ' +
+		'is are was were be been being has have had do does did will would can could may might must shall should ' +
+		'he she it they we i you his her its their our my your him them us me this these those there here not no ' +
+		'said says say told tells according asked added also just only even still then after before during about ' +
+		'called named like whether neither either other another never ever rather further together over under'
+	).split(' '),
+);
+// Parties and their members as epithet heads ("the New York Democrat") and as label words to compare.
+const PARTY_HEADS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal']);
+// Heads of an epithet that stands for a named person ("the New York Democrat", "the seven-term congressman").
+// Generic people nouns ("the student", "the official") often bring in someone new, so only offices and
+// parties count.
+const EPITHET_HEADS = new Set([
+	...PARTY_HEADS,
+	...'senator congressman congresswoman lawmaker representative governor mayor chairman chairwoman president leader speaker candidate frontrunner nominee contender minister secretary'.split(' '),
+]);
+// Heads that stand for a body just named ("the civil rights group", "the nation's most powerful seniors lobby").
+const BODY_HEADS = new Set(['group', 'lobby', 'organization', 'organisation', 'association', 'union', 'coalition', 'committee', 'network', 'magazine', 'newspaper', 'company', 'chain', 'agency', 'party']);
+
+// Endings of agent nouns and adjectives: "contributor", "strategist", "presidential", "legislative"; only on
+// words long enough that the ending is one ("sent", "spent" are not).
+const MIN_SUFFIX_WORD = 6;
+const LABEL_ENDINGS = /(?:or|er|ist|ian|ant|ent|al|ive|ic|ous|ary)$/;
+const plain = (t: Token | undefined): string => (t ? plainWord(t.base) : '');
+const isWord = (t: Token | undefined): boolean => !!t && LETTER.test(t.text);
+const isTitleOnly = (t: Token): boolean => {
+	const w = plain(t);
+	return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(`${w}.`);
+};
+
+export interface Label extends Span {
+	named: Named;
+}
+
+/**
+ * A word that can stand in a label without a determiner to vouch for it: a capital, a number or hyphenated
+ * word ("seven-term"), a title, role or nationality, an agent noun ("contributor", "strategist") or an
+ * adjective by its ending ("presidential", "legislative"). A verb before a name ("targeted Sen. Schumer",
+ * "separates Mr. Reid") is none of these.
+ */
+function labelWord(t: Token | undefined): boolean {
+	if (!t || !isWord(t)) return false;
+	const w = plain(t);
+	if (NOT_IN_LABEL.has(w) || NOT_NAME.has(w) || REPORTING_VERBS.has(w)) return false;
+	if (t.cap || /[\d-]/.test(w) || w === 'former' || w === 'and') return true;
+	return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || PARTY_HEADS.has(w) || (w.length >= MIN_SUFFIX_WORD && LABEL_ENDINGS.test(w));
+}
+
+/** The label before a name: the capitalized title run inside it, and the label words before that. */
+function before(tokens: readonly Token[], m: NameAt): Span | null {
+	// Left over the words before the run, as far as a determiner, which vouches for a noun phrase ("the
+	// Republican presidential candidate and Tea Party favorite | Representative Michele Bachmann").
+	let from = m.runFrom;
+	let k = m.runFrom;
+	while (k > 0) {
+		const t = tokens[k - 1];
+		const w = plain(t);
+		if (!t || !isWord(t) || NOT_IN_LABEL.has(w) || REPORTING_VERBS.has(w)) break;
+		// An owner next to the name is not a label ("Georgetown’s | Public Policy Institute").
+		if (k === m.runFrom && t.base !== t.text) break;
+		k--;
+		if (DETERMINERS.has(w)) {
+			from = k + 1;
+			break;
+		}
+	}
+	if (from === m.runFrom || !DETERMINERS.has(plain(tokens[from - 1]))) {
+		// No determiner: only label words, and a word of any kind only between two of them ("AARP legislative policy director").
+		from = m.runFrom;
+		const lowerLabel = (t: Token | undefined) => labelWord(t) && !t?.cap;
+		while (from > 0 && (labelWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && lowerLabel(tokens[from - 2]) && !NOT_IN_LABEL.has(plain(tokens[from - 1])) && !REPORTING_VERBS.has(plain(tokens[from - 1]))))) {
+			if (k === m.runFrom && tokens[from - 1]?.base !== tokens[from - 1]?.text) break;
+			from--;
+		}
+	}
+	// "and Obama": a list of names, not a label.
+	while (from < m.from && plain(tokens[from]) === 'and') from++;
+	const words = tokens.slice(from, m.from).filter(isWord);
+	const last = tokens[m.from - 1];
+	if (words.length === 0 || !last || !isWord(last)) return null;
+	// Only a courtesy title or office abbreviation: "Mr.", "Sen.".
+	if (words.every((t) => isTitleOnly(t) || DETERMINERS.has(plain(t)))) return null;
+	// One word of office on its own ("Representative", "President") is a title, not a label.
+	if (words.length === 1 && (TITLE_WORDS.has(plain(last)) || ROLE_NOUNS.has(plain(last)))) return null;
+	// The word before the name must be able to end a noun phrase ("contributor", "Editor").
+	if (!labelWord(last)) return null;
+	const first = tokens[from];
+	return first ? { start: first.start, end: last.end } : null;
+}
+
+/** Skips a party-and-state tag (", R-Wis.,") or a home state ("of Nevada") after a name; returns the next index. */
+function pastTags(tokens: readonly Token[], i: number): number {
+	let k = i;
+	if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) k += 2;
+	if (tokens[k]?.text === ',' && /^[RDI]-/.test(tokens[k + 1]?.text ?? '')) {
+		k += 2;
+		while (tokens[k] && tokens[k]?.text !== ',' && k < i + 8) k++;
+	}
+	return k;
+}
+
+/** The end of a phrase set off by commas that starts at `from`: the next comma, stop or dash. */
+function phraseEnd(tokens: readonly Token[], from: number): number | null {
+	for (let k = from; k < tokens.length && k < from + MAX_LABEL_TOKENS; k++) {
+		const t = tokens[k]?.text ?? '';
+		if (t === ',' || t === ';' || t === ':' || t === '—' || t === '–' || t === '(' || t === ')' || t === '“' || t === '”' || t === '"') return k;
+		if (t === '.' && k === tokens.length - 1) return k;
+	}
+	return from + MAX_LABEL_TOKENS >= tokens.length ? tokens.length : null;
+}
+
+/** A phrase after the name and a comma: "…, the former governor of Arkansas," or "…, who was raised on …,". */
+function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): Span | null {
+	const k = pastTags(tokens, to);
+	if (tokens[k]?.text !== ',') return null;
+	const head = tokens[k + 1];
+	if (!head || !isWord(head)) return null;
+	const w = plain(head);
+	// "who" for a person, "which" for a body.
+	const relative = w === (kind === 'person' ? 'who' : 'which');
+	if (w === 'who' || w === 'which' || w === 'whose') {
+		if (!relative) return null;
+		// "who said …" hands words to the source: an attribution, not a label.
+		const verb = [tokens[k + 2], tokens[k + 3]].find((t) => t && !/ly$/.test(t.lower) && t.lower !== 'has' && t.lower !== 'had' && t.lower !== 'have');
+		if (REPORTING_VERBS.has(plain(verb))) return null;
+	} else {
+		// An apposed noun phrase opens with a determiner, "one of", or a noun or adjective; not with a preposition,
+		// a verb or a participle ("…, speaking on …"), nor with another name (a list).
+		if (NOT_IN_LABEL.has(w) || REPORTING_VERBS.has(w) || w === 'and' || w === 'but' || w === 'or') return null;
+		// A determiner, "one (of)", an owner ("Georgetown’s") or a label word ("chairman of …", "executive vice president").
+		const owner = head.base !== head.text;
+		if (!DETERMINERS.has(w) && w !== 'one' && !owner && !(labelWord(head) && !head.cap) && !(head.cap && (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || PARTY_HEADS.has(w)))) return null;
+	}
+	const end = phraseEnd(tokens, k + 1);
+	if (end === null || end <= k + 1) return null;
+	// A label ends a phrase; a clause going on with a verb of saying is the sentence, not the label.
+	const inner = tokens.slice(k + 1, end);
+	if (!relative && inner.some((t) => REPORTING_VERBS.has(t.lower) && t.lower !== 'found')) return null;
+	const first = tokens[k + 1];
+	const last = tokens[end - 1];
+	return first && last ? { start: first.start, end: last.text === '.' ? (tokens[end - 2]?.end ?? last.end) : last.end } : null;
+}
+
+/** "a Seattle woman, later identified as Gennette Cordova": the phrase before "identified as". */
+function identifiedAs(tokens: readonly Token[], m: NameAt): Span | null {
+	let k = m.from - 1;
+	if (tokens[k]?.lower !== 'as' || tokens[k - 1]?.lower !== 'identified') return null;
+	k -= 2;
+	if (tokens[k]?.lower === 'later' || tokens[k]?.lower === 'since') k--;
+	if (tokens[k]?.text === ',') k--;
+	const end = k;
+	while (k >= 0 && isWord(tokens[k]) && !DETERMINERS.has(plain(tokens[k])) && !NOT_IN_LABEL.has(plain(tokens[k])) && end - k < 6) k--;
+	if (!DETERMINERS.has(plain(tokens[k]))) return null;
+	const a = tokens[k];
+	const b = tokens[end];
+	return a && b && end > k ? { start: a.start, end: b.end } : null;
+}
+
+/**
+ * Epithets: "the [words] HEAD" as the subject of a sentence or of a clause after "that", standing for
+ * someone just named: "Sen. John McCain said … | The Arizona Republican said …", "The former Pennsylvania
+ * senator has …". At least one word stands before the head. The one it stands for is the first person
+ * named in the nearest sentence before that names one; a body only when the sentence and the one before
+ * name no other body. An epithet elsewhere in a sentence ("a message from the prominent Democrat") is left:
+ * too often it brings in someone new.
+ */
+function epithets(reading: NameReading, out: Label[]): void {
+	const { sentences, at } = reading;
+	sentences.forEach(({ tokens }, k) => {
+		for (let i = 0; i < tokens.length; i++) {
+			if (tokens[i]?.lower !== 'the') continue;
+			const opener = i === 0 || plain(tokens[i - 1]) === 'that' || (i === 1 && !isWord(tokens[0]));
+			if (!opener) continue;
+			let j = i + 1;
+			while (j < tokens.length && j < i + 7 && modifier(tokens[j]) && !EPITHET_HEADS.has(plain(tokens[j])) && !BODY_HEADS.has(plain(tokens[j]))) j++;
+			// The head is the last noun of the phrase: "the right Republican | candidate".
+			while (j + 1 < tokens.length && !tokens[j + 1]?.cap && (EPITHET_HEADS.has(plain(tokens[j + 1])) || BODY_HEADS.has(plain(tokens[j + 1])) || ROLE_NOUNS.has(plain(tokens[j + 1])))) j++;
+			const head = tokens[j];
+			const h = plain(head);
+			if (!head || j === i + 1 || !(EPITHET_HEADS.has(h) || BODY_HEADS.has(h))) continue;
+			// Inside a quotation the phrase is the speaker's, and may mean anyone ("the right Republican candidate").
+			if (reading.quotes.some((q) => q.start <= head.start && head.end <= q.end)) continue;
+			// "the GOP chairman Michael Steele": a title before a name, read by before().
+			if (tokens[j + 1]?.cap && isWord(tokens[j + 1])) continue;
+			const start = tokens[i];
+			// Inside a name already read ("The Gay and Lesbian Alliance …"): not an epithet.
+			if (!start || at.some((m) => m.sentence === k && m.from <= j && m.to > i)) continue;
+			const antecedent = EPITHET_HEADS.has(h) ? personBefore(reading, k) : onlyBody(reading, k, start.start);
+			if (!antecedent) continue;
+			// A party word that contradicts what the report says elsewhere of the person: a different person.
+			if (PARTY_HEADS.has(h) && out.some((l) => l.named === antecedent && otherParty(reading, l, h))) continue;
+			out.push({ start: start.start, end: head.end, named: antecedent });
+			// "The New York Democrat, who is known for his combative style, …"
+			const more = after(tokens, j + 1, antecedent.kind);
+			if (more) out.push({ ...more, named: antecedent });
+			i = j;
+		}
+	});
+}
+
+/** A word between "the" and an epithet's head: not a function word, a verb of saying or a past form. */
+function modifier(t: Token | undefined): boolean {
+	if (!t || !isWord(t)) return false;
+	const w = plain(t);
+	if (NOT_IN_LABEL.has(w) || DETERMINERS.has(w) || REPORTING_VERBS.has(w)) return false;
+	return t.cap || t.base !== t.text || !/(?:ed|ly)$/.test(w);
+}
+
+function otherParty(reading: NameReading, l: Label, party: string): boolean {
+	const sentence = reading.sentences.find((s) => s.span.start <= l.start && l.start < s.span.end);
+	const words = new Set((sentence?.tokens ?? []).filter((t) => t.start >= l.start && t.end <= l.end).map((t) => (plain(t) === 'gop' ? 'republican' : plain(t))));
+	return [...PARTY_HEADS].some((p) => p !== party && words.has(p));
+}
+
+/** The first person named in the nearest sentence before sentence k that names one. */
+function personBefore(reading: NameReading, sentence: number): Named | null {
+	for (let k = sentence - 1; k >= 0 && k >= sentence - EPITHET_REACH; k--) {
+		const first = reading.at.find((m) => m.sentence === k && m.named.kind === 'person');
+		if (first) return first.named;
+	}
+	return null;
+}
+
+/** The one body named in sentence k before `at` and in the sentence before it; null when there are more. */
+function onlyBody(reading: NameReading, sentence: number, at: number): Named | null {
+	const bodies = new Set(
+		reading.at
+			.filter((m) => m.named.kind === 'body' && (m.sentence === sentence - 1 || (m.sentence === sentence && (reading.sentences[sentence]?.tokens[m.from]?.start ?? Infinity) < at)))
+			.map((m) => m.named),
+	);
+	return bodies.size === 1 ? ([...bodies][0] ?? null) : null;
+}
+
+/**
+ * The lede that names someone only in the next sentence: "A senior British diplomat has resigned in protest
+ * … | Mark Smith, who served at the FCDO, announced …". The opening noun phrase, ending in a role noun, is
+ * a label of the person whose full name opens the following sentence.
+ */
+function delayedName(reading: NameReading, out: Label[]): void {
+	const { sentences, at } = reading;
+	const body = sentences.findIndex((s, k) => !reading.headline.includes(k));
+	for (const k of [body, body + 1]) {
+		const tokens = sentences[k]?.tokens ?? [];
+		const first = plain(tokens[0]);
+		if (first !== 'a' && first !== 'an') continue;
+		let j = 1;
+		while (j < tokens.length && j < DELAYED_NP && modifier(tokens[j]) && !ROLE_NOUNS.has(plain(tokens[j]))) j++;
+		const head = tokens[j];
+		const named = at.find((m) => m.sentence === k + 1 && m.from === 0 && m.named.kind === 'person')?.named;
+		const start = tokens[0];
+		if (!head || !ROLE_NOUNS.has(plain(head)) || !named || !start) continue;
+		out.push({ start: start.start, end: head.end, named });
+	}
+}
+
+/** Every label the report gives each person or body it names. */
+export function readLabels(reading: NameReading): Label[] {
+	const out: Label[] = [];
+	for (const m of reading.at) {
+		const tokens = reading.sentences[m.sentence]?.tokens ?? [];
+		// Words before a body's name may make it another body ("the 112th Congress", "the lame-duck Congress"):
+		// only what is apposed to a body is its label.
+		const spans = m.named.kind === 'person' ? [before(tokens, m), after(tokens, m.to, 'person'), identifiedAs(tokens, m)] : [after(tokens, m.to, 'body')];
+		for (const span of spans) if (span) out.push({ ...span, named: m.named });
+	}
+	epithets(reading, out);
+	delayedName(reading, out);
+	// One place, one label: of overlapping labels the longest ("the powerful lobby for older Americans …" over "the powerful lobby").
+	const kept = out.sort((x, y) => y.end - y.start - (x.end - x.start));
+	return kept.filter((l, i) => !kept.slice(0, i).some((k) => k.start < l.end && l.start < k.end)).sort((x, y) => x.start - y.start);
+}

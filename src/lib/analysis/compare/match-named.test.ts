@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../analyze';
+import { matchNamed } from './match-named';
+import { readNames } from './names';
+
+const named = (text: string) => readNames(analyzeReport(text)).named;
+const pairsOf = (a: string, b: string) => matchNamed(named(a), named(b)).map(([x, y]) => [x.name, y.name]);
+
+describe('readNames', () => {
+	it('finds a person by full name and every later mention by surname or title', () => {
+		const n = named('Storm hits coast\n\nCounty leader Diane Moss said the sea wall had held. Later, Ms. Moss visited the harbour, and Moss thanked the crews.');
+		expect(n.map((e) => [e.name, e.mentions.length])).toContainEqual(['Diane Moss', 3]);
+	});
+
+	it('does not take a capitalized phrase for a person without a title or a later surname', () => {
+		const n = named('Storm hits coast\n\nThe Coastal Road was closed and Harbour Street flooded overnight.');
+		expect(n.filter((e) => e.kind === 'person')).toEqual([]);
+	});
+
+	it('gives a bare surname to the person of that surname named last before it', () => {
+		const n = named('Two Clarks\n\nSenator Ruth Clark spoke first. Her brother, Mayor Daniel Clark, spoke next. Clark said the bridge was safe.');
+		const daniel = n.find((e) => e.name === 'Daniel Clark');
+		expect(daniel?.mentions.length).toBe(2);
+	});
+});
+
+describe('matchNamed', () => {
+	it('meets one person under two first names when only one person has that surname in each report', () => {
+		expect(pairsOf('Vote\n\nSen. Charles Schumer said the vote was close. Schumer left.', 'Vote\n\nSen. Chuck Schumer voted no. Schumer said so.')).toEqual([
+			['Charles Schumer', 'Chuck Schumer'],
+		]);
+	});
+
+	it('keeps apart two people who share a surname in one report unless the first names agree', () => {
+		const a = 'Visit\n\nFormer President Bill Clinton spoke. Secretary Hillary Clinton spoke later. Clinton then left.';
+		const b = 'Visit\n\nSecretary Hillary Clinton arrived first. Clinton spoke for an hour.';
+		expect(pairsOf(a, b)).toEqual([['Hillary Clinton', 'Hillary Clinton']]);
+	});
+
+	it('meets a body by its acronym written with or without stops', () => {
+		expect(pairsOf('Vote\n\nThe N.A.A.C.P. passed a resolution on Tuesday.', 'Vote\n\nThe NAACP passed a resolution.')).toEqual([['N.A.A.C.P', 'NAACP']]);
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../analyze';
+import { compareReports } from './compare-reports';
+
+function variants(a: string, b: string): [string, string][] {
+	const ra = analyzeReport(a);
+	const rb = analyzeReport(b);
+	return compareReports(ra, rb).quoteVariants.map((q) => [a.slice(q.byReport[0].start, q.byReport[0].end), b.slice(q.byReport[1].start, q.byReport[1].end)]);
+}
+
+describe('findQuoteVariants', () => {
+	it('finds a quoted phrase with a word left out and one added', () => {
+		const a = 'Union attacks council\n\nThe union called the council a “reckless political wrecking crew” in a statement on Monday.';
+		const b = 'Council under fire\n\nThe union branded the council a "reckless wrecking crew organization" on Monday.';
+		expect(variants(a, b)).toEqual([['reckless political wrecking crew', 'reckless wrecking crew organization']]);
+	});
+
+	it('finds a cut marked by an ellipsis where the other report gives the words', () => {
+		const a = 'Letter to mayor\n\nThe letter says, “We would be failing our duty to the town and its children if we did not object to this plan.”';
+		const b = 'Mayor rebuked\n\nThe letter says "we would be failing our duty … if we did not object to this plan."';
+		expect(variants(a, b)).toHaveLength(1);
+		expect(variants(a, b)[0]?.[1]).toContain('…');
+	});
+
+	it('finds one quotation made of two the other report gives apart', () => {
+		const a = [
+			'Minister answers critics',
+			'',
+			'The minister said: “There is no question that the ferry must keep running.” She later added: “For the sake of the islands, our ferries must keep their winter timetable.”',
+		].join('\n');
+		const b = 'Ferry row\n\nThe minister said: "There is no question that the ferry must keep running. ... And, for the sake of the islands, our ferries must keep their winter timetable."';
+		expect(variants(a, b).map(([, y]) => y)).toEqual([expect.stringContaining('... And, for the sake')]);
+	});
+
+	it('does not call reported speech in other words a variant of a quote', () => {
+		const a = 'Hack claim\n\nMr. Dunn said he had hired an internet security company and a lawyer to look into the leak.';
+		const b = 'Hack claim\n\nDunn said he had asked an internet security firm and a law firm to look into the leak.';
+		expect(variants(a, b)).toEqual([]);
+	});
+
+	it('does not call a shorter quotation of the same words a variant', () => {
+		const a = 'Campaign ad\n\nThe advert attacks what it calls “the mayor’s war on drivers” in the city.';
+		const b = 'Campaign ad\n\nThe advert says the city faces a "war on drivers" from the mayor.';
+		expect(variants(a, b)).toEqual([]);
+	});
+});

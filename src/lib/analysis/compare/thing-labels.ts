@@ -1,0 +1,128 @@
+// Finds how each report labels the same thing: the story's key nouns (a noun both reports use in several
+// sentences, such as "photo" or "center") with the words each report puts before them, when one report
+// uses a word for it that the other report never uses at all: "a lewd photo" / "a suggestive photograph,
+// the offending photo"; "the controversial Islamic center" / "an Islamic center near ground zero".
+import { NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
+import type { Token } from '../tokens';
+import type { Characterization, ReportAnalysis, Span } from '../types';
+import { sentenceTokens } from './names';
+import { isContent, stem, type Word } from './words';
+
+/** A key noun is used in at least this many sentences of each report. */
+const KEY_NOUN_SENTENCES = 2;
+/** The story's things: this many of the nouns both reports use most. */
+const KEY_NOUNS = 2;
+/** At most this many words stand between a determiner and its noun in a label. */
+const MAX_MODIFIERS = 3;
+
+// "showed", "asking": a verb, not the story's thing.
+const VERB_FORM = /(?:ed|ing)$/;
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+const LETTER = /\p{L}/u;
+
+interface ThingLabel {
+	span: Span;
+	modifiers: string[];
+	/** Whether each modifier is written with a capital. */
+	capital: boolean[];
+}
+
+/** Stems of lower-case content words used in at least KEY_NOUN_SENTENCES sentences. */
+function frequentNouns(r: ReportAnalysis, words: readonly Word[][]): Map<string, number> {
+	const count = new Map<string, number>();
+	words.forEach((ws, k) => {
+		if (r.sentences[k]?.headline) return;
+		const seen = new Set<string>();
+		for (const w of ws) {
+			// Capitalized words are names, not things (A–Z by code; other letters by case).
+			const code = r.text.charCodeAt(w.start);
+			if ((code >= 65 && code <= 90) || (code > 127 && (r.text[w.start] ?? '') !== (r.text[w.start] ?? '').toLowerCase()) || seen.has(w.stem)) continue;
+			seen.add(w.stem);
+			count.set(w.stem, (count.get(w.stem) ?? 0) + 1);
+		}
+	});
+	return count;
+}
+
+/** "[determiner] modifier… noun" before each use of a key noun, with the modifiers' stems. */
+function labelsOf(r: ReportAnalysis, words: readonly Word[][], keys: ReadonlySet<string>): Map<string, ThingLabel[]> {
+	const out = new Map<string, ThingLabel[]>();
+	r.sentences.forEach((s, k) => {
+		if (s.headline) return;
+		const uses = (words[k] ?? []).filter((w) => keys.has(w.stem));
+		if (uses.length === 0) return;
+		const tokens = sentenceTokens(r, k);
+		for (const use of uses) {
+			const j = tokens.findIndex((t) => t.start === use.start);
+			const t = tokens[j];
+			// Inside a quotation the words are the speaker's, not the report's label.
+			if (!t || t.cap || r.quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+			// The noun ends the phrase: not "tax" in "tax cuts".
+			const next = tokens[j + 1];
+			if (next && LETTER.test(next.text) && !next.cap && isContent(next.lower)) continue;
+			let i = j;
+			const mods: Token[] = [];
+			while (i > 0 && mods.length <= MAX_MODIFIERS) {
+				const m = tokens[i - 1];
+				if (!m || !LETTER.test(m.text) || DETERMINERS.has(m.lower) || !isContent(m.lower) || NOT_NAME.has(m.lower)) break;
+				mods.unshift(m);
+				i--;
+			}
+			const det = tokens[i - 1];
+			if (mods.length === 0 || mods.length > MAX_MODIFIERS || !det || !DETERMINERS.has(det.lower)) continue;
+			const list = out.get(use.stem) ?? [];
+			list.push({ span: { start: det.start, end: t.end }, modifiers: mods.map((m) => stem(m.lower)), capital: mods.map((m) => m.cap) });
+			out.set(use.stem, list);
+		}
+	});
+	return out;
+}
+
+export function findThingLabels(a: ReportAnalysis, b: ReportAnalysis, words: readonly [Word[][], Word[][]]): Characterization[] {
+	const fa = frequentNouns(a, words[0]);
+	const fb = frequentNouns(b, words[1]);
+	// The story's thing: the noun both reports use most (not a verb form, not a person's role).
+	const ranked = [...fa]
+		.filter(([w, n]) => n >= KEY_NOUN_SENTENCES && (fb.get(w) ?? 0) >= KEY_NOUN_SENTENCES && !ROLE_NOUNS.has(w) && !VERB_FORM.test(w))
+		.sort((x, y) => y[1] + (fb.get(y[0]) ?? 0) - (x[1] + (fb.get(x[0]) ?? 0)));
+	const keys = new Set(ranked.slice(0, KEY_NOUNS).map(([w]) => w));
+	if (keys.size === 0) return [];
+	const la = labelsOf(a, words[0], keys);
+	const lb = labelsOf(b, words[1], keys);
+	// Every word each report uses, to tell a label word the other report never uses: gathered only when
+	// both reports label the same thing.
+	const used = (ws: readonly Word[][]) => new Set(ws.flatMap((s) => s.map((w) => w.stem)));
+	let usedA: Set<string> | undefined;
+	let usedB: Set<string> | undefined;
+	const out: Characterization[] = [];
+	for (const [head, xs] of la) {
+		const ys = lb.get(head);
+		if (!ys) continue;
+		usedA ??= used(words[0]);
+		usedB ??= used(words[1]);
+		// A word one report puts before the thing that the other never uses, and either a loaded word (the
+		// analysis says so) or two reports whose words for it have nothing in common ("offending" / "lewd").
+		// Names before it ("the Perry ad") say which thing, not what it is like: only lower-case words count.
+		const own = (ls: ThingLabel[], other: Set<string>) => ls.flatMap((l) => l.modifiers.filter((m, k) => !other.has(m) && !l.capital[k]).map((m) => ({ l, m })));
+		const ownA = own(xs, usedB);
+		const ownB = own(ys, usedA);
+		if (ownA.length === 0 && ownB.length === 0) continue;
+		const loaded = (r: ReportAnalysis, l: ThingLabel) => r.loaded.some((x) => x.start < l.span.end && l.span.start < x.end);
+		const modsA = new Set(xs.flatMap((x) => x.modifiers));
+		const disjoint = !ys.some((y) => y.modifiers.some((m) => modsA.has(m)));
+		if (!disjoint && !ownA.some(({ l }) => loaded(a, l)) && !ownB.some(({ l }) => loaded(b, l))) continue;
+		// Named by a word both reports put before it, if there is one: "the Islamic center".
+		const common = xs.flatMap((x) => x.modifiers).find((m) => ys.some((y) => y.modifiers.includes(m)));
+		const first = xs[0];
+		const headWord = first ? a.text.slice(first.span.start, first.span.end).split(/\s+/).pop() ?? head : head;
+		const commonWord = common ? xs.flatMap((x) => a.text.slice(x.span.start, x.span.end).split(/\s+/)).find((w) => stem(w.toLowerCase()) === common) : undefined;
+		const entity = `the ${commonWord ? `${commonWord} ` : ''}${headWord}`;
+		const quote = (r: ReportAnalysis, ls: ThingLabel[]) => ls.map((l) => `“${r.text.slice(l.span.start, l.span.end)}”`).join(', ');
+		out.push({
+			entity,
+			byReport: [xs.map((x) => x.span), ys.map((y) => y.span)],
+			explanation: `Report A calls ${entity} ${quote(a, xs)}; report B ${quote(b, ys)}. The words put before a thing tell the reader what to think of it.`,
+		});
+	}
+	return out;
+}

@@ -1,0 +1,44 @@
+// Finds the voices heard in one report only: named sources of one report that no source of the other
+// matches, and that the other report does not show speaking either. A source the other report's analysis
+// missed ("Steele issued a statement saying: …" read as no attribution) must not be offered as unheard
+// there: a name followed closely by a verb of saying or a quotation, or just after one ("said Steele"),
+// counts as heard. A wrong "only in A" teaches the wrong lesson; a missed one teaches nothing.
+import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
+import type { ReportAnalysis, Source } from '../types';
+
+/** A verb of saying or a quotation mark this many words after a name makes its bearer speak there. */
+const SPEECH_REACH = 6;
+
+/** How far past a name a phrase set off by commas is looked for. */
+const PARENTHETICAL_REACH = 200;
+const WORD = /[\p{L}’'-]+|[“”"]/gu;
+
+function speaksIn(other: ReportAnalysis, s: Source): boolean {
+	const keys = [s.name, ...s.aliases]
+		.map((n) => n.trim())
+		.filter((n) => n.length > 1)
+		// The last word too, for a person's surname, and for a name the analysis ran into a title
+		// ("Weekly Standard Editor Bill Kristol"): at worst a voice is not offered as unheard.
+		.flatMap((n) => [n, n.split(/\s+/).pop() ?? n])
+		.filter((n) => n.length > 3);
+	for (const key of new Set(keys)) {
+		let at = other.text.indexOf(key);
+		while (at >= 0) {
+			const before = other.text.slice(Math.max(0, at - 20), at).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+			// Past a phrase set off by commas ("Bill Kristol, who led the charge …, said"): the verb comes after it.
+			let rest = other.text.slice(at + key.length, at + key.length + PARENTHETICAL_REACH);
+			const apposed = /^,\s[^,.;:“”"]*,/.exec(rest);
+			if (apposed) rest = rest.slice(apposed[0].length);
+			const after = rest.match(WORD) ?? [];
+			const spoken = after.slice(0, SPEECH_REACH).some((w) => w === '“' || w === '”' || w === '"' || REPORTING_VERBS.has(w.toLowerCase()));
+			if (spoken || REPORTING_VERBS.has(before[before.length - 1] ?? '')) return true;
+			at = other.text.indexOf(key, at + key.length);
+		}
+	}
+	return false;
+}
+
+/** Ids of the named sources of `r` that are heard nowhere in `other` (`matched`: sources paired across). */
+export function voicesOnlyIn(r: ReportAnalysis, other: ReportAnalysis, matched: (s: Source) => boolean): string[] {
+	return r.sources.filter((s) => s.kind !== 'anonymous' && s.name !== '' && !matched(s) && !speaksIn(other, s)).map((s) => s.id);
+}

@@ -1,0 +1,126 @@
+// What every hedge rule reads: one sentence as tokens (words and punctuation marks) with their offsets and
+// lower-cased text, and what a rule hands back. A rule is asked only at the words it names (its triggers),
+// so the sentence is scanned once for all of them and a rule's sense checks run only where its cue is.
+import { memoByWord } from '../memo';
+import { tokenBounds } from '../scan';
+import type { HedgeCategory, HedgeSense, Span } from '../types';
+
+export interface Tokens {
+	text: string;
+	/** Token bounds into `text`: [start0, end0, start1, end1, …]. */
+	bounds: number[];
+	/** Lower-cased text of each token, filled as rules ask for it (see at). */
+	lower: (string | undefined)[];
+	/** How many tokens. */
+	n: number;
+}
+
+/** A hedge a rule found: its words as a run of tokens, what kind it is and what it does here. */
+export interface Found {
+	first: number;
+	last: number;
+	category: HedgeCategory;
+	sense: HedgeSense;
+	/** The cue's name, the last part of the rule id: "may", "considered", "at-least". */
+	cue: string;
+	/** A family within the category, between it and the cue in the rule id: "report" in "hedge/impersonal/report/said-to". */
+	family?: string;
+	explanation: string;
+}
+
+export interface HedgeRule {
+	/** Lower-case words at which the rule reads the sentence. */
+	readonly triggers: readonly string[];
+	/** The hedge whose key word is token `i`, or null where the word is not used as a hedge. */
+	read(s: Tokens, i: number): Found | null;
+}
+
+const lowerOf = memoByWord((w) => w.toLowerCase());
+
+/** Fills `into` with the tokens of text.slice(span.start, span.end); the same object is reused sentence after sentence. */
+export function readTokens(text: string, span: Span, into: Tokens): Tokens {
+	into.text = text;
+	tokenBounds(text, span.start, span.end, into.bounds);
+	into.n = into.bounds.length / 2;
+	// Most tokens are never looked at by a rule: their lower case is worked out only when asked for.
+	into.lower.length = 0;
+	return into;
+}
+
+export const emptyTokens = (): Tokens => ({ text: '', bounds: [], lower: [], n: 0 });
+
+/** The lower-cased token at i, or '' before the first and after the last. */
+export function at(s: Tokens, i: number): string {
+	if (i < 0 || i >= s.n) return '';
+	const known = s.lower[i];
+	if (known !== undefined) return known;
+	const t = lowerOf(s.text.slice(s.bounds[2 * i] ?? 0, s.bounds[2 * i + 1] ?? 0));
+	s.lower[i] = t;
+	return t;
+}
+export const startOf = (s: Tokens, i: number): number => s.bounds[2 * i] ?? 0;
+export const endOf = (s: Tokens, i: number): number => s.bounds[2 * i + 1] ?? 0;
+/** The text of tokens first..last as written. */
+export const wordsOf = (s: Tokens, first: number, last: number): string => s.text.slice(startOf(s, first), endOf(s, last));
+/** The token at i as written. */
+export const raw = (s: Tokens, i: number): string => (i >= 0 && i < s.n ? s.text.slice(startOf(s, i), endOf(s, i)) : '');
+
+/**
+ * A cheap fingerprint of a word, from its length and first and last letters (either case): a token whose
+ * print no trigger word has cannot be one, and is passed over without being cut out of the text.
+ */
+export function printOf(text: string, start: number, end: number): number {
+	return ((text.charCodeAt(start) | 0x20) * 128 + (text.charCodeAt(end - 1) | 0x20)) * 64 + Math.min(end - start, 63);
+}
+
+/** True for a word (letters or digits), false for a mark or outside the sentence. */
+export function isWord(s: Tokens, i: number): boolean {
+	const t = at(s, i);
+	return t !== '' && /[\p{L}\p{N}]/u.test(t[0] === '@' ? (t[1] ?? '') : (t[0] ?? ''));
+}
+
+/** True when the token starts with a capital letter. */
+export function isCapital(s: Tokens, i: number): boolean {
+	const t = raw(s, i);
+	return t !== '' && t !== t.toLowerCase() && t[0] !== t[0]?.toLowerCase();
+}
+
+/** Negated: "not", "never" or a "n't" form ("isn't", "couldn’t"). */
+export const isNegation = (t: string): boolean => t === 'not' || t === 'never' || t.endsWith("n't") || t.endsWith('n’t') || t === 'cannot';
+
+/** The index of the first token after i (i itself excluded) that is not in `skip`, looking at most `max` tokens on. */
+export function nextPast(s: Tokens, i: number, skip: ReadonlySet<string>, max = 3): number {
+	let j = i + 1;
+	while (j < s.n && j <= i + max && skip.has(at(s, j))) j++;
+	return j;
+}
+
+/** The index of the first token before i that is not in `skip`, looking at most `max` tokens back. */
+export function prevPast(s: Tokens, i: number, skip: ReadonlySet<string>, max = 3): number {
+	let j = i - 1;
+	while (j >= 0 && j >= i - max && skip.has(at(s, j))) j--;
+	return j;
+}
+
+/** The first token from i to i + max (inclusive) that is in `words`, stopping at a mark; -1 if none. */
+export function findAhead(s: Tokens, i: number, words: ReadonlySet<string>, max: number): number {
+	for (let j = i; j < s.n && j <= i + max; j++) {
+		if (words.has(at(s, j))) return j;
+		if (!isWord(s, j)) return -1;
+	}
+	return -1;
+}
+
+/** A hedge found at tokens first..last; the explanation names the words as the sentence has them. */
+export function found(
+	s: Tokens,
+	first: number,
+	last: number,
+	category: HedgeCategory,
+	sense: HedgeSense,
+	cue: string,
+	explain: (words: string) => string,
+	family?: string,
+): Found {
+	return { first, last, category, sense, cue, explanation: explain(wordsOf(s, first, last)), ...(family ? { family } : {}) };
+}

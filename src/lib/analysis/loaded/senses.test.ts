@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../analyze';
+
+// The loaded words of a one-paragraph report, as written.
+const loaded = (body: string) => {
+	const text = `Report\n\n${body}`;
+	return analyzeReport(text).loaded.map((l) => text.slice(l.start, l.end));
+};
+
+describe('a listed word judged by its job in the sentence', () => {
+	it('reads "historic" before a building as old, and before an event as praise', () => {
+		expect(loaded('The historic building will close in June.')).toEqual([]);
+		expect(loaded('The two leaders signed a historic deal on Friday.')).toEqual(['historic']);
+	});
+
+	it('reads "regime" after a domain of rules as a set of rules, and after a ruler as a label', () => {
+		expect(loaded('The sanctions regime was tightened in March.')).toEqual([]);
+		expect(loaded('Talk of regime change grew louder.')).toEqual([]);
+		expect(loaded('The Assad regime bombed the town.')).toEqual(['regime']);
+	});
+
+	it('reads "so-called" before a capitalised or quoted term as naming it, and before a common noun as doubt', () => {
+		expect(loaded('Asylum claims fall under the so-called Dublin Regulation.')).toEqual([]);
+		expect(loaded('The so-called experts changed their advice twice.')).toEqual(['so-called']);
+	});
+
+	it('leaves a speaker’s own feeling alone ("I was shocked")', () => {
+		expect(loaded('“I was shocked when I heard,” said Ana Ruiz, a nurse.')).toEqual([]);
+		expect(loaded('The shocked residents gathered outside.')).toEqual(['shocked']);
+	});
+
+	it('leaves a size word backed by a figure alone', () => {
+		expect(loaded('The bridge was hugely expensive, costing £4bn over ten years.')).toEqual([]);
+		expect(loaded('The bridge was hugely expensive and nobody used it.')).toEqual(['hugely expensive']);
+	});
+
+	it('reads "indictment" in a court case as the charge, and "an indictment of" a thing as a verdict', () => {
+		expect(loaded('The indictment was unsealed in federal court on Monday.')).toEqual([]);
+		expect(loaded('The inspectors called the closures an indictment of the council’s planning.')).toEqual(['indictment']);
+	});
+
+	it('reads "outright" before a term of elections as plain, and before a lie as strengthening it', () => {
+		expect(loaded('The party won an outright majority.')).toEqual([]);
+		expect(loaded('The claim was an outright lie.')).toEqual(['outright lie']);
+	});
+
+	it('reads a scandal or disaster the story is about as its subject, and "a scandal", "a total disaster" as verdicts', () => {
+		expect(loaded('The expenses scandal led to three resignations.')).toEqual([]);
+		expect(loaded('The death toll from the disaster rose to 40.')).toEqual([]);
+		expect(loaded('Campaigners called the waiting lists a scandal.')).toEqual(['scandal']);
+		expect(loaded('The launch was a total disaster for the firm.')).toEqual(['disaster']);
+	});
+
+	it('reads "radical" as a label only for people or a political side', () => {
+		expect(loaded('The plan is a radical change to the tax system.')).toEqual([]);
+		expect(loaded('Radical activists blocked the road.')).toEqual(['Radical']);
+	});
+
+	it('reads a term of art as plain: an incendiary device, punitive damages, a deeply held belief', () => {
+		expect(loaded('Police found an incendiary device near the gate.')).toEqual([]);
+		expect(loaded('The jury awarded punitive damages of $2m.')).toEqual([]);
+		expect(loaded('Her faith is a deeply held belief.')).toEqual([]);
+		expect(loaded('He gave an incendiary speech to the crowd.')).toEqual(['incendiary']);
+	});
+});

@@ -1,0 +1,2 @@
+// A quiz printed as a worksheet and an answer key.
+export { letter, paperHow, paperPrompt } from './paper';
