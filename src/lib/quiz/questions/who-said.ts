@@ -6,6 +6,7 @@ import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { type CastMember, type Pair, type Side, affiliated, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
 import { ReportName, capitalise, normName, possessive, quote, reportName, textOf, tidySpan, wholeClause, wholeSentencesWithin, wordCount } from '../text';
+import { surnameOf } from '../names';
 import { pronounAt } from '../speakers';
 import type { Question } from '../types';
 
@@ -66,9 +67,11 @@ export function whoSaid(pair: Pair): Question[] {
 			if (!att.direct && !wholeClause(text, tidy)) continue;
 			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once.
 			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
-			// A passage that names its own speaker gives the answer away.
+			// A passage that names its own speaker gives the answer away: a person by surname, a body by its name
+			// or an alias ("the Foreign Secretary" does not name the Foreign Office).
 			const words = ` ${normName(textOf(text, content))} `;
-			if (member.bySide.some((s) => s && normName(s.name).split(' ').some((w) => w.length > 2 && words.includes(` ${w} `)))) continue;
+			const names = member.bySide.flatMap((s) => (s ? (s.kind === 'person' ? [surnameOf(s.name)] : [s.name, ...s.aliases].map(normName)) : []));
+			if (names.some((n) => n.length > 2 && words.includes(` ${n} `))) continue;
 			const sentence = unitAt(side, att.content.start);
 			// Sources of this report first: they are the plausible wrong answers. One option per referent.
 			const wrong: CastMember[] = [];
