@@ -1,7 +1,7 @@
 // The two analysed reports and their comparison, with what every question builder asks of them: which
 // findings are sure enough to ask about, who the sources of the pair are, and what each source said where.
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
-import { surnameOf, wholeName } from './names';
+import { nameMentions, surnameOf, wholeName } from './names';
 import { checkedSpeaker } from './speakers';
 import { contains, normName, overlaps, textOf, wholeSentence, wordCount } from './text';
 import type { ReportKey } from './types';
@@ -81,9 +81,10 @@ export interface Pair {
 const INSTITUTION =
 	/\b(?:ministry|office|department|council|union|committee|agency|service|board|police|army|court|commission|government|foundation|institute|association|party|authority|embassy|bank|university|hospital|company|trust|society|league|federation|organi[sz]ation|administration|parliament|senate|congress|cabinet|figures|emails?|letter|report|statement|spokes(?:person|man|woman))\b/i;
 
-/** How a source's name reads inside a sentence. */
-export function displayName(name: string, kind: SourceKind): string {
+/** How a source's name reads inside a sentence (`written`: the report writes "the" before it, "the House"). */
+export function displayName(name: string, kind: SourceKind, written = false): string {
 	if (kind === 'person') return name;
+	if (written && !/^the\s/i.test(name)) return `the ${name}`;
 	if (/^the\s/i.test(name)) return `the${name.slice(3)}`;
 	if (/^\p{Ll}/u.test(name) || INSTITUTION.test(name)) return `the ${name}`;
 	// Initialisms read with "the" ("the FCDO", "the BBC").
@@ -103,12 +104,19 @@ export function sameSource(x: Source, y: Source): boolean {
 	return x.kind === 'person' && y.kind === 'person' && surname(x.name).length > 2 && surname(x.name) === surname(y.name);
 }
 
+/** A source's name as the report reads it mid-sentence: with the "the" the report puts before most mentions. */
+function displayOf(text: string, s: Source): string {
+	const mentions = nameMentions(text, s);
+	const withThe = mentions.filter((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))).length;
+	return displayName(s.name, s.kind, s.kind !== 'person' && mentions.length > 0 && withThe * 2 >= mentions.length);
+}
+
 function buildCast(a: ReportAnalysis, b: ReportAnalysis): CastMember[] {
 	const cast: CastMember[] = [];
 	// Only whole names: a fragment, a description or a platform is never offered, nor keyed.
 	const usableA = (s: Source) => wholeName(a.text, s);
 	const usable = (s: Source) => wholeName(b.text, s);
-	for (const s of a.sources) if (usableA(s)) cast.push({ name: s.name, display: displayName(s.name, s.kind), kind: s.kind, bySide: [s, undefined] });
+	for (const s of a.sources) if (usableA(s)) cast.push({ name: s.name, display: displayOf(a.text, s), kind: s.kind, bySide: [s, undefined] });
 	for (const s of b.sources) {
 		if (!usable(s)) continue;
 		const match = cast.find((m) => m.bySide[1] === undefined && m.bySide[0] !== undefined && sameSource(m.bySide[0], s));
@@ -117,9 +125,9 @@ function buildCast(a: ReportAnalysis, b: ReportAnalysis): CastMember[] {
 			// The fuller of the two names ("Mark Smith" over "Smith").
 			if (s.name.length > match.name.length && match.kind === 'person') {
 				match.name = s.name;
-				match.display = displayName(s.name, s.kind);
+				match.display = displayOf(b.text, s);
 			}
-		} else cast.push({ name: s.name, display: displayName(s.name, s.kind), kind: s.kind, bySide: [undefined, s] });
+		} else cast.push({ name: s.name, display: displayOf(b.text, s), kind: s.kind, bySide: [undefined, s] });
 	}
 	return cast;
 }
@@ -257,11 +265,12 @@ export function heardIn(pair: Pair, side: Side, member: CastMember): boolean {
 }
 
 /**
- * The members a student may be offered as speakers: each has at least one attribution that passes the quiz's
- * checks of its speaker (speakers.ts), at any confidence. A wrong option needs to be someone who speaks in
- * the pair, not a confident finding; a key needs both (trustedSpeaker). Documents are left out: "the emails"
- * hold someone's words, so they are never plainly right or plainly wrong as the one who said them, and the
- * other report may call the same document "the letter".
+ * The members a student may be offered as speakers: each has an attribution that passes the quiz's checks of
+ * its speaker (speakers.ts), a confident one for a body or a group, any for a named person (a person named at
+ * a reporting verb speaks far more often than a body named near one: "won control of the House … by arguing"
+ * is not the House speaking). A key needs both (trustedSpeaker). Documents are left out: "the emails" hold
+ * someone's words, so they are never plainly right or plainly wrong as the one who said them, and the other
+ * report may call the same document "the letter".
  */
 export function speakers(pair: Pair): CastMember[] {
 	if (pair.speakers) return pair.speakers;
@@ -271,7 +280,7 @@ export function speakers(pair: Pair): CastMember[] {
 			// One checked attribution is enough: the costly pronoun check is skipped for a voice already heard.
 			const named = memberOf(pair, side, a);
 			if (!named || heard.has(named)) continue;
-			const m = checkedSpeaker(side, a, 0, (x) => memberOf(pair, side, x));
+			const m = checkedSpeaker(side, a, named.kind === 'person' ? 0 : pair.minConfidence, (x) => memberOf(pair, side, x));
 			if (m) heard.add(m);
 		}
 	pair.speakers = pair.cast.filter((m) => heard.has(m) && m.kind !== 'document');
@@ -376,5 +385,5 @@ export function quoteMask(side: Side): Uint8Array {
 /** The member's name as a report writes it, for a question about that report (the other report's if absent). */
 export function nameIn(member: CastMember, side: Side): string {
 	const own = member.bySide[side.index];
-	return own ? displayName(own.name, own.kind) : member.display;
+	return own ? displayOf(side.analysis.text, own) : member.display;
 }
