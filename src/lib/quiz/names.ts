@@ -55,6 +55,8 @@ function wellFormed(name: string, kind: SourceKind): boolean {
 	const last = ws[ws.length - 1];
 	if (!first || !last || PRONOUN.test(name.trim())) return false;
 	if (ws.some((w) => SHOUTED.test(w)) || WEEKDAYS_MONTHS.test(bare(last))) return false;
+	// "R-Texas", "D-N.Y.": a party and a state after a politician's name, never a name.
+	if (/^[RDI]-\p{Lu}/u.test(first)) return false;
 	if (first.toLowerCase() !== 'the' && (REPORTING_VERBS.has(bare(first)) || NOT_NAME.has(bare(first)))) return false;
 	const head = bare(last);
 	if (kind === 'document' && DOCUMENT_NOUNS.has(head)) return ws.slice(0, -1).every((w, i) => CAPITALISED.test(w) || (i === 0 && /^the$/i.test(w)));
@@ -248,8 +250,9 @@ function checkName(text: string, source: Source): boolean {
 	if ((kind === 'organization' || kind === 'government') && !bodyShaped(name)) return false;
 	const mentions = nameMentions(text, source);
 	if (person && !treatedAsPerson(text, source, mentions)) return false;
-	// A single word only ever written after "of", "in" or "from" is a place ("the bishop of Peoria").
-	if (!person && nameWords(name).length === 1 && mentions.length > 0 && mentions.every((m) => /\b(?:of|in|from|near)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))))
+	// A single word only ever written after "of", "in" or "from" (perhaps with a word between) is a place ("the
+	// bishop of Peoria", "in lower Manhattan").
+	if (!person && nameWords(name).length === 1 && mentions.length > 0 && mentions.every((m) => /\b(?:of|in|from|near)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 20), m.start))))
 		return false;
 	return mentions.some((m) => !gluedMention(text, m, person));
 }

@@ -1,5 +1,6 @@
 // The two analysed reports and their comparison, with what every question builder asks of them: which
 // findings are sure enough to ask about, who the sources of the pair are, and what each source said where.
+import { ORG_WORDS } from '../analysis/lexicons/names';
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
 import { nameMentions, surnameOf, wholeName } from './names';
 import { checkedSpeaker } from './speakers';
@@ -287,11 +288,24 @@ export function speakers(pair: Pair): CastMember[] {
 	return pair.speakers;
 }
 
-/** Whether the report names the member anywhere, by its surname or last word (as a whole word). */
+/**
+ * Whether the report names the member anywhere: a person by surname, a body by its name without its head
+ * noun ("St. Louis Tea Party" for "the St. Louis Tea Party Coalition") or an alias, as whole words.
+ */
 export function namedAnywhere(side: Side, member: CastMember): boolean {
-	const keys = member.bySide.flatMap((s) => (s ? [surnameOf(s.name), ...s.aliases.map(surnameOf)] : [])).filter((k) => k.length > 2);
+	const keys = member.bySide
+		// A body is named by its shortened name, or (to err towards "named") by its last word.
+		.flatMap((s) => (s ? (s.kind === 'person' ? [s.name, ...s.aliases].map(surnameOf) : [...[s.name, ...s.aliases].map(bodyKey), ...[s.name, ...s.aliases].map(surnameOf)]) : []))
+		.filter((k) => k.length > 2);
 	return keys.some((k) => new RegExp(`(?:^|[^\\p{L}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(side.analysis.text));
 }
+
+/** A body's name as another report may shorten it: without "the" and without a last head noun ("Coalition"). */
+const bodyKey = (name: string): string => {
+	const words = name.replace(/^the\s+/i, '').trim().split(/\s+/);
+	const last = (words[words.length - 1] ?? '').toLowerCase();
+	return (words.length > 1 && ORG_WORDS.has(last) ? words.slice(0, -1) : words).join(' ').toLowerCase();
+};
 
 /** Whether two members may be one referent (a shared surname): never both offered in one question. */
 const surnames = new WeakMap<CastMember, Set<string>>();

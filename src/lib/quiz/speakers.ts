@@ -35,11 +35,16 @@ export function cueIsWords(side: Side, att: Attribution): boolean {
 /** The sentence (widened to whole quotations) that holds an offset. */
 const unitHolding = (side: Side, at: number): Span | undefined => side.units.find((u) => u.start <= at && at < u.end);
 
-/** Whether a cast member is named (not merely a pronoun) inside a span of this side. */
+/**
+ * Whether a cast member is named (not merely a pronoun) inside a span of this side, outside quotation marks:
+ * a name inside someone's quoted words ("“I believe what the Bible says,” he told us") is not the speaker
+ * of the narration.
+ */
 export function namedWithin(side: Side, member: CastMember, span: Span): boolean {
 	const source = member.bySide[side.index];
 	if (!source) return false;
-	return nameMentions(side.analysis.text, source).some((m) => within(span, m));
+	const quoted = side.analysis.quotes;
+	return nameMentions(side.analysis.text, source).some((m) => within(span, m) && !quoted.some((q) => within(q.inner, m)));
 }
 
 /** The pronoun a cue leans on ("He added", "said she"), with its span, if there is one right beside it. */
