@@ -30,6 +30,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeReport } from '../src/lib/analysis/index';
+import { MIN_MEASURED } from '../src/lib/analysis/calibration/confidence';
 import type { Finding, ReportAnalysis, Span } from '../src/lib/analysis/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -165,11 +166,14 @@ export function measure(): Tally {
 
 /** The measured.ts source for a tally: families and rules in order, one line each. */
 export function measuredSource(tally: Tally): string {
-	const rows = [...tally.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+	// A rule seen fewer than MIN_MEASURED times borrows its family's figure, so its own row would never be read:
+	// the engine ships only the rows it uses (the full table is what `npm run calibrate` prints).
+	const rows = [...tally.entries()].filter(([, [made]]) => made >= MIN_MEASURED).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
 	const lines = rows.map(([rule, [made, right]]) => `\t${JSON.stringify(rule)}: [${made}, ${right}],`);
 	return [
 		'// Written by `npm run calibrate -- --write` (scripts/calibrate.ts) from the development corpus; do not edit by hand.',
-		'// Each rule and each family of rules: [findings made on the corpus, findings an annotator confirms].',
+		`// Each rule and family of rules measured at least ${MIN_MEASURED} times: [findings made on the corpus, findings an annotator`,
+		'// confirms]. A rule seen less often borrows its family\'s figure; `npm run calibrate` prints every row.',
 		'export const MEASURED: Readonly<Record<string, readonly [made: number, right: number]>> = {',
 		...lines,
 		'};',

@@ -1,6 +1,6 @@
 // Reads one report: structure and noise first, then quotes, attributions, hedges, loaded words, verdicts.
 import { SpanIndex, type ReadingContext } from './context';
-import { findAttributions } from './find-attributions';
+import { findAttributions } from './attribution/find-attributions';
 import { findHedges } from './find-hedges';
 import { findLoaded } from './find-loaded';
 import { findNoise } from './find-noise';

@@ -1,9 +1,26 @@
-// Finds the people and organizations a report names, and every later mention of them (surname, "Mr Smith",
-// acronym), so that a pronoun or a short name can be resolved to the fullest name the report gives.
-// A capitalized run counts as a person only with evidence: a title before it, or a comma, bracket,
-// possessive or verb after it — never "the Middle East", never "Senior Israeli government".
-import type { ReadingContext } from './context';
-import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/names';
+// Finds the people, organizations and places a report names, and every later mention of them (surname,
+// "Mr Smith", acronym), so that a pronoun or a short name can be resolved to the fullest name the report
+// gives: one entity per referent, with the titles and labels the report gives it kept as descriptions.
+// A capitalized run counts as a person only with evidence: a title or role before it, or a comma, bracket,
+// possessive or verb after it — never "the Middle East", never "Senior Israeli government". A name is
+// always whole: "United States" is a place, not a person called "States"; "Senate Majority Leader Ann
+// Cole" is Ann Cole with her title; a dateline ("CLEVELAND - Donald Trump") never joins a name.
+import { SpanIndex, type ReadingContext } from './context';
+import {
+	COUNTRIES,
+	DEMONYMS,
+	HONORIFIC_GENDER,
+	HONORIFICS,
+	NAME_CONNECTORS,
+	NOT_NAME,
+	ORG_WORDS,
+	PARTY_MEMBERS,
+	PLACES,
+	ROLE_NOUNS,
+	TITLE_HEADS,
+	TITLE_WORDS,
+} from './lexicons/names';
+import { memoByWord } from './memo';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
 
@@ -26,6 +43,26 @@ export interface Registry {
 	/** Every mention in text order. */
 	mentions: { at: number; end: number; entity: Entity }[];
 	tokens: Map<number, Token[]>;
+	/**
+	 * Person-shaped names the report gives without evidence enough to register them ("Sam Boyd spoke"),
+	 * by their last word: a later "Boyd said" is then that person, not a body called Boyd.
+	 */
+	candidates: Map<string, { name: string; at: Span }>;
+	/** Words the report capitalizes inside a sentence: evidence that a lone capitalized word is a name. */
+	midCaps: Set<string>;
+	/** True while a headline is read: its capitals are the headline's style, not evidence of names. */
+	inHeadline: boolean;
+	/** Where the headline ends: a name there does not introduce anyone to the body. */
+	headlineEnd: number;
+	/**
+	 * Where the sentence before the one being read starts, and the last source the report quoted: set by the
+	 * reader sentence by sentence, so that a pronoun is read against the people in view.
+	 */
+	view: { from: number; sentence: number; lastSpeaker: Entity | null; lastSpeakerAt: number };
+	/** Mentions made as a subject: not after a preposition ("attacks on Clinton" is no subject). */
+	subjects: Set<number>;
+	/** The words inside quotation marks: a name there is the quoted speaker's, not an antecedent for the narrator's "he". */
+	quoted: SpanIndex<Span>;
 }
 
 // Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
@@ -34,9 +71,14 @@ const FINAL_STOP = /\.$/;
 const DESCRIPTOR = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
 const POSSESSIVE_END = /[’']s$/u;
 const VERB_LIKE = /^[\p{Ll}]+(?:ed|s)$/u;
-const PLAIN_WORD = /^[\p{L}-]+$/u;
+const PLAIN_WORD = /^[\p{L}.-]+$/u;
+const SPACE_ONLY = /^\s*$/;
+const INITIAL = /^\p{Lu}$/u;
+/** Suffixes after a surname: "Samuel Alito Jr.", "John Smith III". */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** "Hillary Clinton (D-N.Y.)", "R-Ohio": a party and state tag, a description. */
+export const PARTY_TAG = /^[RDI]-[A-Z][\p{L}.]*$/u;
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'da', 'van', 'von', 'al', 'bin', 'le', 'la', '&']);
 const slug = (s: string): string =>
 	s
 		.toLowerCase()
@@ -50,26 +92,37 @@ export interface Run {
 	to: number;
 }
 
-/** Runs of capitalized words in a sentence, joined over "of", "and", "on" between capitals. */
-export function capitalRuns(tokens: readonly Token[]): Run[] {
+/**
+ * Runs of capitalized words in a sentence, joined over "of", "and", "on" between capitals. Only spaces may
+ * separate the words of one name: "CLEVELAND - Donald Trump" is a dateline and a name.
+ */
+export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 	const runs: Run[] = [];
+	const joined = (a: Token | undefined, b: Token | undefined): boolean =>
+		!src || !a || !b || (b.start - a.end === 1 && src.charCodeAt(a.end) === 32) || SPACE_ONLY.test(src.slice(a.end, b.start));
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!t || !isCapitalized(t) || !LETTER.test(t.text)) {
+		if (!t || !isCapitalized(t) || !LETTER.test(t.text) || PARTY_TAG.test(t.text)) {
 			i++;
 			continue;
 		}
 		let j = i + 1;
 		for (;;) {
 			const n = tokens[j];
-			if (n && isCapitalized(n) && !isPossessiveEnd(tokens[j - 1])) {
+			// "James E. Clyburn", "Theodore J. Boutrous Jr.": the full stop after an initial stays in the name.
+			const initial = tokens[j - 1];
+			if (n?.text === '.' && initial && INITIAL.test(initial.text) && tokens[j + 1]?.cap && joined(n, tokens[j + 1])) {
+				j++;
+				continue;
+			}
+			if (n && isCapitalized(n) && !PARTY_TAG.test(n.text) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
 				j++;
 				continue;
 			}
 			// "Action on Armed Violence", "Secretary of State": a connector between capitals.
 			const after = tokens[j + 1];
-			if (n && CONNECTORS.has(n.lower) && after && isCapitalized(after) && !isPossessiveEnd(tokens[j - 1])) {
+			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !((n.lower === 'and' || n.lower === '&') && joinsTwoPeople(tokens, i, j))) {
 				j += 2;
 				continue;
 			}
@@ -83,58 +136,158 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 
 const isPossessiveEnd = (t: Token | undefined): boolean => !!t && t.base !== t.text;
 
-/** Drops leading sentence words and titles from a run; returns the name part and the title part. */
+/** The parts of a run joined by "and" or "&": "Reed and Cole" → "Reed", "Cole". */
+function splitAtAnd(run: readonly Token[]): Token[][] {
+	const parts: Token[][] = [[]];
+	for (const t of run) {
+		if (t.lower === 'and' || t.lower === '&') parts.push([]);
+		else parts[parts.length - 1]?.push(t);
+	}
+	return parts.length > 1 ? parts.filter((p) => p.length > 0) : [];
+}
+
+/**
+ * Whether "and" joins two people rather than the words of one name: "Mayor Ada Lind and Councillor Ben
+ * Ortiz", "Ada Lind and Ben Ortiz" — but "Procter and Gamble", "Department of Health and Human Services".
+ */
+function joinsTwoPeople(tokens: readonly Token[], from: number, and: number): boolean {
+	const after = tokens[and + 1];
+	if (!after) return false;
+	if (isTitle(after) || HONORIFICS.has(after.lower)) return true;
+	let start = and - 1;
+	while (start > from && tokens[start - 1]?.cap) start--;
+	let end = and + 1;
+	while (tokens[end]?.cap) end++;
+	const personShaped = (ts: readonly Token[]): boolean => ts.length >= 2 && ts.length <= 3 && !ts.some((t) => ORG_WORDS.has(t.base.toLowerCase()) || PLACES.has(t.lower));
+	return personShaped(tokens.slice(start, and)) && personShaped(tokens.slice(and + 1, end));
+}
+const ALL_CAPS = /^[\p{Lu}\d]+$/u;
+/**
+ * "… DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan": a word in ordinary case after two
+ * in capitals starts a new name; the capitals were a heading. ("NAACP President" is one acronym, not a heading.)
+ */
+const afterHeading = (ts: readonly Token[], j: number): boolean => {
+	const n = ts[j];
+	const a = ts[j - 1];
+	const b = ts[j - 2];
+	return !!n && !!a && !!b && !ALL_CAPS.test(n.text) && ALL_CAPS.test(a.text) && ALL_CAPS.test(b.text) && a.text.length > 1 && b.text.length > 1;
+};
+const bare = (t: Token): string => t.lower.replace(FINAL_STOP, '');
+// Asked of every capitalized word of a report, so worked out once per distinct word.
+const titleOf = memoByWord((lower): number => {
+	const b = lower.replace(FINAL_STOP, '');
+	const honorific = HONORIFICS.has(lower) || HONORIFICS.has(`${b}.`);
+	const title = honorific || TITLE_WORDS.has(b) || TITLE_WORDS.has(lower);
+	const head = honorific || TITLE_HEADS.has(b) || TITLE_HEADS.has(lower);
+	return (title ? 1 : 0) | (head ? 2 : 0);
+});
+const isTitle = (t: Token): boolean => (titleOf(t.lower) & 1) !== 0;
+const isTitleHead = (t: Token): boolean => (titleOf(t.lower) & 2) !== 0;
+
+/**
+ * Splits a run into the title before a name and the name: "Foreign Secretary David Lammy" → "Foreign
+ * Secretary" + "David Lammy"; "Senate Majority Leader Ann Cole" → "Senate Majority Leader" + "Ann Cole".
+ * A body's name keeps its words ("Republican National Committee"); only words that start any sentence go.
+ */
 export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token[] } {
+	const words = run.map((t) => t.base.toLowerCase());
+	if (words.some((w) => ORG_WORDS.has(w)) || PLACES.has(words.join(' '))) {
+		let k = 0;
+		while (k < run.length - 1 && NOT_NAME.has(run[k]?.lower ?? '')) k++;
+		// "the Clinton campaign" keeps its words; "Weekly Standard Editor Bill Kristol" is a person with a title.
+		const head = lastTitleHead(run);
+		if (head < 0 || words.slice(head + 1).some((w) => ORG_WORDS.has(w))) return { title: run.slice(0, k), name: run.slice(k) };
+	}
 	let k = 0;
 	while (k < run.length - 1) {
 		const t = run[k];
 		if (!t) break;
-		const w = t.lower.replace(FINAL_STOP, '');
 		// "Mum-of-two Sarah Jones": a hyphenated descriptor before the name.
-		const descriptor = DESCRIPTOR.test(t.text);
-		if (descriptor || NOT_NAME.has(w) || HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(w) || TITLE_WORDS.has(t.lower) || CONNECTORS.has(w)) k++;
+		// "Democrat Hillary Clinton", "Republican Sen. John Thune": a party before the name is a label.
+		if (DESCRIPTOR.test(t.text) || NOT_NAME.has(bare(t)) || isTitle(t) || ROLE_NOUNS.has(bare(t)) || PARTY_MEMBERS.has(bare(t)) || NAME_CONNECTORS.has(bare(t))) k++;
 		else break;
 	}
+	// "Senate Majority Leader Ann Cole": words of the title before its head office.
+	const head = lastTitleHead(run);
+	if (head >= k && head < run.length - 1 && (run.length - head > 2 || head > 0)) k = head + 1;
 	return { title: run.slice(0, k), name: run.slice(k) };
 }
 
-export type NameKind = 'person' | 'organization' | 'government' | 'unknown';
+/** Index of the last title head in a run that a name follows, or -1. */
+function lastTitleHead(run: readonly Token[]): number {
+	// Read right to left: once a title or an organization word is seen, no head before it qualifies.
+	for (let k = run.length - 1; k >= 0; k--) {
+		const t = run[k];
+		if (!t) continue;
+		if (k < run.length - 1 && isTitleHead(t)) return k;
+		if (isTitle(t) || ORG_WORDS.has(t.base.toLowerCase())) return -1;
+	}
+	return -1;
+}
 
-/** What a bare name looks like on its own. */
+/**
+ * "Alan Brinkley of Columbia University", "Andrew Pincus of Mayer Brown": a person's name, then "of" and
+ * the body they belong to. Returns the person's part, or null when the run is one name ("Bank of England").
+ */
+export function personOf(name: readonly Token[]): Token[] | null {
+	const of = name.findIndex((t) => t.lower === 'of');
+	if (of < 2 || of > 4) return null;
+	// "Historian Alan Brinkley of Columbia University": the person's name less the words of a title or role.
+	const person = splitTitle(name.slice(0, of)).name;
+	return person.length >= 2 && nameKind(person) === 'person' && !person.some((t) => isTitle(t)) ? person : null;
+}
+
+export type NameKind = 'person' | 'organization' | 'government' | 'group' | 'label' | 'unknown';
+
+/**
+ * What a bare name looks like on its own: a place ("United States", "North Carolina") speaks as a
+ * government; "Democrats" is a group and "Arizona Republican" a label for a person, never a name.
+ */
 export function nameKind(name: readonly Token[]): NameKind {
-	const words = name.map((t) => t.base.toLowerCase());
+	const words = name.map((t) => t.base.toLowerCase().replace(/[’']$/u, ''));
 	if (words.length === 0) return 'unknown';
+	if (PLACES.has(words.join(' '))) return 'government';
+	// "House Republicans", "Senate Democrats", "Arizona Republican": members of a party, not the body.
+	const last = words[words.length - 1] ?? '';
+	const singular = last.endsWith('s') ? last.slice(0, -1) : last;
+	if (PARTY_MEMBERS.has(singular) || (last.endsWith('s') && DEMONYMS.has(singular))) return last === singular ? 'label' : 'group';
+	// "Toughest Sheriff", "Top Economic Aide": a title or role at the end is a description, not a name.
+	if (words.length > 1 && (TITLE_HEADS.has(last) || ROLE_NOUNS.has(last))) return 'label';
 	if (words.some((w) => ORG_WORDS.has(w))) return 'organization';
 	if (words.length === 1) {
 		const only = name[0];
-		if (COUNTRIES.has(words[0] ?? '')) return 'government';
+		if (COUNTRIES.has(last)) return 'government';
 		if (only && isAcronym(only)) return 'organization';
 		return 'unknown';
 	}
-	if (words.every((w) => COUNTRIES.has(w) || DEMONYMS.has(w) || NOT_NAME.has(w))) return 'government';
-	if (words.some((w) => DEMONYMS.has(w) || COUNTRIES.has(w) || NOT_NAME.has(w))) return 'unknown';
+	if (words.every((w) => PLACES.has(w) || DEMONYMS.has(w) || NOT_NAME.has(w))) return 'government';
+	if (words.some((w) => DEMONYMS.has(w) || PLACES.has(w) || NOT_NAME.has(w))) return 'unknown';
 	if (name.length <= 4) return 'person';
 	return 'organization';
 }
 
-const text = (ts: readonly Token[], src: string): string => {
+export const textOf = (ts: readonly Token[], src: string): string => {
 	const a = ts[0];
 	const b = ts[ts.length - 1];
 	return a && b ? src.slice(a.start, b.end).replace(POSSESSIVE_END, '') : '';
 };
 
-function add(reg: Registry, name: string, kind: SourceKind, at: Span): Entity {
-	const key = name.toLowerCase();
+function add(reg: Registry, written: string, kind: SourceKind, at: Span): Entity {
+	const key = written.toLowerCase();
 	const known = reg.byKey.get(key);
 	if (known) return known;
+	// "the Senate", "the Times", "the Administration": a body named by a common noun keeps its article.
+	const name = kind !== 'person' && !written.includes(' ') && ORG_WORDS.has(key) ? `the ${written}` : written;
 	let id = slug(name);
 	while (reg.entities.some((e) => e.id === id)) id += '-2';
 	const e: Entity = { id, name, kind, aliases: new Set(), mentions: [], descriptions: [], first: at.start };
 	reg.entities.push(e);
 	reg.byKey.set(key, e);
+	reg.byKey.set(name.toLowerCase(), e);
 	if (kind === 'person') {
-		const parts = name.split(/\s+/);
-		const surname = parts[parts.length - 1];
+		const parts = name.split(/\s+/).filter((w) => w !== '.');
+		while (parts.length > 2 && NAME_SUFFIX.test(parts[parts.length - 1] ?? '')) parts.pop();
+		const surname = parts[parts.length - 1]?.replace(/,$/, '');
 		if (surname && parts.length > 1 && !reg.byKey.has(surname.toLowerCase())) {
 			reg.byKey.set(surname.toLowerCase(), e);
 			e.aliases.add(surname);
@@ -160,26 +313,93 @@ export function lookup(reg: Registry, name: string): Entity | undefined {
 	return reg.byKey.get(key) ?? reg.byKey.get(key.replace(/^the\s+/, ''));
 }
 
+/** The person a lone surname stands for when the report gives the full name without other evidence. */
+export function candidate(reg: Registry, surname: string): Entity | undefined {
+	const c = reg.candidates.get(surname.toLowerCase());
+	if (!c) return undefined;
+	const e = ensure(reg, c.name, 'person', c.at);
+	alias(reg, e, surname);
+	return e;
+}
+
+/** Words that cannot open a description of someone: prepositions, conjunctions, verbs of other clauses. */
+const NOT_DESCRIPTION_START = new Set(['in', 'on', 'at', 'to', 'toward', 'towards', 'including', 'as', 'then', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'with', 'by', 'for', 'from', 'of', 'who', 'which', 'would', 'will', 'could', 'said', 'says', 'told', 'the', 'following', 'during', 'if', 'that', 'this']);
+/** A description is a noun phrase of at most this many words ("the state’s third-largest daily"). */
+const DESCRIPTION_MAX_WORDS = 14;
+
+/**
+ * The part of a span that describes someone, or null: a noun phrase ("a former adviser to Mr. Reid",
+ * "Senate Majority Leader"), cut before a relative clause or a second comma; never a clause, a setting
+ * ("in an interview with Fox News"), another's possession ("Akin's ad") or a verb's words.
+ */
+export function describes(src: string, span: Span): Span | null {
+	let text = src.slice(span.start, span.end);
+	const cut = text.search(/,|;|\s[—–]\s|\s-{1,2}\s|\s(?:who|which|whose|that)\s/);
+	if (cut > 0) text = text.slice(0, cut);
+	// A final full stop ends the sentence, unless it ends an abbreviation ("Sen.", "R-S.C.", "Jr.").
+	let trimmed = text.replace(/[\s,;:]+$/u, '');
+	if (/\.$/.test(trimmed) && !/(?:^|\s)(?:[\p{L}-]*\.[\p{L}-]+\.|\p{Lu}\p{Ll}{0,3}\.|[RDI]-\p{L}+\.)$/u.test(trimmed)) trimmed = trimmed.slice(0, -1);
+	const lead = trimmed.length - trimmed.trimStart().length;
+	const words = trimmed.trim().split(/\s+/);
+	const first = words[0]?.toLowerCase() ?? '';
+	if (!first || words.length > DESCRIPTION_MAX_WORDS || /^\d+$/.test(first) && words.length === 1) return null;
+	if (NOT_DESCRIPTION_START.has(first) && words.length === 1) return null;
+	if (NOT_DESCRIPTION_START.has(first) && first !== 'the') return null;
+	// "trying to put to rest …", "issued last month", "Following President …": a verb, not an adjective
+	// ("Disgraced minister", "outgoing governor" are descriptions).
+	const second = words[1] ?? '';
+	if (/(?:ing|ed)$/.test(first) && (!second || /^\p{Lu}/u.test(second) || NOT_DESCRIPTION_START.has(second.toLowerCase()) || /^(?:a|an|last|this|next|up|out|down|off)$/i.test(second))) return null;
+	if (/^\p{Lu}.*[’']s$/u.test(words[0] ?? '') && words.length <= 2) return null;
+	if (words.some((w) => /^(?:said|says|told|tells|would|could|will|has|had|is|was|are|were)$/i.test(w))) return null;
+	return { start: span.start + lead, end: span.start + lead + trimmed.trim().length };
+}
+
+/** Sets a person's pronoun from an honorific ("Mr", "Ms") or a gendered role noun ("spokeswoman"). */
+export function learnGenderFrom(e: Entity, word: string, from: ReadonlyMap<string, 'he' | 'she' | null>): void {
+	const g = from.get(word.toLowerCase());
+	if (g && !e.gender && e.kind === 'person') e.gender = g;
+}
+
 export function buildRegistry(ctx: ReadingContext): Registry {
-	const reg: Registry = { entities: [], byKey: new Map(), mentions: [], tokens: new Map() };
+	const reg: Registry = {
+		entities: [],
+		byKey: new Map(),
+		mentions: [],
+		tokens: new Map(),
+		candidates: new Map(),
+		midCaps: new Set(),
+		inHeadline: false,
+		headlineEnd: ctx.sentences.filter((x) => x.headline).reduce((e, x) => Math.max(e, x.end), 0),
+		view: { from: 0, sentence: 0, lastSpeaker: null, lastSpeakerAt: -1 },
+		subjects: new Set(),
+		quoted: new SpanIndex(ctx.quotes.map((q) => q.inner)),
+	};
 	const src = ctx.text;
 	// Each sentence's tokens and capitalized runs (split into title and name), found once for both passes.
 	const sentences = ctx.sentences.map((s) => {
 		const tokens = tokenize(src, s);
 		reg.tokens.set(s.index, tokens);
-		return { tokens, runs: capitalRuns(tokens).map((run) => ({ run, ...splitTitle(run.tokens) })) };
+		if (!s.headline) {
+			for (let k = 1; k < tokens.length; k++) {
+				const t = tokens[k];
+				if (t?.cap && tokens[k - 1]?.text !== '“' && tokens[k - 1]?.text !== '"') reg.midCaps.add(t.lower);
+			}
+		}
+		return { tokens, headline: s.headline, runs: capitalRuns(tokens, src).map((run) => ({ run, ...splitTitle(run.tokens) })) };
 	});
 
-	// Pass 1: names with evidence of what they are.
-	for (const { tokens, runs } of sentences) {
-		for (const { run, title, name } of runs) {
+	// Pass 1: names with evidence of what they are. A headline capitalizes every word: no evidence there.
+	for (const { tokens, runs, headline } of sentences) {
+		if (headline) continue;
+		for (const { run, title, name: whole } of runs) {
+			const name = personOf(whole) ?? whole;
 			if (name.length === 0) continue;
 			const before = tokens[run.from - 1];
 			const after = tokens[run.to];
 			const last = name[name.length - 1];
-			const honorific0 = title.some((t) => HONORIFICS.has(t.lower));
-			const kind = honorific0 && name.length === 1 ? 'person' : nameKind(name);
-			const full = text(name, src);
+			const titled = title.some((t) => isTitle(t));
+			const kind = titled && name.length === 1 && title.some((t) => isTitleHead(t)) ? 'person' : nameKind(name);
+			const full = textOf(name, src);
 			const span = { start: name[0]?.start ?? 0, end: last?.end ?? 0 };
 			if (kind === 'organization' || kind === 'government') {
 				// "The Foreign, Commonwealth and Development Office (FCDO)": commas inside a bracketed name.
@@ -188,7 +408,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 				while (bracketed && tokens[from - 1]?.text === ',' && tokens[from - 2]?.cap === true) from -= 2;
 				const lead = tokens.slice(from, run.to);
 				while (lead.length > 1 && NOT_NAME.has(lead[0]?.lower ?? '')) lead.shift();
-				const e = from < run.from ? add(reg, text(lead, src), kind, { start: lead[0]?.start ?? span.start, end: span.end }) : add(reg, full, kind, span);
+				const e = from < run.from ? add(reg, textOf(lead, src), kind, { start: lead[0]?.start ?? span.start, end: span.end }) : add(reg, full, kind, span);
 				// "The Foreign, Commonwealth and Development Office (FCDO)": the bracket gives the acronym.
 				const open = tokens[run.to];
 				const acr = tokens[run.to + 1];
@@ -197,90 +417,171 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			}
 			if (kind !== 'person') continue;
 			if (before?.lower === 'the' && title.length === 0) continue;
-			const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(FINAL_STOP, '')));
 			const evidence =
 				titled ||
+				// "Transport minister Li Wen", "election officer Sam Boyd": a role noun just before.
+				(before !== undefined && (ROLE_NOUNS.has(before.lower) || isTitleHead(before))) ||
 				(last !== undefined && last.base !== last.text) ||
 				(after !== undefined && [',', '(', 'who', 'said', 'says', 'told', 'wrote', 'added'].includes(after.lower)) ||
 				(after !== undefined && VERB_LIKE.test(after.text) && !(before && isCapitalized(before)));
-			if (!evidence) continue;
+			if (!evidence) {
+				const key = (last?.base ?? '').toLowerCase();
+				if (name.length >= 2 && key && !reg.candidates.has(key)) reg.candidates.set(key, { name: full, at: span });
+				continue;
+			}
 			const e = add(reg, full, 'person', span);
 			// "Transport minister Helen Carter", "Senior British diplomat Mark Smith": a role just before the name.
-			if (title.length === 0 && before && ROLE_NOUNS.has(before.lower)) {
+			if (title.length === 0 && before && (ROLE_NOUNS.has(before.lower) || isTitleHead(before))) {
 				let k = run.from - 1;
 				while (k > 0 && run.from - k < 4 && PLAIN_WORD.test(tokens[k - 1]?.text ?? '') && !NOT_NAME.has(tokens[k - 1]?.lower ?? 'the')) k--;
 				const d0 = tokens[k];
 				if (d0) e.descriptions.push({ start: d0.start, end: before.end });
 			}
-			const honorific = title.find((t) => HONORIFICS.has(t.lower));
-			if (honorific && !e.gender) {
-				if (/^mr\.?$/.test(honorific.lower) || honorific.lower === 'sir' || honorific.lower === 'lord') e.gender = 'he';
-				if (/^(?:mrs|ms|miss)\.?$/.test(honorific.lower) || honorific.lower === 'dame' || honorific.lower === 'lady') e.gender = 'she';
-			}
-			const t0 = title[0];
+			for (const t of title) learnGenderFrom(e, t.lower, HONORIFIC_GENDER);
+			// The title before the name, less courtesy titles: "Foreign Secretary", "Senate Majority Leader".
+			const t0 = title.findIndex((t) => !NOT_NAME.has(bare(t)) && !HONORIFICS.has(t.lower));
 			const t1 = title[title.length - 1];
-			if (t0 && t1 && title.some((t) => TITLE_WORDS.has(t.lower) && !NOT_NAME.has(t.lower))) {
-				const titleStart = title.findIndex((t) => !NOT_NAME.has(t.lower) && !HONORIFICS.has(t.lower));
-				const ts = title[titleStart];
-				if (ts && !HONORIFICS.has(t1.lower)) e.descriptions.push({ start: ts.start, end: t1.end });
-			}
+			const first = title[t0];
+			if (first && t1 && !HONORIFICS.has(t1.lower) && title.some((t) => isTitle(t) && !NOT_NAME.has(t.lower))) e.descriptions.push({ start: first.start, end: t1.end });
 		}
 	}
 	// Later mentions of people by surname only, "Mr Smith", or the acronym.
-	for (const { runs } of sentences) {
-		for (const { run, name } of runs) {
-			const full = text(name, src);
-			let e = lookup(reg, full);
+	const mention = (e: Entity, name: readonly Token[], title: readonly Token[], before: Token | undefined): void => {
+		const first = name[0];
+		const last = name[name.length - 1];
+		if (!first || !last) return;
+		reg.mentions.push({ at: first.start, end: last.end, entity: e });
+		if (!before || !OBJECT_PREPOSITIONS.has(before.lower)) reg.subjects.add(first.start);
+		// "the Senate": a body named with its article is mentioned with it.
+		const from = before?.lower === 'the' && e.name.startsWith('the ') && name.length === 1 ? before.start : first.start;
+		e.mentions.push({ start: from, end: last.end });
+		e.first = Math.min(e.first, first.start);
+		// "Mr. Schumer": the courtesy form is another name the report uses.
+		const h = title[title.length - 1];
+		if (h && HONORIFICS.has(h.lower) && e.kind === 'person' && name.length === 1) {
+			alias(reg, e, `${h.text} ${textOf(name, src)}`);
+			learnGenderFrom(e, h.lower, HONORIFIC_GENDER);
+		}
+	};
+	for (const { runs, tokens } of sentences) {
+		for (const { run, name, title } of runs) {
+			const full = textOf(name, src);
 			const last = name[name.length - 1];
-			if (!e && last) e = lookup(reg, last.base);
-			const first = name[0];
-			if (e && first && last) {
-				reg.mentions.push({ at: first.start, end: last.end, entity: e });
-				e.mentions.push({ start: first.start, end: last.end });
-				e.first = Math.min(e.first, first.start);
+			const known = lookup(reg, full);
+			const parts = known ? [] : splitAtAnd(name);
+			const e = known ?? (parts.length === 0 && last ? lookup(reg, last.base) : undefined);
+			if (e) mention(e, name, title, tokens[run.from - 1]);
+			// "Reed and Cole met": two names joined by "and", each a mention of its own.
+			for (const part of parts) {
+				const p = splitTitle(part);
+				const pe = lookup(reg, textOf(p.name, src)) ?? lookup(reg, p.name[p.name.length - 1]?.base ?? '');
+				if (pe) mention(pe, p.name, p.title, tokens[run.from - 1]);
 			}
 			// Bracketed acronyms on their own: "(FCDO)".
 			for (const t of run.tokens) {
-				if (t === first || !isAcronym(t)) continue;
+				if (t === name[0] || !isAcronym(t)) continue;
 				const a = lookup(reg, t.base);
 				if (a) reg.mentions.push({ at: t.start, end: t.end, entity: a });
 			}
 		}
 	}
 	reg.mentions.sort((a, b) => a.at - b.at);
+	learnGenders(reg, sentences.map((x) => x.tokens));
 	return reg;
 }
 
+/** After these a name is an object, not the one a sentence is about: "attacks on Clinton", "a call with Trump". */
+const OBJECT_PREPOSITIONS = new Set(['on', 'by', 'with', 'to', 'for', 'of', 'against', 'about', 'at', 'from', 'than', 'like', 'toward', 'towards', 'between', 'among']);
+
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+/** A person's pronoun is taken from the text when one reading outweighs the other more than this many times to one. */
+const GENDER_MAJORITY = 2;
+
+/**
+ * Learns each person's pronoun from the report itself: in a sentence that names one person only, the first
+ * he/his/she/her after the name most likely refers to them ("Smith said his plan …"). Votes are counted over
+ * the report, and a clear majority decides; an honorific or a gendered role already learned stands.
+ */
+function learnGenders(reg: Registry, sentences: readonly (readonly Token[])[]): void {
+	const votes = new Map<Entity, [he: number, she: number]>();
+	let m = 0;
+	for (const tokens of sentences) {
+		const first = tokens[0];
+		const last = tokens[tokens.length - 1];
+		if (!first || !last) continue;
+		while (m < reg.mentions.length && (reg.mentions[m]?.at ?? 0) < first.start) m++;
+		const people = new Set<Entity>();
+		let firstAt = -1;
+		for (let k = m; k < reg.mentions.length && (reg.mentions[k]?.at ?? Infinity) < last.end; k++) {
+			const e = reg.mentions[k]?.entity;
+			if (e?.kind !== 'person') continue;
+			people.add(e);
+			if (firstAt < 0) firstAt = reg.mentions[k]?.end ?? 0;
+		}
+		const [only] = people;
+		if (people.size !== 1 || !only) continue;
+		const p = tokens.find((t) => t.start >= firstAt && (HE.has(t.lower) || SHE.has(t.lower)));
+		if (!p) continue;
+		const v = votes.get(only) ?? [0, 0];
+		v[HE.has(p.lower) ? 0 : 1]++;
+		votes.set(only, v);
+	}
+	for (const [e, [he, she]] of votes) {
+		if (e.gender) continue;
+		if (he > GENDER_MAJORITY * she) e.gender = 'he';
+		else if (she > GENDER_MAJORITY * he) e.gender = 'she';
+	}
+}
+
 export const isPronounCompatible = (e: Entity, pronoun: string): boolean => {
+	// "person": a label that refers back to someone ("the New York Democrat"), of either gender.
+	if (pronoun === 'person') return e.kind === 'person';
 	if (pronoun === 'he' || pronoun === 'she') return e.kind === 'person' && (!e.gender || e.gender === pronoun);
 	if (pronoun === 'it') return e.kind === 'organization' || e.kind === 'government' || e.kind === 'document';
 	if (pronoun === 'they') return e.kind === 'organization' || e.kind === 'government' || e.kind === 'group';
 	return false;
 };
 
-/** The nearest entity named before `at` that the pronoun can stand for, and how clear the choice was. */
-export function resolvePronoun(reg: Registry, pronoun: string, at: number): { entity: Entity; confidence: number } | null {
-	let found: Entity | null = null;
-	let rival: Entity | null = null;
-	let foundAt = -1;
-	// Look back a bounded way: a pronoun refers to someone named in the last few paragraphs.
-	for (let i = mentionsBefore(reg, at) - 1, seen = 0; i >= 0 && seen < 150; i--, seen++) {
+/** A pronoun refers to someone mentioned in the last few paragraphs: look back at most this many mentions… */
+const PRONOUN_MAX_MENTIONS_BACK = 150;
+/** …and at most this many characters (about four paragraphs of news). */
+const PRONOUN_MAX_CHARS_BACK = 3000;
+
+/**
+ * The one entity the pronoun can stand for, or null. Of those it fits (kind, number, known gender) and that
+ * the sentence or the one before names: the only one; else the source quoted last, if among them (news
+ * keeps its speaker: "“…,” Smith said. He added …"). With none in view, the nearest one named before. Two or
+ * more in view and none the last speaker: the reader cannot tell either, so neither is chosen.
+ */
+export function resolvePronoun(reg: Registry, pronoun: string, at: number): Entity | null {
+	const inView = new Set<Entity>();
+	const inSentence = new Set<Entity>();
+	const subjects = new Set<Entity>();
+	let nearest: Entity | null = null;
+	const outsideQuotes = !reg.quoted.holds({ start: at, end: at + 1 });
+	for (let i = mentionsBefore(reg, at) - 1, seen = 0; i >= 0 && seen < PRONOUN_MAX_MENTIONS_BACK; i--, seen++) {
 		const m = reg.mentions[i];
 		if (!m) continue;
-		if (at - m.at > 3000) break;
+		if (at - m.at > PRONOUN_MAX_CHARS_BACK) break;
 		if (!isPronounCompatible(m.entity, pronoun)) continue;
-		if (!found) {
-			found = m.entity;
-			foundAt = m.at;
-		} else if (m.entity !== found) {
-			rival = m.entity;
-			// A rival named close before the chosen one makes the reading less sure.
-			if (foundAt - m.at > 300) rival = null;
-			break;
-		}
+		// A name inside someone's quoted words is theirs to use; the narrator's "he" looks past it.
+		if (outsideQuotes && reg.quoted.holds({ start: m.at, end: m.end })) continue;
+		nearest ??= m.entity;
+		if (m.at < reg.view.from) break;
+		inView.add(m.entity);
+		if (m.at >= reg.view.sentence) inSentence.add(m.entity);
+		if (reg.subjects.has(m.at)) subjects.add(m.entity);
 	}
-	if (!found) return null;
-	return { entity: found, confidence: rival && !found.gender ? 0.7 : 0.85 };
+	if (inView.size <= 1) return nearest;
+	const only = <T,>(set: Set<T>): T | null => (set.size === 1 ? ([...set][0] ?? null) : null);
+	// "Prager disagrees … and he believes": one fits in the pronoun's own sentence.
+	const here = only(inSentence);
+	if (here) return here;
+	const last = reg.view.lastSpeaker;
+	if (last && inView.has(last) && reg.view.lastSpeakerAt >= reg.view.from) return last;
+	// "Trump sought to rally Republicans with attacks on Clinton. … he said": the one the sentence is about.
+	return only(subjects);
 }
 
 /** How many mentions start before `at` (binary search: mentions are in text order). */

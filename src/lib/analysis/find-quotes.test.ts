@@ -17,6 +17,11 @@ describe('findQuotes', () => {
 		]);
 	});
 
+	it('reads two apostrophes as a double quotation mark, as plain-text archives write them', () => {
+		const text = "''We will not wait,'' the mayor said. The ''so-called'' review is the council's own.";
+		expect(quotes(text).map((q) => q.words)).toEqual(['We will not wait,', 'so-called']);
+	});
+
 	it('reads doubled opening marks as one quotation', () => {
 		expect(quotes('The ministry told AOAV: ““We are committed to the law.”').map((q) => [q.words, q.marks])).toEqual([
 			['We are committed to the law.', 'doubled'],

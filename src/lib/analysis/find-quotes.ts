@@ -1,7 +1,8 @@
-// Finds quotations: words inside straight, curly or doubled marks, quotes that run across paragraphs
+// Finds quotations: words inside straight, curly or doubled marks (or two apostrophes, ''as in archives''), quotes that run across paragraphs
 // (opened, not closed, reopened: the newspaper convention), and words introduced by a reporting verb and a
 // colon with no marks at all ("He wrote: Ministers claim ..."). Quotes inside quotes are left to the outer one.
 import { SpanIndex, type ReadingContext } from './context';
+import { COLON_VERB_FORMS, REPORTING_VERBS } from './lexicons/reporting-verbs';
 import type { Block, Quote, QuoteMarks, Span } from './types';
 
 const OPENERS = new Set(['“', '„', '«']);
@@ -11,8 +12,9 @@ const SPACE_BEFORE = /[\s([{—–-]/;
 const SPACE = /\s/;
 
 // A reporting verb, then a colon, then words with no quotation mark: the colon itself opens the quote.
-const COLON_CUE =
-	/\b(?:said|says|wrote|writes|added|adds|stated|states|told [^:“”"]{1,40}|tweeted|posted|declared|explained|warned|continued|insisted|argued|concluded|replied|responded|read|reads|commented|noted)\s*:[ \t]+(?=[^\s“"‘'«„])/gu;
+// "told" takes the one told first: "told the BBC: …".
+const TOLD = [...REPORTING_VERBS].filter(([w, v]) => v.lemma === 'tell' && !w.endsWith('ing')).map(([w]) => w);
+const COLON_CUE = new RegExp(`\\b(?:${COLON_VERB_FORMS.join('|')}|(?:${TOLD.join('|')}) [^:“”"]{1,40})\\s*:[ \\t]+(?=[^\\s“"‘'«„])`, 'gu');
 
 interface Open {
 	at: number;
@@ -51,6 +53,17 @@ function scanBlock(text: string, block: Span): { quotes: Quote[]; openAtEnd: boo
 			const marks: QuoteMarks = open.marks === 'straight' ? 'mixed' : open.marks;
 			quotes.push({ start: open.at, end: i + 1, inner: { start: open.at + open.width, end: i }, marks, group: -1 });
 			open = null;
+		} else if (ch === "'" && next === "'") {
+			// Two apostrophes stand for a double quotation mark in plain-text news archives: ''Like this,'' he said.
+			const after = text[i + 2] ?? '';
+			if (!open && SPACE_BEFORE.test(prev) && after !== '' && !SPACE.test(after)) {
+				open = { at: i, marks: 'straight', width: 2 };
+				single = null;
+			} else if (open && open.width === 2 && !SPACE_BEFORE.test(prev)) {
+				quotes.push({ start: open.at, end: i + 2, inner: { start: open.at + 2, end: i }, marks: 'straight', group: -1 });
+				open = null;
+			}
+			i++;
 		} else if (ch === '"') {
 			if (open && open.marks === 'straight') {
 				quotes.push({ start: open.at, end: i + 1, inner: { start: open.at + 1, end: i }, marks: 'straight', group: -1 });

@@ -1,189 +1,381 @@
-// Decides who a noun phrase in speaker position is: a name (person, organization, country), a pronoun to
-// resolve, a role ("a senior diplomat", "the minister"), a document ("the emails"), a group ("officials")
-// or a vague source ("many", "critics"), and resolves it against the names the report gives.
-import { alias, capitalRuns, ensure, lookup, mentionsBefore, nameKind, resolvePronoun, splitTitle, type Entity, type Registry } from './entities';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from './lexicons/names';
+// Decides who a noun phrase in speaker position is, and resolves it against the names the report gives:
+//   a name ("Foreign Secretary David Lammy", "Reuters", "the United States"), one of its shorter forms
+//   ("Lammy", "Mr. Lammy", "the FCDO"), a pronoun ("he": only when one person fits), a role or label that
+//   refers back ("the minister", "the New York Democrat"), an owner speaking through its office or
+//   campaign ("Mr. Sanders's campaign"), a group ("officials", "House Republicans", "three former
+//   employees"), a document ("the emails", "a new poll") or a vague source ("critics", "some analysts").
+// A phrase that is none of these ("the final", "Political Action") is not a speaker: null.
+import {
+	alias,
+	candidate,
+	personOf,
+	capitalRuns,
+	ensure,
+	learnGenderFrom,
+	lookup,
+	mentionsBefore,
+	nameKind,
+	PARTY_TAG,
+	resolvePronoun,
+	splitTitle,
+	type Entity,
+	type Registry,
+} from './entities';
+import { DETERMINERS } from './lexicons/function-words';
+import {
+	DEMONYMS,
+	DOCUMENT_NOUNS,
+	GROUP_NOUNS,
+	HONORIFIC_GENDER,
+	HONORIFICS,
+	NOT_NAME,
+	PARTY_MEMBERS,
+	PRONOUNS,
+	ROLE_GENDER,
+	BODY_NOUNS,
+	OFFICES,
+	ROLE_NOUNS,
+	TITLE_HEADS,
+	VAGUE_NOUNS,
+} from './lexicons/names';
 import { isAcronym, isCapitalized, type Token } from './tokens';
 import type { Attribution, SourceKind, Span } from './types';
 
 export interface Speaker {
+	/** The fullest name the report gives; for a group, document or vague source the words naming it; "" for none. */
 	name: string;
 	kind: SourceKind;
 	entity: Entity | null;
 	resolvedBy: Attribution['resolvedBy'];
-	confidence: number;
 	/** Words that describe the speaker in this phrase ("Foreign Secretary", "a senior British diplomat"). */
 	description: Span | null;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+/** "A senior British diplomat, Mark Smith, …": in the lede, the person a role describes is named within this many characters after it. */
+const DELAYED_NAME_REACH = 600;
+/** "the minister", "the New York Democrat" refer to someone named within this many characters before. */
+const ROLE_REACH = 3000;
 
 const LOWER_WORD = /^\p{Ll}+$/u;
+const PARTICIPLE_ED = /^\p{Ll}{3,}ed$/u;
+/** After a participle these show a reduced relative clause: "released by", "published on", "issued last". */
+const REDUCED_RELATIVE = new Set(['by', 'on', 'in', 'at', 'last', 'this', 'from', 'to', 'earlier', 'yesterday', 'today']);
+const CONTRACTION = /['’](?:ll|m|re|s|d|ve)$/;
+const RELATIVE_START = new Set(['that', 'which', 'who', 'whose', 'where', 'when']);
+/** Nouns of quantity before "of": "numbers of", "a majority of", "a third of". */
+const QUANTITY_NOUNS = new Set(['number', 'numbers', 'majority', 'minority', 'plurality', 'share', 'half', 'third', 'quarter', 'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'group', 'handful', 'lot', 'lots', 'bunch']);
+const LEAD_NOT_NP = new Set(['including', 'and', 'but', 'or', 'while', 'what', 'whereas', 'plus']);
+/** Endings of common words that a capital at the start of a sentence does not make names: "Hours", "Reached", "Finally". */
+const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$|-\p{Ll}+$/u;
+const PERCENT = /^(?:percent|per|%)$|%$/;
+/** Plural nouns for kinds of people: "members", "voters", "activists", "Republicans", "employees". */
+const PEOPLE_PLURAL = /^\p{L}{2,}(?:ers|ors|ists|ians|ants|ives|ees|ats|ans)$/u;
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** Heads of a phrase that stop before a complement: "supporters of reform", "a lawyer for the family". */
+const COMPLEMENT_START = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'who', 'whom', 'which', 'that', 'close', 'familiar', 'involved', 'working', 'based']);
+/** What an owner speaks through: "Powell’s office", "the Clinton campaign", "Trump’s spokeswoman". */
+const OWNED_VOICES = new Set(['office', 'campaign', 'team', 'camp', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'administration', 'government', 'lawyer', 'attorney', 'statement', 'website', 'account', 'tweet', 'post']);
+/** Abbreviated titles and the role nouns they stand for, so that "the senator" finds "Sen. Graham". */
+const TITLE_ROLE: Record<string, string> = { 'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', rep: 'representative', 'gen.': 'general', 'col.': 'colonel', 'capt.': 'captain', 'prof.': 'professor', 'dr.': 'doctor' };
 
 const textOf = (src: string, ts: readonly Token[]): string => {
 	const a = ts[0];
 	const b = ts[ts.length - 1];
 	return a && b ? src.slice(a.start, b.end) : '';
 };
+const spanOf = (ts: readonly Token[]): Span | null => {
+	const a = ts[0];
+	const b = ts[ts.length - 1];
+	return a && b ? { start: a.start, end: b.end } : null;
+};
+/** The words naming a group or a vague source, as they would read mid-sentence: "some analysts", "House Republicans". */
+function groupName(src: string, ts: readonly Token[]): string {
+	const words = ts[0] && (DETERMINERS.has(ts[0].lower) || ts[0].lower === 'the') ? ts.slice(1) : ts;
+	const text = textOf(src, words);
+	const first = words[0];
+	// "Some analysts" at the start of a sentence: the capital is the sentence's, not the group's.
+	// "Democrats", "Americans": a party or a nation keeps its capital.
+	const singular = first?.lower.replace(/s$/, '') ?? '';
+	const proper = !!first && (isAcronym(first) || (nameLike(first) && !COMMON_SHAPE.test(first.text)) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
+	return first && first.cap && !proper ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+/** A plural noun for people: "officials", "supporters", "Republicans", "aides" — not "laws", "months". */
+function isPeople(t: Token): boolean {
+	const w = t.base.toLowerCase();
+	if (DOCUMENT_NOUNS.has(w) || VAGUE_NOUNS.has(w)) return false;
+	return GROUP_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) || PEOPLE_PLURAL.test(w);
+}
+
+/** A group that speaks ("officials", "House Republicans"): one entity per wording, so "they" can find it. */
+function group(reg: Registry, src: string, tokens: readonly Token[], kind: SourceKind = 'group'): Speaker | null {
+	const span = spanOf(tokens);
+	const name = groupName(src, tokens);
+	return span && name ? found(ensure(reg, name, kind, span), 'group') : null;
+}
+
+/** A capitalized word that is a name rather than a capitalized common word. */
+const nameLike = (t: Token): boolean => t.cap && !/['’](?:t|ll|re|ve|d|m)$/.test(t.lower) && !NOT_NAME.has(t.lower) && !VAGUE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower);
+
+const found = (e: Entity, resolvedBy: Attribution['resolvedBy'], description: Span | null = null): Speaker => ({ name: e.name, kind: e.kind, entity: e, resolvedBy, description });
+const unnamed = (name: string, kind: SourceKind, resolvedBy: Attribution['resolvedBy'], description: Span | null = null): Speaker => ({ name, kind, entity: null, resolvedBy, description });
 
 /** A role noun phrase ("a senior British diplomat") whose person is named just after it: the delayed lede. */
 function delayed(reg: Registry, at: number, limit: number): Entity | null {
 	for (let k = mentionsBefore(reg, at + 1); k < reg.mentions.length; k++) {
 		const m = reg.mentions[k];
 		if (!m || m.at > limit) break;
-		if (m.entity.kind === 'person') return m.entity;
+		// Only someone named for the first time here: "A senior British diplomat, Mark Smith, …".
+		if (m.entity.kind === 'person') return m.entity.mentions.every((x) => x.start >= at || x.start < reg.headlineEnd) ? m.entity : null;
 	}
 	return null;
 }
 
-/** The nearest person before `at` whose descriptions use the role noun ("the minister"). */
+/**
+ * The person named last before `at`, within a few paragraphs, whose descriptions use the role noun ("the
+ * minister" → "Foreign Minister X"). Read from the mentions backwards, so a long report costs no more.
+ */
 function byRole(reg: Registry, src: string, role: string, at: number): Entity | null {
-	let best: Entity | null = null;
-	let bestAt = -1;
-	for (const e of reg.entities) {
-		if (e.kind !== 'person' || e.first >= at) continue;
-		if (!e.descriptions.some((d) => src.slice(d.start, d.end).toLowerCase().includes(role))) continue;
-		if (e.first > bestAt) {
-			best = e;
-			bestAt = e.first;
-		}
+	const checked = new Set<Entity>();
+	for (let k = mentionsBefore(reg, at) - 1; k >= 0; k--) {
+		const m = reg.mentions[k];
+		if (!m || at - m.at > ROLE_REACH) break;
+		const e = m.entity;
+		if (e.kind !== 'person' || checked.has(e)) continue;
+		checked.add(e);
+		const said = e.descriptions.some((d) => {
+			const words = src.slice(d.start, d.end).toLowerCase().split(/\s+/);
+			return words.some((w) => w === role || w === `${role}s` || TITLE_ROLE[w] === role);
+		});
+		if (said) return e;
 	}
-	return best;
+	return null;
 }
 
 export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[], ledeEnd: number): Speaker | null {
 	let tokens = [...np];
-	while (tokens[0] && [',', '(', ')', '“', '”', '"'].includes(tokens[0].text)) tokens = tokens.slice(1);
-	while (tokens.length && [',', '“', '”', '"'].includes(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
+	while (tokens[0] && [',', '(', ')', '“', '”', '"', "'", '—', '–'].includes(tokens[0].text)) tokens = tokens.slice(1);
+	while (tokens.length && [',', '“', '”', '"', "'", '—', '–'].includes(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
+	// ", including numerous politicians, said": the words that open the phrase but are not part of it.
+	while (tokens.length > 1 && tokens[0] && LEAD_NOT_NP.has(tokens[0].lower)) tokens = tokens.slice(1);
 	const first = tokens[0];
 	const last = tokens[tokens.length - 1];
 	if (!first || !last) return null;
-	const span = { start: first.start, end: last.end };
+	// "intended to give Republicans": a clause, not a speaker.
+	if (tokens.some((t, k) => t.lower === 'to' && k > 0 && LOWER_WORD.test(tokens[k + 1]?.text ?? '') && !DETERMINERS.has(tokens[k + 1]?.lower ?? ''))) return null;
 
-	// A pronoun.
-	if (PRONOUNS.has(first.lower) && tokens.every((t, k) => k === 0 || LOWER_WORD.test(t.text))) {
-		const p = PRONOUNS.get(first.lower) ?? 'he';
-		if (p === 'we' || p === 'i') return null;
-		const r = resolvePronoun(reg, p, first.start);
-		if (!r) return null;
-		return { name: r.entity.name, kind: r.entity.kind, entity: r.entity, resolvedBy: 'pronoun', confidence: r.confidence, description: null };
-	}
+	// "he", "they", and their contractions ("I’ll", "we’re", "he’d").
+	const bareFirst = first.lower.replace(CONTRACTION, '');
+	if (PRONOUNS.has(bareFirst) && tokens.every((t, k) => k === 0 || LOWER_WORD.test(t.text))) return pronoun(reg, first, bareFirst);
 
 	// "… (FCDO)": the acronym names it, the words before spell it out.
 	const close = tokens.findIndex((t) => t.text === ')');
 	if (close > 1 && tokens[close - 2]?.text === '(') {
 		const acr = tokens[close - 1];
-		if (acr && isAcronym(acr)) {
-			const known = lookup(reg, acr.base);
-			const e = known ?? ensure(reg, acr.base, 'organization', acr);
-			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'acronym', confidence: 0.9, description: null };
-		}
+		if (acr && isAcronym(acr) && !PARTY_TAG.test(acr.text)) return found(lookup(reg, acr.base) ?? ensure(reg, acr.base, 'organization', acr), 'acronym');
 	}
-
-	const head = last.base.toLowerCase();
-	const hasName = tokens.some((t) => isCapitalized(t) && t !== first) || (isCapitalized(first) && !DETERMINERS.has(first.lower));
+	// "Sen. Claire McCaskill (D-Mo.)", "Mitch McConnell, R-Ky.": a bracket or a party tag is not the name.
+	const open = tokens.map((t) => t.text).lastIndexOf('(');
+	if (last.text === ')' && open > 0) return resolveSpeaker(reg, src, tokens.slice(0, open), ledeEnd);
+	if (PARTY_TAG.test(last.text) && tokens.length > 1) return resolveSpeaker(reg, src, tokens.slice(0, -1), ledeEnd);
 
 	// "a spokesman for the ministry", "a spokeswoman for Hamas": the body speaks.
 	const forAt = tokens.findIndex((t) => t.lower === 'for' || t.lower === 'of');
-	if (forAt > 0 && tokens.slice(0, forAt).some((t) => /^spokes(?:man|woman|person)$/.test(t.lower))) {
+	if (forAt > 0 && tokens.slice(0, forAt).some((t) => SPOKESPERSON.test(t.lower))) {
 		const body = resolveSpeaker(reg, src, tokens.slice(forAt + 1), ledeEnd);
-		if (body) return { ...body, confidence: Math.min(body.confidence, 0.85) };
+		// The spokesman's words describe the spokesman, not the body: no description.
+		if (body) return body;
 	}
+	return named(reg, src, tokens, ledeEnd) ?? common(reg, src, tokens, ledeEnd);
+}
 
-	// "A council spokesperson", "a Foreign Office spokesman": the words before the role name the body.
-	if (/^spokes(?:man|woman|person)$/.test(head) && tokens.length > 1) {
-		const lead = tokens.slice(DETERMINERS.has(first.lower) ? 1 : 0, -1);
-		const words = textOf(src, lead);
-		if (lead.length && lead.every((t) => !ROLE_NOUNS.has(t.lower))) {
-			const named = lead.some((t) => isCapitalized(t)) ? lookup(reg, words) : undefined;
-			if (named) return { name: named.name, kind: named.kind, entity: named, resolvedBy: 'description', confidence: 0.8, description: span };
-			if (lead.some((t) => isCapitalized(t))) {
-				const e = ensure(reg, words, 'organization', span);
-				return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', confidence: 0.8, description: span };
-			}
-			return { name: `the ${words}`, kind: 'organization', entity: null, resolvedBy: 'description', confidence: 0.75, description: span };
-		}
-	}
+/** "he", "she", "they", "it": the one entity the pronoun can stand for, or unresolved. */
+function pronoun(reg: Registry, t: Token, word: string): Speaker | null {
+	const p = PRONOUNS.get(word) ?? 'he';
+	// "I" and "we" outside a quotation are the writer's own; inside one they belong to the quoted source.
+	if (p === 'we' || p === 'i') return null;
+	const e = resolvePronoun(reg, p, t.start);
+	if (e) return found(e, 'pronoun');
+	return unnamed('', p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', 'unresolved');
+}
 
-	if (VAGUE_NOUNS.has(head) || (head === 'sources' && !hasName)) {
-		return { name: '', kind: 'anonymous', entity: null, resolvedBy: 'description', confidence: 0.8, description: span };
-	}
-
+/** A phrase that ends in a name: "Foreign Secretary David Lammy", "Reuters", "House Republicans". */
+function named(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: number): Speaker | null {
+	const first = tokens[0];
+	const last = tokens[tokens.length - 1];
+	if (!first || !last) return null;
 	// "Officials said", "Critics say" at the start of a sentence: a capital, but not a name.
-	const commonNoun = tokens.length === 1 && (GROUP_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || ROLE_NOUNS.has(head));
-	// Names: the last capitalized run in the phrase, less any title before it.
-	const runs = commonNoun ? [] : capitalRuns(tokens).filter((r) => splitTitle(r.tokens).name.length > 0);
+	if (tokens.length === 1 && !nameLike(last)) return null;
+	const runs = capitalRuns(tokens, src).filter((r) => splitTitle(r.tokens).name.length > 0);
 	const run = runs[runs.length - 1];
-	if (run && run.to >= tokens.length) {
-		const { title, name } = splitTitle(run.tokens);
-		const nameText = textOf(src, name).replace(/[’']s$/u, '');
-		const known = lookup(reg, nameText) ?? (name.length === 1 ? undefined : lookup(reg, name[name.length - 1]?.base ?? ''));
-		// "Mr Johnson": an honorific makes even a lone surname a person.
-		const honorific = title.some((t) => HONORIFICS.has(t.lower));
-		const kind = honorific && name.length === 1 ? 'person' : nameKind(name);
-		const description = title.length && title[0] && title[title.length - 1] ? { start: title[0].start, end: title[title.length - 1]?.end ?? title[0].end } : null;
-		if (known && (kind === 'unknown' || kind === known.kind || known.kind === 'person')) {
-			return { name: known.name, kind: known.kind, entity: known, resolvedBy: known.name === nameText ? 'name' : 'surname', confidence: 0.9, description };
-		}
-		if (kind === 'person' || kind === 'organization' || kind === 'government') {
-			const e = ensure(reg, nameText, kind, { start: name[0]?.start ?? 0, end: last.end });
-			if (honorific && !e.gender) {
-				const h = title.find((t) => HONORIFICS.has(t.lower))?.lower ?? '';
-				if (/^mr\.?$|^sir$|^lord$/.test(h)) e.gender = 'he';
-				if (/^(?:mrs|ms|miss)\.?$|^dame$|^lady$/.test(h)) e.gender = 'she';
-			}
-			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'name', confidence: 0.9, description };
-		}
-		// A single unknown capitalized word ("Hamas said", "Reuters reported"): a body that speaks.
-		if (name.length === 1 && name[0] && !NOT_NAME.has(name[0].lower) && !PRONOUNS.has(name[0].lower)) {
-			const e = ensure(reg, nameText, 'organization', name[0]);
-			return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'name', confidence: 0.75, description };
-		}
+	if (!run || run.to < tokens.length) return possessor(reg, src, tokens, ledeEnd);
+	const { title, name } = splitTitle(run.tokens);
+	const nameText = textOf(src, name).replace(/[’']s$/u, '');
+	const lastWord = name[name.length - 1];
+	if (!lastWord) return null;
+	const description = spanOf(title.filter((t) => !HONORIFICS.has(t.lower))) ?? null;
+	// "Mr Johnson", "President Obama", "Sen. Graham": a courtesy title or an office makes even a lone word a person.
+	const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower.replace(/\.$/, '')));
+	let kind = nameKind(name);
+	if (titled && name.length === 1 && kind === 'unknown') kind = 'person';
+	if (kind === 'group') return group(reg, src, tokens);
+	if (kind === 'label') return label(reg, src, tokens);
+	const of = personOf(name);
+	const known = (of ? lookup(reg, textOf(src, of)) : undefined) ?? lookup(reg, nameText) ?? (name.length === 1 ? (candidate(reg, nameText) ?? undefined) : lookup(reg, lastWord.base));
+	if (known && (kind === 'unknown' || kind === known.kind || known.kind === 'person')) {
+		for (const t of title) learnGenderFrom(known, t.lower, HONORIFIC_GENDER);
+		if (name.length === 1 && known.name !== nameText) alias(reg, known, nameText);
+		return found(known, known.name === nameText ? 'name' : 'surname', description);
 	}
-
-	// "the emails", "a statement", "the report".
-	if (DOCUMENT_NOUNS.has(head)) {
-		const name = textOf(src, tokens).replace(/^(?:a|an)\s+/i, 'the ');
-		return { name, kind: 'document', entity: null, resolvedBy: 'description', confidence: 0.85, description: null };
+	// A headline capitalizes every word: only a name the report gives elsewhere counts there ("Toughest Sheriff").
+	if (reg.inHeadline) return null;
+	// "Alan Brinkley of Columbia University": a person's name before "of" and the body they belong to.
+	const person = personOf(name);
+	if (person) {
+		const e = lookup(reg, textOf(src, person)) ?? ensure(reg, textOf(src, person), 'person', { start: person[0]?.start ?? 0, end: person[person.length - 1]?.end ?? 0 });
+		return found(e, 'name', spanOf(name.slice(person.length)));
 	}
-	// "officials", "Israeli officials", "police".
-	if (GROUP_NOUNS.has(head)) {
-		const name = textOf(src, tokens).replace(/^the\s+/i, '');
-		return { name, kind: head === 'police' || head === 'authorities' ? 'organization' : 'group', entity: null, resolvedBy: 'description', confidence: 0.8, description: null };
+	if (kind === 'person' || kind === 'organization' || kind === 'government') {
+		const e = ensure(reg, nameText, kind, { start: name[0]?.start ?? 0, end: lastWord.end });
+		for (const t of title) learnGenderFrom(e, t.lower, HONORIFIC_GENDER);
+		return found(e, 'name', description);
 	}
-	// "the government", "the ministry", "the department": the nearest body of that kind named before.
-	if (/^(?:government|ministry|department|office|council|agency|company|party|army|military|court|embassy|commission|committee|administration)$/.test(head)) {
-		let body: Registry['mentions'][number] | undefined;
-		for (let k = mentionsBefore(reg, first.start) - 1; k >= 0 && !body; k--) {
-			const m = reg.mentions[k];
-			if (m && m.entity.kind !== 'person' && m.entity.name.toLowerCase().includes(head)) body = m;
-		}
-		if (body) return { name: body.entity.name, kind: body.entity.kind, entity: body.entity, resolvedBy: 'description', confidence: 0.75, description: null };
-		return { name: textOf(src, tokens), kind: head === 'government' ? 'government' : 'organization', entity: null, resolvedBy: 'description', confidence: 0.7, description: null };
-	}
-	// "The opposition said", "the company said": a body named only by what it is.
-	if (first.lower === 'the' && tokens.length <= 3 && LOWER_WORD.test(last.text) && !ROLE_NOUNS.has(head) && !PRONOUNS.has(head)) {
-		return { name: textOf(src, tokens), kind: 'organization', entity: null, resolvedBy: 'description', confidence: 0.6, description: null };
-	}
-	// A role: "a senior British diplomat" (named later, in the lede) or "the minister" (named before).
-	if (ROLE_NOUNS.has(head)) {
-		if (first.lower === 'a' || first.lower === 'an') {
-			const e = first.start < ledeEnd ? delayed(reg, last.end, ledeEnd + 600) : null;
-			const description = { start: tokens[1]?.start ?? first.start, end: last.end };
-			if (e) {
-				e.descriptions.push(description);
-				return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', confidence: 0.75, description };
-			}
-			return { name: '', kind: 'anonymous', entity: null, resolvedBy: 'description', confidence: 0.75, description: span };
-		}
-		if (first.lower === 'the') {
-			const e = byRole(reg, src, head, first.start);
-			if (e) return { name: e.name, kind: e.kind, entity: e, resolvedBy: 'description', confidence: 0.7, description: null };
-			// "The prime minister insists …" with no name in the report: the office speaks.
-			return { name: textOf(src, tokens), kind: 'person', entity: null, resolvedBy: 'description', confidence: 0.6, description: span };
-		}
+	// A single unknown capitalized word ("Hamas said", "Reuters reported"): a body that speaks. Not a
+	// capitalized common word opening a sentence ("Hours later", "Reached by phone", "Back in 1999").
+	if (name.length === 1 && nameLike(lastWord) && !PRONOUNS.has(lastWord.lower) && (isAcronym(lastWord) || (!COMMON_SHAPE.test(lastWord.text) && (reg.midCaps.has(lastWord.lower) || reg.midCaps.has(lastWord.base.toLowerCase()))))) {
+		return found(ensure(reg, nameText, 'organization', lastWord), 'name', description);
 	}
 	return null;
 }
 
-export { alias };
+/** "Mr. Sanders's campaign", "Powell’s office", "Clinton's lawyers", "Kantar Media’s ad tracker". */
+function possessor(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: number): Speaker | null {
+	const owned = tokens.findIndex((t, k) => k < tokens.length - 1 && t.base !== t.text);
+	if (owned < 0) return null;
+	const rest = tokens.slice(owned + 1);
+	const head = rest[rest.length - 1];
+	const owner = resolveSpeaker(reg, src, tokens.slice(0, owned + 1), ledeEnd);
+	if (!owner?.entity || !head) return null;
+	const whole = spanOf(tokens);
+	if (OWNED_VOICES.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return { ...owner, resolvedBy: 'role', description: null };
+	if (isPeople(head)) return group(reg, src, tokens);
+	return null;
+}
+
+/** "the New York Democrat", "a Republican": a party label for a person named before, or an unnamed one. */
+function label(reg: Registry, src: string, tokens: readonly Token[]): Speaker | null {
+	const first = tokens[0];
+	if (!first) return null;
+	const span = spanOf(tokens);
+	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return unnamed('', 'anonymous', 'vague', span);
+	if (first.lower !== 'the') return null;
+	const e = labelled(reg, src, tokens.slice(1), first.start);
+	return e ? found(e, 'role', span) : unnamed('', 'person', 'unresolved', span);
+}
+
+/**
+ * Who "the Arizona Republican" is: of the people named before, the one whose titles or party tag share a
+ * word of the label ("R-Ariz.", "Arizona Sen."); else the one a pronoun would find there.
+ */
+function labelled(reg: Registry, src: string, words: readonly Token[], at: number): Entity | null {
+	const keys = words.map((t) => t.lower.slice(0, 4)).filter((k) => k.length === 4);
+	const matches = new Set<Entity>();
+	for (let k = mentionsBefore(reg, at) - 1; k >= 0; k--) {
+		const m = reg.mentions[k];
+		if (!m || at - m.at > ROLE_REACH) break;
+		if (m.entity.kind !== 'person') continue;
+		const said = m.entity.descriptions.map((d) => src.slice(d.start, d.end).toLowerCase()).join(' ');
+		const tags = said.split(/[^\p{L}]+/u).map((w) => w.slice(0, 4));
+		if (keys.some((key) => tags.includes(key))) matches.add(m.entity);
+	}
+	if (matches.size === 1) return [...matches][0] ?? null;
+	return resolvePronoun(reg, 'person', at);
+}
+
+/** A phrase headed by a common noun: a role, a group, a document, a body or a vague source. */
+function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: number): Speaker | null {
+	const first = tokens[0];
+	if (!first) return null;
+	// "supporters of reform", "a lawyer for the family", "a source close to the campaign", "the statement
+	// released by each office": the head comes first.
+	const stop = tokens.findIndex((t, k) => k > 0 && (COMPLEMENT_START.has(t.lower) || (PARTICIPLE_ED.test(t.text) && REDUCED_RELATIVE.has(tokens[k + 1]?.lower ?? ''))));
+	const headed = stop > 0 ? tokens.slice(0, stop) : tokens;
+	const last = headed[headed.length - 1];
+	if (!last) return null;
+	const head = last.base.toLowerCase();
+	const span = spanOf(tokens);
+
+	// "large numbers of Republican caucusgoers", "a majority of voters": the people after "of" speak.
+	if (QUANTITY_NOUNS.has(head) && tokens[stop]?.lower === 'of') {
+		const people = common(reg, src, tokens.slice(stop + 1), ledeEnd);
+		if (people?.resolvedBy === 'group') return group(reg, src, tokens);
+		if (people?.resolvedBy === 'vague') return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
+	}
+	if (VAGUE_NOUNS.has(head) || (head === 'sources' && !headed.some((t) => t !== first && isCapitalized(t)))) return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
+	// "Sixty-six percent", "58%": a share of those polled.
+	if (PERCENT.test(head)) return group(reg, src, tokens);
+	// "those surveyed", "those polled".
+	if (first.lower === 'those' && headed.length === 2 && /ed$/.test(head)) return group(reg, src, tokens);
+
+	// "A council spokesperson", "a Foreign Office spokesman": the words before the role name the body.
+	if (SPOKESPERSON.test(head) && headed.length > 1) {
+		const lead = headed.slice(DETERMINERS.has(first.lower) ? 1 : 0, -1);
+		const words = textOf(src, lead);
+		if (lead.length && lead.every((t) => !ROLE_NOUNS.has(t.lower))) {
+			const capital = lead.some((t) => isCapitalized(t));
+			const body = capital ? (lookup(reg, words) ?? ensure(reg, words, 'organization', span ?? first)) : null;
+			if (body) return found(body, 'role');
+			return unnamed(`the ${words}`, 'organization', 'description', span);
+		}
+	}
+	if (DOCUMENT_NOUNS.has(head)) {
+		// "the video of his remarks that was circulated by Democrats": named up to its relative clause.
+		const rel = tokens.findIndex((t, k) => k > 0 && (RELATIVE_START.has(t.lower) || (PARTICIPLE_ED.test(t.text) && REDUCED_RELATIVE.has(tokens[k + 1]?.lower ?? ''))));
+		const name = textOf(src, rel > 0 ? tokens.slice(0, rel) : tokens).replace(/^(?:a|an)\s+/i, 'the ');
+		return found(ensure(reg, name, 'document', span ?? first), 'document');
+	}
+	if (isPeople(last)) return group(reg, src, tokens, head === 'police' || head === 'authorities' ? 'organization' : 'group');
+	if (ROLE_NOUNS.has(head)) {
+		const r = role(reg, src, tokens, headed, head, ledeEnd);
+		if (r) return r;
+	}
+	// "the government", "the ministry", "the airline": the nearest body of that kind named before, else
+	// the body as the report names it. A "the" phrase with another head ("the meeting") speaks for no one.
+	if (BODY_NOUNS.has(head) && (DETERMINERS.has(first.lower) || first.lower === 'the')) {
+		for (let k = mentionsBefore(reg, first.start) - 1; k >= 0; k--) {
+			const m = reg.mentions[k];
+			if (!m || first.start - m.at > ROLE_REACH) break;
+			if (m.entity.kind !== 'person' && m.entity.name.toLowerCase().includes(head)) return found(m.entity, 'role');
+		}
+		return unnamed(textOf(src, headed), head === 'government' ? 'government' : 'organization', 'description');
+	}
+	return null;
+}
+
+/** A role: "a senior British diplomat" (named just after, in the lede) or "the minister" (named before). */
+function role(reg: Registry, src: string, tokens: readonly Token[], headed: readonly Token[], head: string, ledeEnd: number): Speaker | null {
+	const first = tokens[0];
+	const last = headed[headed.length - 1];
+	if (!first || !last) return null;
+	const description = spanOf(headed.slice(1)) ?? spanOf(headed);
+	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one' || first.lower === 'another') {
+		const e = first.start < ledeEnd ? delayed(reg, last.end, ledeEnd + DELAYED_NAME_REACH) : null;
+		if (e) {
+			if (description) e.descriptions.push(description);
+			return found(e, 'role', description);
+		}
+		return unnamed('', 'anonymous', 'vague', spanOf(tokens));
+	}
+	if (first.lower === 'the' || first.lower === 'this') {
+		const e = byRole(reg, src, head, first.start);
+		if (e) {
+			const g = ROLE_GENDER.get(head);
+			if (g && !e.gender) e.gender = g;
+			return found(e, 'role');
+		}
+		// "The prime minister insists …" with no name in the report: the office speaks. "The aide said", "the
+		// source said" refer back to someone the report never names.
+		if (OFFICES.has(head)) return unnamed(textOf(src, headed), 'person', 'description', spanOf(tokens));
+		return unnamed('', 'anonymous', 'vague', spanOf(tokens));
+	}
+	return null;
+}

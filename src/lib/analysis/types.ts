@@ -104,8 +104,16 @@ export interface Attribution extends Finding {
 	/** The reporting verb as written ("insists"), lower-cased; "" when the cue has none ("according to"). */
 	verb: string;
 	verbColour: VerbColour;
-	/** How the speaker was found: named in the sentence, or resolved from a pronoun/title/acronym. */
-	resolvedBy: 'name' | 'pronoun' | 'surname' | 'acronym' | 'impersonal' | 'description';
+	/**
+	 * How the speaker was found: 'name' (named in the sentence), 'surname' or 'acronym' (a shorter form of a
+	 * name given elsewhere), 'pronoun' (a he/she/they with one fitting antecedent), 'role' (a role, label or
+	 * owner that refers to a named one: "the minister", "the New York Democrat", "Powell’s office"),
+	 * 'description' (a body or office named only by what it is: "the airline"), 'group' ("officials"),
+	 * 'document' ("the emails"), 'vague' ("critics", "a senior official"), 'impersonal' ("it is understood").
+	 * 'unresolved': a pronoun with no single fitting antecedent — `speaker` is "" and the finding names no
+	 * source; it never becomes a Source and never keys a who-said answer.
+	 */
+	resolvedBy: 'name' | 'pronoun' | 'surname' | 'acronym' | 'role' | 'description' | 'group' | 'document' | 'vague' | 'impersonal' | 'unresolved';
 	/** True when the cue sits inside another attribution's content (a source quoting a source). */
 	nested?: boolean;
 }

@@ -11,8 +11,11 @@ import type { VerbColour } from '../types';
  * - `as`: "X described Y as …", "X praised Y as …".
  * - `of`: "X accused Y of …".
  * - `cite`: "…, citing …".
+ * - `name`: "X called the plan a disgrace", "called it “reckless”" — an object and what the source named it.
+ * - `quote`: only with a quotation ("“…,” he continued", "The sign read: “…”"): alone the verb says nothing
+ *   of speech ("the sales continued", "he read the report").
  */
-export type VerbFrame = 'clause' | 'weak' | 'as' | 'of' | 'cite';
+export type VerbFrame = 'clause' | 'weak' | 'as' | 'of' | 'cite' | 'name' | 'quote';
 
 export interface ReportingVerb {
 	lemma: string;
@@ -23,7 +26,7 @@ export interface ReportingVerb {
 const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame: VerbFrame]> = [
 	['say says said saying', 'neutral', 'clause'],
 	['tell tells told telling', 'neutral', 'clause'],
-	['state states stated stating', 'neutral', 'clause'],
+	['state states stated stating', 'neutral', 'weak'],
 	['add adds added adding', 'neutral', 'weak'],
 	['write writes wrote writing written', 'neutral', 'weak'],
 	['explain explains explained explaining', 'neutral', 'clause'],
@@ -41,7 +44,6 @@ const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame:
 	['post posts posted posting', 'neutral', 'weak'],
 	['declare declares declared declaring', 'neutral', 'weak'],
 	['estimate estimates estimated estimating', 'neutral', 'weak'],
-	['predict predicts predicted predicting', 'neutral', 'weak'],
 	['deny denies denied denying', 'neutral', 'weak'],
 	['ask asks asked asking', 'neutral', 'weak'],
 	['rule rules ruled ruling', 'neutral', 'weak'],
@@ -71,6 +73,68 @@ const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame:
 	['rage rages raged raging', 'emotive', 'weak'],
 	['boast boasts boasted boasting', 'emotive', 'clause'],
 	['vow vows vowed vowing', 'emotive', 'weak'],
+	['question questions questioned questioning', 'neutral', 'weak'],
+	['call calls called calling', 'neutral', 'name'],
+	['continue continues continued continuing', 'neutral', 'quote'],
+	['read reads read reading', 'neutral', 'quote'],
+	// Verbs of saying beyond the commonest, from the same sources.
+	['remark remarks remarked remarking', 'neutral', 'weak'],
+	['observe observes observed observing', 'neutral', 'weak'],
+	['mention mentions mentioned mentioning', 'neutral', 'weak'],
+	['recall recalls recalled recalling', 'neutral', 'weak'],
+	['recount recounts recounted recounting', 'neutral', 'weak'],
+	['testify testifies testified testifying', 'neutral', 'clause'],
+	['reiterate reiterates reiterated reiterating', 'neutral', 'weak'],
+	['repeat repeats repeated repeating', 'neutral', 'weak'],
+	['emphasize emphasizes emphasized emphasizing', 'neutral', 'weak'],
+	['emphasise emphasises emphasised emphasising', 'neutral', 'weak'],
+	['interject interjects interjected interjecting', 'neutral', 'quote'],
+	['counter counters countered countering', 'neutral', 'weak'],
+	['propose proposes proposed proposing', 'neutral', 'weak'],
+	['demand demands demanded demanding', 'neutral', 'weak'],
+	['promise promises promised promising', 'neutral', 'weak'],
+	['pledge pledges pledged pledging', 'neutral', 'weak'],
+	['assure assures assured assuring', 'neutral', 'weak'],
+	['caution cautions cautioned cautioning', 'neutral', 'weak'],
+	['imply implies implied implying', 'neutral', 'weak'],
+	['hint hints hinted hinting', 'neutral', 'weak'],
+	['signal signals signaled signalled signaling signalling', 'neutral', 'weak'],
+	['indicate indicates indicated indicating', 'neutral', 'weak'],
+	['speculate speculates speculated speculating', 'neutral', 'clause'],
+	['joke jokes joked joking', 'neutral', 'weak'],
+	['quip quips quipped quipping', 'emotive', 'quote'],
+	['retort retorts retorted retorting', 'emotive', 'quote'],
+	['complain complains complained complaining', 'emotive', 'weak'],
+	['lament laments lamented lamenting', 'emotive', 'weak'],
+	['charge charges charged charging', 'distancing', 'weak'],
+	['confess confesses confessed confessing', 'endorsing', 'weak'],
+	['recognize recognizes recognized recognizing', 'endorsing', 'weak'],
+	['recognise recognises recognised recognising', 'endorsing', 'weak'],
+	['dismiss dismisses dismissed dismissing', 'neutral', 'as'],
+	['hail hails hailed hailing', 'neutral', 'as'],
+	['tout touts touted touting', 'neutral', 'as'],
+	['portray portrays portrayed portraying', 'neutral', 'as'],
+	['characterize characterizes characterized characterizing', 'neutral', 'as'],
+	['characterise characterises characterised characterising', 'neutral', 'as'],
+	['denounce denounces denounced denouncing', 'emotive', 'as'],
+	['dub dubs dubbed dubbing', 'neutral', 'name'],
+	['blame blames blamed blaming', 'neutral', 'of'],
+	// Verbs of thinking: the report passes on a belief or a hope, which is the source's, not the reporter's.
+	['think thinks thought thinking', 'neutral', 'clause'],
+	['believe believes believed believing', 'neutral', 'clause'],
+	['hope hopes hoped hoping', 'neutral', 'clause'],
+	['fear fears feared fearing', 'neutral', 'clause'],
+	['expect expects expected expecting', 'neutral', 'clause'],
+	['doubt doubts doubted doubting', 'neutral', 'clause'],
+	['suspect suspects suspected suspecting', 'neutral', 'clause'],
+	['wonder wonders wondered wondering', 'neutral', 'clause'],
+	['agree agrees agreed agreeing', 'neutral', 'weak'],
+	['disagree disagrees disagreed disagreeing', 'neutral', 'weak'],
+	['feel feels felt feeling', 'neutral', 'weak'],
+	['know knows knew knowing known', 'endorsing', 'weak'],
+	['worry worries worried worrying', 'neutral', 'weak'],
+	['predict predicts predicted predicting', 'neutral', 'weak'],
+	['conclude concludes concluded concluding', 'neutral', 'weak'],
 ];
 
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
@@ -80,6 +144,26 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
 		return list.map((f) => [f, { lemma, colour, frame }] as const);
 	}),
 );
+
+/**
+ * Verbs that may come before their speaker when the words come first: "“…,” said Smith", "…, wrote the
+ * editor". Other verbs are not inverted in news prose ("…, praised Clinton’s remarks" is not Clinton’s remarks
+ * praising), so a capital after them is their object, not a speaker.
+ */
+export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(
+	'say add write ask reply explain continue note insist argue warn declare recall comment respond conclude concede acknowledge admit state suggest tweet post announce predict read'.split(' '),
+);
+
+/** The past tense of each verb: the third form of its entry. */
+const PAST_FORMS = ENTRIES.map(([forms]) => forms.split(' ')[2] ?? '').filter(Boolean);
+
+/**
+ * Forms that take a colon and the words said ("He wrote: …", "The sign reads: …"): each verb's past tense,
+ * and the present of the verbs that do nothing but introduce words ("says", "writes", "adds", "states",
+ * "reads"). Not the base forms or other present forms: "report:", "question:", "claims:" are as often
+ * nouns before a colon ("The question: …"); nor "told", which takes the one told first (find-quotes.ts).
+ */
+export const COLON_VERB_FORMS: readonly string[] = [...PAST_FORMS.filter((w) => w !== 'told'), 'says', 'writes', 'adds', 'states', 'reads'];
 
 /** Multi-word cues with a colour of their own: "pointed out" endorses, "hit out at" is emotive. */
 const PHRASAL: ReadonlyArray<readonly [forms: string, rest: string, verb: ReportingVerb]> = [
@@ -96,6 +180,44 @@ export const PHRASAL_CUES: ReadonlyArray<readonly [RegExp, ReportingVerb]> = PHR
 
 /** The words a phrasal cue starts with, lower-cased: the patterns are tried only at one of them. */
 export const PHRASAL_FIRST_WORDS: ReadonlySet<string> = new Set(PHRASAL.flatMap(([forms]) => forms.split(' ')));
+
+/**
+ * Past participles a report uses to pass a claim on without a source: "it is understood that …", "he is
+ * said to have …", "it was feared that …". From the impersonal and passive reporting constructions of Quirk
+ * et al. (1985, §16.34: "it is said that", "he is said to") with the verbs of saying and believing above.
+ */
+export const IMPERSONAL_PARTICIPLES: readonly string[] = [
+	'understood',
+	'believed',
+	'thought',
+	'reported',
+	'alleged',
+	'claimed',
+	'said',
+	'known',
+	'suggested',
+	'rumoured',
+	'rumored',
+	'feared',
+	'estimated',
+	'argued',
+];
+
+/**
+ * Phrases that mark a source as deliberately unnamed: "people familiar with the matter", "an official who
+ * spoke on condition of anonymity". From the anonymous-source conventions of the AP Stylebook and the
+ * Reuters Handbook of Journalism ("sources familiar with", "not authorised to speak").
+ */
+export const ANONYMITY_PHRASES: readonly string[] = [
+	'familiar with',
+	'close to',
+	'briefed on',
+	'with knowledge of',
+	'on condition of anonymity',
+	'declined to be named',
+	'not authorised to',
+	'not authorized to',
+];
 
 export const COLOUR_MEANING: Record<VerbColour, string> = {
 	neutral: 'a neutral reporting verb: it passes the words on without judging them',

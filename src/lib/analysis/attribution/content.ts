@@ -1,0 +1,158 @@
+// Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
+// that …"), trimmed of the punctuation around them.
+import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import type { ReportingVerb } from '../lexicons/reporting-verbs';
+import type { Speaker } from '../speaker';
+import type { Quote, Span } from '../types';
+import type { CueVerb } from './cue-word';
+import type { Found } from './found';
+import type { SentenceReader } from './noun-phrase';
+
+/** A quotation opens this close after a cue to be what the cue introduces (a space and the mark). */
+const QUOTE_OPENS_WITHIN = 3;
+/** "said in a statement on Monday that …": a phrase of place or time before the content is this short. */
+const SETTING_MAX_TOKENS = 8;
+/** "claims, without evidence, that …": an aside between the verb and "that" is this short. */
+const ASIDE_MAX_TOKENS = 6;
+/** "described the plan as …": the "as" of the frame comes within this many tokens of the verb. */
+const AS_WITHIN = 12;
+/** "accused the minister of …": the "of" of the frame comes within this many tokens of the verb. */
+const OF_WITHIN = 8;
+/** "called the new tax plan a disgrace": what the thing was called comes within this many tokens. */
+const NAMED_WITHIN = 5;
+/** Shorter than this (after trimming) is not a passage: a stray mark or a letter. */
+const MIN_CONTENT_CHARS = 3;
+
+const TRIM_START = /[\s,:;—–-]/;
+const TRIM_END = /[\s.,;:—–-]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ADVERB = /^\p{Ll}+ly$/u;
+
+/** Words after a verb that show it does not introduce what was said ("said to", "said yes", "told by"). */
+const NOT_CONTENT = new Set(['to', 'by', 'for', 'about', '.', '?', '!', 'so', 'nothing', 'goodbye', 'yes', 'no']);
+const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'doubt']);
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where', 'which', 'about']);
+const DETERMINER_AFTER_TELL = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+const OPENS_CONTENT = ['that', ':', ',', '“', '"'];
+
+/** The span less leading and trailing spaces and punctuation; null when nothing is left to attribute. */
+export function trimContent(src: string, start: number, end: number): Span | null {
+	let s = start;
+	let e = end;
+	while (s < e && TRIM_START.test(src[s] ?? '')) s++;
+	while (e > s && TRIM_END.test(src[e - 1] ?? '')) e--;
+	if (e - s < MIN_CONTENT_CHARS || !LETTER_OR_DIGIT.test(src.slice(s, e))) return null;
+	return { start: s, end: e };
+}
+
+/** Where what was said starts, after the verb at token i: skips "that", an object of "told", a place. */
+export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb): { at: number; direct: readonly Quote[] } | null {
+	const ts = r.tokens;
+	let k = i + 1;
+	const quoteAt = (pos: number): readonly Quote[] => {
+		const q = r.quotes.startingIn(pos, pos + QUOTE_OPENS_WITHIN);
+		return q ? r.quotes.group(q) : [];
+	};
+	if (verb.lemma === 'tell' || verb.lemma === 'ask') {
+		// The one told is short: "reporters", "the BBC", "Sky News", "the paper", "AOAV".
+		let m = k;
+		const t0 = ts[m];
+		if (!t0 || OPENS_CONTENT.includes(t0.text)) return null;
+		if (DETERMINER_AFTER_TELL.has(t0.lower)) m++;
+		if (ts[m]?.cap) while (ts[m]?.cap) m++;
+		else m++;
+		k = m;
+	}
+	// "said Friday that", "said earlier this week that", "said repeatedly that".
+	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? ''))) k++;
+	// "said in a statement that", "wrote on X:", "said for the first time that".
+	const t0 = ts[k];
+	if (t0 && SETTING_PREPOSITIONS.has(t0.lower)) {
+		let m = k + 1;
+		while (m < ts.length && m - k < SETTING_MAX_TOKENS && !OPENS_CONTENT.includes(ts[m]?.text ?? '')) m++;
+		const stop = ts[m];
+		const leadsOn = stop && (stop.text === 'that' || stop.text === ':' || (stop.text === ',' && quoteAt(stop.end).length > 0));
+		if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
+	}
+	// "claims, without evidence, that".
+	if (ts[k]?.text === ',') {
+		const close = ts.findIndex((t, m) => m > k && m <= k + ASIDE_MAX_TOKENS && t.text === ',');
+		if (close > 0 && ts[close + 1]?.lower === 'that') k = close + 1;
+	}
+	const t = ts[k];
+	if (!t) return null;
+	if (t.text === ':' || t.text === ',') {
+		const qs = quoteAt(t.end);
+		if (qs.length) return { at: t.end, direct: qs };
+		if (t.text === ':') return verb.frame === 'quote' && !r.quotes.startingIn(t.end, t.end + QUOTE_OPENS_WITHIN, (q) => q.marks === 'colon') ? null : { at: t.end, direct: [] };
+		// "As the economist John Kay has pointed out, productivity …"
+		if (ts[0]?.lower === 'as' && t.text === ',') return { at: t.end, direct: [] };
+		if (verb.frame === 'clause' && ts[k + 1]?.lower === 'that') return { at: ts[k + 1]?.end ?? t.end, direct: [] };
+		return null;
+	}
+	// A quotation that opens right here, at the mark itself: "said “…”", not "said he “…”".
+	const here = r.quotes.startingIn(t.start, t.start);
+	if (here) return { at: t.start, direct: r.quotes.group(here) };
+	if (t.lower === 'that') return verb.frame === 'quote' ? null : { at: t.end, direct: [] };
+	if (verb.frame === 'as') {
+		const as = ts.findIndex((x, m) => m > k && m <= k + AS_WITHIN && x.lower === 'as');
+		return as > 0 ? { at: t.start, direct: [] } : null;
+	}
+	if (verb.frame === 'of') {
+		const of = ts.findIndex((x, m) => m > k && m <= k + OF_WITHIN && x.lower === 'of');
+		return of > 0 ? { at: t.start, direct: [] } : null;
+	}
+	// "The bureau cited in Trump’s tweet …": a participle with a place after it, not a cue.
+	if (verb.frame === 'cite') return PLACE_TIME_PREPOSITIONS.has(t.lower) || t.lower === 'by' ? null : { at: t.start, direct: [] };
+	// "asked Sanders about the deportations", "wondered whether …", "questioned how …": a question.
+	if (QUESTION_VERBS.has(verb.lemma) && QUESTION_WORDS.has(t.lower)) return { at: t.start, direct: [] };
+	if (verb.frame === 'name') {
+		// "called the plan a disgrace", "called it “reckless”": an object, then what it was called.
+		const named = ts.findIndex((x, m) => m > k && m <= k + NAMED_WITHIN && (x.lower === 'a' || x.lower === 'an' || r.quotes.startingIn(x.start, x.start) !== undefined));
+		return named > 0 ? { at: t.start, direct: [] } : null;
+	}
+	if (verb.frame === 'weak' || verb.frame === 'quote') return null;
+	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
+	if (NOT_CONTENT.has(t.lower)) return null;
+	const next = ts[k + 1];
+	if (PLACE_TIME_PREPOSITIONS.has(t.lower) && next && (next.cap || DETERMINERS.has(next.lower))) return null;
+	return { at: t.start, direct: [] };
+}
+
+const isColonQuote = (q: Quote): boolean => q.marks === 'colon';
+
+/** Conjunctions that open a clause before the main one: "When Maddow pointed out that …, Clinton seized …". */
+const SUBORDINATORS = new Set(['when', 'after', 'while', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas', 'unless']);
+
+/**
+ * Where the words a cue introduces end: the sentence's end, or, when the cue sits in an opening clause
+ * ("When Maddow pointed out that Sanders calls it X, Clinton seized on it"), the comma that ends that clause.
+ */
+function subordinateEnd(r: SentenceReader, cue: CueVerb, at: number): number {
+	const ts = r.tokens;
+	if (!SUBORDINATORS.has(ts[0]?.lower ?? '') || ts.slice(0, cue.i).some((t) => t.text === ',')) return r.s.end;
+	const comma = ts.find((t) => t.text === ',' && t.start >= at && !r.quotes.list.some((q) => q.start < t.start && t.start < q.end));
+	return comma ? comma.start : r.s.end;
+}
+
+/**
+ * The passages a cue before its content introduces: each part of a quotation that opens right after it, or
+ * the words to the end of the sentence (a later cue in the sentence cuts them short: see two-cues.ts).
+ */
+export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: number; direct: readonly Quote[] }, speaker: Speaker, rule: string): Found[] {
+	const { src } = r;
+	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule };
+	if (after.direct.length) {
+		const out: Found[] = [];
+		for (const q of after.direct) {
+			const c = trimContent(src, q.inner.start, q.inner.end);
+			if (c) out.push({ ...base, content: c, direct: true, category: 'quote' });
+		}
+		return out;
+	}
+	const content = trimContent(src, after.at, subordinateEnd(r, cue, after.at));
+	if (!content) return [];
+	const q = r.quotes.startingIn(after.at - 2, after.at + 2, isColonQuote);
+	if (q) return [{ ...base, content: { start: q.inner.start, end: q.inner.end }, direct: true, category: 'colon-quote' }];
+	return [{ ...base, content, direct: false, category: cue.verb.frame === 'as' ? 'described-as' : 'said' }];
+}

@@ -1,0 +1,71 @@
+// Finds a reporting verb used as a verb at a token: "said", "pointed out", "hit out at"; not "the claims",
+// "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
+// does not follow a comma, a coordinator or "by".
+import { BE, COORDINATORS, DETERMINERS } from '../lexicons/function-words';
+import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
+import type { Token } from '../tokens';
+import type { Span } from '../types';
+
+/** How many characters a phrasal cue may run ("hit out at" and its inflections fit). */
+const PHRASAL_MAX_CHARS = 30;
+
+// Every word a cue can start with: most tokens are none, and one lookup rules them out.
+const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASAL_FIRST_WORDS, ...REPORTING_VERBS.keys()]);
+/** After these a verb form is an infinitive or a gerund object ("declined to say", "for saying"), or a noun ("of claims"). */
+const NOT_BEFORE_A_FINITE_VERB = new Set(['of', 'to', 'for']);
+/** After a plural form these show it is a noun: "claims were rejected", "reports of …". */
+const NOUN_FOLLOWERS = new Set(['were', 'are', 'have', 'of', 'is', 'was']);
+const PLURAL = /s$/;
+
+export interface CueVerb {
+	verb: ReportingVerb;
+	/** The cue's tokens: i to end, inclusive. */
+	i: number;
+	end: number;
+	cue: Span;
+	/** The cue as written, lower-cased. */
+	text: string;
+	/** A present participle ("saying"): its subject is the main clause's. */
+	participle: boolean;
+}
+
+function verbAt(ts: readonly Token[], i: number, src: string): { verb: ReportingVerb; end: number } | null {
+	const t = ts[i];
+	if (!t || !CUE_WORDS.has(t.lower)) return null;
+	// A pattern can only match at one of its first words; the patterns are not tried at every token.
+	if (PHRASAL_FIRST_WORDS.has(t.lower)) {
+		for (const [re, verb] of PHRASAL_CUES) {
+			const m = re.exec(src.slice(t.start, t.start + PHRASAL_MAX_CHARS));
+			if (m) {
+				const last = ts.findIndex((x, k) => k >= i && x.end >= t.start + m[0].length);
+				return { verb, end: last < 0 ? i : last };
+			}
+		}
+	}
+	const verb = REPORTING_VERBS.get(t.lower);
+	return verb ? { verb, end: i } : null;
+}
+
+/**
+ * The reporting verb at token i, when it is used as an active verb. Outside a headline (set in title case
+ * or capitals) a capital inside the sentence makes it part of a name: "The Huffington Post", "New York State".
+ */
+export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline: boolean): CueVerb | null {
+	const found = verbAt(ts, i, src);
+	const t = ts[i];
+	if (!found || !t) return null;
+	if (t.cap && i > 0 && !headline) return null;
+	const prev = ts[i - 1];
+	const next = ts[found.end + 1];
+	// "the government’s claims of …", "Smith’s statement": a noun, not a verb.
+	if (prev && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
+	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
+	// "comments that were echoed": a plural noun with a relative clause, not "Smith comments that …".
+	const after = ts[found.end + 2];
+	if (next?.lower === 'that' && after && (BE.has(after.lower) || after.lower === 'have' || after.lower === 'had') && PLURAL.test(t.lower)) return null;
+	const participle = t.lower.endsWith('ing');
+	if (prev && BE.has(prev.lower) && !participle) return null; // passive: handled by the impersonal rules
+	if (participle && prev && !BE.has(prev.lower) && !(prev.text === ',' || COORDINATORS.has(prev.lower) || prev.lower === 'by')) return null;
+	const cue = { start: t.start, end: ts[found.end]?.end ?? t.end };
+	return { verb: found.verb, i, end: found.end, cue, text: src.slice(cue.start, cue.end).toLowerCase(), participle };
+}

@@ -1,0 +1,164 @@
+// Finds every passage a report attributes to a source, with its cue, and resolves the speaker to a name.
+// Each shape of sentence is one rule in rules/ (its file opens with the shape and an example); this file
+// runs them sentence by sentence, carries quotations on to the source quoted before them, and turns what
+// they found into findings and the report's list of sources.
+import { confidenceOf, ruleId } from '../calibration/confidence';
+import type { ReadingContext } from '../context';
+import { buildRegistry, mentionsBefore, type Entity } from '../entities';
+import type { Attribution, Source, Span } from '../types';
+import { cueVerbAt } from './cue-word';
+import { isNested, type Found } from './found';
+import { SentenceReader } from './noun-phrase';
+import { QuoteIndex } from './quote-index';
+import { accordingTo } from './rules/according-to';
+import { continuedQuotes } from './rules/continued-quote';
+import { cueAfter } from './rules/cue-after';
+import { cueBefore } from './rules/cue-before';
+import { impersonalIt } from './rules/impersonal-it';
+import { inPoll } from './rules/in-poll';
+import { nameColon } from './rules/name-colon';
+import { nounCue } from './rules/noun-cue';
+import { participle } from './rules/participle';
+import { passiveTo } from './rules/passive-to';
+import { socialPost } from './rules/social-post';
+import { withVague } from './rules/with-vague';
+import { collectSources, sourceKind } from './sources';
+import { cutAtSecondCue } from './two-cues';
+
+/** Rules that read a whole sentence by its pattern, in the order their findings are kept. */
+const SENTENCE_RULES: ReadonlyArray<(r: SentenceReader) => Found[]> = [impersonalIt, passiveTo, withVague, socialPost, nameColon, inPoll, nounCue];
+
+/** The rules that start at a cue word, tried at each token of the sentence. */
+function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
+	const according = accordingTo(r, i);
+	if (according) {
+		out.push(...according.found);
+		return according.next;
+	}
+	const cue = cueVerbAt(r.tokens, i, r.src, r.s.headline);
+	if (!cue) return i;
+	const trailing = cue.participle ? null : cueAfter(r, cue);
+	if (trailing) out.push(...trailing);
+	else {
+		const prev = r.tokens[i - 1]?.lower;
+		// "is saying" / "was saying" has its subject before it, like "says".
+		const fromMainClause = cue.participle && prev !== 'is' && prev !== 'was';
+		out.push(...(fromMainClause ? participle(r, cue, out) : cueBefore(r, cue)));
+	}
+	return i;
+}
+
+function readSentence(r: SentenceReader): Found[] {
+	const out: Found[] = SENTENCE_RULES.flatMap((rule) => rule(r));
+	for (let i = 0; i < r.tokens.length; i++) i = readAtToken(r, i, out);
+	cutAtSecondCue(r.src, r.s.start, out);
+	return out;
+}
+
+/** Learns a person's pronoun from the first he/she that follows their name in their own sentence. */
+function learnGender(e: Entity | null, src: string, span: Span): void {
+	if (!e || e.kind !== 'person' || e.gender) return;
+	const m = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(src.slice(span.start, span.end));
+	if (m) e.gender = /^(?:he|him|his|himself)$/i.test(m[1] ?? '') ? 'he' : 'she';
+}
+
+const EXPLAIN_KIND: Record<string, string> = {
+	impersonal: 'No one is named: the report only says this is understood or said, so a reader cannot check who is behind it.',
+	'vague-source': 'The report gives no names here, only a vague group of people.',
+	'social-media': 'The report passes on something posted on social media and names who posted it.',
+};
+
+/** Stable within one analysis: the entity's id, a slug of the words naming the source, or a numbered stand-in. */
+function sourceIdOf(speaker: Found['speaker'], n: number): string {
+	if (speaker.entity) return speaker.entity.id;
+	if (speaker.resolvedBy === 'unresolved') return `unresolved-${n}`;
+	return speaker.name ? speaker.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') : `anonymous-${n}`;
+}
+
+function explain(a: Found): string {
+	if (a.speaker.resolvedBy === 'unresolved') return 'The report does not make clear who this is from: more than one person could be meant.';
+	const who = a.speaker.name || 'an unnamed source';
+	const verbWord = a.verb ? a.verbText : '';
+	return (
+		EXPLAIN_KIND[a.category] ??
+		(a.direct
+			? `These are ${who}’s own words, in quotation marks${a.verb ? `, passed on with “${verbWord}”` : ''}.`
+			: `The report passes this on from ${who}${verbWord ? ` with “${verbWord}”` : ' with “according to”'}: it is ${who}’s account, not the reporter’s.`)
+	);
+}
+
+export function findAttributions(ctx: ReadingContext): { attributions: Attribution[]; sources: Source[] } {
+	const reg = buildRegistry(ctx);
+	const src = ctx.text;
+	const firstBody = ctx.sentences.find((s) => !s.headline);
+	const ledeBlock = firstBody ? ctx.blocks[firstBody.block] : undefined;
+	const ledeEnd = ledeBlock ? ledeBlock.end : 0;
+	const found: Found[] = [];
+	const quotes = new QuoteIndex(ctx.quotes);
+	let previous = 0;
+	for (const s of ctx.sentences) {
+		// A pronoun here reads against the people named in this sentence and the one before.
+		reg.view.from = s.headline ? s.start : previous;
+		reg.view.sentence = s.start;
+		reg.inHeadline = s.headline;
+		previous = s.start;
+		const reader = new SentenceReader(src, s, reg.tokens.get(s.index) ?? [], reg, quotes, ledeEnd);
+		const inSentence = readSentence(reader);
+		for (const a of inSentence) {
+			const e = a.speaker.entity;
+			if (!e) continue;
+			if (a.speaker.description) e.descriptions.push(a.speaker.description);
+			learnGender(e, src, { start: a.cue.end, end: a.content.end });
+			// A speaker found by a pronoun, role or group is a mention too: the next "he" or "they" may mean them.
+			if (a.speaker.resolvedBy !== 'name' && a.speaker.resolvedBy !== 'surname') {
+				const at = a.cue.start;
+				const mention = { at: Math.max(s.start, at - 1), end: at, entity: e };
+				reg.mentions.splice(mentionsBefore(reg, mention.at), 0, mention);
+			}
+			if (e.kind === 'person' && a.cue.start >= reg.view.lastSpeakerAt) {
+				reg.view.lastSpeaker = e;
+				reg.view.lastSpeakerAt = a.cue.start;
+			}
+		}
+		found.push(...inSentence);
+	}
+
+	const byStart = (a: Found, b: Found): number => a.content.start - b.content.start || a.cue.start - b.cue.start;
+	found.sort(byStart);
+	found.push(...continuedQuotes(ctx, found));
+	found.sort(byStart);
+
+	const attributions: Attribution[] = [];
+	const seen = new Set<string>();
+	for (const a of found) {
+		const key = `${a.content.start}:${a.content.end}:${a.speaker.name}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const nested = isNested(found, a);
+		// The rule that found it, whether the words are quoted, and how the speaker was resolved: each level a
+		// family that calibration can measure ("attribution/cue-after/direct/name"). A source quoted by a
+		// source is its own family, whatever found it.
+		const rule = nested ? ruleId('attribution', 'nested', a.speaker.resolvedBy) : ruleId('attribution', a.rule, a.direct ? 'direct' : 'indirect', a.speaker.resolvedBy);
+		const speakerName = a.speaker.name;
+		attributions.push({
+			kind: 'attribution',
+			category: a.category,
+			start: a.content.start,
+			end: a.content.end,
+			explanation: explain(a),
+			rule,
+			confidence: confidenceOf(rule),
+			speaker: speakerName,
+			sourceId: sourceIdOf(a.speaker, attributions.length),
+			sourceKind: sourceKind(a.speaker),
+			cue: a.cue,
+			content: a.content,
+			direct: a.direct,
+			verb: a.verb ? a.verbText : '',
+			verbColour: a.verb?.colour ?? 'neutral',
+			resolvedBy: a.speaker.resolvedBy,
+			...(nested ? { nested: true } : {}),
+		});
+	}
+	return { attributions, sources: collectSources(attributions, reg, src) };
+}

@@ -1,0 +1,310 @@
+// Reads the noun phrases of one sentence that can name a speaker: the phrase just before a reporting verb
+// ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
+// appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
+import type { Registry } from '../entities';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_WORDS } from '../lexicons/function-words';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
+import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
+import { resolveSpeaker, type Speaker } from '../speaker';
+import { isCapitalized, type Token } from '../tokens';
+import type { Sentence, Span } from '../types';
+import { anonymous } from './found';
+import type { QuoteIndex } from './quote-index';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "Sources familiar with the matter", "an official who spoke on condition of anonymity". */
+export const ANONYMOUS_SOURCE = new RegExp(`\\b(?:${ANONYMITY_PHRASES.map(escape).join('|')})\\b`, 'i');
+
+/** How far before a verb an anonymity phrase still describes its subject, in characters: about a clause. */
+const ANONYMITY_REACH = 90;
+/** A source named by its words alone is at most this long; longer, it is a clause, not a name. */
+const NAMED_BY_MAX_WORDS = 12;
+/** A dateline before the first words is this short: "WASHINGTON (Reuters) -", "CLEVELAND, Ohio —". */
+const DATELINE_MAX_TOKENS = 7;
+/** "Back in 1999, …": an opener that starts with another word is this short. */
+const OPENER_MAX_TOKENS = 6;
+/** An opening adverbial ends at a comma within this many tokens ("In a statement on Monday, …"). */
+const INTRO_MAX_TOKENS = 12;
+/** A main-clause subject is at most this many tokens ("The former British ambassador to the UN, …"). */
+const SUBJECT_MAX_TOKENS = 10;
+/** An appositive between commas before the verb is at most this many tokens ("Smith, …, said"). */
+const APPOSITIVE_MAX_TOKENS = 30;
+/** A speaker phrase read leftwards from the verb is at most this many words ("Foreign Secretary David Lammy"). */
+const NAME_PHRASE_MAX_WORDS = 9;
+/** Lower-case words a role phrase may hold before its head ("a senior British government official"). */
+const ROLE_PHRASE_MAX_WORDS = 5;
+
+// Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
+const ADVERB = /^\p{Ll}+ly$/u;
+const ADVERB_OR_PARTICIPLE = /^\p{Ll}+(?:ed|ly)$/u;
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+const CLAUSE_PUNCTUATION = /[.;:]/;
+const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
+/** Words that end a phrase read leftwards: question words, "to", "including", "than". */
+const NOT_IN_PHRASE = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'to', 'including', 'than', 'about', 'against', 'if', 'whether', 'not', 'also', 'only', 'just']);
+
+/** What leftNP finds before a verb: the speaker and the appositive that describes them, if any. */
+export interface LeftPhrase {
+	speaker: Speaker | null;
+	description: Span | null;
+	/** The token the whole subject starts at, appositives included. */
+	from?: number;
+}
+
+/** One sentence as the attribution rules read it: its tokens, the report's names and quotations. */
+export class SentenceReader {
+	constructor(
+		readonly src: string,
+		readonly s: Sentence,
+		readonly tokens: readonly Token[],
+		readonly reg: Registry,
+		readonly quotes: QuoteIndex,
+		/** End of the lede's paragraph: a role named there ("a senior diplomat") may be named just after. */
+		readonly ledeEnd: number,
+	) {}
+
+	/** Every match of a global pattern in the sentence; match indexes count from the sentence's start. */
+	matches(re: RegExp): RegExpExecArray[] {
+		const line = this.src.slice(this.s.start, this.s.end);
+		const out: RegExpExecArray[] = [];
+		re.lastIndex = 0;
+		for (let m = re.exec(line); m; m = re.exec(line)) out.push(m);
+		return out;
+	}
+
+	/** True when only spaces separate the two tokens (no dash: "million -- supporters"). */
+	joinedTo(a: Token, b: Token | undefined): boolean {
+		return !b || /^\s*$/.test(this.src.slice(a.end, b.start));
+	}
+
+	/** The tokens from..to, less full stops. */
+	np(from: number, to: number): Token[] {
+		return this.tokens.slice(Math.max(0, from), Math.max(0, to)).filter((t) => t.text !== '.');
+	}
+
+	resolve(tokens: readonly Token[]): Speaker | null {
+		if (tokens.length === 0) return null;
+		const text = this.src.slice(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0);
+		if (ANONYMOUS_SOURCE.test(text)) return anonymous();
+		return resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd);
+	}
+
+	/**
+	 * A source named only by the words of a phrase that resolves to nothing known ("a RealClearPolitics
+	 * average of recent polls", "three television networks"): a document or a body, by its head noun.
+	 */
+	namedBy(tokens: readonly Token[]): Speaker | null {
+		const a = tokens[0];
+		const b = tokens[tokens.length - 1];
+		if (!a || !b || tokens.length > NAMED_BY_MAX_WORDS) return null;
+		const name = this.src.slice(a.start, b.end).replace(/^(?:a|an)\s+/i, 'the ');
+		const head = tokens.find((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'from' || t.lower === 'by')) ? tokens[tokens.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'from' || t.lower === 'by')) - 1] : b;
+		const kind = head && DOCUMENT_NOUNS.has(head.lower) ? 'document' : 'organization';
+		return { name, kind, entity: null, resolvedBy: kind === 'document' ? 'document' : 'description', description: null };
+	}
+
+	/** The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …". */
+	mainSubject(): Speaker | null {
+		const ts = this.tokens;
+		let k = this.afterDateline();
+		const comma = ts.findIndex((t, m) => m >= k && t.text === ',');
+		const lead = ts[k]?.lower ?? '';
+		if (INTRO_WORDS.has(lead) || PLACE_TIME_PREPOSITIONS.has(lead)) {
+			if (comma < 0 || comma - k > INTRO_MAX_TOKENS) return null;
+			k = comma + 1;
+		} else if (comma > k && comma - k <= OPENER_MAX_TOKENS) {
+			// "Back in 1999, Mr. Trump …", "Reached by POLITICO, Bennett …", "Hours later, …": an opening
+			// adverbial (a word, then a preposition or a word of time), not the subject.
+			const second = ts[k + 1]?.lower ?? '';
+			if (PLACE_TIME_PREPOSITIONS.has(second) || TIME_WORDS.has(second) || second === 'by' || second === 'ago') k = comma + 1;
+		}
+		let e = k;
+		while (e < ts.length && e - k < SUBJECT_MAX_TOKENS) {
+			const t = ts[e];
+			if (!t || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(') break;
+			if (e > k && (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
+			if (SUBJECT_STOPS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+			if (e > k && ADVERB_OR_PARTICIPLE.test(t.text)) break;
+			e++;
+		}
+		return this.resolve(this.np(k, e));
+	}
+
+	/** The first token after a dateline that opens the sentence ("WASHINGTON —", "Washington (AFP) –"), else 0. */
+	afterDateline(): number {
+		const ts = this.tokens;
+		for (let m = 1; m < Math.min(ts.length, DATELINE_MAX_TOKENS); m++) {
+			const a = ts[m - 1];
+			const b = ts[m];
+			if (!a || !b) break;
+			if (a.text === '—' || a.text === '–' || /^\s+-{1,2}\s+$/.test(this.src.slice(a.end, b.start))) return ts.slice(0, m - 1).every((t) => t.cap || t.text === '(' || t.text === ')' || t.text === ',') ? m : 0;
+		}
+		return 0;
+	}
+
+	/** The noun phrase that ends just before token i, walking left over names, titles and role words. */
+	leftNP(i: number): LeftPhrase | 'coordinated' | null {
+		const ts = this.tokens;
+		const verb = ts[i];
+		// "Sources familiar with the matter said", "an official, speaking on condition of anonymity, said".
+		const lead = verb ? this.src.slice(Math.max(this.s.start, verb.start - ANONYMITY_REACH), verb.start) : '';
+		if (ANONYMOUS_SOURCE.test(lead) && !CLAUSE_PUNCTUATION.test(lead.slice(lead.search(ANONYMOUS_SOURCE)))) return { speaker: anonymous(), description: null };
+		let j = i - 1;
+		while (j >= 0) {
+			const t = ts[j];
+			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
+			j--;
+		}
+		const tj = ts[j];
+		if (!tj) return null;
+		if (COORDINATORS.has(tj.lower)) return 'coordinated';
+		if (tj.text === ',') return this.beforeAppositive(j);
+		// "The justice -- who has been in a scuffle with him -- said", "Mr. Bush - in a line aimed at Mr. Trump - declared".
+		const dash = this.dashBefore(j + 1);
+		if (dash >= 0) {
+			const open = this.dashBefore(dash, j - dash + APPOSITIVE_MAX_TOKENS);
+			if (open > 0) {
+				const from = this.walkLeft(open - 1);
+				if (from <= open - 1) return { speaker: this.resolve(this.np(from, open)), description: null };
+			}
+			return null;
+		}
+		const start = this.walkLeft(j);
+		if (start > j) return null;
+		return { speaker: this.resolve(this.np(start, j + 1)), description: null };
+	}
+
+	/**
+	 * The token that follows a dash (a "—" token, or " - " / " -- " between words) at or before token k,
+	 * looking back at most `reach` tokens; -1 when there is none.
+	 */
+	private dashBefore(k: number, reach = 1): number {
+		const ts = this.tokens;
+		for (let m = k; m > 0 && k - m < reach; m--) {
+			const a = ts[m - 1];
+			const b = ts[m];
+			if (!a || !b) continue;
+			if (a.text === '—' || a.text === '–' || /\s-{1,2}\s/.test(this.src.slice(a.end, b.start))) return m;
+		}
+		return -1;
+	}
+
+	/**
+	 * The speaker of "X, …, said" where token j is the comma before the verb: "Mark Smith, a former diplomat,
+	 * said" (the name before, the appositive a description), "The official, who spoke on condition of
+	 * anonymity, said" (a relative clause, commas and all), "A Twitter spokesman, Christopher Abboud, said"
+	 * (a role, then the name in apposition: the name speaks).
+	 */
+	private beforeAppositive(j: number): LeftPhrase | null {
+		const ts = this.tokens;
+		let c0 = -1;
+		for (let k = j - 1; k >= Math.max(0, j - APPOSITIVE_MAX_TOKENS); k--) {
+			if (ts[k]?.text !== ',') continue;
+			if (c0 < 0) c0 = k;
+			// A relative clause may hold commas of its own ("who lost her daughter in Aurora, Colorado, in 2012"): its start wins.
+			if (RELATIVES.has(ts[k + 1]?.lower ?? '')) {
+				c0 = k;
+				break;
+			}
+		}
+		if (c0 < 1) return null;
+		const inner = ts.slice(c0 + 1, j);
+		// "The judges, for instance, said": an aside, not an appositive; the subject is before it.
+		if (ASIDES.has(inner.map((t) => t.lower).join(' '))) {
+			const start = this.walkLeft(c0 - 1);
+			return start <= c0 - 1 ? { speaker: this.resolve(this.np(start, c0)), description: null, from: start } : null;
+		}
+		// "Yin Myint May, 60, a doctor, said": an age between commas belongs to the name before it.
+		if (/^\d{1,3}$/.test(ts[c0 - 1]?.text ?? '') && ts[c0 - 2]?.text === ',') {
+			const start = this.walkLeft(c0 - 3);
+			const a = inner[0];
+			const b = inner[inner.length - 1];
+			return start <= c0 - 3 ? { speaker: this.resolve(this.np(start, c0 - 2)), description: a && b ? { start: a.start, end: b.end } : null, from: start } : null;
+		}
+		// "Cory James, 22, of Flint, Mich., said", "Mark Smith, counter-terrorism officer at the embassy in
+		// Dublin, said": a name opening the sentence, then appositives up to the verb — the name speaks.
+		const first = ts.findIndex((t) => t.text === ',');
+		if (first > 0 && first < c0 && j - first <= APPOSITIVE_MAX_TOKENS && ts.slice(0, first).every((t) => t.cap || t.text === '.' || t.text === '(' || t.text === ')' || NAME_CONNECTORS.has(t.lower))) {
+			const named = this.resolve(this.np(0, first));
+			const a = ts[first + 1];
+			const b = ts[j - 1];
+			if (named?.entity && (named.kind === 'person' || named.kind === 'organization')) return { speaker: named, description: a && b && !RELATIVES.has(a.lower) && b.end > a.start ? { start: a.start, end: b.end } : null, from: 0 };
+		}
+		const before = ts[c0 - 1];
+		if (!before) return null;
+		const start = this.walkLeft(c0 - 1);
+		const lead = ts[start];
+		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas.
+		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && lead && !before.cap) {
+			const named = this.resolve(inner);
+			if (named?.kind === 'person') return { speaker: named, description: { start: lead.start, end: before.end }, from: start };
+		}
+		if (!(isCapitalized(before) || before.text === ')' || (lead && DETERMINERS.has(lead.lower)))) return null;
+		const speaker = this.resolve(this.np(start, c0));
+		const a = inner[0];
+		const b = inner[inner.length - 1];
+		const description = a && b && inner.length >= 2 && !RELATIVES.has(a.lower) ? { start: a.start, end: b.end } : null;
+		return { speaker, description, from: start };
+	}
+
+	/** First token of the noun phrase that ends at token j. */
+	walkLeft(j: number): number {
+		const ts = this.tokens;
+		const head = ts[j];
+		if (!head) return j + 1;
+		let k = j;
+		let sawParen = false;
+		if (head.text === ')') {
+			const open = ts.slice(0, j).map((t) => t.text).lastIndexOf('(');
+			if (open < 0) return j + 1;
+			k = open - 1;
+			sawParen = true;
+		}
+		const lowerHead = !isCapitalized(ts[k] ?? head) && !sawParen;
+		let start = k + 1;
+		let count = 0;
+		while (k >= 0 && count < NAME_PHRASE_MAX_WORDS) {
+			const t = ts[k];
+			if (!t) break;
+			const left = ts[k - 1];
+			if (DETERMINERS.has(t.lower)) {
+				start = k;
+				// "most of the candidates", "some of his aides": the quantifier heads the phrase.
+				if (ts[k - 1]?.lower === 'of' && PARTITIVES.has(ts[k - 2]?.lower ?? '')) start = k - 2;
+				break;
+			}
+			// "While some friends say": a conjunction opening the sentence is not part of the phrase.
+			if (t.cap && (INTRO_WORDS.has(t.lower) || COORDINATORS.has(t.lower))) break;
+			const cap = isCapitalized(t) || t.text === '.';
+			const connector = NAME_CONNECTORS.has(t.lower) && left !== undefined && isCapitalized(left) && k < j;
+			const bracketComma = t.text === ',' && sawParen && left !== undefined && isCapitalized(left) && isCapitalized(ts[k + 1] ?? t);
+			// Lower-case words before a role or group: its adjectives and nouns ("senior Republican aides"), not a
+			// conjunction, a question word, a participle or "to" ("while others", "intended to give Republicans").
+			const lower =
+				lowerHead &&
+				LOWER_WORD.test(t.text) &&
+				!SUBJECT_STOPS.has(t.lower) &&
+				!REPORTING_VERBS.has(t.lower) &&
+				!COORDINATORS.has(t.lower) &&
+				!NOT_IN_PHRASE.has(t.lower) &&
+				!PARTICIPLE.test(t.text) &&
+				this.joinedTo(t, ts[k + 1]) &&
+				count < ROLE_PHRASE_MAX_WORDS;
+			if (cap || connector || bracketComma || lower || (t.lower === 'for' && lowerHead)) {
+				start = k;
+				k--;
+				count++;
+				continue;
+			}
+			break;
+		}
+		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place.
+		const prep = ts[start - 1];
+		const kind = ts[start - 2];
+		if (!lowerHead && prep && kind && ['in', 'from', 'at', 'of'].includes(prep.lower) && isPeopleWord(kind.lower)) return this.walkLeft(start - 2);
+		return start;
+	}
+}
+
+/** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
+const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../analyze';
+
+const of = (text: string, words: string) => {
+	const r = analyzeReport(text);
+	return r.attributions.find((a) => text.slice(a.content.start, a.content.end).includes(words));
+};
+const words = (text: string, a: { content: { start: number; end: number } } | undefined) => (a ? text.slice(a.content.start, a.content.end) : '');
+
+describe('according to', () => {
+	it('takes the words before a closing "according to X, the appositive"', () => {
+		const text = 'Bridge\n\nThe bridge will close for a year, according to Harbour Radio, the station in Dover.';
+		const a = of(text, 'bridge will close');
+		expect(a?.speaker).toBe('Harbour Radio');
+		expect(words(text, a)).toBe('The bridge will close for a year');
+	});
+
+	it('takes the words after an opening "According to X,"', () => {
+		const text = 'Jobs\n\nAccording to the labour ministry, 4,000 jobs were lost in May.';
+		expect(words(text, of(text, 'jobs were lost'))).toBe('4,000 jobs were lost in May');
+	});
+
+	it('names a source it cannot resolve by its own words rather than dropping the claim', () => {
+		const text = 'Polls\n\nMoss leads Hart by six points, according to a weekly average of state polls.';
+		const a = of(text, 'leads Hart');
+		expect(a?.speaker).toBe('the weekly average of state polls');
+		expect(a?.sourceKind).toBe('document');
+	});
+
+	it('reads a poll named with "In" as the source of its figures', () => {
+		const text = 'Race\n\nIn the latest Harbour Times poll, Moss led Hart 48 percent to 41 percent.';
+		const a = of(text, 'Moss led Hart');
+		expect(a?.sourceKind).toBe('document');
+		expect(a?.rule.startsWith('attribution/in-poll/')).toBe(true);
+	});
+});

@@ -1,0 +1,49 @@
+// "According to the United Nations, more than 10,000 civilians have died." / "…, according to police." —
+// the source follows "according to" up to the next comma or stop; the content is the rest of the sentence
+// after it, or the words before it when the phrase closes the sentence.
+import { DETERMINERS } from '../../lexicons/function-words';
+import type { Span } from '../../types';
+import { trimContent } from '../content';
+import type { Found } from '../found';
+import type { SentenceReader } from '../noun-phrase';
+
+const RULE = 'according-to';
+
+const PHRASE_END = new Set([',', '.', ';', ':', '?', '!', ')', '—', '–']);
+
+/** Words that open a clause's verb: after "…, according to X," they show the sentence goes on around it. */
+const VERB_AFTER = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|did|does|do|remains?|became|seems?)$/;
+
+/** The passage "according to" at token i introduces, and the token to read on from; null if none is there. */
+export function accordingTo(r: SentenceReader, i: number): { found: Found[]; next: number } | null {
+	const { src, s, tokens: ts } = r;
+	const t = ts[i];
+	if (!t || t.lower !== 'according' || ts[i + 1]?.lower !== 'to') return null;
+	let e = i + 2;
+	while (e < ts.length && !PHRASE_END.has(ts[e]?.text ?? '')) e++;
+	const np = r.np(i + 2, e);
+	// "according to" names a source whatever the phrase is: a poll average, "three television networks".
+	const speaker = r.resolve(np) ?? r.namedBy(np);
+	const cueEnd = ts[e - 1]?.end ?? t.end;
+	// "(the figure is closer to 15 percent, according to Factcheck.org)": the words inside the bracket.
+	const open = ts.slice(0, i).map((x) => x.text).lastIndexOf('(');
+	const from = open >= 0 && ts[e]?.text === ')' ? (ts[open]?.end ?? s.start) : s.start;
+	const before = trimContent(src, from, t.start);
+	const atStart = i === 0 || ts.slice(0, i).every((x) => x.text === ',' || x.lower === 'but' || x.lower === 'and' || x.lower === 'yet' || x.lower === 'so');
+	let afterStart = ts[e]?.end ?? cueEnd;
+	// "…, according to WKOW, the ABC affiliate in Madison.": an appositive to the source, not more content.
+	if (!atStart && ts[e]?.text === ',' && speaker?.entity && (DETERMINERS.has(ts[e + 1]?.lower ?? '') || ts[e + 1]?.lower === 'which' || ts[e + 1]?.lower === 'who')) {
+		const close = ts.findIndex((x, k) => k > e + 1 && (x.text === ',' || x.text === '.'));
+		afterStart = close > 0 ? (ts[close]?.end ?? afterStart) : s.end;
+	}
+	const after = trimContent(src, afterStart, s.end);
+	let content: Span | null;
+	if (atStart || !before) content = after;
+	else if (after && ts[e]?.text === ',' && VERB_AFTER.test(src.slice(after.start, after.end).split(/\s+/)[0] ?? '')) {
+		// "Notably absent, according to members who spoke, was any mention of …": the phrase sits inside the clause.
+		content = trimContent(src, before.start, after.end);
+	} else content = before;
+	const found: Found[] = [];
+	if (speaker && content) found.push({ cue: { start: t.start, end: cueEnd }, content, verb: null, verbText: 'according to', direct: false, speaker, category: 'according-to', rule: RULE });
+	return { found, next: e };
+}

@@ -1,0 +1,57 @@
+// "“We will not trade territory,” Kuleba said. “Not now, not ever.”" — a quotation with no cue of its own,
+// standing as its own sentence or paragraph just after a quoted source, carries on that source's words.
+import type { ReadingContext } from '../../context';
+import type { Quote, Sentence } from '../../types';
+import { trimContent } from '../content';
+import { isCovered, type Found } from '../found';
+
+/** More than one paragraph break between the quotes, and the second is someone else's or the reporter's. */
+const MAX_PARAGRAPH_BREAKS = 1;
+/** A longer stretch of narration between them (about three sentences) hands the floor back to the reporter. */
+const MAX_GAP_CHARS = 400;
+/** A quote filling less of its sentence than this is a phrase quoted inside narration, not a carried-on quote. */
+const MIN_SHARE_OF_SENTENCE = 0.6;
+const PARAGRAPH_BREAK = /\n\s*\n|\n/;
+
+function sentenceFinder(sentences: readonly Sentence[]): (at: number) => Sentence | undefined {
+	return (at) => {
+		let lo = 0;
+		let hi = sentences.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((sentences[mid]?.end ?? 0) <= at) lo = mid + 1;
+			else hi = mid;
+		}
+		const s = sentences[lo];
+		return s && s.start <= at ? s : undefined;
+	};
+}
+
+/** Quotations that carry on the source quoted just before them; `found` is sorted by content start. */
+export function continuedQuotes(ctx: ReadingContext, found: readonly Found[]): Found[] {
+	const src = ctx.text;
+	// Both lists are in text order, so one pass with two pointers does it.
+	const byEnd = found.filter((a) => a.direct).sort((a, b) => a.content.end - b.content.end);
+	const out: Found[] = [];
+	const sentenceOf = sentenceFinder(ctx.sentences);
+	let p = 0;
+	for (const q of ctx.quotes) {
+		while (p < byEnd.length && (byEnd[p]?.content.end ?? Infinity) <= q.start) p++;
+		if (q.marks === 'colon' || isCovered(found, q.inner)) continue;
+		const sentence = sentenceOf(q.start);
+		if (!sentence || sentence.headline) continue;
+		const prev = byEnd[p - 1];
+		if (!prev || !carriesOn(src, prev, q, sentence)) continue;
+		const content = trimContent(src, q.inner.start, q.inner.end);
+		if (content) out.push({ ...prev, content, direct: true, category: 'continued-quote', rule: 'continued-quote' });
+	}
+	return out;
+}
+
+function carriesOn(src: string, prev: Found, q: Quote, sentence: Sentence): boolean {
+	const gap = src.slice(prev.content.end, q.start);
+	const breaks = gap.split(PARAGRAPH_BREAK).length - 1;
+	if (breaks > MAX_PARAGRAPH_BREAKS || gap.length > MAX_GAP_CHARS) return false;
+	const share = (q.inner.end - q.inner.start) / Math.max(1, sentence.end - sentence.start);
+	return share >= MIN_SHARE_OF_SENTENCE;
+}

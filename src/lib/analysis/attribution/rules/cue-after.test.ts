@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../analyze';
+
+/** The attribution whose content holds the words, as "speaker | content". */
+function reading(text: string) {
+	const r = analyzeReport(text);
+	const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+	return {
+		r,
+		of: (words: string) => r.attributions.find((a) => slice(a.content).includes(words)),
+		all: r.attributions.map((a) => `${a.speaker} | ${slice(a.content)}`),
+	};
+}
+
+describe('a cue after the words it attributes', () => {
+	it('gives a quotation to the speaker named before "told", whoever was told and whenever', () => {
+		const text = 'Bridge closes\n\n“We have no choice,” Mayor Ana Ruiz told the Daily Courier’s Tom Hale on Monday night.';
+		const { of, all } = reading(text);
+		expect(of('We have no choice')?.speaker, all.join('\n')).toBe('Ana Ruiz');
+		expect(all.some((l) => l.includes('Monday night'))).toBe(false);
+	});
+
+	it('takes the one named after "said", and the role after the comma as a description', () => {
+		const text = 'Port strike\n\n“The port is losing money every day,” said Helen Ward, the union’s regional secretary.';
+		const { of, r } = reading(text);
+		expect(of('losing money')?.speaker).toBe('Helen Ward');
+		const ward = r.sources.find((s) => s.name === 'Helen Ward');
+		expect(ward?.descriptions.map((d) => text.slice(d.start, d.end))).toContain('the union’s regional secretary');
+	});
+
+	it('takes the name after a role in apposition ("said a council lawyer, Peter Lund")', () => {
+		const text = 'Permit refused\n\n“The permit was never valid,” said a council lawyer, Peter Lund.';
+		expect(reading(text).of('never valid')?.speaker).toBe('Peter Lund');
+	});
+
+	it('reads a quotation interrupted by its cue as one passage', () => {
+		const text = 'Dam report\n\n“The dam is safe,” the engineer Maria Costa said, “but the road above it is not.”';
+		const a = reading(text).of('The dam is safe');
+		expect(a?.speaker).toBe('Maria Costa');
+		expect(text.slice(a?.content.start ?? 0, a?.content.end ?? 0)).toContain('the road above it is not');
+	});
+
+	it('reads "X, he said, Y" as his words on both sides of the cue', () => {
+		const text = 'Rail plan\n\nTransport minister Li Wen spoke on Friday. The bigger risk, he said, is a line that nobody uses.';
+		const a = reading(text).of('bigger risk');
+		expect(a?.speaker).toBe('Li Wen');
+		expect(text.slice(a?.content.start ?? 0, a?.content.end ?? 0)).toContain('nobody uses');
+	});
+
+	it('keeps "…, he said, adding that …" as two passages of the same speaker', () => {
+		const text = 'Vote count\n\nElection officer Sam Boyd spoke to reporters. “The count is complete,” Boyd said, adding that a recount was unlikely.';
+		const { of, all } = reading(text);
+		expect(of('The count is complete')?.speaker, all.join('\n')).toBe('Sam Boyd');
+		expect(of('a recount was unlikely')?.speaker).toBe('Sam Boyd');
+	});
+
+	it('does not take a time after the cue for what was said ("the airline said Thursday")', () => {
+		const text = 'Flight lost\n\nThe pilot had flown for twenty years, the airline said Thursday.';
+		const { of, all } = reading(text);
+		expect(of('flown for twenty years')?.speaker).toBe('the airline');
+		expect(all.some((l) => l.endsWith('| Thursday'))).toBe(false);
+	});
+
+	it('reads a long titled speaker between a closing quotation mark and the verb, commas and all', () => {
+		const text = 'Vote delayed\n\n“We will not be rushed,” Senate Majority Leader Ann Cole, R-Ohio, said. “The vote waits.”';
+		const { of, all } = reading(text);
+		expect(of('We will not be rushed')?.speaker, all.join('\n')).toBe('Ann Cole');
+		expect(of('The vote waits')?.speaker).toBe('Ann Cole');
+	});
+});

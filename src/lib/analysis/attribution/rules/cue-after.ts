@@ -1,0 +1,234 @@
+// The cue comes after the words, which come first in the sentence:
+//   "“We will not trade territory,” Kuleba told reporters in Brussels."  (speaker before the verb)
+//   "“This is a war of aggression,” said Josep Borrell, the EU's foreign policy chief."  (speaker after it)
+//   "The plan, he wrote, is dead."  (the cue inside the sentence: the words on both sides are his)
+//   "“The plan,” he said, “is dead.”"  (a quotation the cue interrupts: one passage)
+// What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
+// ("…,” he said, adding that …"), never the content of the verb ("he said that …").
+import { BE, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { NOT_NAME } from '../../lexicons/names';
+import { INVERTING_LEMMAS } from '../../lexicons/reporting-verbs';
+import type { Speaker } from '../../speaker';
+import type { Token } from '../../tokens';
+import type { Span } from '../../types';
+import { trimContent } from '../content';
+import type { CueVerb } from '../cue-word';
+import type { Found } from '../found';
+import type { SentenceReader } from '../noun-phrase';
+
+const RULE = 'cue-after';
+
+/** A speaker between the mark and the verb is at most this many words ("…, the former minister said")… */
+const SPEAKER_BEFORE_MAX = 6;
+/** …or this many after a closing quotation mark, which leaves no doubt what went before ("…,” Senate Majority Leader Mitch McConnell, R-Ky., said"). */
+const SPEAKER_BEFORE_QUOTE_MAX = 10;
+/** A speaker right after the verb ("said Mr Smith", "said the former foreign minister") is at most this many words. */
+const SPEAKER_AFTER_MAX = 7;
+/** "…,” Trump told Fox News's Greta Van Susteren": the one told is at most this many words. */
+const TOLD_MAX = 6;
+/** "…, he said at a rally in Des Moines on Monday": a phrase of place or time after the cue runs at most this far. */
+const SETTING_MAX = 12;
+/** A closing mark this close after the comma's mark is the quotation the cue closes. */
+const CLOSE_WITHIN = 2;
+/** "…,” he said, “…”": the next quotation opens this close after the comma. */
+const REOPENS_WITHIN = 3;
+
+const CLOSING = new Set(['”', '"', "'"]);
+const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
+/** After the cue these open what the verb says: the cue is then before its content, not after it. */
+const CONTENT_OPENERS = new Set(['that', ':', '“', '"']);
+const AUXILIARY = new Set(['has', 'have', 'had', 'would', 'will', 'could']);
+
+/** A plain comma before a trailing cue is at most this many tokens back ("…, the former minister said"). */
+const COMMA_WITHIN = 7;
+
+/**
+ * The closing quotation mark or the comma the words before the cue end with: a closing mark wins, since an
+ * appositive between it and the verb has commas of its own ("…,” Mitch McConnell, R-Ky., said").
+ */
+function markBefore(r: SentenceReader, i: number): number {
+	const ts = r.tokens;
+	let comma = -1;
+	for (let k = i - 1; k >= Math.max(0, i - SPEAKER_BEFORE_QUOTE_MAX - 4); k--) {
+		const t = ts[k];
+		if (!t) continue;
+		if (t.text === '”' || ((t.text === '"' || t.text === "'") && k > 0 && r.quotes.endingIn(t.end, t.end))) return k;
+		if (t.text === ',' && comma < 0 && i - k <= COMMA_WITHIN) comma = k;
+	}
+	return comma;
+}
+
+/** Index of the sentence's last token before its closing punctuation. */
+function bodyEnd(ts: readonly Token[]): number {
+	let end = ts.length;
+	while (end > 0 && SENTENCE_END.has(ts[end - 1]?.text ?? '')) end--;
+	return end;
+}
+
+/** Skips the one told ("told reporters", "told Fox News's Greta Van Susteren", "told the BBC"). */
+function skipTold(ts: readonly Token[], k: number): number {
+	let m = k;
+	if (DETERMINERS.has(ts[m]?.lower ?? '')) m++;
+	if (ts[m]?.cap) {
+		while (ts[m]?.cap && m - k < TOLD_MAX) m++;
+		return m;
+	}
+	return m + 1;
+}
+
+
+/**
+ * Skips "in a statement", "at a rally on Monday", "Thursday", "earlier this month", "of Cruz",
+ * "matter-of-factly" after the cue: settings, one after another, up to a comma or a content opener.
+ */
+function skipSetting(ts: readonly Token[], k: number, end: number): number {
+	let m = k;
+	for (let guard = 0; m < end && guard < SETTING_MAX; guard++) {
+		const t = ts[m];
+		if (!t) break;
+		if (TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.text)) {
+			m++;
+			continue;
+		}
+		if (!SETTING_PREPOSITIONS.has(t.lower)) break;
+		const from = m;
+		m++;
+		while (m < end && m - from < SETTING_MAX && ts[m]?.text !== ',' && !CONTENT_OPENERS.has(ts[m]?.lower ?? '') && !SETTING_PREPOSITIONS.has(ts[m]?.lower ?? '')) m++;
+	}
+	return m;
+}
+
+/**
+ * Where the cue and what goes with it end (the one told, a place or time), or -1 when the verb goes on to
+ * say something itself ("…, he said that …", "…, he said he …"). After a closing quotation mark the words
+ * before are plainly what was said: then anything may follow but a content of the verb's own.
+ */
+function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = false): number {
+	const ts = r.tokens;
+	const end = bodyEnd(ts);
+	let k = from;
+	if (cue.verb.lemma === 'tell' || cue.verb.lemma === 'ask') k = skipTold(ts, k);
+	k = skipSetting(ts, k, end);
+	if (k >= end) return end;
+	const t = ts[k];
+	// "…,” he said, adding that …", "…, he said, “and …”": the sentence goes on after a comma.
+	if (t?.text === ',' || t?.text === ';' || t?.text === '—' || t?.text === '(') return k;
+	if (afterQuote && t && !CONTENT_OPENERS.has(t.lower) && !ts.slice(k, end).some((x) => x.text === '“' || x.lower === 'that' || x.text === ':')) return end;
+	return -1;
+}
+
+/** "said Josep Borrell, the EU's foreign policy chief", "said another advocate, Andrew Pincus of Mayer Brown". */
+function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | null; end: number; description: Span | null } | null {
+	const ts = r.tokens;
+	const end = bodyEnd(ts);
+	const r0 = ts[from];
+	if (!r0 || !(r0.cap || DETERMINERS.has(r0.lower))) return null;
+	if (r0.cap && NOT_NAME.has(r0.lower) && !DETERMINERS.has(r0.lower)) return null;
+	let n = from;
+	while (n < end && n - from < SPEAKER_AFTER_MAX) {
+		const t = ts[n];
+		if (!t || t.text === ',' || t.text === '(' || RELATIVES.has(t.lower) || PLACE_TIME_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+		if (t.lower === 'of' && ts[n - 1]?.cap && ts[n - 2]?.cap) break; // "Andrew Pincus of Mayer Brown"
+		if (BE.has(t.lower) || AUXILIARY.has(t.lower) || CONTENT_OPENERS.has(t.lower)) return null;
+		n++;
+	}
+	if (n === from || (n - from >= SPEAKER_AFTER_MAX && n < end && ts[n]?.text !== ',')) return null;
+	// "said he had made …": a pronoun that starts a clause, not a speaker.
+	if (SUBJECT_PRONOUNS.has(r0.lower) && n - from > 1) return null;
+	const np = ts.slice(from, n);
+	const after = ts[n];
+	const last = ts[end - 1];
+	// "said another advocate, Andrew J. Pincus": a role, then the name in apposition.
+	if (after?.text === ',' && !np[0]?.cap && ts[n + 1]?.cap) {
+		let m = n + 1;
+		while (m < end && ts[m]?.cap) m++;
+		const named = r.resolve(ts.slice(n + 1, m));
+		const first = np[0];
+		const lastNp = np[np.length - 1];
+		if (named?.kind === 'person' && first && lastNp) return { speaker: named, end, description: { start: first.start, end: lastNp.end } };
+	}
+	const speaker = r.resolve(np);
+	const d0 = after && (after.text === ',' || RELATIVES.has(after.lower) || after.lower === 'of') ? ts[after.text === ',' ? n + 1 : n] : undefined;
+	const description = d0 && last && last.end > d0.start ? { start: d0.start, end: last.end } : null;
+	return { speaker, end, description };
+}
+
+/**
+ * "…, his top aide, Tad Devine, told The Huffington Post." — the speaker and an appositive before the verb,
+ * the words before them all, nothing after the verb but the one told or a setting.
+ */
+function appositiveSpeaker(r: SentenceReader, cue: CueVerb): Found[] | null {
+	const ts = r.tokens;
+	if (ts[cue.i - 1]?.text !== ',' || tailEnd(r, cue, cue.end + 1) < 0) return null;
+	const left = r.leftNP(cue.i);
+	if (!left || left === 'coordinated' || !left.speaker || left.from === undefined) return null;
+	const comma = ts[left.from - 1];
+	if (comma?.text !== ',') return null;
+	if (left.speaker.entity && left.description) left.speaker.entity.descriptions.push(left.description);
+	const closing = r.quotes.endingIn(comma.start, comma.end + CLOSE_WITHIN);
+	const content = closing ? trimContent(r.src, closing.inner.start, closing.inner.end) : trimContent(r.src, r.s.start, comma.start);
+	return content ? [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: !!closing, speaker: left.speaker, category: closing ? 'quote' : 'said', rule: RULE }] : null;
+}
+
+/** The passages a cue after its content closes; null when the cue does not close its sentence. */
+export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
+	const ts = r.tokens;
+	const c = markBefore(r, cue.i);
+	if (c < 1) return null;
+	const between = ts.slice(c + 1, cue.i).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
+	// "…, but somehow the sales continued": a clause of its own, not a speaker.
+	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
+	const afterQuote = CLOSING.has(ts[c]?.text ?? '') || CLOSING.has(ts[c - 1]?.text ?? '');
+	// A long speaker is plain enough after a closing quotation mark, or when it ends in a name ("Algerian foreign ministry spokesman Benali Cherif Abdelaziz said").
+	if (between.length > (afterQuote || between[between.length - 1]?.cap ? SPEAKER_BEFORE_QUOTE_MAX : SPEAKER_BEFORE_MAX)) return null;
+	let speaker: Speaker | null;
+	let tail: number;
+	if (between.length) {
+		tail = tailEnd(r, cue, cue.end + 1, afterQuote);
+		if (tail < 0) return null;
+		// "Mitch McConnell, R-Ky., said": what follows a comma inside is a description, not the name.
+		const inner = ts.slice(c + 1, cue.i).filter((t) => !CLOSING.has(t.text));
+		const comma = inner.findIndex((t, k) => k > 0 && t.text === ',');
+		speaker = r.resolve(comma > 0 ? inner.slice(0, comma) : between);
+		const d0 = inner[comma + 1];
+		const d1 = ts[cue.i - 1]?.text === ',' ? ts[cue.i - 2] : ts[cue.i - 1];
+		if (comma > 0 && speaker?.entity && d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
+	} else {
+		const after = INVERTING_LEMMAS.has(cue.verb.lemma) ? speakerAfter(r, cue.end + 1) : null;
+		if (!after) return appositiveSpeaker(r, cue);
+		speaker = after.speaker;
+		tail = after.end;
+		if (speaker?.entity && after.description) speaker.entity.descriptions.push(after.description);
+	}
+	const mark = ts[c];
+	if (!speaker || !mark) return [];
+	const closingQuote = r.quotes.endingIn(mark.start, mark.end + CLOSE_WITHIN) ?? null;
+	// "…, the sales continued.": a verb that reports speech only beside a quotation.
+	if (cue.verb.frame === 'quote' && !closingQuote) return null;
+	const { src } = r;
+	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule: RULE };
+	const closing = closingQuote;
+	const comma = ts[tail];
+	const reopened = comma?.text === ',' ? r.quotes.startingIn(comma.end, comma.end + REOPENS_WITHIN) : undefined;
+	// "On the subject of Israel, Trump added, “…”": the quotation comes after; the cue is before its words.
+	if (!closing && reopened) return null;
+	if (closing) {
+		// "“The plan,” he said, “is dead.”": one passage in two parts, the cue between them.
+		if (reopened && reopened.start < r.s.end) {
+			const whole = trimContent(src, closing.inner.start, reopened.inner.end);
+			return whole ? [{ ...base, content: whole, direct: true, category: 'quote', rule: RULE }] : [];
+		}
+		const out: Found[] = [];
+		for (const p of r.quotes.group(closing)) {
+			const part = trimContent(src, p.inner.start, p.inner.end);
+			if (part) out.push({ ...base, content: part, direct: true, category: 'quote', rule: RULE });
+		}
+		return out;
+	}
+	// "The bigger risk, he said, is a clash …": the cue inside the sentence; the words on both sides are his.
+	const rest = comma?.text === ',' && !reopened ? ts[tail + 1] : undefined;
+	const goesOn = rest !== undefined && !rest.lower.endsWith('ing') && !['and', 'but', 'as', 'while', 'because', 'though', 'although', 'before', 'after', 'when'].includes(rest.lower);
+	const content = goesOn ? trimContent(src, r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
+	return content ? [{ ...base, content, direct: false, category: 'said', rule: RULE }] : [];
+}
+

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../analyze';
+
+function reading(text: string) {
+	const r = analyzeReport(text);
+	return {
+		r,
+		of: (words: string) => r.attributions.find((a) => text.slice(a.content.start, a.content.end).includes(words)),
+	};
+}
+
+describe('a speaker before the reporting verb', () => {
+	it('lets the name in apposition speak, and keeps the role before it as a description', () => {
+		const text = 'Ferry delays\n\nA harbour spokesman, Tom Reilly, said on Monday that two ferries were out of service.';
+		const { of, r } = reading(text);
+		expect(of('two ferries')?.speaker).toBe('Tom Reilly');
+		const reilly = r.sources.find((s) => s.name === 'Tom Reilly');
+		expect(reilly?.descriptions.map((d) => text.slice(d.start, d.end))).toContain('A harbour spokesman');
+	});
+
+	it('reads past a relative clause with commas of its own ("X, who …, said")', () => {
+		const text = 'Flood aid\n\nNora Blake, who lost her home in Carlisle, Cumbria, in 2015, said the aid had come too late.';
+		expect(reading(text).of('the aid had come too late')?.speaker).toBe('Nora Blake');
+	});
+
+	it('does not read a verb with a capital inside a sentence as a cue ("The Evening Post", "New York State")', () => {
+		const text = 'Paper sold\n\nThe owners of The Evening Post sold the paper to a trust last week.';
+		expect(reading(text).r.attributions).toEqual([]);
+	});
+
+	it('keeps a source quoted inside another source’s words as nested', () => {
+		const text = 'Health plan\n\nCampaigner Lee Song said rival candidate Ruth Mills had said the plan would fail.';
+		const { r } = reading(text);
+		const inner = r.attributions.find((a) => a.speaker === 'Ruth Mills');
+		expect(inner?.nested).toBe(true);
+		expect(r.sources.map((s) => s.name)).toEqual(['Lee Song']);
+	});
+});

@@ -1,0 +1,48 @@
+// "In the latest Washington Post-ABC News poll, Clinton led Trump 47 percent to 39." / "Trump reached 45
+// percent in a new Fox News poll released Thursday." — a poll, survey or study that a finding comes from,
+// named in a phrase with "in": the finding is the poll's, not the reporter's. A finding is a figure.
+import { SURVEY_NOUNS } from '../../lexicons/names';
+import { trimContent } from '../content';
+import type { Found } from '../found';
+import type { SentenceReader } from '../noun-phrase';
+
+const RULE = 'in-poll';
+/** The "in …" phrase that names the poll is at most this many words ("in a CNN/ORC International poll released Monday"). */
+const PHRASE_MAX_TOKENS = 12;
+const FIGURE = /\d|\bpercent\b|%/;
+const PHRASE_END = new Set([',', '.', ';', ':', '?', '!', ')', '—', '–']);
+
+/** The poll phrase starting at token i ("in" + a noun phrase headed by poll/survey/study), or null. */
+function pollPhrase(r: SentenceReader, i: number): { end: number; head: number } | null {
+	const ts = r.tokens;
+	if (ts[i]?.lower !== 'in') return null;
+	let e = i + 1;
+	let head = -1;
+	while (e < ts.length && e - i <= PHRASE_MAX_TOKENS && !PHRASE_END.has(ts[e]?.text ?? '')) {
+		if (head < 0 && SURVEY_NOUNS.has(ts[e]?.lower ?? '')) head = e;
+		e++;
+	}
+	// "in the polls" is a manner of speaking; a poll the finding comes from is named ("the latest Post-ABC poll").
+	return head > i + 2 && e - i <= PHRASE_MAX_TOKENS ? { end: e, head } : null;
+}
+
+export function inPoll(r: SentenceReader): Found[] {
+	const ts = r.tokens;
+	const { src, s } = r;
+	const out: Found[] = [];
+	for (let i = 0; i < ts.length; i++) {
+		const p = pollPhrase(r, i);
+		if (!p) continue;
+		const speaker = r.resolve(r.np(i + 1, p.head + 1)) ?? r.namedBy(r.np(i + 1, p.head + 1));
+		const t = ts[i];
+		const last = ts[p.end - 1];
+		if (!speaker || !t || !last) break;
+		const cue = { start: t.start, end: last.end };
+		// "In the latest poll, Clinton led …": the finding follows; "… 45 percent in a new poll.": it comes before.
+		const content = i === 0 && ts[p.end]?.text === ',' ? trimContent(src, ts[p.end]?.end ?? cue.end, s.end) : p.end >= ts.length - 1 ? trimContent(src, s.start, t.start) : null;
+		// A finding is a figure: "47 percent to 39", "a 10-point lead".
+		if (content && FIGURE.test(src.slice(content.start, content.end))) out.push({ cue, content, verb: null, verbText: 'in', direct: false, speaker: { ...speaker, kind: 'document' }, category: 'according-to', rule: RULE });
+		break;
+	}
+	return out;
+}

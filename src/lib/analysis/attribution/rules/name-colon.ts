@@ -1,0 +1,47 @@
+// "Sanders: Endorsements prove Clinton 'candidate of the establishment'" / "Rep. Trey Gowdy (R-S.C.): “I have
+// not heard anyone …”" — a headline or a transcript line opens with a speaker's name and a colon: what
+// follows is theirs. Only a name or a document the report resolves ("Report: …" is the report's), never a
+// label of the page ("Update:", "Watch:", "Exclusive:").
+import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
+import { trimContent } from '../content';
+import type { Found } from '../found';
+import type { SentenceReader } from '../noun-phrase';
+
+const RULE = 'name-colon';
+/** A name before the colon is at most this many words ("Former Secretary of State Hillary Rodham Clinton"). */
+const NAME_MAX_TOKENS = 8;
+/** Words that may stand before the name: "EXCLUSIVE – Roger Stone:". */
+const DASHES = new Set(['—', '–']);
+const FIRST_PERSON = /\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b/;
+/** A verb in a title-case headline: "Endorses", "Slams", "Says". */
+const HEADLINE_VERB = /^\p{Lu}\p{Ll}+(?:es|ed)$/u;
+/** Speakers named, or a document: not a role, a group or a pronoun. */
+const SPEAKS = new Set(['name', 'surname', 'acronym', 'document']);
+
+export function nameColon(r: SentenceReader): Found[] {
+	const ts = r.tokens;
+	const colon = ts.findIndex((t, k) => k > 0 && k <= NAME_MAX_TOKENS + 2 && t.text === ':');
+	if (colon < 1) return [];
+	// "EXCLUSIVE – Roger Stone: …": a page label before a dash is not part of the name.
+	const dash = ts.findIndex((t, k) => k < colon && DASHES.has(t.text));
+	const from = dash >= 0 ? dash + 1 : 0;
+	const np = ts.slice(from, colon);
+	if (np.length === 0 || np.length > NAME_MAX_TOKENS || !np[0]?.cap) return [];
+	// Only capitalized words, brackets and titles: "Donald Trump", "Rep. Trey Gowdy (R-S.C.)", "TRUMP".
+	if (!np.every((t) => t.cap || t.text === '.' || t.text === '(' || t.text === ')' || t.lower === 'of' || t.base !== t.text)) return [];
+	// "Carly Fiorina Endorses Ted Cruz: …": a headline with a verb of its own, not a name.
+	if (np.some((t) => REPORTING_VERBS.has(t.lower) || HEADLINE_VERB.test(t.text))) return [];
+	const speaker = r.resolve(r.np(from, colon));
+	if (!speaker || !SPEAKS.has(speaker.resolvedBy) || (speaker.kind !== 'person' && speaker.kind !== 'organization' && speaker.kind !== 'document')) return [];
+	const c = ts[colon];
+	if (!c) return [];
+	const q = r.quotes.startingIn(c.end, c.end + 3);
+	const content = q ? trimContent(r.src, q.inner.start, q.inner.end) : trimContent(r.src, c.end, r.s.end);
+	const first = ts[from];
+	if (!content || !first) return [];
+	// A subheading in the body ("Sanders: Win in a walk.", "Clinton: 547.") is the reporter's; only a
+	// headline, a quotation or words in the first person are the speaker's.
+	const words = r.src.slice(content.start, content.end);
+	if (!r.s.headline && !q && !FIRST_PERSON.test(words)) return [];
+	return [{ cue: { start: first.start, end: c.end }, content, verb: null, verbText: ':', direct: !!q, speaker, category: q ? 'quote' : 'said', rule: RULE }];
+}

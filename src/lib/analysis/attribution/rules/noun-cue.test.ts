@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../analyze';
+
+describe('a noun of saying with its owner', () => {
+	it('gives "X’s claim that …" to X', () => {
+		const text = 'Wall row\n\nMayor Rosa Diaz repeated her plan on Monday. Critics mocked Diaz’s claim that the county would pay for the wall.';
+		const r = analyzeReport(text);
+		const a = r.attributions.find((x) => text.slice(x.content.start, x.content.end).startsWith('the county would pay'));
+		expect(a?.speaker).toBe('Rosa Diaz');
+		expect(a?.rule.startsWith('attribution/noun-cue/')).toBe(true);
+	});
+
+	it('reads "his argument that …" through the pronoun, and only when one person fits', () => {
+		const text = 'Tax plan\n\nGovernor Sam Ode spoke in Leeds. Few accepted his argument that taxes must rise.';
+		const a = analyzeReport(text).attributions.find((x) => x.speaker === 'Sam Ode');
+		expect(a && text.slice(a.content.start, a.content.end)).toBe('taxes must rise');
+	});
+});

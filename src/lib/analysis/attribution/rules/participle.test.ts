@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../analyze';
+
+const speakerOf = (text: string, words: string) => {
+	const r = analyzeReport(text);
+	return r.attributions.find((a) => text.slice(a.content.start, a.content.end).includes(words))?.speaker;
+};
+
+describe('a participle that reports speech', () => {
+	it('gives "…, saying …" to the subject of the main clause', () => {
+		const text = 'Coach quits\n\nHead coach Dan Petrov resigned on Sunday, saying the club had lost its way.';
+		expect(speakerOf(text, 'the club had lost its way')).toBe('Dan Petrov');
+	});
+
+	it('gives "…, adding that …" to the speaker of the cue before it, not to the first name in the sentence', () => {
+		const text = 'Budget row\n\nAfter meeting Mayor Joan Hill, treasurer Omar Said said the fund was empty, adding that taxes would rise.';
+		expect(speakerOf(text, 'taxes would rise')).toBe('Omar Said');
+	});
+});

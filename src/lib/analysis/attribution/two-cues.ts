@@ -1,0 +1,29 @@
+// "Smith said the vote would go ahead, and while he was said to be confident, …" — two cues in one
+// sentence: the first one's content stops where the clause holding the second cue begins.
+import { trimContent } from './content';
+import type { Found } from './found';
+
+const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|although|whereas)\b/g;
+const CLAUSE_BREAK_AT_END = /(?:[,;]|\b(?:and|but|while|although|whereas))\s*$/;
+
+/** Cuts, in place, each passage that runs over a later cue of the same sentence; `found` is one sentence's. */
+export function cutAtSecondCue(src: string, sentenceStart: number, found: Found[]): void {
+	found.sort((a, b) => a.cue.start - b.cue.start);
+	for (let k = 0; k < found.length - 1; k++) {
+		const a = found[k];
+		const b = found[k + 1];
+		if (!a || !b) continue;
+		const runsOver = a.content.start < b.cue.start && b.cue.start < a.content.end;
+		// Quotations and colon quotes end where their marks do; "According to X, …" at the start holds the whole sentence.
+		if (!runsOver || a.direct || a.category === 'colon-quote' || (a.category === 'according-to' && a.cue.start === sentenceStart)) continue;
+		// Cut at the start of the clause that holds the second cue ("…, and while he was said to be …").
+		const tail = src.slice(a.content.start, b.cue.start);
+		let cut = -1;
+		for (const m of tail.matchAll(CLAUSE_BREAK)) cut = m.index;
+		// No break: the second cue is inside what the first speaker says ("Song said Clinton had said …"): nested.
+		if (cut <= 0) continue;
+		for (let m = CLAUSE_BREAK_AT_END.exec(tail.slice(0, cut)); m && cut > 0; m = CLAUSE_BREAK_AT_END.exec(tail.slice(0, cut))) cut = m.index;
+		const trimmed = trimContent(src, a.content.start, cut > 0 ? a.content.start + cut : b.cue.start);
+		if (trimmed) a.content = trimmed;
+	}
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from './analyze';
+
+/** The report's sources as "name (kind)". */
+function sources(text: string): string[] {
+	return analyzeReport(text).sources.map((s) => `${s.name} (${s.kind})`);
+}
+
+function speakerOf(text: string, words: string) {
+	const r = analyzeReport(text);
+	return r.attributions.find((a) => text.slice(a.content.start, a.content.end).includes(words));
+}
+
+describe('names, whole and of the right kind', () => {
+	it('reads a place as a government, never as a person or a fragment of one', () => {
+		const text = 'Border talks\n\nThe United States said the border would stay open. North Carolina said it would send no troops.';
+		expect(sources(text)).toEqual(['United States (government)', 'North Carolina (government)']);
+	});
+
+	it('splits a title from the name at its last office and keeps the title as a description', () => {
+		const text = 'Budget vote\n\nSenate Majority Leader Ann Cole said the vote would wait until May.';
+		const r = analyzeReport(text);
+		const cole = r.sources.find((s) => s.name === 'Ann Cole');
+		expect(cole?.kind).toBe('person');
+		expect(cole?.descriptions.map((d) => text.slice(d.start, d.end))).toContain('Senate Majority Leader');
+	});
+
+	it('never lets a dateline join a name', () => {
+		const text = 'Rally\n\nCLEVELAND - Donna Reyes told the crowd that the plant would reopen.';
+		expect(speakerOf(text, 'the plant would reopen')?.speaker).toBe('Donna Reyes');
+	});
+
+	it('reads a party label before a name as a label, and party members as a group', () => {
+		const text = 'Tax plan\n\nDemocrat Rita Moss said the plan was unfair. Leading Republicans said it was overdue.';
+		expect(speakerOf(text, 'unfair')?.speaker).toBe('Rita Moss');
+		const group = speakerOf(text, 'overdue');
+		expect(group?.sourceKind).toBe('group');
+		expect(group?.speaker).toBe('leading Republicans');
+	});
+
+	it('keeps one entity per person: full name, "Mr." form and surname', () => {
+		const text = 'Port deal\n\nHarbour chief Paul Grant said the deal was signed. Mr. Grant added that jobs were safe. Grant later said prices would fall.';
+		const r = analyzeReport(text);
+		expect(r.sources.map((s) => s.name)).toEqual(['Paul Grant']);
+		expect(r.sources[0]?.aliases).toEqual(expect.arrayContaining(['Grant', 'Mr. Grant']));
+	});
+
+	it('gives a lone surname to the full name the report gives, not to a body of that name', () => {
+		const text = 'Mill closes\n\nSam Boyd spoke to workers on Friday. Boyd said the mill would close.';
+		const a = speakerOf(text, 'the mill would close');
+		expect(a?.speaker).toBe('Sam Boyd');
+		expect(a?.sourceKind).toBe('person');
+	});
+
+	it('does not take a capitalized word that opens a sentence for a name', () => {
+		const text = 'Late night\n\nMayor Lina Park spoke at noon. Hours later, she said the curfew would end.';
+		expect(speakerOf(text, 'the curfew would end')?.speaker).toBe('Lina Park');
+	});
+});
+
+describe('pronouns', () => {
+	it('resolves "he" when one person in view fits', () => {
+		const text = 'Strike ends\n\nUnion leader Tom Hale met managers on Monday. He said the strike was over.';
+		const a = speakerOf(text, 'the strike was over');
+		expect(a?.speaker).toBe('Tom Hale');
+		expect(a?.resolvedBy).toBe('pronoun');
+	});
+
+	it('uses what the report says of a person to tell "he" from "she"', () => {
+		const text = 'Water bill\n\nMayor Ada Lind and Councillor Ben Ortiz met residents. Ortiz said his office would help. She said the bill would be cut.';
+		expect(speakerOf(text, 'the bill would be cut')?.speaker).toBe('Ada Lind');
+	});
+
+	it('keeps the speaker quoted last when two people are in view', () => {
+		const text = 'Trade row\n\n“We will not back down,” said Eva Marsh, the trade minister. Marsh met Leo Park on Friday. He said nothing. She added that tariffs would stay.';
+		expect(speakerOf(text, 'tariffs would stay')?.speaker).toBe('Eva Marsh');
+	});
+
+	it('leaves "he" unresolved when two men fit and neither was quoted last, and offers no source for it', () => {
+		const text = 'Court case\n\nJudge Omar Reed heard the case with Judge Ian Cole. Reed and Cole met on Tuesday. He said the ruling would come soon.';
+		const r = analyzeReport(text);
+		const a = r.attributions.find((x) => text.slice(x.content.start, x.content.end).includes('ruling would come'));
+		expect(a?.resolvedBy).toBe('unresolved');
+		expect(a?.speaker).toBe('');
+		expect(r.sources.every((s) => s.name !== '' || s.kind === 'anonymous')).toBe(true);
+	});
+
+	it('does not take a name inside a quotation for the narrator’s "he"', () => {
+		const text = 'Campaign\n\nCandidate Neil Ford spoke in Leeds. “When I look at somebody like Paul Dunn,” he said, “I see the past.”';
+		expect(speakerOf(text, 'When I look')?.speaker).toBe('Neil Ford');
+	});
+});
+
+describe('descriptions kept with a source', () => {
+	it('keeps the labels a report gives a person and drops clauses that are not labels', () => {
+		const text = [
+			'Dam vote',
+			'',
+			'Disgraced councillor Amy Roth said the dam was safe.',
+			'',
+			'Roth, a former engineer who once ran the water board, said the report was wrong, in an interview with the Gazette.',
+		].join('\n');
+		const roth = analyzeReport(text).sources.find((s) => s.name === 'Amy Roth');
+		const labels = roth?.descriptions.map((d) => text.slice(d.start, d.end));
+		expect(labels).toEqual(['Disgraced councillor', 'a former engineer']);
+	});
+
+	it('keeps a body named by a common noun with its article ("the Senate", not "Senate")', () => {
+		const text = 'Bill passes\n\nThe bill passed on Monday. According to the Senate, the vote was close.';
+		expect(analyzeReport(text).sources.map((s) => s.name)).toEqual(['the Senate']);
+	});
+
+	it('reads "X of Y" as a person and the body they belong to', () => {
+		const text = 'Court\n\nHistorian Alan Webb of Leeds University said the ruling was unusual.';
+		expect(speakerOf(text, 'ruling was unusual')?.speaker).toBe('Alan Webb');
+	});
+});

@@ -1,0 +1,61 @@
+// Small closed classes of English words the attribution rules walk over: determiners, forms of "be",
+// coordinators, prepositions of place and time, words that cannot sit inside a speaker's noun phrase.
+// Provenance: closed word classes of English grammar (Quirk et al., "A Comprehensive Grammar of the English
+// Language", 1985, chapters on determiners, auxiliaries and prepositions), cut to the words that decide
+// where a noun phrase starts or stops in news sentences.
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(' ').filter(Boolean));
+
+/**
+ * Words that open a noun phrase: articles, possessives, demonstratives and quantifiers ("no", "any").
+ * "That" is left out: after a reporting verb or a noun it is far more often the conjunction or the relative
+ * ("said that he …", "a report that said …") than a determiner.
+ */
+export const DETERMINERS = set('the a an his her its their our your my this these those such any no whose');
+
+/** Forms of "be" (with the contracted "’s"): before a reporting verb they make it passive ("was said"). */
+export const BE = set("was were is are be been being 's ’s");
+
+/** Words that join two clauses or two verbs with one subject: "stood up and said". */
+export const COORDINATORS = set('and but or while');
+
+/** Auxiliaries and adverbs that may sit between a subject and its reporting verb ("has also said"). */
+export const BETWEEN_SUBJECT_AND_VERB = set(
+	'has have had also further previously later then again once earlier yesterday today tonight would will now even still too subsequently reportedly',
+);
+
+/** Words that end a subject noun phrase read left to right: auxiliaries, relatives and prepositions. */
+export const SUBJECT_STOPS = set('has have had is was were are will would could can may might did does do who which that after before in on at to from with by over since as');
+
+/** Words that open a sentence with an adverbial before its subject ("In a statement, …", "For months, …"). */
+export const INTRO_WORDS = set(
+	'in on after as while despite following speaking at during when since before with without amid but and however meanwhile earlier later yesterday today last this ' +
+		'for by from under over within throughout until like unlike among between against toward towards if although though once unless instead still',
+);
+
+/** Parenthetical adverbials set off by commas ("The judges, for instance, said"): not an appositive. */
+export const ASIDES = new Set(['for instance', 'for example', 'however', 'meanwhile', 'in fact', 'of course', 'too', 'though', 'also', 'moreover', 'in turn', 'in particular', 'instead', 'nonetheless', 'nevertheless', 'in response', 'in a statement', 'in an interview', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'on twitter', 'at the time', 'at a news conference', 'later']);
+
+/** Quantifiers that take "of" before a group: "most of the candidates", "some of his aides". */
+export const PARTITIVES = set('most some many all few several none each both one two three four five majority half dozens hundreds thousands millions');
+
+/** Prepositions that open a phrase of place, time or medium after a reporting verb ("said in a statement"). */
+export const PLACE_TIME_PREPOSITIONS = set('in on at during to via through from after before outside inside');
+
+/** Words of time that may follow a trailing cue ("…, he said yesterday.", "…, the airline said Thursday."). */
+export const TIME_WORDS = set(
+	'yesterday today tonight earlier later last this recently previously again once afterward afterwards then ' +
+		'monday tuesday wednesday thursday friday saturday sunday',
+);
+
+/** Prepositions that open a setting around a reporting verb: "said of Cruz", "told CNN over the phone", "said for the first time". */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_TIME_PREPOSITIONS, ...set('of about over as while when by with without near outside for')]);
+
+/** Nouns of time after a time word: "last year", "earlier this week", "Saturday night". */
+export const TIME_NOUNS = set('week weeks month months year years night morning afternoon evening weekend day days time ago');
+
+/** Relative pronouns: "Smith, who …", "said an official who …". */
+export const RELATIVES = set('who whom whose which');
+
+/** Subject pronouns. */
+export const SUBJECT_PRONOUNS = set('he she it they we i');
