@@ -55,8 +55,9 @@ function wellFormed(name: string, kind: SourceKind): boolean {
 	const last = ws[ws.length - 1];
 	if (!first || !last || PRONOUN.test(name.trim())) return false;
 	if (ws.some((w) => SHOUTED.test(w)) || WEEKDAYS_MONTHS.test(bare(last))) return false;
-	// "R-Texas", "D-N.Y.": a party and a state after a politician's name, never a name.
-	if (/^[RDI]-\p{Lu}/u.test(first)) return false;
+	// "R-Texas", "D-N.Y.": a party and a state after a politician's name, never a name; nor is a possessive
+	// ("the Obama administration’s"), which names what belongs to someone.
+	if (/^[RDI]-\p{Lu}/u.test(first) || /[’']s$/u.test(last)) return false;
 	if (first.toLowerCase() !== 'the' && (REPORTING_VERBS.has(bare(first)) || NOT_NAME.has(bare(first)))) return false;
 	const head = bare(last);
 	if (kind === 'document' && DOCUMENT_NOUNS.has(head)) return ws.slice(0, -1).every((w, i) => CAPITALISED.test(w) || (i === 0 && /^the$/i.test(w)));
