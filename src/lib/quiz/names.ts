@@ -60,7 +60,10 @@ function wellFormed(name: string, kind: SourceKind): boolean {
 	if (/^[RDI]-\p{Lu}/u.test(first) || /[’']s$/u.test(last)) return false;
 	if (first.toLowerCase() !== 'the' && (REPORTING_VERBS.has(bare(first)) || NOT_NAME.has(bare(first)))) return false;
 	const head = bare(last);
-	if (kind === 'document' && DOCUMENT_NOUNS.has(head)) return ws.slice(0, -1).every((w, i) => CAPITALISED.test(w) || (i === 0 && /^the$/i.test(w)));
+	// A document is named by its noun with the "the" that makes it this one ("the emails"), or with a name
+	// ("the Georgetown letter"); a bare "report" or "statement" could be any.
+	if (kind === 'document' && DOCUMENT_NOUNS.has(head))
+		return ws.length > 1 && ws.slice(0, -1).every((w, i) => CAPITALISED.test(w) || (i === 0 && /^the$/i.test(w)));
 	// A group needs a word saying which: "Republican officials", never "the officials".
 	if (kind === 'group' && GROUP_NOUNS.has(head)) {
 		const qualifiers = ws.slice(0, -1).filter((w) => !/^the$/i.test(w));

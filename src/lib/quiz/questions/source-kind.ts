@@ -29,9 +29,11 @@ const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
 function writtenName(text: string, source: Source): Span | undefined {
 	const person = source.kind === 'person';
 	const standing = nameMentions(text, source).filter((m) => !gluedMention(text, m, person));
-	// A person by the fullest form the report gives, a body where it is first named.
+	// A person by the fullest form the report gives, a body where it is first named; a name that opens on
+	// "the" where the report writes it so ("the statement", not "a statement").
 	const longest = Math.max(0, ...standing.map((m) => m.end - m.start));
-	const m = person ? standing.find((x) => x.end - x.start === longest) : standing[0];
+	const afterThe = (x: Span) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 4), x.start)) || /^the\s/i.test(text.slice(x.start, x.end));
+	const m = person ? standing.find((x) => x.end - x.start === longest) : /^the\s/i.test(source.name) ? standing.find(afterThe) : standing[0];
 	if (!m) return undefined;
 	// The name itself, not the cue around it ("According to the emails" → "the emails").
 	const lower = text.slice(m.start, m.end).toLowerCase();
