@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source, SourceKind } from '../analysis/types';
-import { wholeName } from './names';
+import { roleBetween, wholeName } from './names';
 
 /** A source named `name`, mentioned wherever its name or aliases stand in the text. */
 function source(text: string, name: string, kind: SourceKind = 'person', aliases: string[] = []): Source {
@@ -66,5 +66,16 @@ describe('a name a student may be offered', () => {
 		const text = 'Republican officials said the rules were clear. The officials said more later.';
 		expect(wholeName(text, source(text, 'Republican officials', 'group'))).toBe(true);
 		expect(wholeName(text, source(text, 'The officials', 'group'))).toBe(false);
+	});
+});
+
+describe('two names written side by side', () => {
+	it('are one voice when a role stands between them, not when a verb does', () => {
+		expect(roleBetween(' spokesman ')).toBe(true);
+		expect(roleBetween(', a top adviser to Mr. ')).toBe(true);
+		expect(roleBetween(' CEO ')).toBe(true);
+		expect(roleBetween('’s ')).toBe(true);
+		expect(roleBetween(' endorsed Texas Gov. ')).toBe(false);
+		expect(roleBetween(' and ')).toBe(false);
 	});
 });

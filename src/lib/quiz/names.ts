@@ -261,6 +261,19 @@ function checkName(text: string, source: Source): boolean {
 	return mentions.some((m) => !gluedMention(text, m, person));
 }
 
+/**
+ * Whether the words between two names make one the other's spokesman, adviser, officer or employer: "NRSC
+ * spokesman Brian Walsh", "Jim Manley, a top adviser to Mr. Reid", "AARP CEO Barry Rand", "Twitter's Adam
+ * Sharp". A role noun and no verb ("Arpaio endorsed Texas Gov. Rick Perry" is two people, not one voice).
+ */
+export function roleBetween(gap: string): boolean {
+	const g = gap.trim();
+	if (/^[’']s$/u.test(g) || g === '') return true;
+	const ws = g.split(/[\s,()]+/).filter(Boolean);
+	if (ws.some((w) => /^\p{Ll}+(?:ed|ing)$/u.test(w) || REPORTING_VERBS.has(w.toLowerCase()))) return false;
+	return ws.some((w) => /^\p{Ll}/u.test(w) && (listed(ROLE_NOUNS, w) || listed(MORE_ROLES, w))) || ws.some((w) => /^(?:CEO|CFO|COO)$/.test(w));
+}
+
 /** The last word of a name, lower case, for telling one person from another: "kristol" for "William Kristol". */
 export const surnameOf = (name: string): string =>
 	nameWords(name)

@@ -2,7 +2,7 @@
 // findings are sure enough to ask about, who the sources of the pair are, and what each source said where.
 import { ORG_WORDS } from '../analysis/lexicons/names';
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
-import { nameMentions, surnameOf, wholeName } from './names';
+import { nameMentions, roleBetween, surnameOf, wholeName } from './names';
 import { checkedSpeaker } from './speakers';
 import { contains, normName, overlaps, textOf, wholeSentence, wordCount } from './text';
 import type { ReportKey } from './types';
@@ -358,9 +358,9 @@ function findWritten(side: Side, member: CastMember): Span[] {
 }
 
 /**
- * Whether two members are tied to each other in either report: one named right beside the other, as its
- * spokesman, adviser or employer ("AARP CEO Barry Rand", "NRSC spokesman Brian Walsh"). A spokesman's words
- * are also his body's, so neither is a wrong answer for the other.
+ * Whether two members are tied to each other in either report: one named right beside the other as its
+ * spokesman, adviser or employer (names.ts roleBetween). A spokesman's words are also his body's, so neither
+ * is a wrong answer for the other.
  */
 export function affiliated(pair: Pair, x: CastMember, y: CastMember): boolean {
 	let memo = affiliations.get(pair);
@@ -376,7 +376,7 @@ export function affiliated(pair: Pair, x: CastMember, y: CastMember): boolean {
 				const [first, second] = a.start < b.start ? [a, b] : [b, a];
 				if (second.start < first.end) return false;
 				const gap = text.slice(first.end, second.start);
-				return gap.length <= AFFILIATION_CHARS && !/[.!?;\n]/.test(gap);
+				return gap.length <= AFFILIATION_CHARS && !/[.!?;\n]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\./g, '')) && roleBetween(gap);
 			}),
 		);
 	});
