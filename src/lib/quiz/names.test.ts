@@ -45,6 +45,12 @@ describe('a name a student may be offered', () => {
 		expect(wholeName(text, source(text, 'North Dakota'))).toBe(false);
 	});
 
+	it('is not a person when the description after it names a body', () => {
+		const text = 'Blue Path, a moderate Democratic group, said the plan was fair. Ann Lee, a Democratic party official, agreed.';
+		expect(wholeName(text, source(text, 'Blue Path'))).toBe(false);
+		expect(wholeName(text, source(text, 'Ann Lee'))).toBe(true);
+	});
+
 	it('may be a body described in common words, but not a head noun alone', () => {
 		const text = "The county library workers' union said it would fight. The company said nothing.";
 		expect(wholeName(text, source(text, "county library workers' union", 'organization'))).toBe(true);

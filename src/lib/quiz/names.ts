@@ -204,7 +204,27 @@ function namesAmong(text: string, mentions: readonly Span[], keys: readonly stri
 
 // What follows a person's name in apposition: ", a spokesman", ", who", ", 56,", ", R-Ariz.", ", director of
 // the Office", " (@handle), a journalist". Not ", issued an apology" or ", as several lawmakers".
-const APPOSITIVE = /^(?:\s*\([^)]{1,40}\))?,\s+(?:(?:a|an|the|who|whose)\s|\d|\p{Lu}-\p{Lu}|(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|for|at)\s)/u;
+const APPOSITIVE_SHAPE = /^(?:\s*\([^)]{1,40}\))?,\s+(?:(?:a|an|the|who|whose)\s|\d|\p{Lu}-\p{Lu}|(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|for|at)\s)/u;
+// A description that makes the name a body's: "Third Way, a moderate Democratic group", "AARP, the powerful
+// lobby for older Americans".
+const BODY_DESCRIPTION = /^(?:\s*\([^)]{1,40}\))?,\s+(?:a|an|the)\s+([^,.;:()]{1,60})/u;
+const BODY_HEADS = new Set(
+	('group groups lobby organization organisation tank think-tank firm company agency coalition nonprofit newspaper network ' +
+		'committee union association institute foundation campaign movement party bank fund council caucus alliance outlet ' +
+		'publication magazine website chain charity center program bloc').split(' '),
+);
+function appositive(after: string): boolean {
+	if (!APPOSITIVE_SHAPE.test(after)) return false;
+	const body = BODY_DESCRIPTION.exec(after);
+	if (!body) return true;
+	// The head of the description, before it goes on about something else: "lobby" in "the powerful lobby for
+	// older Americans", "official" (a person) in "a Democratic party official", "spokesman" in "a spokesman for
+	// the group".
+	const head = (body[1] ?? '').split(/\s+(?:that|which|who|whose|for|of|in|with|at|on|based|to)\s/u)[0] ?? '';
+	const last = head.trim().toLowerCase().split(/\s+/).pop() ?? '';
+	return !BODY_HEADS.has(last);
+}
+const APPOSITIVE = { test: appositive };
 
 /**
  * Whether the report treats a name as a person's: a title before it somewhere ("Mr. Steele", "Sen. Jim
