@@ -20,6 +20,10 @@ const DIFFICULTY: Record<SourceKind, 1 | 2 | 3> = {
 
 const PER_KIND = 3;
 
+// Recordings the engine files as documents: an ad, a video. "A document, such as a letter, email or report"
+// would be the wrong lesson about a television commercial, and no other label fits it.
+const RECORDING = /\b(?:ads?|advertisements?|commercials?|videos?|footage|clips?|recordings?|spots?|broadcasts?|podcasts?)$/i;
+
 const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
 
 /**
@@ -28,7 +32,10 @@ const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
  */
 function writtenName(text: string, source: Source): Span | undefined {
 	const person = source.kind === 'person';
-	const standing = nameMentions(text, source).filter((m) => !gluedMention(text, m, person));
+	// Not "Paul D. Ryan’s": the possessive is the start of something else the report talks about.
+	const standing = nameMentions(text, source).filter(
+		(m) => !gluedMention(text, m, person) && !/[’']s$/u.test(text.slice(m.start, m.end)) && !/^[’']s\b/u.test(text.slice(m.end, m.end + 3)),
+	);
 	// A person by the fullest form the report gives, a body where it is first named; a name that opens on
 	// "the" where the report writes it so ("the statement", not "a statement").
 	const longest = Math.max(0, ...standing.map((m) => m.end - m.start));
@@ -51,6 +58,7 @@ export function sourceKind(pair: Pair): Question[] {
 	for (const member of pair.cast) {
 		const label = SOURCE_KIND_LABEL[member.kind];
 		if ((perLabel.get(label) ?? 0) >= PER_KIND) continue;
+		if (member.kind === 'document' && RECORDING.test(member.name.trim())) continue;
 		for (const side of pair.sides) {
 			const source = member.bySide[side.index];
 			const att = side.analysis.attributions.find((a) => trustedSpeaker(pair, side, a) === member);
