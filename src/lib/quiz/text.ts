@@ -187,6 +187,23 @@ export function wholeClause(text: string, span: Span): boolean {
 	return CLAUSE_END_AFTER.test(text.slice(span.end, span.end + 3));
 }
 
+// Words that open a predicate, not a clause: an auxiliary, a modal, a negation.
+const PREDICATE_START = new Set(
+	"do does did don't doesn't didn't is are was were isn't aren't wasn't weren't has have had hasn't haven't hadn't will would won't wouldn't can can't cannot could couldn't should shouldn't may might must not never also".split(
+		' ',
+	),
+);
+
+/**
+ * Whether quoted words begin on their predicate, their subject left in the narration ("The savings, she said,
+ * “do not cut a single …”"): quoted alone they read as an order or a fragment.
+ */
+export function subjectless(text: string, span: Span): boolean {
+	const first = (textOf(text, span).split(/\s+/)[0] ?? '').replace(/^["“‘']+/, '').replace(/’/g, "'");
+	if (!/^\p{Ll}/u.test(first)) return false;
+	return PREDICATE_START.has(first) || (/^\p{Ll}+(?:ed|ing)$/u.test(first) && !/thing$/.test(first));
+}
+
 // A sentence end inside a passage: a full stop, question or exclamation mark (and any closing mark) before a
 // space and a capital or an opening mark.
 const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“‘]?[\p{Lu}\d])/gu;

@@ -5,7 +5,7 @@
 import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { type CastMember, type Pair, type Side, affiliated, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
-import { ReportName, capitalise, normName, possessive, quote, reportName, textOf, tidySpan, wholeClause, wholeSentencesWithin, wordCount } from '../text';
+import { ReportName, capitalise, normName, possessive, quote, reportName, textOf, subjectless, tidySpan, wholeClause, wholeSentencesWithin, wordCount } from '../text';
 import { surnameOf } from '../names';
 import { pronounAt } from '../speakers';
 import type { Question } from '../types';
@@ -56,6 +56,8 @@ export function whoSaid(pair: Pair): Question[] {
 			const parts = att.direct ? splitParts(pair, side, att, member) : [tidy];
 			if (parts[0]?.start !== tidy.start) continue;
 			if (parts.length === 1 && att.direct && SECOND_HALF.test(textOf(text, tidy))) continue;
+			// Quoted words whose subject stands in the narration are half a sentence on their own.
+			if (att.direct && subjectless(text, tidy)) continue;
 			const content = parts.length > 1 ? tidy : wholeSentencesWithin(text, tidy, MAX_WORDS);
 			if (!content || wordCount(textOf(text, content)) < 4) continue;
 			const shown = parts.length > 1 ? `“${parts.map((p) => quote(text, p, MAX_WORDS).slice(1, -1)).join(' … ')}”` : quote(text, content, MAX_WORDS);
