@@ -40,6 +40,11 @@ describe('a hedge in the sense its teaching text gives', () => {
 		expect(hedgeSense('The mayor reportedly plans to quit.', 'reportedly', 'impersonal')).toBe(true);
 	});
 
+	it('does not take a speaker saying how a thing should be seen as passing on others’ view', () => {
+		expect(hedgeSense('Mr. Hale said the change should be seen less as a shift than as a reflection of the budget.', 'seen', 'impersonal')).toBe(false);
+		expect(hedgeSense('The union, which has been seen as a leading opponent of the cuts, agreed.', 'seen as', 'impersonal')).toBe(true);
+	});
+
 	it('does not take "so-called", "potential" before a role, or "nearly" before a span of time as hedges', () => {
 		expect(hedgeSense('The so-called river tax was passed.', 'so-called', 'distancing-verb')).toBe(false);
 		expect(hedgeSense('She is a potential candidate for mayor.', 'potential', 'softener')).toBe(false);

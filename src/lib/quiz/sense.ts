@@ -49,6 +49,10 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 			if (/likely/.test(cue) && /\b(?:more|less|most|least|as)\s+$/i.test(before(side, h, 8))) return false;
 			return !/unlikely/.test(cue);
 		case 'impersonal':
+			// "should be seen less as a change than as …": a speaker saying how to read something, not others'
+			// view passed on unnamed.
+			if (/^(?:seen|viewed|regarded|considered)\b/.test(cue) && /\b(?:should|must|can|could|would|might|may|ought to|to|cannot|can't|shouldn't)\s+(?:not\s+|also\s+)?be\s+$/i.test(before(side, h, 24)))
+				return false;
 			// "reportedly told The Times", "reportedly, according to Reuters": the sentence names where it comes
 			// from, and the teaching text ("without naming who says it") would be false.
 			return !/^[\s,]*(?:\w+\s+){0,3}?(?:told|said|wrote|to|by|in|according to)\s+(?:the\s+)?\p{Lu}/u.test(after(side, h, 50));
