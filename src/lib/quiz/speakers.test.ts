@@ -31,6 +31,30 @@ describe('the speaker the quiz vouches for', () => {
 		expect(v['the talks had failed']).toBe('Tom Roe');
 	});
 
+	it('follows "he said" to a lawmaker named with title, party and state, past a place and a newspaper', () => {
+		const text =
+			'Budget talks\n\nSen. Max Dale, D-Mont., who spoke to the New York Times in Ohio, indicated he was calm. "We have full confidence," he said.';
+		const a = new Marked(text)
+			.quote('We have full confidence,')
+			.said({ speaker: 'Max Dale', cue: 'said', content: 'We have full confidence', direct: true, resolvedBy: 'pronoun' });
+		expect(vouched(a)['We have full confidence']).toBe('Max Dale');
+	});
+
+	it('refuses a quotation carried on from an earlier cue when someone else speaks in between', () => {
+		const text =
+			'Debate\n\nMayor Bo Kim opened the debate.\n\n"These people are my neighbours," union leader Ann Lee said.\n\nKim shot back: "As the mayor knows, the words come out wrong."';
+		const a = new Marked(text)
+			.quote('These people are my neighbours,')
+			.quote('As the mayor knows, the words come out wrong.')
+			.said({ speaker: 'Ann Lee', cue: 'said', content: 'These people are my neighbours', direct: true })
+			.said({ speaker: 'Ann Lee', cue: 'said', content: 'As the mayor knows, the words come out wrong.', direct: true });
+		// A surname opening its sentence: no run of capitals, but a mention of another source.
+		a.source('Bo Kim', 'person', ['Kim']).mentions.push(a.span('Kim', 1));
+		const v = vouched(a);
+		expect(v['These people are my neighbours']).toBe('Ann Lee');
+		expect(v['As the mayor knows, the words come out wrong.']).toBeUndefined();
+	});
+
 	it('refuses a pronoun the engine gave to someone else than the text points to', () => {
 		const text = 'Dock strike\n\n"We will not move," union leader Tom Roe said. He added, "Minister Cy Dunn has not called us once."';
 		const a = new Marked(text)

@@ -3,8 +3,8 @@
 // whether it found reported speech; whether it picked the right speaker it measures only where the corpus
 // names one, so a speaker reached through a pronoun ("He added") is checked here against the text: the last
 // source named at a reporting verb before it, with no one else named in between.
-import type { Attribution, Span } from '../analysis/types';
-import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, TITLE_WORDS } from '../analysis/lexicons/names';
+import type { Attribution, Source, Span } from '../analysis/types';
+import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, PLACES, TITLE_WORDS } from '../analysis/lexicons/names';
 import { nameMentions } from './names';
 import type { CastMember, Side } from './pair';
 
@@ -18,7 +18,9 @@ const CUE_SHAPE = /^(?:\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}'’-]*)(?:\s+\p{Ll}[\p{Ll}'�
 const PRONOUN_BEFORE = /\b(he|she|they|it|we|i)\s+(?:(?:has|have|had|was|is|would|will|also|later|then|again|once|further|repeatedly|previously)\s+){0,2}$/i;
 const PRONOUN_AFTER = /^\s*(he|she|they|it|we|i)\b/i;
 // A name in running text: two or more capitalised words, or a title and a capitalised word.
-const NAME_RUN = /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+)/gu;
+const NAME_RUN = /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)*|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+)/gu;
+// A party and state after a lawmaker's name: ", D-Mont.,", ", R-Texas,".
+const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 const within = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 const touches = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
@@ -103,15 +105,36 @@ function pronounAgrees(side: Side, att: Attribution, member: CastMember, memberO
 	// An impersonal "was said to be" is no one at all.
 	const heard = analysis.attributions.filter((a) => a !== att && a !== named && a.resolvedBy !== 'impersonal' && a.cue.start >= from && a.cue.end <= pronoun.span.start);
 	if (heard.some((a) => memberOf(a) !== member && couldBe(memberOf(a)))) return false;
+	if (otherSourceNamed(side, member, from, pronoun.span.start, [named?.content, att.content], person)) return false;
 	const names = namesBetween(side, from, pronoun.span.start, [named?.content, att.content], person);
 	// Every name between is the member's; without a cue to anchor it, there must be at least one.
-	return names.every((n) => namedWithin(side, member, { start: n.start - 6, end: n.end + 1 })) && (named !== undefined || names.length > 0);
+	return names.every((n) => namesMember(side, member, n)) && (named !== undefined || names.length > 0);
+}
+
+/**
+ * Whether a source of the report other than the member is named in text[from, to), outside quotation marks and
+ * the `except` spans: even a surname opening a sentence ("Ryan shot back"), which a run of capitals misses.
+ */
+function otherSourceNamed(side: Side, member: CastMember, from: number, to: number, except: readonly (Span | undefined)[], personsOnly = false): boolean {
+	const own = member.bySide[side.index];
+	const { quotes, sources, text } = side.analysis;
+	const between = (m: Span) => m.start >= from && m.end <= to && !except.some((e) => e && touches(e, m)) && !quotes.some((q) => within(q.inner, m));
+	// "he" or "she" can only be a person; the next speaker of a quotation may be anyone.
+	const could = (src: Source) => (personsOnly ? src.kind === 'person' : src.kind !== 'anonymous' && src.kind !== 'document');
+	return sources.some((src) => src !== own && could(src) && nameMentions(text, src).some(between));
+}
+
+/** Whether a run of capitals is the member's name: one of its mentions, or overlapping one ("Sen. Max Baucus"). */
+function namesMember(side: Side, member: CastMember, n: Span): boolean {
+	if (namedWithin(side, member, { start: n.start - 6, end: n.end + 1 })) return true;
+	const source = member.bySide[side.index];
+	return source !== undefined && nameMentions(side.analysis.text, source).some((m) => touches(m, n));
 }
 
 // Capitalised words that start no name a pronoun could stand for: places, peoples, parties, days, sentence words.
 const NOT_A_REFERENT = (w: string): boolean => {
 	const bare = w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
-	return NOT_NAME.has(bare) || COUNTRIES.has(bare) || DEMONYMS.has(bare) || HONORIFICS.has(bare) || HONORIFICS.has(`${bare}.`);
+	return NOT_NAME.has(bare) || COUNTRIES.has(bare) || PLACES.has(bare) || DEMONYMS.has(bare) || HONORIFICS.has(bare) || HONORIFICS.has(`${bare}.`);
 };
 const PARTY_PLURAL = /^(?:Republicans|Democrats|Conservatives|Liberals|Tories|Americans)$/;
 const SINGLE_CAPITAL = /\b\p{Lu}[\p{Ll}'’-]+/gu;
@@ -127,18 +150,26 @@ function namesBetween(side: Side, from: number, to: number, except: readonly (Sp
 	const between = text.slice(from, to);
 	const outside = (span: Span) => !quotes.some((q) => within(q.inner, span)) && !except.some((e) => e && touches(e, span));
 	const out: Span[] = [];
+	// Every run of capitals, kept or not: its words are not read again one by one ("New" of "New York Times").
+	const runs: Span[] = [];
 	NAME_RUN.lastIndex = 0;
 	for (let m = NAME_RUN.exec(between); m; m = NAME_RUN.exec(between)) {
 		const span = { start: from + m.index, end: from + m.index + m[0].length };
+		runs.push(span);
 		if (!outside(span)) continue;
 		const words = m[0].split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,;:]+$/u, ''));
+		// A place ("New York", "North Carolina") is never "he" or "she".
+		if (person && PLACES.has(words.join(' '))) continue;
 		if (person && (words.some((w) => ORG_WORDS.has(w)) || words.every((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(`${w}.`) || DEMONYMS.has(w) || NOT_NAME.has(w)))) continue;
 		out.push(span);
 	}
 	SINGLE_CAPITAL.lastIndex = 0;
 	for (let m = SINGLE_CAPITAL.exec(between); m; m = SINGLE_CAPITAL.exec(between)) {
 		const span = { start: from + m.index, end: from + m.index + m[0].length };
-		if (out.some((o) => touches(o, span)) || !outside(span) || NOT_A_REFERENT(m[0])) continue;
+		if (runs.some((o) => touches(o, span)) || !outside(span) || NOT_A_REFERENT(m[0])) continue;
+		// "D-" and "Mont." of ", D-Mont.," tag a lawmaker's party and state.
+		const tag = /[DRI]-\p{Lu}[\p{L}.]*/u.exec(text.slice(Math.max(0, span.start - 2), span.end + 12));
+		if (tag && PARTY_STATE.test(tag[0]) && touches({ start: Math.max(0, span.start - 2) + tag.index, end: Math.max(0, span.start - 2) + tag.index + tag[0].length }, span)) continue;
 		if (person && ORG_WORDS.has(m[0].toLowerCase())) continue;
 		// A capital that opens a sentence or a line is there for that reason; one after "in", "of", "from" or
 		// "at" is a place or a body far more often than a person ("governor of Maryland").
@@ -169,5 +200,20 @@ export function checkedSpeaker(
 	if (att.resolvedBy === 'impersonal') return undefined;
 	// Named, by surname, acronym or description: the name itself stands in the cue's sentence.
 	const unit = unitHolding(side, att.cue.start);
-	return unit && namedWithin(side, member, unit) ? member : undefined;
+	if (!unit || !namedWithin(side, member, unit)) return undefined;
+	return within(unit, att.content) || continuedBy(side, att, member, unit, memberOf) ? member : undefined;
+}
+
+/**
+ * Whether quoted words in a later sentence than their cue ("“…,” Mr. Biden said. … “…”") go on with the same
+ * speaker: no one else named or heard from the cue's sentence to the end of theirs ("Ryan shot back: “…”").
+ */
+function continuedBy(side: Side, att: Attribution, member: CastMember, unit: Span, memberOf: (a: Attribution) => CastMember | undefined): boolean {
+	const to = unitHolding(side, att.content.start)?.end ?? att.content.end;
+	if (to <= unit.end) return true;
+	const person = member.kind === 'person';
+	const heard = side.analysis.attributions.filter((a) => a !== att && a.cue.start >= unit.end && a.cue.end <= to);
+	if (heard.some((a) => memberOf(a) !== member)) return false;
+	if (otherSourceNamed(side, member, unit.end, to, [att.content])) return false;
+	return namesBetween(side, unit.end, to, [att.content], person).every((n) => namesMember(side, member, n));
 }
