@@ -14,8 +14,13 @@ import type { Question } from '../types';
 const PER_SPEAKER = 3;
 /** The longest passage a prompt quotes, in words: a phone screen's worth. */
 const MAX_WORDS = 40;
-/** A who-said question needs this many wrong options: a 50-50 guess teaches little. */
+/**
+ * A who-said question needs this many wrong options: a 50-50 guess teaches little. Where the pair hears only
+ * two voices (a debate, a row between two people), telling their words apart is the reading to be done, and
+ * one wrong option is all there is.
+ */
 const MIN_WRONG = 2;
+const MIN_WRONG_OF_TWO = 1;
 /** And offers at most this many, so four options fit a phone screen. */
 const MAX_WRONG = 3;
 
@@ -84,7 +89,7 @@ export function whoSaid(pair: Pair): Question[] {
 				if (saidAnywhere(pair, side, m, att.content, sentence)) continue;
 				wrong.push(m);
 			}
-			if (wrong.length < MIN_WRONG) continue;
+			if (wrong.length < (cast.length === 2 ? MIN_WRONG_OF_TWO : MIN_WRONG)) continue;
 			const name = nameIn(member, side);
 			const cue = textOf(text, att.cue);
 			// The pronoun beside the cue ("He said"), named in the explanation so the resolution can be checked.
