@@ -41,6 +41,12 @@ describe('a fingerprint of a rejected question', () => {
 		expect(isBack(r, { ...question, answer: [0] }, texts)).toBe(false);
 	});
 
+	it('tells the words cut out of one report from the same words quoted whole in the other, when told which', () => {
+		const r = fingerprint('p', 'who-said', 'the new bridge over the river would open in June', 'cut quotation', { text: 'Al Ng', as: 'key' }, 'b');
+		expect(isBack(r, question, texts)).toBe(false);
+		expect(isBack({ ...r, report: 'a' }, question, texts)).toBe(true);
+	});
+
 	it('does not mistake another passage of the same report for it', () => {
 		const r = fingerprint('p', 'who-said', 'the council would close the library in March', 'wrong key');
 		expect(isBack(r, question, texts)).toBe(false);
