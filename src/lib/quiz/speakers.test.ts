@@ -55,6 +55,14 @@ describe('the speaker the quiz vouches for', () => {
 		expect(v['As the mayor knows, the words come out wrong.']).toBeUndefined();
 	});
 
+	it('refuses a pronoun when the sentence before already speaks of someone else as "he"', () => {
+		const text = 'Trip\n\nHe recalled when he was touring with Mayor Al Ng earlier this year.\n\n"We spent five days on the road," he said.';
+		const a = new Marked(text)
+			.quote('We spent five days on the road,')
+			.said({ speaker: 'Al Ng', cue: 'said', content: 'We spent five days on the road', direct: true, resolvedBy: 'pronoun' });
+		expect(vouched(a)['We spent five days on the road']).toBeUndefined();
+	});
+
 	it('refuses a pronoun the engine gave to someone else than the text points to', () => {
 		const text = 'Dock strike\n\n"We will not move," union leader Tom Roe said. He added, "Minister Cy Dunn has not called us once."';
 		const a = new Marked(text)

@@ -107,8 +107,13 @@ function pronounAgrees(side: Side, att: Attribution, member: CastMember, memberO
 	if (heard.some((a) => memberOf(a) !== member && couldBe(memberOf(a)))) return false;
 	if (otherSourceNamed(side, member, from, pronoun.span.start, [named?.content, att.content], person)) return false;
 	const names = namesBetween(side, from, pronoun.span.start, [named?.content, att.content], person);
-	// Every name between is the member's; without a cue to anchor it, there must be at least one.
-	return names.every((n) => namesMember(side, member, n)) && (named !== undefined || names.length > 0);
+	// Every name between is the member's; without a cue to anchor it, there must be at least one, and no
+	// pronoun before it that already stands for someone ("He recalled campaigning with Romney. “…,” he said":
+	// "he" is still the one before, not Romney).
+	if (!names.every((n) => namesMember(side, member, n))) return false;
+	if (named !== undefined) return true;
+	const first = names.reduce<Span | undefined>((x, n) => (x === undefined || n.start < x.start ? n : x), undefined);
+	return first !== undefined && !(person ? PERSONAL_PRONOUN : /\b(?:it|its|they|their|them)\b/i).test(outsideQuotes(side, from, first.start));
 }
 
 /**
@@ -129,6 +134,20 @@ function namesMember(side: Side, member: CastMember, n: Span): boolean {
 	if (namedWithin(side, member, { start: n.start - 6, end: n.end + 1 })) return true;
 	const source = member.bySide[side.index];
 	return source !== undefined && nameMentions(side.analysis.text, source).some((m) => touches(m, n));
+}
+
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
+
+/** The text of text[from, to) with what stands inside quotation marks blanked out. */
+function outsideQuotes(side: Side, from: number, to: number): string {
+	let out = side.analysis.text.slice(from, to);
+	for (const q of side.analysis.quotes)
+		if (q.inner.end > from && q.inner.start < to) {
+			const s = Math.max(q.inner.start, from) - from;
+			const e = Math.min(q.inner.end, to) - from;
+			out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+		}
+	return out;
 }
 
 // Capitalised words that start no name a pronoun could stand for: places, peoples, parties, days, sentence words.
