@@ -82,10 +82,14 @@ export interface Pair {
 const INSTITUTION =
 	/\b(?:ministry|office|department|council|union|committee|agency|service|board|police|army|court|commission|government|foundation|institute|association|party|authority|embassy|bank|university|hospital|company|trust|society|league|federation|organi[sz]ation|administration|parliament|senate|congress|cabinet|figures|emails?|letter|report|statement|spokes(?:person|man|woman))\b/i;
 
-/** How a source's name reads inside a sentence (`written`: the report writes "the" before it, "the House"). */
-export function displayName(name: string, kind: SourceKind, written = false): string {
+/**
+ * How a source's name reads inside a sentence (`written`: the report writes "the" before it, "the House";
+ * `bare`: the report writes it without, "AARP said").
+ */
+export function displayName(name: string, kind: SourceKind, written = false, bare = false): string {
 	if (kind === 'person') return name;
 	if (written && !/^the\s/i.test(name)) return `the ${name}`;
+	if (bare && /^[A-Z]{2,6}$/.test(name)) return name;
 	if (/^the\s/i.test(name)) return `the${name.slice(3)}`;
 	if (/^\p{Ll}/u.test(name) || INSTITUTION.test(name)) return `the ${name}`;
 	// Initialisms read with "the" ("the FCDO", "the BBC").
@@ -109,7 +113,8 @@ export function sameSource(x: Source, y: Source): boolean {
 function displayOf(text: string, s: Source): string {
 	const mentions = nameMentions(text, s);
 	const withThe = mentions.filter((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))).length;
-	return displayName(s.name, s.kind, s.kind !== 'person' && mentions.length > 0 && withThe * 2 >= mentions.length);
+	// An initialism read as a word ("AARP", "NATO") the report never puts "the" before stays bare.
+	return displayName(s.name, s.kind, s.kind !== 'person' && mentions.length > 0 && withThe * 2 >= mentions.length, mentions.length > 0 && withThe === 0);
 }
 
 function buildCast(a: ReportAnalysis, b: ReportAnalysis): CastMember[] {

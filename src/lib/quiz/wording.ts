@@ -56,7 +56,7 @@ export const VERB_SIGNAL: Record<VerbColour, string> = {
 /** Why the colour matters, for explanations. */
 export const VERB_WHY: Record<VerbColour, string> = {
 	distancing: 'Writers pick verbs like this when they do not want to stand behind what follows.',
-	endorsing: 'Verbs like this quietly tell you the words are true, which is the writer taking a side.',
+	endorsing: 'Verbs like this tell you the words are true: the writer vouches for them, so ask whether what follows bears that out.',
 	emotive: 'Verbs like this colour how you see the speaker before you have read what they said.',
 	neutral: 'A plain verb leaves the judging to you.',
 };
