@@ -3,6 +3,7 @@
 import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import type { ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
+import type { Token } from '../tokens';
 import type { Quote, Span } from '../types';
 import type { CueVerb } from './cue-word';
 import type { Found } from './found';
@@ -106,12 +107,17 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (verb.frame === 'cite') return PLACE_TIME_PREPOSITIONS.has(t.lower) || t.lower === 'by' ? null : { at: t.start, direct: [] };
 	// "asked Sanders about the deportations", "wondered whether …", "questioned how …": a question.
 	if (QUESTION_VERBS.has(verb.lemma) && QUESTION_WORDS.has(t.lower)) return { at: t.start, direct: [] };
+	// "called for a strike", "called on Congress to act": a stance with its preposition (rules/stance.ts).
+	if (verb.frame === 'name' && (t.lower === 'for' || t.lower === 'on')) return null;
 	if (verb.frame === 'name') {
-		// "called the plan a disgrace", "called it “reckless”": an object, then what it was called.
+		// "called the plan a disgrace", "called it “reckless”": an object, then what it was called; when that is
+		// a quotation, the quotation is the source's own words.
 		const named = ts.findIndex((x, m) => m > k && m <= k + NAMED_WITHIN && (x.lower === 'a' || x.lower === 'an' || r.quotes.startingIn(x.start, x.start) !== undefined));
-		return named > 0 ? { at: t.start, direct: [] } : null;
+		if (named < 0) return null;
+		const q = namedQuote(r, k);
+		return { at: t.start, direct: q ? [q] : [] };
 	}
-	if (verb.frame === 'weak' || verb.frame === 'quote') return null;
+	if (verb.frame === 'weak' || verb.frame === 'quote' || verb.frame === 'stance') return null;
 	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
 	if (NOT_CONTENT.has(t.lower)) return null;
 	const next = ts[k + 1];
@@ -119,7 +125,47 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	return { at: t.start, direct: [] };
 }
 
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally". */
+const SETTING_NOUNS = new Set(['statement', 'interview', 'speech', 'rally', 'event', 'email', 'letter', 'tweet', 'post', 'conference', 'appearance', 'hearing', 'briefing', 'broadcast', 'call', 'video', 'op-ed']);
+/** Words that open such a phrase at the end of a clause: "on Monday", "last week", "earlier this month". */
+const SETTING_OPENERS = new Set(['on', 'in', 'at', 'during', 'over', 'last', 'this', 'earlier', 'late', 'early', 'next', 'since', 'until']);
+/** A phrase of setting at the end of a clause is at most this many words ("in a statement on Monday night"). */
+const SETTING_MAX_WORDS = 5;
+
+/** The end of the clause less a phrase of time or setting at its end ("… Ted Cruz on Wednesday", "… in a statement"). */
+export function lessSetting(ts: readonly Token[], from: number, to: number): number {
+	let e = to;
+	for (let guard = 0; guard < 3; guard++) {
+		const last = ts[e - 1];
+		if (!last) break;
+		const w = last.lower;
+		if (!(TIME_WORDS.has(w) || TIME_NOUNS.has(w) || MONTHS.has(w) || SETTING_NOUNS.has(w) || /^\d{1,2}$/.test(w))) break;
+		let k = e - 1;
+		while (k > from && e - k <= SETTING_MAX_WORDS && !SETTING_OPENERS.has(ts[k]?.lower ?? '')) k--;
+		// A lone "Monday" or "Thursday night" after the object is a setting too.
+		if (!SETTING_OPENERS.has(ts[k]?.lower ?? '')) k = TIME_WORDS.has(w) || TIME_NOUNS.has(w) ? (TIME_WORDS.has(ts[e - 2]?.lower ?? '') ? e - 2 : e - 1) : -1;
+		if (k <= from) break;
+		e = k;
+	}
+	return e;
+}
+
 const isColonQuote = (q: Quote): boolean => q.marks === 'colon';
+
+/** "called the council a “wrecking crew”", "branded it “reckless”": the quotation naming the object after token k. */
+export function namedQuote(r: SentenceReader, k: number): Quote | undefined {
+	const ts = r.tokens;
+	for (let m = k + 1; m <= k + NAMED_WITHIN && m < ts.length; m++) {
+		const x = ts[m];
+		if (!x) break;
+		const at = x.lower === 'a' || x.lower === 'an' ? ts[m + 1] : x;
+		const q = at ? r.quotes.startingIn(at.start, at.start) : undefined;
+		if (q && q.marks !== 'colon') return q;
+		if (x.lower === 'a' || x.lower === 'an') break;
+	}
+	return undefined;
+}
 
 /** Conjunctions that open a clause before the main one: "When Maddow pointed out that …, Clinton seized …". */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas', 'unless']);
@@ -150,7 +196,18 @@ export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: numb
 		}
 		return out;
 	}
-	const content = trimContent(src, after.at, subordinateEnd(r, cue, after.at));
+	let end = subordinateEnd(r, cue, after.at);
+	// "called the plan a disgrace in a statement on Monday": the calling's setting, not what it was called.
+	if (cue.verb.frame === 'name' || cue.verb.frame === 'as' || cue.verb.frame === 'of') {
+		const ts = r.tokens;
+		const first = ts.findIndex((t) => t.start >= after.at);
+		let last = ts.findIndex((t) => t.start >= end);
+		if (last < 0) last = ts.length;
+		while (last > first && /^[.!?”"]$/.test(ts[last - 1]?.text ?? '')) last--;
+		const kept = first >= 0 ? lessSetting(ts, first, last) : last;
+		if (kept < last) end = ts[kept]?.start ?? end;
+	}
+	const content = trimContent(src, after.at, end);
 	if (!content) return [];
 	const q = r.quotes.startingIn(after.at - 2, after.at + 2, isColonQuote);
 	if (q) return [{ ...base, content: { start: q.inner.start, end: q.inner.end }, direct: true, category: 'colon-quote' }];

@@ -1,8 +1,8 @@
 // Finds a reporting verb used as a verb at a token: "said", "pointed out", "hit out at"; not "the claims",
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
-import { BE, COORDINATORS, DETERMINERS } from '../lexicons/function-words';
-import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
+import { BE, COORDINATORS, DETERMINERS, SETTING_PREPOSITIONS } from '../lexicons/function-words';
+import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
 
@@ -10,7 +10,7 @@ import type { Span } from '../types';
 const PHRASAL_MAX_CHARS = 30;
 
 // Every word a cue can start with: most tokens are none, and one lookup rules them out.
-const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASAL_FIRST_WORDS, ...REPORTING_VERBS.keys()]);
+const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASAL_FIRST_WORDS, ...REPORTING_VERBS.keys(), ...STANCE_VERBS.keys()]);
 /** After these a verb form is an infinitive or a gerund object ("declined to say", "for saying"), or a noun ("of claims"). */
 const NOT_BEFORE_A_FINITE_VERB = new Set(['of', 'to', 'for']);
 /** After a plural form these show it is a noun: "claims were rejected", "reports of …". */
@@ -42,7 +42,7 @@ function verbAt(ts: readonly Token[], i: number, src: string): { verb: Reporting
 			}
 		}
 	}
-	const verb = REPORTING_VERBS.get(t.lower);
+	const verb = REPORTING_VERBS.get(t.lower) ?? STANCE_VERBS.get(t.lower);
 	return verb ? { verb, end: i } : null;
 }
 
@@ -60,6 +60,8 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	// "the government’s claims of …", "Smith’s statement": a noun, not a verb.
 	if (prev && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
+	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun.
+	if (found.verb.frame === 'stance' && prev && SETTING_PREPOSITIONS.has(prev.lower)) return null;
 	// "comments that were echoed": a plural noun with a relative clause, not "Smith comments that …".
 	const after = ts[found.end + 2];
 	if (next?.lower === 'that' && after && (BE.has(after.lower) || after.lower === 'have' || after.lower === 'had') && PLURAL.test(t.lower)) return null;

@@ -21,6 +21,7 @@ import { nounCue } from './rules/noun-cue';
 import { participle } from './rules/participle';
 import { passiveTo } from './rules/passive-to';
 import { socialPost } from './rules/social-post';
+import { stance } from './rules/stance';
 import { withVague } from './rules/with-vague';
 import { collectSources, sourceKind } from './sources';
 import { cutAtSecondCue } from './two-cues';
@@ -37,6 +38,7 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 	}
 	const cue = cueVerbAt(r.tokens, i, r.src, r.s.headline);
 	if (!cue) return i;
+	const made = out.length;
 	const trailing = cue.participle ? null : cueAfter(r, cue);
 	if (trailing) out.push(...trailing);
 	else {
@@ -45,6 +47,8 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 		const fromMainClause = cue.participle && prev !== 'is' && prev !== 'was';
 		out.push(...(fromMainClause ? participle(r, cue, out) : cueBefore(r, cue)));
 	}
+	// No words of the source's own: its stance, the verb's object ("endorsed Ted Cruz", "wants to win").
+	if (out.length === made) out.push(...stance(r, cue, out));
 	return i;
 }
 
@@ -79,6 +83,7 @@ function explain(a: Found): string {
 	if (a.speaker.resolvedBy === 'unresolved') return 'The report does not make clear who this is from: more than one person could be meant.';
 	const who = a.speaker.name || 'an unnamed source';
 	const verbWord = a.verb ? a.verbText : '';
+	if (a.category === 'stance') return `The report tells what ${who} wants, backs or objects to (“${verbWord}”): it is ${who}’s position as the report puts it, not the reporter’s own.`;
 	return (
 		EXPLAIN_KIND[a.category] ??
 		(a.direct

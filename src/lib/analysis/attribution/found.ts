@@ -45,12 +45,15 @@ export function firstFrom(found: readonly Found[], at: number): number {
 	return lo;
 }
 
-/** True when another passage's content holds this one's cue: a source quoted by a source. */
+/**
+ * True when another passage's content holds this one's cue: a source quoted by a source. A stance holds no
+ * one's words ("Critics mocked Diaz’s claim that …": the claim is Diaz's, not passed on by the critics).
+ */
 export function isNested(found: readonly Found[], a: Found): boolean {
 	for (let k = firstFrom(found, a.cue.start - HOLDER_REACH); k < found.length; k++) {
 		const o = found[k];
 		if (!o || o.content.start > a.cue.start) break;
-		if (o !== a && a.cue.end <= o.content.end) return true;
+		if (o !== a && a.cue.end <= o.content.end && o.category !== 'stance') return true;
 	}
 	return false;
 }

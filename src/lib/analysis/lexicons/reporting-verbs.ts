@@ -14,8 +14,10 @@ import type { VerbColour } from '../types';
  * - `name`: "X called the plan a disgrace", "called it “reckless”" — an object and what the source named it.
  * - `quote`: only with a quotation ("“…,” he continued", "The sign read: “…”"): alone the verb says nothing
  *   of speech ("the sales continued", "he read the report").
+ * - `stance`: a verb of wanting, judging or taking sides (STANCE_VERBS below): "that", a quotation, or its
+ *   object ("X endorsed Ted Cruz", "X wants to win", "X called for a ban"; rules/stance.ts).
  */
-export type VerbFrame = 'clause' | 'weak' | 'as' | 'of' | 'cite' | 'name' | 'quote';
+export type VerbFrame = 'clause' | 'weak' | 'as' | 'of' | 'cite' | 'name' | 'quote' | 'stance';
 
 export interface ReportingVerb {
 	lemma: string;
@@ -144,6 +146,147 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
 		return list.map((f) => [f, { lemma, colour, frame }] as const);
 	}),
 );
+
+/**
+ * The forms of a regular verb from its base: "criticize" → criticizes criticized criticizing; "plan+" (a final
+ * consonant doubled) → plans planned planning; "urge" → urges urged urging; "worry" → worries worried worrying.
+ */
+export function inflect(base: string): string[] {
+	const double = base.endsWith('+');
+	const w = double ? base.slice(0, -1) : base;
+	const last = w.charAt(w.length - 1);
+	const stem = double ? w + last : w;
+	const consonantY = /[^aeiou]y$/.test(w);
+	const third = /(?:s|x|z|ch|sh)$/.test(w) ? `${w}es` : consonantY ? `${w.slice(0, -1)}ies` : `${w}s`;
+	const past = w.endsWith('e') ? `${w}d` : consonantY ? `${w.slice(0, -1)}ied` : `${stem}ed`;
+	const ing = /[^e]e$/.test(w) ? `${w.slice(0, -1)}ing` : `${stem}ing`;
+	return [w, third, past, ing];
+}
+
+/**
+ * Verbs of wanting, judging and taking sides, which news uses to pass on a source's stance with its object
+ * rather than its words: "Fiorina endorsed Ted Cruz", "Rubio wants to emerge as the alternative", "the union
+ * called for a strike". Each with the complements that carry the stance: `np` an object, `to` an infinitive,
+ * or the prepositions it takes ("call for", "talk about").
+ * Provenance: the lexical units of FrameNet's frames for stance and its expression (Taking_sides, Desiring,
+ * Purpose, Commitment, Agree_or_refuse_to_act, Request, Attempt_suasion, Judgment_communication, Complaining,
+ * Chatting and Discussion, Respond_to_proposal, Preference), the same groups as Levin's (1993) verb classes
+ * (admire, want, long, judgment, complain, talk and advise verbs), and the attitude cues of the PARC 3.0
+ * attribution guidelines (Pareti 2016), which annotate such verbs as attributions. Irregular verbs give all
+ * their forms; the others their base (inflect above).
+ */
+const STANCE: ReadonlyArray<readonly [forms: string, colour: VerbColour, complements: string]> = [
+	// Taking sides.
+	['support', 'neutral', 'np'],
+	['oppose', 'neutral', 'np'],
+	['endorse', 'neutral', 'np'],
+	['back', 'neutral', 'np'],
+	['favor', 'neutral', 'np'],
+	['favour', 'neutral', 'np'],
+	['side', 'neutral', 'with against'],
+	['champion', 'neutral', 'np'],
+	['defend', 'neutral', 'np'],
+	['prefer+', 'neutral', 'np to'],
+	// Desiring, purpose, commitment; agreeing or refusing to act.
+	['want', 'neutral', 'np to'],
+	['wish', 'neutral', 'to for'],
+	['seek seeks sought seeking', 'neutral', 'np to'],
+	['plan+', 'neutral', 'to'],
+	['intend', 'neutral', 'to'],
+	['aim', 'neutral', 'to'],
+	['threaten', 'neutral', 'to'],
+	['refuse', 'neutral', 'to np'],
+	['decline', 'neutral', 'to'],
+	['offer', 'neutral', 'np to'],
+	['commit+', 'neutral', 'to'],
+	// Requests and persuasion.
+	['urge', 'neutral', 'np'],
+	['request', 'neutral', 'np'],
+	['recommend', 'neutral', 'np'],
+	['encourage', 'neutral', 'np'],
+	['advocate', 'neutral', 'np for'],
+	['lobby', 'neutral', 'for against'],
+	['press', 'neutral', 'for'],
+	['push', 'neutral', 'for'],
+	['plead', 'neutral', 'for with'],
+	['beg+', 'neutral', 'np for'],
+	['appeal', 'neutral', 'for to'],
+	// Judging what someone did (Judgment_communication).
+	['criticize', 'emotive', 'np'],
+	['criticise', 'emotive', 'np'],
+	['condemn', 'emotive', 'np'],
+	['attack', 'emotive', 'np'],
+	['applaud', 'neutral', 'np'],
+	['commend', 'neutral', 'np'],
+	['laud', 'neutral', 'np'],
+	['welcome', 'neutral', 'np'],
+	['thank', 'neutral', 'np'],
+	['congratulate', 'neutral', 'np'],
+	['mock', 'emotive', 'np'],
+	['ridicule', 'emotive', 'np'],
+	['deride', 'emotive', 'np'],
+	['decry', 'emotive', 'np'],
+	['bemoan', 'emotive', 'np'],
+	['lambaste', 'emotive', 'np'],
+	['castigate', 'emotive', 'np'],
+	['chastise', 'emotive', 'np'],
+	['rebuke', 'emotive', 'np'],
+	['disparage', 'emotive', 'np'],
+	['fault', 'neutral', 'np'],
+	['reject', 'neutral', 'np'],
+	['challenge', 'neutral', 'np'],
+	['rail', 'emotive', 'against at'],
+	// Talking about a topic, and answering.
+	['talk', 'neutral', 'about of'],
+	['speak spoke spoken speaks speaking', 'neutral', 'about of on against'],
+	['discuss', 'neutral', 'np'],
+	['debate', 'neutral', 'np'],
+	['refer+', 'neutral', 'to'],
+	['allude', 'neutral', 'to'],
+	['react', 'neutral', 'to'],
+	['brag+', 'emotive', 'about of'],
+	['grumble', 'emotive', 'about'],
+	['highlight', 'neutral', 'np'],
+	['tout', 'neutral', 'np'],
+];
+
+/** Prepositions and particles some verbs of saying take before their topic: "call for", "warn of". */
+const SAYING_COMPLEMENTS: ReadonlyArray<readonly [lemma: string, complements: string]> = [
+	['call', 'for on'],
+	['warn', 'of about against'],
+	['comment', 'on'],
+	['complain', 'about of'],
+	['boast', 'about of'],
+	['worry', 'about'],
+	['joke', 'about'],
+	['speculate', 'about on'],
+	['wonder', 'about'],
+	['think', 'about of'],
+	['hope', 'for'],
+	['insist', 'on'],
+	['respond', 'to'],
+	['reply', 'to'],
+	['testify', 'about'],
+	['argue', 'for against'],
+	['agree', 'with on to'],
+	['disagree', 'with on'],
+	['ask', 'for about'],
+	['point', 'to'],
+];
+
+export const STANCE_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
+	STANCE.flatMap(([forms, colour]) => {
+		const list = forms.includes(' ') ? forms.split(' ') : inflect(forms);
+		const lemma = list[0] ?? '';
+		return list.map((f) => [f, { lemma, colour, frame: 'stance' as const }] as const);
+	}),
+);
+
+/** What each verb of stance or saying takes as its object: "np", "to", or prepositions; by lemma. */
+export const COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+	...STANCE.map(([forms, , c]) => [(forms.split(' ')[0] ?? '').replace('+', ''), new Set(c.split(' '))] as const),
+	...SAYING_COMPLEMENTS.map(([lemma, c]) => [lemma, new Set(c.split(' '))] as const),
+]);
 
 /**
  * Verbs that may come before their speaker when the words come first: "“…,” said Smith", "…, wrote the

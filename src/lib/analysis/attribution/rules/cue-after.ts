@@ -11,7 +11,7 @@ import { INVERTING_LEMMAS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
 import type { Span } from '../../types';
-import { trimContent } from '../content';
+import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
@@ -38,6 +38,9 @@ const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 /** After the cue these open what the verb says: the cue is then before its content, not after it. */
 const CONTENT_OPENERS = new Set(['that', ':', '“', '"']);
 const AUXILIARY = new Set(['has', 'have', 'had', 'would', 'will', 'could']);
+/** Words that end a speaker named after the verb: "said Dan Golvach when asked about …", "said Ann Cole as she left". */
+const SPEAKER_AFTER_STOPS = new Set(['when', 'as', 'while', 'because', 'although', 'though', 'before', 'after', 'adding', 'noting']);
+const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
 
 /** A plain comma before a trailing cue is at most this many tokens back ("…, the former minister said"). */
 const COMMA_WITHIN = 7;
@@ -127,12 +130,16 @@ function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | nul
 	let n = from;
 	while (n < end && n - from < SPEAKER_AFTER_MAX) {
 		const t = ts[n];
-		if (!t || t.text === ',' || t.text === '(' || RELATIVES.has(t.lower) || PLACE_TIME_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+		if (!t || t.text === ',' || t.text === '(' || RELATIVES.has(t.lower) || PLACE_TIME_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || SPEAKER_AFTER_STOPS.has(t.lower)) break;
+		// "said Dan Golvach, wearing a cowboy hat": a participle opens a clause of its own.
+		if (n > from && PARTICIPLE_ING.test(t.text)) break;
 		if (t.lower === 'of' && ts[n - 1]?.cap && ts[n - 2]?.cap) break; // "Andrew Pincus of Mayer Brown"
 		if (BE.has(t.lower) || AUXILIARY.has(t.lower) || CONTENT_OPENERS.has(t.lower)) return null;
 		n++;
 	}
 	if (n === from || (n - from >= SPEAKER_AFTER_MAX && n < end && ts[n]?.text !== ',')) return null;
+	// "said the decision to forgo … had nothing to do with …": the words after the verb are a clause, not a speaker.
+	if (ts[n]?.lower === 'to') return null;
 	// "said he had made …": a pronoun that starts a clause, not a speaker.
 	if (SUBJECT_PRONOUNS.has(r0.lower) && n - from > 1) return null;
 	const np = ts.slice(from, n);
@@ -170,6 +177,14 @@ function appositiveSpeaker(r: SentenceReader, cue: CueVerb): Found[] | null {
 	return content ? [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: !!closing, speaker: left.speaker, category: closing ? 'quote' : 'said', rule: RULE }] : null;
 }
 
+/** "Name, an appositive, said …" with the verb's own words after it. */
+function opensWithAppositive(r: SentenceReader, cue: CueVerb): boolean {
+	const left = r.leftNP(cue.i);
+	if (!left || left === 'coordinated' || !left.speaker || left.from === undefined || !left.description) return false;
+	const start = r.afterDateline();
+	return left.from <= start && contentAfter(r, cue.end, cue.verb) !== null;
+}
+
 /** The passages a cue after its content closes; null when the cue does not close its sentence. */
 export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
@@ -179,6 +194,8 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "…, but somehow the sales continued": a clause of its own, not a speaker.
 	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
 	const afterQuote = CLOSING.has(ts[c]?.text ?? '') || CLOSING.has(ts[c - 1]?.text ?? '');
+	// "“Vote for change,” she urged.": a verb of stance closes only a quotation.
+	if (cue.verb.frame === 'stance' && !afterQuote) return null;
 	// A long speaker is plain enough after a closing quotation mark, or when it ends in a name ("Algerian foreign ministry spokesman Benali Cherif Abdelaziz said").
 	if (between.length > (afterQuote || between[between.length - 1]?.cap ? SPEAKER_BEFORE_QUOTE_MAX : SPEAKER_BEFORE_MAX)) return null;
 	let speaker: Speaker | null;
@@ -194,6 +211,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		const d1 = ts[cue.i - 1]?.text === ',' ? ts[cue.i - 2] : ts[cue.i - 1];
 		if (comma > 0 && speaker?.entity && d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
 	} else {
+		// "Craig Minassian, a spokesman for the foundation, said the decision …": a subject with its appositive
+		// opens the sentence and the verb's words follow; the cue is before them (cue-before.ts).
+		if (opensWithAppositive(r, cue)) return null;
 		const after = INVERTING_LEMMAS.has(cue.verb.lemma) ? speakerAfter(r, cue.end + 1) : null;
 		if (!after) return appositiveSpeaker(r, cue);
 		speaker = after.speaker;
@@ -201,7 +221,8 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		if (speaker?.entity && after.description) speaker.entity.descriptions.push(after.description);
 	}
 	const mark = ts[c];
-	if (!speaker || !mark) return [];
+	// No speaker there: another reading of the sentence may find one ("On ABC’s “Good Morning America” Tuesday, he said, “…”").
+	if (!speaker || !mark) return null;
 	const closingQuote = r.quotes.endingIn(mark.start, mark.end + CLOSE_WITHIN) ?? null;
 	// "…, the sales continued.": a verb that reports speech only beside a quotation.
 	if (cue.verb.frame === 'quote' && !closingQuote) return null;
