@@ -151,6 +151,38 @@ export function lessSetting(ts: readonly Token[], from: number, to: number): num
 	return e;
 }
 
+/** Words that end a clause when a comma comes before them ("…, saying …", "…, but …"). */
+const AFTER_COMMA_STOPS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'though', 'which', 'who', 'where', 'when', 'whereas', 'since', 'so', 'yet', 'according', 'even', 'if', 'unless', 'before', 'after', 'despite', 'including']);
+/** Words that end it even without a comma ("refused to speak to reporters as she left"). */
+const CLAUSE_STOPS = new Set(['because', 'while', 'although', 'though', 'whereas', 'unless', 'as', 'but']);
+/** Forms of "be", "have" and the modals: in a relative clause ("voters who want X are …") the main verb. */
+const MAIN_VERB = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+const PAST = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * The token that closes a clause, from token k on: a stop, a dash, a second predicate ("… and
+ * armed his campaign"), the main verb after a relative clause, or the sentence's end.
+ */
+export function clauseEnd(r: SentenceReader, k: number, relative: boolean): number {
+	const ts = r.tokens;
+	for (let m = k; m < ts.length; m++) {
+		const t = ts[m];
+		if (!t) break;
+		if (m > k && relative && MAIN_VERB.has(t.lower)) return m;
+		if (t.lower === 'and' && PAST.test(ts[m + 1]?.text ?? '')) return m;
+		if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '.' || t.text === '?' || t.text === '!') return m;
+		if (m > k && CLAUSE_STOPS.has(t.lower)) return m;
+		if (t.text === ',') {
+			const next = ts[m + 1];
+			if (!next || AFTER_COMMA_STOPS.has(next.lower) || PARTICIPLE.test(next.text) || (next.cap && ts[m + 2]?.text !== ',' && /^\p{Ll}/u.test(ts[m + 2]?.text ?? ''))) return m;
+		}
+		const prev = ts[m - 1];
+		if (m > k && prev && /\s-{1,2}\s/.test(r.src.slice(prev.end, t.start))) return m;
+	}
+	return ts.length;
+}
+
 const isColonQuote = (q: Quote): boolean => q.marks === 'colon';
 
 /** "called the council a “wrecking crew”", "branded it “reckless”": the quotation naming the object after token k. */

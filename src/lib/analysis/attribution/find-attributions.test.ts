@@ -166,8 +166,8 @@ describe('words that look like cues but attribute nothing', () => {
 	].join('\n');
 	const { find, lines, r } = read(text);
 
-	it('finds only the two real attributions', () => {
-		expect(lines).toEqual(['The court | ruled | the ban was unlawful', 'officials | said | the vote would go ahead']);
+	it('finds only the real attributions: the ruling, the officials’ words and the question put to Mr Johnson', () => {
+		expect(lines).toEqual(['(unnamed) | Asked | whether he would resign', 'The court | ruled | the ban was unlawful', 'officials | said | the vote would go ahead']);
 	});
 	it('treats "Officials" at the start of a sentence as a group, not a name', () => {
 		expect(find('the vote would go ahead')?.sourceKind).toBe('group');

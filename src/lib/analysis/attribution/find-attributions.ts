@@ -11,6 +11,8 @@ import { isNested, type Found } from './found';
 import { SentenceReader } from './noun-phrase';
 import { QuoteIndex } from './quote-index';
 import { accordingTo } from './rules/according-to';
+import { appearance } from './rules/appearance';
+import { asked } from './rules/asked';
 import { continuedQuotes } from './rules/continued-quote';
 import { cueAfter } from './rules/cue-after';
 import { cueBefore } from './rules/cue-before';
@@ -27,7 +29,7 @@ import { collectSources, sourceKind } from './sources';
 import { cutAtSecondCue } from './two-cues';
 
 /** Rules that read a whole sentence by its pattern, in the order their findings are kept. */
-const SENTENCE_RULES: ReadonlyArray<(r: SentenceReader) => Found[]> = [impersonalIt, passiveTo, withVague, socialPost, nameColon, inPoll, nounCue];
+const SENTENCE_RULES: ReadonlyArray<(r: SentenceReader) => Found[]> = [impersonalIt, passiveTo, withVague, socialPost, nameColon, inPoll, nounCue, asked, appearance];
 
 /** The rules that start at a cue word, tried at each token of the sentence. */
 function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
@@ -70,6 +72,8 @@ const EXPLAIN_KIND: Record<string, string> = {
 	impersonal: 'No one is named: the report only says this is understood or said, so a reader cannot check who is behind it.',
 	'vague-source': 'The report gives no names here, only a vague group of people.',
 	'social-media': 'The report passes on something posted on social media and names who posted it.',
+	appearance: 'The report says how things look or what is expected, and names no one who judges so: it is an appraisal, not a fact it vouches for.',
+	question: 'The report passes on a question put to someone: the question is the asker’s, not the reporter’s.',
 };
 
 /** Stable within one analysis: the entity's id, a slug of the words naming the source, or a numbered stand-in. */

@@ -42,6 +42,8 @@ const AUXILIARY = new Set(['has', 'have', 'had', 'would', 'will', 'could']);
 const SPEAKER_AFTER_STOPS = new Set(['when', 'as', 'while', 'because', 'although', 'though', 'before', 'after', 'adding', 'noting']);
 const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
 
+/** A quotation that ends its sentence with "?" or "!" closes this close before the cue's sentence (a space). */
+const QUESTION_GAP = 3;
 /** A plain comma before a trailing cue is at most this many tokens back ("…, the former minister said"). */
 const COMMA_WITHIN = 7;
 
@@ -186,10 +188,25 @@ function opensWithAppositive(r: SentenceReader, cue: CueVerb): boolean {
 }
 
 /** The passages a cue after its content closes; null when the cue does not close its sentence. */
+/**
+ * "“Can we win Illinois?” Mr. Manafort asked." — a question or an exclamation ends the quotation's sentence,
+ * so the cue opens a sentence of its own: the speaker (or "asked Mr. Manafort") and the verb, nothing more.
+ */
+function afterQuestion(r: SentenceReader, cue: CueVerb): Found[] | null {
+	const ts = r.tokens;
+	const q = r.quotes.endingIn(r.s.start - QUESTION_GAP, r.s.start);
+	if (!q || !/[?!]\s*$/.test(r.src.slice(q.inner.start, q.inner.end)) || /\S/.test(r.src.slice(q.end, r.s.start))) return null;
+	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || tailEnd(r, cue, cue.end + 1, true) < bodyEnd(ts)) return null;
+	const speaker = cue.i > 0 ? r.resolve(ts.slice(0, cue.i)) : INVERTING_LEMMAS.has(cue.verb.lemma) ? (speakerAfter(r, cue.end + 1)?.speaker ?? null) : null;
+	const content = trimContent(r.src, q.inner.start, q.inner.end);
+	if (!speaker || !content) return null;
+	return [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: true, speaker, category: 'quote', rule: RULE }];
+}
+
 export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
 	const c = markBefore(r, cue.i);
-	if (c < 1) return null;
+	if (c < 1) return c < 0 ? afterQuestion(r, cue) : null;
 	const between = ts.slice(c + 1, cue.i).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
 	// "…, but somehow the sales continued": a clause of its own, not a speaker.
 	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;

@@ -8,7 +8,7 @@ import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NO
 import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
-import { lessSetting, MONTHS, namedQuote, trimContent } from '../content';
+import { clauseEnd, lessSetting, MONTHS, namedQuote, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
@@ -28,24 +28,16 @@ const SAYING_WITH_OBJECT = new Set([
 	'estimate', 'imply', 'concede', 'tweet', 'ask',
 ]);
 
-/** Words that end a stance's clause when a comma comes before them ("…, saying …", "…, but …"). */
-const AFTER_COMMA_STOPS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'though', 'which', 'who', 'where', 'when', 'whereas', 'since', 'so', 'yet', 'according', 'even', 'if', 'unless', 'before', 'after', 'despite', 'including']);
-/** Words that end it even without a comma ("refused to speak to reporters as she left"). */
-const CLAUSE_STOPS = new Set(['because', 'while', 'although', 'though', 'whereas', 'unless', 'as', 'but']);
 /** Words after a verb that make it another verb ("backed off", "spoke on behalf of") or say when ("responded first"). */
 const PARTICLES = new Set(['off', 'away', 'down', 'up', 'out', 'over', 'back', 'around', 'behalf', 'first', 'last', 'again', 'together', 'forward', 'ahead', 'home', 'here', 'there']);
 /** Verbs that name what their object is ("branded the council a “wrecking crew”"). */
 const NAMING = new Set(['brand', 'label', 'dub', 'describe', 'portray', 'characterize', 'characterise', 'hail', 'tout', 'denounce', 'dismiss']);
 /** Verbs of evidence: a poll or a record shows something; a person "showed a lack of will" does not report. */
 const EVIDENCE = new Set(['show', 'indicate', 'signal', 'suggest', 'reveal']);
-/** Forms of "be", "have" and the modals: in a relative clause ("voters who want X are …") the main verb. */
-const MAIN_VERB = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /** Subjects that take a verb's base form: "they support", "Democrats want"; not "the TV show", "CNBC debate". */
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'that']);
 /** Object pronouns: as a stance they name no position. */
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'us', 'me', 'you', 'this', 'these', 'those', 'one']);
-const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
-const PAST = /^\p{Ll}{3,}ed$/u;
 const ADVERB = /^\p{Ll}+ly$/u;
 const NEGATED = /n[’']t$/;
 const PERCENT = /^(?:percent|%)$|%$/;
@@ -53,29 +45,6 @@ const PERCENT = /^(?:percent|%)$|%$/;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'never', 'also', 'now', 'still', 'even', 'already', 'again', 'further', 'then', 'once', 'only', 'just', 'really', 'previously', 'later', 'earlier', 'long', 'first', 'too', 'ever']);
 /** A stance must say something: a lone word after the verb that says nothing ("wants more", "backed it"). */
 const MIN_STANCE_CHARS = 2;
-
-/**
- * The token that closes the stance's clause, from token k on: a stop, a dash, a second predicate ("… and
- * armed his campaign"), the main verb after a relative clause, or the sentence's end.
- */
-function clauseEnd(r: SentenceReader, k: number, relative: boolean): number {
-	const ts = r.tokens;
-	for (let m = k; m < ts.length; m++) {
-		const t = ts[m];
-		if (!t) break;
-		if (m > k && relative && MAIN_VERB.has(t.lower)) return m;
-		if (t.lower === 'and' && PAST.test(ts[m + 1]?.text ?? '')) return m;
-		if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '.' || t.text === '?' || t.text === '!') return m;
-		if (m > k && CLAUSE_STOPS.has(t.lower)) return m;
-		if (t.text === ',') {
-			const next = ts[m + 1];
-			if (!next || AFTER_COMMA_STOPS.has(next.lower) || PARTICIPLE.test(next.text) || (next.cap && ts[m + 2]?.text !== ',' && /^\p{Ll}/u.test(ts[m + 2]?.text ?? ''))) return m;
-		}
-		const prev = ts[m - 1];
-		if (m > k && prev && /\s-{1,2}\s/.test(r.src.slice(prev.end, t.start))) return m;
-	}
-	return ts.length;
-}
 
 /** Whether the token can end the verb's subject: a name, a pronoun, a noun for people, bodies or papers. */
 function endsSubject(t: Token | undefined): boolean {
@@ -98,7 +67,8 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	const t = ts[k];
 	if (!t) return null;
 	const w = t.lower;
-	if (takes?.has(w) && w !== 'np' && w !== 'to') return ts[k + 1] ? { at: k + 1, cueEnd: k } : null;
+	// "talked about the deficit", not "spoke on Monday".
+	if (takes?.has(w) && w !== 'np' && w !== 'to') return ts[k + 1] && !isTime(ts[k + 1]) ? { at: k + 1, cueEnd: k } : null;
 	if (w === 'to') return takes?.has('to') && /^\p{Ll}/u.test(ts[k + 1]?.text ?? '') ? { at: k, cueEnd: cue.end } : null;
 	if (!(stance ? takes?.has('np') : SAYING_WITH_OBJECT.has(cue.verb.lemma))) return null;
 	// "backed off", "spoke on behalf of", "responded first": a particle or an adverb, not an object.
@@ -112,6 +82,8 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 
 /** "her plans" (a possessive) rather than "her" (an object pronoun): a word follows that belongs to it. */
 const DETERMINER_NEXT = (t: Token | undefined): boolean => !!t && /^\p{L}/u.test(t.text) && !DETERMINERS.has(t.lower);
+
+const isTime = (t: Token | undefined): boolean => !!t && (TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower));
 
 /** A verb's base form ("support", not "supports", "supported"): it agrees only with a plural subject. */
 const isBaseForm = (cue: CueVerb): boolean => cue.text === cue.verb.lemma;
