@@ -191,8 +191,9 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 /** "he", "she", "they", "it": the one entity the pronoun can stand for, or unresolved. */
 function pronoun(reg: Registry, t: Token, word: string): Speaker | null {
 	const p = PRONOUNS.get(word) ?? 'he';
-	// "I" and "we" outside a quotation are the writer's own; inside one they belong to the quoted source.
-	if (p === 'we' || p === 'i') return null;
+	// "I think", "we believe": the view of whoever speaks in the first person — the writer, or the one answering
+	// in a transcript; inside a quotation, the quoted source (the finding is then nested in theirs).
+	if (p === 'we' || p === 'i') return unnamed('', p === 'we' ? 'group' : 'person', 'first-person');
 	const e = resolvePronoun(reg, p, t.start);
 	if (e) return found(e, 'pronoun');
 	return unnamed('', p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', 'unresolved');

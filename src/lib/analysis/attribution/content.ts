@@ -166,16 +166,21 @@ const PAST = /^\p{Ll}{3,}ed$/u;
  */
 export function clauseEnd(r: SentenceReader, k: number, relative: boolean): number {
 	const ts = r.tokens;
+	let listed = false;
 	for (let m = k; m < ts.length; m++) {
 		const t = ts[m];
 		if (!t) break;
 		if (m > k && relative && MAIN_VERB.has(t.lower)) return m;
 		if (t.lower === 'and' && PAST.test(ts[m + 1]?.text ?? '')) return m;
-		if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '.' || t.text === '?' || t.text === '!') return m;
+		// A full stop inside the sentence ends an abbreviation ("the Sept. 11 attacks"), not the clause.
+		if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || ((t.text === '.' || t.text === '?' || t.text === '!') && m === ts.length - 1)) return m;
 		if (m > k && CLAUSE_STOPS.has(t.lower)) return m;
 		if (t.text === ',') {
 			const next = ts[m + 1];
-			if (!next || AFTER_COMMA_STOPS.has(next.lower) || PARTICIPLE.test(next.text) || (next.cap && ts[m + 2]?.text !== ',' && /^\p{Ll}/u.test(ts[m + 2]?.text ?? ''))) return m;
+			// "GOP voters, lawmakers, and thinkers": after a list's earlier comma, ", and" goes on with the list.
+			const listGoesOn = (next?.lower === 'and' || next?.lower === 'or') && listed;
+			if (!next || (AFTER_COMMA_STOPS.has(next.lower) && !listGoesOn) || PARTICIPLE.test(next.text) || (next.cap && ts[m + 2]?.text !== ',' && /^\p{Ll}/u.test(ts[m + 2]?.text ?? ''))) return m;
+			listed = true;
 		}
 		const prev = ts[m - 1];
 		if (m > k && prev && /\s-{1,2}\s/.test(r.src.slice(prev.end, t.start))) return m;

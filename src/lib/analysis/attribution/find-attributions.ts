@@ -79,12 +79,13 @@ const EXPLAIN_KIND: Record<string, string> = {
 /** Stable within one analysis: the entity's id, a slug of the words naming the source, or a numbered stand-in. */
 function sourceIdOf(speaker: Found['speaker'], n: number): string {
 	if (speaker.entity) return speaker.entity.id;
-	if (speaker.resolvedBy === 'unresolved') return `unresolved-${n}`;
+	if (speaker.resolvedBy === 'unresolved' || speaker.resolvedBy === 'first-person') return `${speaker.resolvedBy}-${n}`;
 	return speaker.name ? speaker.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') : `anonymous-${n}`;
 }
 
 function explain(a: Found): string {
 	if (a.speaker.resolvedBy === 'unresolved') return 'The report does not make clear who this is from: more than one person could be meant.';
+	if (a.speaker.resolvedBy === 'first-person') return `Someone speaking in the first person (“${a.verbText}”) gives this as their own view: an opinion, not a fact the report establishes.`;
 	const who = a.speaker.name || 'an unnamed source';
 	const verbWord = a.verb ? a.verbText : '';
 	if (a.category === 'stance') return `The report tells what ${who} wants, backs or objects to (“${verbWord}”): it is ${who}’s position as the report puts it, not the reporter’s own.`;
