@@ -68,6 +68,8 @@ const LEAD_NOT_NP = new Set(['including', 'and', 'but', 'or', 'while', 'what', '
 /** Endings of common words that a capital at the start of a sentence does not make names: "Hours", "Reached", "Finally". */
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$|-\p{Ll}+$/u;
 const PERCENT = /^(?:percent|per|%)$|%$/;
+/** Shares of a group polled, standing for the people: "half", "a third", "two-thirds", "majorities", "43". */
+const SHARES = /^(?:half|third|quarter|majority|majorities|minority|plurality|most|\d{1,3}|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
 /** Plural nouns for kinds of people: "members", "voters", "activists", "Republicans", "employees". */
 const PEOPLE_PLURAL = /^\p{L}{2,}(?:ers|ors|ists|ians|ants|ives|ees|ats|ans)$/u;
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
@@ -312,8 +314,8 @@ function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: n
 		if (people?.resolvedBy === 'vague') return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
 	}
 	if (VAGUE_NOUNS.has(head) || (head === 'sources' && !headed.some((t) => t !== first && isCapitalized(t)))) return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
-	// "Sixty-six percent", "58%": a share of those polled.
-	if (PERCENT.test(head)) return group(reg, src, tokens);
+	// "Sixty-six percent", "58%", "Nearly half", "a third", "three-quarters", "43": a share of those polled.
+	if (PERCENT.test(head) || SHARES.test(head)) return group(reg, src, tokens);
 	// "those surveyed", "those polled".
 	if (first.lower === 'those' && headed.length === 2 && /ed$/.test(head)) return group(reg, src, tokens);
 

@@ -1,7 +1,7 @@
 // Finds a reporting verb used as a verb at a token: "said", "pointed out", "hit out at"; not "the claims",
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
-import { BE, COORDINATORS, DETERMINERS, SETTING_PREPOSITIONS } from '../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, SETTING_PREPOSITIONS } from '../lexicons/function-words';
 import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
@@ -16,6 +16,8 @@ const NOT_BEFORE_A_FINITE_VERB = new Set(['of', 'to', 'for']);
 /** After a plural form these show it is a noun: "claims were rejected", "reports of …". */
 const NOUN_FOLLOWERS = new Set(['were', 'are', 'have', 'of', 'is', 'was']);
 const PLURAL = /s$/;
+/** "declined to say", "refused to comment": a refusal to speak says nothing; the refusal is the stance (rules/stance.ts). */
+const NOT_A_CUE_AFTER = new Set(['decline', 'declines', 'declined', 'refuse', 'refuses', 'refused', 'fail', 'fails', 'failed']);
 
 export interface CueVerb {
 	verb: ReportingVerb;
@@ -58,7 +60,10 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	const prev = ts[i - 1];
 	const next = ts[found.end + 1];
 	// "the government’s claims of …", "Smith’s statement": a noun, not a verb.
-	if (prev && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
+	// "tended to support", "used to say": an infinitive after a verb that shares its subject is a cue; after
+	// anything else ("declined to say" aside) "to" makes it an infinitive of purpose or a noun ("to claims").
+	const catenated = prev?.lower === 'to' && CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '');
+	if (prev && !catenated && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
 	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun.
 	if (found.verb.frame === 'stance' && prev && SETTING_PREPOSITIONS.has(prev.lower)) return null;

@@ -2,7 +2,7 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_WORDS } from '../lexicons/function-words';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_WORDS } from '../lexicons/function-words';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
@@ -152,12 +152,24 @@ export class SentenceReader {
 		let j = i - 1;
 		while (j >= 0) {
 			const t = ts[j];
+			// "has also said", "tended to support", "would have to explain": auxiliaries, adverbs, "verb to".
+			const catenated = t?.lower === 'to' && CATENATIVES.has(ts[j - 1]?.lower ?? '');
+			if (catenated) {
+				j -= 2;
+				continue;
+			}
 			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
 			j--;
 		}
 		const tj = ts[j];
 		if (!tj) return null;
 		if (COORDINATORS.has(tj.lower)) return 'coordinated';
+		// "business leaders who say …", "a poll which found …": the one the relative clause is about.
+		if (tj.lower === 'who' || tj.lower === 'which') {
+			const end = ts[j - 1]?.text === ',' ? j - 1 : j;
+			const start = this.walkLeft(end - 1);
+			return start <= end - 1 ? { speaker: this.resolve(this.np(start, end)), description: null } : null;
+		}
 		if (tj.text === ',') return this.beforeAppositive(j);
 		// "The justice -- who has been in a scuffle with him -- said", "Mr. Bush - in a line aimed at Mr. Trump - declared".
 		const dash = this.dashBefore(j + 1);

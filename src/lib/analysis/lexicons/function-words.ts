@@ -24,6 +24,17 @@ export const BETWEEN_SUBJECT_AND_VERB = set(
 	'has have had also further previously later then again once earlier yesterday today tonight would will now even still too subsequently reportedly',
 );
 
+/**
+ * Verbs that take another verb after "to" with the same subject: "tended to support", "used to say", "wants to
+ * tell", "has to explain". A cue after one of them has its subject before it.
+ */
+export const CATENATIVES = set(
+	'tend tends tended use used continue continues continued need needs needed want wants wanted plan plans planned try tries tried ' +
+		'begin begins began start starts started seem seems seemed appear appears appeared have has had going decline declines declined ' +
+		'refuse refuses refused promise promises promised vow vows vowed hope hopes hoped expect expects expected agree agrees agreed ' +
+		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed',
+);
+
 /** Words that end a subject noun phrase read left to right: auxiliaries, relatives and prepositions. */
 export const SUBJECT_STOPS = set('has have had is was were are will would could can may might did does do who which that after before in on at to from with by over since as');
 

@@ -145,7 +145,7 @@ export const GROUP_NOUNS = set(
 		'voters members delegates donors strategists operatives volunteers employees executives lawyers attorneys ' +
 		'scientists researchers economists historians pollsters legislators senators congressmen representatives ' +
 		'governors mayors candidates democrats republicans conservatives liberals progressives americans ' +
-		'respondents participants organizers owners farmers veterans fans friends neighbors neighbours people',
+		'respondents participants organizers owners farmers veterans fans friends neighbors neighbours people men women',
 );
 
 /** Vague sources: who they are is not said at all. */

@@ -3,7 +3,7 @@
 // judging or taking sides, or a verb of saying or showing with its object rather than a clause: the object is
 // the source's stance as the report tells it (what they back, want, attack or talk about), not the reporter's.
 // The stance runs from the object to the end of its clause; the speaker is the verb's subject.
-import { BE, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from '../../lexicons/names';
 import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
@@ -101,9 +101,9 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 	}
 	let j = cue.i - 1;
 	let helped = false;
-	while (j >= 0 && (AUXILIARIES.has(ts[j]?.lower ?? '') || NEGATED.test(ts[j]?.lower ?? '') || ADVERB.test(ts[j]?.text ?? '') || BE.has(ts[j]?.lower ?? ''))) {
+	while (j >= 0 && (AUXILIARIES.has(ts[j]?.lower ?? '') || NEGATED.test(ts[j]?.lower ?? '') || ADVERB.test(ts[j]?.text ?? '') || BE.has(ts[j]?.lower ?? '') || (ts[j]?.lower === 'to' && CATENATIVES.has(ts[j - 1]?.lower ?? '')))) {
 		helped = true;
-		j--;
+		j -= ts[j]?.lower === 'to' ? 2 : 1;
 	}
 	const tj = ts[j];
 	if (!tj) return null;
