@@ -101,6 +101,20 @@ function groupName(src: string, ts: readonly Token[]): string {
 	const proper = !!first && (isAcronym(first) || (nameLike(first) && !COMMON_SHAPE.test(first.text)) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
 	return first && first.cap && !proper ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
+/**
+ * The words naming someone the report leaves unnamed ("a Cairo airport official", "another advocate"), as they
+ * read mid-sentence, so a reader sees who is meant; cut before a relative clause or a long complement.
+ */
+function unnamedBy(src: string, tokens: readonly Token[]): string {
+	const cut = tokens.findIndex((t, k) => k > 0 && (RELATIVE_START.has(t.lower) || t.text === ',' || t.text === '('));
+	const words = cut > 0 ? tokens.slice(0, cut) : tokens;
+	if (words.length > UNNAMED_MAX_WORDS) return '';
+	const text = textOf(src, words);
+	return words[0]?.cap && DETERMINERS.has(words[0].lower) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+/** Longer than this, the words are a clause about someone rather than a way of naming them. */
+const UNNAMED_MAX_WORDS = 8;
+
 /** A plural noun for people: "officials", "supporters", "Republicans", "aides" — not "laws", "months". */
 function isPeople(t: Token): boolean {
 	const w = t.base.toLowerCase();
@@ -269,7 +283,7 @@ function label(reg: Registry, src: string, tokens: readonly Token[]): Speaker | 
 	const first = tokens[0];
 	if (!first) return null;
 	const span = spanOf(tokens);
-	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return unnamed('', 'anonymous', 'vague', span);
+	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return unnamed(unnamedBy(src, tokens), 'anonymous', 'vague', span);
 	if (first.lower !== 'the') return null;
 	const e = labelled(reg, src, tokens.slice(1), first.start);
 	return e ? found(e, 'role', span) : unnamed('', 'person', 'unresolved', span);
@@ -366,7 +380,7 @@ function role(reg: Registry, src: string, tokens: readonly Token[], headed: read
 			if (description) e.descriptions.push(description);
 			return found(e, 'role', description);
 		}
-		return unnamed('', 'anonymous', 'vague', spanOf(tokens));
+		return unnamed(unnamedBy(src, tokens), 'anonymous', 'vague', spanOf(tokens));
 	}
 	if (first.lower === 'the' || first.lower === 'this') {
 		const e = byRole(reg, src, head, first.start);
@@ -378,7 +392,7 @@ function role(reg: Registry, src: string, tokens: readonly Token[], headed: read
 		// "The prime minister insists …" with no name in the report: the office speaks. "The aide said", "the
 		// source said" refer back to someone the report never names.
 		if (OFFICES.has(head)) return unnamed(textOf(src, headed), 'person', 'description', spanOf(tokens));
-		return unnamed('', 'anonymous', 'vague', spanOf(tokens));
+		return unnamed(unnamedBy(src, tokens), 'anonymous', 'vague', spanOf(tokens));
 	}
 	return null;
 }
