@@ -73,7 +73,8 @@ const POSSESSIVE_END = /[’']s$/u;
 const VERB_LIKE = /^[\p{Ll}]+(?:ed|s)$/u;
 const PLAIN_WORD = /^[\p{L}.-]+$/u;
 const SPACE_ONLY = /^\s*$/;
-const INITIAL = /^\p{Lu}$/u;
+/** An initial or initials before a full stop inside a name: "James E. Clyburn", "J.M. Berger", "the U.S. Census Bureau". */
+const INITIAL = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 /** Suffixes after a surname: "Samuel Alito Jr.", "John Smith III". */
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** "Hillary Clinton (D-N.Y.)", "R-Ohio": a party and state tag, a description. */

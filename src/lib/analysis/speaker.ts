@@ -167,8 +167,22 @@ function byRole(reg: Registry, src: string, role: string, at: number): Entity | 
 	return null;
 }
 
+/** "Sanders’ aides": a plural's possessive apostrophe, a token of its own, joined back to its word ("Sanders’", base "Sanders"). */
+function joinPossessives(np: readonly Token[]): Token[] {
+	const out: Token[] = [];
+	for (const t of np) {
+		const prev = out[out.length - 1];
+		if (prev && (t.text === '’' || t.text === "'") && prev.end === t.start && prev.lower.endsWith('s') && prev.base === prev.text) {
+			out[out.length - 1] = { ...prev, text: prev.text + t.text, lower: prev.lower + t.text, end: t.end };
+			continue;
+		}
+		out.push(t);
+	}
+	return out;
+}
+
 export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[], ledeEnd: number): Speaker | null {
-	let tokens = [...np];
+	let tokens = joinPossessives(np);
 	while (tokens[0] && [',', '(', ')', '“', '”', '"', "'", '—', '–'].includes(tokens[0].text)) tokens = tokens.slice(1);
 	while (tokens.length && [',', '“', '”', '"', "'", '—', '–'].includes(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
 	// ", including numerous politicians, said": the words that open the phrase but are not part of it.

@@ -43,6 +43,11 @@ const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
 /** Words that end a phrase read leftwards: question words, "to", "including", "than". */
 const NOT_IN_PHRASE = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'to', 'including', 'than', 'about', 'against', 'if', 'whether', 'not', 'also', 'only', 'just']);
 
+const NUMBER = /^\d[\d,.]*%?$/;
+/** Words that size a share of people: "about", "nearly", "less than", "just over" (the APPROXIMATORS of a count). */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'just', 'over', 'under', 'less', 'more', 'fewer', 'than', 'only', 'some']);
+const SHARE_WORD = /^(?:half|third|quarter|majority|minority|plurality|fifth|tenth|\d[\d,.]*%?|percent|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
+
 /** What leftNP finds before a verb: the speaker and the appositive that describes them, if any. */
 export interface LeftPhrase {
 	speaker: Speaker | null;
@@ -285,9 +290,18 @@ export class SentenceReader {
 				if (ts[k - 1]?.lower === 'of' && PARTITIVES.has(ts[k - 2]?.lower ?? '')) start = k - 2;
 				break;
 			}
+			// "About 9 percent", "Nearly a third", "Less than half": a share and the words that size it.
+			if (lowerHead && (NUMBER.test(t.text) || APPROXIMATORS.has(t.lower) || (t.lower === 'a' && SHARE_WORD.test(ts[k + 1]?.lower ?? '')))) {
+				start = k;
+				k--;
+				count++;
+				continue;
+			}
 			// "While some friends say": a conjunction opening the sentence is not part of the phrase.
 			if (t.cap && (INTRO_WORDS.has(t.lower) || COORDINATORS.has(t.lower))) break;
-			const cap = isCapitalized(t) || t.text === '.';
+			// "Sanders’ aides": the apostrophe of a plural's possessive belongs to the phrase.
+			const possessive = (t.text === '’' || t.text === "'") && left !== undefined && left.end === t.start && left.lower.endsWith('s') && k < j;
+			const cap = isCapitalized(t) || t.text === '.' || possessive;
 			const connector = NAME_CONNECTORS.has(t.lower) && left !== undefined && isCapitalized(left) && k < j;
 			const bracketComma = t.text === ',' && sawParen && left !== undefined && isCapitalized(left) && isCapitalized(ts[k + 1] ?? t);
 			// Lower-case words before a role or group: its adjectives and nouns ("senior Republican aides"), not a
@@ -310,6 +324,9 @@ export class SentenceReader {
 			}
 			break;
 		}
+		// "Less than a third", "Nearly a third": the words sizing a share come before its article.
+		const sized = SHARE_WORD.test(ts[start]?.lower ?? '') || SHARE_WORD.test(ts[start + 1]?.lower ?? '');
+		while (sized && start > 0 && APPROXIMATORS.has(ts[start - 1]?.lower ?? '')) start--;
 		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place.
 		const prep = ts[start - 1];
 		const kind = ts[start - 2];

@@ -71,8 +71,11 @@ export function appearance(r: SentenceReader): Found[] {
 		let w = ts[i + 1]?.lower === 'to' ? i + 2 : i + 1;
 		if (ts[w]?.lower === 'be') w++;
 		const inner = ts[w]?.lower ?? '';
-		const held = !it && (ATTITUDES.has(inner) || REPORTING_VERBS.has(inner) || STANCE_VERBS.has(inner)) ? r.resolve(r.np(clauseStart(r, i), j + 1)) : null;
-		const speaker = held && held.entity && held.kind !== 'document' ? held : anonymous();
+		const holder = it ? null : r.resolve(r.np(clauseStart(r, i), j + 1));
+		const stance = ATTITUDES.has(inner) || REPORTING_VERBS.has(inner) || STANCE_VERBS.has(inner);
+		// A person or people who "seem" to think or want something hold that stance; a thing only looks so.
+		const holds = holder?.entity && holder.kind !== 'document' && (stance || holder.kind === 'person' || holder.kind === 'group');
+		const speaker = holder && holds ? holder : anonymous();
 		out.push({ cue: { start: t.start, end: t.end }, content, verb: null, verbText: t.lower, direct: false, speaker, category: 'appearance', rule: RULE });
 	}
 	return out;
