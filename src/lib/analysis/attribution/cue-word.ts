@@ -72,7 +72,9 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	if (next?.lower === 'that' && after && (BE.has(after.lower) || after.lower === 'have' || after.lower === 'had') && PLURAL.test(t.lower)) return null;
 	const participle = t.lower.endsWith('ing');
 	if (prev && BE.has(prev.lower) && !participle) return null; // passive: handled by the impersonal rules
-	if (participle && prev && !BE.has(prev.lower) && !(prev.text === ',' || COORDINATORS.has(prev.lower) || prev.lower === 'by')) return null;
+	// "…, saying", "… and saying", "“New York values,” saying": a comma (inside a closing quotation mark too).
+	const afterComma = prev?.text === ',' || ((prev?.text === '”' || prev?.text === '"') && ts[i - 2]?.text === ',');
+	if (participle && prev && !BE.has(prev.lower) && !(afterComma || COORDINATORS.has(prev.lower) || prev.lower === 'by')) return null;
 	const cue = { start: t.start, end: ts[found.end]?.end ?? t.end };
 	return { verb: found.verb, i, end: found.end, cue, text: src.slice(cue.start, cue.end).toLowerCase(), participle };
 }

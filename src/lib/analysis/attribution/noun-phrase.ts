@@ -2,8 +2,8 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_WORDS } from '../lexicons/function-words';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isCapitalized, type Token } from '../tokens';
@@ -19,6 +19,8 @@ export const ANONYMOUS_SOURCE = new RegExp(`\\b(?:${ANONYMITY_PHRASES.map(escape
 const ANONYMITY_REACH = 90;
 /** A source named by its words alone is at most this long; longer, it is a clause, not a name. */
 const NAMED_BY_MAX_WORDS = 12;
+/** A subject named only by a common noun phrase is at most this many words ("the little polling that was done" is not). */
+const PLAIN_PHRASE_MAX_WORDS = 5;
 /** A dateline before the first words is this short: "WASHINGTON (Reuters) -", "CLEVELAND, Ohio —". */
 const DATELINE_MAX_TOKENS = 7;
 /** "Back in 1999, …": an opener that starts with another word is this short. */
@@ -43,6 +45,8 @@ const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
 /** Words that end a phrase read leftwards: question words, "to", "including", "than". */
 const NOT_IN_PHRASE = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'to', 'including', 'than', 'about', 'against', 'if', 'whether', 'not', 'also', 'only', 'just']);
 
+/** Words opening a time between a subject and its verb: "on Sunday", "last week", "this month", "earlier today". */
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'that']);
 const NUMBER = /^\d[\d,.]*%?$/;
 /** Words that size a share of people: "about", "nearly", "less than", "just over" (the APPROXIMATORS of a count). */
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'just', 'over', 'under', 'less', 'more', 'fewer', 'than', 'only', 'some']);
@@ -108,6 +112,28 @@ export class SentenceReader {
 		return { name, kind, entity: null, resolvedBy: kind === 'document' ? 'document' : 'description', description: null };
 	}
 
+	/**
+	 * A subject the report names only by a common noun phrase none of the other readings knows ("some courses",
+	 * "the little polling that was done", "many clubs"): an unnamed source named by its words. Only a short
+	 * phrase with a determiner or a plural head; a lone singular word ("plan said") is no subject.
+	 */
+	plainPhrase(tokens: readonly Token[]): Speaker | null {
+		const a = tokens[0];
+		const head = tokens[tokens.length - 1];
+		if (!a || !head || tokens.length > PLAIN_PHRASE_MAX_WORDS || head.cap || !LOWER_WORD.test(head.text) || PARTICIPLE.test(head.text) || ADVERB.test(head.text)) return null;
+		const plural = /[^s]s$/.test(head.lower);
+		if (!(DETERMINERS.has(a.lower) || PARTITIVES.has(a.lower)) && !plural) return null;
+		// "a snappy retort", "the time": a singular word the lists do not know as a noun for people, bodies or
+		// papers may be an adjective before a noun read as a verb; only a plural head stands on its own.
+		if (!plural && !isSpeakingNoun(head.lower)) return null;
+		// "Trump at the time said", "supporters of the law say": the object of a preposition is no subject.
+		const before = this.tokens[this.tokens.indexOf(a) - 1];
+		if (before && (PLACE_TIME_PREPOSITIONS.has(before.lower) || SETTING_PREPOSITIONS.has(before.lower) || before.lower === 'in')) return null;
+		const text = this.src.slice(a.start, head.end);
+		const name = a.cap ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+		return { name, kind: 'anonymous', entity: null, resolvedBy: 'vague', description: null };
+	}
+
 	/** The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …". */
 	mainSubject(): Speaker | null {
 		const ts = this.tokens;
@@ -163,6 +189,11 @@ export class SentenceReader {
 				j -= 2;
 				continue;
 			}
+			// "Donald Trump on Sunday tweeted", "Sanders last week said": a time between the subject and its verb.
+			if (t && (TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower)) && TIME_OPENERS.has(ts[j - 1]?.lower ?? '')) {
+				j -= 2;
+				continue;
+			}
 			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
 			j--;
 		}
@@ -188,7 +219,8 @@ export class SentenceReader {
 		}
 		const start = this.walkLeft(j);
 		if (start > j) return null;
-		return { speaker: this.resolve(this.np(start, j + 1)), description: null };
+		const np = this.np(start, j + 1);
+		return { speaker: this.resolve(np) ?? this.plainPhrase(np), description: null };
 	}
 
 	/**
@@ -277,6 +309,8 @@ export class SentenceReader {
 			k = open - 1;
 			sawParen = true;
 		}
+		// "the very reason he said": a pronoun is the whole subject.
+		if (PRONOUN_HEADS.has(head.lower)) return j;
 		const lowerHead = !isCapitalized(ts[k] ?? head) && !sawParen;
 		let start = k + 1;
 		let count = 0;
@@ -334,6 +368,10 @@ export class SentenceReader {
 		return start;
 	}
 }
+
+/** A singular noun that can speak on its own: a role, a body, a paper ("the aide", "the committee", "the memo"). */
+const isSpeakingNoun = (w: string): boolean => ROLE_NOUNS.has(w) || BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || GROUP_NOUNS.has(w);
+const PRONOUN_HEADS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
 const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w);
