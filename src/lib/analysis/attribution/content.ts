@@ -152,9 +152,9 @@ export function lessSetting(ts: readonly Token[], from: number, to: number): num
 }
 
 /** Words that end a clause when a comma comes before them ("…, saying …", "…, but …"). */
-const AFTER_COMMA_STOPS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'though', 'which', 'who', 'where', 'when', 'whereas', 'since', 'so', 'yet', 'according', 'even', 'if', 'unless', 'before', 'after', 'despite', 'including']);
+const AFTER_COMMA_STOPS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'though', 'which', 'who', 'where', 'when', 'whereas', 'since', 'so', 'yet', 'according', 'even', 'if', 'unless', 'before', 'after', 'despite']);
 /** Words that end it even without a comma ("refused to speak to reporters as she left"). */
-const CLAUSE_STOPS = new Set(['because', 'while', 'although', 'though', 'whereas', 'unless', 'as', 'but']);
+const CLAUSE_STOPS = new Set(['because', 'while', 'although', 'though', 'whereas', 'unless', 'but']);
 /** Forms of "be", "have" and the modals: in a relative clause ("voters who want X are …") the main verb. */
 const MAIN_VERB = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
