@@ -248,5 +248,15 @@ export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: numb
 	if (!content) return [];
 	const q = r.quotes.startingIn(after.at - 2, after.at + 2, isColonQuote);
 	if (q) return [{ ...base, content: { start: q.inner.start, end: q.inner.end }, direct: true, category: 'colon-quote' }];
-	return [{ ...base, content, direct: false, category: cue.verb.frame === 'as' ? 'described-as' : 'said' }];
+	return [{ ...base, content: throughQuote(r, content), direct: false, category: cue.verb.frame === 'as' ? 'described-as' : 'said' }];
+}
+
+/**
+ * "Trump said that “ethanol people” “do a fantastic job. And it’s so important.”": words passed on that end
+ * inside a quotation which runs on past the sentence are the source's up to where the quotation closes.
+ */
+export function throughQuote(r: SentenceReader, content: Span): Span {
+	const q = r.quotes.startingIn(content.start, content.end - 1, (x) => x.marks !== 'colon' && x.end > r.s.end && x.inner.end > content.end);
+	if (!q) return content;
+	return trimContent(r.src, content.start, q.inner.end) ?? content;
 }

@@ -21,7 +21,8 @@ export const COORDINATORS = set('and but or while');
 
 /** Auxiliaries and adverbs that may sit between a subject and its reporting verb ("has also said"). */
 export const BETWEEN_SUBJECT_AND_VERB = set(
-	'has have had also further previously later then again once earlier yesterday today tonight would will now even still too subsequently reportedly',
+	'has have had also further previously later then again once earlier yesterday today tonight would will now even still too subsequently reportedly ' +
+		'always never often sometimes usually perhaps maybe already just',
 );
 
 /**

@@ -28,6 +28,8 @@ const SPEAKER_AFTER_MAX = 7;
 const TOLD_MAX = 6;
 /** "…, he said at a rally in Des Moines on Monday": a phrase of place or time after the cue runs at most this far. */
 const SETTING_MAX = 12;
+/** A title in quotation marks in a setting ("on “Meet the Press”", "in “The Daily”") is at most this long. */
+const TITLE_MAX_CHARS = 40;
 /** A closing mark this close after the comma's mark is the quotation the cue closes. */
 const CLOSE_WITHIN = 2;
 /** "…,” he said, “…”": the next quotation opens this close after the comma. */
@@ -86,7 +88,8 @@ function skipTold(ts: readonly Token[], k: number): number {
  * Skips "in a statement", "at a rally on Monday", "Thursday", "earlier this month", "of Cruz",
  * "matter-of-factly" after the cue: settings, one after another, up to a comma or a content opener.
  */
-function skipSetting(ts: readonly Token[], k: number, end: number): number {
+function skipSetting(r: SentenceReader, k: number, end: number): number {
+	const ts = r.tokens;
 	let m = k;
 	for (let guard = 0; m < end && guard < SETTING_MAX; guard++) {
 		const t = ts[m];
@@ -99,6 +102,12 @@ function skipSetting(ts: readonly Token[], k: number, end: number): number {
 		const from = m;
 		m++;
 		while (m < end && m - from < SETTING_MAX && ts[m]?.text !== ',' && !CONTENT_OPENERS.has(ts[m]?.lower ?? '') && !SETTING_PREPOSITIONS.has(ts[m]?.lower ?? '')) m++;
+		// "he said on “Meet the Press.”": a programme's or a paper's title in quotation marks closes the setting.
+		const title = ts[m] && (ts[m]?.text === '“' || ts[m]?.text === '"') ? r.quotes.startingIn(ts[m]?.start ?? 0, ts[m]?.start ?? 0) : undefined;
+		if (title && title.inner.end - title.inner.start <= TITLE_MAX_CHARS) {
+			while (m < ts.length && (ts[m]?.start ?? 0) < title.end) m++;
+			if (m >= end) return end;
+		}
 	}
 	return m;
 }
@@ -113,7 +122,7 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	const end = bodyEnd(ts);
 	let k = from;
 	if (cue.verb.lemma === 'tell' || cue.verb.lemma === 'ask') k = skipTold(ts, k);
-	k = skipSetting(ts, k, end);
+	k = skipSetting(r, k, end);
 	if (k >= end) return end;
 	const t = ts[k];
 	// "…,” he said, adding that …", "…, he said, “and …”": the sentence goes on after a comma.

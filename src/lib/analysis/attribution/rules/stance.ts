@@ -8,7 +8,7 @@ import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NO
 import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
-import { clauseEnd, lessSetting, MONTHS, namedQuote, trimContent } from '../content';
+import { clauseEnd, lessSetting, MONTHS, namedQuote, throughQuote, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
@@ -141,8 +141,9 @@ export function stance(r: SentenceReader, cue: CueVerb, before: readonly Found[]
 	const from = ts[object.at];
 	const stop = ts[lessSetting(ts, object.at, clauseEnd(r, object.at, subject.relative))];
 	if (!from) return [];
-	const content = trimContent(r.src, from.start, stop ? stop.start : r.s.end);
-	if (!content || content.end - content.start < MIN_STANCE_CHARS) return [];
+	const clause = trimContent(r.src, from.start, stop ? stop.start : r.s.end);
+	if (!clause || clause.end - clause.start < MIN_STANCE_CHARS) return [];
+	const content = throughQuote(r, clause);
 	const cueSpan = { start: cue.cue.start, end: ts[object.cueEnd]?.end ?? cue.cue.end };
 	const text = r.src.slice(cueSpan.start, cueSpan.end).toLowerCase();
 	return [{ cue: cueSpan, content, verb: cue.verb, verbText: text, direct: false, speaker, category: 'stance', rule: RULE }];
