@@ -69,7 +69,7 @@ const LEAD_NOT_NP = new Set(['including', 'and', 'but', 'or', 'while', 'what', '
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$|-\p{Ll}+$/u;
 const PERCENT = /^(?:percent|per|%)$|%$/;
 /** Shares of a group polled, standing for the people: "half", "a third", "two-thirds", "majorities", "43". */
-const SHARES = /^(?:half|third|quarter|majority|majorities|minority|plurality|most|\d{1,3}|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
+const SHARES = /^(?:half|third|quarter|majority|majorities|minority|plurality|most|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
 /** Plural nouns for kinds of people: "members", "voters", "activists", "Republicans", "employees". */
 const PEOPLE_PLURAL = /^\p{L}{2,}(?:ers|ors|ists|ians|ants|ives|ees|ats|ans)$/u;
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;

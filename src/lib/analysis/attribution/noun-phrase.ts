@@ -47,6 +47,7 @@ const NOT_IN_PHRASE = new Set(['what', 'which', 'who', 'whom', 'whose', 'where',
 
 /** Words opening a time between a subject and its verb: "on Sunday", "last week", "this month", "earlier today". */
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'that']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NUMBER = /^\d[\d,.]*%?$/;
 /** Words that size a share of people: "about", "nearly", "less than", "just over" (the APPROXIMATORS of a count). */
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'just', 'over', 'under', 'less', 'more', 'fewer', 'than', 'only', 'some']);
@@ -325,7 +326,9 @@ export class SentenceReader {
 				break;
 			}
 			// "About 9 percent", "Nearly a third", "Less than half": a share and the words that size it.
-			if (lowerHead && (NUMBER.test(t.text) || APPROXIMATORS.has(t.lower) || (t.lower === 'a' && SHARE_WORD.test(ts[k + 1]?.lower ?? '')))) {
+			// "Four in 10 voters", "one in five": a rate is one share.
+			const rate = t.lower === 'in' && (NUMBER.test(ts[k + 1]?.text ?? '') || NUMBER_WORDS.has(ts[k + 1]?.lower ?? '')) && (NUMBER.test(left?.text ?? '') || NUMBER_WORDS.has(left?.lower ?? ''));
+			if (lowerHead && (rate || NUMBER.test(t.text) || NUMBER_WORDS.has(t.lower) || APPROXIMATORS.has(t.lower) || (t.lower === 'a' && SHARE_WORD.test(ts[k + 1]?.lower ?? '')))) {
 				start = k;
 				k--;
 				count++;

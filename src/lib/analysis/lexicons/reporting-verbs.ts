@@ -236,6 +236,13 @@ const STANCE: ReadonlyArray<readonly [forms: string, colour: VerbColour, complem
 	['reject', 'neutral', 'np'],
 	['challenge', 'neutral', 'np'],
 	['rail', 'emotive', 'against at'],
+	// Opinion: regarding something as something ("voters see Clinton as honest", "views the deal as a mistake").
+	['see sees saw seeing seen', 'neutral', 'as'],
+	['view', 'neutral', 'as'],
+	['regard', 'neutral', 'as'],
+	['consider', 'neutral', 'as'],
+	['express', 'neutral', 'np'],
+	['point', 'neutral', 'to'],
 	// Talking about a topic, and answering.
 	['talk', 'neutral', 'about of'],
 	['speak spoke spoken speaks speaking', 'neutral', 'about of on against'],

@@ -43,6 +43,8 @@ const NEGATED = /n[’']t$/;
 const PERCENT = /^(?:percent|%)$|%$/;
 /** "did not respond", "can support", "would never endorse": words between a subject and its verb. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'never', 'also', 'now', 'still', 'even', 'already', 'again', 'further', 'then', 'once', 'only', 'just', 'really', 'previously', 'later', 'earlier', 'long', 'first', 'too', 'ever']);
+/** "sees the deal as a mistake": the "as" comes within this many words of the verb. */
+const AS_WITHIN = 12;
 /** A stance must say something: a lone word after the verb that says nothing ("wants more", "backed it"). */
 const MIN_STANCE_CHARS = 2;
 
@@ -70,7 +72,9 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	// "talked about the deficit", not "spoke on Monday".
 	if (takes?.has(w) && w !== 'np' && w !== 'to') return ts[k + 1] && !isTime(ts[k + 1]) ? { at: k + 1, cueEnd: k } : null;
 	if (w === 'to') return takes?.has('to') && /^\p{Ll}/u.test(ts[k + 1]?.text ?? '') ? { at: k, cueEnd: cue.end } : null;
-	if (!(stance ? takes?.has('np') : SAYING_WITH_OBJECT.has(cue.verb.lemma))) return null;
+	// "see Clinton as honest": an object, then "as" and what it is seen as.
+	const seenAs = stance && takes?.has('as') && ts.some((x, m) => m > k && m <= k + AS_WITHIN && x.lower === 'as');
+	if (!(stance ? takes?.has('np') || seenAs : SAYING_WITH_OBJECT.has(cue.verb.lemma))) return null;
 	// "backed off", "spoke on behalf of", "responded first": a particle or an adverb, not an object.
 	if (PARTICLES.has(w)) return null;
 	// An object: not a preposition, a conjunction, a form of "be", a mark or the end of the clause.
