@@ -11,25 +11,44 @@ import { isNested, type Found } from './found';
 import { SentenceReader } from './noun-phrase';
 import { QuoteIndex } from './quote-index';
 import { accordingTo } from './rules/according-to';
-import { appearance } from './rules/appearance';
-import { asked } from './rules/asked';
+import { APPEARANCE_TRIGGERS, appearance } from './rules/appearance';
+import { ASKED_TRIGGERS, asked } from './rules/asked';
 import { continuedQuotes } from './rules/continued-quote';
 import { cueAfter } from './rules/cue-after';
 import { cueBefore } from './rules/cue-before';
-import { impersonalIt } from './rules/impersonal-it';
-import { inPoll } from './rules/in-poll';
-import { nameColon } from './rules/name-colon';
-import { nounCue } from './rules/noun-cue';
+import { IMPERSONAL_IT_TRIGGERS, impersonalIt } from './rules/impersonal-it';
+import { IN_POLL_TRIGGERS, inPoll } from './rules/in-poll';
+import { NAME_COLON_TRIGGERS, nameColon } from './rules/name-colon';
+import { NOUN_CUE_TRIGGERS, nounCue } from './rules/noun-cue';
 import { participle } from './rules/participle';
-import { passiveTo } from './rules/passive-to';
-import { socialPost } from './rules/social-post';
+import { PASSIVE_TO_TRIGGERS, passiveTo } from './rules/passive-to';
+import { SOCIAL_POST_TRIGGERS, socialPost } from './rules/social-post';
 import { stance } from './rules/stance';
-import { withVague } from './rules/with-vague';
+import { WITH_VAGUE_TRIGGERS, withVague } from './rules/with-vague';
 import { collectSources, sourceKind } from './sources';
 import { cutAtSecondCue } from './two-cues';
 
-/** Rules that read a whole sentence by its pattern, in the order their findings are kept. */
-const SENTENCE_RULES: ReadonlyArray<(r: SentenceReader) => Found[]> = [impersonalIt, passiveTo, withVague, socialPost, nameColon, inPoll, nounCue, asked, appearance];
+/**
+ * Rules that read a whole sentence by its pattern, in the order their findings are kept, each with the words
+ * (lower-cased tokens) it needs: a sentence without one of them is not read by it. Most sentences have none,
+ * so one pass over a sentence's tokens decides which rules run.
+ */
+const SENTENCE_RULES: ReadonlyArray<readonly [(r: SentenceReader) => Found[], readonly string[]]> = [
+	[impersonalIt, IMPERSONAL_IT_TRIGGERS],
+	[passiveTo, PASSIVE_TO_TRIGGERS],
+	[withVague, WITH_VAGUE_TRIGGERS],
+	[socialPost, SOCIAL_POST_TRIGGERS],
+	[nameColon, NAME_COLON_TRIGGERS],
+	[inPoll, IN_POLL_TRIGGERS],
+	[nounCue, NOUN_CUE_TRIGGERS],
+	[asked, ASKED_TRIGGERS],
+	[appearance, APPEARANCE_TRIGGERS],
+];
+/** Each trigger word → the bits of the sentence rules it wakes. */
+const TRIGGERS: ReadonlyMap<string, number> = SENTENCE_RULES.reduce((map, [, words], k) => {
+	for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << k));
+	return map;
+}, new Map<string, number>());
 
 /** The rules that start at a cue word, tried at each token of the sentence. */
 function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
@@ -55,7 +74,13 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 }
 
 function readSentence(r: SentenceReader): Found[] {
-	const out: Found[] = SENTENCE_RULES.flatMap((rule) => rule(r));
+	let wake = 0;
+	for (const t of r.tokens) wake |= TRIGGERS.get(t.lower) ?? 0;
+	const out: Found[] = [];
+	for (let k = 0; wake !== 0 && k < SENTENCE_RULES.length; k++) {
+		const rule = SENTENCE_RULES[k];
+		if (rule && wake & (1 << k)) out.push(...rule[0](r));
+	}
 	for (let i = 0; i < r.tokens.length; i++) i = readAtToken(r, i, out);
 	cutAtSecondCue(r.src, r.s.start, out);
 	return out;

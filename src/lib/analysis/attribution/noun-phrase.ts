@@ -92,11 +92,22 @@ export class SentenceReader {
 		return this.tokens.slice(Math.max(0, from), Math.max(0, to)).filter((t) => t.text !== '.');
 	}
 
+	/** Speakers resolved in this sentence, by the span of their phrase: several rules ask about the same subject. */
+	private readonly resolved = new Map<string, Speaker | null>();
+	/** leftNP's answer by verb index: the cue rules and the stance rule read the same subject. */
+	private readonly left = new Map<number, LeftPhrase | 'coordinated' | null>();
+
 	resolve(tokens: readonly Token[]): Speaker | null {
-		if (tokens.length === 0) return null;
-		const text = this.src.slice(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0);
-		if (ANONYMOUS_SOURCE.test(text)) return anonymous();
-		return resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd);
+		const a = tokens[0];
+		const b = tokens[tokens.length - 1];
+		if (!a || !b) return null;
+		const key = `${a.start}:${b.end}:${tokens.length}`;
+		const known = this.resolved.get(key);
+		if (known !== undefined) return known;
+		const text = this.src.slice(a.start, b.end);
+		const speaker = ANONYMOUS_SOURCE.test(text) ? anonymous() : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd);
+		this.resolved.set(key, speaker);
+		return speaker;
 	}
 
 	/**
@@ -176,6 +187,14 @@ export class SentenceReader {
 
 	/** The noun phrase that ends just before token i, walking left over names, titles and role words. */
 	leftNP(i: number): LeftPhrase | 'coordinated' | null {
+		const known = this.left.get(i);
+		if (known !== undefined) return known;
+		const found = this.readLeft(i);
+		this.left.set(i, found);
+		return found;
+	}
+
+	private readLeft(i: number): LeftPhrase | 'coordinated' | null {
 		const ts = this.tokens;
 		const verb = ts[i];
 		// "Sources familiar with the matter said", "an official, speaking on condition of anonymity, said".

@@ -44,6 +44,9 @@ function clauseStart(r: SentenceReader, i: number): number {
 	return start;
 }
 
+/** The rule reads only sentences with one of its verbs (find-attributions.ts). */
+export const APPEARANCE_TRIGGERS: readonly string[] = [...APPEAR, EXPECTED];
+
 export function appearance(r: SentenceReader): Found[] {
 	const ts = r.tokens;
 	const out: Found[] = [];

@@ -17,6 +17,9 @@ const ASKER_MAX_TOKENS = 8;
 /** The question runs to the end of its clause, at most this far (a long opener is a clause of its own). */
 const QUESTION_MAX_TOKENS = 40;
 
+/** The rule reads only sentences with "asked" (find-attributions.ts). */
+export const ASKED_TRIGGERS: readonly string[] = ['asked'];
+
 export function asked(r: SentenceReader): Found[] {
 	const ts = r.tokens;
 	const out: Found[] = [];

@@ -31,6 +31,9 @@ const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const CLAUSE_END = /[;]|\s[—–]\s/;
 
+/** The rule reads only sentences with one of its nouns (find-attributions.ts). */
+export const NOUN_CUE_TRIGGERS: readonly string[] = [...CLAIM_NOUNS, ...STANCE_NOUNS.keys()];
+
 export function nounCue(r: SentenceReader): Found[] {
 	const ts = r.tokens;
 	const out: Found[] = [];
