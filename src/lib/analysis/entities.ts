@@ -107,7 +107,7 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!t || !isCapitalized(t) || !LETTER.test(t.text) || PARTY_TAG.test(t.text)) {
+		if (!t || !isCapitalized(t) || !LETTER.test(t.text) || isPartyTag(t)) {
 			i++;
 			continue;
 		}
@@ -120,7 +120,7 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 				j++;
 				continue;
 			}
-			if (n && isCapitalized(n) && !PARTY_TAG.test(n.text) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
+			if (n && isCapitalized(n) && !isPartyTag(n) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
 				j++;
 				continue;
 			}
@@ -139,6 +139,8 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 }
 
 const isPossessiveEnd = (t: Token | undefined): boolean => !!t && t.base !== t.text;
+/** "R-Ky.", "D-N.Y.": the pattern is tried only on words whose second character is a hyphen. */
+const isPartyTag = (t: Token): boolean => t.text.charCodeAt(1) === 45 && PARTY_TAG.test(t.text);
 
 /** The parts of a run joined by "and" or "&": "Reed and Cole" → "Reed", "Cole". */
 function splitAtAnd(run: readonly Token[]): Token[][] {
@@ -174,7 +176,7 @@ const afterHeading = (ts: readonly Token[], j: number): boolean => {
 	const n = ts[j];
 	const a = ts[j - 1];
 	const b = ts[j - 2];
-	return !!n && !!a && !!b && !ALL_CAPS.test(n.text) && ALL_CAPS.test(a.text) && ALL_CAPS.test(b.text) && a.text.length > 1 && b.text.length > 1;
+	return !!n && !!a && !!b && a.text.length > 1 && b.text.length > 1 && a.text === a.text.toUpperCase() && ALL_CAPS.test(a.text) && ALL_CAPS.test(b.text) && !ALL_CAPS.test(n.text);
 };
 const bare = (t: Token): string => t.lower.replace(FINAL_STOP, '');
 /** A word as the name lists hold it: lower case, without a possessive ("Smith’s" → "smith", "Sanders’" → "sanders"). */
@@ -328,7 +330,7 @@ export function ensure(reg: Registry, name: string, kind: SourceKind, at: Span):
 /** Looks a name up: full name, surname, acronym or alias. */
 export function lookup(reg: Registry, name: string): Entity | undefined {
 	const key = name.toLowerCase();
-	return reg.byKey.get(key) ?? reg.byKey.get(key.replace(/^the\s+/, ''));
+	return reg.byKey.get(key) ?? (key.startsWith('the ') ? reg.byKey.get(key.slice(4).trimStart()) : undefined);
 }
 
 /** The person a lone surname stands for when the report gives the full name without other evidence. */
