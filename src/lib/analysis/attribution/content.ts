@@ -1,7 +1,7 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
 import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import type { ReportingVerb } from '../lexicons/reporting-verbs';
+import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
 import type { Quote, Span } from '../types';
@@ -9,6 +9,8 @@ import type { CueVerb } from './cue-word';
 import type { Found } from './found';
 import type { SentenceReader } from './noun-phrase';
 
+/** "told a packed crowd in Windham on the last day of the campaign that …": the "that" comes within this many words. */
+const TOLD_THAT_WITHIN = 18;
 /** A quotation opens this close after a cue to be what the cue introduces (a space and the mark). */
 const QUOTE_OPENS_WITHIN = 3;
 /** "said in a statement on Monday that …": a phrase of place or time before the content is this short. */
@@ -55,6 +57,10 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		return q ? r.quotes.group(q) : [];
 	};
 	if (verb.lemma === 'tell' || verb.lemma === 'ask') {
+		// "is telling a packed crowd in snowy Windham, on the campaign's last day, that …": a long one told and
+		// setting, then "that".
+		const that = ts.findIndex((x, m) => m > k && m - k <= TOLD_THAT_WITHIN && x.lower === 'that');
+		if (that > 0 && verb.lemma === 'tell' && !ts.slice(k, that).some((x) => x.text === ';' || x.text === ':' || REPORTING_VERBS.has(x.lower))) return { at: ts[that]?.end ?? 0, direct: [] };
 		// The one told is short: "reporters", "the BBC", "Sky News", "the paper", "AOAV".
 		let m = k;
 		const t0 = ts[m];

@@ -47,6 +47,7 @@ const NOT_IN_PHRASE = new Set(['what', 'which', 'who', 'whom', 'whose', 'where',
 
 /** Words opening a time between a subject and its verb: "on Sunday", "last week", "this month", "earlier today". */
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'that']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s", '’re', "'re"]);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NUMBER = /^\d[\d,.]*%?$/;
 /** Words that size a share of people: "about", "nearly", "less than", "just over" (the APPROXIMATORS of a count). */
@@ -201,8 +202,14 @@ export class SentenceReader {
 		const lead = verb ? this.src.slice(Math.max(this.s.start, verb.start - ANONYMITY_REACH), verb.start) : '';
 		if (ANONYMOUS_SOURCE.test(lead) && !CLAUSE_PUNCTUATION.test(lead.slice(lead.search(ANONYMOUS_SOURCE)))) return { speaker: anonymous(), description: null };
 		let j = i - 1;
+		// "Kasich is telling voters …", "most are planning …": the progressive's "be" sits between subject and verb.
+		const progressive = verb !== undefined && verb.lower.endsWith('ing');
 		while (j >= 0) {
 			const t = ts[j];
+			if (progressive && t && BE_FORMS.has(t.lower)) {
+				j--;
+				continue;
+			}
 			// "has also said", "tended to support", "would have to explain": auxiliaries, adverbs, "verb to".
 			const catenated = t?.lower === 'to' && CATENATIVES.has(ts[j - 1]?.lower ?? '');
 			if (catenated) {
