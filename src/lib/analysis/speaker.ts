@@ -289,6 +289,8 @@ function possessor(reg: Registry, src: string, tokens: readonly Token[], ledeEnd
 	const whole = spanOf(tokens);
 	if (OWNED_VOICES.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return { ...owner, resolvedBy: 'role', description: null };
 	if (isPeople(head)) return group(reg, src, tokens);
+	// "Donald Trump’s campaign manager", "the senator's chief of staff": someone named by whose they are.
+	if (ROLE_NOUNS.has(head.lower) && whole) return unnamed(textOf(src, tokens), 'person', 'role', whole);
 	return null;
 }
 

@@ -11,6 +11,10 @@ import type { SentenceReader } from './noun-phrase';
 
 /** "told a packed crowd in Windham on the last day of the campaign that …": the "that" comes within this many words. */
 const TOLD_THAT_WITHIN = 18;
+/** Words opening an aside or a clause of the reporter's after "said,": "said, however, …", "said, according to …", "said, and …". */
+const ASIDE_STARTS = new Set(['however', 'though', 'according', 'and', 'but', 'as', 'in', 'on', 'at', 'for', 'which', 'who', 'when', 'while', 'before', 'after', 'then', 'too', 'also']);
+/** Subject pronouns that open the clause said after a setting ("said on Friday he met …"); lower case, so not a name. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'I', 'there']);
 /** A quotation opens this close after a cue to be what the cue introduces (a space and the mark). */
 const QUOTE_OPENS_WITHIN = 3;
 /** "said in a statement on Monday that …": a phrase of place or time before the content is this short. */
@@ -76,10 +80,12 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	const t0 = ts[k];
 	if (t0 && SETTING_PREPOSITIONS.has(t0.lower)) {
 		let m = k + 1;
-		while (m < ts.length && m - k < SETTING_MAX_TOKENS && !OPENS_CONTENT.includes(ts[m]?.text ?? '')) m++;
+		// "said on Friday he met …", "said in an interview she would …": a clause opens with its subject pronoun.
+		while (m < ts.length && m - k < SETTING_MAX_TOKENS && !OPENS_CONTENT.includes(ts[m]?.text ?? '') && !(m > k + 1 && CLAUSE_SUBJECTS.has(ts[m]?.text ?? ''))) m++;
 		const stop = ts[m];
 		const leadsOn = stop && (stop.text === 'that' || stop.text === ':' || (stop.text === ',' && quoteAt(stop.end).length > 0));
 		if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
+		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && m - k < SETTING_MAX_TOKENS) return { at: stop.start, direct: [] };
 	}
 	// "claims, without evidence, that".
 	if (ts[k]?.text === ',') {
@@ -95,6 +101,10 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// "As the economist John Kay has pointed out, productivity …"
 		if (ts[0]?.lower === 'as' && t.text === ',') return { at: t.end, direct: [] };
 		if (verb.frame === 'clause' && ts[k + 1]?.lower === 'that') return { at: ts[k + 1]?.end ?? t.end, direct: [] };
+		// "Rubio says, win or lose in Florida, he’s staying in the race": a clause after the comma, not a participle
+		// ("said, adding …"), an aside ("said, however, …") or a name ("said, Smith added").
+		const next = ts[k + 1];
+		if (verb.lemma === 'say' && k === i + 1 && next && /^\p{Ll}/u.test(next.text) && !next.lower.endsWith('ing') && !ADVERB.test(next.text) && !ASIDE_STARTS.has(next.lower)) return { at: next.start, direct: [] };
 		return null;
 	}
 	// A quotation that opens right here, at the mark itself: "said “…”", not "said he “…”".

@@ -2,7 +2,7 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
@@ -48,6 +48,10 @@ const NOT_IN_PHRASE = new Set(['what', 'which', 'who', 'whom', 'whose', 'where',
 /** Words opening a time between a subject and its verb: "on Sunday", "last week", "this month", "earlier today". */
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'that']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s", '’re', "'re"]);
+/** Prepositions whose object is no subject ("supporters of the law say"); not "while", "when", "as", which open clauses. */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'about', 'over', 'at', 'in', 'on', 'to', 'from', 'near', 'without', 'against', 'among', 'between', 'toward', 'towards', 'like']);
+/** Quantifiers that stand alone for people just named: "another said", "one says", "both agreed". */
+const LONE_QUANTIFIERS = new Set(['another', 'one', 'both', 'each', 'either', 'neither']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NUMBER = /^\d[\d,.]*%?$/;
 /** Words that size a share of people: "about", "nearly", "less than", "just over" (the APPROXIMATORS of a count). */
@@ -133,6 +137,8 @@ export class SentenceReader {
 	plainPhrase(tokens: readonly Token[]): Speaker | null {
 		const a = tokens[0];
 		const head = tokens[tokens.length - 1];
+		// "another says", "One says", "both said": a quantifier standing for one of those just named.
+		if (a && tokens.length === 1 && LONE_QUANTIFIERS.has(a.lower)) return { name: a.lower, kind: 'anonymous', entity: null, resolvedBy: 'vague', description: null };
 		if (!a || !head || tokens.length > PLAIN_PHRASE_MAX_WORDS || head.cap || !LOWER_WORD.test(head.text) || PARTICIPLE.test(head.text) || ADVERB.test(head.text)) return null;
 		const plural = /[^s]s$/.test(head.lower);
 		if (!(DETERMINERS.has(a.lower) || PARTITIVES.has(a.lower)) && !plural) return null;
@@ -141,7 +147,7 @@ export class SentenceReader {
 		if (!plural && !isSpeakingNoun(head.lower)) return null;
 		// "Trump at the time said", "supporters of the law say": the object of a preposition is no subject.
 		const before = this.tokens[this.tokens.indexOf(a) - 1];
-		if (before && (PLACE_TIME_PREPOSITIONS.has(before.lower) || SETTING_PREPOSITIONS.has(before.lower) || before.lower === 'in')) return null;
+		if (before && (PLACE_TIME_PREPOSITIONS.has(before.lower) || OBJECT_PREPOSITIONS.has(before.lower))) return null;
 		const text = this.src.slice(a.start, head.end);
 		const name = a.cap ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 		return { name, kind: 'anonymous', entity: null, resolvedBy: 'vague', description: null };
@@ -234,6 +240,17 @@ export class SentenceReader {
 			return start <= end - 1 ? { speaker: this.resolve(this.np(start, end)), description: null } : null;
 		}
 		if (tj.text === ',') return this.beforeAppositive(j);
+		// "Jason Sims — a teacher from Mount Pleasant — says": the name before the opening dash speaks.
+		if (tj.text === '—' || tj.text === '–') {
+			for (let o = j - 1; o > 0 && j - o <= APPOSITIVE_MAX_TOKENS; o--) {
+				if (ts[o]?.text !== '—' && ts[o]?.text !== '–') continue;
+				const from = this.walkLeft(o - 1);
+				const a = ts[o + 1];
+				const b = ts[j - 1];
+				return from <= o - 1 ? { speaker: this.resolve(this.np(from, o)), description: a && b && b.end > a.start ? { start: a.start, end: b.end } : null, from } : null;
+			}
+			return null;
+		}
 		// "The justice -- who has been in a scuffle with him -- said", "Mr. Bush - in a line aimed at Mr. Trump - declared".
 		const dash = this.dashBefore(j + 1);
 		if (dash >= 0) {

@@ -174,7 +174,7 @@ export const BODY_NOUNS = set(
 		'university college school hospital police authority authorities coalition movement organization ' +
 		'organisation association church team club league station channel magazine website site family ' +
 		'opposition regime cabinet parliament legislature congress senate house prosecution defense defence ' +
-		'federation foundation institute charity lobby manufacturer retailer carrier operator utility insurer',
+		'federation foundation institute charity lobby manufacturer retailer carrier operator utility insurer industry',
 );
 
 /** Offices one person holds at a time: "the president said" speaks as that office even unnamed. */

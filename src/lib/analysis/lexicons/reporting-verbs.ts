@@ -360,6 +360,7 @@ export const IMPERSONAL_PARTICIPLES: readonly string[] = [
  */
 export const ANONYMITY_PHRASES: readonly string[] = [
 	'familiar with',
+	'privy to',
 	'close to',
 	'briefed on',
 	'with knowledge of',
