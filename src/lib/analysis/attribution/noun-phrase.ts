@@ -50,6 +50,8 @@ const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s", '’re', "'re"]);
 /** Prepositions whose object is no subject ("supporters of the law say"); not "while", "when", "as", which open clauses. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'about', 'over', 'at', 'in', 'on', 'to', 'from', 'near', 'without', 'against', 'among', 'between', 'toward', 'towards', 'like']);
+/** Endings of nouns, not adjectives: "the organization", "the government", "the researcher", "the agency". */
+const NOUN_SHAPE = /(?:tion|sion|ment|ist|er|or|ian|ant|ent|ee|ity|ship|ure|ness|cy)$/;
 /** Quantifiers that stand alone for people just named: "another said", "one says", "both agreed". */
 const LONE_QUANTIFIERS = new Set(['another', 'one', 'both', 'each', 'either', 'neither']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -144,7 +146,7 @@ export class SentenceReader {
 		if (!(DETERMINERS.has(a.lower) || PARTITIVES.has(a.lower)) && !plural) return null;
 		// "a snappy retort", "the time": a singular word the lists do not know as a noun for people, bodies or
 		// papers may be an adjective before a noun read as a verb; only a plural head stands on its own.
-		if (!plural && !isSpeakingNoun(head.lower)) return null;
+		if (!plural && !isSpeakingNoun(head.lower) && !NOUN_SHAPE.test(head.lower)) return null;
 		// "Trump at the time said", "supporters of the law say": the object of a preposition is no subject.
 		const before = this.tokens[this.tokens.indexOf(a) - 1];
 		if (before && (PLACE_TIME_PREPOSITIONS.has(before.lower) || OBJECT_PREPOSITIONS.has(before.lower))) return null;
