@@ -44,6 +44,8 @@ const AUXILIARY = new Set(['has', 'have', 'had', 'would', 'will', 'could']);
 const SPEAKER_AFTER_STOPS = new Set(['when', 'as', 'while', 'because', 'although', 'though', 'before', 'after', 'adding', 'noting']);
 const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
 
+/** Words before a quotation's opening mark in its sentence that make it a mixed quotation: at least two words. */
+const MIXED_LEAD = /[\p{L}\p{N}]+\W+[\p{L}\p{N}]+/u;
 /** A quotation that ends its sentence with "?" or "!" closes this close before the cue's sentence (a space). */
 const QUESTION_GAP = 3;
 /** A plain comma before a trailing cue is at most this many tokens back ("…, the former minister said"). */
@@ -264,6 +266,13 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		if (reopened && reopened.start < r.s.end) {
 			const whole = trimContent(src, closing.inner.start, reopened.inner.end);
 			return whole ? [{ ...base, content: whole, direct: true, category: 'quote', rule: RULE }] : [];
+		}
+		// "America needs leaders “who understand …,” Clinton said.": words of the speaker's put in the reporter's
+		// own, then quoted: the passage runs from the sentence's start (a mixed quotation, not the words alone).
+		const lead = r.src.slice(r.tokens[r.afterDateline()]?.start ?? r.s.start, closing.start);
+		if (closing.start > r.s.start && closing.start <= r.s.end && MIXED_LEAD.test(lead) && !/[“”"]/.test(lead)) {
+			const mixed = trimContent(src, r.tokens[r.afterDateline()]?.start ?? r.s.start, closing.inner.end);
+			if (mixed) return [{ ...base, content: mixed, direct: false, category: 'quote', rule: RULE }];
 		}
 		const out: Found[] = [];
 		for (const p of r.quotes.group(closing)) {
