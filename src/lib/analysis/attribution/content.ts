@@ -13,6 +13,8 @@ import type { SentenceReader } from './noun-phrase';
 const TOLD_THAT_WITHIN = 18;
 /** Words opening an aside or a clause of the reporter's after "said,": "said, however, …", "said, according to …", "said, and …". */
 const ASIDE_STARTS = new Set(['however', 'though', 'according', 'and', 'but', 'as', 'in', 'on', 'at', 'for', 'which', 'who', 'when', 'while', 'before', 'after', 'then', 'too', 'also']);
+/** After a quotation, a pronoun opens the cue that closes it ("“…” he said"), not more of the passage. */
+const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Subject pronouns that open the clause said after a setting ("said on Friday he met …"); lower case, so not a name. */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'I', 'there']);
 /** A quotation opens this close after a cue to be what the cue introduces (a space and the mark). */
@@ -241,6 +243,20 @@ function subordinateEnd(r: SentenceReader, cue: CueVerb, at: number): number {
 export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: number; direct: readonly Quote[] }, speaker: Speaker, rule: string): Found[] {
 	const { src } = r;
 	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule };
+	const q0 = after.direct[0];
+	// "Sanders says “the wind is at our backs” despite his loss": a quotation that opens the words passed on and
+	// does not end them is part of a mixed passage running on to the clause's end.
+	if (after.direct.length === 1 && q0 && q0.end < r.s.end && q0.marks !== 'colon') {
+		const rest = src.slice(q0.end, r.s.end);
+		const ts = r.tokens;
+		const next = ts.find((t) => t.start >= q0.end);
+		if (next && /^\p{Ll}/u.test(next.text) && !REPORTING_VERBS.has(next.lower) && !SUBJECT_PRONOUN_WORDS.has(next.lower) && /[\p{L}]{2}/u.test(rest)) {
+			const k = ts.indexOf(next);
+			const stop = ts[clauseEnd(r, k, false)];
+			const mixed = trimContent(src, q0.start, stop ? stop.start : r.s.end);
+			if (mixed) return [{ ...base, content: throughQuote(r, mixed), direct: false, category: 'said' }];
+		}
+	}
 	if (after.direct.length) {
 		const out: Found[] = [];
 		for (const q of after.direct) {
