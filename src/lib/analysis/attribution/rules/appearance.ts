@@ -15,6 +15,7 @@ const EXPECTED = 'expected';
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
 /** Between the subject and the verb: "does not seem", "now appear", "also did not appear". */
 const BETWEEN = new Set(['not', 'now', 'also', 'still', 'does', 'do', 'did', 'would', 'may', 'might', 'could', 'will', 'already', 'even', 'only', 'widely', 'generally']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 const ADVERB = /^\p{Ll}+ly$/u;
 /** What follows "seems" when it judges: "to …", "that …", "like …", an adjective ("weak", "intent on"). */
 const NOT_AN_APPRAISAL = new Set(['in', 'on', 'at', 'before', 'after', 'as', 'with', 'for', 'from', 'during', 'alongside', 'onstage', 'together']);
@@ -30,6 +31,9 @@ const ATTITUDES = new Set([
 	'convinced', 'sure', 'certain', 'unsure', 'uncertain', 'comfortable', 'uncomfortable', 'resigned', 'open', 'opposed', 'inclined',
 ]);
 
+/** Words that open a clause inside the sentence: "… show that the numbers appear …", "… if it appears …". */
+const CLAUSE_OPENERS = new Set(['that', 'if', 'because', 'when', 'while', 'although', 'though', 'whether', 'since', 'unless', 'what', 'which', 'who']);
+
 /** Where the clause holding token i starts: after an opening adverbial, a semicolon, or ", and"/", but". */
 function clauseStart(r: SentenceReader, i: number): number {
 	const ts = r.tokens;
@@ -37,7 +41,7 @@ function clauseStart(r: SentenceReader, i: number): number {
 	for (let k = start; k < i; k++) {
 		const t = ts[k];
 		if (!t) break;
-		if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') start = k + 1;
+		if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || CLAUSE_OPENERS.has(t.lower)) start = k + 1;
 		else if (t.text === ',' && (COORDINATORS.has(ts[k + 1]?.lower ?? '') || ts[k + 1]?.lower === 'then')) start = k + 2;
 		else if (t.text === ',' && k - start <= 4 && (INTRO_WORDS.has(ts[start]?.lower ?? '') || k === start + 1)) start = k + 1;
 	}
@@ -74,7 +78,9 @@ export function appearance(r: SentenceReader): Found[] {
 		let w = ts[i + 1]?.lower === 'to' ? i + 2 : i + 1;
 		if (ts[w]?.lower === 'be') w++;
 		const inner = ts[w]?.lower ?? '';
-		const holder = it ? null : r.resolve(r.np(clauseStart(r, i), j + 1));
+		// "Obama himself seemed to …": the reflexive only stresses who.
+		const subjectEnd = REFLEXIVES.has(ts[j]?.lower ?? '') ? j : j + 1;
+		const holder = it ? null : r.resolve(r.np(clauseStart(r, i), subjectEnd));
 		const stance = ATTITUDES.has(inner) || REPORTING_VERBS.has(inner) || STANCE_VERBS.has(inner);
 		// A person or people who "seem" to think or want something hold that stance; a thing only looks so.
 		const holds = holder?.entity && holder.kind !== 'document' && (stance || holder.kind === 'person' || holder.kind === 'group');
