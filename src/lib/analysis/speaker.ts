@@ -67,6 +67,8 @@ const QUANTITY_NOUNS = new Set(['number', 'numbers', 'majority', 'minority', 'pl
 const LEAD_NOT_NP = new Set(['including', 'and', 'but', 'or', 'while', 'what', 'whereas', 'plus']);
 /** Endings of common words that a capital at the start of a sentence does not make names: "Hours", "Reached", "Finally". */
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$|-\p{Ll}+$/u;
+/** Words that open a share of people and are never a name: "Less than a third", "Four in 10 voters", "Nearly half". */
+const QUANTITY_LEAD = /^(?:less|more|fewer|nearly|almost|about|around|roughly|just|over|under|only|some|most|many|half|one|two|three|four|five|six|seven|eight|nine|ten|\d.*)$/;
 const PERCENT = /^(?:percent|per|%)$|%$/;
 /** Shares of a group polled, standing for the people: "half", "a third", "two-thirds", "majorities", "43". */
 const SHARES = /^(?:half|third|quarter|majority|majorities|minority|plurality|most|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
@@ -98,7 +100,7 @@ function groupName(src: string, ts: readonly Token[]): string {
 	// "Some analysts" at the start of a sentence: the capital is the sentence's, not the group's.
 	// "Democrats", "Americans": a party or a nation keeps its capital.
 	const singular = first?.lower.replace(/s$/, '') ?? '';
-	const proper = !!first && (isAcronym(first) || (nameLike(first) && !COMMON_SHAPE.test(first.text)) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
+	const proper = !!first && !QUANTITY_LEAD.test(first.lower) && (isAcronym(first) || (nameLike(first) && !COMMON_SHAPE.test(first.text)) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
 	return first && first.cap && !proper ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 /**

@@ -3,7 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
+import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isCapitalized, type Token } from '../tokens';
@@ -412,7 +412,8 @@ export class SentenceReader {
 		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place.
 		const prep = ts[start - 1];
 		const kind = ts[start - 2];
-		if (!lowerHead && prep && kind && ['in', 'from', 'at', 'of'].includes(prep.lower) && isPeopleWord(kind.lower)) return this.walkLeft(start - 2);
+		// "Supporters of the plan", "critics of the deal": the people, not the thing they are for or against.
+		if (prep && kind && (['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for')) && isPeopleWord(kind.lower)) return this.walkLeft(start - 2);
 		return start;
 	}
 }
@@ -422,4 +423,4 @@ const isSpeakingNoun = (w: string): boolean => ROLE_NOUNS.has(w) || BODY_NOUNS.h
 const PRONOUN_HEADS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
-const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w);
+const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || VAGUE_NOUNS.has(w);
