@@ -320,6 +320,12 @@ const PHRASAL: ReadonlyArray<readonly [forms: string, rest: string, verb: Report
 	['point points pointed pointing', 'out', { lemma: 'point out', colour: 'endorsing', frame: 'clause' }],
 	['hit hits hitting', 'out at', { lemma: 'hit out', colour: 'emotive', frame: 'weak' }],
 	['lash lashes lashed lashing', 'out at', { lemma: 'lash out', colour: 'emotive', frame: 'weak' }],
+	['lay lays laid laying', 'out', { lemma: 'lay out', colour: 'neutral', frame: 'weak' }],
+	['weigh weighs weighed weighing', 'in on', { lemma: 'weigh in', colour: 'neutral', frame: 'weak' }],
+	['speak speaks spoke speaking', 'out (?:against|about|on)', { lemma: 'speak out', colour: 'neutral', frame: 'weak' }],
+	['take takes took taking', 'issue with', { lemma: 'take issue', colour: 'neutral', frame: 'weak' }],
+	['make makes made making', '(?:it )?clear', { lemma: 'make clear', colour: 'neutral', frame: 'clause' }],
+	['open opens opened opening', 'up about', { lemma: 'open up', colour: 'neutral', frame: 'weak' }],
 ];
 
 /** Each phrasal cue as a pattern for the text at a word: /^(?:point|points|pointed|pointing) out\b/i. */

@@ -25,7 +25,7 @@ const SAYING_WITH_OBJECT = new Set([
 	'predict', 'propose', 'demand', 'promise', 'pledge', 'vow', 'question', 'praise', 'denounce', 'hail', 'dismiss', 'blame',
 	'slam', 'blast', 'lament', 'recall', 'repeat', 'reiterate', 'emphasize', 'emphasise', 'stress', 'suggest', 'show', 'indicate',
 	'signal', 'expect', 'fear', 'doubt', 'suspect', 'claim', 'accuse', 'portray', 'characterize', 'characterise', 'brand', 'label',
-	'estimate', 'imply', 'concede', 'tweet', 'ask', 'tout', 'congratulate',
+	'estimate', 'imply', 'concede', 'tweet', 'ask', 'tout', 'congratulate', 'lay out', 'weigh in', 'speak out', 'take issue', 'open up', 'hit out', 'lash out',
 ]);
 
 /** Words after a verb that make it another verb ("backed off", "spoke on behalf of") or say when ("responded first"). */
