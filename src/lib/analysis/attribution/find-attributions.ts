@@ -7,7 +7,7 @@ import type { ReadingContext } from '../context';
 import { buildRegistry, mentionsBefore, type Entity } from '../entities';
 import type { Attribution, Source, Span } from '../types';
 import { cueVerbAt } from './cue-word';
-import { isNested, type Found } from './found';
+import { holderOf, type Found } from './found';
 import { SentenceReader } from './noun-phrase';
 import { QuoteIndex } from './quote-index';
 import { accordingTo } from './rules/according-to';
@@ -169,7 +169,10 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		const key = `${a.content.start}:${a.content.end}:${a.speaker.name}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const nested = isNested(found, a);
+		const holder = holderOf(found, a);
+		const nested = holder !== null;
+		// "“I think we can win,” Smith said": inside a quotation the first person is the one quoted.
+		if (holder && a.speaker.resolvedBy === 'first-person' && holder.direct && holder.speaker.name) a.speaker = { ...holder.speaker, resolvedBy: 'pronoun', description: null };
 		// The rule that found it, whether the words are quoted, and how the speaker was resolved: each level a
 		// family that calibration can measure ("attribution/cue-after/direct/name"). A source quoted by a
 		// source is its own family, whatever found it.
