@@ -25,6 +25,14 @@ describe('npm run quiz', () => {
 		expect(some.questions.length).toBeLessThanOrEqual(all.questions.length);
 	});
 
+	it('tells the teacher in plain words when two reports give too few questions for a quiz', () => {
+		const short = ['Vote\n\nThe council met on Monday.', 'Vote\n\nCouncillors met.'];
+		const out = runQuizCli(['--all', 'a.txt', 'b.txt'], (p) => (p === 'a.txt' ? short[0] : short[1]) ?? '');
+		expect(out.code).toBe(0);
+		expect(out.stdout).toMatch(/\nNote: We could (?:not write any question|write only \d+ question)/);
+		expect(runQuizCli(['--all', ...seeds]).stdout).not.toContain('\nNote: ');
+	});
+
 	it('keeps to --count', () => {
 		const quiz = Quiz.parse(JSON.parse(runQuizCli(['--json', '--count', '3', ...library]).stdout));
 		expect(quiz.questions.length).toBeLessThanOrEqual(3);

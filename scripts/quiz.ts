@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeReport, compareReports } from '../src/lib/analysis/index';
-import { QUESTION_TYPES, QUIZ_VERSION, SKILLS, type Question, type QuestionType, type Skill, buildPool, selectQuiz } from '../src/lib/quiz/index';
+import { QUESTION_TYPES, QUIZ_VERSION, SKILLS, type Question, type QuestionType, type Skill, buildPool, poolNote, selectQuiz } from '../src/lib/quiz/index';
 import { Quiz } from '../src/lib/schema/quiz';
 
 export interface CliResult {
@@ -131,7 +131,9 @@ export function runQuizCli(argv: readonly string[], read: (path: string) => stri
 	// The JSON crosses a boundary: it must parse with the schema the app and links use.
 	const quiz = Quiz.parse(picked);
 	if (args.json) return { code: 0, stdout: `${JSON.stringify(quiz, null, 2)}\n`, stderr: '' };
-	const head = `Double Take ${args.all ? 'question pool' : 'quiz'}: ${quiz.questions.length} questions (seed ${quiz.seed})\nReport A: ${args.files[0] ?? ''}\nReport B: ${args.files[1] ?? ''}`;
+	// The whole pool is what a quiz is drawn from: when it is too small for one, the teacher reads why.
+	const note = poolNote(pool);
+	const head = `Double Take ${args.all ? 'question pool' : 'quiz'}: ${quiz.questions.length} questions (seed ${quiz.seed})\nReport A: ${args.files[0] ?? ''}\nReport B: ${args.files[1] ?? ''}${note ? `\nNote: ${note.message}` : ''}`;
 	const body = quiz.questions.map((q, i) => renderQuestion(q, i + 1, [ta, tb]));
 	return { code: 0, stdout: `${[head, ...body].join('\n\n')}\n`, stderr: '' };
 }

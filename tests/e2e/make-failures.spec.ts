@@ -146,3 +146,22 @@ test('an article pasted with its own headline first shows the headline once: rep
 	await expect(page.getByLabel(/first name/)).toBeVisible({ timeout: 20_000 });
 	await expect(page.getByText(headline, { exact: true })).toHaveCount(1);
 });
+
+// Two short reports of a bridge reopening, written for this test: no one is quoted by name and nothing is
+// hedged, so the builder can ask too little for a quiz, and must say so rather than show a thin pool.
+const BRIDGE_A = `The Harbour Bridge reopened to traffic on Monday morning after six weeks of repairs to its steel deck. Work crews replaced forty panels and repainted the railings on both sides. Buses returned to their usual route across the river, and the ferry service that carried passengers during the closure ended its extra sailings. The council said the repairs cost £2 million. Cyclists can use a new lane on the eastern side. The bridge was built in 1931 and carries about twenty thousand vehicles a day.`;
+const BRIDGE_B = `Drivers crossed the Harbour Bridge again on Monday as the river crossing reopened after a six-week closure for deck repairs. Forty steel panels were replaced and the railings were painted. The number 12 and 14 buses are back on their normal route, and extra ferry sailings have stopped. A new cycle lane runs along the eastern edge of the bridge. The crossing opened in 1931. Engineers will inspect the deck again next spring, the council said in a statement on its website.`;
+
+test('a pair too thin for a full quiz gets a plain note saying so, and its questions are still offered', async ({ page }) => {
+	await openPasteForm(page);
+	await fillReport(page, 'a', { headline: 'Harbour bridge reopens after six weeks of repairs', text: BRIDGE_A });
+	await fillReport(page, 'b', { headline: 'Traffic flows again on Harbour Bridge', text: BRIDGE_B });
+	await makeQuiz(page);
+	const note = page.locator('.pool-note');
+	await expect(note).toContainText(/We could write only \d+ questions? of \d+ kinds? that we are sure of/);
+	await expect(note).toContainText('try two longer reports of the same event that quote people by name');
+	// The library pair, long enough and full of named voices, gets no such note.
+	await pasteLibraryPair(page);
+	await makeQuiz(page);
+	await expect(page.locator('.pool-note')).toHaveCount(0);
+});

@@ -108,7 +108,7 @@ test('the evidence link lands on the passage, in view and focused, and the way b
 	await link.click();
 	await hydrated(page);
 	// Followed inside the app, not loaded afresh: the page used to open at its top, the passage far below.
-	const passage = page.locator(`#panel-${report} p.focus-passage`);
+	const passage = page.locator(`#panel-${report} .focus-passage`);
 	await expect(passage).toBeFocused();
 	await expect(passage).toBeInViewport();
 	await page.getByRole('link', { name: '← Back to the quiz' }).click();

@@ -9,6 +9,7 @@ export { buildPool, questionProblem } from './build-pool';
 export { checkAnswer } from './check-answer';
 export { evidenceContexts, type EvidenceContext } from './evidence-context';
 export { DEFAULT_MIN_CONFIDENCE, type PoolOptions } from './pair';
+export { QUIZ_MIN_QUESTIONS, QUIZ_MIN_TYPES, type PoolNote, poolNote } from './pool-note';
 export { mulberry32, hashId } from './rng';
 export { DEFAULT_COUNT, type QuizOptions, type Scope, scopeOf, selectQuiz } from './select-quiz';
 export * from './types';

@@ -53,7 +53,10 @@ export interface ChoiceDraft extends Draft {
 
 /** Capitalises each sentence of an explanation that starts with a bare letter ("the FCDO is …"). */
 // ASCII only: the names that start a sentence here ("the FCDO") begin with "the".
-export const sentenceCase = (s: string): string => s.replace(/(^|[.!?] +)([a-z])/g, (_, pre: string, c: string) => pre + c.toUpperCase());
+// A full stop that ends an abbreviation in a name ("Jesse Jackson Jr.", "Mr.", an initial as in "R. Clarke
+// Cooper") ends no sentence; "report A." does.
+export const sentenceCase = (s: string): string =>
+	s.replace(/(^|(?<!\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev))(?<!(?<![Rr]eport )\b\p{Lu})[.!?] +)([a-z])/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
 
 const same = (x: string, y: string) => x.trim().toLowerCase() === y.trim().toLowerCase();
 

@@ -1,7 +1,10 @@
 // The two analysed reports and their comparison, with what every question builder asks of them: which
 // findings are sure enough to ask about, who the sources of the pair are, and what each source said where.
+import { ORG_WORDS } from '../analysis/lexicons/names';
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
-import { contains, normName, overlaps, wholeSentence } from './text';
+import { nameMentions, roleBetween, surnameOf, wholeName } from './names';
+import { checkedSpeaker } from './speakers';
+import { contains, normName, overlaps, textOf, wholeSentence, wordCount } from './text';
 import type { ReportKey } from './types';
 
 export interface PoolOptions {
@@ -9,7 +12,7 @@ export interface PoolOptions {
 	minConfidence?: number;
 }
 
-export const DEFAULT_MIN_CONFIDENCE = 0.6;
+export const DEFAULT_MIN_CONFIDENCE = 0.9;
 
 /** A sentence widened to whole quotations (see wholeSentence): the unit a question quotes or asks to tap. */
 export interface Unit extends Span {
@@ -18,6 +21,8 @@ export interface Unit extends Span {
 	/** Indices of the analysis sentences it covers. */
 	first: number;
 	last: number;
+	/** How many words it holds (text.ts wordCount), counted once for every question builder. */
+	words: number;
 }
 
 export interface Side {
@@ -41,7 +46,7 @@ function unitsOf(analysis: ReportAnalysis): Unit[] {
 		let last = s.index;
 		while ((sentences[first - 1]?.start ?? -1) >= span.start) first--;
 		while ((sentences[last + 1]?.end ?? Infinity) <= span.end) last++;
-		units.push({ ...span, headline: s.headline, block: s.block, first, last });
+		units.push({ ...span, headline: s.headline, block: s.block, first, last, words: wordCount(textOf(analysis.text, span)) });
 	}
 	return units;
 }
@@ -63,18 +68,28 @@ export interface Pair {
 	sides: [Side, Side];
 	comparison: Comparison;
 	minConfidence: number;
+	/** The sources of the pair whose names are whole names (names.ts), matched across the two reports. */
 	cast: CastMember[];
 	/** memberOf, worked out once per attribution. */
 	members: Map<Attribution, CastMember | undefined>;
+	/** trustedSpeaker, worked out once per attribution. */
+	trusted: Map<Attribution, CastMember | undefined>;
+	/** speakers(), worked out once. */
+	speakers?: CastMember[];
 }
 
 // Head nouns of bodies and documents, which take "the" in running text ("the Health Ministry said").
 const INSTITUTION =
 	/\b(?:ministry|office|department|council|union|committee|agency|service|board|police|army|court|commission|government|foundation|institute|association|party|authority|embassy|bank|university|hospital|company|trust|society|league|federation|organi[sz]ation|administration|parliament|senate|congress|cabinet|figures|emails?|letter|report|statement|spokes(?:person|man|woman))\b/i;
 
-/** How a source's name reads inside a sentence. */
-export function displayName(name: string, kind: SourceKind): string {
+/**
+ * How a source's name reads inside a sentence (`written`: the report writes "the" before it, "the House";
+ * `bare`: the report writes it without, "AARP said").
+ */
+export function displayName(name: string, kind: SourceKind, written = false, bare = false): string {
 	if (kind === 'person') return name;
+	if (written && !/^the\s/i.test(name)) return `the ${name}`;
+	if (bare && /^[A-Z]{2,6}$/.test(name)) return name;
 	if (/^the\s/i.test(name)) return `the${name.slice(3)}`;
 	if (/^\p{Ll}/u.test(name) || INSTITUTION.test(name)) return `the ${name}`;
 	// Initialisms read with "the" ("the FCDO", "the BBC").
@@ -94,12 +109,20 @@ export function sameSource(x: Source, y: Source): boolean {
 	return x.kind === 'person' && y.kind === 'person' && surname(x.name).length > 2 && surname(x.name) === surname(y.name);
 }
 
-// A pronoun is never a name: a source left as "he" was not resolved, and makes no option.
-const usable = (s: Source): boolean => s.name.trim() !== '' && !/^(?:he|she|they|it|we|i|you|him|her|them|his|its|their)$/i.test(s.name.trim());
+/** A source's name as the report reads it mid-sentence: with the "the" the report puts before most mentions. */
+function displayOf(text: string, s: Source): string {
+	const mentions = nameMentions(text, s);
+	const withThe = mentions.filter((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))).length;
+	// An initialism read as a word ("AARP", "NATO") the report never puts "the" before stays bare.
+	return displayName(s.name, s.kind, s.kind !== 'person' && mentions.length > 0 && withThe * 2 >= mentions.length, mentions.length > 0 && withThe === 0);
+}
 
 function buildCast(a: ReportAnalysis, b: ReportAnalysis): CastMember[] {
 	const cast: CastMember[] = [];
-	for (const s of a.sources) if (usable(s)) cast.push({ name: s.name, display: displayName(s.name, s.kind), kind: s.kind, bySide: [s, undefined] });
+	// Only whole names: a fragment, a description or a platform is never offered, nor keyed.
+	const usableA = (s: Source) => wholeName(a.text, s);
+	const usable = (s: Source) => wholeName(b.text, s);
+	for (const s of a.sources) if (usableA(s)) cast.push({ name: s.name, display: displayOf(a.text, s), kind: s.kind, bySide: [s, undefined] });
 	for (const s of b.sources) {
 		if (!usable(s)) continue;
 		const match = cast.find((m) => m.bySide[1] === undefined && m.bySide[0] !== undefined && sameSource(m.bySide[0], s));
@@ -108,9 +131,9 @@ function buildCast(a: ReportAnalysis, b: ReportAnalysis): CastMember[] {
 			// The fuller of the two names ("Mark Smith" over "Smith").
 			if (s.name.length > match.name.length && match.kind === 'person') {
 				match.name = s.name;
-				match.display = displayName(s.name, s.kind);
+				match.display = displayOf(b.text, s);
 			}
-		} else cast.push({ name: s.name, display: displayName(s.name, s.kind), kind: s.kind, bySide: [undefined, s] });
+		} else cast.push({ name: s.name, display: displayOf(b.text, s), kind: s.kind, bySide: [undefined, s] });
 	}
 	return cast;
 }
@@ -122,6 +145,7 @@ export function makePair(a: ReportAnalysis, b: ReportAnalysis, comparison: Compa
 			{ key: 'b', index: 1, analysis: b, units: unitsOf(b), lower: b.text.toLowerCase() },
 		],
 		members: new Map(),
+		trusted: new Map(),
 		comparison,
 		minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
 		cast: buildCast(a, b),
@@ -149,7 +173,19 @@ function findMember(pair: Pair, side: Side, att: Attribution): CastMember | unde
 	});
 }
 
-/** Whether the member has any attribution in this side whose content overlaps the span. */
+/**
+ * The cast member the quiz may name as this attribution's speaker (speakers.ts): a confident finding whose
+ * speaker the text bears out. Undefined when the quiz cannot vouch for who is speaking.
+ */
+export function trustedSpeaker(pair: Pair, side: Side, att: Attribution): CastMember | undefined {
+	if (pair.trusted.has(att)) return pair.trusted.get(att);
+	const member = checkedSpeaker(side, att, pair.minConfidence, (a) => memberOf(pair, side, a));
+	pair.trusted.set(att, member);
+	return member;
+}
+
+/** Whether the member has any attribution in this side whose content overlaps the span (any confidence: a
+ * distractor must not be someone the engine has, even doubtfully, saying the same words). */
 export function saidIn(pair: Pair, side: Side, member: CastMember, span: Span): boolean {
 	return side.analysis.attributions.some((a) => overlaps(a.content, span) && memberOf(pair, side, a) === member);
 }
@@ -199,12 +235,29 @@ export function speakerOf(pair: Pair, side: Side, span: Span): { att: Attributio
 		(unit
 			? [...side.analysis.attributions].reverse().find((a) => a.cue.start >= unit.start && a.cue.end <= span.start && a.content.start >= a.cue.start)
 			: undefined);
-	const member = att && sure(pair, att) ? memberOf(pair, side, att) : undefined;
+	const member = att ? trustedSpeaker(pair, side, att) : undefined;
 	return att && member ? { att, member } : undefined;
 }
 
 /** Whether the span sits inside quotation marks (or a colon quote) in this report. */
 export const inQuote = (side: Side, span: Span): boolean => side.analysis.quotes.some((q) => contains(q.inner, span));
+
+const QUOTE_MARK = /["“”‘’«»]/u;
+
+/**
+ * How much of a passage stands in quotation marks: all of it (inside one quotation), some (quoted words mixed
+ * with the report's own, or a mark inside), or none. Read from the text, so an explanation that says "in
+ * quotation marks" or "no quotation marks" is true of what the student sees.
+ */
+export function quoteMarking(side: Side, span: Span): 'all' | 'some' | 'none' {
+	const text = side.analysis.text.slice(span.start, span.end);
+	if (side.analysis.quotes.some((q) => q.marks !== 'colon' && contains(q.inner, span))) {
+		// A quotation inside a quotation is still all quoted; a mark that closes and reopens is not.
+		return /["“”]/u.test(text) ? 'some' : 'all';
+	}
+	const touched = side.analysis.quotes.some((q) => overlaps(q, span));
+	return touched || QUOTE_MARK.test(text.replace(/(?<=\p{L})[’'](?=\p{L})/gu, '')) ? 'some' : 'none';
+}
 
 /** Whether the span touches page debris. */
 export const inNoise = (side: Side, span: Span): boolean => side.analysis.noise.some((n) => overlaps(n, span));
@@ -212,7 +265,144 @@ export const inNoise = (side: Side, span: Span): boolean => side.analysis.noise.
 /** Whether a member is a source of the given side. */
 export const inSide = (member: CastMember, side: Side): boolean => member.bySide[side.index] !== undefined;
 
-/** Whether the member has a confident attribution in this side: it is heard there, not only mentioned. */
+/** Whether the member has a trusted attribution in this side: it is heard there, not only mentioned. */
 export function heardIn(pair: Pair, side: Side, member: CastMember): boolean {
-	return side.analysis.attributions.some((a) => sure(pair, a) && memberOf(pair, side, a) === member);
+	return side.analysis.attributions.some((a) => trustedSpeaker(pair, side, a) === member);
+}
+
+/**
+ * The members a student may be offered as speakers: each has an attribution that passes the quiz's checks of
+ * its speaker (speakers.ts), a confident one for a body or a group, any for a named person (a person named at
+ * a reporting verb speaks far more often than a body named near one: "won control of the House … by arguing"
+ * is not the House speaking). A key needs both (trustedSpeaker). Documents are left out: "the emails" hold
+ * someone's words, so they are never plainly right or plainly wrong as the one who said them, and the other
+ * report may call the same document "the letter".
+ */
+export function speakers(pair: Pair): CastMember[] {
+	if (pair.speakers) return pair.speakers;
+	const heard = new Set<CastMember>();
+	for (const side of pair.sides)
+		for (const a of side.analysis.attributions) {
+			// One checked attribution is enough: the costly pronoun check is skipped for a voice already heard.
+			const named = memberOf(pair, side, a);
+			if (!named || heard.has(named)) continue;
+			const m = checkedSpeaker(side, a, named.kind === 'person' ? 0 : pair.minConfidence, (x) => memberOf(pair, side, x));
+			if (m) heard.add(m);
+		}
+	pair.speakers = pair.cast.filter((m) => heard.has(m) && m.kind !== 'document');
+	return pair.speakers;
+}
+
+/**
+ * Whether the report names the member anywhere: a person by surname, a body by its name without its head
+ * noun ("St. Louis Tea Party" for "the St. Louis Tea Party Coalition") or an alias, as whole words.
+ */
+export function namedAnywhere(side: Side, member: CastMember): boolean {
+	const keys = member.bySide
+		// A body is named by its shortened name, or (to err towards "named") by its last word.
+		.flatMap((s) => (s ? (s.kind === 'person' ? [s.name, ...s.aliases].map(surnameOf) : [...[s.name, ...s.aliases].map(bodyKey), ...[s.name, ...s.aliases].map(surnameOf)]) : []))
+		.filter((k) => k.length > 2);
+	return keys.some((k) => new RegExp(`(?:^|[^\\p{L}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(side.analysis.text));
+}
+
+/** A body's name as another report may shorten it: without "the" and without a last head noun ("Coalition"). */
+const bodyKey = (name: string): string => {
+	const words = name.replace(/^the\s+/i, '').trim().split(/\s+/);
+	const last = (words[words.length - 1] ?? '').toLowerCase();
+	return (words.length > 1 && ORG_WORDS.has(last) ? words.slice(0, -1) : words).join(' ').toLowerCase();
+};
+
+/** Whether two members may be one referent (a shared surname): never both offered in one question. */
+const surnames = new WeakMap<CastMember, Set<string>>();
+const surnamesOf = (m: CastMember): Set<string> => {
+	const known = surnames.get(m);
+	if (known) return known;
+	const found = new Set(m.bySide.flatMap((s) => (s ? [surnameOf(s.name)] : [])));
+	surnames.set(m, found);
+	return found;
+};
+export const mayBeOne = (x: CastMember, y: CastMember): boolean => {
+	const sx = surnamesOf(x);
+	for (const s of surnamesOf(y)) if (sx.has(s)) return true;
+	return false;
+};
+
+/**
+ * How close two names must stand for one to describe the other: "NRSC spokesman Brian Walsh", "Jim Manley, a
+ * top adviser to Mr. Reid", "a spokesman for the Democratic National Committee, Brad Woodhouse".
+ */
+const AFFILIATION_CHARS = 40;
+
+const written = new WeakMap<Side, Map<CastMember, Span[]>>();
+const affiliations = new WeakMap<Pair, Map<string, boolean>>();
+
+/** Where a report writes a member's name or surname, as whole words, whether or not the engine linked it. */
+function writtenAt(side: Side, member: CastMember): Span[] {
+	let bySide = written.get(side);
+	if (!bySide) written.set(side, (bySide = new Map()));
+	const known = bySide.get(member);
+	if (known) return known;
+	const found = findWritten(side, member);
+	bySide.set(member, found);
+	return found;
+}
+
+function findWritten(side: Side, member: CastMember): Span[] {
+	const keys = new Set(member.bySide.flatMap((s) => (s ? [s.name.replace(/^the\s+/i, ''), surnameOf(s.name), ...s.aliases] : [])).filter((k) => k.length > 2));
+	const text = side.analysis.text;
+	const lower = side.lower;
+	const out: Span[] = [];
+	for (const key of keys) {
+		const k = key.toLowerCase();
+		for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+			const end = at + k.length;
+			if (!/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[end] ?? ' ')) out.push({ start: at, end });
+		}
+	}
+	return out;
+}
+
+/**
+ * Whether two members are tied to each other in either report: one named right beside the other as its
+ * spokesman, adviser or employer (names.ts roleBetween). A spokesman's words are also his body's, so neither
+ * is a wrong answer for the other.
+ */
+export function affiliated(pair: Pair, x: CastMember, y: CastMember): boolean {
+	let memo = affiliations.get(pair);
+	if (!memo) affiliations.set(pair, (memo = new Map()));
+	const key = pair.cast.indexOf(x) < pair.cast.indexOf(y) ? `${pair.cast.indexOf(x)}:${pair.cast.indexOf(y)}` : `${pair.cast.indexOf(y)}:${pair.cast.indexOf(x)}`;
+	const known = memo.get(key);
+	if (known !== undefined) return known;
+	const tied = pair.sides.some((side) => {
+		const { text } = side.analysis;
+		const my = writtenAt(side, y);
+		return writtenAt(side, x).some((a) =>
+			my.some((b) => {
+				const [first, second] = a.start < b.start ? [a, b] : [b, a];
+				if (second.start < first.end) return false;
+				const gap = text.slice(first.end, second.start);
+				return gap.length <= AFFILIATION_CHARS && !/[.!?;\n]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\./g, '')) && roleBetween(gap);
+			}),
+		);
+	});
+	memo.set(key, tied);
+	return tied;
+}
+
+const quoteMasks = new WeakMap<Side, Uint8Array>();
+
+/** 1 for each character of the report inside quotation marks (the marks included), else 0; worked out once. */
+export function quoteMask(side: Side): Uint8Array {
+	const known = quoteMasks.get(side);
+	if (known) return known;
+	const mask = new Uint8Array(side.analysis.text.length);
+	for (const q of side.analysis.quotes) mask.fill(1, q.start, q.end);
+	quoteMasks.set(side, mask);
+	return mask;
+}
+
+/** The member's name as a report writes it, for a question about that report (the other report's if absent). */
+export function nameIn(member: CastMember, side: Side): string {
+	const own = member.bySide[side.index];
+	return own ? displayOf(side.analysis.text, own) : member.display;
 }

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences, splitBlocks } from '../analysis/segment';
-import { clipSpan, quote, quoteAround, tidySpan, wholeSentence, wordsOf } from './text';
+import { clipSpan, quote, quoteAround, subjectless, tidySpan, wholeSentence, wordsOf } from './text';
 
 const sentencesOf = (text: string) => segmentSentences(text, splitBlocks(text), []);
 
 describe('text helpers for questions', () => {
+	it('tells quoted words that open on their predicate from a whole clause', () => {
+		const text = 'The cuts, she said, “do not touch a single benefit.” He said “nothing has changed” and “we will win.”';
+		const at = (p: string) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length });
+		expect(subjectless(text, at('do not touch a single benefit.'))).toBe(true);
+		expect(subjectless(text, at('nothing has changed'))).toBe(false);
+		expect(subjectless(text, at('we will win.'))).toBe(false);
+	});
+
 	it('widens a sentence cut inside a quotation to the whole quotation', () => {
 		const text = 'Strike\n\nLocal mum Sarah Bell, 34, said: "My kids go there every week. It\'s a disgrace." The vote was 5-2.';
 		const sentences = sentencesOf(text);

@@ -164,3 +164,63 @@ export function quoteAround(text: string, sentence: Span, focus: Span, maxWords 
 
 /** A name with the possessive ending: "Mark Smith’s", "the FCDO’s". */
 export const possessive = (name: string): string => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
+
+// Words that open a phrase, not a clause: content that starts on one was cut in the wrong place ("in a speech
+// Thursday night in which …" read as what was said), or leans on words left outside it.
+const NOT_CLAUSE_START = new Set(
+	'in on at during after before while with to for from by of about that as when which who whom whose and but or because since if than through into over under without within against among between following'.split(' '),
+);
+const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"“”’)\]\u2013\u2014-]|$)/u;
+
+/**
+ * Whether reported words (not a quotation) stand as a whole clause a student can read as someone's claim:
+ * they open on a subject, not a preposition, a conjunction or a day ("Tuesday that he …"), and end where a
+ * clause ends.
+ */
+export function wholeClause(text: string, span: Span): boolean {
+	const words = textOf(text, span).split(/\s+/);
+	const first = (words[0] ?? '').replace(/^["“‘']+/, '');
+	if (NOT_CLAUSE_START.has(first.toLowerCase()) || DAY_OR_MONTH.test(first)) return false;
+	// "… Tuesday that he would …": a cue's "that" inside the first words means the clause starts later.
+	if (words.slice(1, 4).some((w) => w.toLowerCase() === 'that')) return false;
+	return CLAUSE_END_AFTER.test(text.slice(span.end, span.end + 3));
+}
+
+// Words that open a predicate, not a clause: an auxiliary, a modal, a negation.
+const PREDICATE_START = new Set(
+	"do does did don't doesn't didn't is are was were isn't aren't wasn't weren't has have had hasn't haven't hadn't will would won't wouldn't can can't cannot could couldn't should shouldn't may might must not never also".split(
+		' ',
+	),
+);
+
+/**
+ * Whether quoted words begin on their predicate, their subject left in the narration ("The savings, she said,
+ * “do not cut a single …”"): quoted alone they read as an order or a fragment.
+ */
+export function subjectless(text: string, span: Span): boolean {
+	const first = (textOf(text, span).split(/\s+/)[0] ?? '').replace(/^["“‘']+/, '').replace(/’/g, "'");
+	if (!/^\p{Ll}/u.test(first)) return false;
+	return PREDICATE_START.has(first) || (/^\p{Ll}+(?:ed|ing)$/u.test(first) && !/thing$/.test(first));
+}
+
+// A sentence end inside a passage: a full stop, question or exclamation mark (and any closing mark) before a
+// space and a capital or an opening mark.
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“‘]?[\p{Lu}\d])/gu;
+
+/**
+ * The passage cut to its first whole sentences within `maxWords` words, or null when even its first sentence
+ * is longer: a prompt quotes whole sentences, never half of one.
+ */
+export function wholeSentencesWithin(text: string, span: Span, maxWords: number): Span | null {
+	if (wordCount(textOf(text, span)) <= maxWords) return span;
+	const inner = text.slice(span.start, span.end);
+	let best: Span | null = null;
+	SENTENCE_BREAK.lastIndex = 0;
+	for (let m = SENTENCE_BREAK.exec(inner); m; m = SENTENCE_BREAK.exec(inner)) {
+		const end = span.start + m.index + m[0].trimEnd().length;
+		if (wordCount(text.slice(span.start, end)) > maxWords) break;
+		best = { start: span.start, end };
+	}
+	return best;
+}

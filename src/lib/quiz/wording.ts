@@ -10,7 +10,7 @@ export const HEDGE_MEANING: Record<HedgeCategory, string> = {
 	'distancing-verb': 'The writer passes on the claim without vouching for it, and hints it may be disputed',
 	impersonal: 'The report passes on something from a source it does not name',
 	approximator: 'The number is an estimate, not an exact count',
-	speculation: 'The writer is guessing about what may happen; it has not happened yet',
+	speculation: 'It is a judgement of what is probably so, or will probably happen, not a certainty',
 	'vague-source': 'It leans on unnamed, uncounted people, so you cannot check who or how many',
 	softener: 'The words soften the claim so it sounds less strong or less certain',
 };
@@ -19,26 +19,27 @@ export const HEDGE_MEANING: Record<HedgeCategory, string> = {
 export const HEDGE_WHY: Record<HedgeCategory, string> = {
 	modal: 'it says something might be so, not that it is',
 	'distancing-verb': 'it reports a claim while keeping the writer at a distance from it',
-	impersonal: 'it hides who the source is, so you cannot judge how they know',
+	impersonal: 'it passes something on without naming who says it, so you cannot judge how they know',
 	approximator: 'it makes a number an estimate rather than an exact count',
-	speculation: 'it guesses at what may happen next',
+	speculation: 'it gives a judgement of what is probably so, not a certainty',
 	'vague-source': 'it points to unnamed people without saying who or how many',
 	softener: 'it makes the claim sound less strong',
 };
 
 /**
- * For each hedge category, the other meanings that are plainly wrong for it (distractors). Pairs that
- * overlap (an impersonal "it is understood" also leans on a vague source; a modal is also a softener)
- * are left out, so exactly one option is right.
+ * For each hedge category, the other meanings that are plainly wrong for it (distractors). Meanings that can
+ * also be true of a cue of the category are left out, so exactly one option is right: "it is understood
+ * that" also leans on unnamed people and leaves a distance; "about 30,000" is also a judgement of what is
+ * probably so; "claimed" also leaves room for it not to be true; "many experts believe" is also a judgement.
  */
 export const HEDGE_DISTRACTORS: Record<HedgeCategory, HedgeCategory[]> = {
 	modal: ['approximator', 'impersonal', 'vague-source'],
-	'distancing-verb': ['approximator', 'modal', 'speculation'],
-	impersonal: ['approximator', 'speculation', 'modal'],
-	approximator: ['impersonal', 'distancing-verb', 'speculation'],
+	'distancing-verb': ['approximator', 'speculation'],
+	impersonal: ['approximator'],
+	approximator: ['impersonal', 'distancing-verb'],
 	speculation: ['approximator', 'impersonal', 'distancing-verb'],
-	'vague-source': ['approximator', 'speculation', 'modal'],
-	softener: ['approximator', 'impersonal', 'speculation'],
+	'vague-source': ['approximator'],
+	softener: ['approximator', 'impersonal'],
 };
 
 /** Always wrong for a hedge: hedges make a claim less firm, never checked. */
@@ -55,7 +56,7 @@ export const VERB_SIGNAL: Record<VerbColour, string> = {
 /** Why the colour matters, for explanations. */
 export const VERB_WHY: Record<VerbColour, string> = {
 	distancing: 'Writers pick verbs like this when they do not want to stand behind what follows.',
-	endorsing: 'Verbs like this quietly tell you the words are true, which is the writer taking a side.',
+	endorsing: 'Verbs like this tell you the words are true: the writer vouches for them, so ask whether what follows bears that out.',
 	emotive: 'Verbs like this colour how you see the speaker before you have read what they said.',
 	neutral: 'A plain verb leaves the judging to you.',
 };
@@ -74,8 +75,8 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
 /** Why each kind of source matters, for explanations. */
 export const SOURCE_KIND_WHY: Record<SourceKind, string> = {
 	person: 'You know exactly who is speaking, so you can ask what they know and what they might gain.',
-	organization: 'An organization speaks through statements: no one person puts their name to the words, and it speaks for its own side.',
-	government: 'An official body speaks through statements: no one person puts their name to the words, and it speaks for its own side.',
+	organization: 'An organization speaks through statements: no one person puts their name to the words, so ask whose view they stand for.',
+	government: 'An official body speaks through statements: no one person puts their name to the words, so ask whose view they stand for.',
 	document: 'A document can be checked by others, but you still need to know who wrote it.',
 	'social-media': 'Posts can be deleted or faked, so it matters who posted it and whether the report checked it.',
 	group: 'A group named as a whole cannot be asked who exactly said it.',
@@ -137,7 +138,7 @@ export const HEDGE_ASK: Record<HedgeCategory, string> = {
 	'distancing-verb': 'A careful reader asks whether anyone has checked the claim.',
 	impersonal: 'A careful reader asks who understands or says this, and how they know.',
 	approximator: 'A careful reader asks where the number comes from.',
-	speculation: 'A careful reader treats it as a guess, not as news.',
+	speculation: 'A careful reader asks what the judgement rests on.',
 	'vague-source': 'A careful reader asks who exactly, and how many.',
 	softener: 'A careful reader asks what the plain claim would be without it.',
 };

@@ -4,10 +4,13 @@ import { analyzeReport, compareReports } from '../analysis/index';
 import { buildPairLens, type ReportLens } from '../lens/build-lens';
 import { buildPool } from '../quiz/build-pool';
 import { evidenceContexts, type EvidenceContext } from '../quiz/evidence-context';
+import { poolNote, type PoolNote } from '../quiz/pool-note';
 import type { Question } from '../quiz/types';
 
 export interface PreparedPair {
 	pool: Question[];
+	/** A plain note for the teacher when the pool is too small for a full quiz (see quiz/pool-note), else null. */
+	note: PoolNote | null;
 	contexts: Record<string, EvidenceContext[]>;
 	lenses: [ReportLens, ReportLens];
 }
@@ -25,6 +28,7 @@ export function preparePair(a: string, b: string, onStage: (stage: Stage) => voi
 	const pool = buildPool(ra, rb, comparison);
 	return {
 		pool,
+		note: poolNote(pool),
 		contexts: Object.fromEntries(pool.map((q) => [q.id, evidenceContexts(q, [ra, rb])])),
 		lenses: buildPairLens(ra, rb, comparison),
 	};

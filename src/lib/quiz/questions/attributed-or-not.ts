@@ -1,19 +1,30 @@
 // Asks whether a sentence is told as a source's claim or in the reporter's own voice. A sentence is only
-// offered as "the reporter's own" when nothing in it or just before it in its paragraph hands it to a source.
+// offered as "the reporter's own" when nothing in it or just before it in its paragraph hands it to a source,
+// and nothing in it hedges (a hedged sentence is not stated as fact). An attributed sentence is keyed only
+// for a speaker the quiz can vouch for, and its explanation says what its verb does: "said" passes a claim
+// on without vouching for it; "claimed" keeps a distance; a verb that presents a fact ("showed", "found",
+// "admitted") makes no question, because "passed on, not vouched for" would be false of it.
 import { ev, makeChoice } from '../make';
-import type { Span } from '../../analysis/types';
-import { type Pair, type Side, type Unit, memberOf, sure } from '../pair';
-import { leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
+import type { Attribution, Span } from '../../analysis/types';
+import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
+import { type Pair, type Side, type Unit, nameIn, trustedSpeaker } from '../pair';
+import { contains, leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
 import type { Question, ReportKey } from '../types';
 
 const ATTRIBUTED = 'Attributed: the report passes it on from a source';
 const OWN_VOICE = 'The reporter’s own voice: the report states it as fact';
-const PER_REPORT = 2;
+const PER_REPORT = 3;
 const PROMPT = (key: ReportKey, q: string) => `Is this sentence from ${reportName(key)} passed on from a source, or told in the reporter’s own voice? ${q}`;
 
-// A last guard for honesty: words that hand a sentence to a source even if no rule caught them.
-const SOURCING_WORDS =
-	/\b(?:said|says?|told|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter)\b|["“”:]/i;
+// The reporting verbs' forms that are never nouns ("saying", "noted", "wrote"), from the one list of them.
+const VERB_FORMS = [...REPORTING_VERBS.keys()].filter((f) => /(?:ing|ed)$/.test(f) || ['said', 'told', 'wrote', 'written'].includes(f));
+
+// A last guard for honesty: words that hand a sentence to a source even if no rule caught them
+// ("Reid broke with Obama, saying the center should be built elsewhere").
+const SOURCING_WORDS = new RegExp(
+	String.raw`\b(?:${VERB_FORMS.join('|')}|says?|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter)\b|["“”:]`,
+	'i',
+);
 
 /**
  * Whether reported speech in a paragraph may run on past it, read from its words alone (the engine may
@@ -31,9 +42,26 @@ function speechRunsOn(side: Side, block: Span): boolean {
 	return SOURCING_WORDS.test(tail.replace(/["“”]/g, ''));
 }
 
+// Neutral verbs that still present what follows as established, or not as a claim at all: the report vouches
+// for a finding or a ruling, an announcement makes itself true, a question claims nothing, an estimate is
+// already marked as one.
+const NOT_PASSING_ON = new Set(['find', 'rule', 'announce', 'ask', 'estimate', 'predict']);
+
+/** What the cue does to the claim, in a sentence that is true of this cue; null when the cue vouches for it. */
+function cueWording(text: string, att: Attribution, name: string): string | null {
+	const cue = textOf(text, att.cue);
+	const lemma = REPORTING_VERBS.get(att.verb)?.lemma ?? att.verb;
+	if (att.verbColour === 'endorsing' || att.verbColour === 'emotive' || NOT_PASSING_ON.has(lemma)) return null;
+	if (att.verbColour === 'distancing')
+		return `The words “${cue}” hand this to ${name}. “${att.verb}” keeps the writer at a distance: the report passes the claim on without standing behind it.`;
+	return `The words “${cue}” hand this to ${name}: it is ${possessive(name)} claim, passed on by the report. The report tells you that it was said, not that it is true.`;
+}
+
 function ownVoice(side: Side, s: Unit): boolean {
 	const { analysis } = side;
 	if (s.headline) return false;
+	// A hedge means the sentence is not simply stated as fact; "about 1,200" still states a count, roughly.
+	if (analysis.hedges.some((h) => overlaps(h, s) && h.category !== 'approximator')) return false;
 	const paragraphStart = analysis.blocks[s.block]?.start ?? s.start;
 	// Any attribution earlier in the paragraph may carry on into this sentence.
 	const before = { start: paragraphStart, end: s.end };
@@ -81,15 +109,19 @@ export function attributedOrNot(pair: Pair): Question[] {
 		let own = 0;
 		const speakers = new Set<string>();
 		for (const s of side.units) {
-			const sentenceText = textOf(text, s);
-			if (s.headline || wordCount(sentenceText) > 40) continue;
-			const att = attributions.find((a) => sure(pair, a) && overlaps(a.cue, s) && overlaps(a.content, s));
+			if (s.headline || s.words > 40) continue;
+			// Any attribution at all, however unsure, rules out "the reporter's own voice".
+			const any = attributions.find((a) => overlaps(a.cue, s) && overlaps(a.content, s));
+			// The outermost speaker: in "He wrote: Ministers claim …" the sentence is his, not the ministers'.
+			const outer = attributions.find((a) => overlaps(a.cue, s) && overlaps(a.content, s) && !attributions.some((o) => o !== a && contains(o.content, a.cue)));
+			const att = outer && trustedSpeaker(pair, side, outer) ? outer : undefined;
 			// Keyed "attributed" only when the source's words carry most of the sentence: in "X resigned,
 			// citing concerns …" the resignation is the reporter's own fact, so neither answer is clean. A
 			// post's sharer ("was posted on X by") passes the words on; the claim is not theirs.
 			const carries = att !== undefined && att.category !== 'social-media' && carriesSentence(text, att.content, s);
-			const member = att ? memberOf(pair, side, att) : undefined;
-			if (att && carries && member && attributed < PER_REPORT && !speakers.has(member.name)) {
+			const member = att ? trustedSpeaker(pair, side, att) : undefined;
+			const wording = att && member ? cueWording(text, att, nameIn(member, side)) : null;
+			if (att && carries && member && wording && attributed < PER_REPORT && !speakers.has(member.name)) {
 				const q = makeChoice(pair, {
 					type: 'attributed-or-not',
 					difficulty: 1,
@@ -97,7 +129,7 @@ export function attributedOrNot(pair: Pair): Question[] {
 					right: [ATTRIBUTED],
 					wrong: [OWN_VOICE],
 					order: [ATTRIBUTED, OWN_VOICE],
-					explanation: `The words “${textOf(text, att.cue)}” hand this to ${member.display}: it is ${possessive(member.display)} claim, passed on by the report. The report tells you that it was said, not that it is true.`,
+					explanation: wording,
 					evidence: [ev(side.key, s), ev(side.key, att.cue)],
 				});
 				if (q) {
@@ -105,7 +137,7 @@ export function attributedOrNot(pair: Pair): Question[] {
 					attributed++;
 					speakers.add(member.name);
 				}
-			} else if (!att && own < PER_REPORT && ownVoice(side, s)) {
+			} else if (!any && own < PER_REPORT && ownVoice(side, s)) {
 				const q = makeChoice(pair, {
 					type: 'attributed-or-not',
 					difficulty: 2,

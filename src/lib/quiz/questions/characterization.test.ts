@@ -9,6 +9,8 @@ const keyed = (q: ChoiceQuestion) => q.options[q.answer[0] ?? -1];
 function pair() {
 	const a = new Marked('Official quits\n\nDana Price, a junior press officer at the ministry, resigned on Friday.');
 	const b = new Marked('Top aide quits\n\nSenior government adviser Dana Price has walked out in protest.');
+	a.source('Dana Price', 'person');
+	b.source('Dana Price', 'person');
 	const comparison = {
 		...emptyComparison(),
 		characterizations: [{ entity: 'Dana Price', byReport: [[a.span('a junior press officer at the ministry')], [b.span('Senior government adviser')]] as [never[], never[]], explanation: '' }],
@@ -41,5 +43,23 @@ describe('characterization', () => {
 		};
 		const qs = characterization(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
 		expect(qs.filter((q) => q.prompt.includes('calls Sam Ortiz “who'))).toEqual([]);
+	});
+});
+
+describe('characterization evidence', () => {
+	it('asks nothing about a label the text does not tie to the person, or one the other report gives in other words', () => {
+		const a = new Marked('Aide quits\n\nDana Price, a spokeswoman for the mayor, quit. The row was a bitter blow to the council.');
+		const b = new Marked('Aide quits\n\nMayoral spokeswoman Dana Price quit on Friday.');
+		a.source('Dana Price', 'person');
+		b.source('Dana Price', 'person');
+		const comparison = {
+			...emptyComparison(),
+			characterizations: [
+				{ entity: 'Dana Price', byReport: [[a.span('a spokeswoman for the mayor'), a.span('a bitter blow to the council')], [b.span('Mayoral spokeswoman')]] as [never[], never[]], explanation: '' },
+			],
+		};
+		const qs = characterization(makePair(a.analysis, b.analysis, comparison));
+		// "a bitter blow" is not about her; "a spokeswoman for the mayor" is "Mayoral spokeswoman" in other words.
+		expect(qs.map((q) => q.prompt).join(' ')).not.toMatch(/bitter blow|spokeswoman for the mayor”\?/);
 	});
 });

@@ -1,8 +1,12 @@
 // Asks how the two reports label the same person or body: which report uses a given label, and, when the
-// labels raise or lower the person's standing, which report makes them sound more important.
+// labels raise or lower the person's standing, which report makes them sound more important. Only labels the
+// text itself ties to the person (right before the name, in apposition after it, or holding it), for a
+// person or body whose name is a whole name in both reports: a label about someone else teaches nothing.
 import type { Span } from '../../analysis/types';
 import { ev, makeChoice } from '../make';
-import type { Pair } from '../pair';
+import { isContent, stem } from '../../analysis/compare/words';
+import { nameMentions, surnameOf } from '../names';
+import type { Pair, Side } from '../pair';
 import { listWords, normName, textOf } from '../text';
 import type { Question, ReportKey } from '../types';
 import { STATUS_WORDS } from '../wording';
@@ -12,32 +16,178 @@ const MORE = ['Report A', 'Report B', 'Neither: they give the same impression'];
 
 // Each status word as a whole word ("senior", not "seniority"; "low-ranking" as one word).
 const STATUS = STATUS_WORDS.map((w) => ({ ...w, re: new RegExp(`(?:^|[^\\p{L}-])${w.word}(?:$|[^\\p{L}-])`, 'iu') }));
-const statusOf = (label: string, direction: 'up' | 'down'): string[] =>
+const statusCache = new Map<string, string[]>();
+const statusOf = (label: string, direction: 'up' | 'down'): string[] => {
+	const key = `${direction}\u0000${label}`;
+	const known = statusCache.get(key);
+	if (known) return known;
+	const found = findStatus(label, direction);
+	// Labels are short and few per pair; the cache is cleared before it could grow large.
+	if (statusCache.size > 2000) statusCache.clear();
+	statusCache.set(key, found);
+	return found;
+};
+const findStatus = (label: string, direction: 'up' | 'down'): string[] =>
 	STATUS.filter((w) => w.direction === direction && w.re.test(label)).map((w) => w.word);
+
+// What may stand between a name and a label in apposition: "Dana Price, a junior officer", "(a spokesman)".
+const APPOSITION = /^\s*[,(\u2013\u2014-]\s*$/u;
+const OF_PLACE_APPOSITION = /^\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,\s*$/u;
+
+/** The person or body a characterization is about, as both reports name it. */
+interface Entity {
+	/** The name as the question writes it: the cast member's, else the comparison's. */
+	display: string;
+	/** Where each report names it. */
+	mentions: [Span[], Span[]];
+	/** Words of its names, left out when comparing labels. */
+	nameWords: Set<string>;
+}
+
+const PRONOUN = /^(?:he|she|it|they|him|her|them)$/i;
+
+/**
+ * The entity a characterization is about: a source of the pair with that surname, or, for someone the
+ * reports name without quoting, the places each report writes the surname (capitalised, as a whole word).
+ * Undefined when either report never names it, or the name is not a name.
+ */
+function entityFor(pair: Pair, name: string): Entity | undefined {
+	const words = name.trim().split(/\s+/);
+	if (words.length === 0 || PRONOUN.test(name.trim()) || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|for|and|de|van|von|bin|al)$/i.test(w))) return undefined;
+	const key = surnameOf(name);
+	if (key.length < 3) return undefined;
+	const member = pair.cast.find((m) => m.bySide.some((s) => s && surnameOf(s.name) === key));
+	const mentionsIn = (side: Side): Span[] => {
+		const own = member?.bySide[side.index];
+		const found = own ? [...nameMentions(side.analysis.text, own)] : [];
+		const surname = words[words.length - 1] ?? '';
+		const text = side.analysis.text;
+		for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+			const end = at + surname.length;
+			if (/\p{L}/u.test(text[at - 1] ?? ' ') || /\p{L}/u.test(text[end] ?? ' ')) continue;
+			if (!found.some((m) => m.start <= at && end <= m.end)) found.push({ start: at, end });
+		}
+		return found;
+	};
+	const mentions: [Span[], Span[]] = [mentionsIn(pair.sides[0]), mentionsIn(pair.sides[1])];
+	if (mentions[0].length === 0 || mentions[1].length === 0) return undefined;
+	const names = [name, ...(member ? member.bySide.flatMap((s) => (s ? [s.name] : [])) : [])];
+	return { display: member?.display ?? name, mentions, nameWords: new Set(names.flatMap(labelWords)) };
+}
+
+/** Whether the text ties a label to the entity: just before a mention, in apposition after one, or around one. */
+function tiedTo(side: Side, entity: Entity, label: Span): boolean {
+	const { text } = side.analysis;
+	return (entity.mentions[side.index] ?? []).some(
+		(m) =>
+			(m.start >= label.start && m.end <= label.end) ||
+			(label.end <= m.start && /^\s{1,2}$/.test(text.slice(label.end, m.start))) ||
+			(m.end <= label.start && label.start - m.end <= 4 && APPOSITION.test(text.slice(m.end, label.start))) ||
+			// "Senator Harry Reid of Nevada, the Senate majority leader"
+			(m.end <= label.start && label.start - m.end <= 40 && OF_PLACE_APPOSITION.test(text.slice(m.end, label.start))),
+	);
+}
+
+// A label ends where a clause about the person begins: "a senior member of the committee, which has …".
+const CLAUSE_TAIL = /(?:,\s*|\s+)(?:which|who|whose|where|when|that)\b/u;
+// A label is a noun phrase: not a clause ("trying to put to rest …") or a phrase of place ("in an interview").
+const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|who|whom|whose|which|that|where|when|\p{Ll}+ing|\p{Ll}+ed)\b/u;
+/** Labels longer than this are descriptions of what someone did, not what a report calls them. */
+const MAX_LABEL_WORDS = 12;
+
+/**
+ * Two labels joined by "and a": "the Senate majority leader and a Democrat facing a difficult re-election
+ * fight" is two labels, and the other report may give one and not the other.
+ */
+function coordinated(text: string, span: Span): Span[] {
+	const raw = text.slice(span.start, span.end);
+	const join = /\s+and\s+(?=(?:a|an|the)\s)/iu.exec(raw);
+	if (!join) return [span];
+	return [
+		{ start: span.start, end: span.start + join.index },
+		{ start: span.start + join.index + join[0].length, end: span.end },
+	];
+}
+
+/** The label part of a description: cut before a relative clause; null when it is not a noun phrase. */
+function labelSpan(text: string, span: Span): Span | null {
+	const raw = text.slice(span.start, span.end);
+	const cut = CLAUSE_TAIL.exec(raw);
+	const end = cut ? span.start + cut.index : span.end;
+	const t = text.slice(span.start, end).trim();
+	if (!t || NOT_A_LABEL.test(t) || t.split(/\s+/).length > MAX_LABEL_WORDS) return null;
+	// "Rep." or "Mr." alone is a form of address, not a way of describing someone.
+	if (/^(?:[A-Z][a-z]{1,3}\.)$/.test(t)) return null;
+	return { start: span.start, end: span.start + text.slice(span.start, end).trimEnd().length };
+}
+
+// Abbreviated titles as their words, so "Sen." and "Senator" are one label.
+const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', pres: 'president', amb: 'ambassador', atty: 'attorney' };
+
+/**
+ * The noun a label is about: its last word before "of", "for", "at", "to", "in" or "with" ("a spokeswoman for
+ * the campaign" → spokeswoman, "Council leader" → leader), as a stem.
+ */
+function headOf(label: string): string | undefined {
+	// "a Democrat facing a difficult fight": the noun before a participle, too.
+	const before = label.split(/\s+(?:of|for|at|to|in|with|on|\p{Ll}+ing|\p{Ll}+ed)\s+/iu)[0] ?? label;
+	return labelWords(before).pop();
+}
+
+/** The words of a label as stems, titles spelled out, without small words. */
+const labelWords = (t: string): string[] =>
+	(t.toLowerCase().match(/[\p{L}]+/gu) ?? []).map((w) => TITLE_ABBREVIATIONS[w] ?? w).filter(isContent).map(stem);
+
+// Endings that make an adjective of the same word: "mayor"/"mayoral", "Democrat"/"Democratic", "Israel"/"Israeli".
+const ADJECTIVE_ENDING = /^(?:al|ial|ic|ical|ian|an|i|ese|ish)$/;
+
+/** Stems that are one word: equal, or one the other with an adjective's ending ("mayor", "mayoral"), not
+ * merely one the start of the other ("office", "officer"). */
+const sameWord = (x: string, y: string): boolean => {
+	if (x === y) return true;
+	const [short, long] = x.length < y.length ? [x, y] : [y, x];
+	return short.length >= 4 && long.startsWith(short) && ADJECTIVE_ENDING.test(long.slice(short.length));
+};
+
+/** The words of every sentence in which a report names the entity: what it says of them there. */
+function aroundName(side: Side, entity: Entity): string[] {
+	const mentions = entity.mentions[side.index] ?? [];
+	return side.units.filter((u) => mentions.some((m) => u.start <= m.start && m.end <= u.end)).flatMap((u) => labelWords(side.analysis.text.slice(u.start, u.end)));
+}
 
 export function characterization(pair: Pair): Question[] {
 	const out: Question[] = [];
 	for (const c of pair.comparison.characterizations) {
+		const found = entityFor(pair, c.entity);
+		if (!found) continue;
+		const ent = found;
 		const labels = pair.sides.map((side) => {
 			const seen = new Set<string>();
 			const list: { span: Span; text: string }[] = [];
-			for (const span of c.byReport[side.index]) {
-				if (side.analysis.noise.some((n) => n.start < span.end && span.start < n.end)) continue;
-				const t = textOf(side.analysis.text, span);
-				// "A senior British diplomat" and "Senior British diplomat" are one label.
-				const key = t.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
-				if (!t || seen.has(key)) continue;
-				seen.add(key);
-				list.push({ span, text: t });
+			for (const given of c.byReport[side.index]) {
+				if (side.analysis.noise.some((n) => n.start < given.end && given.start < n.end)) continue;
+				if (!tiedTo(side, ent, given)) continue;
+				for (const part of coordinated(side.analysis.text, given)) {
+					const span = labelSpan(side.analysis.text, part);
+					if (!span) continue;
+					const t = textOf(side.analysis.text, span);
+					// "A senior British diplomat" and "Senior British diplomat" are one label.
+					const key = t.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
+					if (!t || seen.has(key)) continue;
+					seen.add(key);
+					list.push({ span, text: t });
+				}
 			}
 			// Labels that raise or lower standing first: they are the ones worth showing.
-			const weight = (l: { text: string }) => statusOf(l.text, 'up').length + statusOf(l.text, 'down').length;
-			return list.sort((x, y) => weight(y) - weight(x) || x.span.start - y.span.start);
+			const weight = new Map(list.map((l) => [l, statusOf(l.text, 'up').length + statusOf(l.text, 'down').length]));
+			return list.sort((x, y) => (weight.get(y) ?? 0) - (weight.get(x) ?? 0) || x.span.start - y.span.start);
 		});
 		const [la, lb] = [labels[0] ?? [], labels[1] ?? []];
-		if (la.length === 0 || lb.length === 0) continue;
-		const entity = c.entity;
-		const say = (key: ReportKey, list: typeof la) => `Report ${key.toUpperCase()} calls ${entity} ${listWords(list.slice(0, 3).map((l) => `“${l.text}”`))}`;
+		if (la.length === 0 && lb.length === 0) continue;
+		const entity = ent.display;
+		// Both reports name the person (entityFor); one may describe them not at all.
+		const say = (key: ReportKey, list: typeof la) =>
+			list.length > 0 ? `Report ${key.toUpperCase()} calls ${entity} ${listWords(list.slice(0, 3).map((l) => `“${l.text}”`))}` : `Report ${key.toUpperCase()} names ${entity} with no such description`;
 		const explainBoth = (first?: { text: string }) => {
 			// The asked-about label always appears in the explanation.
 			const order = (list: typeof la) => (first && list.some((l) => l === first) ? [first, ...list.filter((l) => l !== first)] : list) as typeof la;
@@ -50,12 +200,23 @@ export function characterization(pair: Pair): Question[] {
 		const telling = (side: (typeof pair.sides)[number], l: { span: Span; text: string }) =>
 			(side.analysis.loaded.some((x) => x.start < l.span.end && l.span.start < x.end) ? 2 : 0) +
 			(statusOf(l.text, 'up').length + statusOf(l.text, 'down').length > 0 ? 1 : 0);
+		// The other report's labels, as words, with the words of its sentences that name the person: a label
+		// half of whose words the other report uses of them too is no clean difference ("a spokeswoman for the
+		// Obama campaign" against "Obama campaign spokeswoman", "Senator" against "Sen.", "the powerful lobby"
+		// against "the nation's most powerful seniors lobby").
+		const nameWords = ent.nameWords;
 		const choices = pair.sides.flatMap((side) => {
 			const other = pair.sides[1 - side.index];
 			if (!other) return [];
+			const theirs = [...(labels[other.index] ?? []).flatMap((l) => labelWords(l.text)), ...aroundName(other, ent)];
 			return (labels[side.index] ?? [])
-				// "calls X “who led the charge …”" does not read: a relative clause is shown, not asked about.
-				.filter((l) => /\p{L}/u.test(l.text) && !/^(?:who|which|whose)\b/i.test(l.text) && !other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) && normName(l.text) !== normName(entity))
+				.filter((l) => {
+					if (!/\p{L}/u.test(l.text) || other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) || normName(l.text) === normName(entity)) return false;
+					const mine = labelWords(l.text).filter((w) => !nameWords.has(w));
+					const held = (w: string) => theirs.some((t) => sameWord(w, t));
+					const head = headOf(l.text);
+					return mine.length > 0 && !(head && held(head)) && mine.filter(held).length * 2 <= mine.length;
+				})
 				.map((l) => ({ side, label: l, weight: telling(side, l) }));
 		});
 		const best = choices.sort((x, y) => y.weight - x.weight || x.side.index - y.side.index)[0];
@@ -75,7 +236,9 @@ export function characterization(pair: Pair): Question[] {
 			if (q) out.push(q);
 		}
 
-		// Which report makes them sound more important? Only when the status words point one way.
+		// Which report makes them sound more important? Only when both describe them and the status words point
+		// one way.
+		if (la.length === 0 || lb.length === 0) continue;
 		const up = labels.map((list) => [...new Set(list.flatMap((l) => statusOf(l.text, 'up')))]);
 		const down = labels.map((list) => [...new Set(list.flatMap((l) => statusOf(l.text, 'down')))]);
 		const raisedBy = [0, 1].filter((i) => (up[i] ?? []).length > 0 && (down[i] ?? []).length === 0);

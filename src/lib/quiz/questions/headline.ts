@@ -1,6 +1,7 @@
 // Asks which of the two headlines uses emotive words or teaser devices, and what one such device does.
 import { ev, makeChoice } from '../make';
 import { type Pair, sure } from '../pair';
+import { loadedInSense } from '../sense';
 import { listWords, overlaps, possessive, reportName, textOf } from '../text';
 import type { Question } from '../types';
 import { LOADED_EFFECT, LOADED_NON_EFFECTS } from '../wording';
@@ -19,7 +20,7 @@ export function headline(pair: Pair): Question[] {
 		return h ? side.analysis.loaded.filter((l) => overlaps(l, h)) : [];
 	});
 	// A headline with a device the analysis is unsure of cannot be keyed either way.
-	if (devices.some((list) => list.some((l) => !sure(pair, l)))) return out;
+	if (devices.some((list, i) => list.some((l) => !sure(pair, l) || !loadedInSense(pair.sides[i] ?? a, l, false)))) return out;
 	const [da, db] = [devices[0] ?? [], devices[1] ?? []];
 	const ta = textOf(a.analysis.text, ha);
 	const tb = textOf(b.analysis.text, hb);

@@ -1,7 +1,10 @@
 // Asks what a hedge ("it is understood that", "was said to be", "likely", "at least") tells the reader.
-// One question per distinct hedge wording in the pair; verbs that the reporting-verb question covers are left to it.
+// One question per distinct hedge wording in the pair; verbs that the reporting-verb question covers are left
+// to it. Only a hedge that does, in its sentence, what its category's meaning says (sense.ts): the right
+// option is true of this sentence, and the wrong ones are meanings of other categories that cannot also be.
 import { ev, makeChoice } from '../make';
 import { type Pair, sure, unitAt } from '../pair';
+import { hedgeInSense } from '../sense';
 import { overlaps, quoteAround, reportName, textOf } from '../text';
 import type { Question } from '../types';
 import { HEDGE_ASK, HEDGE_DIFFICULTY, HEDGE_DISTRACTORS, HEDGE_FIRM_DISTRACTOR, HEDGE_MEANING, HEDGE_WHY } from '../wording';
@@ -15,7 +18,7 @@ export function hedgeMeaning(pair: Pair): Question[] {
 	for (const side of pair.sides) {
 		const { text, attributions } = side.analysis;
 		for (const h of side.analysis.hedges) {
-			if (!sure(pair, h)) continue;
+			if (!sure(pair, h) || !hedgeInSense(side, h)) continue;
 			const cue = textOf(text, h);
 			const key = cue.toLowerCase();
 			if (seen.has(key) || (perCategory.get(h.category) ?? 0) >= PER_CATEGORY) continue;

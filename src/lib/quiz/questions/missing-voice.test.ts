@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Marked, emptyComparison } from '../fixtures/hand-marked';
 import { markedLibrary } from '../fixtures/library-marked';
 import { makePair } from '../pair';
 import type { ChoiceQuestion } from '../types';
@@ -12,7 +13,29 @@ describe('missing-voice', () => {
 		expect(inB?.format).toBe('multiple');
 		expect(inB?.answer.map((i) => inB.options[i])).toEqual(['Sarah Bell']);
 		const inA = qs.find((q) => q.prompt.includes('heard in report A but not in report B'));
-		expect(inA?.answer.map((i) => inA.options[i]).sort()).toEqual(['The council figures', 'The county library workers’ union']);
+		// "Council figures" is a document: it holds someone's words, so it is never offered as a voice.
+		expect(inA?.answer.map((i) => inA.options[i]).sort()).toEqual(["The county library workers' union"]);
 		expect(inA?.options).not.toContain('Sarah Bell');
+		expect(inA?.options).not.toContain('The council figures');
+	});
+});
+
+describe('missing-voice on voices the other report names', () => {
+	it('leaves out a voice heard in one report and named, but not heard, in the other: either answer could be argued', () => {
+		const a = new Marked(
+			'Dock strike\n\nUnion leader Ann Lee said the strike would go on. Port chief Raj Patel said the port would stay open. Mayor Bo Kim said talks were planned.',
+		)
+			.said({ speaker: 'Ann Lee', cue: 'said', content: 'the strike would go on' })
+			.said({ speaker: 'Raj Patel', cue: 'said', cueNth: 1, content: 'the port would stay open' })
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 2, content: 'talks were planned' });
+		const b = new Marked('Dock strike\n\nThe strike called by Ann Lee went on. Minister Cy Dunn said the port must reopen. Mayor Bo Kim said talks were planned.')
+			.said({ speaker: 'Cy Dunn', cue: 'said', content: 'the port must reopen' })
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'talks were planned' });
+		const qs = missingVoice(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const inA = qs.find((q) => q.prompt.includes('heard in report A but not in report B'));
+		expect(inA?.answer.map((i) => inA.options[i])).toEqual(['Raj Patel']);
+		// Ann Lee is heard in A and named in B: neither a right nor a wrong answer.
+		expect(inA?.options).not.toContain('Ann Lee');
+		expect(inA?.options).toContain('Bo Kim');
 	});
 });

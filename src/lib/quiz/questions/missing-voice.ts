@@ -1,42 +1,58 @@
-// Asks whose voices are heard in only one report (choose all that apply). A voice counts as heard when the
-// report attributes something to it with confidence; voices both reports hear, or only the other, are wrong.
+// Asks whose voices are heard in only one report (choose all that apply). A voice is heard where the quiz can
+// vouch for one of its attributions (pair.trustedSpeaker). A right answer is heard in this report and not
+// even named in the other (the engine may miss a quotation there, never a name); a wrong answer is heard in
+// the other report, which makes "not in the other" false whatever this one does. Anyone in between (heard
+// here, named but maybe not heard there) is left out: either answer could be argued. A spokesman and the body
+// he speaks for are one voice: only the first of them is offered.
 import { ev, makeChoice } from '../make';
-import { type CastMember, type Pair, heardIn, inSide, memberOf, sure } from '../pair';
-import { listWords, reportName, capitalise } from '../text';
+import { type CastMember, type Pair, affiliated, heardIn, mayBeOne, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
+import { capitalise, listWords, reportName } from '../text';
 import type { Evidence, Question } from '../types';
 
 const MAX_RIGHT = 3;
 const MAX_WRONG = 2;
 
+/** The members in order, less any that may be the same referent as one before it (a shared surname). */
+const distinct = (ms: readonly CastMember[]): CastMember[] => ms.filter((m, i) => !ms.slice(0, i).some((x) => mayBeOne(x, m)));
+
+/**
+ * One member for each voice: of two affiliated members (a spokesman and his body, an aide and her boss) the
+ * person is kept over a body, else the first.
+ */
+function oneVoiceEach(pair: Pair, members: readonly CastMember[]): CastMember[] {
+	const rank = (m: CastMember) => (m.kind === 'person' ? 0 : 1);
+	const kept: CastMember[] = [];
+	for (const m of [...members].sort((x, y) => rank(x) - rank(y))) if (!kept.some((k) => affiliated(pair, k, m))) kept.push(m);
+	return members.filter((m) => kept.includes(m));
+}
+
 export function missingVoice(pair: Pair): Question[] {
 	const out: Question[] = [];
+	const cast = speakers(pair);
 	for (const side of pair.sides) {
 		const other = pair.sides[1 - side.index];
 		if (!other) continue;
-		const listed = pair.comparison.sourcesOnlyIn[side.index];
-		const onlyHere = pair.cast.filter(
-			(m) =>
-				heardIn(pair, side, m) &&
-				!inSide(m, other) &&
-				(listed.length === 0 || listed.includes(m.bySide[side.index]?.id ?? '')),
-		);
-		const inBoth = pair.cast.filter((m) => heardIn(pair, side, m) && heardIn(pair, other, m));
-		const onlyThere = pair.cast.filter((m) => heardIn(pair, other, m) && !inSide(m, side));
-		const right = onlyHere.slice(0, MAX_RIGHT);
-		const wrong = [...inBoth, ...onlyThere].slice(0, MAX_WRONG);
+		const onlyHere = cast.filter((m) => heardIn(pair, side, m) && !namedAnywhere(other, m));
+		const inBoth = cast.filter((m) => heardIn(pair, side, m) && heardIn(pair, other, m));
+		const onlyThere = cast.filter((m) => heardIn(pair, other, m) && !heardIn(pair, side, m));
+		const all = oneVoiceEach(pair, distinct([...onlyHere, ...inBoth, ...onlyThere]));
+		const right = all.filter((m) => onlyHere.includes(m)).slice(0, MAX_RIGHT);
+		const wrong = all.filter((m) => !onlyHere.includes(m)).slice(0, MAX_WRONG);
 		if (right.length === 0 || wrong.length === 0) continue;
 		const evidence: Evidence[] = right.flatMap((m: CastMember) => {
-			const att = side.analysis.attributions.find((a) => sure(pair, a) && memberOf(pair, side, a) === m);
+			const att = side.analysis.attributions.find((a) => trustedSpeaker(pair, side, a) === m);
 			return att ? [ev(side.key, att.cue)] : [];
 		});
-		const names = (ms: CastMember[]) => listWords(ms.slice(0, 2).map((m) => m.display));
-		const verb = (ms: CastMember[]) => (Math.min(ms.length, 2) > 1 ? 'are' : 'is');
-		const others =
-			inBoth.length > 0 && onlyThere.length > 0
-				? `${names(inBoth)} ${verb(inBoth)} heard in both reports, and ${names(onlyThere)} only in ${reportName(other.key)}.`
-				: inBoth.length > 0
-					? `${names(inBoth)} ${verb(inBoth)} heard in both reports.`
-					: `${names(onlyThere)} ${verb(onlyThere)} heard only in ${reportName(other.key)}.`;
+		const here = (m: CastMember) => nameIn(m, side);
+		const both = wrong.filter((m) => inBoth.includes(m));
+		const there = wrong.filter((m) => !inBoth.includes(m));
+		const are = (ms: readonly CastMember[]) => (ms.length > 1 ? 'are' : 'is');
+		const others = [
+			both.length > 0 ? `${listWords(both.map(here))} ${are(both)} heard in both reports` : '',
+			there.length > 0 ? `${listWords(there.map(here))} ${are(there)} heard in ${reportName(other.key)}` : '',
+		]
+			.filter(Boolean)
+			.join(', and ');
 		const q = makeChoice(
 			pair,
 			{
@@ -44,15 +60,13 @@ export function missingVoice(pair: Pair): Question[] {
 				difficulty: 2,
 				multiple: true,
 				prompt: `Which of these sources are heard in ${reportName(side.key)} but not in ${reportName(other.key)}? Choose all that apply.`,
-				right: right.map((m) => capitalise(m.display)),
-				wrong: wrong.map((m) => capitalise(m.display)),
+				right: right.map((m) => capitalise(here(m))),
+				wrong: wrong.map((m) => capitalise(here(m))),
 				explanation: [
-					`Only ${reportName(side.key)} hears from ${listWords(right.map((m) => m.display))}; ${reportName(other.key)} leaves ${right.length > 1 ? 'their sides' : 'that side'} out.`,
-					others,
+					`Only ${reportName(side.key)} hears from ${listWords(right.map(here))}; ${reportName(other.key)} does not name ${right.length > 1 ? 'them' : 'that source'} at all.`,
+					`${capitalise(others)}.`,
 					'Reading one report alone, you would miss the voices it leaves out.',
-				]
-					.filter(Boolean)
-					.join(' '),
+				].join(' '),
 				evidence,
 			},
 			5,

@@ -1,40 +1,149 @@
-// Asks about the same words of a source quoted two ways: which wording is whose, and what that tells a reader.
+// Asks about the same remark of a source passed on two ways: which wording is whose, and what that tells a
+// reader. Only when the quiz can check it in both texts: the quiz's checks of the speaker (speakers.ts) find
+// the same speaker in both reports, and the two wordings share most of their words (one remark reworded, not
+// two remarks). Variants the comparison finds in the same pair of sentences become one question, so a
+// student compares whole phrases, not three-word scraps. What the explanation says about quotation marks is
+// read from the text.
+import type { Span } from '../../analysis/types';
+import { allWords, contentWords } from '../../analysis/compare/words';
 import { ev, makeChoice } from '../make';
-import type { Pair } from '../pair';
+import { type CastMember, type Pair, type Side, inQuote, memberOf, nameIn, unitAt } from '../pair';
 import { fnv1a } from '../rng';
-import { nestQuotes, normName, textOf, tidySpan } from '../text';
+import { checkedSpeaker } from '../speakers';
+import { ReportName, nestQuotes, normName, overlaps, possessive, reportName, textOf, tidySpan, wordCount } from '../text';
 import type { Question } from '../types';
 
 const CONCLUDE_RIGHT = 'At least one report has not kept to the exact words, so check the original if the wording matters';
+const CONCLUDE_CUT = 'One report left some of the words out, so check what was cut if it matters';
 const CONCLUDE_WRONG = [
 	'Both reports quote exactly the same words',
 	'Neither report says who used these words',
 	'A report’s quotations are always word for word, so nothing changed',
 ];
 
+/** Two wordings of one remark share at least this share of the shorter one's words. */
+const SHARED_WORDS = 0.5;
+/** The longest wording a prompt shows side by side with the other, in words. */
+const MAX_WORDS = 25;
+
+/**
+ * The speaker the quiz's checks find for every attribution holding a span, if they all agree. A source quoted
+ * inside the speaker's words ("He wrote: Ministers claim …") does not change whose wording it is.
+ */
+function speakerOfSpan(pair: Pair, side: Side, span: Span): CastMember | undefined {
+	const found = side.analysis.attributions
+		.filter((a) => !a.nested && overlaps(a.content, span))
+		.map((a) => checkedSpeaker(side, a, 0, (x) => memberOf(pair, side, x)));
+	const [first] = found;
+	return first && found.every((m) => m === first) ? first : undefined;
+}
+
+function sharedShare(pair: Pair, a: Span, b: Span): number {
+	const wa = new Set(allWords(pair.sides[0].analysis.text, a).map((w) => w.stem));
+	const wb = new Set(allWords(pair.sides[1].analysis.text, b).map((w) => w.stem));
+	const shared = [...wa].filter((w) => wb.has(w)).length;
+	return shared / Math.max(1, Math.min(wa.size, wb.size));
+}
+
+interface Variant {
+	a: Span;
+	b: Span;
+	member: CastMember;
+}
+
+/** The comparison's variants, checked, one per pair of sentences, each covering every change found there. */
+function variants(pair: Pair): Variant[] {
+	const [a, b] = pair.sides;
+	const groups = new Map<string, Variant>();
+	for (const v of pair.comparison.quoteVariants) {
+		const spanA = tidySpan(a.analysis.text, v.byReport[0]);
+		const spanB = tidySpan(b.analysis.text, v.byReport[1]);
+		if (spanA.end <= spanA.start || spanB.end <= spanB.start) continue;
+		const member = speakerOfSpan(pair, a, spanA);
+		if (!member || speakerOfSpan(pair, b, spanB) !== member) continue;
+		const ua = unitAt(a, spanA.start);
+		const ub = unitAt(b, spanB.start);
+		if (!ua || !ub) continue;
+		const key = `${ua.start}:${ub.start}`;
+		const seen = groups.get(key);
+		if (!seen) {
+			groups.set(key, { a: spanA, b: spanB, member });
+			continue;
+		}
+		const merged = { a: { start: Math.min(seen.a.start, spanA.start), end: Math.max(seen.a.end, spanA.end) }, b: { start: Math.min(seen.b.start, spanB.start), end: Math.max(seen.b.end, spanB.end) }, member };
+		// Keep the merged wording only while it stays short enough to read side by side.
+		if (wordCount(textOf(a.analysis.text, merged.a)) <= MAX_WORDS && wordCount(textOf(b.analysis.text, merged.b)) <= MAX_WORDS && seen.member === member) groups.set(key, merged);
+	}
+	return [...groups.values()].filter((v) => {
+		const wa = textOf(a.analysis.text, v.a);
+		const wb = textOf(b.analysis.text, v.b);
+		// A scrap of retold speech ("company and a") is no wording to compare: retold words need three that carry
+		// meaning. Quoted words are the speaker's own, so even one counts ("painful" against "painful but
+		// necessary").
+		const enough = (side: Side, span: Span) => contentWords(side.analysis.text, span).length >= (inQuote(side, span) ? 1 : 3);
+		return (
+			normName(wa) !== normName(wb) &&
+			wordCount(wa) <= MAX_WORDS &&
+			wordCount(wb) <= MAX_WORDS &&
+			enough(a, v.a) &&
+			enough(b, v.b) &&
+			sharedShare(pair, v.a, v.b) >= SHARED_WORDS
+		);
+	});
+}
+
+const ELLIPSIS = /…|\.\s?\.\s?\./;
+
+/**
+ * Whether one wording is the other with words left out and the cut marked ("would be remiss … if we"): every
+ * word of the shorter stands in the longer, in order.
+ */
+function markedCut(wa: string, wb: string): 'a' | 'b' | null {
+	const words = (w: string) => w.toLowerCase().replace(ELLIPSIS, ' ').match(/[\p{L}\p{N}'’]+/gu) ?? [];
+	const inOrder = (short: string[], long: string[]) => {
+		let i = 0;
+		for (const w of long) if (w === short[i]) i++;
+		return i === short.length;
+	};
+	if (ELLIPSIS.test(wb) && !ELLIPSIS.test(wa) && inOrder(words(wb), words(wa))) return 'b';
+	if (ELLIPSIS.test(wa) && !ELLIPSIS.test(wb) && inOrder(words(wa), words(wb))) return 'a';
+	return null;
+}
+
+/** What each report does with the words, as a sentence true of this text. */
+function howGiven(pair: Pair, v: Variant, who: string, wa: string, wb: string): string {
+	const cut = markedCut(wa, wb);
+	if (cut) return `${ReportName(cut)} leaves words out of ${possessive(who)} quotation and marks the cut with “…”; ${reportName(cut === 'a' ? 'b' : 'a')} gives them in full.`;
+	const quotedA = inQuote(pair.sides[0], v.a);
+	const quotedB = inQuote(pair.sides[1], v.b);
+	if (quotedA && quotedB) return `Both reports give these as ${who}’s own words, yet report A has “${wa}” and report B “${wb}”, so at least one report changed them.`;
+	if (quotedA || quotedB) {
+		const [own, other, words, retold] = quotedA ? ['a', 'b', wa, wb] : ['b', 'a', wb, wa];
+		return `${ReportName(own === 'a' ? 'a' : 'b')} gives “${words}” as ${who}’s own words; ${reportName(other === 'a' ? 'a' : 'b')} retells the point in its own words, as “${retold}”.`;
+	}
+	return `Neither report gives these as ${who}’s exact words: each retells the point, report A as “${wa}” and report B as “${wb}”.`;
+}
+
 export function quoteVariant(pair: Pair): Question[] {
 	const out: Question[] = [];
 	const [a, b] = pair.sides;
-	for (const v of pair.comparison.quoteVariants) {
-		const [sa, sb] = v.byReport;
-		const spanA = tidySpan(a.analysis.text, sa);
-		const spanB = tidySpan(b.analysis.text, sb);
-		const wa = nestQuotes(textOf(a.analysis.text, spanA));
-		const wb = nestQuotes(textOf(b.analysis.text, spanB));
-		if (!wa || !wb || normName(wa) === normName(wb)) continue;
+	for (const v of variants(pair)) {
+		const wa = nestQuotes(textOf(a.analysis.text, v.a));
+		const wb = nestQuotes(textOf(b.analysis.text, v.b));
 		// The name as it reads mid-sentence: "the Foreign, Commonwealth and Development Office", "Mark Smith".
-		const member = pair.cast.find((m) => m.name === v.speaker || m.bySide.some((x) => x?.name === v.speaker));
-		const who = member ? member.display : v.speaker || 'the same source';
-		const evidence = [ev('a', spanA), ev('b', spanB)];
+		const who = nameIn(v.member, a);
+		const evidence = [ev('a', v.a), ev('b', v.b)];
+		const given = howGiven(pair, v, who, wa, wb);
 		// Ask for one report's wording, chosen by the words themselves so it is the same on every rebuild.
 		const askB = fnv1a(wa + wb) % 2 === 1;
+		const cut = markedCut(wa, wb) !== null;
 		const which = makeChoice(pair, {
 			type: 'quote-variant',
 			difficulty: 2,
-			prompt: `Both reports give the same words of ${who}, but not in the same form: one has “${wa}”, the other “${wb}”. Which is report ${askB ? 'B' : 'A'}’s wording?`,
+			prompt: `Both reports pass on the same remark by ${who}, worded differently: one has “${wa}”, the other “${wb}”. Which is report ${askB ? 'B' : 'A'}’s wording?`,
 			right: [`“${askB ? wb : wa}”`],
 			wrong: [`“${askB ? wa : wb}”`],
-			explanation: `Report A has “${wa}”; report B has “${wb}”. Both cannot be exactly what ${who} said, so at least one report changed the words.`,
+			explanation: `${given} ${cut ? 'A cut can change what a quotation seems to say.' : 'A changed word can make a source sound stronger or softer.'}`,
 			evidence,
 		});
 		if (which) out.push(which);
@@ -43,9 +152,9 @@ export function quoteVariant(pair: Pair): Question[] {
 			variant: 'conclude',
 			difficulty: 2,
 			prompt: `Report A gives ${who} as saying “${wa}”; report B gives the same point as “${wb}”. What should a careful reader take from this?`,
-			right: [CONCLUDE_RIGHT],
+			right: [cut ? CONCLUDE_CUT : CONCLUDE_RIGHT],
 			wrong: CONCLUDE_WRONG,
-			explanation: `The two reports put different words in the mouth of ${who}: “${wa}” against “${wb}”. Small changes can make a source sound stronger or softer, so the original words are worth finding.`,
+			explanation: `${given} ${cut ? 'What was cut may matter, so the full words are worth finding.' : 'Small changes can make a source sound stronger or softer, so the original words are worth finding.'}`,
 			evidence,
 		});
 		if (conclude) out.push(conclude);

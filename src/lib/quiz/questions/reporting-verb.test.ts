@@ -23,10 +23,10 @@ describe('reporting-verb', () => {
 	});
 
 	it('treats a verb inside a quotation as the quoted speaker’s choice, not the writer’s', () => {
-		const text = 'Letter\n\nHe wrote: "Ministers claim the export rules are the strictest anywhere, but this is simply the opposite."';
+		const text = 'Letter\n\nDiplomat Dan Roe quit on Monday. He wrote: "Ministers claim the export rules are the strictest anywhere, but this is simply the opposite."';
 		const a = new Marked(text)
 			.quote('Ministers claim the export rules are the strictest anywhere, but this is simply the opposite.')
-			.said({ speaker: 'Dan Roe', cue: 'He wrote:', content: 'Ministers claim the export rules are the strictest anywhere, but this is simply the opposite.', direct: true, resolvedBy: 'pronoun' })
+			.said({ speaker: 'Dan Roe', cue: 'wrote:', content: 'Ministers claim the export rules are the strictest anywhere, but this is simply the opposite.', direct: true, resolvedBy: 'pronoun' })
 			.said({ speaker: 'Ministers', kind: 'group', cue: 'claim', content: 'the export rules are the strictest anywhere', colour: 'distancing' });
 		const b = new Marked('Letter\n\nDan Roe resigned.');
 		const [q] = choices(reportingVerb(makePair(a.analysis, b.analysis, emptyComparison())));

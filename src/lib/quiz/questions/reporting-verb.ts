@@ -2,7 +2,8 @@
 // "said". When the verb sits inside a quotation it is the quoted speaker's choice, and the question says so.
 import type { VerbColour } from '../../analysis/types';
 import { ev, makeChoice } from '../make';
-import { type Pair, enclosingAttribution, inQuote, memberOf, sure, unitAt } from '../pair';
+import { type Pair, enclosingAttribution, inQuote, nameIn, sure, trustedSpeaker, unitAt } from '../pair';
+import { cueIsWords } from '../speakers';
 import { possessive, quoteAround, reportName } from '../text';
 import type { Question } from '../types';
 import { VERB_SIGNAL, VERB_WHY } from '../wording';
@@ -21,26 +22,30 @@ export function reportingVerb(pair: Pair): Question[] {
 		const { text } = side.analysis;
 		for (const att of side.analysis.attributions) {
 			const colour = att.verbColour;
-			if (colour === 'neutral' || !att.verb || !sure(pair, att) || seen.has(att.verb)) continue;
+			// Only a confident finding whose cue reads as a reporting verb. Who speaks does not change what the
+			// writer's verb does, so the speaker need not be one the quiz can name.
+			if (colour === 'neutral' || !att.verb || !sure(pair, att) || att.nested || !cueIsWords(side, att) || seen.has(att.verb)) continue;
+			if (!text.slice(att.cue.start, att.cue.end).toLowerCase().includes(att.verb)) continue;
 			const sentence = unitAt(side, att.cue.start);
 			if (!sentence) continue;
 			// Inside a quotation, the verb is the quoted speaker's word, not the writer's.
 			const outer = enclosingAttribution(side, att.cue, att);
-			const outerMember = outer ? memberOf(pair, side, outer) : undefined;
+			const outerMember = outer ? trustedSpeaker(pair, side, outer) : undefined;
 			const nested = inQuote(side, att.cue) || outer !== undefined;
 			if (nested && !outerMember) continue;
-			const chooser = outerMember ? outerMember.display : 'the writer';
+			const outerName = outerMember ? nameIn(outerMember, side) : undefined;
+			const chooser = outerName ?? 'the writer';
 			const excerpt = quoteAround(text, sentence, att.cue, 30);
 			const q = makeChoice(pair, {
 				type: 'reporting-verb',
 				difficulty: nested ? 3 : 2,
-				prompt: outerMember
-					? `In ${possessive(outerMember.display)} words, as ${reportName(side.key)} passes them on, what does the choice of “${att.verb}” signal, compared with a plain “said”? ${excerpt}`
+				prompt: outerName
+					? `In ${possessive(outerName)} words, as ${reportName(side.key)} passes them on, what does the choice of “${att.verb}” signal, compared with a plain “said”? ${excerpt}`
 					: `In this sentence from ${reportName(side.key)}, what does the writer’s choice of “${att.verb}” signal, compared with a plain “said”? ${excerpt}`,
 				right: [VERB_SIGNAL[colour]],
 				wrong: WRONG[colour].map((c) => VERB_SIGNAL[c]),
 				explanation: `“${att.verb}” is not a neutral word like “said”. ${VERB_WHY[colour]}${
-					outerMember ? ` Here it is ${possessive(chooser)} word, inside what the report passes on, so it shows what ${chooser} thinks of the claim.` : ''
+					outerName ? ` Here it is ${possessive(chooser)} word, inside what the report passes on, so it shows what ${chooser} thinks of the claim.` : ''
 				}`,
 				evidence: [ev(side.key, att.cue), ev(side.key, att.content)],
 			});

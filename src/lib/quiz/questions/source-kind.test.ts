@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Marked, emptyComparison } from '../fixtures/hand-marked';
 import { markedLibrary } from '../fixtures/library-marked';
 import { makePair } from '../pair';
 import type { ChoiceQuestion } from '../types';
@@ -13,5 +14,21 @@ describe('source-kind', () => {
 		const union = qs.find((q) => q.prompt.includes('union'));
 		expect(union?.options[union.answer[0] ?? -1]).toBe(SOURCE_KIND_LABEL.organization);
 		expect(union?.options).not.toContain(SOURCE_KIND_LABEL.group);
+	});
+
+	it('quotes a name as it stands, not a possessive, and asks nothing about an ad or a video', () => {
+		const a = new Marked(
+			'Ad row\n\nMayor Jo Hart’s plan cut the pool budget. The ad says the mayor cut the pool budget. Mayor Jo Hart said the cut was small. Treasurer Al Ng said the cut was large.',
+		)
+			.said({ speaker: 'The ad', kind: 'document', cue: 'says', content: 'the mayor cut the pool budget' })
+			.said({ speaker: 'Jo Hart', cue: 'said', content: 'the cut was small' })
+			.said({ speaker: 'Al Ng', cue: 'said', cueNth: 1, content: 'the cut was large' });
+		// The engine lists every mention: the possessive first, then the name standing on its own.
+		a.analysis.sources.find((s) => s.name === 'Jo Hart')?.mentions.push(a.span('Jo Hart', 1));
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const qs = sourceKind(makePair(a.analysis, b.analysis, emptyComparison()));
+		expect(qs.some((q) => q.prompt.includes('“Jo Hart”') || q.prompt.includes('“Mayor Jo Hart”'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('Hart’s'))).toBe(false);
+		expect(qs.some((q) => /\bad\b/i.test(q.prompt))).toBe(false);
 	});
 });

@@ -1,9 +1,10 @@
 // Asks what kind of source a named source is (a person, an organization, a document, a post, a group)
 // and, in the explanation, why that matters. One question per source of the pair, from a report that hears it.
-import type { SourceKind, Span } from '../../analysis/types';
+import type { Source, SourceKind, Span } from '../../analysis/types';
+import { gluedMention, nameMentions } from '../names';
 import { ev, makeChoice } from '../make';
-import { type Pair, memberOf, sure } from '../pair';
-import { ReportName, normName, textOf } from '../text';
+import { type Pair, trustedSpeaker } from '../pair';
+import { ReportName, textOf } from '../text';
 import type { Question } from '../types';
 import { SOURCE_KIND_CLOSE, SOURCE_KIND_LABEL, SOURCE_KIND_WHY } from '../wording';
 
@@ -17,30 +18,37 @@ const DIFFICULTY: Record<SourceKind, 1 | 2 | 3> = {
 	anonymous: 3,
 };
 
-const PER_KIND = 2;
+const PER_KIND = 3;
+
+// Recordings the engine files as documents: an ad, a video. "A document, such as a letter, email or report"
+// would be the wrong lesson about a television commercial, and no other label fits it.
+const RECORDING = /\b(?:ads?|advertisements?|commercials?|videos?|footage|clips?|recordings?|spots?|broadcasts?|podcasts?)$/i;
 
 const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
 
 /**
- * The first mention that is the source's name, or, failing that, the name inside a longer mention
- * ("According to the emails" → "emails"): never a pronoun or a cue quoted as if it were a name.
+ * Where the report first writes the source's whole name on its own (not a pronoun, not a piece of a longer
+ * name), with the "the" the report puts before it: the name as the student reads it in the article.
  */
-function nameIn(text: string, mentions: readonly Span[], names: readonly string[]): Span | undefined {
-	const keys = new Set(names.map(normName));
-	const exact = mentions.find((m) => keys.has(normName(textOf(text, m))));
-	if (exact) return exact;
-	for (const m of mentions) {
-		const lower = text.slice(m.start, m.end).toLowerCase();
-		for (const name of names) {
-			const bare = name.replace(/^the\s+/i, '').toLowerCase();
-			const at = bare ? lower.indexOf(bare) : -1;
-			if (at < 0) continue;
-			// Keep the article that stands in the text: "the emails".
-			const from = lower.slice(Math.max(0, at - 4), at) === 'the ' ? at - 4 : at;
-			return { start: m.start + from, end: m.start + at + bare.length };
-		}
-	}
-	return undefined;
+function writtenName(text: string, source: Source): Span | undefined {
+	const person = source.kind === 'person';
+	// Not "Paul D. Ryan’s": the possessive is the start of something else the report talks about.
+	const standing = nameMentions(text, source).filter(
+		(m) => !gluedMention(text, m, person) && !/[’']s$/u.test(text.slice(m.start, m.end)) && !/^[’']s\b/u.test(text.slice(m.end, m.end + 3)),
+	);
+	// A person by the fullest form the report gives, a body where it is first named; a name that opens on
+	// "the" where the report writes it so ("the statement", not "a statement").
+	const longest = Math.max(0, ...standing.map((m) => m.end - m.start));
+	const afterThe = (x: Span) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 4), x.start)) || /^the\s/i.test(text.slice(x.start, x.end));
+	const m = person ? standing.find((x) => x.end - x.start === longest) : /^the\s/i.test(source.name) ? standing.find(afterThe) : standing[0];
+	if (!m) return undefined;
+	// The name itself, not the cue around it ("According to the emails" → "the emails").
+	const lower = text.slice(m.start, m.end).toLowerCase();
+	const keys = [source.name, ...source.aliases].map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter(Boolean);
+	const at = keys.map((k) => ({ k, i: lower.lastIndexOf(k) })).find((x) => x.i >= 0 && x.i + x.k.length === lower.length);
+	const start = m.start + (at?.i ?? 0);
+	const withThe = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && !/^the\s/i.test(text.slice(start, m.end));
+	return { start: withThe ? start - 4 : start, end: m.end };
 }
 
 export function sourceKind(pair: Pair): Question[] {
@@ -50,14 +58,15 @@ export function sourceKind(pair: Pair): Question[] {
 	for (const member of pair.cast) {
 		const label = SOURCE_KIND_LABEL[member.kind];
 		if ((perLabel.get(label) ?? 0) >= PER_KIND) continue;
+		if (member.kind === 'document' && RECORDING.test(member.name.trim())) continue;
 		for (const side of pair.sides) {
 			const source = member.bySide[side.index];
-			const att = side.analysis.attributions.find((a) => sure(pair, a) && memberOf(pair, side, a) === member);
+			const att = side.analysis.attributions.find((a) => trustedSpeaker(pair, side, a) === member);
 			if (!source || !att) continue;
 			const { text } = side.analysis;
-			// The first place the report names it (not a pronoun), to quote in the prompt.
-			const mention = nameIn(text, source.mentions, [source.name, ...source.aliases]);
-			const named = mention ? textOf(text, mention) : source.name;
+			const mention = writtenName(text, source);
+			if (!mention) continue;
+			const named = textOf(text, mention);
 			const right = SOURCE_KIND_LABEL[member.kind];
 			const close = new Set((SOURCE_KIND_CLOSE[member.kind] ?? []).map((k) => SOURCE_KIND_LABEL[k]));
 			const q = makeChoice(
@@ -69,8 +78,8 @@ export function sourceKind(pair: Pair): Question[] {
 					right: [right],
 					wrong: LABELS.filter((l) => l !== right && !close.has(l)),
 					order: LABELS,
-					explanation: `${normName(member.display) === normName(named) ? `“${named}”` : `“${named}” (${member.display})`} is ${right.charAt(0).toLowerCase()}${right.slice(1)}. ${SOURCE_KIND_WHY[member.kind]}`,
-					evidence: [ev(side.key, mention ?? att.cue)],
+					explanation: `“${named}” is ${right.charAt(0).toLowerCase()}${right.slice(1)}. ${SOURCE_KIND_WHY[member.kind]}`,
+					evidence: [ev(side.key, mention)],
 				},
 				4,
 			);

@@ -1,9 +1,12 @@
-// A tap-the-words question: tap every word of a sentence that hedges or distances. Only sentences whose
-// every hedge the analysis is sure of, so a student who taps a real hedge is never marked wrong for it.
+// A tap-the-words question: tap every word of a sentence that hedges or distances. Only sentences whose every
+// hedge the analysis found (at any confidence) is sure, does the job its explanation says (sense.ts), and
+// that hold no other hedge-like word the analysis left unmarked: the keyed set is the whole set, so a student
+// who taps a real hedge is never marked wrong for it.
 import type { HedgeCategory } from '../../analysis/types';
 import { ev, makeTap } from '../make';
 import { type Pair, sure } from '../pair';
-import { listWords, overlaps, reportName, textOf, wordCount } from '../text';
+import { hedgeInSense, unmarkedHedgeWords } from '../sense';
+import { listWords, overlaps, reportName, textOf } from '../text';
 import type { Question } from '../types';
 import { HEDGE_DIFFICULTY, HEDGE_WHY } from '../wording';
 
@@ -16,8 +19,9 @@ export function spotHedge(pair: Pair): Question[] {
 		const { text, hedges } = side.analysis;
 		const candidates = side.units.flatMap((s) => {
 			const inside = hedges.filter((h) => overlaps(h, s));
-			if (inside.length === 0 || !inside.every((h) => sure(pair, h))) return [];
-			if (wordCount(textOf(text, s)) > MAX_WORDS) return [];
+			if (inside.length === 0 || !inside.every((h) => sure(pair, h) && hedgeInSense(side, h))) return [];
+			if (unmarkedHedgeWords(side, s, inside).length > 0) return [];
+			if (s.words > MAX_WORDS) return [];
 			// "According to" or "claims" keeps a distance too: if the analysis did not key it as a hedge, a
 			// student who taps it would be marked wrong, so such a sentence is not asked.
 			const distancingCue = side.analysis.attributions.some(

@@ -1,8 +1,9 @@
 // A tap-the-words question: tap every loaded word (emotive, judging, dramatic) of a sentence. Only sentences
 // whose every loaded word the analysis is sure of and that hold no unattributed verdict (asked about apart).
 import { ev, makeTap } from '../make';
-import { type Pair, speakerOf, sure } from '../pair';
-import { listWords, overlaps, possessive, reportName, textOf, wordCount } from '../text';
+import { type Pair, inQuote, nameIn, speakerOf, sure } from '../pair';
+import { loadedInSense } from '../sense';
+import { listWords, overlaps, possessive, reportName, textOf } from '../text';
 import type { Question } from '../types';
 
 const PER_REPORT = 4;
@@ -16,13 +17,14 @@ export function spotLoaded(pair: Pair): Question[] {
 		for (const s of side.units) {
 			if (count >= PER_REPORT) break;
 			const inside = loaded.filter((l) => overlaps(l, s));
-			if (inside.length === 0 || !inside.every((l) => sure(pair, l))) continue;
-			if (verdicts.some((v) => overlaps(v, s)) || wordCount(textOf(text, s)) > MAX_WORDS) continue;
+			if (inside.length === 0 || !inside.every((l) => sure(pair, l) && loadedInSense(side, l, inQuote(side, l)))) continue;
+			if (verdicts.some((v) => overlaps(v, s)) || s.words > MAX_WORDS) continue;
 			const cues = inside.map((l) => `“${textOf(text, l)}”`);
 			// Whose words they are: null for the report's own voice, else the source's name.
 			const voices = inside.map((l) => {
 				if (l.voice === 'reporter') return null;
-				return speakerOf(pair, side, l)?.member.display ?? 'a source';
+				const found = speakerOf(pair, side, l);
+				return found ? nameIn(found.member, side) : 'a source';
 			});
 			const first = voices[0] ?? null;
 			const many = inside.length > 1;

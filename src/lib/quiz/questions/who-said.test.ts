@@ -20,11 +20,12 @@ describe('who-said', () => {
 
 	it('never offers as a wrong answer someone the analysis has saying the same words, here or in the other report', () => {
 		const a = new Marked(
-			'Vote on the pool\n\nCouncillor Ann Lee and campaigner Raj Patel both said the vote was rushed through without a hearing. Treasurer Bo Kim said the budget was short by a wide margin.',
+			'Vote on the pool\n\nCouncillor Ann Lee and campaigner Raj Patel both said the vote was rushed through without a hearing. Treasurer Bo Kim said the budget was short by a wide margin. Mayor Di Fox said the pool would reopen in May.',
 		)
 			.said({ speaker: 'Ann Lee', cue: 'said', content: 'the vote was rushed through without a hearing' })
 			.said({ speaker: 'Raj Patel', cue: 'said', content: 'the vote was rushed through without a hearing' })
-			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'the budget was short by a wide margin' });
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'the budget was short by a wide margin' })
+			.said({ speaker: 'Di Fox', cue: 'said', cueNth: 2, content: 'the pool would reopen in May' });
 		const b = new Marked('Pool vote row\n\nResident Cy Dunn said the vote was rushed through without a hearing, echoing Ann Lee.').said({
 			speaker: 'Cy Dunn',
 			cue: 'said',
@@ -70,5 +71,19 @@ describe('who-said', () => {
 		const qs = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
 		expect(qs.some((q) => q.prompt.includes('the row was over by the end'))).toBe(false);
 		expect(qs.flatMap((q) => q.options)).not.toContain('He');
+	});
+
+	it('asks between the two voices of a pair that hears only two, and needs two wrong options otherwise', () => {
+		const a = new Marked('Debate\n\nSenator Jo Hart said the budget was short by a billion. Governor Al Ng said the budget was balanced at last.')
+			.said({ speaker: 'Jo Hart', cue: 'said', content: 'the budget was short by a billion' })
+			.said({ speaker: 'Al Ng', cue: 'said', cueNth: 1, content: 'the budget was balanced at last' });
+		const b = new Marked('Debate\n\nThe debate ran late into the night.');
+		const two = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		expect(two.length).toBeGreaterThan(0);
+		for (const q of two) expect(q.options).toHaveLength(2);
+		const c = new Marked('Debate\n\nMayor Cy Dunn said the vote would come next spring.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the vote would come next spring' });
+		const three = whoSaid(makePair(a.analysis, c.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		expect(three.length).toBeGreaterThan(0);
+		for (const q of three) expect(q.options.length).toBeGreaterThanOrEqual(3);
 	});
 });

@@ -1,66 +1,124 @@
-// Asks who is the source of a quoted or passed-on passage. Wrong options are other sources of the pair,
-// never one the analysis has saying the same thing (here, or in the matching sentence of the other report).
+// Asks who is the source of a quoted or passed-on passage. The key is a speaker the quiz can vouch for
+// (pair.trustedSpeaker); wrong options are other speakers of the pair, each a different person or body from
+// the key and from each other, never one the analysis has saying the same thing (here, or in the matching
+// sentence of the other report). What the explanation says about quotation marks is read from the text.
 import { ev, makeChoice } from '../make';
-import { type CastMember, type Pair, inSide, memberOf, saidAnywhere, sure, unitAt } from '../pair';
-import { ReportName, normName, reportName, possessive, quote, textOf, tidySpan, wordCount, capitalise } from '../text';
+import type { Attribution, Span } from '../../analysis/types';
+import { type CastMember, type Pair, type Side, affiliated, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
+import { ReportName, capitalise, normName, possessive, quote, reportName, textOf, subjectless, tidySpan, wholeClause, wholeSentencesWithin, wordCount } from '../text';
+import { surnameOf } from '../names';
+import { pronounAt } from '../speakers';
 import type { Question } from '../types';
 
 /** At most this many questions about one speaker in one report, so one voice does not fill the pool. */
-const PER_SPEAKER = 2;
+const PER_SPEAKER = 3;
+/** The longest passage a prompt quotes, in words: a phone screen's worth. */
+const MAX_WORDS = 40;
+/**
+ * A who-said question needs this many wrong options: a 50-50 guess teaches little. Where the pair hears only
+ * two voices (a debate, a row between two people), telling their words apart is the reading to be done, and
+ * one wrong option is all there is.
+ */
+const MIN_WRONG = 2;
+const MIN_WRONG_OF_TWO = 1;
+/** And offers at most this many, so four options fit a phone screen. */
+const MAX_WRONG = 3;
+
+// The second half of a quotation split by its cue opens on a joining word: quoted alone it is half a thought.
+const SECOND_HALF = /^["“‘']?(?:and|but|or|so|yet|because|which|who|that|then|while)\b/;
+
+/**
+ * The parts of a quotation split by its cue ("“Our goal is …,” John Rother said, “but we also want …”"): the
+ * same speaker's quoted words in the same sentence, in order. One part when it is not split.
+ */
+function splitParts(pair: Pair, side: Side, att: Attribution, member: CastMember): Span[] {
+	const unit = unitAt(side, att.content.start);
+	if (!unit) return [tidySpan(side.analysis.text, att.content)];
+	return side.analysis.attributions
+		.filter((a) => a.direct && a.content.start >= unit.start && a.content.end <= unit.end && trustedSpeaker(pair, side, a) === member)
+		.map((a) => tidySpan(side.analysis.text, a.content))
+		.sort((x, y) => x.start - y.start)
+		.filter((p, i, all) => i === 0 || (all[i - 1]?.end ?? 0) <= p.start);
+}
 
 export function whoSaid(pair: Pair): Question[] {
 	const out: Question[] = [];
+	const cast = speakers(pair);
 	for (const side of pair.sides) {
 		const { text } = side.analysis;
 		const other = pair.sides[1 - side.index] ?? side;
 		const asked = new Map<CastMember, number>();
+		const byClosest = [...cast].sort((x, y) => Number(inSide(y, side)) - Number(inSide(x, side)));
 		// Direct quotes first: they make the clearest questions.
 		const candidates = side.analysis.attributions
-			.filter((a) => sure(pair, a) && a.speaker !== '' && a.sourceKind !== 'anonymous')
+			.filter((a) => trustedSpeaker(pair, side, a) !== undefined)
 			.sort((x, y) => Number(y.direct) - Number(x.direct) || x.content.start - y.content.start);
 		for (const att of candidates) {
-			const member = memberOf(pair, side, att);
-			if (!member || (asked.get(member) ?? 0) >= PER_SPEAKER) continue;
-			const content = tidySpan(text, att.content);
-			if (wordCount(textOf(text, content)) < 4) continue;
-			// A passage that names its own speaker gives the answer away.
+			const member = trustedSpeaker(pair, side, att);
+			if (!member || !cast.includes(member) || (asked.get(member) ?? 0) >= PER_SPEAKER) continue;
+			const tidy = tidySpan(text, att.content);
+			// A quotation split by its cue ("“A,” Mr. Rother said, “but B.”") is asked whole, from its first part.
+			const parts = att.direct ? splitParts(pair, side, att, member) : [tidy];
+			if (parts[0]?.start !== tidy.start) continue;
+			if (parts.length === 1 && att.direct && SECOND_HALF.test(textOf(text, tidy))) continue;
+			// Quoted words whose subject stands in the narration are half a sentence on their own.
+			if (att.direct && subjectless(text, tidy)) continue;
+			const content = parts.length > 1 ? tidy : wholeSentencesWithin(text, tidy, MAX_WORDS);
+			if (!content || wordCount(textOf(text, content)) < 4) continue;
+			const shown = parts.length > 1 ? `“${parts.map((p) => quote(text, p, MAX_WORDS).slice(1, -1)).join(' … ')}”` : quote(text, content, MAX_WORDS);
+			if (wordCount(shown) > MAX_WORDS) continue;
+			// What the explanation says about quotation marks must be true of these words.
+			const marks = quoteMarking(side, tidy);
+			if (marks === 'some' || att.direct !== (marks === 'all')) continue;
+			// Reported words must read as a whole claim, not a phrase cut from the narration.
+			if (!att.direct && !wholeClause(text, tidy)) continue;
+			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once.
+			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
+			// A passage that names its own speaker gives the answer away: a person by surname, a body by its name
+			// or an alias ("the Foreign Secretary" does not name the Foreign Office).
 			const words = ` ${normName(textOf(text, content))} `;
-			if (normName(member.name).split(' ').some((w) => w.length > 2 && words.includes(` ${w} `))) continue;
+			const names = member.bySide.flatMap((s) => (s ? (s.kind === 'person' ? [surnameOf(s.name)] : [s.name, ...s.aliases].map(normName)) : []));
+			if (names.some((n) => n.length > 2 && words.includes(` ${n} `))) continue;
 			const sentence = unitAt(side, att.content.start);
-			// Sources of this report first: they are the plausible wrong answers.
-			const wrong = [...pair.cast]
-				.filter((m) => m !== member && (inSide(m, side) || inSide(m, other)))
-				.sort((x, y) => Number(inSide(y, side)) - Number(inSide(x, side)))
-				.filter((m) => !saidAnywhere(pair, side, m, att.content, sentence))
-				.map((m) => capitalise(m.display));
+			// Sources of this report first: they are the plausible wrong answers. One option per referent.
+			const wrong: CastMember[] = [];
+			for (const m of byClosest) {
+				if (wrong.length >= MAX_WRONG) break;
+				if (m === member || mayBeOne(m, member) || affiliated(pair, m, member) || wrong.some((w) => mayBeOne(w, m))) continue;
+				if (!inSide(m, side) && !inSide(m, other)) continue;
+				if (saidAnywhere(pair, side, m, att.content, sentence)) continue;
+				wrong.push(m);
+			}
+			if (wrong.length < (cast.length === 2 ? MIN_WRONG_OF_TWO : MIN_WRONG)) continue;
+			const name = nameIn(member, side);
 			const cue = textOf(text, att.cue);
-			// The pronoun before the cue ("He said"), named in the explanation so the resolution can be checked.
-			const pronoun = /\b(he|she|they|it|we)\s*$/i.exec(text.slice(Math.max(0, att.cue.start - 12), att.cue.start))?.[1];
+			// The pronoun beside the cue ("He said"), named in the explanation so the resolution can be checked.
+			const pronoun = att.resolvedBy === 'pronoun' ? pronounAt(side, att)?.word : undefined;
 			const resolved =
 				att.resolvedBy === 'pronoun'
 					? pronoun
-						? ` (“${pronoun}” there means ${member.display}, the last one named before it)`
-						: ` (the report means ${member.display}, named just before)`
+						? ` (“${pronoun}” there means ${name}, the last one named before it)`
+						: ''
 					: '';
+			const clipped = content.end < tidy.end;
 			const q = makeChoice(
 				pair,
 				{
 					type: 'who-said',
 					difficulty: att.resolvedBy === 'pronoun' ? 3 : att.direct ? 1 : 2,
 					prompt: att.direct
-						? `Who said these words, according to ${reportName(side.key)}? ${quote(text, content, 28)}`
-						: `According to ${reportName(side.key)}, whose claim is this? ${quote(text, content, 28)}`,
-					right: [capitalise(member.display)],
-					wrong: wrong.slice(0, 3),
-					order: undefined,
+						? `Who said these words, according to ${reportName(side.key)}? ${shown}${clipped ? ' (the quotation goes on)' : ''}`
+						: `According to ${reportName(side.key)}, whose claim is this? ${quote(text, content, MAX_WORDS)}`,
+					right: [capitalise(name)],
+					wrong: wrong.map((m) => capitalise(nameIn(m, side))),
 					explanation: [
-						`${ReportName(side.key)} ties these words to ${member.display} with “${cue}”${resolved}.`,
+						`${ReportName(side.key)} ties these words to ${name} with “${cue}”${resolved}.`,
 						att.direct
-							? `They are set out as a quotation, so they are meant to be ${possessive(member.display)} own words.`
-							: `They are not a quotation: the report is putting ${possessive(member.display)} point in its own words.`,
+							? `They stand in quotation marks, so they are given as ${possessive(name)} own words.`
+							: `There are no quotation marks: the report gives ${possessive(name)} point in its own words.`,
 						'None of the other options said this in either report.',
 					].join(' '),
-					evidence: [ev(side.key, content), ev(side.key, att.cue)],
+					evidence: [ev(side.key, content), ...parts.slice(1).map((p) => ev(side.key, p)), ev(side.key, att.cue)],
 				},
 				4,
 			);

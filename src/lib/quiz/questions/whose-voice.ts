@@ -1,7 +1,8 @@
 // Asks whose word a loaded phrase is: the reporter's own, or a source's that the report passes on. A source's
 // word is only asked about when the analysis knows which source's words hold it.
 import { ev, makeChoice } from '../make';
-import { type Pair, enclosingAttribution, heardIn, inQuote, speakerOf, sure, unitAt } from '../pair';
+import { type Pair, affiliated, enclosingAttribution, heardIn, inQuote, mayBeOne, nameIn, speakerOf, sure, unitAt } from '../pair';
+import { loadedInSense } from '../sense';
 import { ReportName, possessive, quoteAround, reportName, textOf, capitalise } from '../text';
 import type { Question } from '../types';
 
@@ -17,7 +18,7 @@ export function whoseVoice(pair: Pair): Question[] {
 		const heard = pair.cast.filter((m) => heardIn(pair, side, m));
 		for (const l of side.analysis.loaded) {
 			const cue = textOf(text, l);
-			if (!sure(pair, l) || seen.has(cue.toLowerCase()) || count[l.voice] >= PER_VOICE) continue;
+			if (!sure(pair, l) || !loadedInSense(side, l, inQuote(side, l)) || seen.has(cue.toLowerCase()) || count[l.voice] >= PER_VOICE) continue;
 			const sentence = unitAt(side, l.start);
 			if (!sentence) continue;
 			// A reporter's word sits in no attribution at all; a source's is in, or just after, a named one's cue.
@@ -30,13 +31,15 @@ export function whoseVoice(pair: Pair): Question[] {
 			let wrong: string[];
 			if (l.voice === 'source') {
 				if (!att || !member) continue;
-				right = capitalise(possessive(member.display));
-				wrong = [REPORTER, ...heard.filter((m) => m !== member).map((m) => capitalise(possessive(m.display)))];
-				explanation = `“${cue}” is part of what ${member.display} said: the report marks it with “${textOf(text, att.cue)}”. The report is passing on ${possessive(member.display)} judgement, not making its own.`;
+				const name = nameIn(member, side);
+				right = capitalise(possessive(name));
+				wrong = [REPORTER, ...heard.filter((m) => m !== member && !mayBeOne(m, member) && !affiliated(pair, m, member)).map((m) => capitalise(possessive(nameIn(m, side))))];
+				explanation = `“${cue}” is part of what ${name} said: the report marks it with “${textOf(text, att.cue)}”. The report is passing on ${possessive(name)} judgement, not making its own.`;
 			} else {
-				if (held || inQuote(side, l)) continue;
+				// No attribution of any confidence anywhere in the sentence: the word is plainly the report's.
+				if (held || inQuote(side, l) || side.analysis.attributions.some((a) => a.start < sentence.end && sentence.start < a.end)) continue;
 				right = REPORTER;
-				wrong = heard.map((m) => capitalise(possessive(m.display)));
+				wrong = heard.map((m) => capitalise(possessive(nameIn(m, side))));
 				explanation = `No one is quoted or named as saying “${cue}”: it is ${possessive(reportName(side.key))} own ${/\s/.test(cue) ? 'wording' : 'word'}. A loaded word in the report’s own voice means the report itself is taking a side or adding drama.`;
 			}
 			const q = makeChoice(pair, {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { HedgeCategory, LoadedCategory } from '../analysis/types';
+import { Marked, emptyComparison } from './fixtures/hand-marked';
+import { makePair } from './pair';
+import { hedgeInSense, loadedInSense, unmarkedHedgeWords } from './sense';
+
+const sideOf = (m: Marked) => makePair(m.analysis, new Marked('Other\n\nA plain report.').analysis, emptyComparison()).sides[0];
+
+function hedgeSense(text: string, phrase: string, category: HedgeCategory): boolean {
+	const m = new Marked(`Story\n\n${text}`).hedge(phrase, category);
+	const h = m.analysis.hedges[0];
+	if (!h) throw new Error('no hedge');
+	return hedgeInSense(sideOf(m), h);
+}
+
+function loadedSense(text: string, phrase: string, category: LoadedCategory, quoted: boolean): boolean {
+	const m = new Marked(`Story\n\n${text}`).loaded(phrase, quoted ? 'source' : 'reporter', category);
+	const l = m.analysis.loaded[0];
+	if (!l) throw new Error('no loaded word');
+	return loadedInSense(sideOf(m), l, quoted);
+}
+
+describe('a hedge in the sense its teaching text gives', () => {
+	it('takes "may" and "likely" as hedges of a claim', () => {
+		expect(hedgeSense('The bridge may not reopen this year.', 'may', 'modal')).toBe(true);
+		expect(hedgeSense('The vote is likely to be close.', 'likely', 'speculation')).toBe(true);
+	});
+
+	it('does not take "you may have heard" as a hedge: it speaks to the listener', () => {
+		expect(hedgeSense('"You may have heard that the mayor resigned," she said.', 'may', 'modal')).toBe(false);
+	});
+
+	it('does not take a group’s tendency ("more likely to vote") or a statement that something is unknown as a guess', () => {
+		expect(hedgeSense('Older people are more likely to vote by post.', 'likely', 'speculation')).toBe(false);
+		expect(hedgeSense('It was unclear whether the school would reopen.', 'unclear', 'speculation')).toBe(false);
+	});
+
+	it('does not take "reportedly" as hiding a source when the sentence names where it comes from', () => {
+		expect(hedgeSense('The mayor reportedly told The Daily Post that he would quit.', 'reportedly', 'impersonal')).toBe(false);
+		expect(hedgeSense('The mayor reportedly plans to quit.', 'reportedly', 'impersonal')).toBe(true);
+	});
+
+	it('does not take a speaker saying how a thing should be seen as passing on others’ view', () => {
+		expect(hedgeSense('Mr. Hale said the change should be seen less as a shift than as a reflection of the budget.', 'seen', 'impersonal')).toBe(false);
+		expect(hedgeSense('The union, which has been seen as a leading opponent of the cuts, agreed.', 'seen as', 'impersonal')).toBe(true);
+	});
+
+	it('does not take "so-called", "potential" before a role, or "nearly" before a span of time as hedges', () => {
+		expect(hedgeSense('The so-called river tax was passed.', 'so-called', 'distancing-verb')).toBe(false);
+		expect(hedgeSense('She is a potential candidate for mayor.', 'potential', 'softener')).toBe(false);
+		expect(hedgeSense('He led the club for nearly five years.', 'nearly', 'approximator')).toBe(false);
+		expect(hedgeSense('Nearly 3,000 people signed.', 'Nearly', 'approximator')).toBe(true);
+	});
+});
+
+describe('a loaded word doing a loaded word’s job', () => {
+	it('is not a speaker saying how they felt', () => {
+		expect(loadedSense('"I was shocked when I heard," she said.', 'shocked', 'emotive', true)).toBe(false);
+		expect(loadedSense('The shocked town mourned.', 'shocked', 'emotive', false)).toBe(true);
+	});
+
+	it('is not an intensifier backed by a figure', () => {
+		expect(loadedSense('The plan is immensely popular, with 70 percent support.', 'immensely', 'intensifier', false)).toBe(false);
+		expect(loadedSense('The plan is immensely popular with voters.', 'immensely', 'intensifier', false)).toBe(true);
+	});
+});
+
+describe('hedge-like words left unmarked', () => {
+	it('are found, so a tap question is not built on a sentence with one', () => {
+		const m = new Marked('Story\n\nThe bridge may reopen, and it could cost more.').hedge('may', 'modal');
+		const side = sideOf(m);
+		const sentence = side.units.find((u) => !u.headline);
+		if (!sentence) throw new Error('no sentence');
+		expect(unmarkedHedgeWords(side, sentence, m.analysis.hedges)).toEqual(['could']);
+	});
+});

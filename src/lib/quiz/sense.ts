@@ -1,0 +1,102 @@
+// Whether a hedge or a loaded word does, in its sentence, the job its category's teaching text says it does.
+// The engine finds cues by their words; the same word can do another job ("likely to" for a tendency, "May"
+// the month, "so-called" naming a nickname, "shocked" a speaker saying how they felt, "immensely" backed by
+// a figure). When the quiz cannot be sure of the job, the finding makes no question and a sentence that
+// holds it is not asked about: an explanation that is false for the sentence teaches the wrong lesson.
+import type { Hedge, Loaded, Span } from '../analysis/types';
+import type { Side } from './pair';
+
+const lower = (side: Side, s: Span): string => side.analysis.text.slice(s.start, s.end).toLowerCase();
+const after = (side: Side, s: Span, n = 40): string => side.analysis.text.slice(s.end, s.end + n);
+const before = (side: Side, s: Span, n = 40): string => side.analysis.text.slice(Math.max(0, s.start - n), s.start);
+
+/** The clause around a span: from the last clause break before it to the next one after it. */
+function clause(side: Side, s: Span): string {
+	const { text } = side.analysis;
+	const head = text.slice(Math.max(0, s.start - 120), s.start);
+	const tail = text.slice(s.end, s.end + 120);
+	const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('.'), head.lastIndexOf('—'));
+	const cut = tail.search(/[,;.—]/);
+	return (head.slice(from + 1) + text.slice(s.start, s.end) + (cut < 0 ? tail : tail.slice(0, cut))).toLowerCase();
+}
+
+/** The sentence (widened to whole quotations) around a span. */
+const sentenceAround = (side: Side, s: Span): string => {
+	const unit = side.units.find((u) => u.start <= s.start && s.start < u.end);
+	return (unit ? side.analysis.text.slice(unit.start, unit.end) : clause(side, s)).toLowerCase();
+};
+
+// Units of time: "nearly five years" for a span the reader can count is not an estimate.
+const DURATION = /^\s*(?:[\d,.]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|a dozen|half an?)(?:\s+\w+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries)\b/i;
+
+// A report saying something is not known ("it was unclear whether …") states that; it hedges no claim.
+const UNKNOWN = /\b(?:unclear|unknown|uncertain|remains to be seen|not known|could not be (?:verified|confirmed))\b/;
+
+/** Whether a hedge does, here, the job its category's wording describes. */
+export function hedgeInSense(side: Side, h: Hedge): boolean {
+	const cue = lower(side, h);
+	const raw = side.analysis.text.slice(h.start, h.end);
+	if (UNKNOWN.test(cue)) return false;
+	switch (h.category) {
+		case 'modal':
+			// A modal is lower case and followed by a verb or "not": "May 4" is the month. "You may have heard"
+			// speaks to the reader; it does not make a claim less certain.
+			if (/\byou\s+$/i.test(before(side, h, 5))) return false;
+			return /^\p{Ll}/u.test(raw) && /^\s+(?:not\s+|also\s+|well\s+|still\s+|never\s+|even\s+)?\p{Ll}/u.test(after(side, h, 20));
+		case 'speculation':
+			// "more likely to vote" is a tendency of a group, not the writer's judgement; "unclear" states
+			// "unlikely" reverses the meaning the teaching text gives.
+			if (/likely/.test(cue) && /\b(?:more|less|most|least|as)\s+$/i.test(before(side, h, 8))) return false;
+			return !/unlikely/.test(cue);
+		case 'impersonal':
+			// "should be seen less as a change than as …": a speaker saying how to read something, not others'
+			// view passed on unnamed.
+			if (/^(?:seen|viewed|regarded|considered)\b/.test(cue) && /\b(?:should|must|can|could|would|might|may|ought to|to|cannot|can't|shouldn't)\s+(?:not\s+|also\s+)?be\s+$/i.test(before(side, h, 24)))
+				return false;
+			// "reportedly told The Times", "reportedly, according to Reuters": the sentence names where it comes
+			// from, and the teaching text ("without naming who says it") would be false.
+			return !/^[\s,]*(?:\w+\s+){0,3}?(?:told|said|wrote|to|by|in|according to)\s+(?:the\s+)?\p{Lu}/u.test(after(side, h, 50));
+		case 'distancing-verb':
+			// "so-called" often just gives a name ("the so-called Buffett rule"); its job cannot be read off.
+			return !/so-called/.test(cue);
+		case 'approximator':
+			return !DURATION.test(side.analysis.text.slice(h.end, h.end + 40)) && !DURATION.test(` ${cue.replace(/^\S+\s*/, '')}`);
+		case 'softener':
+			// "a potential candidate" is someone who has not declared, a plain description.
+			return !/potential/.test(cue);
+		default:
+			return true;
+	}
+}
+
+const FIRST_PERSON = /\b(?:i|i’m|i'm|me|my|we|we’re|we're|us|our)\b/;
+const FIGURE = /\d|\b(?:percent|per cent|million|billion|thousand|hundred|dozen)\b/;
+
+/** Whether a loaded word does, here, the job of loaded language: colouring the account, not reporting it. */
+export function loadedInSense(side: Side, l: Loaded, quoted: boolean): boolean {
+	const words = clause(side, l);
+	// A speaker saying how they felt ("I was shocked") reports a feeling; it does not colour the account.
+	if (quoted && l.category === 'emotive' && FIRST_PERSON.test(words)) return false;
+	// "immensely popular, with 70 percent approval": an intensifier backed by a figure is measured.
+	if (l.category === 'intensifier' && FIGURE.test(sentenceAround(side, l))) return false;
+	return true;
+}
+
+// Words that hedge in most of their uses. A sentence that holds one the engine did not mark is not asked as
+// tap-the-words: a student who taps it would be marked wrong for a fair reading. From the modal, speculation
+// and distancing cues of Hyland's (1998) hedging categories, as the hedges lexicon has them.
+const HEDGE_LOOKALIKE = /\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|seem(?:s|ed|ingly)?|appear(?:s|ed)?|apparently|reportedly|allegedly|supposedly|purportedly|suggest(?:s|ed)?|unclear|presumably|arguably|alleged|claim(?:s|ed)?|so-called)\b/gi;
+
+/** The hedge-like words of a span that no finding covers. */
+export function unmarkedHedgeWords(side: Side, span: Span, marked: readonly Span[]): string[] {
+	const text = side.analysis.text.slice(span.start, span.end);
+	const out: string[] = [];
+	HEDGE_LOOKALIKE.lastIndex = 0;
+	for (let m = HEDGE_LOOKALIKE.exec(text); m; m = HEDGE_LOOKALIKE.exec(text)) {
+		const at = span.start + m.index;
+		// "May" the month, capitalised mid-sentence, is not a hedge.
+		if (m[0] === 'May' && !/(?:^|[.!?"“]\s*)$/.test(text.slice(0, m.index))) continue;
+		if (!marked.some((s) => s.start < at + m[0].length && at < s.end)) out.push(m[0]);
+	}
+	return out;
+}
