@@ -52,6 +52,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s"
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'about', 'over', 'at', 'in', 'on', 'to', 'from', 'near', 'without', 'against', 'among', 'between', 'toward', 'towards', 'like']);
 /** Endings of nouns, not adjectives: "the organization", "the government", "the researcher", "the agency". */
 const NOUN_SHAPE = /(?:tion|sion|ment|ist|er|or|ian|ant|ent|ee|ity|ship|ure|ness|cy)$/;
+/** Prepositions of a setting between a subject and its verb ("Ryan also on Fox News defended …"). */
+const SETTING_BEFORE_VERB = new Set(['on', 'in', 'at', 'during']);
 /** Quantifiers that stand alone for people just named: "another said", "one says", "both agreed". */
 const LONE_QUANTIFIERS = new Set(['another', 'one', 'both', 'each', 'either', 'neither']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -210,6 +212,7 @@ export class SentenceReader {
 		const lead = verb ? this.src.slice(Math.max(this.s.start, verb.start - ANONYMITY_REACH), verb.start) : '';
 		if (ANONYMOUS_SOURCE.test(lead) && !CLAUSE_PUNCTUATION.test(lead.slice(lead.search(ANONYMOUS_SOURCE)))) return { speaker: anonymous(), description: null };
 		let j = i - 1;
+		let skippedSetting = 0;
 		// "Kasich is telling voters …", "most are planning …": the progressive's "be" sits between subject and verb.
 		const progressive = verb !== undefined && verb.lower.endsWith('ing');
 		while (j >= 0) {
@@ -228,6 +231,15 @@ export class SentenceReader {
 			if (t && (TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower)) && TIME_OPENERS.has(ts[j - 1]?.lower ?? '')) {
 				j -= 2;
 				continue;
+			}
+			// "Ryan … also on Fox News defended his budget": a phrase of place or medium, not the subject.
+			if (t && j === i - 1 - skippedSetting && (t.cap || LOWER_WORD.test(t.text))) {
+				const start = this.walkLeft(j);
+				if (start <= j && SETTING_BEFORE_VERB.has(ts[start - 1]?.lower ?? '') && start - 1 > 0) {
+					skippedSetting += j - start + 2;
+					j = start - 2;
+					continue;
+				}
 			}
 			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
 			j--;
