@@ -208,13 +208,28 @@ const isOrgWord = (t: Token): boolean => (wordFlags(t.lower) & ORGANIZATION) !==
  * A body's name keeps its words ("Republican National Committee"); only words that start any sentence go.
  */
 export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token[] } {
+	// Asked of every run of capitals, and again of each speaker phrase: each wording is split once.
+	const key = run.length === 1 ? (run[0]?.text ?? '') : run.map((t) => t.text).join(' ');
+	let k = SPLITS.get(key);
+	if (k === undefined) {
+		k = titleLength(run);
+		if (SPLITS.size >= KINDS_MAX) SPLITS.clear();
+		SPLITS.set(key, k);
+	}
+	return { title: run.slice(0, k), name: run.slice(k) };
+}
+
+const SPLITS = new Map<string, number>();
+
+/** How many words of the run are its title (splitTitle). */
+function titleLength(run: readonly Token[]): number {
 	const org = run.some(isOrgWord);
 	if (org || (run.length > 1 ? PLACES.has(run.map((t) => listWord(t.lower)).join(' ')) : PLACES.has(listWord(run[0]?.lower ?? '')))) {
 		let k = 0;
 		while (k < run.length - 1 && NOT_NAME.has(run[k]?.lower ?? '')) k++;
 		// "the Clinton campaign" keeps its words; "Weekly Standard Editor Bill Kristol" is a person with a title.
 		const head = lastTitleHead(run);
-		if (head < 0 || run.slice(head + 1).some(isOrgWord)) return { title: run.slice(0, k), name: run.slice(k) };
+		if (head < 0 || run.slice(head + 1).some(isOrgWord)) return k;
 	}
 	let k = 0;
 	while (k < run.length - 1) {
@@ -228,7 +243,7 @@ export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token
 	// "Senate Majority Leader Ann Cole": words of the title before its head office.
 	const head = lastTitleHead(run);
 	if (head >= k && head < run.length - 1 && (run.length - head > 2 || head > 0)) k = head + 1;
-	return { title: run.slice(0, k), name: run.slice(k) };
+	return k;
 }
 
 /** Index of the last title head in a run that a name follows, or -1. */
@@ -265,6 +280,21 @@ export type NameKind = 'person' | 'organization' | 'government' | 'group' | 'lab
 export function nameKind(name: readonly Token[]): NameKind {
 	const words = name.map((t) => listWord(t.lower));
 	if (words.length === 0) return 'unknown';
+	// A report names the same people and bodies again and again: each wording is judged once.
+	const key = words.length === 1 && name[0] && isAcronym(name[0]) ? `${words[0]}|acronym` : words.join(' ');
+	const known = KINDS.get(key);
+	if (known) return known;
+	const kind = kindOf(name, words);
+	if (KINDS.size >= KINDS_MAX) KINDS.clear();
+	KINDS.set(key, kind);
+	return kind;
+}
+
+const KINDS = new Map<string, NameKind>();
+/** The wordings kept: emptied at this size, so a long-lived worker does not grow without end. */
+const KINDS_MAX = 20_000;
+
+function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 	if (PLACES.has(words.join(' '))) return 'government';
 	// "House Republicans", "Senate Democrats", "Arizona Republican": members of a party, not the body.
 	const last = words[words.length - 1] ?? '';

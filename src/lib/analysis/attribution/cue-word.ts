@@ -2,7 +2,7 @@
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
 import { BE, CATENATIVES, COORDINATORS, DETERMINERS, SETTING_PREPOSITIONS } from '../lexicons/function-words';
-import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
+import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
 
@@ -35,7 +35,7 @@ function verbAt(ts: readonly Token[], i: number, src: string): { verb: Reporting
 	const t = ts[i];
 	if (!t || !CUE_WORDS.has(t.lower)) return null;
 	// A pattern can only match at one of its first words; the patterns are not tried at every token.
-	if (PHRASAL_FIRST_WORDS.has(t.lower)) {
+	if (PHRASAL_FIRST_WORDS.has(t.lower) && PHRASAL_SECOND_WORDS.has(ts[i + 1]?.lower ?? '')) {
 		for (const [re, verb] of PHRASAL_CUES) {
 			const m = re.exec(src.slice(t.start, t.start + PHRASAL_MAX_CHARS));
 			if (m) {

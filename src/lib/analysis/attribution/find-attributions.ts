@@ -122,6 +122,18 @@ function explain(a: Found): string {
 	);
 }
 
+/** Rule ids by their parts: a report has thousands of findings and a few dozen distinct ids. */
+const RULE_IDS = new Map<string, string>();
+function ruleOf(rule: string, direct: string, resolvedBy: string): string {
+	const key = `${rule}|${direct}|${resolvedBy}`;
+	let id = RULE_IDS.get(key);
+	if (id === undefined) {
+		id = direct ? ruleId('attribution', rule, direct, resolvedBy) : ruleId('attribution', rule, resolvedBy);
+		RULE_IDS.set(key, id);
+	}
+	return id;
+}
+
 export function findAttributions(ctx: ReadingContext): { attributions: Attribution[]; sources: Source[] } {
 	const reg = buildRegistry(ctx);
 	const src = ctx.text;
@@ -176,7 +188,7 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		// The rule that found it, whether the words are quoted, and how the speaker was resolved: each level a
 		// family that calibration can measure ("attribution/cue-after/direct/name"). A source quoted by a
 		// source is its own family, whatever found it.
-		const rule = nested ? ruleId('attribution', 'nested', a.speaker.resolvedBy) : ruleId('attribution', a.rule, a.direct ? 'direct' : 'indirect', a.speaker.resolvedBy);
+		const rule = ruleOf(nested ? 'nested' : a.rule, nested ? '' : a.direct ? 'direct' : 'indirect', a.speaker.resolvedBy);
 		const speakerName = a.speaker.name;
 		attributions.push({
 			kind: 'attribution',

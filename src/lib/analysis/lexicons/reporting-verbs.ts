@@ -340,6 +340,8 @@ export const PHRASAL_CUES: ReadonlyArray<readonly [RegExp, ReportingVerb]> = PHR
 
 /** The words a phrasal cue starts with, lower-cased: the patterns are tried only at one of them. */
 export const PHRASAL_FIRST_WORDS: ReadonlySet<string> = new Set(PHRASAL.flatMap(([forms]) => forms.split(' ')));
+/** The words of the rest of a phrasal cue ("out", "in", "issue", "clear", …): a pattern is tried only before one. */
+export const PHRASAL_SECOND_WORDS: ReadonlySet<string> = new Set(PHRASAL.flatMap(([, rest]) => rest.match(/[a-z]+/g) ?? []));
 
 /**
  * Past participles a report uses to pass a claim on without a source: "it is understood that …", "he is
