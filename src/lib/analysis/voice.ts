@@ -11,9 +11,9 @@ export interface Voiced {
 
 /** The voice of any span of one report; the report's attributed passages and quotes are indexed once. */
 export function voiceReader(all: readonly Attribution[], quotes: readonly Quote[], headline: Span | null): (span: Span) => Voiced {
-	// A stance ("the minister slammed the ridiculous plans") is told in the reporter's words: its object is not
-	// the source's words, so it gives them no voice.
-	const attributions = all.filter((a) => a.category !== 'stance');
+	// A stance ("the minister slammed the ridiculous plans") and an appraisal ("the article seems to have spawned
+	// little outrage") are told in the reporter's words: they give the words no source's voice.
+	const attributions = all.filter((a) => a.category !== 'stance' && a.category !== 'appearance');
 	const attributed = new SpanIndex(attributions.map((a) => a.content));
 	const quoted = new SpanIndex(quotes.map((q) => q.inner));
 	return (span) => {

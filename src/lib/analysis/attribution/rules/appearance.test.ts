@@ -31,4 +31,10 @@ describe('how things look, with no one named who judges', () => {
 		const text = 'Interview\n\nThe minister appeared on television on Sunday.';
 		expect(appraisals(text)).toEqual([]);
 	});
+
+	it('leaves a loaded word in an appraisal in the reporter’s voice: no one else is speaking', () => {
+		const text = 'Budget row\n\nThe mayor’s plan seems to have caused outrage among residents.';
+		const word = analyzeReport(text).loaded.find((l) => text.slice(l.start, l.end) === 'outrage');
+		expect(word?.voice).toBe('reporter');
+	});
 });
