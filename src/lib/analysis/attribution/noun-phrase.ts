@@ -70,6 +70,17 @@ export interface LeftPhrase {
 	from?: number;
 }
 
+/**
+ * A source the report keeps unnamed on purpose ("a person familiar with the planning", "sources close to the
+ * campaign"), named by those words so a reader sees who is meant; a long phrase is a clause, and stays blank.
+ */
+function unnamedBy(text: string, words: number): Speaker {
+	const speaker = anonymous();
+	// "who spoke on condition of anonymity" says why the name is kept back; it is not the name.
+	if (words <= NAMED_BY_MAX_WORDS && !/\b(?:anonymity|authori[sz]ed|named)\b/i.test(text)) speaker.name = /^(?:A|An|The|Some|Several|Two|Three)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+	return speaker;
+}
+
 /** One sentence as the attribution rules read it: its tokens, the report's names and quotations. */
 export class SentenceReader {
 	constructor(
@@ -114,7 +125,7 @@ export class SentenceReader {
 		const known = this.resolved.get(key);
 		if (known !== undefined) return known;
 		const text = this.src.slice(a.start, b.end);
-		const speaker = ANONYMOUS_SOURCE.test(text) ? anonymous() : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd);
+		const speaker = ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd);
 		this.resolved.set(key, speaker);
 		return speaker;
 	}
@@ -210,7 +221,17 @@ export class SentenceReader {
 		const verb = ts[i];
 		// "Sources familiar with the matter said", "an official, speaking on condition of anonymity, said".
 		const lead = verb ? this.src.slice(Math.max(this.s.start, verb.start - ANONYMITY_REACH), verb.start) : '';
-		if (ANONYMOUS_SOURCE.test(lead) && !CLAUSE_PUNCTUATION.test(lead.slice(lead.search(ANONYMOUS_SOURCE)))) return { speaker: anonymous(), description: null };
+		const unnamed = lead.search(ANONYMOUS_SOURCE);
+		if (verb && unnamed >= 0 && !CLAUSE_PUNCTUATION.test(lead.slice(unnamed))) {
+			// Named by the phrase: its head before "familiar with" to the last word before the verb.
+			const k = ts.findIndex((t) => t.start >= verb.start - lead.length + unnamed);
+			const from = k > 0 ? this.walkLeft(k - 1) : k;
+			let end = i - 1;
+			while (end > from && (ts[end]?.text === ',' || ts[end]?.text === '—')) end--;
+			const a = ts[from];
+			const b = ts[end];
+			return { speaker: a && b && from < k && end >= k ? unnamedBy(this.src.slice(a.start, b.end), end - from + 1) : anonymous(), description: null };
+		}
 		let j = i - 1;
 		let skippedSetting = 0;
 		// "Kasich is telling voters …", "most are planning …": the progressive's "be" sits between subject and verb.

@@ -69,8 +69,8 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	const t = ts[k];
 	if (!t) return null;
 	const w = t.lower;
-	// "talked about the deficit", not "spoke on Monday".
-	if (takes?.has(w) && w !== 'np' && w !== 'to') return ts[k + 1] && !isTime(ts[k + 1]) ? { at: k + 1, cueEnd: k } : null;
+	// "talked about the deficit", not "spoke on Monday" or "speaking on condition of anonymity".
+	if (takes?.has(w) && w !== 'np' && w !== 'to') return ts[k + 1] && !isTime(ts[k + 1]) && ts[k + 1]?.lower !== 'condition' ? { at: k + 1, cueEnd: k } : null;
 	if (w === 'to') return takes?.has('to') && /^\p{Ll}/u.test(ts[k + 1]?.text ?? '') ? { at: k, cueEnd: cue.end } : null;
 	// "see Clinton as honest": an object, then "as" and what it is seen as.
 	const seenAs = stance && takes?.has('as') && ts.some((x, m) => m > k && m <= k + AS_WITHIN && x.lower === 'as');
