@@ -8,7 +8,9 @@
 // A finding counts as confirmed when the corpus's annotators marked the same words, by the overlap rules of
 // ../shared/tools/corpus/score.mjs:
 // - attribution (PolNeAR): its content overlaps an annotated content, and where the annotated speaker is a
-//   name, the finding's speaker shares a word of it. Who-said questions rest on both.
+//   name, the finding's speaker shares a word of it. Who-said questions rest on both. Every annotated passage
+//   the finding overlaps nearly as much as the best one counts as its match (NEAR_BEST): a source quoted inside
+//   a quotation overlaps the outer passage as much as its own, and was judged against the outer speaker alone.
 // - hedge: each where a corpus annotates what it does.
 //   Uncertainty ("may", "likely", "seems", "believes", "is widely considered": modal, speculation, softener and
 //   impersonal/view) on the Szeged uncertainty corpus (Wikipedia): it overlaps an uncertainty cue of any type.
@@ -88,23 +90,22 @@ const reporting = (f: Finding): boolean => f.category === 'distancing-verb' || f
 // Not annotated by the uncertainty scheme: counted on Szeged only when they hit a cue.
 const notUncertainty = (f: Finding): boolean => f.category === 'approximator' || reporting(f);
 
+/** Annotated passages overlapping a finding this nearly as much as the best one are equally its match. */
+const NEAR_BEST = 0.8;
+
 function scoreAttributions(tally: Tally, a: ReportAnalysis, gold: readonly GoldAttribution[]): void {
 	for (const f of a.attributions) {
-		let best: GoldAttribution | null = null;
-		let bestOverlap = 0;
-		for (const g of gold) {
-			const o = g.content.reduce((n, c) => n + Math.max(0, Math.min(c.end, f.content.end) - Math.max(c.start, f.content.start)), 0);
-			if (o > bestOverlap) {
-				best = g;
-				bestOverlap = o;
-			}
-		}
-		let right = best !== null;
-		const words = best ? nameWords(best.speaker_text) : null;
-		if (best && words) {
-			const said = new Set(f.speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-			right = words.some((w) => said.has(w));
-		}
+		const overlaps = gold.map((g) => g.content.reduce((n, c) => n + Math.max(0, Math.min(c.end, f.content.end) - Math.max(c.start, f.content.start)), 0));
+		const most = Math.max(0, ...overlaps);
+		// A source quoted inside a quotation overlaps the outer passage as much as its own, so every passage the
+		// finding overlaps about as much as the best is a match; it is right when one of them agrees on the speaker
+		// (or names none).
+		const matches = gold.filter((_, k) => most > 0 && (overlaps[k] ?? 0) >= NEAR_BEST * most);
+		const said = new Set(f.speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+		const right = matches.some((g) => {
+			const words = nameWords(g.speaker_text);
+			return !words || words.some((w) => said.has(w));
+		});
 		count(tally, f.rule, right);
 	}
 }

@@ -38,6 +38,8 @@ export interface Entity {
 
 export interface Registry {
 	entities: Entity[];
+	/** The entities' ids, so that a new one is told apart without walking them all. */
+	ids: Set<string>;
 	/** Lower-cased name, alias or surname → entity. */
 	byKey: Map<string, Entity>;
 	/** Every mention in text order. */
@@ -70,10 +72,12 @@ const LETTER = /[\p{L}]/u;
 const FINAL_STOP = /\.$/;
 const DESCRIPTOR = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
 const POSSESSIVE_END = /[’']s$/u;
+const TRAILING_APOSTROPHE = /[’']$/u;
 const VERB_LIKE = /^[\p{Ll}]+(?:ed|s)$/u;
 const PLAIN_WORD = /^[\p{L}.-]+$/u;
 const SPACE_ONLY = /^\s*$/;
-const INITIAL = /^\p{Lu}$/u;
+/** An initial or initials before a full stop inside a name: "James E. Clyburn", "J.M. Berger", "the U.S. Census Bureau". */
+const INITIAL = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 /** Suffixes after a surname: "Samuel Alito Jr.", "John Smith III". */
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** "Hillary Clinton (D-N.Y.)", "R-Ohio": a party and state tag, a description. */
@@ -103,7 +107,7 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!t || !isCapitalized(t) || !LETTER.test(t.text) || PARTY_TAG.test(t.text)) {
+		if (!t || !isCapitalized(t) || !LETTER.test(t.text) || isPartyTag(t)) {
 			i++;
 			continue;
 		}
@@ -116,7 +120,7 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 				j++;
 				continue;
 			}
-			if (n && isCapitalized(n) && !PARTY_TAG.test(n.text) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
+			if (n && isCapitalized(n) && !isPartyTag(n) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
 				j++;
 				continue;
 			}
@@ -135,6 +139,8 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 }
 
 const isPossessiveEnd = (t: Token | undefined): boolean => !!t && t.base !== t.text;
+/** "R-Ky.", "D-N.Y.": the pattern is tried only on words whose second character is a hyphen. */
+const isPartyTag = (t: Token): boolean => t.text.charCodeAt(1) === 45 && PARTY_TAG.test(t.text);
 
 /** The parts of a run joined by "and" or "&": "Reed and Cole" → "Reed", "Cole". */
 function splitAtAnd(run: readonly Token[]): Token[][] {
@@ -170,19 +176,31 @@ const afterHeading = (ts: readonly Token[], j: number): boolean => {
 	const n = ts[j];
 	const a = ts[j - 1];
 	const b = ts[j - 2];
-	return !!n && !!a && !!b && !ALL_CAPS.test(n.text) && ALL_CAPS.test(a.text) && ALL_CAPS.test(b.text) && a.text.length > 1 && b.text.length > 1;
+	return !!n && !!a && !!b && a.text.length > 1 && b.text.length > 1 && a.text === a.text.toUpperCase() && ALL_CAPS.test(a.text) && ALL_CAPS.test(b.text) && !ALL_CAPS.test(n.text);
 };
 const bare = (t: Token): string => t.lower.replace(FINAL_STOP, '');
-// Asked of every capitalized word of a report, so worked out once per distinct word.
-const titleOf = memoByWord((lower): number => {
+/** A word as the name lists hold it: lower case, without a possessive ("Smith’s" → "smith", "Sanders’" → "sanders"). */
+const listWord = memoByWord((lower): string => lower.replace(POSSESSIVE_END, '').replace(TRAILING_APOSTROPHE, ''));
+
+// What the lists say of a word, asked of every capitalized word of a report many times over (splitting titles,
+// judging kinds), so worked out once per distinct word as bits.
+const TITLE = 1;
+const TITLE_HEAD = 2;
+/** A word that starts a name's title or label rather than the name: "the", "former", "Democrat", "Sen.", "minister". */
+const LEADS_NAME = 4;
+const ORGANIZATION = 8;
+const wordFlags = memoByWord((lower): number => {
 	const b = lower.replace(FINAL_STOP, '');
+	const base = lower.replace(POSSESSIVE_END, '');
 	const honorific = HONORIFICS.has(lower) || HONORIFICS.has(`${b}.`);
 	const title = honorific || TITLE_WORDS.has(b) || TITLE_WORDS.has(lower);
 	const head = honorific || TITLE_HEADS.has(b) || TITLE_HEADS.has(lower);
-	return (title ? 1 : 0) | (head ? 2 : 0);
+	const leads = title || NOT_NAME.has(b) || ROLE_NOUNS.has(b) || PARTY_MEMBERS.has(b) || NAME_CONNECTORS.has(b);
+	return (title ? TITLE : 0) | (head ? TITLE_HEAD : 0) | (leads ? LEADS_NAME : 0) | (ORG_WORDS.has(base) ? ORGANIZATION : 0);
 });
-const isTitle = (t: Token): boolean => (titleOf(t.lower) & 1) !== 0;
-const isTitleHead = (t: Token): boolean => (titleOf(t.lower) & 2) !== 0;
+const isTitle = (t: Token): boolean => (wordFlags(t.lower) & TITLE) !== 0;
+const isTitleHead = (t: Token): boolean => (wordFlags(t.lower) & TITLE_HEAD) !== 0;
+const isOrgWord = (t: Token): boolean => (wordFlags(t.lower) & ORGANIZATION) !== 0;
 
 /**
  * Splits a run into the title before a name and the name: "Foreign Secretary David Lammy" → "Foreign
@@ -190,13 +208,28 @@ const isTitleHead = (t: Token): boolean => (titleOf(t.lower) & 2) !== 0;
  * A body's name keeps its words ("Republican National Committee"); only words that start any sentence go.
  */
 export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token[] } {
-	const words = run.map((t) => t.base.toLowerCase());
-	if (words.some((w) => ORG_WORDS.has(w)) || PLACES.has(words.join(' '))) {
+	// Asked of every run of capitals, and again of each speaker phrase: each wording is split once.
+	const key = run.length === 1 ? (run[0]?.text ?? '') : run.map((t) => t.text).join(' ');
+	let k = SPLITS.get(key);
+	if (k === undefined) {
+		k = titleLength(run);
+		if (SPLITS.size >= KINDS_MAX) SPLITS.clear();
+		SPLITS.set(key, k);
+	}
+	return { title: run.slice(0, k), name: run.slice(k) };
+}
+
+const SPLITS = new Map<string, number>();
+
+/** How many words of the run are its title (splitTitle). */
+function titleLength(run: readonly Token[]): number {
+	const org = run.some(isOrgWord);
+	if (org || (run.length > 1 ? PLACES.has(run.map((t) => listWord(t.lower)).join(' ')) : PLACES.has(listWord(run[0]?.lower ?? '')))) {
 		let k = 0;
 		while (k < run.length - 1 && NOT_NAME.has(run[k]?.lower ?? '')) k++;
 		// "the Clinton campaign" keeps its words; "Weekly Standard Editor Bill Kristol" is a person with a title.
 		const head = lastTitleHead(run);
-		if (head < 0 || words.slice(head + 1).some((w) => ORG_WORDS.has(w))) return { title: run.slice(0, k), name: run.slice(k) };
+		if (head < 0 || run.slice(head + 1).some(isOrgWord)) return k;
 	}
 	let k = 0;
 	while (k < run.length - 1) {
@@ -204,13 +237,13 @@ export function splitTitle(run: readonly Token[]): { title: Token[]; name: Token
 		if (!t) break;
 		// "Mum-of-two Sarah Jones": a hyphenated descriptor before the name.
 		// "Democrat Hillary Clinton", "Republican Sen. John Thune": a party before the name is a label.
-		if (DESCRIPTOR.test(t.text) || NOT_NAME.has(bare(t)) || isTitle(t) || ROLE_NOUNS.has(bare(t)) || PARTY_MEMBERS.has(bare(t)) || NAME_CONNECTORS.has(bare(t))) k++;
+		if ((wordFlags(t.lower) & LEADS_NAME) !== 0 || DESCRIPTOR.test(t.text)) k++;
 		else break;
 	}
 	// "Senate Majority Leader Ann Cole": words of the title before its head office.
 	const head = lastTitleHead(run);
 	if (head >= k && head < run.length - 1 && (run.length - head > 2 || head > 0)) k = head + 1;
-	return { title: run.slice(0, k), name: run.slice(k) };
+	return k;
 }
 
 /** Index of the last title head in a run that a name follows, or -1. */
@@ -219,8 +252,9 @@ function lastTitleHead(run: readonly Token[]): number {
 	for (let k = run.length - 1; k >= 0; k--) {
 		const t = run[k];
 		if (!t) continue;
-		if (k < run.length - 1 && isTitleHead(t)) return k;
-		if (isTitle(t) || ORG_WORDS.has(t.base.toLowerCase())) return -1;
+		const flags = wordFlags(t.lower);
+		if (k < run.length - 1 && (flags & TITLE_HEAD) !== 0) return k;
+		if ((flags & (TITLE | ORGANIZATION)) !== 0) return -1;
 	}
 	return -1;
 }
@@ -244,8 +278,23 @@ export type NameKind = 'person' | 'organization' | 'government' | 'group' | 'lab
  * government; "Democrats" is a group and "Arizona Republican" a label for a person, never a name.
  */
 export function nameKind(name: readonly Token[]): NameKind {
-	const words = name.map((t) => t.base.toLowerCase().replace(/[’']$/u, ''));
+	const words = name.map((t) => listWord(t.lower));
 	if (words.length === 0) return 'unknown';
+	// A report names the same people and bodies again and again: each wording is judged once.
+	const key = words.length === 1 && name[0] && isAcronym(name[0]) ? `${words[0]}|acronym` : words.join(' ');
+	const known = KINDS.get(key);
+	if (known) return known;
+	const kind = kindOf(name, words);
+	if (KINDS.size >= KINDS_MAX) KINDS.clear();
+	KINDS.set(key, kind);
+	return kind;
+}
+
+const KINDS = new Map<string, NameKind>();
+/** The wordings kept: emptied at this size, so a long-lived worker does not grow without end. */
+const KINDS_MAX = 20_000;
+
+function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 	if (PLACES.has(words.join(' '))) return 'government';
 	// "House Republicans", "Senate Democrats", "Arizona Republican": members of a party, not the body.
 	const last = words[words.length - 1] ?? '';
@@ -279,7 +328,8 @@ function add(reg: Registry, written: string, kind: SourceKind, at: Span): Entity
 	// "the Senate", "the Times", "the Administration": a body named by a common noun keeps its article.
 	const name = kind !== 'person' && !written.includes(' ') && ORG_WORDS.has(key) ? `the ${written}` : written;
 	let id = slug(name);
-	while (reg.entities.some((e) => e.id === id)) id += '-2';
+	while (reg.ids.has(id)) id += '-2';
+	reg.ids.add(id);
 	const e: Entity = { id, name, kind, aliases: new Set(), mentions: [], descriptions: [], first: at.start };
 	reg.entities.push(e);
 	reg.byKey.set(key, e);
@@ -310,7 +360,7 @@ export function ensure(reg: Registry, name: string, kind: SourceKind, at: Span):
 /** Looks a name up: full name, surname, acronym or alias. */
 export function lookup(reg: Registry, name: string): Entity | undefined {
 	const key = name.toLowerCase();
-	return reg.byKey.get(key) ?? reg.byKey.get(key.replace(/^the\s+/, ''));
+	return reg.byKey.get(key) ?? (key.startsWith('the ') ? reg.byKey.get(key.slice(4).trimStart()) : undefined);
 }
 
 /** The person a lone surname stands for when the report gives the full name without other evidence. */
@@ -363,6 +413,7 @@ export function learnGenderFrom(e: Entity, word: string, from: ReadonlyMap<strin
 export function buildRegistry(ctx: ReadingContext): Registry {
 	const reg: Registry = {
 		entities: [],
+		ids: new Set(),
 		byKey: new Map(),
 		mentions: [],
 		tokens: new Map(),

@@ -67,7 +67,11 @@ const QUANTITY_NOUNS = new Set(['number', 'numbers', 'majority', 'minority', 'pl
 const LEAD_NOT_NP = new Set(['including', 'and', 'but', 'or', 'while', 'what', 'whereas', 'plus']);
 /** Endings of common words that a capital at the start of a sentence does not make names: "Hours", "Reached", "Finally". */
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$|-\p{Ll}+$/u;
+/** Words that open a share of people and are never a name: "Less than a third", "Four in 10 voters", "Nearly half". */
+const QUANTITY_LEAD = /^(?:less|more|fewer|nearly|almost|about|around|roughly|just|over|under|only|some|most|many|half|one|two|three|four|five|six|seven|eight|nine|ten|\d.*)$/;
 const PERCENT = /^(?:percent|per|%)$|%$/;
+/** Shares of a group polled, standing for the people: "half", "a third", "two-thirds", "majorities", "43". */
+const SHARES = /^(?:half|third|quarter|majority|majorities|minority|plurality|most|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
 /** Plural nouns for kinds of people: "members", "voters", "activists", "Republicans", "employees". */
 const PEOPLE_PLURAL = /^\p{L}{2,}(?:ers|ors|ists|ians|ants|ives|ees|ats|ans)$/u;
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
@@ -96,9 +100,23 @@ function groupName(src: string, ts: readonly Token[]): string {
 	// "Some analysts" at the start of a sentence: the capital is the sentence's, not the group's.
 	// "Democrats", "Americans": a party or a nation keeps its capital.
 	const singular = first?.lower.replace(/s$/, '') ?? '';
-	const proper = !!first && (isAcronym(first) || (nameLike(first) && !COMMON_SHAPE.test(first.text)) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
+	const proper = !!first && !QUANTITY_LEAD.test(first.lower) && (isAcronym(first) || (nameLike(first) && !COMMON_SHAPE.test(first.text)) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
 	return first && first.cap && !proper ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
+/**
+ * The words naming someone the report leaves unnamed ("a Cairo airport official", "another advocate"), as they
+ * read mid-sentence, so a reader sees who is meant; cut before a relative clause or a long complement.
+ */
+function unnamedBy(src: string, tokens: readonly Token[]): string {
+	const cut = tokens.findIndex((t, k) => k > 0 && (RELATIVE_START.has(t.lower) || t.text === ',' || t.text === '('));
+	const words = cut > 0 ? tokens.slice(0, cut) : tokens;
+	if (words.length > UNNAMED_MAX_WORDS) return '';
+	const text = textOf(src, words);
+	return words[0]?.cap && DETERMINERS.has(words[0].lower) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+/** Longer than this, the words are a clause about someone rather than a way of naming them. */
+const UNNAMED_MAX_WORDS = 8;
+
 /** A plural noun for people: "officials", "supporters", "Republicans", "aides" — not "laws", "months". */
 function isPeople(t: Token): boolean {
 	const w = t.base.toLowerCase();
@@ -151,8 +169,22 @@ function byRole(reg: Registry, src: string, role: string, at: number): Entity | 
 	return null;
 }
 
+/** "Sanders’ aides": a plural's possessive apostrophe, a token of its own, joined back to its word ("Sanders’", base "Sanders"). */
+function joinPossessives(np: readonly Token[]): Token[] {
+	const out: Token[] = [];
+	for (const t of np) {
+		const prev = out[out.length - 1];
+		if (prev && (t.text === '’' || t.text === "'") && prev.end === t.start && prev.lower.endsWith('s') && prev.base === prev.text) {
+			out[out.length - 1] = { ...prev, text: prev.text + t.text, lower: prev.lower + t.text, end: t.end };
+			continue;
+		}
+		out.push(t);
+	}
+	return out;
+}
+
 export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[], ledeEnd: number): Speaker | null {
-	let tokens = [...np];
+	let tokens = joinPossessives(np);
 	while (tokens[0] && [',', '(', ')', '“', '”', '"', "'", '—', '–'].includes(tokens[0].text)) tokens = tokens.slice(1);
 	while (tokens.length && [',', '“', '”', '"', "'", '—', '–'].includes(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
 	// ", including numerous politicians, said": the words that open the phrase but are not part of it.
@@ -191,8 +223,9 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 /** "he", "she", "they", "it": the one entity the pronoun can stand for, or unresolved. */
 function pronoun(reg: Registry, t: Token, word: string): Speaker | null {
 	const p = PRONOUNS.get(word) ?? 'he';
-	// "I" and "we" outside a quotation are the writer's own; inside one they belong to the quoted source.
-	if (p === 'we' || p === 'i') return null;
+	// "I think", "we believe": the view of whoever speaks in the first person — the writer, or the one answering
+	// in a transcript; inside a quotation, the quoted source (the finding is then nested in theirs).
+	if (p === 'we' || p === 'i') return unnamed('', p === 'we' ? 'group' : 'person', 'first-person');
 	const e = resolvePronoun(reg, p, t.start);
 	if (e) return found(e, 'pronoun');
 	return unnamed('', p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', 'unresolved');
@@ -258,6 +291,8 @@ function possessor(reg: Registry, src: string, tokens: readonly Token[], ledeEnd
 	const whole = spanOf(tokens);
 	if (OWNED_VOICES.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return { ...owner, resolvedBy: 'role', description: null };
 	if (isPeople(head)) return group(reg, src, tokens);
+	// "Donald Trump’s campaign manager", "the senator's chief of staff": someone named by whose they are.
+	if (ROLE_NOUNS.has(head.lower) && whole) return unnamed(textOf(src, tokens), 'person', 'role', whole);
 	return null;
 }
 
@@ -266,7 +301,7 @@ function label(reg: Registry, src: string, tokens: readonly Token[]): Speaker | 
 	const first = tokens[0];
 	if (!first) return null;
 	const span = spanOf(tokens);
-	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return unnamed('', 'anonymous', 'vague', span);
+	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return unnamed(unnamedBy(src, tokens), 'anonymous', 'vague', span);
 	if (first.lower !== 'the') return null;
 	const e = labelled(reg, src, tokens.slice(1), first.start);
 	return e ? found(e, 'role', span) : unnamed('', 'person', 'unresolved', span);
@@ -311,8 +346,8 @@ function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: n
 		if (people?.resolvedBy === 'vague') return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
 	}
 	if (VAGUE_NOUNS.has(head) || (head === 'sources' && !headed.some((t) => t !== first && isCapitalized(t)))) return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
-	// "Sixty-six percent", "58%": a share of those polled.
-	if (PERCENT.test(head)) return group(reg, src, tokens);
+	// "Sixty-six percent", "58%", "Nearly half", "a third", "three-quarters", "43": a share of those polled.
+	if (PERCENT.test(head) || SHARES.test(head)) return group(reg, src, tokens);
 	// "those surveyed", "those polled".
 	if (first.lower === 'those' && headed.length === 2 && /ed$/.test(head)) return group(reg, src, tokens);
 
@@ -363,7 +398,7 @@ function role(reg: Registry, src: string, tokens: readonly Token[], headed: read
 			if (description) e.descriptions.push(description);
 			return found(e, 'role', description);
 		}
-		return unnamed('', 'anonymous', 'vague', spanOf(tokens));
+		return unnamed(unnamedBy(src, tokens), 'anonymous', 'vague', spanOf(tokens));
 	}
 	if (first.lower === 'the' || first.lower === 'this') {
 		const e = byRole(reg, src, head, first.start);
@@ -375,7 +410,7 @@ function role(reg: Registry, src: string, tokens: readonly Token[], headed: read
 		// "The prime minister insists …" with no name in the report: the office speaks. "The aide said", "the
 		// source said" refer back to someone the report never names.
 		if (OFFICES.has(head)) return unnamed(textOf(src, headed), 'person', 'description', spanOf(tokens));
-		return unnamed('', 'anonymous', 'vague', spanOf(tokens));
+		return unnamed(unnamedBy(src, tokens), 'anonymous', 'vague', spanOf(tokens));
 	}
 	return null;
 }

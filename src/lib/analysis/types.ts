@@ -111,9 +111,11 @@ export interface Attribution extends Finding {
 	 * 'description' (a body or office named only by what it is: "the airline"), 'group' ("officials"),
 	 * 'document' ("the emails"), 'vague' ("critics", "a senior official"), 'impersonal' ("it is understood").
 	 * 'unresolved': a pronoun with no single fitting antecedent — `speaker` is "" and the finding names no
-	 * source; it never becomes a Source and never keys a who-said answer.
+	 * source; it never becomes a Source and never keys a who-said answer. 'first-person': "I think", "we
+	 * believe" outside a quotation — the writer's (or, in a transcript, the one answering's) own view; `speaker`
+	 * is "" and it never becomes a Source.
 	 */
-	resolvedBy: 'name' | 'pronoun' | 'surname' | 'acronym' | 'role' | 'description' | 'group' | 'document' | 'vague' | 'impersonal' | 'unresolved';
+	resolvedBy: 'name' | 'pronoun' | 'surname' | 'acronym' | 'role' | 'description' | 'group' | 'document' | 'vague' | 'impersonal' | 'unresolved' | 'first-person';
 	/** True when the cue sits inside another attribution's content (a source quoting a source). */
 	nested?: boolean;
 }

@@ -10,7 +10,10 @@ export interface Voiced {
 }
 
 /** The voice of any span of one report; the report's attributed passages and quotes are indexed once. */
-export function voiceReader(attributions: readonly Attribution[], quotes: readonly Quote[], headline: Span | null): (span: Span) => Voiced {
+export function voiceReader(all: readonly Attribution[], quotes: readonly Quote[], headline: Span | null): (span: Span) => Voiced {
+	// A stance ("the minister slammed the ridiculous plans") and an appraisal ("the article seems to have spawned
+	// little outrage") are told in the reporter's words: they give the words no source's voice.
+	const attributions = all.filter((a) => a.category !== 'stance' && a.category !== 'appearance');
 	const attributed = new SpanIndex(attributions.map((a) => ({ start: a.content.start, end: a.content.end, speaker: a.speaker })));
 	const quoted = new SpanIndex(quotes.map((q) => q.inner));
 	return (span) => {

@@ -1,13 +1,22 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
 import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import type { ReportingVerb } from '../lexicons/reporting-verbs';
+import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
+import type { Token } from '../tokens';
 import type { Quote, Span } from '../types';
 import type { CueVerb } from './cue-word';
 import type { Found } from './found';
 import type { SentenceReader } from './noun-phrase';
 
+/** "told a packed crowd in Windham on the last day of the campaign that …": the "that" comes within this many words. */
+const TOLD_THAT_WITHIN = 18;
+/** Words opening an aside or a clause of the reporter's after "said,": "said, however, …", "said, according to …", "said, and …". */
+const ASIDE_STARTS = new Set(['however', 'though', 'according', 'and', 'but', 'as', 'in', 'on', 'at', 'for', 'which', 'who', 'when', 'while', 'before', 'after', 'then', 'too', 'also']);
+/** After a quotation, a pronoun opens the cue that closes it ("“…” he said"), not more of the passage. */
+const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Subject pronouns that open the clause said after a setting ("said on Friday he met …"); lower case, so not a name. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'I', 'there']);
 /** A quotation opens this close after a cue to be what the cue introduces (a space and the mark). */
 const QUOTE_OPENS_WITHIN = 3;
 /** "said in a statement on Monday that …": a phrase of place or time before the content is this short. */
@@ -54,6 +63,10 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		return q ? r.quotes.group(q) : [];
 	};
 	if (verb.lemma === 'tell' || verb.lemma === 'ask') {
+		// "is telling a packed crowd in snowy Windham, on the campaign's last day, that …": a long one told and
+		// setting, then "that".
+		const that = ts.findIndex((x, m) => m > k && m - k <= TOLD_THAT_WITHIN && x.lower === 'that');
+		if (that > 0 && verb.lemma === 'tell' && !ts.slice(k, that).some((x) => x.text === ';' || x.text === ':' || REPORTING_VERBS.has(x.lower))) return { at: ts[that]?.end ?? 0, direct: [] };
 		// The one told is short: "reporters", "the BBC", "Sky News", "the paper", "AOAV".
 		let m = k;
 		const t0 = ts[m];
@@ -69,10 +82,12 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	const t0 = ts[k];
 	if (t0 && SETTING_PREPOSITIONS.has(t0.lower)) {
 		let m = k + 1;
-		while (m < ts.length && m - k < SETTING_MAX_TOKENS && !OPENS_CONTENT.includes(ts[m]?.text ?? '')) m++;
+		// "said on Friday he met …", "said in an interview she would …": a clause opens with its subject pronoun.
+		while (m < ts.length && m - k < SETTING_MAX_TOKENS && !OPENS_CONTENT.includes(ts[m]?.text ?? '') && !(m > k + 1 && CLAUSE_SUBJECTS.has(ts[m]?.text ?? ''))) m++;
 		const stop = ts[m];
 		const leadsOn = stop && (stop.text === 'that' || stop.text === ':' || (stop.text === ',' && quoteAt(stop.end).length > 0));
 		if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
+		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && m - k < SETTING_MAX_TOKENS) return { at: stop.start, direct: [] };
 	}
 	// "claims, without evidence, that".
 	if (ts[k]?.text === ',') {
@@ -88,6 +103,10 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// "As the economist John Kay has pointed out, productivity …"
 		if (ts[0]?.lower === 'as' && t.text === ',') return { at: t.end, direct: [] };
 		if (verb.frame === 'clause' && ts[k + 1]?.lower === 'that') return { at: ts[k + 1]?.end ?? t.end, direct: [] };
+		// "Rubio says, win or lose in Florida, he’s staying in the race": a clause after the comma, not a participle
+		// ("said, adding …"), an aside ("said, however, …") or a name ("said, Smith added").
+		const next = ts[k + 1];
+		if (verb.lemma === 'say' && k === i + 1 && next && /^\p{Ll}/u.test(next.text) && !next.lower.endsWith('ing') && !ADVERB.test(next.text) && !ASIDE_STARTS.has(next.lower)) return { at: next.start, direct: [] };
 		return null;
 	}
 	// A quotation that opens right here, at the mark itself: "said “…”", not "said he “…”".
@@ -106,12 +125,17 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (verb.frame === 'cite') return PLACE_TIME_PREPOSITIONS.has(t.lower) || t.lower === 'by' ? null : { at: t.start, direct: [] };
 	// "asked Sanders about the deportations", "wondered whether …", "questioned how …": a question.
 	if (QUESTION_VERBS.has(verb.lemma) && QUESTION_WORDS.has(t.lower)) return { at: t.start, direct: [] };
+	// "called for a strike", "called on Congress to act": a stance with its preposition (rules/stance.ts).
+	if (verb.frame === 'name' && (t.lower === 'for' || t.lower === 'on')) return null;
 	if (verb.frame === 'name') {
-		// "called the plan a disgrace", "called it “reckless”": an object, then what it was called.
+		// "called the plan a disgrace", "called it “reckless”": an object, then what it was called; when that is
+		// a quotation, the quotation is the source's own words.
 		const named = ts.findIndex((x, m) => m > k && m <= k + NAMED_WITHIN && (x.lower === 'a' || x.lower === 'an' || r.quotes.startingIn(x.start, x.start) !== undefined));
-		return named > 0 ? { at: t.start, direct: [] } : null;
+		if (named < 0) return null;
+		const q = namedQuote(r, k);
+		return { at: t.start, direct: q ? [q] : [] };
 	}
-	if (verb.frame === 'weak' || verb.frame === 'quote') return null;
+	if (verb.frame === 'weak' || verb.frame === 'quote' || verb.frame === 'stance') return null;
 	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
 	if (NOT_CONTENT.has(t.lower)) return null;
 	const next = ts[k + 1];
@@ -119,7 +143,84 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	return { at: t.start, direct: [] };
 }
 
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally". */
+const SETTING_NOUNS = new Set(['statement', 'interview', 'speech', 'rally', 'event', 'email', 'letter', 'tweet', 'post', 'conference', 'appearance', 'hearing', 'briefing', 'broadcast', 'call', 'video', 'op-ed']);
+/** Words that open such a phrase at the end of a clause: "on Monday", "last week", "earlier this month". */
+const SETTING_OPENERS = new Set(['on', 'in', 'at', 'during', 'over', 'last', 'this', 'earlier', 'late', 'early', 'next', 'since', 'until']);
+/** A phrase of setting at the end of a clause is at most this many words ("in a statement on Monday night"). */
+const SETTING_MAX_WORDS = 5;
+
+/** The end of the clause less a phrase of time or setting at its end ("… Ted Cruz on Wednesday", "… in a statement"). */
+export function lessSetting(ts: readonly Token[], from: number, to: number): number {
+	let e = to;
+	for (let guard = 0; guard < 3; guard++) {
+		const last = ts[e - 1];
+		if (!last) break;
+		const w = last.lower;
+		if (!(TIME_WORDS.has(w) || TIME_NOUNS.has(w) || MONTHS.has(w) || SETTING_NOUNS.has(w) || /^\d{1,2}$/.test(w))) break;
+		let k = e - 1;
+		while (k > from && e - k <= SETTING_MAX_WORDS && !SETTING_OPENERS.has(ts[k]?.lower ?? '')) k--;
+		// A lone "Monday" or "Thursday night" after the object is a setting too.
+		if (!SETTING_OPENERS.has(ts[k]?.lower ?? '')) k = TIME_WORDS.has(w) || TIME_NOUNS.has(w) ? (TIME_WORDS.has(ts[e - 2]?.lower ?? '') ? e - 2 : e - 1) : -1;
+		if (k <= from) break;
+		e = k;
+	}
+	return e;
+}
+
+/** Words that end a clause when a comma comes before them ("…, saying …", "…, but …"). */
+const AFTER_COMMA_STOPS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'though', 'which', 'who', 'where', 'when', 'whereas', 'since', 'so', 'yet', 'according', 'even', 'if', 'unless', 'before', 'after', 'despite']);
+/** Words that end it even without a comma ("refused to speak to reporters as she left"). */
+const CLAUSE_STOPS = new Set(['because', 'while', 'although', 'though', 'whereas', 'unless', 'but']);
+/** Forms of "be", "have" and the modals: in a relative clause ("voters who want X are …") the main verb. */
+const MAIN_VERB = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+const PAST = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * The token that closes a clause, from token k on: a stop, a dash, a second predicate ("… and
+ * armed his campaign"), the main verb after a relative clause, or the sentence's end.
+ */
+export function clauseEnd(r: SentenceReader, k: number, relative: boolean): number {
+	const ts = r.tokens;
+	let listed = false;
+	for (let m = k; m < ts.length; m++) {
+		const t = ts[m];
+		if (!t) break;
+		if (m > k && relative && MAIN_VERB.has(t.lower)) return m;
+		if (t.lower === 'and' && PAST.test(ts[m + 1]?.text ?? '')) return m;
+		// A full stop inside the sentence ends an abbreviation ("the Sept. 11 attacks"), not the clause.
+		if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || ((t.text === '.' || t.text === '?' || t.text === '!') && m === ts.length - 1)) return m;
+		if (m > k && CLAUSE_STOPS.has(t.lower)) return m;
+		if (t.text === ',') {
+			const next = ts[m + 1];
+			// "GOP voters, lawmakers, and thinkers": after a list's earlier comma, ", and" goes on with the list.
+			const listGoesOn = (next?.lower === 'and' || next?.lower === 'or') && listed;
+			if (!next || (AFTER_COMMA_STOPS.has(next.lower) && !listGoesOn) || PARTICIPLE.test(next.text) || (next.cap && ts[m + 2]?.text !== ',' && /^\p{Ll}/u.test(ts[m + 2]?.text ?? ''))) return m;
+			listed = true;
+		}
+		const prev = ts[m - 1];
+		if (m > k && prev && /\s-{1,2}\s/.test(r.src.slice(prev.end, t.start))) return m;
+	}
+	return ts.length;
+}
+
 const isColonQuote = (q: Quote): boolean => q.marks === 'colon';
+
+/** "called the council a “wrecking crew”", "branded it “reckless”": the quotation naming the object after token k. */
+export function namedQuote(r: SentenceReader, k: number): Quote | undefined {
+	const ts = r.tokens;
+	for (let m = k + 1; m <= k + NAMED_WITHIN && m < ts.length; m++) {
+		const x = ts[m];
+		if (!x) break;
+		const at = x.lower === 'a' || x.lower === 'an' ? ts[m + 1] : x;
+		const q = at ? r.quotes.startingIn(at.start, at.start) : undefined;
+		if (q && q.marks !== 'colon') return q;
+		if (x.lower === 'a' || x.lower === 'an') break;
+	}
+	return undefined;
+}
 
 /** Conjunctions that open a clause before the main one: "When Maddow pointed out that …, Clinton seized …". */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas', 'unless']);
@@ -142,6 +243,20 @@ function subordinateEnd(r: SentenceReader, cue: CueVerb, at: number): number {
 export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: number; direct: readonly Quote[] }, speaker: Speaker, rule: string): Found[] {
 	const { src } = r;
 	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule };
+	const q0 = after.direct[0];
+	// "Sanders says “the wind is at our backs” despite his loss": a quotation that opens the words passed on and
+	// does not end them is part of a mixed passage running on to the clause's end.
+	if (after.direct.length === 1 && q0 && q0.end < r.s.end && q0.marks !== 'colon') {
+		const rest = src.slice(q0.end, r.s.end);
+		const ts = r.tokens;
+		const next = ts.find((t) => t.start >= q0.end);
+		if (next && /^\p{Ll}/u.test(next.text) && !REPORTING_VERBS.has(next.lower) && !SUBJECT_PRONOUN_WORDS.has(next.lower) && /[\p{L}]{2}/u.test(rest)) {
+			const k = ts.indexOf(next);
+			const stop = ts[clauseEnd(r, k, false)];
+			const mixed = trimContent(src, q0.start, stop ? stop.start : r.s.end);
+			if (mixed) return [{ ...base, content: throughQuote(r, mixed), direct: false, category: 'said' }];
+		}
+	}
 	if (after.direct.length) {
 		const out: Found[] = [];
 		for (const q of after.direct) {
@@ -150,9 +265,30 @@ export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: numb
 		}
 		return out;
 	}
-	const content = trimContent(src, after.at, subordinateEnd(r, cue, after.at));
+	let end = subordinateEnd(r, cue, after.at);
+	// "called the plan a disgrace in a statement on Monday": the calling's setting, not what it was called.
+	if (cue.verb.frame === 'name' || cue.verb.frame === 'as' || cue.verb.frame === 'of') {
+		const ts = r.tokens;
+		const first = ts.findIndex((t) => t.start >= after.at);
+		let last = ts.findIndex((t) => t.start >= end);
+		if (last < 0) last = ts.length;
+		while (last > first && /^[.!?”"]$/.test(ts[last - 1]?.text ?? '')) last--;
+		const kept = first >= 0 ? lessSetting(ts, first, last) : last;
+		if (kept < last) end = ts[kept]?.start ?? end;
+	}
+	const content = trimContent(src, after.at, end);
 	if (!content) return [];
 	const q = r.quotes.startingIn(after.at - 2, after.at + 2, isColonQuote);
 	if (q) return [{ ...base, content: { start: q.inner.start, end: q.inner.end }, direct: true, category: 'colon-quote' }];
-	return [{ ...base, content, direct: false, category: cue.verb.frame === 'as' ? 'described-as' : 'said' }];
+	return [{ ...base, content: throughQuote(r, content), direct: false, category: cue.verb.frame === 'as' ? 'described-as' : 'said' }];
+}
+
+/**
+ * "Trump said that “ethanol people” “do a fantastic job. And it’s so important.”": words passed on that end
+ * inside a quotation which runs on past the sentence are the source's up to where the quotation closes.
+ */
+export function throughQuote(r: SentenceReader, content: Span): Span {
+	const q = r.quotes.startingIn(content.start, content.end - 1, (x) => x.marks !== 'colon' && x.end > r.s.end && x.inner.end > content.end);
+	if (!q) return content;
+	return trimContent(r.src, content.start, q.inner.end) ?? content;
 }

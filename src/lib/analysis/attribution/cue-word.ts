@@ -1,8 +1,8 @@
 // Finds a reporting verb used as a verb at a token: "said", "pointed out", "hit out at"; not "the claims",
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
-import { BE, COORDINATORS, DETERMINERS } from '../lexicons/function-words';
-import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, SETTING_PREPOSITIONS } from '../lexicons/function-words';
+import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
 
@@ -10,12 +10,14 @@ import type { Span } from '../types';
 const PHRASAL_MAX_CHARS = 30;
 
 // Every word a cue can start with: most tokens are none, and one lookup rules them out.
-const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASAL_FIRST_WORDS, ...REPORTING_VERBS.keys()]);
+const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASAL_FIRST_WORDS, ...REPORTING_VERBS.keys(), ...STANCE_VERBS.keys()]);
 /** After these a verb form is an infinitive or a gerund object ("declined to say", "for saying"), or a noun ("of claims"). */
 const NOT_BEFORE_A_FINITE_VERB = new Set(['of', 'to', 'for']);
 /** After a plural form these show it is a noun: "claims were rejected", "reports of …". */
 const NOUN_FOLLOWERS = new Set(['were', 'are', 'have', 'of', 'is', 'was']);
 const PLURAL = /s$/;
+/** "declined to say", "refused to comment": a refusal to speak says nothing; the refusal is the stance (rules/stance.ts). */
+const NOT_A_CUE_AFTER = new Set(['decline', 'declines', 'declined', 'refuse', 'refuses', 'refused', 'fail', 'fails', 'failed']);
 
 export interface CueVerb {
 	verb: ReportingVerb;
@@ -33,7 +35,7 @@ function verbAt(ts: readonly Token[], i: number, src: string): { verb: Reporting
 	const t = ts[i];
 	if (!t || !CUE_WORDS.has(t.lower)) return null;
 	// A pattern can only match at one of its first words; the patterns are not tried at every token.
-	if (PHRASAL_FIRST_WORDS.has(t.lower)) {
+	if (PHRASAL_FIRST_WORDS.has(t.lower) && PHRASAL_SECOND_WORDS.has(ts[i + 1]?.lower ?? '')) {
 		for (const [re, verb] of PHRASAL_CUES) {
 			const m = re.exec(src.slice(t.start, t.start + PHRASAL_MAX_CHARS));
 			if (m) {
@@ -42,7 +44,7 @@ function verbAt(ts: readonly Token[], i: number, src: string): { verb: Reporting
 			}
 		}
 	}
-	const verb = REPORTING_VERBS.get(t.lower);
+	const verb = REPORTING_VERBS.get(t.lower) ?? STANCE_VERBS.get(t.lower);
 	return verb ? { verb, end: i } : null;
 }
 
@@ -58,14 +60,21 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	const prev = ts[i - 1];
 	const next = ts[found.end + 1];
 	// "the government’s claims of …", "Smith’s statement": a noun, not a verb.
-	if (prev && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
+	// "tended to support", "used to say": an infinitive after a verb that shares its subject is a cue; after
+	// anything else ("declined to say" aside) "to" makes it an infinitive of purpose or a noun ("to claims").
+	const catenated = prev?.lower === 'to' && CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '');
+	if (prev && !catenated && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
+	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun.
+	if (found.verb.frame === 'stance' && prev && SETTING_PREPOSITIONS.has(prev.lower)) return null;
 	// "comments that were echoed": a plural noun with a relative clause, not "Smith comments that …".
 	const after = ts[found.end + 2];
 	if (next?.lower === 'that' && after && (BE.has(after.lower) || after.lower === 'have' || after.lower === 'had') && PLURAL.test(t.lower)) return null;
 	const participle = t.lower.endsWith('ing');
 	if (prev && BE.has(prev.lower) && !participle) return null; // passive: handled by the impersonal rules
-	if (participle && prev && !BE.has(prev.lower) && !(prev.text === ',' || COORDINATORS.has(prev.lower) || prev.lower === 'by')) return null;
+	// "…, saying", "… and saying", "“New York values,” saying": a comma (inside a closing quotation mark too).
+	const afterComma = prev?.text === ',' || ((prev?.text === '”' || prev?.text === '"') && ts[i - 2]?.text === ',');
+	if (participle && prev && !BE.has(prev.lower) && !(afterComma || COORDINATORS.has(prev.lower) || prev.lower === 'by')) return null;
 	const cue = { start: t.start, end: ts[found.end]?.end ?? t.end };
 	return { verb: found.verb, i, end: found.end, cue, text: src.slice(cue.start, cue.end).toLowerCase(), participle };
 }

@@ -50,10 +50,23 @@ describe('attributions in wire copy', () => {
 		expect(find('This is a war of aggression')?.speaker).toBe('Josep Borrell');
 		expect(find('It must end')?.speaker).toBe('Josep Borrell');
 	});
-	it('treats "sources familiar with the matter" as an anonymous source', () => {
+	it('treats "sources familiar with the matter" as an anonymous source, named by the words the report uses', () => {
 		const a = find('a draft text was circulating');
 		expect(a?.sourceKind).toBe('anonymous');
-		expect(a?.speaker).toBe('');
+		expect(a?.speaker).toBe('Sources familiar with the matter');
+	});
+	it('names unnamed people by the words the report gives them, but never by why they are unnamed', () => {
+		const said = (t: string) => analyzeReport(t).attributions.filter((x) => t.slice(x.content.start, x.content.end).includes('talks had stalled'));
+		const familiar = said('Talks stall\n\nTwo people familiar with the talks said the talks had stalled over the border.');
+		expect(familiar.map((a) => [a.sourceKind, a.speaker])).toEqual([['anonymous', 'two people familiar with the talks']]);
+		for (const t of [
+			'Talks stall\n\nA senior diplomat, speaking on condition of anonymity, said the talks had stalled over the border.',
+			'Talks stall\n\nA senior diplomat who spoke on condition of anonymity said the talks had stalled over the border.',
+		]) {
+			const a = said(t);
+			expect(a.map((x) => [x.sourceKind, x.speaker]), t).toEqual([['anonymous', '']]);
+			expect(analyzeReport(t).attributions.some((x) => t.slice(x.content.start, x.content.end).startsWith('condition')), t).toBe(false);
+		}
 	});
 });
 
@@ -166,8 +179,8 @@ describe('words that look like cues but attribute nothing', () => {
 	].join('\n');
 	const { find, lines, r } = read(text);
 
-	it('finds only the two real attributions', () => {
-		expect(lines).toEqual(['The court | ruled | the ban was unlawful', 'officials | said | the vote would go ahead']);
+	it('finds only the real attributions: the ruling, the officials’ words and the question put to Mr Johnson', () => {
+		expect(lines).toEqual(['(unnamed) | Asked | whether he would resign', 'The court | ruled | the ban was unlawful', 'officials | said | the vote would go ahead']);
 	});
 	it('treats "Officials" at the start of a sentence as a group, not a name', () => {
 		expect(find('the vote would go ahead')?.sourceKind).toBe('group');

@@ -7,26 +7,48 @@ import type { ReadingContext } from '../context';
 import { buildRegistry, mentionsBefore, type Entity } from '../entities';
 import type { Attribution, Source, Span } from '../types';
 import { cueVerbAt } from './cue-word';
-import { isNested, type Found } from './found';
+import { holderOf, type Found } from './found';
 import { SentenceReader } from './noun-phrase';
 import { QuoteIndex } from './quote-index';
 import { accordingTo } from './rules/according-to';
+import { APPEARANCE_TRIGGERS, appearance } from './rules/appearance';
+import { ASKED_TRIGGERS, asked } from './rules/asked';
 import { continuedQuotes } from './rules/continued-quote';
 import { cueAfter } from './rules/cue-after';
 import { cueBefore } from './rules/cue-before';
-import { impersonalIt } from './rules/impersonal-it';
-import { inPoll } from './rules/in-poll';
-import { nameColon } from './rules/name-colon';
-import { nounCue } from './rules/noun-cue';
+import { IMPERSONAL_IT_TRIGGERS, impersonalIt } from './rules/impersonal-it';
+import { IN_POLL_TRIGGERS, inPoll } from './rules/in-poll';
+import { NAME_COLON_TRIGGERS, nameColon } from './rules/name-colon';
+import { NOUN_CUE_TRIGGERS, nounCue } from './rules/noun-cue';
 import { participle } from './rules/participle';
-import { passiveTo } from './rules/passive-to';
-import { socialPost } from './rules/social-post';
-import { withVague } from './rules/with-vague';
+import { PASSIVE_TO_TRIGGERS, passiveTo } from './rules/passive-to';
+import { SOCIAL_POST_TRIGGERS, socialPost } from './rules/social-post';
+import { stance } from './rules/stance';
+import { WITH_VAGUE_TRIGGERS, withVague } from './rules/with-vague';
 import { collectSources, sourceKind } from './sources';
 import { cutAtSecondCue } from './two-cues';
 
-/** Rules that read a whole sentence by its pattern, in the order their findings are kept. */
-const SENTENCE_RULES: ReadonlyArray<(r: SentenceReader) => Found[]> = [impersonalIt, passiveTo, withVague, socialPost, nameColon, inPoll, nounCue];
+/**
+ * Rules that read a whole sentence by its pattern, in the order their findings are kept, each with the words
+ * (lower-cased tokens) it needs: a sentence without one of them is not read by it. Most sentences have none,
+ * so one pass over a sentence's tokens decides which rules run.
+ */
+const SENTENCE_RULES: ReadonlyArray<readonly [(r: SentenceReader) => Found[], readonly string[]]> = [
+	[impersonalIt, IMPERSONAL_IT_TRIGGERS],
+	[passiveTo, PASSIVE_TO_TRIGGERS],
+	[withVague, WITH_VAGUE_TRIGGERS],
+	[socialPost, SOCIAL_POST_TRIGGERS],
+	[nameColon, NAME_COLON_TRIGGERS],
+	[inPoll, IN_POLL_TRIGGERS],
+	[nounCue, NOUN_CUE_TRIGGERS],
+	[asked, ASKED_TRIGGERS],
+	[appearance, APPEARANCE_TRIGGERS],
+];
+/** Each trigger word → the bits of the sentence rules it wakes. */
+const TRIGGERS: ReadonlyMap<string, number> = SENTENCE_RULES.reduce((map, [, words], k) => {
+	for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << k));
+	return map;
+}, new Map<string, number>());
 
 /** The rules that start at a cue word, tried at each token of the sentence. */
 function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
@@ -37,6 +59,7 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 	}
 	const cue = cueVerbAt(r.tokens, i, r.src, r.s.headline);
 	if (!cue) return i;
+	const made = out.length;
 	const trailing = cue.participle ? null : cueAfter(r, cue);
 	if (trailing) out.push(...trailing);
 	else {
@@ -45,11 +68,19 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 		const fromMainClause = cue.participle && prev !== 'is' && prev !== 'was';
 		out.push(...(fromMainClause ? participle(r, cue, out) : cueBefore(r, cue)));
 	}
+	// No words of the source's own: its stance, the verb's object ("endorsed Ted Cruz", "wants to win").
+	if (out.length === made) out.push(...stance(r, cue, out));
 	return i;
 }
 
 function readSentence(r: SentenceReader): Found[] {
-	const out: Found[] = SENTENCE_RULES.flatMap((rule) => rule(r));
+	let wake = 0;
+	for (const t of r.tokens) wake |= TRIGGERS.get(t.lower) ?? 0;
+	const out: Found[] = [];
+	for (let k = 0; wake !== 0 && k < SENTENCE_RULES.length; k++) {
+		const rule = SENTENCE_RULES[k];
+		if (rule && wake & (1 << k)) out.push(...rule[0](r));
+	}
 	for (let i = 0; i < r.tokens.length; i++) i = readAtToken(r, i, out);
 	cutAtSecondCue(r.src, r.s.start, out);
 	return out;
@@ -66,25 +97,41 @@ const EXPLAIN_KIND: Record<string, string> = {
 	impersonal: 'No one is named: the report only says this is understood or said, so a reader cannot check who is behind it.',
 	'vague-source': 'The report gives no names here, only a vague group of people.',
 	'social-media': 'The report passes on something posted on social media and names who posted it.',
+	appearance: 'The report says how things look or what is expected, and names no one who judges so: it is an appraisal, not a fact it vouches for.',
+	question: 'The report passes on a question put to someone: the question is the asker’s, not the reporter’s.',
 };
 
 /** Stable within one analysis: the entity's id, a slug of the words naming the source, or a numbered stand-in. */
 function sourceIdOf(speaker: Found['speaker'], n: number): string {
 	if (speaker.entity) return speaker.entity.id;
-	if (speaker.resolvedBy === 'unresolved') return `unresolved-${n}`;
+	if (speaker.resolvedBy === 'unresolved' || speaker.resolvedBy === 'first-person') return `${speaker.resolvedBy}-${n}`;
 	return speaker.name ? speaker.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') : `anonymous-${n}`;
 }
 
 function explain(a: Found): string {
 	if (a.speaker.resolvedBy === 'unresolved') return 'The report does not make clear who this is from: more than one person could be meant.';
+	if (a.speaker.resolvedBy === 'first-person') return `Someone speaking in the first person (“${a.verbText}”) gives this as their own view: an opinion, not a fact the report establishes.`;
 	const who = a.speaker.name || 'an unnamed source';
 	const verbWord = a.verb ? a.verbText : '';
+	if (a.category === 'stance') return `The report tells what ${who} wants, backs or objects to (“${verbWord}”): it is ${who}’s position as the report puts it, not the reporter’s own.`;
 	return (
 		EXPLAIN_KIND[a.category] ??
 		(a.direct
 			? `These are ${who}’s own words, in quotation marks${a.verb ? `, passed on with “${verbWord}”` : ''}.`
 			: `The report passes this on from ${who}${verbWord ? ` with “${verbWord}”` : ' with “according to”'}: it is ${who}’s account, not the reporter’s.`)
 	);
+}
+
+/** Rule ids by their parts: a report has thousands of findings and a few dozen distinct ids. */
+const RULE_IDS = new Map<string, string>();
+function ruleOf(rule: string, direct: string, resolvedBy: string): string {
+	const key = `${rule}|${direct}|${resolvedBy}`;
+	let id = RULE_IDS.get(key);
+	if (id === undefined) {
+		id = direct ? ruleId('attribution', rule, direct, resolvedBy) : ruleId('attribution', rule, resolvedBy);
+		RULE_IDS.set(key, id);
+	}
+	return id;
 }
 
 export function findAttributions(ctx: ReadingContext): { attributions: Attribution[]; sources: Source[] } {
@@ -134,11 +181,14 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		const key = `${a.content.start}:${a.content.end}:${a.speaker.name}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const nested = isNested(found, a);
+		const holder = holderOf(found, a);
+		const nested = holder !== null;
+		// "“I think we can win,” Smith said": inside a quotation the first person is the one quoted.
+		if (holder && a.speaker.resolvedBy === 'first-person' && holder.direct && holder.speaker.name) a.speaker = { ...holder.speaker, resolvedBy: 'pronoun', description: null };
 		// The rule that found it, whether the words are quoted, and how the speaker was resolved: each level a
 		// family that calibration can measure ("attribution/cue-after/direct/name"). A source quoted by a
 		// source is its own family, whatever found it.
-		const rule = nested ? ruleId('attribution', 'nested', a.speaker.resolvedBy) : ruleId('attribution', a.rule, a.direct ? 'direct' : 'indirect', a.speaker.resolvedBy);
+		const rule = ruleOf(nested ? 'nested' : a.rule, nested ? '' : a.direct ? 'direct' : 'indirect', a.speaker.resolvedBy);
 		const speakerName = a.speaker.name;
 		attributions.push({
 			kind: 'attribution',

@@ -45,14 +45,17 @@ export function firstFrom(found: readonly Found[], at: number): number {
 	return lo;
 }
 
-/** True when another passage's content holds this one's cue: a source quoted by a source. */
-export function isNested(found: readonly Found[], a: Found): boolean {
+/**
+ * The passage whose content holds this one's cue (a source quoted by a source), or null. A stance holds no
+ * one's words ("Critics mocked Diaz’s claim that …": the claim is Diaz's, not passed on by the critics).
+ */
+export function holderOf(found: readonly Found[], a: Found): Found | null {
 	for (let k = firstFrom(found, a.cue.start - HOLDER_REACH); k < found.length; k++) {
 		const o = found[k];
 		if (!o || o.content.start > a.cue.start) break;
-		if (o !== a && a.cue.end <= o.content.end) return true;
+		if (o !== a && a.cue.end <= o.content.end && o.category !== 'stance') return o;
 	}
-	return false;
+	return null;
 }
 
 /** True when a found passage already holds the span (a quotation's words). */

@@ -2,8 +2,8 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_WORDS } from '../lexicons/function-words';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isCapitalized, type Token } from '../tokens';
@@ -19,6 +19,8 @@ export const ANONYMOUS_SOURCE = new RegExp(`\\b(?:${ANONYMITY_PHRASES.map(escape
 const ANONYMITY_REACH = 90;
 /** A source named by its words alone is at most this long; longer, it is a clause, not a name. */
 const NAMED_BY_MAX_WORDS = 12;
+/** A subject named only by a common noun phrase is at most this many words ("the little polling that was done" is not). */
+const PLAIN_PHRASE_MAX_WORDS = 5;
 /** A dateline before the first words is this short: "WASHINGTON (Reuters) -", "CLEVELAND, Ohio —". */
 const DATELINE_MAX_TOKENS = 7;
 /** "Back in 1999, …": an opener that starts with another word is this short. */
@@ -43,12 +45,40 @@ const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
 /** Words that end a phrase read leftwards: question words, "to", "including", "than". */
 const NOT_IN_PHRASE = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'to', 'including', 'than', 'about', 'against', 'if', 'whether', 'not', 'also', 'only', 'just']);
 
+/** Words opening a time between a subject and its verb: "on Sunday", "last week", "this month", "earlier today". */
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'that']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s", '’re', "'re"]);
+/** Prepositions whose object is no subject ("supporters of the law say"); not "while", "when", "as", which open clauses. */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'about', 'over', 'at', 'in', 'on', 'to', 'from', 'near', 'without', 'against', 'among', 'between', 'toward', 'towards', 'like']);
+/** Endings of nouns, not adjectives: "the organization", "the government", "the researcher", "the agency". */
+const NOUN_SHAPE = /(?:tion|sion|ment|ist|er|or|ian|ant|ent|ee|ity|ship|ure|ness|cy)$/;
+/** Prepositions of a setting between a subject and its verb ("Ryan also on Fox News defended …"). */
+const SETTING_BEFORE_VERB = new Set(['on', 'in', 'at', 'during']);
+/** Quantifiers that stand alone for people just named: "another said", "one says", "both agreed". */
+const LONE_QUANTIFIERS = new Set(['another', 'one', 'both', 'each', 'either', 'neither']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const NUMBER = /^\d[\d,.]*%?$/;
+/** Words that size a share of people: "about", "nearly", "less than", "just over" (the APPROXIMATORS of a count). */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'just', 'over', 'under', 'less', 'more', 'fewer', 'than', 'only', 'some']);
+const SHARE_WORD = /^(?:half|third|quarter|majority|minority|plurality|fifth|tenth|\d[\d,.]*%?|percent|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
+
 /** What leftNP finds before a verb: the speaker and the appositive that describes them, if any. */
 export interface LeftPhrase {
 	speaker: Speaker | null;
 	description: Span | null;
 	/** The token the whole subject starts at, appositives included. */
 	from?: number;
+}
+
+/**
+ * A source the report keeps unnamed on purpose ("a person familiar with the planning", "sources close to the
+ * campaign"), named by those words so a reader sees who is meant; a long phrase is a clause, and stays blank.
+ */
+function unnamedBy(text: string, words: number): Speaker {
+	const speaker = anonymous();
+	// "who spoke on condition of anonymity" says why the name is kept back; it is not the name.
+	if (words <= NAMED_BY_MAX_WORDS && !/\b(?:anonymity|authori[sz]ed|named)\b/i.test(text)) speaker.name = /^(?:A|An|The|Some|Several|Two|Three)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+	return speaker;
 }
 
 /** One sentence as the attribution rules read it: its tokens, the report's names and quotations. */
@@ -82,11 +112,22 @@ export class SentenceReader {
 		return this.tokens.slice(Math.max(0, from), Math.max(0, to)).filter((t) => t.text !== '.');
 	}
 
+	/** Speakers resolved in this sentence, by the span of their phrase: several rules ask about the same subject. */
+	private readonly resolved = new Map<string, Speaker | null>();
+	/** leftNP's answer by verb index: the cue rules and the stance rule read the same subject. */
+	private readonly left = new Map<number, LeftPhrase | 'coordinated' | null>();
+
 	resolve(tokens: readonly Token[]): Speaker | null {
-		if (tokens.length === 0) return null;
-		const text = this.src.slice(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0);
-		if (ANONYMOUS_SOURCE.test(text)) return anonymous();
-		return resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd);
+		const a = tokens[0];
+		const b = tokens[tokens.length - 1];
+		if (!a || !b) return null;
+		const key = `${a.start}:${b.end}:${tokens.length}`;
+		const known = this.resolved.get(key);
+		if (known !== undefined) return known;
+		const text = this.src.slice(a.start, b.end);
+		const speaker = ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd);
+		this.resolved.set(key, speaker);
+		return speaker;
 	}
 
 	/**
@@ -101,6 +142,30 @@ export class SentenceReader {
 		const head = tokens.find((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'from' || t.lower === 'by')) ? tokens[tokens.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'from' || t.lower === 'by')) - 1] : b;
 		const kind = head && DOCUMENT_NOUNS.has(head.lower) ? 'document' : 'organization';
 		return { name, kind, entity: null, resolvedBy: kind === 'document' ? 'document' : 'description', description: null };
+	}
+
+	/**
+	 * A subject the report names only by a common noun phrase none of the other readings knows ("some courses",
+	 * "the little polling that was done", "many clubs"): an unnamed source named by its words. Only a short
+	 * phrase with a determiner or a plural head; a lone singular word ("plan said") is no subject.
+	 */
+	plainPhrase(tokens: readonly Token[]): Speaker | null {
+		const a = tokens[0];
+		const head = tokens[tokens.length - 1];
+		// "another says", "One says", "both said": a quantifier standing for one of those just named.
+		if (a && tokens.length === 1 && LONE_QUANTIFIERS.has(a.lower)) return { name: a.lower, kind: 'anonymous', entity: null, resolvedBy: 'vague', description: null };
+		if (!a || !head || tokens.length > PLAIN_PHRASE_MAX_WORDS || head.cap || !LOWER_WORD.test(head.text) || PARTICIPLE.test(head.text) || ADVERB.test(head.text)) return null;
+		const plural = /[^s]s$/.test(head.lower);
+		if (!(DETERMINERS.has(a.lower) || PARTITIVES.has(a.lower)) && !plural) return null;
+		// "a snappy retort", "the time": a singular word the lists do not know as a noun for people, bodies or
+		// papers may be an adjective before a noun read as a verb; only a plural head stands on its own.
+		if (!plural && !isSpeakingNoun(head.lower) && !NOUN_SHAPE.test(head.lower)) return null;
+		// "Trump at the time said", "supporters of the law say": the object of a preposition is no subject.
+		const before = this.tokens[this.tokens.indexOf(a) - 1];
+		if (before && (PLACE_TIME_PREPOSITIONS.has(before.lower) || OBJECT_PREPOSITIONS.has(before.lower))) return null;
+		const text = this.src.slice(a.start, head.end);
+		const name = a.cap ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+		return { name, kind: 'anonymous', entity: null, resolvedBy: 'vague', description: null };
 	}
 
 	/** The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …". */
@@ -144,21 +209,83 @@ export class SentenceReader {
 
 	/** The noun phrase that ends just before token i, walking left over names, titles and role words. */
 	leftNP(i: number): LeftPhrase | 'coordinated' | null {
+		const known = this.left.get(i);
+		if (known !== undefined) return known;
+		const found = this.readLeft(i);
+		this.left.set(i, found);
+		return found;
+	}
+
+	private readLeft(i: number): LeftPhrase | 'coordinated' | null {
 		const ts = this.tokens;
 		const verb = ts[i];
 		// "Sources familiar with the matter said", "an official, speaking on condition of anonymity, said".
 		const lead = verb ? this.src.slice(Math.max(this.s.start, verb.start - ANONYMITY_REACH), verb.start) : '';
-		if (ANONYMOUS_SOURCE.test(lead) && !CLAUSE_PUNCTUATION.test(lead.slice(lead.search(ANONYMOUS_SOURCE)))) return { speaker: anonymous(), description: null };
+		const unnamed = lead.search(ANONYMOUS_SOURCE);
+		if (verb && unnamed >= 0 && !CLAUSE_PUNCTUATION.test(lead.slice(unnamed))) {
+			// Named by the phrase: its head before "familiar with" to the last word before the verb.
+			const k = ts.findIndex((t) => t.start >= verb.start - lead.length + unnamed);
+			const from = k > 0 ? this.walkLeft(k - 1) : k;
+			let end = i - 1;
+			while (end > from && (ts[end]?.text === ',' || ts[end]?.text === '—')) end--;
+			const a = ts[from];
+			const b = ts[end];
+			return { speaker: a && b && from < k && end >= k ? unnamedBy(this.src.slice(a.start, b.end), end - from + 1) : anonymous(), description: null };
+		}
 		let j = i - 1;
+		let skippedSetting = 0;
+		// "Kasich is telling voters …", "most are planning …": the progressive's "be" sits between subject and verb.
+		const progressive = verb !== undefined && verb.lower.endsWith('ing');
 		while (j >= 0) {
 			const t = ts[j];
+			if (progressive && t && BE_FORMS.has(t.lower)) {
+				j--;
+				continue;
+			}
+			// "has also said", "tended to support", "would have to explain": auxiliaries, adverbs, "verb to".
+			const catenated = t?.lower === 'to' && CATENATIVES.has(ts[j - 1]?.lower ?? '');
+			if (catenated) {
+				j -= 2;
+				continue;
+			}
+			// "Donald Trump on Sunday tweeted", "Sanders last week said": a time between the subject and its verb.
+			if (t && (TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower)) && TIME_OPENERS.has(ts[j - 1]?.lower ?? '')) {
+				j -= 2;
+				continue;
+			}
+			// "Ryan … also on Fox News defended his budget": a phrase of place or medium, not the subject.
+			if (t && j === i - 1 - skippedSetting && (t.cap || LOWER_WORD.test(t.text))) {
+				const start = this.walkLeft(j);
+				if (start <= j && SETTING_BEFORE_VERB.has(ts[start - 1]?.lower ?? '') && start - 1 > 0) {
+					skippedSetting += j - start + 2;
+					j = start - 2;
+					continue;
+				}
+			}
 			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
 			j--;
 		}
 		const tj = ts[j];
 		if (!tj) return null;
 		if (COORDINATORS.has(tj.lower)) return 'coordinated';
+		// "business leaders who say …", "a poll which found …": the one the relative clause is about.
+		if (tj.lower === 'who' || tj.lower === 'which') {
+			const end = ts[j - 1]?.text === ',' ? j - 1 : j;
+			const start = this.walkLeft(end - 1);
+			return start <= end - 1 ? { speaker: this.resolve(this.np(start, end)), description: null } : null;
+		}
 		if (tj.text === ',') return this.beforeAppositive(j);
+		// "Jason Sims — a teacher from Mount Pleasant — says": the name before the opening dash speaks.
+		if (tj.text === '—' || tj.text === '–') {
+			for (let o = j - 1; o > 0 && j - o <= APPOSITIVE_MAX_TOKENS; o--) {
+				if (ts[o]?.text !== '—' && ts[o]?.text !== '–') continue;
+				const from = this.walkLeft(o - 1);
+				const a = ts[o + 1];
+				const b = ts[j - 1];
+				return from <= o - 1 ? { speaker: this.resolve(this.np(from, o)), description: a && b && b.end > a.start ? { start: a.start, end: b.end } : null, from } : null;
+			}
+			return null;
+		}
 		// "The justice -- who has been in a scuffle with him -- said", "Mr. Bush - in a line aimed at Mr. Trump - declared".
 		const dash = this.dashBefore(j + 1);
 		if (dash >= 0) {
@@ -171,7 +298,8 @@ export class SentenceReader {
 		}
 		const start = this.walkLeft(j);
 		if (start > j) return null;
-		return { speaker: this.resolve(this.np(start, j + 1)), description: null };
+		const np = this.np(start, j + 1);
+		return { speaker: this.resolve(np) ?? this.plainPhrase(np), description: null };
 	}
 
 	/**
@@ -260,6 +388,8 @@ export class SentenceReader {
 			k = open - 1;
 			sawParen = true;
 		}
+		// "the very reason he said": a pronoun is the whole subject.
+		if (PRONOUN_HEADS.has(head.lower)) return j;
 		const lowerHead = !isCapitalized(ts[k] ?? head) && !sawParen;
 		let start = k + 1;
 		let count = 0;
@@ -273,9 +403,20 @@ export class SentenceReader {
 				if (ts[k - 1]?.lower === 'of' && PARTITIVES.has(ts[k - 2]?.lower ?? '')) start = k - 2;
 				break;
 			}
+			// "About 9 percent", "Nearly a third", "Less than half": a share and the words that size it.
+			// "Four in 10 voters", "one in five": a rate is one share.
+			const rate = t.lower === 'in' && (NUMBER.test(ts[k + 1]?.text ?? '') || NUMBER_WORDS.has(ts[k + 1]?.lower ?? '')) && (NUMBER.test(left?.text ?? '') || NUMBER_WORDS.has(left?.lower ?? ''));
+			if (lowerHead && (rate || NUMBER.test(t.text) || NUMBER_WORDS.has(t.lower) || APPROXIMATORS.has(t.lower) || (t.lower === 'a' && SHARE_WORD.test(ts[k + 1]?.lower ?? '')))) {
+				start = k;
+				k--;
+				count++;
+				continue;
+			}
 			// "While some friends say": a conjunction opening the sentence is not part of the phrase.
 			if (t.cap && (INTRO_WORDS.has(t.lower) || COORDINATORS.has(t.lower))) break;
-			const cap = isCapitalized(t) || t.text === '.';
+			// "Sanders’ aides": the apostrophe of a plural's possessive belongs to the phrase.
+			const possessive = (t.text === '’' || t.text === "'") && left !== undefined && left.end === t.start && left.lower.endsWith('s') && k < j;
+			const cap = isCapitalized(t) || t.text === '.' || possessive;
 			const connector = NAME_CONNECTORS.has(t.lower) && left !== undefined && isCapitalized(left) && k < j;
 			const bracketComma = t.text === ',' && sawParen && left !== undefined && isCapitalized(left) && isCapitalized(ts[k + 1] ?? t);
 			// Lower-case words before a role or group: its adjectives and nouns ("senior Republican aides"), not a
@@ -298,13 +439,21 @@ export class SentenceReader {
 			}
 			break;
 		}
+		// "Less than a third", "Nearly a third": the words sizing a share come before its article.
+		const sized = SHARE_WORD.test(ts[start]?.lower ?? '') || SHARE_WORD.test(ts[start + 1]?.lower ?? '');
+		while (sized && start > 0 && APPROXIMATORS.has(ts[start - 1]?.lower ?? '')) start--;
 		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place.
 		const prep = ts[start - 1];
 		const kind = ts[start - 2];
-		if (!lowerHead && prep && kind && ['in', 'from', 'at', 'of'].includes(prep.lower) && isPeopleWord(kind.lower)) return this.walkLeft(start - 2);
+		// "Supporters of the plan", "critics of the deal": the people, not the thing they are for or against.
+		if (prep && kind && (['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for')) && isPeopleWord(kind.lower)) return this.walkLeft(start - 2);
 		return start;
 	}
 }
 
+/** A singular noun that can speak on its own: a role, a body, a paper ("the aide", "the committee", "the memo"). */
+const isSpeakingNoun = (w: string): boolean => ROLE_NOUNS.has(w) || BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || GROUP_NOUNS.has(w);
+const PRONOUN_HEADS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 /** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
-const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w);
+const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || VAGUE_NOUNS.has(w);

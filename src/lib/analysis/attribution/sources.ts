@@ -16,7 +16,8 @@ export function collectSources(attributions: readonly Attribution[], reg: Regist
 	const byId = new Map(reg.entities.map((e) => [e.id, e]));
 	for (const a of attributions) {
 		// A source quoted only inside another's words is not one the report relies on; an unresolved pronoun names no one.
-		if (a.nested || a.resolvedBy === 'unresolved') continue;
+		// Nor is an interviewer whose question the report passes on without a name ("Asked whether …").
+		if (a.nested || a.resolvedBy === 'unresolved' || a.resolvedBy === 'first-person' || (a.category === 'question' && !a.speaker)) continue;
 		const e = byId.get(a.sourceId);
 		const known = out.get(a.sourceId);
 		if (known) {

@@ -15,11 +15,17 @@ export function cutAtSecondCue(src: string, sentenceStart: number, found: Found[
 		if (!a || !b) continue;
 		const runsOver = a.content.start < b.cue.start && b.cue.start < a.content.end;
 		// Quotations and colon quotes end where their marks do; "According to X, …" at the start holds the whole sentence.
-		if (!runsOver || a.direct || a.category === 'colon-quote' || (a.category === 'according-to' && a.cue.start === sentenceStart)) continue;
+		// A stance ends at its own clause's end already (content.ts, clauseEnd), and an "and" inside it joins its objects.
+		if (!runsOver || a.direct || a.category === 'colon-quote' || a.category === 'stance' || (a.category === 'according-to' && a.cue.start === sentenceStart)) continue;
 		// Cut at the start of the clause that holds the second cue ("…, and while he was said to be …").
 		const tail = src.slice(a.content.start, b.cue.start);
 		let cut = -1;
-		for (const m of tail.matchAll(CLAUSE_BREAK)) cut = m.index;
+		for (const m of tail.matchAll(CLAUSE_BREAK)) {
+			// "said it was concerning, and that colleagues had expressed concerns": "and that" goes on with what
+			// the first verb said; the second cue is inside it.
+			if (/^[,;]?\s*(?:and|but)?\s*that\b/.test(tail.slice(m.index + m[0].length).replace(/^\s*(?:and|but)\b/, ''))) continue;
+			cut = m.index;
+		}
 		// No break: the second cue is inside what the first speaker says ("Song said Clinton had said …"): nested.
 		if (cut <= 0) continue;
 		for (let m = CLAUSE_BREAK_AT_END.exec(tail.slice(0, cut)); m && cut > 0; m = CLAUSE_BREAK_AT_END.exec(tail.slice(0, cut))) cut = m.index;

@@ -21,7 +21,19 @@ export const COORDINATORS = set('and but or while');
 
 /** Auxiliaries and adverbs that may sit between a subject and its reporting verb ("has also said"). */
 export const BETWEEN_SUBJECT_AND_VERB = set(
-	'has have had also further previously later then again once earlier yesterday today tonight would will now even still too subsequently reportedly',
+	'has have had also further previously later then again once earlier yesterday today tonight would will now even still too subsequently reportedly ' +
+		'always never often sometimes usually perhaps maybe already just',
+);
+
+/**
+ * Verbs that take another verb after "to" with the same subject: "tended to support", "used to say", "wants to
+ * tell", "has to explain". A cue after one of them has its subject before it.
+ */
+export const CATENATIVES = set(
+	'tend tends tended use used continue continues continued need needs needed want wants wanted plan plans planned try tries tried ' +
+		'begin begins began start starts started seem seems seemed appear appears appeared have has had going decline declines declined ' +
+		'refuse refuses refused promise promises promised vow vows vowed hope hopes hoped expect expects expected agree agrees agreed ' +
+		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed',
 );
 
 /** Words that end a subject noun phrase read left to right: auxiliaries, relatives and prepositions. */

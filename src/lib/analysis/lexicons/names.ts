@@ -145,7 +145,7 @@ export const GROUP_NOUNS = set(
 		'voters members delegates donors strategists operatives volunteers employees executives lawyers attorneys ' +
 		'scientists researchers economists historians pollsters legislators senators congressmen representatives ' +
 		'governors mayors candidates democrats republicans conservatives liberals progressives americans ' +
-		'respondents participants organizers owners farmers veterans fans friends neighbors neighbours people',
+		'respondents participants organizers owners farmers veterans fans friends neighbors neighbours people men women',
 );
 
 /** Vague sources: who they are is not said at all. */
@@ -174,7 +174,7 @@ export const BODY_NOUNS = set(
 		'university college school hospital police authority authorities coalition movement organization ' +
 		'organisation association church team club league station channel magazine website site family ' +
 		'opposition regime cabinet parliament legislature congress senate house prosecution defense defence ' +
-		'federation foundation institute charity lobby manufacturer retailer carrier operator utility insurer',
+		'federation foundation institute charity lobby manufacturer retailer carrier operator utility insurer industry',
 );
 
 /** Offices one person holds at a time: "the president said" speaks as that office even unnamed. */

@@ -1,7 +1,8 @@
 // Reporting verbs: the words a writer uses to hand a passage to a source, with what the choice signals.
 // Provenance: our own list, informed by the reporting-verb guidance of the AP Stylebook ("said" is neutral;
 // "claimed", "insisted" cast doubt; "admitted", "revealed" take the source's side) and by the reporting-verb
-// categories of Hyland (2002) and Thompson & Yiyun (1991). Each entry lists its inflected forms.
+// categories of Hyland (2002) and Thompson & Yiyun (1991). An irregular verb's entry lists its forms; a regular
+// verb's gives its base, and its forms are made from it (inflect; "+" doubles the last consonant: "slam+").
 import type { VerbColour } from '../types';
 
 /**
@@ -14,8 +15,10 @@ import type { VerbColour } from '../types';
  * - `name`: "X called the plan a disgrace", "called it “reckless”" — an object and what the source named it.
  * - `quote`: only with a quotation ("“…,” he continued", "The sign read: “…”"): alone the verb says nothing
  *   of speech ("the sales continued", "he read the report").
+ * - `stance`: a verb of wanting, judging or taking sides (STANCE_VERBS below): "that", a quotation, or its
+ *   object ("X endorsed Ted Cruz", "X wants to win", "X called for a ban"; rules/stance.ts).
  */
-export type VerbFrame = 'clause' | 'weak' | 'as' | 'of' | 'cite' | 'name' | 'quote';
+export type VerbFrame = 'clause' | 'weak' | 'as' | 'of' | 'cite' | 'name' | 'quote' | 'stance';
 
 export interface ReportingVerb {
 	lemma: string;
@@ -26,124 +29,275 @@ export interface ReportingVerb {
 const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame: VerbFrame]> = [
 	['say says said saying', 'neutral', 'clause'],
 	['tell tells told telling', 'neutral', 'clause'],
-	['state states stated stating', 'neutral', 'weak'],
-	['add adds added adding', 'neutral', 'weak'],
+	['state', 'neutral', 'weak'],
+	['add', 'neutral', 'weak'],
 	['write writes wrote writing written', 'neutral', 'weak'],
-	['explain explains explained explaining', 'neutral', 'clause'],
-	['argue argues argued arguing', 'neutral', 'clause'],
-	['warn warns warned warning', 'neutral', 'clause'],
-	['suggest suggests suggested suggesting', 'neutral', 'weak'],
-	['stress stresses stressed stressing', 'neutral', 'weak'],
-	['note notes noted noting', 'neutral', 'weak'],
-	['report reports reported reporting', 'neutral', 'weak'],
-	['announce announces announced announcing', 'neutral', 'weak'],
-	['reply replies replied replying', 'neutral', 'clause'],
-	['respond responds responded responding', 'neutral', 'weak'],
-	['comment comments commented commenting', 'neutral', 'weak'],
-	['tweet tweets tweeted tweeting', 'neutral', 'weak'],
-	['post posts posted posting', 'neutral', 'weak'],
-	['declare declares declared declaring', 'neutral', 'weak'],
-	['estimate estimates estimated estimating', 'neutral', 'weak'],
-	['deny denies denied denying', 'neutral', 'weak'],
-	['ask asks asked asking', 'neutral', 'weak'],
-	['rule rules ruled ruling', 'neutral', 'weak'],
+	['explain', 'neutral', 'clause'],
+	['argue', 'neutral', 'clause'],
+	['warn', 'neutral', 'clause'],
+	['suggest', 'neutral', 'weak'],
+	['stress', 'neutral', 'weak'],
+	['note', 'neutral', 'weak'],
+	['report', 'neutral', 'weak'],
+	['announce', 'neutral', 'weak'],
+	['reply', 'neutral', 'clause'],
+	['respond', 'neutral', 'weak'],
+	['comment', 'neutral', 'weak'],
+	['tweet', 'neutral', 'weak'],
+	['post', 'neutral', 'weak'],
+	['declare', 'neutral', 'weak'],
+	['estimate', 'neutral', 'weak'],
+	['deny', 'neutral', 'weak'],
+	['ask', 'neutral', 'weak'],
+	['rule', 'neutral', 'weak'],
 	['find finds found finding', 'neutral', 'weak'],
 	['show shows showed showing shown', 'endorsing', 'weak'],
-	['describe describes described describing', 'neutral', 'as'],
-	['praise praises praised praising', 'neutral', 'as'],
-	['brand brands branded branding', 'emotive', 'as'],
+	['describe', 'neutral', 'as'],
+	['praise', 'neutral', 'as'],
+	['brand', 'emotive', 'as'],
 	['label labels labelled labeled labelling', 'neutral', 'as'],
-	['accuse accuses accused accusing', 'neutral', 'of'],
-	['cite cites cited citing', 'neutral', 'cite'],
-	['claim claims claimed claiming', 'distancing', 'clause'],
-	['insist insists insisted insisting', 'distancing', 'clause'],
-	['allege alleges alleged alleging', 'distancing', 'clause'],
-	['maintain maintains maintained maintaining', 'distancing', 'weak'],
-	['contend contends contended contending', 'distancing', 'clause'],
-	['assert asserts asserted asserting', 'distancing', 'clause'],
-	['reveal reveals revealed revealing', 'endorsing', 'weak'],
-	['confirm confirms confirmed confirming', 'endorsing', 'weak'],
-	['admit admits admitted admitting', 'endorsing', 'clause'],
-	['acknowledge acknowledges acknowledged acknowledging', 'endorsing', 'weak'],
-	['concede concedes conceded conceding', 'endorsing', 'clause'],
-	['disclose discloses disclosed disclosing', 'endorsing', 'weak'],
-	['slam slams slammed slamming', 'emotive', 'weak'],
-	['blast blasts blasted blasting', 'emotive', 'weak'],
-	['fume fumes fumed fuming', 'emotive', 'clause'],
-	['rage rages raged raging', 'emotive', 'weak'],
-	['boast boasts boasted boasting', 'emotive', 'clause'],
-	['vow vows vowed vowing', 'emotive', 'weak'],
-	['question questions questioned questioning', 'neutral', 'weak'],
-	['call calls called calling', 'neutral', 'name'],
-	['continue continues continued continuing', 'neutral', 'quote'],
+	['accuse', 'neutral', 'of'],
+	['cite', 'neutral', 'cite'],
+	['claim', 'distancing', 'clause'],
+	['insist', 'distancing', 'clause'],
+	['allege', 'distancing', 'clause'],
+	['maintain', 'distancing', 'weak'],
+	['contend', 'distancing', 'clause'],
+	['assert', 'distancing', 'clause'],
+	['reveal', 'endorsing', 'weak'],
+	['confirm', 'endorsing', 'weak'],
+	['admit+', 'endorsing', 'clause'],
+	['acknowledge', 'endorsing', 'weak'],
+	['concede', 'endorsing', 'clause'],
+	['disclose', 'endorsing', 'weak'],
+	['slam+', 'emotive', 'weak'],
+	['blast', 'emotive', 'weak'],
+	['fume', 'emotive', 'clause'],
+	['rage', 'emotive', 'weak'],
+	['boast', 'emotive', 'clause'],
+	['vow', 'emotive', 'weak'],
+	['question', 'neutral', 'weak'],
+	['call', 'neutral', 'name'],
+	['continue', 'neutral', 'quote'],
 	['read reads read reading', 'neutral', 'quote'],
 	// Verbs of saying beyond the commonest, from the same sources.
-	['remark remarks remarked remarking', 'neutral', 'weak'],
-	['observe observes observed observing', 'neutral', 'weak'],
-	['mention mentions mentioned mentioning', 'neutral', 'weak'],
-	['recall recalls recalled recalling', 'neutral', 'weak'],
-	['recount recounts recounted recounting', 'neutral', 'weak'],
-	['testify testifies testified testifying', 'neutral', 'clause'],
-	['reiterate reiterates reiterated reiterating', 'neutral', 'weak'],
-	['repeat repeats repeated repeating', 'neutral', 'weak'],
-	['emphasize emphasizes emphasized emphasizing', 'neutral', 'weak'],
-	['emphasise emphasises emphasised emphasising', 'neutral', 'weak'],
-	['interject interjects interjected interjecting', 'neutral', 'quote'],
-	['counter counters countered countering', 'neutral', 'weak'],
-	['propose proposes proposed proposing', 'neutral', 'weak'],
-	['demand demands demanded demanding', 'neutral', 'weak'],
-	['promise promises promised promising', 'neutral', 'weak'],
-	['pledge pledges pledged pledging', 'neutral', 'weak'],
-	['assure assures assured assuring', 'neutral', 'weak'],
-	['caution cautions cautioned cautioning', 'neutral', 'weak'],
-	['imply implies implied implying', 'neutral', 'weak'],
-	['hint hints hinted hinting', 'neutral', 'weak'],
+	['remark', 'neutral', 'weak'],
+	['observe', 'neutral', 'weak'],
+	['mention', 'neutral', 'weak'],
+	['recall', 'neutral', 'weak'],
+	['recount', 'neutral', 'weak'],
+	['testify', 'neutral', 'clause'],
+	['reiterate', 'neutral', 'weak'],
+	['repeat', 'neutral', 'weak'],
+	['emphasize', 'neutral', 'weak'],
+	['emphasise', 'neutral', 'weak'],
+	['interject', 'neutral', 'quote'],
+	['counter', 'neutral', 'weak'],
+	['propose', 'neutral', 'weak'],
+	['demand', 'neutral', 'weak'],
+	['promise', 'neutral', 'weak'],
+	['pledge', 'neutral', 'weak'],
+	['assure', 'neutral', 'weak'],
+	['caution', 'neutral', 'weak'],
+	['imply', 'neutral', 'weak'],
+	['hint', 'neutral', 'weak'],
 	['signal signals signaled signalled signaling signalling', 'neutral', 'weak'],
-	['indicate indicates indicated indicating', 'neutral', 'weak'],
-	['speculate speculates speculated speculating', 'neutral', 'clause'],
-	['joke jokes joked joking', 'neutral', 'weak'],
-	['quip quips quipped quipping', 'emotive', 'quote'],
-	['retort retorts retorted retorting', 'emotive', 'quote'],
-	['complain complains complained complaining', 'emotive', 'weak'],
-	['lament laments lamented lamenting', 'emotive', 'weak'],
-	['charge charges charged charging', 'distancing', 'weak'],
-	['confess confesses confessed confessing', 'endorsing', 'weak'],
-	['recognize recognizes recognized recognizing', 'endorsing', 'weak'],
-	['recognise recognises recognised recognising', 'endorsing', 'weak'],
-	['dismiss dismisses dismissed dismissing', 'neutral', 'as'],
-	['hail hails hailed hailing', 'neutral', 'as'],
-	['tout touts touted touting', 'neutral', 'as'],
-	['portray portrays portrayed portraying', 'neutral', 'as'],
-	['characterize characterizes characterized characterizing', 'neutral', 'as'],
-	['characterise characterises characterised characterising', 'neutral', 'as'],
-	['denounce denounces denounced denouncing', 'emotive', 'as'],
-	['dub dubs dubbed dubbing', 'neutral', 'name'],
-	['blame blames blamed blaming', 'neutral', 'of'],
+	['indicate', 'neutral', 'weak'],
+	['speculate', 'neutral', 'clause'],
+	['joke', 'neutral', 'weak'],
+	['quip+', 'emotive', 'quote'],
+	['retort', 'emotive', 'quote'],
+	['complain', 'emotive', 'weak'],
+	['lament', 'emotive', 'weak'],
+	['charge', 'distancing', 'weak'],
+	['confess', 'endorsing', 'weak'],
+	['recognize', 'endorsing', 'weak'],
+	['recognise', 'endorsing', 'weak'],
+	['dismiss', 'neutral', 'as'],
+	['hail', 'neutral', 'as'],
+	['tout', 'neutral', 'as'],
+	['portray', 'neutral', 'as'],
+	['characterize', 'neutral', 'as'],
+	['characterise', 'neutral', 'as'],
+	['denounce', 'emotive', 'as'],
+	['dub+', 'neutral', 'name'],
+	['blame', 'neutral', 'of'],
 	// Verbs of thinking: the report passes on a belief or a hope, which is the source's, not the reporter's.
 	['think thinks thought thinking', 'neutral', 'clause'],
-	['believe believes believed believing', 'neutral', 'clause'],
-	['hope hopes hoped hoping', 'neutral', 'clause'],
-	['fear fears feared fearing', 'neutral', 'clause'],
-	['expect expects expected expecting', 'neutral', 'clause'],
-	['doubt doubts doubted doubting', 'neutral', 'clause'],
-	['suspect suspects suspected suspecting', 'neutral', 'clause'],
-	['wonder wonders wondered wondering', 'neutral', 'clause'],
-	['agree agrees agreed agreeing', 'neutral', 'weak'],
-	['disagree disagrees disagreed disagreeing', 'neutral', 'weak'],
+	['believe', 'neutral', 'clause'],
+	['hope', 'neutral', 'clause'],
+	['fear', 'neutral', 'clause'],
+	['expect', 'neutral', 'clause'],
+	['doubt', 'neutral', 'clause'],
+	['suspect', 'neutral', 'clause'],
+	['wonder', 'neutral', 'clause'],
+	['agree', 'neutral', 'weak'],
+	['disagree', 'neutral', 'weak'],
 	['feel feels felt feeling', 'neutral', 'weak'],
 	['know knows knew knowing known', 'endorsing', 'weak'],
-	['worry worries worried worrying', 'neutral', 'weak'],
-	['predict predicts predicted predicting', 'neutral', 'weak'],
-	['conclude concludes concluded concluding', 'neutral', 'weak'],
+	['worry', 'neutral', 'weak'],
+	['predict', 'neutral', 'weak'],
+	['conclude', 'neutral', 'weak'],
 ];
+
+/** An entry's forms: all of them as written for an irregular verb, or its base's regular inflections. */
+const formsOf = (forms: string): string[] => (forms.includes(' ') ? forms.split(' ') : inflect(forms));
 
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
 	ENTRIES.flatMap(([forms, colour, frame]) => {
-		const list = forms.split(' ');
+		const list = formsOf(forms);
 		const lemma = list[0] ?? '';
 		return list.map((f) => [f, { lemma, colour, frame }] as const);
 	}),
 );
+
+/**
+ * The forms of a regular verb from its base: "criticize" → criticizes criticized criticizing; "plan+" (a final
+ * consonant doubled) → plans planned planning; "urge" → urges urged urging; "worry" → worries worried worrying.
+ */
+export function inflect(base: string): string[] {
+	const double = base.endsWith('+');
+	const w = double ? base.slice(0, -1) : base;
+	const last = w.charAt(w.length - 1);
+	const stem = double ? w + last : w;
+	const consonantY = /[^aeiou]y$/.test(w);
+	const third = /(?:s|x|z|ch|sh)$/.test(w) ? `${w}es` : consonantY ? `${w.slice(0, -1)}ies` : `${w}s`;
+	const past = w.endsWith('e') ? `${w}d` : consonantY ? `${w.slice(0, -1)}ied` : `${stem}ed`;
+	const ing = /[^e]e$/.test(w) ? `${w.slice(0, -1)}ing` : `${stem}ing`;
+	return [w, third, past, ing];
+}
+
+/**
+ * Verbs of wanting, judging and taking sides, which news uses to pass on a source's stance with its object
+ * rather than its words: "Fiorina endorsed Ted Cruz", "Rubio wants to emerge as the alternative", "the union
+ * called for a strike". Each with the complements that carry the stance: `np` an object, `to` an infinitive,
+ * or the prepositions it takes ("call for", "talk about").
+ * Provenance: the lexical units of FrameNet's frames for stance and its expression (Taking_sides, Desiring,
+ * Purpose, Commitment, Agree_or_refuse_to_act, Request, Attempt_suasion, Judgment_communication, Complaining,
+ * Chatting and Discussion, Respond_to_proposal, Preference), the same groups as Levin's (1993) verb classes
+ * (admire, want, long, judgment, complain, talk and advise verbs), and the attitude cues of the PARC 3.0
+ * attribution guidelines (Pareti 2016), which annotate such verbs as attributions. Irregular verbs give all
+ * their forms; the others their base (inflect above).
+ */
+const STANCE: ReadonlyArray<readonly [forms: string, colour: VerbColour, complements: string]> = [
+	// Taking sides.
+	['support', 'neutral', 'np'],
+	['oppose', 'neutral', 'np'],
+	['endorse', 'neutral', 'np'],
+	['back', 'neutral', 'np'],
+	['favor', 'neutral', 'np'],
+	['favour', 'neutral', 'np'],
+	['side', 'neutral', 'with against'],
+	['champion', 'neutral', 'np'],
+	['defend', 'neutral', 'np'],
+	['prefer+', 'neutral', 'np to'],
+	// Desiring, purpose, commitment; agreeing or refusing to act.
+	['want', 'neutral', 'np to'],
+	['wish', 'neutral', 'to for'],
+	['seek seeks sought seeking', 'neutral', 'np to'],
+	['plan+', 'neutral', 'to'],
+	['intend', 'neutral', 'to'],
+	['aim', 'neutral', 'to'],
+	['threaten', 'neutral', 'to'],
+	['refuse', 'neutral', 'to np'],
+	['decline', 'neutral', 'to'],
+	['offer', 'neutral', 'np to'],
+	['commit+', 'neutral', 'to'],
+	// Requests and persuasion.
+	['urge', 'neutral', 'np'],
+	['request', 'neutral', 'np'],
+	['recommend', 'neutral', 'np'],
+	['encourage', 'neutral', 'np'],
+	['advocate', 'neutral', 'np for'],
+	['lobby', 'neutral', 'for against'],
+	['press', 'neutral', 'for'],
+	['push', 'neutral', 'for'],
+	['plead', 'neutral', 'for with'],
+	['beg+', 'neutral', 'np for'],
+	['appeal', 'neutral', 'for to'],
+	// Judging what someone did (Judgment_communication).
+	['criticize', 'emotive', 'np'],
+	['criticise', 'emotive', 'np'],
+	['condemn', 'emotive', 'np'],
+	['attack', 'emotive', 'np'],
+	['applaud', 'neutral', 'np'],
+	['commend', 'neutral', 'np'],
+	['laud', 'neutral', 'np'],
+	['welcome', 'neutral', 'np'],
+	['thank', 'neutral', 'np'],
+	['congratulate', 'neutral', 'np'],
+	['mock', 'emotive', 'np'],
+	['ridicule', 'emotive', 'np'],
+	['deride', 'emotive', 'np'],
+	['decry', 'emotive', 'np'],
+	['bemoan', 'emotive', 'np'],
+	['lambaste', 'emotive', 'np'],
+	['castigate', 'emotive', 'np'],
+	['chastise', 'emotive', 'np'],
+	['rebuke', 'emotive', 'np'],
+	['disparage', 'emotive', 'np'],
+	['fault', 'neutral', 'np'],
+	['reject', 'neutral', 'np'],
+	['challenge', 'neutral', 'np'],
+	['rail', 'emotive', 'against at'],
+	// Opinion: regarding something as something ("voters see Clinton as honest", "views the deal as a mistake").
+	['see sees saw seeing seen', 'neutral', 'as'],
+	['view', 'neutral', 'as'],
+	['regard', 'neutral', 'as'],
+	['consider', 'neutral', 'as'],
+	['express', 'neutral', 'np'],
+	['point', 'neutral', 'to'],
+	// Talking about a topic, and answering.
+	['talk', 'neutral', 'about of'],
+	['speak spoke spoken speaks speaking', 'neutral', 'about of on against'],
+	['discuss', 'neutral', 'np'],
+	['debate', 'neutral', 'np'],
+	['refer+', 'neutral', 'to'],
+	['allude', 'neutral', 'to'],
+	['react', 'neutral', 'to'],
+	['brag+', 'emotive', 'about of'],
+	['grumble', 'emotive', 'about'],
+	['highlight', 'neutral', 'np'],
+	['tout', 'neutral', 'np'],
+];
+
+/** Prepositions and particles some verbs of saying take before their topic: "call for", "warn of". */
+const SAYING_COMPLEMENTS: ReadonlyArray<readonly [lemma: string, complements: string]> = [
+	['call', 'for on'],
+	['warn', 'of about against'],
+	['comment', 'on'],
+	['complain', 'about of'],
+	['boast', 'about of'],
+	['worry', 'about'],
+	['joke', 'about'],
+	['speculate', 'about on'],
+	['wonder', 'about'],
+	['think', 'about of'],
+	['hope', 'for'],
+	['insist', 'on'],
+	['respond', 'to'],
+	['reply', 'to'],
+	['testify', 'about'],
+	['argue', 'for against'],
+	['agree', 'with on to'],
+	['disagree', 'with on'],
+	['ask', 'for about'],
+	['point', 'to'],
+];
+
+export const STANCE_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
+	STANCE.flatMap(([forms, colour]) => {
+		const list = formsOf(forms);
+		const lemma = list[0] ?? '';
+		return list.map((f) => [f, { lemma, colour, frame: 'stance' as const }] as const);
+	}),
+);
+
+/** What each verb of stance or saying takes as its object: "np", "to", or prepositions; by lemma. */
+export const COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+	...STANCE.map(([forms, , c]) => [formsOf(forms)[0] ?? '', new Set(c.split(' '))] as const),
+	...SAYING_COMPLEMENTS.map(([lemma, c]) => [lemma, new Set(c.split(' '))] as const),
+]);
 
 /**
  * Verbs that may come before their speaker when the words come first: "“…,” said Smith", "…, wrote the
@@ -155,7 +309,7 @@ export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(
 );
 
 /** The past tense of each verb: the third form of its entry. */
-const PAST_FORMS = ENTRIES.map(([forms]) => forms.split(' ')[2] ?? '').filter(Boolean);
+const PAST_FORMS = ENTRIES.map(([forms]) => formsOf(forms)[2] ?? '').filter(Boolean);
 
 /**
  * Forms that take a colon and the words said ("He wrote: …", "The sign reads: …"): each verb's past tense,
@@ -170,6 +324,12 @@ const PHRASAL: ReadonlyArray<readonly [forms: string, rest: string, verb: Report
 	['point points pointed pointing', 'out', { lemma: 'point out', colour: 'endorsing', frame: 'clause' }],
 	['hit hits hitting', 'out at', { lemma: 'hit out', colour: 'emotive', frame: 'weak' }],
 	['lash lashes lashed lashing', 'out at', { lemma: 'lash out', colour: 'emotive', frame: 'weak' }],
+	['lay lays laid laying', 'out', { lemma: 'lay out', colour: 'neutral', frame: 'weak' }],
+	['weigh weighs weighed weighing', 'in on', { lemma: 'weigh in', colour: 'neutral', frame: 'weak' }],
+	['speak speaks spoke speaking', 'out (?:against|about|on)', { lemma: 'speak out', colour: 'neutral', frame: 'weak' }],
+	['take takes took taking', 'issue with', { lemma: 'take issue', colour: 'neutral', frame: 'weak' }],
+	['make makes made making', '(?:it )?clear', { lemma: 'make clear', colour: 'neutral', frame: 'clause' }],
+	['open opens opened opening', 'up about', { lemma: 'open up', colour: 'neutral', frame: 'weak' }],
 ];
 
 /** Each phrasal cue as a pattern for the text at a word: /^(?:point|points|pointed|pointing) out\b/i. */
@@ -180,6 +340,8 @@ export const PHRASAL_CUES: ReadonlyArray<readonly [RegExp, ReportingVerb]> = PHR
 
 /** The words a phrasal cue starts with, lower-cased: the patterns are tried only at one of them. */
 export const PHRASAL_FIRST_WORDS: ReadonlySet<string> = new Set(PHRASAL.flatMap(([forms]) => forms.split(' ')));
+/** The words of the rest of a phrasal cue ("out", "in", "issue", "clear", …): a pattern is tried only before one. */
+export const PHRASAL_SECOND_WORDS: ReadonlySet<string> = new Set(PHRASAL.flatMap(([, rest]) => rest.match(/[a-z]+/g) ?? []));
 
 /**
  * Past participles a report uses to pass a claim on without a source: "it is understood that …", "he is
@@ -210,6 +372,7 @@ export const IMPERSONAL_PARTICIPLES: readonly string[] = [
  */
 export const ANONYMITY_PHRASES: readonly string[] = [
 	'familiar with',
+	'privy to',
 	'close to',
 	'briefed on',
 	'with knowledge of',

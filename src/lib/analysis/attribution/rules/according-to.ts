@@ -2,6 +2,7 @@
 // the source follows "according to" up to the next comma or stop; the content is the rest of the sentence
 // after it, or the words before it when the phrase closes the sentence.
 import { DETERMINERS } from '../../lexicons/function-words';
+import type { Token } from '../../tokens';
 import type { Span } from '../../types';
 import { trimContent } from '../content';
 import type { Found } from '../found';
@@ -14,13 +15,17 @@ const PHRASE_END = new Set([',', '.', ';', ':', '?', '!', ')', '—', '–']);
 /** Words that open a clause's verb: after "…, according to X," they show the sentence goes on around it. */
 const VERB_AFTER = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|did|does|do|remains?|became|seems?)$/;
 
+/** "the U.S. Census Bureau", "J.M. Berger": a full stop after initials, inside a name that goes on. */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+const abbreviationStop = (ts: readonly Token[], e: number): boolean => ts[e]?.text === '.' && INITIALS.test(ts[e - 1]?.text ?? '') && ts[e - 1]?.end === ts[e]?.start && ts[e + 1]?.cap === true;
+
 /** The passage "according to" at token i introduces, and the token to read on from; null if none is there. */
 export function accordingTo(r: SentenceReader, i: number): { found: Found[]; next: number } | null {
 	const { src, s, tokens: ts } = r;
 	const t = ts[i];
 	if (!t || t.lower !== 'according' || ts[i + 1]?.lower !== 'to') return null;
 	let e = i + 2;
-	while (e < ts.length && !PHRASE_END.has(ts[e]?.text ?? '')) e++;
+	while (e < ts.length && (!PHRASE_END.has(ts[e]?.text ?? '') || abbreviationStop(ts, e))) e++;
 	const np = r.np(i + 2, e);
 	// "according to" names a source whatever the phrase is: a poll average, "three television networks".
 	const speaker = r.resolve(np) ?? r.namedBy(np);

@@ -31,7 +31,8 @@ function sentenceFinder(sentences: readonly Sentence[]): (at: number) => Sentenc
 export function continuedQuotes(ctx: ReadingContext, found: readonly Found[]): Found[] {
 	const src = ctx.text;
 	// Both lists are in text order, so one pass with two pointers does it.
-	const byEnd = found.filter((a) => a.direct).sort((a, b) => a.content.end - b.content.end);
+	// A quotation, or a mixed one ("America needs leaders “who …,” Clinton said."), is carried on.
+	const byEnd = found.filter((a) => a.direct || a.category === 'quote').sort((a, b) => a.content.end - b.content.end);
 	const out: Found[] = [];
 	const sentenceOf = sentenceFinder(ctx.sentences);
 	let p = 0;

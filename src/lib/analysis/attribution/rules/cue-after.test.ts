@@ -67,4 +67,32 @@ describe('a cue after the words it attributes', () => {
 		expect(of('We will not be rushed')?.speaker, all.join('\n')).toBe('Ann Cole');
 		expect(of('The vote waits')?.speaker).toBe('Ann Cole');
 	});
+
+	it('reads a cue that opens its own sentence after a question in quotation marks', () => {
+		const text = 'Race\n\nCampaign chairman Paul Manafort met the delegates. “Can we win Illinois?” Mr. Manafort asked. “I don’t know.”';
+		const { of, all } = reading(text);
+		expect(of('Can we win Illinois')?.speaker, all.join('\n')).toBe('Paul Manafort');
+		expect(of('I don’t know')?.speaker).toBe('Paul Manafort');
+	});
+
+	it('takes the reporter’s words before a quotation closed by the cue as one mixed passage', () => {
+		const text = 'Port\n\nHarbour master Tom Reilly spoke. The port needs ships “that can carry twice the cargo,” Reilly said.';
+		const { r, all } = reading(text);
+		const a = r.attributions.find((x) => x.speaker === 'Tom Reilly');
+		expect(a && text.slice(a.content.start, a.content.end), all.join('\n')).toBe('The port needs ships “that can carry twice the cargo');
+		expect(a?.direct).toBe(false);
+	});
+
+	it('gives the words before "said X" to a name after the verb, not to a phrase of the words that follow', () => {
+		const text = 'Funds\n\nCraig Minassian, a spokesman for the foundation, said the decision to refuse the money had nothing to do with the emails.';
+		const { of, all } = reading(text);
+		expect(of('the decision to refuse')?.speaker, all.join('\n')).toBe('Craig Minassian');
+	});
+
+	it('reads past a programme’s title in quotation marks after the cue', () => {
+		const text = 'Vetting\n\nDr. Ben Carson spoke on Sunday. “I expect to be vetted,” he said on “Meet the Press.”';
+		const { of, r } = reading(text);
+		expect(of('I expect to be vetted')?.speaker).toBe('Ben Carson');
+		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end).includes('Meet the Press'))).toBe(false);
+	});
 });

@@ -11,7 +11,7 @@ import { INVERTING_LEMMAS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
 import type { Span } from '../../types';
-import { trimContent } from '../content';
+import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
@@ -28,6 +28,8 @@ const SPEAKER_AFTER_MAX = 7;
 const TOLD_MAX = 6;
 /** "…, he said at a rally in Des Moines on Monday": a phrase of place or time after the cue runs at most this far. */
 const SETTING_MAX = 12;
+/** A title in quotation marks in a setting ("on “Meet the Press”", "in “The Daily”") is at most this long. */
+const TITLE_MAX_CHARS = 40;
 /** A closing mark this close after the comma's mark is the quotation the cue closes. */
 const CLOSE_WITHIN = 2;
 /** "…,” he said, “…”": the next quotation opens this close after the comma. */
@@ -38,7 +40,14 @@ const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 /** After the cue these open what the verb says: the cue is then before its content, not after it. */
 const CONTENT_OPENERS = new Set(['that', ':', '“', '"']);
 const AUXILIARY = new Set(['has', 'have', 'had', 'would', 'will', 'could']);
+/** Words that end a speaker named after the verb: "said Dan Golvach when asked about …", "said Ann Cole as she left". */
+const SPEAKER_AFTER_STOPS = new Set(['when', 'as', 'while', 'because', 'although', 'though', 'before', 'after', 'adding', 'noting']);
+const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
 
+/** Words before a quotation's opening mark in its sentence that make it a mixed quotation: at least two words. */
+const MIXED_LEAD = /[\p{L}\p{N}]+\W+[\p{L}\p{N}]+/u;
+/** A quotation that ends its sentence with "?" or "!" closes this close before the cue's sentence (a space). */
+const QUESTION_GAP = 3;
 /** A plain comma before a trailing cue is at most this many tokens back ("…, the former minister said"). */
 const COMMA_WITHIN = 7;
 
@@ -81,7 +90,8 @@ function skipTold(ts: readonly Token[], k: number): number {
  * Skips "in a statement", "at a rally on Monday", "Thursday", "earlier this month", "of Cruz",
  * "matter-of-factly" after the cue: settings, one after another, up to a comma or a content opener.
  */
-function skipSetting(ts: readonly Token[], k: number, end: number): number {
+function skipSetting(r: SentenceReader, k: number, end: number): number {
+	const ts = r.tokens;
 	let m = k;
 	for (let guard = 0; m < end && guard < SETTING_MAX; guard++) {
 		const t = ts[m];
@@ -94,6 +104,12 @@ function skipSetting(ts: readonly Token[], k: number, end: number): number {
 		const from = m;
 		m++;
 		while (m < end && m - from < SETTING_MAX && ts[m]?.text !== ',' && !CONTENT_OPENERS.has(ts[m]?.lower ?? '') && !SETTING_PREPOSITIONS.has(ts[m]?.lower ?? '')) m++;
+		// "he said on “Meet the Press.”": a programme's or a paper's title in quotation marks closes the setting.
+		const title = ts[m] && (ts[m]?.text === '“' || ts[m]?.text === '"') ? r.quotes.startingIn(ts[m]?.start ?? 0, ts[m]?.start ?? 0) : undefined;
+		if (title && title.inner.end - title.inner.start <= TITLE_MAX_CHARS) {
+			while (m < ts.length && (ts[m]?.start ?? 0) < title.end) m++;
+			if (m >= end) return end;
+		}
 	}
 	return m;
 }
@@ -108,7 +124,7 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	const end = bodyEnd(ts);
 	let k = from;
 	if (cue.verb.lemma === 'tell' || cue.verb.lemma === 'ask') k = skipTold(ts, k);
-	k = skipSetting(ts, k, end);
+	k = skipSetting(r, k, end);
 	if (k >= end) return end;
 	const t = ts[k];
 	// "…,” he said, adding that …", "…, he said, “and …”": the sentence goes on after a comma.
@@ -127,12 +143,16 @@ function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | nul
 	let n = from;
 	while (n < end && n - from < SPEAKER_AFTER_MAX) {
 		const t = ts[n];
-		if (!t || t.text === ',' || t.text === '(' || RELATIVES.has(t.lower) || PLACE_TIME_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+		if (!t || t.text === ',' || t.text === '(' || RELATIVES.has(t.lower) || PLACE_TIME_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || SPEAKER_AFTER_STOPS.has(t.lower)) break;
+		// "said Dan Golvach, wearing a cowboy hat": a participle opens a clause of its own.
+		if (n > from && PARTICIPLE_ING.test(t.text)) break;
 		if (t.lower === 'of' && ts[n - 1]?.cap && ts[n - 2]?.cap) break; // "Andrew Pincus of Mayer Brown"
 		if (BE.has(t.lower) || AUXILIARY.has(t.lower) || CONTENT_OPENERS.has(t.lower)) return null;
 		n++;
 	}
 	if (n === from || (n - from >= SPEAKER_AFTER_MAX && n < end && ts[n]?.text !== ',')) return null;
+	// "said the decision to forgo … had nothing to do with …": the words after the verb are a clause, not a speaker.
+	if (ts[n]?.lower === 'to') return null;
 	// "said he had made …": a pronoun that starts a clause, not a speaker.
 	if (SUBJECT_PRONOUNS.has(r0.lower) && n - from > 1) return null;
 	const np = ts.slice(from, n);
@@ -170,15 +190,40 @@ function appositiveSpeaker(r: SentenceReader, cue: CueVerb): Found[] | null {
 	return content ? [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: !!closing, speaker: left.speaker, category: closing ? 'quote' : 'said', rule: RULE }] : null;
 }
 
+/** "Name, an appositive, said …" with the verb's own words after it. */
+function opensWithAppositive(r: SentenceReader, cue: CueVerb): boolean {
+	const left = r.leftNP(cue.i);
+	if (!left || left === 'coordinated' || !left.speaker || left.from === undefined || !left.description) return false;
+	const start = r.afterDateline();
+	return left.from <= start && contentAfter(r, cue.end, cue.verb) !== null;
+}
+
 /** The passages a cue after its content closes; null when the cue does not close its sentence. */
+/**
+ * "“Can we win Illinois?” Mr. Manafort asked." — a question or an exclamation ends the quotation's sentence,
+ * so the cue opens a sentence of its own: the speaker (or "asked Mr. Manafort") and the verb, nothing more.
+ */
+function afterQuestion(r: SentenceReader, cue: CueVerb): Found[] | null {
+	const ts = r.tokens;
+	const q = r.quotes.endingIn(r.s.start - QUESTION_GAP, r.s.start);
+	if (!q || !/[?!]\s*$/.test(r.src.slice(q.inner.start, q.inner.end)) || /\S/.test(r.src.slice(q.end, r.s.start))) return null;
+	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || tailEnd(r, cue, cue.end + 1, true) < bodyEnd(ts)) return null;
+	const speaker = cue.i > 0 ? r.resolve(ts.slice(0, cue.i)) : INVERTING_LEMMAS.has(cue.verb.lemma) ? (speakerAfter(r, cue.end + 1)?.speaker ?? null) : null;
+	const content = trimContent(r.src, q.inner.start, q.inner.end);
+	if (!speaker || !content) return null;
+	return [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: true, speaker, category: 'quote', rule: RULE }];
+}
+
 export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
 	const c = markBefore(r, cue.i);
-	if (c < 1) return null;
+	if (c < 1) return c < 0 ? afterQuestion(r, cue) : null;
 	const between = ts.slice(c + 1, cue.i).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
 	// "…, but somehow the sales continued": a clause of its own, not a speaker.
 	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
 	const afterQuote = CLOSING.has(ts[c]?.text ?? '') || CLOSING.has(ts[c - 1]?.text ?? '');
+	// "“Vote for change,” she urged.": a verb of stance closes only a quotation.
+	if (cue.verb.frame === 'stance' && !afterQuote) return null;
 	// A long speaker is plain enough after a closing quotation mark, or when it ends in a name ("Algerian foreign ministry spokesman Benali Cherif Abdelaziz said").
 	if (between.length > (afterQuote || between[between.length - 1]?.cap ? SPEAKER_BEFORE_QUOTE_MAX : SPEAKER_BEFORE_MAX)) return null;
 	let speaker: Speaker | null;
@@ -194,6 +239,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		const d1 = ts[cue.i - 1]?.text === ',' ? ts[cue.i - 2] : ts[cue.i - 1];
 		if (comma > 0 && speaker?.entity && d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
 	} else {
+		// "Craig Minassian, a spokesman for the foundation, said the decision …": a subject with its appositive
+		// opens the sentence and the verb's words follow; the cue is before them (cue-before.ts).
+		if (opensWithAppositive(r, cue)) return null;
 		const after = INVERTING_LEMMAS.has(cue.verb.lemma) ? speakerAfter(r, cue.end + 1) : null;
 		if (!after) return appositiveSpeaker(r, cue);
 		speaker = after.speaker;
@@ -201,7 +249,8 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		if (speaker?.entity && after.description) speaker.entity.descriptions.push(after.description);
 	}
 	const mark = ts[c];
-	if (!speaker || !mark) return [];
+	// No speaker there: another reading of the sentence may find one ("On ABC’s “Good Morning America” Tuesday, he said, “…”").
+	if (!speaker || !mark) return null;
 	const closingQuote = r.quotes.endingIn(mark.start, mark.end + CLOSE_WITHIN) ?? null;
 	// "…, the sales continued.": a verb that reports speech only beside a quotation.
 	if (cue.verb.frame === 'quote' && !closingQuote) return null;
@@ -217,6 +266,13 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		if (reopened && reopened.start < r.s.end) {
 			const whole = trimContent(src, closing.inner.start, reopened.inner.end);
 			return whole ? [{ ...base, content: whole, direct: true, category: 'quote', rule: RULE }] : [];
+		}
+		// "America needs leaders “who understand …,” Clinton said.": words of the speaker's put in the reporter's
+		// own, then quoted: the passage runs from the sentence's start (a mixed quotation, not the words alone).
+		const lead = r.src.slice(r.tokens[r.afterDateline()]?.start ?? r.s.start, closing.start);
+		if (closing.start > r.s.start && closing.start <= r.s.end && MIXED_LEAD.test(lead) && !/[“”"]/.test(lead)) {
+			const mixed = trimContent(src, r.tokens[r.afterDateline()]?.start ?? r.s.start, closing.inner.end);
+			if (mixed) return [{ ...base, content: mixed, direct: false, category: 'quote', rule: RULE }];
 		}
 		const out: Found[] = [];
 		for (const p of r.quotes.group(closing)) {

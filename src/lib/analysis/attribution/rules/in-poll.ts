@@ -26,6 +26,9 @@ function pollPhrase(r: SentenceReader, i: number): { end: number; head: number }
 	return head > i + 2 && e - i <= PHRASE_MAX_TOKENS ? { end: e, head } : null;
 }
 
+/** The rule reads only sentences that name a poll (find-attributions.ts). */
+export const IN_POLL_TRIGGERS: readonly string[] = [...SURVEY_NOUNS];
+
 export function inPoll(r: SentenceReader): Found[] {
 	const ts = r.tokens;
 	const { src, s } = r;

@@ -18,12 +18,21 @@ const HEADLINE_VERB = /^\p{Lu}\p{Ll}+(?:es|ed)$/u;
 /** Speakers named, or a document: not a role, a group or a pronoun. */
 const SPEAKS = new Set(['name', 'surname', 'acronym', 'document']);
 
+/** The rule reads only sentences with a colon (find-attributions.ts). */
+export const NAME_COLON_TRIGGERS: readonly string[] = [':'];
+
 export function nameColon(r: SentenceReader): Found[] {
 	const ts = r.tokens;
-	const colon = ts.findIndex((t, k) => k > 0 && k <= NAME_MAX_TOKENS + 2 && t.text === ':');
+	let colon = -1;
+	for (let k = 1; k < ts.length && k <= NAME_MAX_TOKENS + 2; k++) {
+		if (ts[k]?.text === ':') {
+			colon = k;
+			break;
+		}
+	}
 	if (colon < 1) return [];
 	// "EXCLUSIVE – Roger Stone: …": a page label before a dash is not part of the name.
-	const dash = ts.findIndex((t, k) => k < colon && DASHES.has(t.text));
+	const dash = ts.slice(0, colon).findIndex((t) => DASHES.has(t.text));
 	const from = dash >= 0 ? dash + 1 : 0;
 	const np = ts.slice(from, colon);
 	if (np.length === 0 || np.length > NAME_MAX_TOKENS || !np[0]?.cap) return [];

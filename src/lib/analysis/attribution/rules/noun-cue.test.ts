@@ -15,4 +15,18 @@ describe('a noun of saying with its owner', () => {
 		const a = analyzeReport(text).attributions.find((x) => x.speaker === 'Sam Ode');
 		expect(a && text.slice(a.content.start, a.content.end)).toBe('taxes must rise');
 	});
+
+	it('reads a noun of stance with its owner and preposition ("his support for …", "her plan to …")', () => {
+		const text = 'Harbour plan\n\nMayor Ada Lind spoke on Monday. Critics questioned her plan to sell the harbour, and her support for a new bridge.';
+		const r = analyzeReport(text);
+		const said = (words: string) => r.attributions.find((x) => text.slice(x.content.start, x.content.end) === words);
+		expect(said('to sell the harbour')?.speaker).toBe('Ada Lind');
+		expect(said('a new bridge')?.speaker).toBe('Ada Lind');
+		expect(said('a new bridge')?.category).toBe('stance');
+	});
+
+	it('does not read a noun of stance without an owner ("the support for the bill")', () => {
+		const text = 'Vote\n\nThe support for the bill collapsed on Friday.';
+		expect(analyzeReport(text).attributions).toEqual([]);
+	});
 });

@@ -1,22 +1,49 @@
 // "Trump's claim that Mexico will pay for the wall", "the senator's belief that the deal is dead", "her
 // argument that taxes must rise" — a noun of saying or believing with its owner and "that": the clause is
-// the owner's claim, not the reporter's.
-import { trimContent } from '../content';
+// the owner's claim, not the reporter's. "Trump's support for waterboarding", "her criticism of the deal",
+// "his calls for a ban", "Clinton's plan to raise taxes" — a noun of stance with its owner and the preposition
+// it takes: the complement is the owner's stance.
+import { clauseEnd, trimContent } from '../content';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 
 const RULE = 'noun-cue';
 /** Nouns that carry what someone said or believes in a "that" clause. */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'arguments', 'belief', 'beliefs', 'view', 'insistence', 'suggestion', 'allegation', 'allegations', 'contention', 'promise', 'pledge', 'warning', 'charge', 'accusation', 'statement', 'announcement', 'prediction', 'admission', 'denial', 'assurance', 'concern', 'fear', 'hope', 'complaint', 'boast', 'vow', 'position']);
+/**
+ * Nouns of stance and the prepositions they take: the nominalizations of the stance and saying verbs
+ * (lexicons/reporting-verbs.ts), as FrameNet lists them under the same frames (Taking_sides: support,
+ * opposition; Judgment_communication: criticism, praise, attack; Request: call, demand; Commitment: promise,
+ * pledge, vow; Purpose: plan, intention; Opinion: view, position).
+ */
+const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+	(
+		[
+			['support', 'for of'], ['opposition', 'to'], ['criticism', 'of'], ['criticisms', 'of'], ['praise', 'for of'], ['attack', 'on'], ['attacks', 'on'],
+			['endorsement', 'of'], ['call', 'for'], ['calls', 'for'], ['demand', 'for'], ['demands', 'for'], ['plan', 'to for'], ['plans', 'to for'],
+			['promise', 'to of'], ['promises', 'to of'], ['pledge', 'to'], ['vow', 'to'], ['decision', 'to'], ['refusal', 'to'], ['threat', 'to'],
+			['push', 'for'], ['bid', 'to for'], ['proposal', 'to for'], ['view', 'of on'], ['views', 'on of'], ['position', 'on'], ['stance', 'on'],
+			['concern', 'about over'], ['concerns', 'about over'], ['complaint', 'about'], ['complaints', 'about'], ['defense', 'of'], ['defence', 'of'],
+			['comments', 'about on'], ['remarks', 'about on'], ['embrace', 'of'], ['rejection', 'of'], ['condemnation', 'of'], ['backing', 'of for'],
+		] as const
+	).map(([noun, preps]) => [noun, new Set(preps.split(' '))]),
+);
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const CLAUSE_END = /[;]|\s[—–]\s/;
+
+/** The rule reads only sentences with one of its nouns (find-attributions.ts). */
+export const NOUN_CUE_TRIGGERS: readonly string[] = [...CLAIM_NOUNS, ...STANCE_NOUNS.keys()];
 
 export function nounCue(r: SentenceReader): Found[] {
 	const ts = r.tokens;
 	const out: Found[] = [];
 	for (let i = 1; i < ts.length - 1; i++) {
 		const noun = ts[i];
-		if (!noun || !CLAIM_NOUNS.has(noun.lower) || ts[i + 1]?.lower !== 'that') continue;
+		if (!noun) continue;
+		const prep = ts[i + 1]?.lower ?? '';
+		const claim = CLAIM_NOUNS.has(noun.lower) && prep === 'that';
+		const stance = STANCE_NOUNS.get(noun.lower)?.has(prep) === true;
+		if (!claim && !stance) continue;
 		const owner = ts[i - 1];
 		if (!owner) continue;
 		// The owner: "Trump's", "the senator's", or "his"/"her"/"their" read as a pronoun.
@@ -31,10 +58,14 @@ export function nounCue(r: SentenceReader): Found[] {
 		if (!speaker || speaker.resolvedBy === 'unresolved') continue;
 		const that = ts[i + 1];
 		if (!that) continue;
-		const rest = r.src.slice(that.end, r.s.end);
-		const stop = rest.search(CLAUSE_END);
-		const content = trimContent(r.src, that.end, stop >= 0 ? that.end + stop : r.s.end);
-		if (content) out.push({ cue: { start: owner.start, end: noun.end }, content, verb: null, verbText: noun.lower, direct: false, speaker, category: 'said', rule: RULE });
+		// A stance's complement ends with its clause ("his support for the ban, which …"); a claim runs on.
+		const stop = claim ? r.src.slice(that.end, r.s.end).search(CLAUSE_END) : -1;
+		const end = claim ? (stop >= 0 ? that.end + stop : r.s.end) : (ts[clauseEnd(r, i + 2, true)]?.start ?? r.s.end);
+		// "his plan to raise taxes": the infinitive is the plan, "to" and all.
+		const from = prep === 'to' ? that.start : that.end;
+		const content = trimContent(r.src, from, end);
+		const cueEnd = prep === 'to' ? noun.end : that.end;
+		if (content) out.push({ cue: { start: owner.start, end: cueEnd }, content, verb: null, verbText: r.src.slice(noun.start, cueEnd).toLowerCase(), direct: false, speaker, category: claim ? 'said' : 'stance', rule: RULE });
 	}
 	return out;
 }

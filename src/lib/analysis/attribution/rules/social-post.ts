@@ -13,11 +13,13 @@ const SOCIAL = new RegExp(
 	'gu',
 );
 
+/** Words without which the pattern cannot match: find-attributions.ts runs the rule only where one is. */
+export const SOCIAL_POST_TRIGGERS: readonly string[] = ['by'];
+
 export function socialPost(r: SentenceReader): Found[] {
 	const { src, s, tokens: ts } = r;
 	const out: Found[] = [];
 	// Most sentences have no " by ": the pattern, which may start anywhere, is not tried on them.
-	if (!src.slice(s.start, s.end).includes(' by ')) return out;
 	for (const m of r.matches(SOCIAL)) {
 		const byEnd = s.start + m.index + m[0].length;
 		const k = ts.findIndex((t) => t.start >= byEnd);

@@ -13,6 +13,9 @@ const WITH_VAGUE = new RegExp(`\\bwith (${[...VAGUE_NOUNS].join('|')})((?: [a-z]
 /** The cue starts after "with ". */
 const WITH_LENGTH = 5;
 
+/** Words without which the pattern cannot match: find-attributions.ts runs the rule only where one is. */
+export const WITH_VAGUE_TRIGGERS: readonly string[] = ['with'];
+
 export function withVague(r: SentenceReader): Found[] {
 	const { src, s } = r;
 	const out: Found[] = [];

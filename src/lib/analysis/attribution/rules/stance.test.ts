@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../analyze';
+
+/** The attribution whose content is exactly the words, and every reading as "speaker | content" for a failure message. */
+function reading(text: string) {
+	const r = analyzeReport(text);
+	const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+	return {
+		r,
+		exactly: (words: string) => r.attributions.find((a) => slice(a.content) === words),
+		holding: (words: string) => r.attributions.find((a) => slice(a.content).includes(words)),
+		all: r.attributions.map((a) => `${a.speaker} | ${slice(a.cue)} | ${slice(a.content)} | ${a.category}`).join('\n'),
+	};
+}
+
+describe('a stance: what a source backs, wants, judges or talks about', () => {
+	it('gives the object of "endorsed" to its subject, less the day it happened', () => {
+		const text = 'Mayor backs Cole\n\nFormer mayor Ada Lind said she was retiring. Lind endorsed state senator Ben Cole on Tuesday, calling him a steady hand.';
+		const { exactly, all } = reading(text);
+		const a = exactly('state senator Ben Cole');
+		expect(a?.speaker, all).toBe('Ada Lind');
+		expect(a?.category).toBe('stance');
+		expect(a?.direct).toBe(false);
+	});
+
+	it('reads an infinitive after a verb of wanting or refusing as the stance', () => {
+		const text = 'Port dispute\n\nThe dockers’ union said talks had failed. The union wants to reopen the pay deal, but the port authority refused to comment.';
+		const { exactly, all } = reading(text);
+		expect(exactly('to reopen the pay deal')?.speaker, all).toBe('The union');
+		expect(exactly('to comment'), all).toBeDefined();
+	});
+
+	it('takes the preposition of "called for" into the cue, not the content', () => {
+		const text = 'Rail strike\n\nTransport minister Helen Carter said the strike was unlawful. Carter called for an independent review of rail pay.';
+		const { r, exactly, all } = reading(text);
+		const a = exactly('an independent review of rail pay');
+		expect(a?.speaker, all).toBe('Helen Carter');
+		expect(a && text.slice(a.cue.start, a.cue.end)).toBe('called for');
+		expect(r.attributions.filter((x) => x.category === 'stance')).toHaveLength(1);
+	});
+
+	it('gives "who support …" to the people the relative clause is about, and stops at their main verb', () => {
+		const text = 'Ferry poll\n\nVoters who support a second ferry line are more likely to live on the island, the survey found.';
+		const { exactly, all } = reading(text);
+		expect(exactly('a second ferry line')?.speaker, all).toBe('voters');
+	});
+
+	it('lets a poll show a finding, but not a person who "showed" a quality', () => {
+		const text = 'Race tightens\n\nA new Tribune poll showed Ana Ruiz leading by four points. Ruiz said she was grateful. Ruiz showed great patience with hecklers.';
+		const { holding, all } = reading(text);
+		expect(holding('leading by four points')?.speaker, all).toBe('the new Tribune poll');
+		expect(holding('great patience'), all).toBeUndefined();
+	});
+
+	it('reads none of "backed off", "in favor of", "the TV show" or "his plans" as a stance', () => {
+		const text =
+			'Budget\n\nMinister Paul Okafor said the budget was fair. Okafor backed off after the vote. Most members were in favor of the cuts. The TV show featured the mayor. His plans collapsed.';
+		const { r, all } = reading(text);
+		expect(r.attributions.filter((a) => a.category === 'stance'), all).toEqual([]);
+	});
+
+	it('keeps the reporter’s voice on a loaded word in the object of an attack', () => {
+		const text = 'Budget row\n\nOpposition leader Sara Lee said the vote was rushed. Lee attacked the ridiculous spending plans.';
+		const { r } = reading(text);
+		const word = r.loaded.find((l) => text.slice(l.start, l.end) === 'ridiculous');
+		expect(word?.voice).toBe('reporter');
+	});
+
+	it('takes the quotation after "branded X a …" as the source’s own words', () => {
+		const text = 'Council row\n\nThe union said pay was too low. The union branded the council a “reckless wrecking crew” on Monday.';
+		const { exactly, all } = reading(text);
+		const a = exactly('reckless wrecking crew');
+		expect(a?.direct, all).toBe(true);
+		expect(a?.speaker).toBe('The union');
+	});
+
+	it('does not make a claim inside a stance a source quoted by the one who took the stance', () => {
+		const text = 'Wall row\n\nMayor Rosa Diaz spoke on Monday. Critics mocked Diaz’s claim that the county would pay for the wall.';
+		const { r, all } = reading(text);
+		const claim = r.attributions.find((a) => a.speaker === 'Rosa Diaz');
+		expect(claim?.nested, all).toBeUndefined();
+		expect(r.sources.map((s) => s.name)).toContain('Rosa Diaz');
+	});
+});

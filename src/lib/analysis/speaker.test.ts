@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from './analyze';
+
+/** The speaker of the attribution whose content is the words, with every reading for a failure message. */
+function speakerOf(text: string, words: string) {
+	const r = analyzeReport(text);
+	const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+	const a = r.attributions.find((x) => slice(x.content).includes(words));
+	return { a, r, all: r.attributions.map((x) => `${x.speaker} | ${slice(x.cue)} | ${slice(x.content)}`).join('\n') };
+}
+
+describe('who speaks, when the report does not give a name', () => {
+	it('names someone left unnamed by the report’s words, not a blank', () => {
+		const { a, all } = speakerOf('Flight\n\nThe plane left on time. A Cairo airport official said the pilot had reported no fault.', 'the pilot had reported');
+		expect(a?.speaker, all).toBe('a Cairo airport official');
+		expect(a?.sourceKind).toBe('anonymous');
+	});
+
+	it('keeps a share of those polled with the words that size it', () => {
+		const text = 'Poll\n\nVoters in the county were polled. Less than a third said they trusted the council. Four in 10 voters said the roads were worse.';
+		expect(speakerOf(text, 'trusted the council').a?.speaker).toBe('less than a third');
+		expect(speakerOf(text, 'the roads were worse').a?.speaker).toBe('four in 10 voters');
+	});
+
+	it('keeps the owner of a plural’s possessive and names someone by whose they are', () => {
+		const text = 'Campaign\n\nSenator Ruth Mills toured the state. Mills’ aides said the tour would go on. Ruth Mills’s campaign manager says the money is there.';
+		expect(speakerOf(text, 'the tour would go on').a?.speaker).toBe('Mills’ aides');
+		expect(speakerOf(text, 'the money is there').a?.speaker).toBe('Ruth Mills’s campaign manager');
+	});
+
+	it('gives "I think" outside a quotation to the first person, never a source', () => {
+		const text = 'Column\n\nThe budget is due on Friday. I think the council has waited too long.';
+		const { a, r } = speakerOf(text, 'the council has waited too long');
+		expect(a?.resolvedBy).toBe('first-person');
+		expect(a?.speaker).toBe('');
+		expect(r.sources).toEqual([]);
+	});
+
+	it('reads a subject named only by a plural noun, but not the object of a preposition', () => {
+		const text = 'Golf\n\nMany golf clubs say membership has fallen. Supporters of the plan say it will save money.';
+		expect(speakerOf(text, 'membership has fallen').a?.speaker).toBe('many golf clubs');
+		expect(speakerOf(text, 'it will save money').a?.speaker).toBe('supporters of the plan');
+	});
+});
+
+describe('who speaks, past the words between a subject and its verb', () => {
+	it('reads past a dash appositive, a time, a progressive “be” and a relative “who”', () => {
+		const text = [
+			'Ferry strike goes on',
+			'',
+			'Ferry worker Jan Sims — a union steward from Dover — says the strike will hold.',
+			'Transport minister Helen Carter on Monday said the ports would reopen.',
+			'Carter is telling a crowd of dock workers in Dover, on the last day of the strike, that talks will resume.',
+			'Port owners who say the strike is unlawful have gone to court.',
+		].join('\n');
+		expect(speakerOf(text, 'the strike will hold').a?.speaker).toBe('Jan Sims');
+		expect(speakerOf(text, 'the ports would reopen').a?.speaker).toBe('Helen Carter');
+		expect(speakerOf(text, 'talks will resume').a?.speaker).toBe('Helen Carter');
+		expect(speakerOf(text, 'the strike is unlawful').a?.speaker).toBe('Port owners');
+	});
+
+	it('finds the words said after a setting that ends where a clause begins ("said on Friday he …")', () => {
+		const text = 'Donor\n\nRepublican donor Sheldon Adelson said on Friday he had met the candidate.';
+		expect(speakerOf(text, 'he had met the candidate').a?.speaker).toBe('Sheldon Adelson');
+	});
+});
