@@ -16,4 +16,16 @@ describe('a participle that reports speech', () => {
 		const text = 'Budget row\n\nAfter meeting Mayor Joan Hill, treasurer Omar Said said the fund was empty, adding that taxes would rise.';
 		expect(speakerOf(text, 'taxes would rise')).toBe('Omar Said');
 	});
+
+	it('names no one when a relative clause about other people ends just before the participle', () => {
+		const text = 'Farm bill\n\nVice President Ann Reyes traveled to the capital Wednesday for a private meeting with farmers who are fighting the plan, saying it would ruin small growers.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end).includes('ruin small growers'));
+		expect(a?.speaker ?? '').toBe('');
+		expect(a?.resolvedBy ?? 'unresolved').toBe('unresolved');
+	});
+
+	it('still gives the participle to the subject when the relative clause is closed off by commas', () => {
+		const text = 'Coach quits\n\nDan Petrov, who led the club for a decade, resigned on Sunday, saying the club had lost its way.';
+		expect(speakerOf(text, 'the club had lost its way')).toBe('Dan Petrov');
+	});
 });

@@ -1,17 +1,35 @@
 // "Smith resigned on Monday, saying the party had lost its way." / "“…,” he said, adding that …" — a present
 // participle after a comma or "and" reports what the one who speaks in the sentence said: the speaker of a
-// cue before it in the sentence, else the subject of the main clause.
+// cue before it in the sentence, else the subject of the main clause. When a relative clause about other
+// people ends right before it ("Biden met House Democrats who oppose the deal, saying it goes too far"), the
+// participle may belong to either; the finding then names no one (unresolved), since a wrong name is worse.
 import { contentAfter, passagesAfter } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import type { Speaker } from '../../speaker';
 
 const RULE = 'participle';
+/** Words that open a relative clause about a person or thing ("that" is left out: it also opens what is said). */
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+
+/** The clause just before the participle's comma is a relative clause: its antecedent could be the one speaking. */
+function afterRelativeClause(r: SentenceReader, cue: CueVerb): boolean {
+	const ts = r.tokens;
+	for (let k = cue.i - 1; k > 0; k--) {
+		const w = ts[k]?.text ?? '';
+		if (k < cue.i - 1 && (w === ',' || w === ';' || w === '—' || w === '(' || w === ')')) return false;
+		if (RELATIVE.has(ts[k]?.lower ?? '')) return true;
+	}
+	return false;
+}
+
+const unresolved = (): Speaker => ({ name: '', kind: 'person', entity: null, resolvedBy: 'unresolved', description: null });
 
 export function participle(r: SentenceReader, cue: CueVerb, before: readonly Found[]): Found[] {
 	const after = contentAfter(r, cue.end, cue.verb);
 	if (!after) return [];
 	const earlier = before.filter((f) => f.cue.end <= cue.cue.start && f.verb).pop();
-	const speaker = earlier ? earlier.speaker : r.mainSubject();
+	const speaker = earlier ? earlier.speaker : afterRelativeClause(r, cue) ? unresolved() : r.mainSubject();
 	return speaker ? passagesAfter(r, cue, after, speaker, RULE) : [];
 }
