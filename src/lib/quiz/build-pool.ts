@@ -9,6 +9,7 @@ import { headline } from './questions/headline';
 import { hedgeDrift } from './questions/hedge-drift';
 import { hedgeMeaning } from './questions/hedge-meaning';
 import { missingVoice } from './questions/missing-voice';
+import { quoteOrParaphrase } from './questions/quote-or-paraphrase';
 import { quoteVariant } from './questions/quote-variant';
 import { reportingVerb } from './questions/reporting-verb';
 import { sourceKind } from './questions/source-kind';
@@ -25,6 +26,7 @@ const GENERATORS: ReadonlyArray<(pair: Pair) => Question[]> = [
 	whoSaid,
 	sourceKind,
 	attributedOrNot,
+	quoteOrParaphrase,
 	reportingVerb,
 	spotHedge,
 	hedgeMeaning,

@@ -10,6 +10,7 @@ const SKILL_OF: Record<QuestionType, Skill> = {
 	'who-said': 'attribution',
 	'source-kind': 'attribution',
 	'attributed-or-not': 'attribution',
+	'quote-or-paraphrase': 'attribution',
 	'reporting-verb': 'attribution',
 	'spot-hedge': 'hedging',
 	'hedge-meaning': 'hedging',

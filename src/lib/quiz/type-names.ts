@@ -5,6 +5,7 @@ export const TYPE_NAME: Readonly<Record<QuestionType, string>> = {
 	'who-said': 'Who said it',
 	'source-kind': 'Kind of source',
 	'attributed-or-not': 'Attributed or not',
+	'quote-or-paraphrase': 'Quote or paraphrase',
 	'reporting-verb': 'Reporting verbs',
 	'spot-hedge': 'Spot the hedge',
 	'hedge-meaning': 'What a hedge means',

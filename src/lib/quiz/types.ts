@@ -7,6 +7,7 @@ export const QUESTION_TYPES = [
 	'who-said',
 	'source-kind',
 	'attributed-or-not',
+	'quote-or-paraphrase',
 	'reporting-verb',
 	'spot-hedge',
 	'hedge-meaning',

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport, compareReports } from '../../analysis/index';
+import { makePair } from '../pair';
+import type { ChoiceQuestion } from '../types';
+import { quoteOrParaphrase } from './quote-or-paraphrase';
+
+const A = [
+	'Town votes to close its library',
+	'',
+	'The town council voted on Tuesday to close the central library by the end of the year.',
+	'',
+	'“We have run out of ways to keep the doors open,” council leader Maria Okafor said after the vote.',
+	'',
+	'Ms. Okafor said the building needed repairs the town could not afford this year.',
+	'',
+	'Library users said the decision was a betrayal of the families who depend on it, and that the “so-called savings” would be small.',
+].join('\n');
+const B = [
+	'Library to shut',
+	'',
+	'Councillors backed the closure of the central library on Tuesday.',
+	'',
+	'Council leader Maria Okafor said the town had no money left for the building.',
+].join('\n');
+
+function questions(): ChoiceQuestion[] {
+	const a = analyzeReport(A);
+	const b = analyzeReport(B);
+	return quoteOrParaphrase(makePair(a, b, compareReports(a, b))).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+}
+const keyOf = (q: ChoiceQuestion | undefined) => (q ? q.options[q.answer[0] ?? -1] : undefined);
+
+describe('quote or paraphrase', () => {
+	it('keys words inside quotation marks as the speaker’s own, and a summary without marks as the report’s wording', () => {
+		const qs = questions();
+		const quoted = qs.find((q) => q.prompt.includes('We have run out of ways'));
+		expect(keyOf(quoted)).toBe('Maria Okafor’s own words, quoted exactly');
+		const summary = qs.find((q) => q.prompt.includes('the building needed repairs'));
+		expect(keyOf(summary)).toBe('Report A’s summary of Maria Okafor’s point, in its own words');
+		// The wrong options: the other wording, and a claim with no source, which this is not.
+		expect(summary?.options).toContain('Maria Okafor’s own words, quoted exactly');
+		expect(summary?.options).toContain('The reporter’s own claim: no one is named as its source');
+	});
+
+	it('never asks about a passage that is only partly quoted: its wording is both', () => {
+		expect(questions().some((q) => q.prompt.includes('betrayal') || q.prompt.includes('so-called savings'))).toBe(false);
+	});
+
+	it('asks at most one quoted and one summarised passage from each report', () => {
+		const qs = questions();
+		for (const report of ['a', 'b'] as const) {
+			const mine = qs.filter((q) => q.evidence[0]?.report === report);
+			expect(mine.filter((q) => keyOf(q)?.endsWith('quoted exactly')).length).toBeLessThanOrEqual(1);
+			expect(mine.filter((q) => keyOf(q)?.includes('summary')).length).toBeLessThanOrEqual(1);
+		}
+		expect(qs.some((q) => q.evidence[0]?.report === 'b' && keyOf(q)?.includes('summary'))).toBe(true);
+	});
+});

@@ -1,0 +1,66 @@
+// Asks whose wording a passed-on passage is in: the speaker's own words, quoted, or the report's summary of
+// the speaker's point. The difference matters to a reader: in a summary every word, loaded or hedged, is the
+// writer's choice, though the claim is the source's. Asked only where the answer stands in the text: the
+// passage is wholly inside quotation marks, or its sentence has none at all (a partly quoted passage mixes
+// both), and its speaker is one the quiz can vouch for.
+import { ev, makeChoice } from '../make';
+import { type Pair, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
+import { capitalise, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
+import type { Question } from '../types';
+
+/** One quoted and one summarised passage per report: the pair of them is the lesson. */
+const PER_WORDING = 1;
+/** A passage this short is a phrase, not a point someone made. */
+const MIN_WORDS = 5;
+/** The longest passage a prompt quotes, in words: a phone screen's worth. */
+const MAX_WORDS = 30;
+/** The prompt points at the passage by its first words; the sentence it stands in follows whole. */
+const NAMED_WORDS = 8;
+const QUOTE_MARKS = /["“”]/u;
+
+export function quoteOrParaphrase(pair: Pair): Question[] {
+	const out: Question[] = [];
+	for (const side of pair.sides) {
+		const { text } = side.analysis;
+		const asked = { quoted: 0, summary: 0 };
+		for (const att of side.analysis.attributions) {
+			if (att.nested) continue;
+			const wording = att.direct ? 'quoted' : 'summary';
+			if (asked[wording] >= PER_WORDING) continue;
+			const member = trustedSpeaker(pair, side, att);
+			if (!member) continue;
+			const content = tidySpan(text, att.content);
+			const words = wordCount(textOf(text, content));
+			if (words < MIN_WORDS || words > MAX_WORDS) continue;
+			const sentence = unitAt(side, att.content.start);
+			if (!sentence) continue;
+			// The answer must stand in the text: all of the passage quoted, or no quotation mark in its sentence.
+			const marks = quoteMarking(side, content);
+			if (att.direct ? marks !== 'all' : marks !== 'none' || QUOTE_MARKS.test(textOf(text, sentence))) continue;
+			if (att.direct ? subjectless(text, content) : !wholeClause(text, content)) continue;
+			// One passage, one speaker: a passage that hands words on to someone else asks two questions at once.
+			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= content.start && a.cue.end <= content.end)) continue;
+			const name = capitalise(nameIn(member, side));
+			const own = `${possessive(name)} own words, quoted exactly`;
+			const summary = `${capitalise(reportName(side.key))}’s summary of ${possessive(name)} point, in its own words`;
+			const reporter = `The reporter’s own claim: no one is named as its source`;
+			const cue = textOf(text, att.cue);
+			const q = makeChoice(pair, {
+				type: 'quote-or-paraphrase',
+				difficulty: 1,
+				prompt: `In this sentence from ${reportName(side.key)}, whose wording is ${quote(text, content, NAMED_WORDS)}? ${quoteAround(text, sentence, content, MAX_WORDS + 10)}`,
+				right: [att.direct ? own : summary],
+				wrong: [att.direct ? summary : own, reporter],
+				order: [own, summary, reporter],
+				explanation: att.direct
+					? `The words stand inside quotation marks and “${cue}” hands them to ${name}: the report gives them as ${name} put them. The claim and the wording are both ${possessive(name)}.`
+					: `“${cue}” hands the point to ${name}, but there are no quotation marks: the words are the writer’s. The claim is ${possessive(name)}; the wording, and any loaded or softening word in it, is the report’s choice.`,
+				evidence: [ev(side.key, content), ev(side.key, att.cue)],
+			});
+			if (!q) continue;
+			out.push(q);
+			asked[wording]++;
+		}
+	}
+	return out;
+}
