@@ -89,6 +89,33 @@ describe('pronouns', () => {
 		const text = 'Campaign\n\nCandidate Neil Ford spoke in Leeds. “When I look at somebody like Paul Dunn,” he said, “I see the past.”';
 		expect(speakerOf(text, 'When I look')?.speaker).toBe('Neil Ford');
 	});
+
+	it('does not give ", he said," to a man named in the words it interrupts: the one speaking goes on', () => {
+		const text = [
+			'Governor rallies voters in Reno',
+			'',
+			'The governor spoke in Reno on Monday.',
+			'',
+			'“We will win this state,” Governor Dale Ortiz said.',
+			'',
+			'When the cheering stopped, he asked: “Who is to blame?”',
+			'',
+			'Blaming Senator Roy Hatch, he said, was too easy. The real culprit, he said, is apathy.',
+		].join('\n');
+		expect(speakerOf(text, 'was too easy')?.speaker).toBe('Dale Ortiz');
+		expect(speakerOf(text, 'is apathy')?.speaker).toBe('Dale Ortiz');
+	});
+
+	it('still reads a man named in the sentence as "he" when another is named after the last speaker', () => {
+		const text = [
+			'Governor rallies voters in Reno',
+			'',
+			'“We will win this state,” Governor Dale Ortiz said.',
+			'',
+			'Later, Senator Roy Hatch took the stage. His speech, he said, was about jobs.',
+		].join('\n');
+		expect(speakerOf(text, 'was about jobs')?.speaker).toBe('Roy Hatch');
+	});
 });
 
 describe('descriptions kept with a source', () => {

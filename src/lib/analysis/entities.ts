@@ -602,10 +602,11 @@ const PRONOUN_MAX_CHARS_BACK = 3000;
 /**
  * The one entity the pronoun can stand for, or null. Of those it fits (kind, number, known gender) and that
  * the sentence or the one before names: the only one; else the source quoted last, if among them (news
- * keeps its speaker: "“…,” Smith said. He added …"). With none in view, the nearest one named before. Two or
+ * keeps its speaker: "“…,” Smith said. He added …"). A cue set off inside the words passed on ("…, he said, …")
+ * looks past the names in those words. With none in view, the nearest one named before. Two or
  * more in view and none the last speaker: the reader cannot tell either, so neither is chosen.
  */
-export function resolvePronoun(reg: Registry, pronoun: string, at: number): Entity | null {
+export function resolvePronoun(reg: Registry, pronoun: string, at: number, interrupting = false): Entity | null {
 	const inView = new Set<Entity>();
 	const inSentence = new Set<Entity>();
 	const subjects = new Set<Entity>();
@@ -624,15 +625,32 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number): Enti
 		if (m.at >= reg.view.sentence) inSentence.add(m.entity);
 		if (reg.subjects.has(m.at)) subjects.add(m.entity);
 	}
+	const last = reg.view.lastSpeaker;
+	const lastInView = last !== null && reg.view.lastSpeakerAt >= reg.view.from;
+	// "“…?” he asked. Saying Obama, he said, was …": the one who has been speaking goes on, when no one else
+	// is named between his last words and this sentence.
+	if (interrupting && last && isPronounCompatible(last, pronoun) && at - reg.view.lastSpeakerAt <= PRONOUN_MAX_CHARS_BACK) {
+		if (!namedBetween(reg, pronoun, last, reg.view.lastSpeakerAt, reg.view.sentence)) return last;
+	}
 	if (inView.size <= 1) return nearest;
 	const only = <T,>(set: Set<T>): T | null => (set.size === 1 ? ([...set][0] ?? null) : null);
-	// "Prager disagrees … and he believes": one fits in the pronoun's own sentence.
-	const here = only(inSentence);
+	// "Prager disagrees … and he believes": one fits in the pronoun's own sentence, unless the pronoun's cue
+	// interrupts the words passed on, which name whom they are about ("Saying Obama, he said, was …").
+	const here = interrupting ? null : only(inSentence);
 	if (here) return here;
-	const last = reg.view.lastSpeaker;
-	if (last && inView.has(last) && reg.view.lastSpeakerAt >= reg.view.from) return last;
+	if (last && lastInView && inView.has(last)) return last;
 	// "Trump sought to rally Republicans with attacks on Clinton. … he said": the one the sentence is about.
 	return only(subjects);
+}
+
+/** Whether someone the pronoun could stand for, other than `who`, is named from `from` to `to`. */
+function namedBetween(reg: Registry, pronoun: string, who: Entity, from: number, to: number): boolean {
+	for (let i = mentionsBefore(reg, to) - 1; i >= 0; i--) {
+		const m = reg.mentions[i];
+		if (!m || m.at <= from) break;
+		if (m.entity !== who && isPronounCompatible(m.entity, pronoun)) return true;
+	}
+	return false;
 }
 
 /** How many mentions start before `at` (binary search: mentions are in text order). */

@@ -197,7 +197,7 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 
 	// "he", "they", and their contractions ("I’ll", "we’re", "he’d").
 	const bareFirst = first.lower.replace(CONTRACTION, '');
-	if (PRONOUNS.has(bareFirst) && tokens.every((t, k) => k === 0 || LOWER_WORD.test(t.text))) return pronoun(reg, first, bareFirst);
+	if (PRONOUNS.has(bareFirst) && tokens.every((t, k) => k === 0 || LOWER_WORD.test(t.text))) return pronoun(reg, src, first, bareFirst);
 
 	// "… (FCDO)": the acronym names it, the words before spell it out.
 	const close = tokens.findIndex((t) => t.text === ')');
@@ -220,13 +220,18 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	return named(reg, src, tokens, ledeEnd) ?? common(reg, src, tokens, ledeEnd);
 }
 
+/** What stands just before a pronoun whose cue interrupts the words passed on: a comma or a closing quotation mark. */
+const INTERRUPTING = /[,”"’]\s*$/u;
+
 /** "he", "she", "they", "it": the one entity the pronoun can stand for, or unresolved. */
-function pronoun(reg: Registry, t: Token, word: string): Speaker | null {
+function pronoun(reg: Registry, src: string, t: Token, word: string): Speaker | null {
 	const p = PRONOUNS.get(word) ?? 'he';
 	// "I think", "we believe": the view of whoever speaks in the first person — the writer, or the one answering
 	// in a transcript; inside a quotation, the quoted source (the finding is then nested in theirs).
 	if (p === 'we' || p === 'i') return unnamed('', p === 'we' ? 'group' : 'person', 'first-person');
-	const e = resolvePronoun(reg, p, t.start);
+	// "Saying Obama, he said, was too simple": a cue set off by commas or quotation marks interrupts the words
+	// passed on, and a name in those words is what is talked about, not who talks.
+	const e = resolvePronoun(reg, p, t.start, INTERRUPTING.test(src.slice(Math.max(0, t.start - 3), t.start)));
 	if (e) return found(e, 'pronoun');
 	return unnamed('', p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', 'unresolved');
 }

@@ -36,7 +36,7 @@ describe('quote or paraphrase', () => {
 		const quoted = qs.find((q) => q.prompt.includes('We have run out of ways'));
 		expect(keyOf(quoted)).toBe('Maria Okafor’s own words, quoted exactly');
 		const summary = qs.find((q) => q.prompt.includes('the building needed repairs'));
-		expect(keyOf(summary)).toBe('Report A’s summary of Maria Okafor’s point, in its own words');
+		expect(keyOf(summary)).toBe('Report A’s own wording of what Maria Okafor said');
 		// The wrong options: the other wording, and a claim with no source, which this is not.
 		expect(summary?.options).toContain('Maria Okafor’s own words, quoted exactly');
 		expect(summary?.options).toContain('The reporter’s own claim: no one is named as its source');
@@ -51,8 +51,8 @@ describe('quote or paraphrase', () => {
 		for (const report of ['a', 'b'] as const) {
 			const mine = qs.filter((q) => q.evidence[0]?.report === report);
 			expect(mine.filter((q) => keyOf(q)?.endsWith('quoted exactly')).length).toBeLessThanOrEqual(1);
-			expect(mine.filter((q) => keyOf(q)?.includes('summary')).length).toBeLessThanOrEqual(1);
+			expect(mine.filter((q) => keyOf(q)?.includes('own wording')).length).toBeLessThanOrEqual(1);
 		}
-		expect(qs.some((q) => q.evidence[0]?.report === 'b' && keyOf(q)?.includes('summary'))).toBe(true);
+		expect(qs.some((q) => q.evidence[0]?.report === 'b' && keyOf(q)?.includes('own wording'))).toBe(true);
 	});
 });

@@ -3,9 +3,10 @@
 // writer's choice, though the claim is the source's. Asked only where the answer stands in the text: the
 // passage is wholly inside quotation marks, or its sentence has none at all (a partly quoted passage mixes
 // both), and its speaker is one the quiz can vouch for.
+import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import { type Pair, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
-import { capitalise, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
+import { capitalise, contains, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
 import type { Question } from '../types';
 
 /** One quoted and one summarised passage per report: the pair of them is the lesson. */
@@ -17,6 +18,12 @@ const MAX_WORDS = 30;
 /** The prompt points at the passage by its first words; the sentence it stands in follows whole. */
 const NAMED_WORDS = 8;
 const QUOTE_MARKS = /["“”]/u;
+/**
+ * Speech, said or written, and quoted or passed on at a cue in the same sentence. A stance ("cited the
+ * Chamber as a supporter"), an appearance, a question put to someone, an impersonal "it is believed" and a
+ * quotation carried on from a cue in an earlier sentence are not a point someone made in this sentence.
+ */
+const SPEECH = new Set(['said', 'quote', 'according-to', 'colon-quote']);
 
 export function quoteOrParaphrase(pair: Pair): Question[] {
 	const out: Question[] = [];
@@ -24,25 +31,30 @@ export function quoteOrParaphrase(pair: Pair): Question[] {
 		const { text } = side.analysis;
 		const asked = { quoted: 0, summary: 0 };
 		for (const att of side.analysis.attributions) {
-			if (att.nested) continue;
+			if (att.nested || !SPEECH.has(att.category)) continue;
 			const wording = att.direct ? 'quoted' : 'summary';
 			if (asked[wording] >= PER_WORDING) continue;
 			const member = trustedSpeaker(pair, side, att);
-			if (!member) continue;
+			// A document or a recording has no point of its own to summarise, and "the report’s own words" would
+			// read as report A or B.
+			if (!member || member.kind === 'document') continue;
 			const content = tidySpan(text, att.content);
 			const words = wordCount(textOf(text, content));
 			if (words < MIN_WORDS || words > MAX_WORDS) continue;
 			const sentence = unitAt(side, att.content.start);
-			if (!sentence) continue;
+			// The sentence shows who is credited: the cue stands in it, outside the passage.
+			if (!sentence || !contains(sentence, att.cue) || contains(content, att.cue)) continue;
 			// The answer must stand in the text: all of the passage quoted, or no quotation mark in its sentence.
 			const marks = quoteMarking(side, content);
 			if (att.direct ? marks !== 'all' : marks !== 'none' || QUOTE_MARKS.test(textOf(text, sentence))) continue;
 			if (att.direct ? subjectless(text, content) : !wholeClause(text, content)) continue;
 			// One passage, one speaker: a passage that hands words on to someone else asks two questions at once.
-			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= content.start && a.cue.end <= content.end)) continue;
-			const name = capitalise(nameIn(member, side));
-			const own = `${possessive(name)} own words, quoted exactly`;
-			const summary = `${capitalise(reportName(side.key))}’s summary of ${possessive(name)} point, in its own words`;
+			// A reporting verb inside the passage is such a hand-on, found or not.
+			if (side.analysis.attributions.some((a) => a !== att && contains(content, a.cue))) continue;
+			if (!att.direct && textOf(text, content).toLowerCase().split(/[^\p{L}]+/u).some((w) => REPORTING_VERBS.has(w))) continue;
+			const name = nameIn(member, side);
+			const own = `${capitalise(possessive(name))} own words, quoted exactly`;
+			const summary = `${capitalise(reportName(side.key))}’s own wording of what ${name} said`;
 			const reporter = `The reporter’s own claim: no one is named as its source`;
 			const cue = textOf(text, att.cue);
 			const q = makeChoice(pair, {
