@@ -4,7 +4,7 @@
 // Language", 1985, chapters on determiners, auxiliaries and prepositions), cut to the words that decide
 // where a noun phrase starts or stops in news sentences.
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(' ').filter(Boolean));
+import { wordSet as set } from './word-set';
 
 /**
  * Words that open a noun phrase: articles, possessives, demonstratives and quantifiers ("no", "any").

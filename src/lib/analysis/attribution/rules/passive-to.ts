@@ -4,6 +4,7 @@ import { IMPERSONAL_PARTICIPLES } from '../../lexicons/reporting-verbs';
 import { trimContent } from '../content';
 import { anonymous, type Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'passive-to';
 
@@ -14,7 +15,7 @@ const PASSIVE_TO = new RegExp(
 const CLAUSE_END = /[,;]|\s(?:and|but)\s/;
 
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(IMPERSONAL_PARTICIPLES);
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
+const BE_FORMS: ReadonlySet<string> = wordSet('is are was were been being');
 
 /** Words without which the pattern cannot match: find-attributions.ts runs the rule only where one is. */
 export const PASSIVE_TO_TRIGGERS: readonly string[] = IMPERSONAL_PARTICIPLES;
