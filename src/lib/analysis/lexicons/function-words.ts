@@ -16,6 +16,12 @@ export const DETERMINERS = set('the a an his her its their our your my this thes
 /** Forms of "be" (with the contracted "’s"): before a reporting verb they make it passive ("was said"). */
 export const BE = set("was were is are be been being 's ’s");
 
+/** Forms of "be" before a participle that make it passive: "was asked whether", "is understood to". */
+export const PASSIVE_BE = set('is are was were been being');
+
+/** Marks that end a phrase read after a cue ("according to the report, …", "in a poll released Monday."). */
+export const PHRASE_END = set(', . ; : ? ! ) — –');
+
 /** Words that join two clauses or two verbs with one subject: "stood up and said". */
 export const COORDINATORS = set('and but or while');
 
