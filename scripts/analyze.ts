@@ -3,7 +3,8 @@
 // With --json, the shape ../shared/seeds/SCORING.md describes. A file that cannot be read gets one line on
 // stderr naming it and the exit code is 2; the other files are still analysed.
 import { pathToFileURL } from 'node:url';
-import { analyzeReport, compareReports, toScoringJson, type ReportAnalysis } from '../src/lib/analysis/index';
+import { analyzeReport, compareReports, type ReportAnalysis } from '../src/lib/analysis/index';
+import { toScoringJson } from '../src/lib/analysis/to-json';
 import { formatComparison, formatReport } from './format-analysis';
 import { readReport } from './read-report';
 

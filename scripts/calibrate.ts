@@ -165,19 +165,30 @@ export function measure(): Tally {
 	}
 }
 
-/** The measured.ts source for a tally: families and rules in order, one line each. */
+/** The measured.ts source for a tally: families and rules in order, one line each, written as a tree. */
 export function measuredSource(tally: Tally): string {
 	// A rule seen fewer than MIN_MEASURED times borrows its family's figure, so its own row would never be read:
 	// the engine ships only the rows it uses (the full table is what `npm run calibrate` prints).
 	const rows = [...tally.entries()].filter(([, [made]]) => made >= MIN_MEASURED).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-	const lines = rows.map(([rule, [made, right]]) => `\t${JSON.stringify(rule)}: [${made}, ${right}],`);
+	// Each row names only what its rule adds to the row above: indented one space for each part they share.
+	let above: string[] = [];
+	const lines = rows.map(([rule, [made, right]]) => {
+		const parts = rule.split('/');
+		let shared = 0;
+		while (shared < parts.length - 1 && parts[shared] === above[shared]) shared++;
+		above = parts;
+		return `${' '.repeat(shared)}${parts.slice(shared).join('/')} ${made} ${right}`;
+	});
 	return [
 		'// Written by `npm run calibrate -- --write` (scripts/calibrate.ts) from the development corpus; do not edit by hand.',
-		`// Each rule and family of rules measured at least ${MIN_MEASURED} times: [findings made on the corpus, findings an annotator`,
-		'// confirms]. A rule seen less often borrows its family\'s figure; `npm run calibrate` prints every row.',
-		'export const MEASURED: Readonly<Record<string, readonly [made: number, right: number]>> = {',
+		`// Each rule and family of rules measured at least ${MIN_MEASURED} times: its path, findings made on the corpus,`,
+		'// findings an annotator confirms. A rule seen less often borrows its family\'s figure; `npm run calibrate` prints',
+		'// every row. A row is written as a tree: indented one space for each part of its path it shares with the row',
+		'// above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in',
+		'// confidence.ts reads it.',
+		'export const MEASURED_ROWS = `',
 		...lines,
-		'};',
+		'`;',
 		'',
 	].join('\n');
 }

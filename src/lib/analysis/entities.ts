@@ -23,6 +23,7 @@ import {
 import { memoByWord } from './memo';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
+import { wordSet } from './lexicons/word-set';
 
 export interface Entity {
 	id: string;
@@ -373,7 +374,10 @@ export function candidate(reg: Registry, surname: string): Entity | undefined {
 }
 
 /** Words that cannot open a description of someone: prepositions, conjunctions, verbs of other clauses. */
-const NOT_DESCRIPTION_START = new Set(['in', 'on', 'at', 'to', 'toward', 'towards', 'including', 'as', 'then', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'with', 'by', 'for', 'from', 'of', 'who', 'which', 'would', 'will', 'could', 'said', 'says', 'told', 'the', 'following', 'during', 'if', 'that', 'this']);
+const NOT_DESCRIPTION_START = wordSet(
+	'in on at to toward towards including as then and but or when while after before with by for from of who which ' +
+		'would will could said says told the following during if that this',
+);
 /** A description is a noun phrase of at most this many words ("the state’s third-largest daily"). */
 const DESCRIPTION_MAX_WORDS = 14;
 
@@ -542,10 +546,10 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 }
 
 /** After these a name is an object, not the one a sentence is about: "attacks on Clinton", "a call with Trump". */
-const OBJECT_PREPOSITIONS = new Set(['on', 'by', 'with', 'to', 'for', 'of', 'against', 'about', 'at', 'from', 'than', 'like', 'toward', 'towards', 'between', 'among']);
+const OBJECT_PREPOSITIONS = wordSet('on by with to for of against about at from than like toward towards between among');
 
-const HE = new Set(['he', 'him', 'his', 'himself']);
-const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const HE = wordSet('he him his himself');
+const SHE = wordSet('she her hers herself');
 /** A person's pronoun is taken from the text when one reading outweighs the other more than this many times to one. */
 const GENDER_MAJORITY = 2;
 

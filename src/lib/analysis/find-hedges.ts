@@ -22,6 +22,7 @@ import { unknown } from './hedges/unknown';
 import { vagueSource } from './hedges/vague-source';
 import { PrintTable } from './prints';
 import type { Attribution, Hedge } from './types';
+import { wordSet } from './lexicons/word-set';
 
 /**
  * The rules, the more specific first: where two find the very same words, the earlier one's reading stands
@@ -33,7 +34,7 @@ const RULES: readonly HedgeRule[] = [impersonal, distancingWords, opinion, unkno
  * Categories whose findings are grouped by sense in their rule ids ("hedge/modal/belief/think"): one
  * category holds several kinds of uncertainty, and each kind is trusted on its own measure.
  */
-const BY_SENSE: ReadonlySet<string> = new Set(['modal', 'speculation']);
+const BY_SENSE: ReadonlySet<string> = wordSet('modal speculation');
 
 /** Each trigger word with the rules that read at it. */
 const BY_TRIGGER: ReadonlyMap<string, readonly HedgeRule[]> = (() => {

@@ -4,9 +4,10 @@
 import { SpanIndex, type ReadingContext } from './context';
 import { COLON_VERB_FORMS, REPORTING_VERBS } from './lexicons/reporting-verbs';
 import type { Block, Quote, QuoteMarks, Span } from './types';
+import { wordSet } from './lexicons/word-set';
 
-const OPENERS = new Set(['“', '„', '«']);
-const CLOSERS = new Set(['”', '»']);
+const OPENERS = wordSet('“ „ «');
+const CLOSERS = wordSet('” »');
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE_BEFORE = /[\s([{—–-]/;
 const SPACE = /\s/;

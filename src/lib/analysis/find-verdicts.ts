@@ -11,6 +11,7 @@ import { plainHere } from './loaded/senses';
 import { wordCount } from './scan';
 import { tokenize, type Token } from './tokens';
 import type { Attribution, Hedge, Span, Verdict } from './types';
+import { wordSet } from './lexicons/word-set';
 
 /** A verdict is a short sentence: past this many words it carries reasons or facts beside the judgement. */
 export const MAX_VERDICT_WORDS = 12;
@@ -18,7 +19,7 @@ export const MAX_VERDICT_WORDS = 12;
 // The subject: a pronoun or demonstrative, a short noun phrase opening with a determiner, or a name.
 const SUBJECT = /^(?:this|these|that|those|it|they|such \S+|(?:the|this|that|these|those|its|their|his|her) \S+(?: \S+){0,2})$/i;
 const NAME = /^\p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u;
-const BE = new Set(['is', 'are', 'was', 'were']);
+const BE = wordSet('is are was were');
 /** The judgement after the verb and its fillers is this many words at most ("a true disgrace", "cruel, reckless and vain"). */
 const MAX_JUDGEMENT_WORDS = 4;
 /** Words between the verb and the judgement that only strengthen or frame it ("simply", "nothing less than a"). */

@@ -40,6 +40,7 @@ import {
 } from './lexicons/names';
 import { isAcronym, isCapitalized, type Token } from './tokens';
 import type { Attribution, SourceKind, Span } from './types';
+import { wordSet } from './lexicons/word-set';
 
 export interface Speaker {
 	/** The fullest name the report gives; for a group, document or vague source the words naming it; "" for none. */
@@ -59,12 +60,15 @@ const ROLE_REACH = 3000;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const PARTICIPLE_ED = /^\p{Ll}{3,}ed$/u;
 /** After a participle these show a reduced relative clause: "released by", "published on", "issued last". */
-const REDUCED_RELATIVE = new Set(['by', 'on', 'in', 'at', 'last', 'this', 'from', 'to', 'earlier', 'yesterday', 'today']);
+const REDUCED_RELATIVE = wordSet('by on in at last this from to earlier yesterday today');
 const CONTRACTION = /['’](?:ll|m|re|s|d|ve)$/;
-const RELATIVE_START = new Set(['that', 'which', 'who', 'whose', 'where', 'when']);
+const RELATIVE_START = wordSet('that which who whose where when');
 /** Nouns of quantity before "of": "numbers of", "a majority of", "a third of". */
-const QUANTITY_NOUNS = new Set(['number', 'numbers', 'majority', 'minority', 'plurality', 'share', 'half', 'third', 'quarter', 'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'group', 'handful', 'lot', 'lots', 'bunch']);
-const LEAD_NOT_NP = new Set(['including', 'and', 'but', 'or', 'while', 'what', 'whereas', 'plus']);
+const QUANTITY_NOUNS = wordSet(
+	'number numbers majority minority plurality share half third quarter percent dozens hundreds thousands millions ' +
+		'group handful lot lots bunch',
+);
+const LEAD_NOT_NP = wordSet('including and but or while what whereas plus');
 /** Endings of common words that a capital at the start of a sentence does not make names: "Hours", "Reached", "Finally". */
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$|-\p{Ll}+$/u;
 /** Words that open a share of people and are never a name: "Less than a third", "Four in 10 voters", "Nearly half". */
@@ -76,9 +80,12 @@ const SHARES = /^(?:half|third|quarter|majority|majorities|minority|plurality|mo
 const PEOPLE_PLURAL = /^\p{L}{2,}(?:ers|ors|ists|ians|ants|ives|ees|ats|ans)$/u;
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
 /** Heads of a phrase that stop before a complement: "supporters of reform", "a lawyer for the family". */
-const COMPLEMENT_START = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'who', 'whom', 'which', 'that', 'close', 'familiar', 'involved', 'working', 'based']);
+const COMPLEMENT_START = wordSet('of for at from with in on who whom which that close familiar involved working based');
 /** What an owner speaks through: "Powell’s office", "the Clinton campaign", "Trump’s spokeswoman". */
-const OWNED_VOICES = new Set(['office', 'campaign', 'team', 'camp', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'administration', 'government', 'lawyer', 'attorney', 'statement', 'website', 'account', 'tweet', 'post']);
+const OWNED_VOICES = wordSet(
+	'office campaign team camp spokesman spokeswoman spokesperson spokespeople administration government lawyer ' +
+		'attorney statement website account tweet post',
+);
 /** Abbreviated titles and the role nouns they stand for, so that "the senator" finds "Sen. Graham". */
 const TITLE_ROLE: Record<string, string> = { 'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', rep: 'representative', 'gen.': 'general', 'col.': 'colonel', 'capt.': 'captain', 'prof.': 'professor', 'dr.': 'doctor' };
 

@@ -8,15 +8,16 @@ import type { Quote, Span } from '../types';
 import type { CueVerb } from './cue-word';
 import type { Found } from './found';
 import type { SentenceReader } from './noun-phrase';
+import { wordSet } from '../lexicons/word-set';
 
 /** "told a packed crowd in Windham on the last day of the campaign that …": the "that" comes within this many words. */
 const TOLD_THAT_WITHIN = 18;
 /** Words opening an aside or a clause of the reporter's after "said,": "said, however, …", "said, according to …", "said, and …". */
-const ASIDE_STARTS = new Set(['however', 'though', 'according', 'and', 'but', 'as', 'in', 'on', 'at', 'for', 'which', 'who', 'when', 'while', 'before', 'after', 'then', 'too', 'also']);
+const ASIDE_STARTS = wordSet('however though according and but as in on at for which who when while before after then too also');
 /** After a quotation, a pronoun opens the cue that closes it ("“…” he said"), not more of the passage. */
-const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const SUBJECT_PRONOUN_WORDS = wordSet('he she they we i it');
 /** Subject pronouns that open the clause said after a setting ("said on Friday he met …"); lower case, so not a name. */
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'I', 'there']);
+const CLAUSE_SUBJECTS = wordSet('he she they we it I there');
 /** A quotation opens this close after a cue to be what the cue introduces (a space and the mark). */
 const QUOTE_OPENS_WITHIN = 3;
 /** "said in a statement on Monday that …": a phrase of place or time before the content is this short. */
@@ -38,10 +39,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ADVERB = /^\p{Ll}+ly$/u;
 
 /** Words after a verb that show it does not introduce what was said ("said to", "said yes", "told by"). */
-const NOT_CONTENT = new Set(['to', 'by', 'for', 'about', '.', '?', '!', 'so', 'nothing', 'goodbye', 'yes', 'no']);
-const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'doubt']);
-const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where', 'which', 'about']);
-const DETERMINER_AFTER_TELL = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+const NOT_CONTENT = wordSet('to by for about . ? ! so nothing goodbye yes no');
+const QUESTION_VERBS = wordSet('ask wonder question doubt');
+const QUESTION_WORDS = wordSet('whether if how what why who when where which about');
+const DETERMINER_AFTER_TELL = wordSet('the a an his her their');
 const OPENS_CONTENT = ['that', ':', ',', '“', '"'];
 
 /** The span less leading and trailing spaces and punctuation; null when nothing is left to attribute. */
@@ -143,11 +144,14 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	return { at: t.start, direct: [] };
 }
 
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const MONTHS = wordSet('january february march april may june july august september october november december');
 /** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally". */
-const SETTING_NOUNS = new Set(['statement', 'interview', 'speech', 'rally', 'event', 'email', 'letter', 'tweet', 'post', 'conference', 'appearance', 'hearing', 'briefing', 'broadcast', 'call', 'video', 'op-ed']);
+const SETTING_NOUNS = wordSet(
+	'statement interview speech rally event email letter tweet post conference appearance hearing briefing ' +
+		'broadcast call video op-ed',
+);
 /** Words that open such a phrase at the end of a clause: "on Monday", "last week", "earlier this month". */
-const SETTING_OPENERS = new Set(['on', 'in', 'at', 'during', 'over', 'last', 'this', 'earlier', 'late', 'early', 'next', 'since', 'until']);
+const SETTING_OPENERS = wordSet('on in at during over last this earlier late early next since until');
 /** A phrase of setting at the end of a clause is at most this many words ("in a statement on Monday night"). */
 const SETTING_MAX_WORDS = 5;
 
@@ -170,11 +174,14 @@ export function lessSetting(ts: readonly Token[], from: number, to: number): num
 }
 
 /** Words that end a clause when a comma comes before them ("…, saying …", "…, but …"). */
-const AFTER_COMMA_STOPS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'though', 'which', 'who', 'where', 'when', 'whereas', 'since', 'so', 'yet', 'according', 'even', 'if', 'unless', 'before', 'after', 'despite']);
+const AFTER_COMMA_STOPS = wordSet(
+	'and but or while as because although though which who where when whereas since so yet according even if unless ' +
+		'before after despite',
+);
 /** Words that end it even without a comma ("refused to speak to reporters as she left"). */
-const CLAUSE_STOPS = new Set(['because', 'while', 'although', 'though', 'whereas', 'unless', 'but']);
+const CLAUSE_STOPS = wordSet('because while although though whereas unless but');
 /** Forms of "be", "have" and the modals: in a relative clause ("voters who want X are …") the main verb. */
-const MAIN_VERB = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+const MAIN_VERB = wordSet('is are was were has have had will would could can may might should must');
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const PAST = /^\p{Ll}{3,}ed$/u;
 
@@ -223,7 +230,7 @@ export function namedQuote(r: SentenceReader, k: number): Quote | undefined {
 }
 
 /** Conjunctions that open a clause before the main one: "When Maddow pointed out that …, Clinton seized …". */
-const SUBORDINATORS = new Set(['when', 'after', 'while', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas', 'unless']);
+const SUBORDINATORS = wordSet('when after while if because although though since before once until whereas unless');
 
 /**
  * Where the words a cue introduces end: the sentence's end, or, when the cue sits in an opening clause

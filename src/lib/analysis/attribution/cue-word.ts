@@ -5,6 +5,7 @@ import { BE, CATENATIVES, COORDINATORS, DETERMINERS, SETTING_PREPOSITIONS } from
 import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
+import { wordSet } from '../lexicons/word-set';
 
 /** How many characters a phrasal cue may run ("hit out at" and its inflections fit). */
 const PHRASAL_MAX_CHARS = 30;
@@ -12,12 +13,12 @@ const PHRASAL_MAX_CHARS = 30;
 // Every word a cue can start with: most tokens are none, and one lookup rules them out.
 const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASAL_FIRST_WORDS, ...REPORTING_VERBS.keys(), ...STANCE_VERBS.keys()]);
 /** After these a verb form is an infinitive or a gerund object ("declined to say", "for saying"), or a noun ("of claims"). */
-const NOT_BEFORE_A_FINITE_VERB = new Set(['of', 'to', 'for']);
+const NOT_BEFORE_A_FINITE_VERB = wordSet('of to for');
 /** After a plural form these show it is a noun: "claims were rejected", "reports of …". */
-const NOUN_FOLLOWERS = new Set(['were', 'are', 'have', 'of', 'is', 'was']);
+const NOUN_FOLLOWERS = wordSet('were are have of is was');
 const PLURAL = /s$/;
 /** "declined to say", "refused to comment": a refusal to speak says nothing; the refusal is the stance (rules/stance.ts). */
-const NOT_A_CUE_AFTER = new Set(['decline', 'declines', 'declined', 'refuse', 'refuses', 'refused', 'fail', 'fails', 'failed']);
+const NOT_A_CUE_AFTER = wordSet('decline declines declined refuse refuses refused fail fails failed');
 
 export interface CueVerb {
 	verb: ReportingVerb;

@@ -10,6 +10,7 @@ import { isCapitalized, type Token } from '../tokens';
 import type { Sentence, Span } from '../types';
 import { anonymous } from './found';
 import type { QuoteIndex } from './quote-index';
+import { wordSet } from '../lexicons/word-set';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "Sources familiar with the matter", "an official who spoke on condition of anonymity". */
@@ -43,23 +44,23 @@ const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 const CLAUSE_PUNCTUATION = /[.;:]/;
 const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
 /** Words that end a phrase read leftwards: question words, "to", "including", "than". */
-const NOT_IN_PHRASE = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'to', 'including', 'than', 'about', 'against', 'if', 'whether', 'not', 'also', 'only', 'just']);
+const NOT_IN_PHRASE = wordSet('what which who whom whose where when why how to including than about against if whether not also only just');
 
 /** Words opening a time between a subject and its verb: "on Sunday", "last week", "this month", "earlier today". */
-const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'that']);
+const TIME_OPENERS = wordSet('on last this earlier late early next that');
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s", '’re', "'re"]);
 /** Prepositions whose object is no subject ("supporters of the law say"); not "while", "when", "as", which open clauses. */
-const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'about', 'over', 'at', 'in', 'on', 'to', 'from', 'near', 'without', 'against', 'among', 'between', 'toward', 'towards', 'like']);
+const OBJECT_PREPOSITIONS = wordSet('of for with by about over at in on to from near without against among between toward towards like');
 /** Endings of nouns, not adjectives: "the organization", "the government", "the researcher", "the agency". */
 const NOUN_SHAPE = /(?:tion|sion|ment|ist|er|or|ian|ant|ent|ee|ity|ship|ure|ness|cy)$/;
 /** Prepositions of a setting between a subject and its verb ("Ryan also on Fox News defended …"). */
-const SETTING_BEFORE_VERB = new Set(['on', 'in', 'at', 'during']);
+const SETTING_BEFORE_VERB = wordSet('on in at during');
 /** Quantifiers that stand alone for people just named: "another said", "one says", "both agreed". */
-const LONE_QUANTIFIERS = new Set(['another', 'one', 'both', 'each', 'either', 'neither']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const LONE_QUANTIFIERS = wordSet('another one both each either neither');
+const NUMBER_WORDS = wordSet('one two three four five six seven eight nine ten');
 const NUMBER = /^\d[\d,.]*%?$/;
 /** Words that size a share of people: "about", "nearly", "less than", "just over" (the APPROXIMATORS of a count). */
-const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'just', 'over', 'under', 'less', 'more', 'fewer', 'than', 'only', 'some']);
+const APPROXIMATORS = wordSet('about nearly almost roughly around approximately just over under less more fewer than only some');
 const SHARE_WORD = /^(?:half|third|quarter|majority|minority|plurality|fifth|tenth|\d[\d,.]*%?|percent|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
 
 /** What leftNP finds before a verb: the speaker and the appositive that describes them, if any. */
@@ -453,7 +454,7 @@ export class SentenceReader {
 
 /** A singular noun that can speak on its own: a role, a body, a paper ("the aide", "the committee", "the memo"). */
 const isSpeakingNoun = (w: string): boolean => ROLE_NOUNS.has(w) || BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || GROUP_NOUNS.has(w);
-const PRONOUN_HEADS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const PRONOUN_HEADS = wordSet('he she they it we i you');
 
 /** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
 const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || VAGUE_NOUNS.has(w);

@@ -1,7 +1,7 @@
 // A finding's confidence is the precision its rule measured on the development corpus: of the findings the
 // rule made there, the share an annotator's reading confirms (scripts/calibrate.ts measures it and writes
 // measured.ts). No rule sets its own confidence by hand.
-import { MEASURED } from './measured';
+import { MEASURED_ROWS } from './measured';
 
 /**
  * Below this many findings on the corpus a rule's own precision is too noisy to stand on (one miss in ten
@@ -18,6 +18,22 @@ export const UNMEASURED = 0;
 /** Rule ids are a closed set, but a long-lived worker should not keep every id it ever saw without end. */
 const MAX_CACHED = 10_000;
 
+/** measured.ts's rows read into a table: rule path → [findings made, findings confirmed]. */
+export function readRows(rows: string): ReadonlyMap<string, readonly [made: number, right: number]> {
+	const table = new Map<string, readonly [number, number]>();
+	let above: string[] = [];
+	for (const line of rows.split('\n')) {
+		const row = /^( *)(\S+) (\d+) (\d+)$/.exec(line);
+		if (!row) continue;
+		// The indent is how many parts of its path a row shares with the row above.
+		above = [...above.slice(0, (row[1] ?? '').length), ...(row[2] ?? '').split('/')];
+		table.set(above.join('/'), [Number(row[3]), Number(row[4])]);
+	}
+	return table;
+}
+
+export const MEASURED = readRows(MEASURED_ROWS);
+
 const cache = new Map<string, number>();
 
 /** The measured precision of a rule, or of the nearest family of rules measured often enough. */
@@ -26,7 +42,7 @@ export function confidenceOf(rule: string): number {
 	if (known !== undefined) return known;
 	let value = UNMEASURED;
 	for (let r = rule; r; r = r.includes('/') ? r.slice(0, r.lastIndexOf('/')) : '') {
-		const m = MEASURED[r];
+		const m = MEASURED.get(r);
 		if (m && m[0] >= MIN_MEASURED) {
 			value = Math.round((100 * m[1]) / m[0]) / 100;
 			break;

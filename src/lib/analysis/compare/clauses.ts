@@ -9,6 +9,7 @@
 import { memoByWord } from '../memo';
 import type { Span } from '../types';
 import type { Word } from './words';
+import { wordSet } from '../lexicons/word-set';
 
 /** A clause needs this many content words to be judged alone; a shorter piece joins its neighbour. */
 export const MIN_CLAUSE_WORDS = 3;
@@ -25,7 +26,7 @@ const OPENERS = new Set(
 // Subordinators that can start a sentence with a clause ended by a comma.
 const FRONTED = new Set('after although though while when whenever as because since if unless until before once despite'.split(' '));
 // Openers of a clause set off by commas on both sides.
-const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+const RELATIVE = wordSet('who whom whose which');
 // Auxiliary and modal verbs (a closed class): after "and" they start a second predicate.
 const AUXILIARIES = new Set('is are was were has have had will would can could may might must should shall did does'.split(' '));
 /** Far enough into a sentence to read its first word. */

@@ -10,6 +10,7 @@ import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { memoByWord } from '../memo';
 import { tokenize, type Token } from '../tokens';
 import type { ReportAnalysis, Span } from '../types';
+import { wordSet } from '../lexicons/word-set';
 
 export type NamedKind = 'person' | 'body';
 
@@ -54,7 +55,7 @@ const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const ACRONYM = /^\p{Lu}(?:\.?\p{Lu}){1,7}$/u;
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'against', 'to']);
+const CONNECTORS = wordSet('of for and on against to');
 const FINAL_STOP = /\.$/;
 
 /** True when the token's text holds a letter (not a number or a mark), worked out once per distinct text. */
@@ -81,7 +82,7 @@ const acronymOf = (t: Token): string => t.base.replace(/\./g, '').toLowerCase();
 
 // Members of a party and ordinal words are capitalized in "the New York Democrat" and "Third District", but
 // are never part of a person's name.
-const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
+const PARTY_MEMBERS = wordSet('democrat democrats republican republicans');
 const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
 
 /** A word that can be part of a person's name. */

@@ -5,6 +5,7 @@
 import type { QuoteVariant, ReportAnalysis, Source, Span } from '../types';
 import { wordCount } from '../scan';
 import { allWords, isContent, type Word } from './words';
+import { wordSet } from '../lexicons/word-set';
 
 // The LCS table, kept from one call to the next and grown when needed.
 let lcsTable = new Int32Array(0);
@@ -223,7 +224,7 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 
 // Words that change how strong or certain a claim is: "unmistakable", "indisputable", "most", "least".
 const CERTAINTY = /^(?:un|in|ir)\p{L}{3,}(?:able|ible)$/u;
-const DEGREE = new Set(['most', 'least', 'more', 'less']);
+const DEGREE = wordSet('most least more less');
 
 /**
  * Reported speech is paraphrase by nature ("hired an Internet security company" / "asked an Internet

@@ -7,6 +7,7 @@ import type { Token } from '../tokens';
 import type { Characterization, ReportAnalysis, Span } from '../types';
 import { hasLetter, sentenceTokens } from './names';
 import { isContent, stem, type Word } from './words';
+import { wordSet } from '../lexicons/word-set';
 
 /** A key noun is used in at least this many sentences of each report. */
 const KEY_NOUN_SENTENCES = 2;
@@ -17,7 +18,7 @@ const MAX_MODIFIERS = 3;
 
 // "showed", "asking": a verb, not the story's thing.
 const VERB_FORM = /(?:ed|ing)$/;
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+const DETERMINERS = wordSet('a an the his her its their');
 
 interface ThingLabel {
 	span: Span;

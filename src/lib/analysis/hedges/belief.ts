@@ -5,6 +5,7 @@
 // about", "a think tank", "a thought", "the suspect", "assumed office", "no doubt".
 import { ADVERBS, BE, BELIEF_NOUNS, BELIEF_VERBS, CLAUSE_OPENERS, DETERMINERS, FINITE, FUNCTION_WORDS, SUBJECT_PRONOUNS } from '../lexicons/hedges';
 import { at, found, isCapital, isNegation, isWord, prevPast, type Found, type HedgeRule, type Tokens } from './sentence';
+import { wordSet } from '../lexicons/word-set';
 
 /** After "think": words that make it "consider" or an idiom, not a belief ("think about", "think tank"). */
 const NOT_AFTER_THINK: ReadonlySet<string> = new Set(
@@ -17,7 +18,7 @@ const NOUN_THOUGHT_AFTER: ReadonlySet<string> = new Set('process processes leade
 const THINKING_ADJECTIVES: ReadonlySet<string> = new Set('new wishful critical current conventional strategic original magical lateral group clear'.split(' '));
 /** "in my view", "in the view of": not "in public view" (where it can be seen). */
 const VIEW_HOLDER_DETERMINERS: ReadonlySet<string> = new Set('my his her their our its your the'.split(' '));
-const MODAL_NEXT: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must']);
+const MODAL_NEXT: ReadonlySet<string> = wordSet('would could might may will should must');
 /** Before "doubt": words that make it certainty ("no doubt", "beyond doubt"). */
 const CERTAIN_DOUBT_BEFORE: ReadonlySet<string> = new Set('no without beyond little'.split(' '));
 

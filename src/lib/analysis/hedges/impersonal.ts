@@ -6,20 +6,21 @@
 import { ROLE_NOUNS } from '../lexicons/names';
 import { ADVERBS, ANONYMITY_WORDS, BE, REPORT_NOUNS, REPORT_PARTICIPLES, SOURCE_SPEAKS, SOURCE_WORDS, UNNAMED_REPORT_BEFORE, VIEW_HOLDERS, VIEW_PARTICIPLES, WIDELY } from '../lexicons/hedges';
 import { at, found, isWord, prevPast, type Found, type HedgeRule, type Tokens } from './sentence';
+import { wordSet } from '../lexicons/word-set';
 
 const UNNAMED = (w: string) => `“${w}” passes this on from a source the report does not name.`;
 const REPORTED = (w: string) => `“${w}” passes on what others have reported, without saying who or checking it.`;
 const HIDDEN = (w: string) => `“${w}”: the people speaking are not named, so you cannot check who they are or how they know.`;
 
 /** Forms of "have", and modals, that can stand between "it" and the participle: "it has been suggested", "it can be inferred". */
-const PERFECT: ReadonlySet<string> = new Set(['been', 'being', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'must', 'would', 'will']);
+const PERFECT: ReadonlySet<string> = wordSet('been being has have had can could may might must would will');
 /** How many words may stand between "it" and the participle: "it has also long been widely" is five. */
 const AUX_REACH = 5;
 /** After "by", agents that leave the holders unnamed: "it is thought by some". */
-const VAGUE_AGENTS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'several', 'critics', 'experts', 'observers', 'analysts']);
-const ACCORDING_TO_UNNAMED: ReadonlySet<string> = new Set(['reports', 'media', 'news', 'press', 'local', 'sources', 'people', 'a', 'one', 'unnamed', 'anonymous', 'insiders', 'multiple', 'several']);
+const VAGUE_AGENTS: ReadonlySet<string> = wordSet('some many most others several critics experts observers analysts');
+const ACCORDING_TO_UNNAMED: ReadonlySet<string> = wordSet('reports media news press local sources people a one unnamed anonymous insiders multiple several');
 /** After "reports", "rumours": what carries the content passed on ("reports that", "rumours of"). */
-const REPORT_CONTENT: ReadonlySet<string> = new Set(['that', 'of', 'suggesting', 'saying', 'indicating', 'claiming', 'about', 'over']);
+const REPORT_CONTENT: ReadonlySet<string> = wordSet('that of suggesting saying indicating claiming about over');
 
 const HELD = (w: string) => `“${w}” gives a view without saying who holds it.`;
 

@@ -6,6 +6,7 @@
 import { ADVERBS, BE, CLAUSE_MARKS, DETERMINERS, FINITE, FUNCTION_WORDS, FUTURE, LIKELIHOOD, POLLING_NOUNS, PREDICTION_NOUNS, PREDICTION_VERBS } from '../lexicons/hedges';
 import { at, findAhead, found, isWord, prevPast, type HedgeRule, type Tokens } from './sentence';
 import type { HedgeSense } from '../types';
+import { wordSet } from '../lexicons/word-set';
 
 /** How far after the cue the verb that tells the time is looked for: "likely that the new bill will" is five words. */
 const TENSE_REACH = 8;
@@ -32,7 +33,7 @@ function timeOf(s: Tokens, i: number, fallback: HedgeSense): HedgeSense {
 	return fallback;
 }
 
-const THAT_OR_TO: ReadonlySet<string> = new Set(['that', 'to']);
+const THAT_OR_TO: ReadonlySet<string> = wordSet('that to');
 
 /** How far a forecast's "that" or "to" may follow its verb: "expects the central bank's rate to rise" is five words. */
 const OBJECT_REACH = 5;

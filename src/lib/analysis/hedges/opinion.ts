@@ -5,8 +5,9 @@
 // (no "as"); "as soon as", "as many as".
 import { ADVERBS, BE, DELIBERATION_AFTER, DETERMINERS, NOT_OPINION_AS, OPINION_VERBS, SUBJECT_PRONOUNS } from '../lexicons/hedges';
 import { at, found, isCapital, isWord, nextPast, prevPast, type Found, type HedgeRule, type Tokens } from './sentence';
+import { wordSet } from '../lexicons/word-set';
 
-const PARTICIPLES: ReadonlySet<string> = new Set(['considered', 'regarded', 'seen', 'viewed', 'perceived']);
+const PARTICIPLES: ReadonlySet<string> = wordSet('considered regarded seen viewed perceived');
 /** How far "as" or "to be" may follow: "regarded by other members of the Union as" is six words. */
 const AS_REACH = 6;
 
@@ -35,9 +36,9 @@ function toBe(s: Tokens, i: number): boolean {
 }
 
 /** Before a participle phrase: "…, considered the best", "and regarded as". */
-const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([',', '(', '—', '–', 'and', 'or']);
+const PARTICIPLE_OPENERS: ReadonlySet<string> = wordSet(', ( — – and or');
 /** Before "widely considered": "have long considered" is active; "a candidate widely seen as" is not. */
-const PERFECT_OR_SUBJECT: ReadonlySet<string> = new Set(['have', 'has', 'had', 'i', 'you', 'he', 'she', 'we', 'they', 'who']);
+const PERFECT_OR_SUBJECT: ReadonlySet<string> = wordSet('have has had i you he she we they who');
 
 /** Between a participle and its "as": "regarded more as", "seen largely as". */
 const DEGREE: ReadonlySet<string> = new Set([...ADVERBS, 'more', 'less', 'mostly', 'mainly', 'primarily', 'chiefly']);
@@ -46,7 +47,7 @@ const UNNAMED = (w: string) => `“${w}” gives a view without saying who holds
 const HELD = (w: string) => `“${w}” gives this as someone’s opinion, not as a fact.`;
 
 /** After "considered by", words that make it a body deliberating ("considered by the committee"). */
-const DELIBERATING_BY: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+const DELIBERATING_BY: ReadonlySet<string> = wordSet('the a an this that its their his her');
 
 function passive(s: Tokens, i: number, word: string, lemma: string): Found | null {
 	if (at(s, i - 1) === 'being') return null;

@@ -5,8 +5,9 @@
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { ALSO_NOUNS, AUXILIARIES, BARE_VAGUE_HOLDERS, HOLDER_MODIFIERS, NOT_VAGUE_BEFORE, VAGUE_QUANTIFIERS, VIEW_HOLDERS, VIEW_VERBS } from '../lexicons/hedges';
 import { at, found, isCapital, nextPast, type HedgeRule, type Tokens } from './sentence';
+import { wordSet } from '../lexicons/word-set';
 
-const OF_GROUP: ReadonlySet<string> = new Set(['them', 'those', 'us', 'the']);
+const OF_GROUP: ReadonlySet<string> = wordSet('them those us the');
 
 const UNNAMED_PEOPLE = (w: string) => `“${w}” stands for people who are not named, so you cannot check who or how many they are.`;
 

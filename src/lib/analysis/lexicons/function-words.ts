@@ -4,7 +4,7 @@
 // Language", 1985, chapters on determiners, auxiliaries and prepositions), cut to the words that decide
 // where a noun phrase starts or stops in news sentences.
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(' ').filter(Boolean));
+import { wordSet as set } from './word-set';
 
 /**
  * Words that open a noun phrase: articles, possessives, demonstratives and quantifiers ("no", "any").
@@ -15,6 +15,12 @@ export const DETERMINERS = set('the a an his her its their our your my this thes
 
 /** Forms of "be" (with the contracted "’s"): before a reporting verb they make it passive ("was said"). */
 export const BE = set("was were is are be been being 's ’s");
+
+/** Forms of "be" before a participle that make it passive: "was asked whether", "is understood to". */
+export const PASSIVE_BE = set('is are was were been being');
+
+/** Marks that end a phrase read after a cue ("according to the report, …", "in a poll released Monday."). */
+export const PHRASE_END = set(', . ; : ? ! ) — –');
 
 /** Words that join two clauses or two verbs with one subject: "stood up and said". */
 export const COORDINATORS = set('and but or while');

@@ -17,6 +17,7 @@
 // Plain words of the subject matter ("war", "crisis", "killed") are left out on purpose: they say what
 // happened, and a report cannot avoid them.
 import type { LoadedCategory } from '../types';
+import { wordSet } from './word-set';
 
 export type WordCategory = Exclude<LoadedCategory, 'headline-device'>;
 
@@ -145,7 +146,7 @@ export const LABEL_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /** Words that cast doubt on the name after them ("so-called experts"); explained as such. */
-export const DOUBTING: ReadonlySet<string> = new Set(['so-called', 'self-proclaimed', 'self-styled']);
+export const DOUBTING: ReadonlySet<string> = wordSet('so-called self-proclaimed self-styled');
 
 /** Asides in which the writer comments on what is reported; explained as the writer's own verdict. */
 export const ASIDES: ReadonlySet<string> = new Set([

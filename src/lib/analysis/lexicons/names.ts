@@ -5,7 +5,7 @@
 // from common English usage; places are the US states (US Census Bureau), the UN member states and the
 // cities and regions most often in international news: a list of places, not a full gazetteer.
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+import { wordSet as set } from './word-set';
 /** A list of names of one or more words, separated by commas. */
 const phrases = (s: string): ReadonlySet<string> => new Set(s.split(',').map((p) => p.trim()).filter(Boolean));
 

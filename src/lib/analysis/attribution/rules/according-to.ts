@@ -7,10 +7,9 @@ import type { Span } from '../../types';
 import { trimContent } from '../content';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { PHRASE_END } from '../../lexicons/function-words';
 
 const RULE = 'according-to';
-
-const PHRASE_END = new Set([',', '.', ';', ':', '?', '!', ')', '—', '–']);
 
 /** Words that open a clause's verb: after "…, according to X," they show the sentence goes on around it. */
 const VERB_AFTER = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|did|does|do|remains?|became|seems?)$/;

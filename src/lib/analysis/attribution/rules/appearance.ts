@@ -7,32 +7,33 @@ import { REPORTING_VERBS, STANCE_VERBS } from '../../lexicons/reporting-verbs';
 import { clauseEnd, trimContent } from '../content';
 import { anonymous, type Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'appearance';
 /** Verbs of appearing (FrameNet's Appearance and Give_impression frames) and the passive of expecting. */
-const APPEAR = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const APPEAR = wordSet('seem seems seemed appear appears appeared');
 const EXPECTED = 'expected';
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
 /** Between the subject and the verb: "does not seem", "now appear", "also did not appear". */
-const BETWEEN = new Set(['not', 'now', 'also', 'still', 'does', 'do', 'did', 'would', 'may', 'might', 'could', 'will', 'already', 'even', 'only', 'widely', 'generally']);
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+const BETWEEN = wordSet('not now also still does do did would may might could will already even only widely generally');
+const REFLEXIVES = wordSet('himself herself themselves itself');
 const ADVERB = /^\p{Ll}+ly$/u;
 /** What follows "seems" when it judges: "to …", "that …", "like …", an adjective ("weak", "intent on"). */
-const NOT_AN_APPRAISAL = new Set(['in', 'on', 'at', 'before', 'after', 'as', 'with', 'for', 'from', 'during', 'alongside', 'onstage', 'together']);
+const NOT_AN_APPRAISAL = wordSet('in on at before after as with for from during alongside onstage together');
 
 /**
  * Words of feeling, will or certainty after "seems": "Democrats appeared pleased with Clinton", "he seemed
  * reluctant to". The appraisal is then of the subject's own stance, and the subject holds it. From the lexical
  * units of FrameNet's Emotion_directed, Willingness and Certainty frames.
  */
-const ATTITUDES = new Set([
-	'pleased', 'displeased', 'worried', 'concerned', 'unconcerned', 'intent', 'eager', 'keen', 'reluctant', 'determined', 'confident',
-	'happy', 'unhappy', 'satisfied', 'dissatisfied', 'upset', 'angry', 'frustrated', 'ready', 'willing', 'unwilling', 'aware', 'unaware',
-	'convinced', 'sure', 'certain', 'unsure', 'uncertain', 'comfortable', 'uncomfortable', 'resigned', 'open', 'opposed', 'inclined',
-]);
+const ATTITUDES = wordSet(
+	'pleased displeased worried concerned unconcerned intent eager keen reluctant determined confident happy ' +
+		'unhappy satisfied dissatisfied upset angry frustrated ready willing unwilling aware unaware convinced sure ' +
+		'certain unsure uncertain comfortable uncomfortable resigned open opposed inclined',
+);
 
 /** Words that open a clause inside the sentence: "… show that the numbers appear …", "… if it appears …". */
-const CLAUSE_OPENERS = new Set(['that', 'if', 'because', 'when', 'while', 'although', 'though', 'whether', 'since', 'unless', 'what', 'which', 'who']);
+const CLAUSE_OPENERS = wordSet('that if because when while although though whether since unless what which who');
 
 /** Where the clause holding token i starts: after an opening adverbial, a semicolon, or ", and"/", but". */
 function clauseStart(r: SentenceReader, i: number): number {

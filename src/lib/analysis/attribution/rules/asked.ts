@@ -4,14 +4,14 @@
 import { trimContent } from '../content';
 import { anonymous, type Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { PASSIVE_BE } from '../../lexicons/function-words';
+import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'asked';
 /** What a question put to someone opens with. */
-const QUESTION_OPENERS = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'when', 'where', 'which', 'about', 'to']);
+const QUESTION_OPENERS = wordSet('if whether what why how who whom when where which about to');
 /** Words before an opening "asked": "When asked", "Whenever asked", "If asked". */
-const OPENERS = new Set(['when', 'whenever', 'if', 'after', 'once']);
-/** Forms of "be" before a passive "asked" ("was asked whether"). */
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+const OPENERS = wordSet('when whenever if after once');
 /** "asked by Fox News host Chris Wallace whether …": the asker is at most this many words. */
 const ASKER_MAX_TOKENS = 8;
 /** The question runs to the end of its clause, at most this far (a long opener is a clause of its own). */
@@ -28,7 +28,7 @@ export function asked(r: SentenceReader): Found[] {
 		if (t?.lower !== 'asked') continue;
 		const prev = ts[i - 1]?.lower ?? '';
 		const opening = i === r.afterDateline() || (i === 1 && OPENERS.has(prev));
-		if (!opening && !PASSIVE.has(prev)) continue;
+		if (!opening && !PASSIVE_BE.has(prev)) continue;
 		let k = i + 1;
 		let speaker = anonymous();
 		// "asked by Stephanopoulos to respond": the asker.

@@ -15,6 +15,7 @@ import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'cue-after';
 
@@ -38,10 +39,10 @@ const REOPENS_WITHIN = 3;
 const CLOSING = new Set(['”', '"', "'"]);
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 /** After the cue these open what the verb says: the cue is then before its content, not after it. */
-const CONTENT_OPENERS = new Set(['that', ':', '“', '"']);
-const AUXILIARY = new Set(['has', 'have', 'had', 'would', 'will', 'could']);
+const CONTENT_OPENERS = wordSet('that : “ "');
+const AUXILIARY = wordSet('has have had would will could');
 /** Words that end a speaker named after the verb: "said Dan Golvach when asked about …", "said Ann Cole as she left". */
-const SPEAKER_AFTER_STOPS = new Set(['when', 'as', 'while', 'because', 'although', 'though', 'before', 'after', 'adding', 'noting']);
+const SPEAKER_AFTER_STOPS = wordSet('when as while because although though before after adding noting');
 const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
 
 /** Words before a quotation's opening mark in its sentence that make it a mixed quotation: at least two words. */

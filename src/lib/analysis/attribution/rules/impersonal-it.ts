@@ -4,6 +4,7 @@ import { IMPERSONAL_PARTICIPLES } from '../../lexicons/reporting-verbs';
 import { trimContent } from '../content';
 import { anonymous, type Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { PASSIVE_BE } from '../../lexicons/function-words';
 
 const RULE = 'impersonal-it';
 
@@ -13,7 +14,6 @@ const IMPERSONAL_IT = new RegExp(
 );
 
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(IMPERSONAL_PARTICIPLES);
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 
 /** Words without which the pattern cannot match: find-attributions.ts runs the rule only where one is. */
 export const IMPERSONAL_IT_TRIGGERS: readonly string[] = ['it'];
@@ -23,7 +23,7 @@ export function impersonalIt(r: SentenceReader): Found[] {
 	const out: Found[] = [];
 	// The pattern runs over the sentence's text: only where an "it" and one of the participles are.
 	// The pattern runs over the sentence's text: only where a participle follows a form of "be" (an adverb between).
-	if (!r.tokens.some((t, k) => PARTICIPLE_SET.has(t.lower) && (BE_FORMS.has(r.tokens[k - 1]?.lower ?? '') || BE_FORMS.has(r.tokens[k - 2]?.lower ?? '')))) return out;
+	if (!r.tokens.some((t, k) => PARTICIPLE_SET.has(t.lower) && (PASSIVE_BE.has(r.tokens[k - 1]?.lower ?? '') || PASSIVE_BE.has(r.tokens[k - 2]?.lower ?? '')))) return out;
 	for (const m of r.matches(IMPERSONAL_IT)) {
 		const cue = { start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length };
 		const content = trimContent(src, cue.end, s.end);

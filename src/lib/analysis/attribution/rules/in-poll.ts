@@ -5,12 +5,12 @@ import { SURVEY_NOUNS } from '../../lexicons/names';
 import { trimContent } from '../content';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { PHRASE_END } from '../../lexicons/function-words';
 
 const RULE = 'in-poll';
 /** The "in …" phrase that names the poll is at most this many words ("in a CNN/ORC International poll released Monday"). */
 const PHRASE_MAX_TOKENS = 12;
 const FIGURE = /\d|\bpercent\b|%/;
-const PHRASE_END = new Set([',', '.', ';', ':', '?', '!', ')', '—', '–']);
 
 /** The poll phrase starting at token i ("in" + a noun phrase headed by poll/survey/study), or null. */
 function pollPhrase(r: SentenceReader, i: number): { end: number; head: number } | null {

@@ -6,17 +6,18 @@ import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import { trimContent } from '../content';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'name-colon';
 /** A name before the colon is at most this many words ("Former Secretary of State Hillary Rodham Clinton"). */
 const NAME_MAX_TOKENS = 8;
 /** Words that may stand before the name: "EXCLUSIVE – Roger Stone:". */
-const DASHES = new Set(['—', '–']);
+const DASHES = wordSet('— –');
 const FIRST_PERSON = /\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b/;
 /** A verb in a title-case headline: "Endorses", "Slams", "Says". */
 const HEADLINE_VERB = /^\p{Lu}\p{Ll}+(?:es|ed)$/u;
 /** Speakers named, or a document: not a role, a group or a pronoun. */
-const SPEAKS = new Set(['name', 'surname', 'acronym', 'document']);
+const SPEAKS = wordSet('name surname acronym document');
 
 /** The rule reads only sentences with a colon (find-attributions.ts). */
 export const NAME_COLON_TRIGGERS: readonly string[] = [':'];

@@ -6,10 +6,15 @@
 import { clauseEnd, trimContent } from '../content';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'noun-cue';
 /** Nouns that carry what someone said or believes in a "that" clause. */
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'arguments', 'belief', 'beliefs', 'view', 'insistence', 'suggestion', 'allegation', 'allegations', 'contention', 'promise', 'pledge', 'warning', 'charge', 'accusation', 'statement', 'announcement', 'prediction', 'admission', 'denial', 'assurance', 'concern', 'fear', 'hope', 'complaint', 'boast', 'vow', 'position']);
+const CLAIM_NOUNS = wordSet(
+	'claim claims assertion assertions argument arguments belief beliefs view insistence suggestion allegation ' +
+		'allegations contention promise pledge warning charge accusation statement announcement prediction admission ' +
+		'denial assurance concern fear hope complaint boast vow position',
+);
 /**
  * Nouns of stance and the prepositions they take: the nominalizations of the stance and saying verbs
  * (lexicons/reporting-verbs.ts), as FrameNet lists them under the same frames (Taking_sides: support,

@@ -12,6 +12,7 @@ import { clauseEnd, lessSetting, MONTHS, namedQuote, throughQuote, trimContent }
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'stance';
 
@@ -29,20 +30,23 @@ const SAYING_WITH_OBJECT = new Set([
 ]);
 
 /** Words after a verb that make it another verb ("backed off", "spoke on behalf of") or say when ("responded first"). */
-const PARTICLES = new Set(['off', 'away', 'down', 'up', 'out', 'over', 'back', 'around', 'behalf', 'first', 'last', 'again', 'together', 'forward', 'ahead', 'home', 'here', 'there']);
+const PARTICLES = wordSet('off away down up out over back around behalf first last again together forward ahead home here there');
 /** Verbs that name what their object is ("branded the council a “wrecking crew”"). */
-const NAMING = new Set(['brand', 'label', 'dub', 'describe', 'portray', 'characterize', 'characterise', 'hail', 'tout', 'denounce', 'dismiss']);
+const NAMING = wordSet('brand label dub describe portray characterize characterise hail tout denounce dismiss');
 /** Verbs of evidence: a poll or a record shows something; a person "showed a lack of will" does not report. */
-const EVIDENCE = new Set(['show', 'indicate', 'signal', 'suggest', 'reveal']);
+const EVIDENCE = wordSet('show indicate signal suggest reveal');
 /** Subjects that take a verb's base form: "they support", "Democrats want"; not "the TV show", "CNBC debate". */
-const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'that']);
+const PLURAL_PRONOUNS = wordSet('they we i you who which that');
 /** Object pronouns: as a stance they name no position. */
-const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'us', 'me', 'you', 'this', 'these', 'those', 'one']);
+const OBJECT_PRONOUNS = wordSet('it them him us me you this these those one');
 const ADVERB = /^\p{Ll}+ly$/u;
 const NEGATED = /n[’']t$/;
 const PERCENT = /^(?:percent|%)$|%$/;
 /** "did not respond", "can support", "would never endorse": words between a subject and its verb. */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'never', 'also', 'now', 'still', 'even', 'already', 'again', 'further', 'then', 'once', 'only', 'just', 'really', 'previously', 'later', 'earlier', 'long', 'first', 'too', 'ever']);
+const AUXILIARIES = wordSet(
+	'has have had would will could can may might should must did does do not never also now still even already ' +
+		'again further then once only just really previously later earlier long first too ever',
+);
 /** "sees the deal as a mistake": the "as" comes within this many words of the verb. */
 const AS_WITHIN = 12;
 /** A stance must say something: a lone word after the verb that says nothing ("wants more", "backed it"). */
