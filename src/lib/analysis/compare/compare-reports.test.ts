@@ -66,4 +66,27 @@ describe('compareReports', () => {
 		expect(cx.onlyIn[0].map((s) => x.slice(s.start, s.end))).toEqual(['and the ferry service doubled its crossings to the island.']);
 		expect(cx.onlyIn[1]).toEqual([]);
 	});
+
+	it('calls a quotation unique when its source speaks in both reports but says something else in the other', () => {
+		const x = [
+			'Council row over library',
+			'',
+			'The council voted on Tuesday to close the Elm Street library, ending a year of protests by parents.',
+			'',
+			'“Your plan treats reading as a luxury rather than a right,” says the petition, which parents handed to the mayor.',
+			'',
+			'The petition asks the council to keep the library open until a new one is built.',
+		].join('\n');
+		const y = [
+			'Library to close',
+			'',
+			'Councillors have agreed to close the Elm Street library after a year of protests by parents.',
+			'',
+			'The petition calls on the council to keep the library open until a new one is built.',
+		].join('\n');
+		const cx = compareReports(analyzeReport(x), analyzeReport(y));
+		const only = cx.onlyIn[0].map((s) => x.slice(s.start, s.end)).join(' | ');
+		expect(only).toContain('Your plan treats reading as a luxury');
+		expect(only).not.toContain('keep the library open');
+	});
 });

@@ -33,20 +33,42 @@ function side(r: ReportAnalysis, words: readonly Word[][]): Side {
 }
 
 /**
- * A passage attributed to a source that also speaks in the other report, and shares a word with what that
- * source says there, is the same testimony told differently: never "only in one report".
+ * A source heard in both reports speaks about the story's topic in both, so one shared word (the budget,
+ * the letter) is chance: two words of what it says there make the same testimony told differently.
  */
-function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, string>, sentence: Span): boolean {
-	// The sentence's stems, gathered only once a passage in it turns out to have a twin speaker.
-	let stems: Set<string> | undefined;
+const SAME_TESTIMONY_WORDS = 2;
+
+/** The stems of the content words inside `span` (which may run over several sentences). */
+function stemsIn(s: Side, span: Span): Set<string> {
+	const out = new Set<string>();
+	const last = sentenceAt(s.r.sentences, Math.max(span.start, span.end - 1));
+	for (let k = sentenceAt(s.r.sentences, span.start); k <= last; k++) {
+		for (const w of s.words[k] ?? []) if (w.start >= span.start && w.end <= span.end) out.add(w.stem);
+	}
+	return out;
+}
+
+/**
+ * A passage attributed to a source that also speaks in the other report, and shares words with what that
+ * source says there, is the same testimony told differently: never "only in one report". What the source
+ * says is compared, not the sentences around it (a sentence also says who the source is and when it spoke),
+ * and a passage is judged by the testimony it mostly carries: '"I've been pushed before," he added, saying
+ * the day had been long' is the first quotation, whatever the aside.
+ */
+function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, string>, passage: Span): boolean {
+	let main: Attribution | undefined;
+	let most = -1;
 	for (const x of here.r.attributions) {
-		if (x.nested || !x.speaker || x.cue.start < sentence.start || x.cue.start >= sentence.end) continue;
-		const twin = pairs.get(x.speaker);
-		if (!twin) continue;
-		const mine = (stems ??= new Set((here.words[sentenceAt(here.r.sentences, sentence.start)] ?? []).map((w) => w.stem)));
-		for (const y of other.bySpeaker.get(twin) ?? []) {
-			if ((other.words[sentenceAt(other.r.sentences, y.cue.start)] ?? []).some((w) => mine.has(w.stem))) return true;
-		}
+		if (x.nested || !x.speaker || x.cue.start < passage.start || x.cue.start >= passage.end) continue;
+		const covered = Math.max(0, Math.min(x.content.end, passage.end) - Math.max(x.content.start, passage.start));
+		if (covered > most) [main, most] = [x, covered];
+	}
+	const twin = main && pairs.get(main.speaker);
+	if (!main || !twin) return false;
+	const mine = stemsIn(here, main.content);
+	for (const y of other.bySpeaker.get(twin) ?? []) {
+		let shared = 0;
+		for (const stem of stemsIn(other, y.content)) if (mine.has(stem) && ++shared >= SAME_TESTIMONY_WORDS) return true;
 	}
 	return false;
 }

@@ -267,12 +267,12 @@ function delayedName(reading: NameReading, out: Label[]): void {
 		const tokens = sentences[k]?.tokens ?? [];
 		const first = plain(tokens[0]);
 		if (first !== 'a' && first !== 'an') continue;
-		let j = 1;
-		while (j < tokens.length && j < DELAYED_NP && modifier(tokens[j]) && !ROLE_NOUNS.has(plain(tokens[j]))) j++;
-		const head = tokens[j];
+		// The head is the phrase's last role noun: a role noun may also modify one ('A veteran science teacher').
+		let head: Token | undefined;
+		for (let j = 1; j < tokens.length && j < DELAYED_NP && modifier(tokens[j]); j++) if (ROLE_NOUNS.has(plain(tokens[j]))) head = tokens[j];
 		const named = at.find((m) => m.sentence === k + 1 && m.from === 0 && m.named.kind === 'person')?.named;
 		const start = tokens[0];
-		if (!head || !ROLE_NOUNS.has(plain(head)) || !named || !start) continue;
+		if (!head || !named || !start) continue;
 		out.push({ start: start.start, end: head.end, named });
 	}
 }

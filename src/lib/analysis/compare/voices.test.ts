@@ -18,4 +18,8 @@ describe('voicesOnlyIn', () => {
 	it('does not list a source the other report shows speaking, even past a phrase set off by commas', () => {
 		expect(onlyInA('Pier to open\n\nVogt, who has run the harbour for ten years, announced: “The pier opens in May.” Hale, the union leader, said jobs were safe.')).toEqual([]);
 	});
+
+	it('lists a source the other report names only as the one spoken to or about', () => {
+		expect(onlyInA('Pier to open\n\nThe pier opens in May, said Vogt, accusing Sam Hale of spreading needless panic among the dockers.')).toEqual(['Sam Hale']);
+	});
 });

@@ -2,8 +2,10 @@
 // matches, and that the other report does not show speaking either. A source the other report's analysis
 // missed ("Steele issued a statement saying: …" read as no attribution) must not be offered as unheard
 // there: a name followed closely by a verb of saying or a quotation, or just after one ("said Steele"),
-// counts as heard. A wrong "only in A" teaches the wrong lesson; a missed one teaches nothing.
-import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
+// counts as heard; but only a verb that inverts in news prose has its speaker after it: "said Steele" is
+// Steele speaking, "accusing Israel" and "told Smith" are not. A wrong "only in A" teaches the wrong lesson;
+// a missed one teaches nothing.
+import { INVERTING_LEMMAS, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import type { ReportAnalysis, Source } from '../types';
 
 /** A verb of saying or a quotation mark this many words after a name makes its bearer speak there. */
@@ -31,7 +33,7 @@ function speaksIn(other: ReportAnalysis, s: Source): boolean {
 			if (apposed) rest = rest.slice(apposed[0].length);
 			const after = rest.match(WORD) ?? [];
 			const spoken = after.slice(0, SPEECH_REACH).some((w) => w === '“' || w === '”' || w === '"' || REPORTING_VERBS.has(w.toLowerCase()));
-			if (spoken || REPORTING_VERBS.has(before[before.length - 1] ?? '')) return true;
+			if (spoken || INVERTING_LEMMAS.has(REPORTING_VERBS.get(before[before.length - 1] ?? '')?.lemma ?? '')) return true;
 			at = other.text.indexOf(key, at + key.length);
 		}
 	}
