@@ -25,6 +25,12 @@ describe('names, whole and of the right kind', () => {
 		expect(cole?.descriptions.map((d) => text.slice(d.start, d.end))).toContain('Senate Majority Leader');
 	});
 
+	it('keeps a middle initial and a suffix in a person’s name, and knows the person again by surname', () => {
+		const text = 'Tax deal talks go on\n\nVice President Joseph R. Biden Jr. said the deal was fair.\n\nMr. Biden said he would meet House Democrats again.';
+		expect(sources(text)).toEqual(['Joseph R. Biden Jr. (person)']);
+		expect(speakerOf(text, 'he would meet House Democrats')?.speaker).toBe('Joseph R. Biden Jr.');
+	});
+
 	it('never lets a dateline join a name', () => {
 		const text = 'Rally\n\nCLEVELAND - Donna Reyes told the crowd that the plant would reopen.';
 		expect(speakerOf(text, 'the plant would reopen')?.speaker).toBe('Donna Reyes');

@@ -295,6 +295,9 @@ const KINDS = new Map<string, NameKind>();
 /** The wordings kept: emptied at this size, so a long-lived worker does not grow without end. */
 const KINDS_MAX = 20_000;
 
+/** A person's name is at most this many words ("Martin Luther King Jr."); a longer run of capitals is a body's. */
+const PERSON_MAX_WORDS = 4;
+
 function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 	if (PLACES.has(words.join(' '))) return 'government';
 	// "House Republicans", "Senate Democrats", "Arizona Republican": members of a party, not the body.
@@ -312,7 +315,8 @@ function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 	}
 	if (words.every((w) => PLACES.has(w) || DEMONYMS.has(w) || NOT_NAME.has(w))) return 'government';
 	if (words.some((w) => DEMONYMS.has(w) || PLACES.has(w) || NOT_NAME.has(w))) return 'unknown';
-	if (name.length <= 4) return 'person';
+	// Words, not tokens: the full stops of "Joseph R. Biden Jr." are no words of the name.
+	if (name.length <= PERSON_MAX_WORDS || name.filter((t) => t.text !== '.').length <= PERSON_MAX_WORDS) return 'person';
 	return 'organization';
 }
 
@@ -355,13 +359,21 @@ export function alias(reg: Registry, e: Entity, name: string): void {
 
 /** Registers a named entity found by a rule elsewhere (a speaker), or returns the one already known. */
 export function ensure(reg: Registry, name: string, kind: SourceKind, at: Span): Entity {
-	return reg.byKey.get(name.toLowerCase()) ?? add(reg, name, kind, at);
+	return reg.byKey.get(name.toLowerCase()) ?? (kind === 'person' ? withoutSuffix(reg, name) : undefined) ?? add(reg, name, kind, at);
+}
+
+/** "Biden Jr." for the registered "Joseph R. Biden Jr.": a surname with its suffix is that person's. */
+function withoutSuffix(reg: Registry, name: string): Entity | undefined {
+	const parts = name.split(/\s+/);
+	if (parts.length < 2 || !NAME_SUFFIX.test(parts[parts.length - 1] ?? '')) return undefined;
+	const e = reg.byKey.get(parts.slice(0, -1).join(' ').toLowerCase());
+	return e?.kind === 'person' ? e : undefined;
 }
 
 /** Looks a name up: full name, surname, acronym or alias. */
 export function lookup(reg: Registry, name: string): Entity | undefined {
 	const key = name.toLowerCase();
-	return reg.byKey.get(key) ?? (key.startsWith('the ') ? reg.byKey.get(key.slice(4).trimStart()) : undefined);
+	return reg.byKey.get(key) ?? (key.startsWith('the ') ? reg.byKey.get(key.slice(4).trimStart()) : withoutSuffix(reg, name));
 }
 
 /** The person a lone surname stands for when the report gives the full name without other evidence. */

@@ -20,15 +20,15 @@ attribution 5506 4778
    impersonal 26 23
  continued-quote 527 507
   direct 527 507
-   name 157 154
+   name 155 152
    pronoun 146 139
-   surname 193 186
+   surname 195 188
    vague 12 10
  cue-after 1229 1170
   direct 954 931
-   name 274 266
-   pronoun 273 272
-   surname 347 339
+   name 269 261
+   pronoun 274 273
+   surname 352 344
    vague 20 17
   indirect 275 239
    description 12 10
@@ -48,10 +48,10 @@ attribution 5506 4778
    document 36 33
    first-person 63 37
    group 170 144
-   name 356 329
+   name 355 328
    pronoun 244 226
    role 25 20
-   surname 381 365
+   surname 382 366
    unresolved 21 19
    vague 106 81
  in-poll 17 13
@@ -77,19 +77,19 @@ attribution 5506 4778
   direct 23 21
   indirect 140 130
    group 15 13
-   name 35 33
-   pronoun 22 22
-   surname 42 42
+   name 34 32
+   pronoun 23 23
+   surname 43 43
  stance 779 643
   indirect 778 642
    description 19 14
    document 36 28
    first-person 21 16
    group 98 75
-   name 178 151
+   name 177 150
    pronoun 155 130
    role 28 20
-   surname 191 168
+   surname 192 169
    vague 42 33
 hedge 740 549
  distancing-verb 191 101
