@@ -30,6 +30,13 @@ describe('unnamed sources', () => {
 		]);
 	});
 
+	it('leaves a view alone when the passive names a group as its holders, if not one by one', () => {
+		expect(hedgeWords('Both tax breaks are seen by many Democrats as gifts to the rich. The plan is seen by many as a gift to the rich.')).toEqual([
+			['seen', 'modal', 'belief'],
+			['seen', 'impersonal', 'unnamed-source'],
+		]);
+	});
+
 	it('leaves a named reporter and energy sources alone', () => {
 		expect(hedgeWords('It was reported by the BBC that the talks had failed. Solar and wind are clean energy sources.')).toEqual([]);
 	});

@@ -46,6 +46,9 @@ const DEGREE: ReadonlySet<string> = new Set([...ADVERBS, 'more', 'less', 'mostly
 const UNNAMED = (w: string) => `“${w}” gives a view without saying who holds it.`;
 const HELD = (w: string) => `“${w}” gives this as someone’s opinion, not as a fact.`;
 
+/** Words that count a group the next word may name: "many Democrats", "some Republicans". */
+const COUNTING: ReadonlySet<string> = wordSet('some many most several');
+
 /** After "considered by", words that make it a body deliberating ("considered by the committee"). */
 const DELIBERATING_BY: ReadonlySet<string> = wordSet('the a an this that its their his her');
 
@@ -62,8 +65,10 @@ function passive(s: Tokens, i: number, word: string, lemma: string): Found | nul
 		if (by >= 0 ? DELIBERATING_BY.has(at(s, by)) : DELIBERATION_AFTER.has(next)) return null;
 	}
 	const last = as === i + 1 ? as : i;
-	// "regarded by Smith as": the holder is named; "considered by many", "seen by critics as": they are not.
-	if (by >= 0 && isCapital(s, by) && !DETERMINERS.has(at(s, by))) return found(s, i, last, 'modal', 'belief', lemma, HELD);
+	// "regarded by Smith as", "seen by many Democrats as": the holders are named, if not one by one;
+	// "considered by many", "seen by critics as": they are not.
+	const named = by >= 0 && ((isCapital(s, by) && !DETERMINERS.has(at(s, by))) || (COUNTING.has(at(s, by)) && isCapital(s, by + 1)));
+	if (named) return found(s, i, last, 'modal', 'belief', lemma, HELD);
 	return found(s, i, last, 'impersonal', 'unnamed-source', word, UNNAMED, 'view');
 }
 
