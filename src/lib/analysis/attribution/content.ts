@@ -86,7 +86,9 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// "said on Friday he met …", "said in an interview she would …": a clause opens with its subject pronoun.
 		while (m < ts.length && m - k < SETTING_MAX_TOKENS && !OPENS_CONTENT.includes(ts[m]?.text ?? '') && !(m > k + 1 && CLAUSE_SUBJECTS.has(ts[m]?.text ?? ''))) m++;
 		const stop = ts[m];
-		const leadsOn = stop && (stop.text === 'that' || stop.text === ':' || (stop.text === ',' && quoteAt(stop.end).length > 0));
+		// A verb of stance takes its object, not a clause, so a "that" after its phrase opens a relative clause
+		// about the phrase's noun: "pushed through a law last year that would have …" passes on nothing.
+		const leadsOn = stop && ((stop.text === 'that' && verb.frame !== 'stance') || stop.text === ':' || (stop.text === ',' && quoteAt(stop.end).length > 0));
 		if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
 		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && m - k < SETTING_MAX_TOKENS) return { at: stop.start, direct: [] };
 	}

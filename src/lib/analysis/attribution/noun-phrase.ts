@@ -3,7 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS, VAGUE_NOUNS } from '../lexicons/names';
+import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isCapitalized, type Token } from '../tokens';
@@ -109,6 +109,29 @@ export class SentenceReader {
 	}
 
 	/** The tokens from..to, less full stops. */
+	/**
+	 * The phrase a relative clause is about, for the "who" or "which" at `j`: "business leaders who say …",
+	 * "a poll which found …". A place set off by commas before "who" is where the person is from, not who
+	 * they are: "Sheriff Joe Arpaio of Maricopa County, Ariz., who calls …" is about the sheriff.
+	 */
+	relativeHead(j: number): { start: number; end: number } | null {
+		const ts = this.tokens;
+		let end = ts[j - 1]?.text === ',' ? j - 1 : j;
+		let start = this.walkLeft(end - 1);
+		if (ts[j]?.lower === 'who' && end < j && ts[start - 1]?.text === ',' && this.isPlaceTag(start, end)) {
+			end = start - 1;
+			start = this.walkLeft(end - 1);
+		}
+		return start <= end - 1 ? { start, end } : null;
+	}
+
+	/** A place written as a tag after another name: a state's abbreviation ("Ariz.", "N.Y.") or a known place. */
+	private isPlaceTag(start: number, end: number): boolean {
+		const words = this.tokens.slice(start, end).filter((t) => t.text !== '.');
+		const abbreviated = words.length === 1 && this.tokens[end - 1]?.text === '.' && /^\p{Lu}[\p{Ll}.]{0,4}$/u.test(words[0]?.text ?? '');
+		return abbreviated || PLACES.has(words.map((t) => t.lower).join(' '));
+	}
+
 	np(from: number, to: number): Token[] {
 		return this.tokens.slice(Math.max(0, from), Math.max(0, to)).filter((t) => t.text !== '.');
 	}
@@ -271,9 +294,8 @@ export class SentenceReader {
 		if (COORDINATORS.has(tj.lower)) return 'coordinated';
 		// "business leaders who say …", "a poll which found …": the one the relative clause is about.
 		if (tj.lower === 'who' || tj.lower === 'which') {
-			const end = ts[j - 1]?.text === ',' ? j - 1 : j;
-			const start = this.walkLeft(end - 1);
-			return start <= end - 1 ? { speaker: this.resolve(this.np(start, end)), description: null } : null;
+			const head = this.relativeHead(j);
+			return head ? { speaker: this.resolve(this.np(head.start, head.end)), description: null } : null;
 		}
 		if (tj.text === ',') return this.beforeAppositive(j);
 		// "Jason Sims — a teacher from Mount Pleasant — says": the name before the opening dash speaks.

@@ -5,29 +5,29 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5506 4778
+attribution 5498 4772
  according-to 143 126
   indirect 143 126
    description 19 19
    document 46 42
    name 49 40
- appearance 145 105
-  indirect 145 105
-   impersonal 102 69
+ appearance 146 105
+  indirect 146 105
+   impersonal 103 69
    surname 21 18
  asked 28 25
   indirect 28 25
    impersonal 26 23
- continued-quote 527 507
-  direct 527 507
+ continued-quote 528 508
+  direct 528 508
    name 155 152
-   pronoun 146 139
+   pronoun 147 140
    surname 195 188
    vague 12 10
- cue-after 1229 1170
-  direct 954 931
+ cue-after 1230 1171
+  direct 955 932
    name 269 261
-   pronoun 274 273
+   pronoun 275 274
    surname 352 344
    vague 20 17
   indirect 275 239
@@ -38,59 +38,59 @@ attribution 5506 4778
    pronoun 73 68
    surname 68 58
    vague 22 16
- cue-before 1621 1458
+ cue-before 1603 1445
   direct 179 167
    name 40 36
    pronoun 56 56
    surname 62 56
-  indirect 1442 1291
-   description 30 28
+  indirect 1424 1278
+   description 29 27
    document 36 33
-   first-person 63 37
-   group 170 144
-   name 355 328
-   pronoun 244 226
+   first-person 62 37
+   group 167 143
+   name 353 326
+   pronoun 240 222
    role 25 20
-   surname 382 366
-   unresolved 21 19
-   vague 106 81
+   surname 380 364
+   unresolved 19 18
+   vague 103 79
  in-poll 17 13
   indirect 17 13
    document 15 12
  name-colon 29 25
   indirect 22 18
- nested 735 496
+ nested 730 491
   first-person 18 5
   group 53 22
   impersonal 28 8
   name 71 28
-  pronoun 435 371
+  pronoun 431 367
   surname 55 34
   unresolved 31 12
-  vague 25 11
+  vague 24 10
  noun-cue 86 57
   indirect 86 57
    name 14 9
    pronoun 52 36
    surname 19 11
- participle 163 151
+ participle 158 147
   direct 23 21
-  indirect 140 130
+  indirect 135 126
    group 15 13
-   name 34 32
-   pronoun 23 23
-   surname 43 43
- stance 779 643
-  indirect 778 642
-   description 19 14
+   name 33 31
+   pronoun 22 22
+   surname 42 42
+ stance 796 657
+  indirect 795 656
+   description 20 15
    document 36 28
-   first-person 21 16
-   group 98 75
-   name 177 150
-   pronoun 155 130
+   first-person 23 17
+   group 99 75
+   name 180 153
+   pronoun 159 134
    role 28 20
-   surname 192 169
-   vague 42 33
+   surname 195 172
+   vague 43 34
 hedge 740 549
  distancing-verb 191 101
   accusation 12 2

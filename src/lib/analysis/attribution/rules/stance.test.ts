@@ -81,4 +81,17 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		expect(claim?.nested, all).toBeUndefined();
 		expect(r.sources.map((s) => s.name)).toContain('Rosa Diaz');
 	});
+
+	it('reads a "that" after a stance verb’s phrase as a relative clause about its noun, passing nothing on', () => {
+		const text = 'Recall vote ends career\n\nThe senator lost his seat this month.\n\nMr. Pearce had pushed through a tough law last year that would have turned police officers into immigration agents.';
+		const { holding, all } = reading(text);
+		expect(holding('would have turned police officers'), all).toBeUndefined();
+	});
+
+	it('gives a relative clause to the person, not to the state abbreviation set off after their town', () => {
+		const text = 'Sheriff backs governor\n\nThe governor won the backing of Sheriff Dale Ruiz of Pima County, Ariz., who said the border needed more agents.';
+		const { holding, all } = reading(text);
+		expect(holding('the border needed more agents')?.speaker, all).toBe('Dale Ruiz');
+	});
 });
+

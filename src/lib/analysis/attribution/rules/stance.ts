@@ -118,9 +118,8 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 	if (COORDINATORS.has(tj.lower)) return { speaker: r.mainSubject(), relative: false };
 	// "Republicans who support a ban", "a poll which showed …": the one the relative clause is about.
 	if (tj.lower === 'who' || tj.lower === 'which') {
-		const end = ts[j - 1]?.text === ',' ? j - 1 : j;
-		const start = r.walkLeft(end - 1);
-		return start <= end - 1 ? { speaker: r.resolve(r.np(start, end)), relative: true } : null;
+		const head = r.relativeHead(j);
+		return head ? { speaker: r.resolve(r.np(head.start, head.end)), relative: true } : null;
 	}
 	if (!endsSubject(tj)) return null;
 	// "the TV show", "the CNBC debate", "the Orlando attack": a singular noun before a base form is a compound.
