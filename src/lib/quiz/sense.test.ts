@@ -73,4 +73,13 @@ describe('hedge-like words left unmarked', () => {
 		if (!sentence) throw new Error('no sentence');
 		expect(unmarkedHedgeWords(side, sentence, m.analysis.hedges)).toEqual(['could']);
 	});
+
+	it('count a tentative word, a "what she called" and quotation marks around a word or two as distance too', () => {
+		const m = new Marked('Story\n\nMs. Lee offered a tentative prediction that what she called American “pragmatism” would prevail.').hedge('prediction', 'modal');
+		const side = sideOf(m);
+		const sentence = side.units.find((u) => !u.headline);
+		if (!sentence) throw new Error('no sentence');
+		expect(unmarkedHedgeWords(side, sentence, m.analysis.hedges)).toEqual(['tentative', 'what she called', '“pragmatism”']);
+	});
 });
+

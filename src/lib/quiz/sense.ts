@@ -84,8 +84,11 @@ export function loadedInSense(side: Side, l: Loaded, quoted: boolean): boolean {
 
 // Words that hedge in most of their uses. A sentence that holds one the engine did not mark is not asked as
 // tap-the-words: a student who taps it would be marked wrong for a fair reading. From the modal, speculation
-// and distancing cues of Hyland's (1998) hedging categories, as the hedges lexicon has them.
-const HEDGE_LOOKALIKE = /\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|seem(?:s|ed|ingly)?|appear(?:s|ed)?|apparently|reportedly|allegedly|supposedly|purportedly|suggest(?:s|ed)?|unclear|presumably|arguably|alleged|claim(?:s|ed)?|so-called)\b/gi;
+// and distancing cues of Hyland's (1998) hedging categories, as the hedges lexicon has them; "tentative", and
+// the distance a writer takes with "what she called" and with quotation marks around a word or two.
+const HEDGE_LOOKALIKE = /\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|seem(?:s|ed|ingly)?|appear(?:s|ed)?|apparently|reportedly|allegedly|supposedly|purportedly|suggest(?:s|ed)?|unclear|presumably|arguably|alleged|claim(?:s|ed)?|so-called|tentative(?:ly)?|what (?:he|she|they|it|we) (?:calls?|called))\b/gi;
+/** Scare quotes: a word or two in quotation marks keeps the writer at a distance from it ("American “pragmatism”"). */
+const SCARE_QUOTE = /["“][^"“”]{1,25}["”]/g;
 
 /** The hedge-like words of a span that no finding covers. */
 export function unmarkedHedgeWords(side: Side, span: Span, marked: readonly Span[]): string[] {
@@ -97,6 +100,11 @@ export function unmarkedHedgeWords(side: Side, span: Span, marked: readonly Span
 		// "May" the month, capitalised mid-sentence, is not a hedge.
 		if (m[0] === 'May' && !/(?:^|[.!?"“]\s*)$/.test(text.slice(0, m.index))) continue;
 		if (!marked.some((s) => s.start < at + m[0].length && at < s.end)) out.push(m[0]);
+	}
+	SCARE_QUOTE.lastIndex = 0;
+	for (let m = SCARE_QUOTE.exec(text); m; m = SCARE_QUOTE.exec(text)) {
+		const at = span.start + m.index;
+		if (m[0].trim().split(/\s+/).length <= 2 && !marked.some((s) => s.start < at + m[0].length && at < s.end)) out.push(m[0]);
 	}
 	return out;
 }

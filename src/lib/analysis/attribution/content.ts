@@ -143,8 +143,13 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (NOT_CONTENT.has(t.lower)) return null;
 	const next = ts[k + 1];
 	if (PLACE_TIME_PREPOSITIONS.has(t.lower) && next && (next.cap || DETERMINERS.has(next.lower))) return null;
+	// What was said is a clause; a preposition opens none: "reductions that they insist upon as a condition".
+	if (NOT_CLAUSE_OPENERS.has(t.lower)) return null;
 	return { at: t.start, direct: [] };
 }
+
+/** Prepositions, which open a phrase, never the clause a cue passes on. */
+const NOT_CLAUSE_OPENERS = wordSet('upon on as about of for with against into onto toward towards under');
 
 export const MONTHS = wordSet('january february march april may june july august september october november december');
 /** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally". */

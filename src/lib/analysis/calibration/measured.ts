@@ -5,7 +5,7 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5498 4772
+attribution 5491 4769
  according-to 143 126
   indirect 143 126
    description 19 19
@@ -38,30 +38,30 @@ attribution 5498 4772
    pronoun 73 68
    surname 68 58
    vague 22 16
- cue-before 1603 1445
+ cue-before 1595 1441
   direct 179 167
    name 40 36
    pronoun 56 56
    surname 62 56
-  indirect 1424 1278
+  indirect 1416 1274
    description 29 27
    document 36 33
    first-person 62 37
    group 167 143
-   name 353 326
-   pronoun 240 222
+   name 352 326
+   pronoun 237 219
    role 25 20
    surname 380 364
    unresolved 19 18
-   vague 103 79
+   vague 99 78
  in-poll 17 13
   indirect 17 13
    document 15 12
  name-colon 29 25
   indirect 22 18
- nested 730 491
+ nested 729 491
   first-person 18 5
-  group 53 22
+  group 52 22
   impersonal 28 8
   name 71 28
   pronoun 431 367
@@ -73,24 +73,24 @@ attribution 5498 4772
    name 14 9
    pronoun 52 36
    surname 19 11
- participle 158 147
+ participle 157 146
   direct 23 21
-  indirect 135 126
+  indirect 134 125
    group 15 13
    name 33 31
-   pronoun 22 22
+   pronoun 21 21
    surname 42 42
- stance 796 657
-  indirect 795 656
+ stance 799 659
+  indirect 798 658
    description 20 15
    document 36 28
    first-person 23 17
    group 99 75
    name 180 153
-   pronoun 159 134
+   pronoun 161 136
    role 28 20
    surname 195 172
-   vague 43 34
+   vague 44 34
 hedge 740 549
  distancing-verb 191 101
   accusation 12 2

@@ -93,5 +93,11 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		const { holding, all } = reading(text);
 		expect(holding('the border needed more agents')?.speaker, all).toBe('Dale Ruiz');
 	});
+
+	it('passes nothing on from a verb whose words after it open with a preposition, not a clause', () => {
+		const text = 'Budget talks stall\n\nThe talks stalled over the cuts in spending that Republicans insist upon as a condition of their support for higher taxes.';
+		const { holding, all } = reading(text);
+		expect(holding('as a condition of their support'), all).toBeUndefined();
+	});
 });
 
