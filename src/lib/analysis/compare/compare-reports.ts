@@ -12,6 +12,7 @@ import { findHedgeDrift } from './hedge-drift';
 import { matchSources } from './match-sources';
 import { findQuoteVariants } from './quote-variants';
 import { findThingLabels } from './thing-labels';
+import { unheardVoicePassages } from './unheard-voices';
 import { voicesOnlyIn } from './voices';
 import { readSentences, type Word } from './words';
 
@@ -89,6 +90,18 @@ function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonl
 	return findCharacterizations({ r: a, labels: readLabels(names[0]) }, { r: b, labels: readLabels(names[1]) }, pairs);
 }
 
+/** The spans of both lists in text order, those that overlap or meet within one sentence joined. */
+function union(r: ReportAnalysis, x: readonly Span[], y: readonly Span[]): Span[] {
+	const out: Span[] = [];
+	for (const s of [...x, ...y].sort((p, q) => p.start - q.start)) {
+		const last = out[out.length - 1];
+		const meets = last && s.start <= last.end + 1 && sentenceAt(r.sentences, last.start) === sentenceAt(r.sentences, s.start);
+		if (last && (s.start < last.end || meets)) last.end = Math.max(last.end, s.end);
+		else out.push({ start: s.start, end: s.end });
+	}
+	return out;
+}
+
 export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison {
 	const same = matchSources(a, b);
 	const reverse = new Map<Source, Source>([...same].map(([x, y]) => [y, x]));
@@ -98,16 +111,17 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 	const aToB = new Map([...same].map(([x, y]) => [x.name, y.name]));
 	const bToA = new Map([...same].map(([x, y]) => [y.name, x.name]));
 	const sides = [side(a, words[0]), side(b, words[1])] as const;
+	const sourcesOnlyIn: Comparison['sourcesOnlyIn'] = [voicesOnlyIn(a, b, (s) => same.has(s)), voicesOnlyIn(b, a, (s) => reverse.has(s))];
 	const onlyIn: Comparison['onlyIn'] = [
-		alignment.onlyIn[0].filter((s) => !sharedTestimony(sides[0], sides[1], aToB, s)),
-		alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
+		union(a, alignment.onlyIn[0].filter((s) => !sharedTestimony(sides[0], sides[1], aToB, s)), unheardVoicePassages(a, words[0], sourcesOnlyIn[0], b, words[1])),
+		union(b, alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)), unheardVoicePassages(b, words[1], sourcesOnlyIn[1], a, words[0])),
 	];
 	return {
 		characterizations: [...characterizationsOf(a, b, [read[0].capitals, read[1].capitals]), ...findThingLabels(a, b, words)],
 		quoteVariants: findQuoteVariants(a, b, same, words),
 		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1)],
 		onlyIn,
-		sourcesOnlyIn: [voicesOnlyIn(a, b, (s) => same.has(s)), voicesOnlyIn(b, a, (s) => reverse.has(s))],
+		sourcesOnlyIn,
 		aligned: alignment.aligned,
 	};
 }
