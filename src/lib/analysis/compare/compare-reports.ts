@@ -3,6 +3,7 @@
 import type { Attribution, Comparison, ReportAnalysis, Source, Span } from '../types';
 import { sentenceAt } from '../segment';
 import { alignSentences } from './align';
+import { backgroundOnlyIn } from './background';
 import { findCharacterizations } from './characterizations';
 import { findClaimedLabelDrift } from './claimed-label-drift';
 import { readLabels } from './labels';
@@ -90,10 +91,10 @@ function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonl
 	return findCharacterizations({ r: a, labels: readLabels(names[0]) }, { r: b, labels: readLabels(names[1]) }, pairs);
 }
 
-/** The spans of both lists in text order, those that overlap or meet within one sentence joined. */
-function union(r: ReportAnalysis, x: readonly Span[], y: readonly Span[]): Span[] {
+/** The spans in text order, those that overlap or meet within one sentence joined. */
+function union(r: ReportAnalysis, spans: Span[]): Span[] {
 	const out: Span[] = [];
-	for (const s of [...x, ...y].sort((p, q) => p.start - q.start)) {
+	for (const s of spans.sort((p, q) => p.start - q.start)) {
 		const last = out[out.length - 1];
 		const meets = last && s.start <= last.end + 1 && sentenceAt(r.sentences, last.start) === sentenceAt(r.sentences, s.start);
 		if (last && (s.start < last.end || meets)) last.end = Math.max(last.end, s.end);
@@ -113,8 +114,16 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 	const sides = [side(a, words[0]), side(b, words[1])] as const;
 	const sourcesOnlyIn: Comparison['sourcesOnlyIn'] = [voicesOnlyIn(a, b, (s) => same.has(s)), voicesOnlyIn(b, a, (s) => reverse.has(s))];
 	const onlyIn: Comparison['onlyIn'] = [
-		union(a, alignment.onlyIn[0].filter((s) => !sharedTestimony(sides[0], sides[1], aToB, s)), unheardVoicePassages(a, words[0], sourcesOnlyIn[0], b, words[1])),
-		union(b, alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)), unheardVoicePassages(b, words[1], sourcesOnlyIn[1], a, words[0])),
+		union(a, [
+			...alignment.onlyIn[0].filter((s) => !sharedTestimony(sides[0], sides[1], aToB, s)),
+			...unheardVoicePassages(a, words[0], sourcesOnlyIn[0], b, words[1]),
+			...backgroundOnlyIn(a, words[0], read[0].capitals, words[1]),
+		]),
+		union(b, [
+			...alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
+			...unheardVoicePassages(b, words[1], sourcesOnlyIn[1], a, words[0]),
+			...backgroundOnlyIn(b, words[1], read[1].capitals, words[0]),
+		]),
 	];
 	return {
 		characterizations: [...characterizationsOf(a, b, [read[0].capitals, read[1].capitals]), ...findThingLabels(a, b, words)],
