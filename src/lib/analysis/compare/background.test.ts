@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../analyze';
-import { backgroundOnlyIn } from './background';
+import { trimSpan } from '../segment';
+import { backgroundOnly } from './background';
+import { clauseRanges } from './clauses';
 import { readSentences } from './words';
 
 /** The background clauses of report `a` that report `b` lacks, as text. */
 function backgroundOf(a: string, b: string): string[] {
 	const ra = analyzeReport(a);
-	const rb = analyzeReport(b);
 	const wa = readSentences(ra);
-	return backgroundOnlyIn(ra, wa.words, wa.capitals, readSentences(rb).words).map((s) => a.slice(s.start, s.end));
+	const other = readSentences(analyzeReport(b)).words.map((ws) => new Set(ws.map((w) => w.stem)));
+	return ra.sentences.flatMap((s, k) => {
+		const words = wa.words[k] ?? [];
+		return clauseRanges(a, s, words)
+			.filter((c) => backgroundOnly(ra, c, words, wa.capitals[k], () => other))
+			.map((c) => a.slice(trimSpan(a, c.span).start, trimSpan(a, c.span).end));
+	});
 }
 
 const B = [

@@ -7,10 +7,8 @@ const LEADING_THE = /^the\s+/;
 const POSSESSIVE_END = /[’']s$/;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const CAPITALIZED = /^\p{Lu}/u;
-const STOPS = /\./g;
 
-// Stops dropped first: "N.A.A.C.P." is "naacp".
-const norm = (s: string): string => s.toLowerCase().replace(STOPS, '').replace(LEADING_THE, '').replace(POSSESSIVE_END, '').replace(NOT_WORD, ' ').trim();
+const norm = (s: string): string => s.toLowerCase().replace(LEADING_THE, '').replace(POSSESSIVE_END, '').replace(NOT_WORD, ' ').trim();
 
 function keys(s: Source): Set<string> {
 	const out = new Set<string>();

@@ -53,4 +53,14 @@ describe('passages in a voice the other report never hears', () => {
 		const b = analyzeReport('Marlow floods\n\nHydrologist Anna Berg said the river burst its banks in Marlow and flooded hundreds of homes.');
 		expect(compareReports(a, b).onlyIn[1]).toEqual([]);
 	});
+
+	it('are not unique when the voice is a document known only by a common noun, which the other report may call otherwise', () => {
+		const text = 'Club fined\n\nThe league fined the club on Monday. The missive urged the FA to strip the club of its licence for persistent breaches.';
+		const other = 'Club punished\n\nThe league fined the club on Monday. A petition from rivals asked the Football Association to withdraw the licence over repeated breaches.';
+		const onlyInA = (t: string) => compareReports(analyzeReport(t), analyzeReport(other)).onlyIn[0].map((s) => t.slice(s.start, s.end));
+		expect(onlyInA(text)).toEqual([]);
+		// Named, the same voice is one the other report never hears.
+		const named = text.replace('The missive', 'Fan group Red Army');
+		expect(onlyInA(named).join(' ')).toContain('Red Army urged the FA');
+	});
 });

@@ -7,10 +7,10 @@
 // sentences holds most of what the passage says. Passed on by a group ("critics", "Republicans"), a voice
 // may well be heard in the other report under another name, and a spokesperson speaks for a body the other
 // report hears ("John Reed, the union's policy chief"): neither is taken as unheard.
-import type { Attribution, ReportAnalysis, Source, Span } from '../types';
-import { trimSpan } from '../segment';
-import { clauseRanges, MIN_CLAUSE_WORDS } from './clauses';
-import { contentWords, stem, type Word } from './words';
+import type { Attribution, ReportAnalysis, Source } from '../types';
+import { wordSet } from '../lexicons/word-set';
+import { MIN_CLAUSE_WORDS, type ClauseRange } from './clauses';
+import { contentWords, type Word } from './words';
 
 /**
  * The other report makes the same claim when one of its sentences holds this share of the passage's content
@@ -19,41 +19,11 @@ import { contentWords, stem, type Word } from './words';
  */
 const SAME_CLAIM_SHARE = 0.4;
 
-/** How a speaker was found, where the finding names one voice the other report could name too. */
-const NAMED = new Set<Attribution['resolvedBy']>(['name', 'surname', 'acronym', 'pronoun', 'role', 'description', 'document', 'impersonal']);
+/** How a speaker was found, where the finding names no one voice the other report could name too. */
+const UNNAMED = wordSet('group vague unresolved first-person');
 
 /** Names of `s` that another text would use: its name and aliases. */
 const namesOf = (s: Source): string[] => [s.name, ...s.aliases].filter((n) => n.length > 1).map((n) => n.toLowerCase().replace(/^the /, ''));
-
-/**
- * The sources of `r` that `other` never hears: among `onlyHere` (ids of voices heard nowhere in the other
- * report), those not described as speaking for a source the other report does hear.
- */
-function unheardIds(r: ReportAnalysis, onlyHere: readonly string[]): Set<string> {
-	const only = new Set(onlyHere);
-	const heard = r.sources.filter((s) => s.name && !only.has(s.id)).flatMap(namesOf);
-	const speaksForHeard = (s: Source) => s.descriptions.some((d) => heard.some((n) => r.text.slice(d.start, d.end).toLowerCase().includes(n)));
-	return new Set(r.sources.filter((s) => only.has(s.id) && !speaksForHeard(s)).map((s) => s.id));
-}
-
-const NAME_RUN = /(?:\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|the)\s+|\s+)?)+/gu;
-const DOTTED = /\b(?:\p{Lu}\.){2,}/gu;
-const MINOR = /^(?:of|and|for|the)$/;
-
-/**
- * The acronyms a sentence names without writing them: the initials of a name ("Internal Revenue Service":
- * "irs") and an acronym written with stops ("N.A.A.C.P.": "naacp"), so that "the IRS" in one report meets
- * the name spelt out in the other.
- */
-function acronymsIn(text: string): string[] {
-	const out: string[] = [];
-	for (const m of text.matchAll(NAME_RUN)) {
-		const initials = m[0].trim().split(/\s+/).filter((w) => !MINOR.test(w)).map((w) => w[0]).join('');
-		if (initials.length > 1) out.push(stem(initials));
-	}
-	for (const m of text.matchAll(DOTTED)) out.push(stem(m[0].replace(/\./g, '')));
-	return out;
-}
 
 /** The most of `stems` that any one sentence of the other report holds. */
 function mostInOneSentence(stems: ReadonlySet<string>, other: readonly Set<string>[]): number {
@@ -67,36 +37,32 @@ function mostInOneSentence(stems: ReadonlySet<string>, other: readonly Set<strin
 }
 
 /**
- * Clauses of `r` (`words`: its content words by sentence) in the words of a voice `other` never hears
- * (`onlyHere`: ids of r's sources heard nowhere in other; `otherWords`: other's content words by sentence).
+ * Whether a clause of `r` is in the words of a voice the other report never hears. `onlyHere`: ids of r's
+ * sources heard nowhere in the other report. The test takes the clause, its sentence's content words and the
+ * other report's sentences as sets of stems (made when first asked for).
  */
-export function unheardVoicePassages(r: ReportAnalysis, words: readonly Word[][], onlyHere: readonly string[], o: ReportAnalysis, otherWords: readonly Word[][]): Span[] {
-	const unheard = unheardIds(r, onlyHere);
-	const voiced = r.attributions.filter((x) => NAMED.has(x.resolvedBy) && (x.resolvedBy === 'impersonal' || unheard.has(x.sourceId)));
-	if (!voiced.length) return [];
-	const other = otherWords.map((ws, k) => {
-		const sentence = o.sentences[k];
-		return new Set([...ws.map((w) => w.stem), ...(sentence ? acronymsIn(o.text.slice(sentence.start, sentence.end)) : [])]);
-	});
-	const out: Span[] = [];
-	r.sentences.forEach((s, k) => {
-		if (s.headline) return;
-		const sentenceWords = words[k] ?? [];
-		for (const clause of clauseRanges(r.text, s, sentenceWords)) {
-			// The attribution whose content covers most of the clause carries it.
-			let main: Attribution | undefined;
-			let most = 0;
-			for (const x of r.attributions) {
-				const covered = Math.min(x.content.end, clause.span.end) - Math.max(x.content.start, clause.span.start);
-				if (covered > most) [main, most] = [x, covered];
-			}
-			if (!main || !voiced.includes(main)) continue;
-			const { start, end } = main.content;
-			let said = new Set(sentenceWords.slice(clause.from, clause.to).filter((w) => w.start >= start && w.end <= end).map((w) => w.stem));
-			// Too little of what is said in this clause to judge it alone: what the voice says as a whole.
-			if (said.size < MIN_CLAUSE_WORDS) said = new Set(contentWords(r.text, main.content).map((w) => w.stem));
-			if (said.size >= MIN_CLAUSE_WORDS && mostInOneSentence(said, other) < SAME_CLAIM_SHARE * said.size) out.push(trimSpan(r.text, clause.span));
-		}
-	});
-	return out;
+export function unheardVoice(r: ReportAnalysis, onlyHere: readonly string[]) {
+	const only = new Set(onlyHere);
+	// A source described as speaking for a source the other report hears is heard.
+	const heard = r.sources.filter((s) => s.name && !only.has(s.id)).flatMap(namesOf);
+	const speaksForHeard = (s: Source) => s.descriptions.some((d) => heard.some((n) => r.text.slice(d.start, d.end).toLowerCase().includes(n)));
+	const unheard = new Set(r.sources.filter((s) => only.has(s.id) && !speaksForHeard(s)).map((s) => s.id));
+	// A document known only by a common noun ("the missive", "the letter") may be the other report's "resolution".
+	const common = (x: Attribution) => x.resolvedBy === 'document' && !/\p{Lu}/u.test(x.speaker.slice(1));
+	const voiced = r.attributions.filter((x) => !UNNAMED.has(x.resolvedBy) && !common(x) && (x.resolvedBy === 'impersonal' || unheard.has(x.sourceId)));
+	return (clause: ClauseRange, words: readonly Word[], other: () => readonly Set<string>[]): boolean => {
+		// The attribution whose content covers most of the clause carries it: looked for among the voiced ones
+		// first (few), then among all only when one of those covers part of the clause.
+		const cover = (x: Attribution) => Math.min(x.content.end, clause.span.end) - Math.max(x.content.start, clause.span.start);
+		let main: Attribution | undefined;
+		let most = 0;
+		for (const x of voiced) if (cover(x) > most) [main, most] = [x, cover(x)];
+		if (!main || r.attributions.some((x) => cover(x) > most)) return false;
+		const { start, end } = main.content;
+		let ws = words.slice(clause.from, clause.to).filter((w) => w.start >= start && w.end <= end);
+		// Too little of what is said in this clause to judge it alone: what the voice says as a whole.
+		if (ws.length < MIN_CLAUSE_WORDS) ws = contentWords(r.text, main.content);
+		const said = new Set(ws.map((w) => w.stem));
+		return said.size >= MIN_CLAUSE_WORDS && mostInOneSentence(said, other()) < SAME_CLAIM_SHARE * said.size;
+	};
 }

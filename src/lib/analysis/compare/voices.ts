@@ -17,7 +17,7 @@ const SPEECH_REACH = 6;
 const PARENTHETICAL_REACH = 200;
 const WORD = /[\p{L}’'-]+|[“”"]/gu;
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
-const LAST_WORDS = /(?:[\p{L}’'-]+\s+){0,2}$/u;
+const LAST_WORD = /([\p{L}’'-]+)\s+$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Prepositions whose object a name is (English grammar, a closed class): never the subject of the next verb. */
 const GOVERNING = wordSet('to of in on at for with against from into onto toward towards about over than');
@@ -36,15 +36,15 @@ function speaksIn(other: ReportAnalysis, s: Source): boolean {
 		for (let at = other.text.indexOf(key); at >= 0; at = other.text.indexOf(key, at + key.length)) {
 			// The words just before the name, past any other part of it or a title ("to Sam Hale", "said Sen. Hale"),
 			// none across a mark ("in May, Lena Vogt told").
-			const before = (other.text.slice(Math.max(0, at - 40), at).replace(NAME_BEFORE, '').match(LAST_WORDS)?.[0] ?? '').toLowerCase().split(/\s+/);
+			const before = other.text.slice(Math.max(0, at - 40), at).replace(NAME_BEFORE, '').toLowerCase();
 			// Past a phrase set off by commas ("Bill Kristol, who led the charge …, said"): the verb comes after it.
 			let rest = other.text.slice(at + key.length, at + key.length + PARENTHETICAL_REACH);
 			const apposed = /^,\s[^,.;:“”"]*,/.exec(rest);
 			if (apposed) rest = rest.slice(apposed[0].length);
 			const after = rest.match(WORD) ?? [];
 			const spoken = after.slice(0, SPEECH_REACH).some((w) => w === '“' || w === '”' || w === '"' || REPORTING_VERBS.has(w.toLowerCase()));
-			const last = before[before.length - 2] ?? '';
-			if (last === 'to' && before[before.length - 3] === 'according') return true;
+			const last = LAST_WORD.exec(before)?.[1] ?? '';
+			if (before.endsWith('according to ')) return true;
 			if (GOVERNING.has(last)) continue;
 			if (spoken || INVERTING_LEMMAS.has(REPORTING_VERBS.get(last)?.lemma ?? '')) return true;
 		}
