@@ -5,7 +5,7 @@
 // "only in A" would become a wrong quiz answer, so the rule leans towards "both".
 import type { ReportAnalysis, SentencePair, Span } from '../types';
 import { trimSpan } from '../segment';
-import { clauseRanges, MIN_CLAUSE_WORDS } from './clauses';
+import { clauseRanges, MIN_CLAUSE_WORDS, type ClauseRange } from './clauses';
 import type { Word } from './words';
 
 /**
@@ -100,7 +100,7 @@ export interface Alignment {
  * position and pressured other Democrats" / "Republican … candidates challenged Democrats like Mr. Reid").
  * Adjacent unique clauses of one sentence become one span.
  */
-function uniqueParts(r: ReportAnalysis, words: readonly Word[][], wordIds: readonly (readonly number[])[], idf: Float64Array, other: Uint8Array): Span[] {
+function uniqueParts(r: ReportAnalysis, words: readonly Word[][], wordIds: readonly (readonly number[])[], idf: Float64Array, other: Uint8Array, known: KnownUnique): Span[] {
 	const out: Span[] = [];
 	// seen[id] === clause number: the stem was counted in this clause already.
 	const seen = new Int32Array(idf.length).fill(-1);
@@ -121,7 +121,7 @@ function uniqueParts(r: ReportAnalysis, words: readonly Word[][], wordIds: reado
 				total += weight;
 				if (other[id]) shared += weight;
 			}
-			const unique = clause.to - clause.from >= MIN_CLAUSE_WORDS && total > 0 && shared / total < UNIQUE_BELOW;
+			const unique = (clause.to - clause.from >= MIN_CLAUSE_WORDS && total > 0 && shared / total < UNIQUE_BELOW) || known(clause, k);
 			if (unique && open) open.end = clause.span.end;
 			else if (unique) out.push((open = { ...clause.span }));
 			else open = null;
@@ -130,8 +130,14 @@ function uniqueParts(r: ReportAnalysis, words: readonly Word[][], wordIds: reado
 	return out.map((x) => trimSpan(r.text, x));
 }
 
-/** `words` holds the content words of each sentence of a and of b (see readSentences). */
-export function alignSentences(a: ReportAnalysis, b: ReportAnalysis, words: readonly [Word[][], Word[][]]): Alignment {
+/** Whether a clause of sentence `k` is unique for what it is, whatever its words (see compare-reports.ts). */
+export type KnownUnique = (clause: ClauseRange, k: number) => boolean;
+
+/**
+ * `words` holds the content words of each sentence of a and of b (see readSentences); `known` tells, for each
+ * report, the clauses unique for what they are.
+ */
+export function alignSentences(a: ReportAnalysis, b: ReportAnalysis, words: readonly [Word[][], Word[][]], known: readonly [KnownUnique, KnownUnique]): Alignment {
 	const ids = new Map<string, number>();
 	const df = new Int32Array(words.reduce((n, side) => side.reduce((m, ws) => m + ws.length, n), 0));
 	const countsA = bags(words[0], ids, df);
@@ -170,6 +176,6 @@ export function alignSentences(a: ReportAnalysis, b: ReportAnalysis, words: read
 	};
 	return {
 		aligned,
-		onlyIn: [uniqueParts(a, words[0], countsA.map((c) => c.wordIds), idf, present(bagB)), uniqueParts(b, words[1], countsB.map((c) => c.wordIds), idf, present(bagA))],
+		onlyIn: [uniqueParts(a, words[0], countsA.map((c) => c.wordIds), idf, present(bagB), known[0]), uniqueParts(b, words[1], countsB.map((c) => c.wordIds), idf, present(bagA), known[1])],
 	};
 }

@@ -12,7 +12,7 @@ const CLAIMED = [
 	/\bclaim(?:s|ed)? to be (?:a |an )?(?:[\p{Ll}-]+ )?([\p{Ll}-]{3,})\b/gu,
 	/\b(?:alleged|purported|suspected|self-described|self-styled|would-be) ([\p{Ll}-]{3,})\b/gu,
 ];
-const CUE_WORDS = ['himself', 'herself', 'themselves', 'claim', 'alleged', 'purported', 'suspected', 'self-', 'would-be'];
+const CUE_WORDS = 'himself herself themselves claim alleged purported suspected self- would-be'.split(' ');
 /** Words shown before and after the plain use of the label. */
 const SHOWN_BEFORE = 4;
 const SHOWN_AFTER = 2;

@@ -17,18 +17,16 @@ export const MIN_CLAUSE_WORDS = 3;
 // Words that open a clause after a comma: coordinating conjunctions, subordinators, relative pronouns and
 // the participles that introduce reported speech (English grammar, not any one report). Not "or": after a
 // comma it mostly joins the last item of a list ("his Twitter account, or a related photo-sharing site").
-const OPENERS = new Set(
-	(
-		'and but yet so though although while whereas because since as after before when whenever where if unless until ' +
-		'who whom whose which saying adding noting according including'
-	).split(' '),
+const OPENERS = wordSet(
+	'and but yet so though although while whereas because since as after before when whenever where if unless until ' +
+		'who whom whose which saying adding noting according including',
 );
 // Subordinators that can start a sentence with a clause ended by a comma.
-const FRONTED = new Set('after although though while when whenever as because since if unless until before once despite'.split(' '));
+const FRONTED = wordSet('after although though while when whenever as because since if unless until before once despite');
 // Openers of a clause set off by commas on both sides.
 const RELATIVE = wordSet('who whom whose which');
 // Auxiliary and modal verbs (a closed class): after "and" they start a second predicate.
-const AUXILIARIES = new Set('is are was were has have had will would can could may might must should shall did does'.split(' '));
+const AUXILIARIES = wordSet('is are was were has have had will would can could may might must should shall did does');
 /** Far enough into a sentence to read its first word. */
 const FRONTED_REACH = 40;
 /** A present participle after a comma opens a clause (", trying to …"); short words in -ing ("king", "thing") do not. */
@@ -47,24 +45,7 @@ const openerOf = memoByWord((word): number => {
 });
 // Character tests without regular expressions: this loop visits every character of both reports.
 const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
-/** The first word of text[start..end) as FIRST_WORD reads it, lower-cased; read by hand when it is plain ASCII. */
-function firstWord(text: string, start: number, end: number): string | undefined {
-	// Marks before the word (ASCII ones and quotation marks and dashes, none of them letters).
-	let b = start;
-	while (b < end && ((text.charCodeAt(b) < 0x80 && !isAsciiLetter(text.charCodeAt(b))) || NOT_LETTERS.has(text.charCodeAt(b)))) b++;
-	if (b < end && isAsciiLetter(text.charCodeAt(b))) {
-		let e = b + 1;
-		while (e < end && isAsciiLetter(text.charCodeAt(e))) e++;
-		// A letter outside ASCII may go on with the word: the pattern decides.
-		if (e === end || text.charCodeAt(e) < 0x80) return text.slice(b, e).toLowerCase();
-	}
-	return FIRST_WORD.exec(text.slice(start, end))?.[1]?.toLowerCase();
-}
-/** Quotation marks and dashes that may open a sentence ahead of its first word. */
-const NOT_LETTERS: ReadonlySet<number> = new Set([...'“”‘’«»—–'].map((c) => c.charCodeAt(0)));
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
+const isSpaceAt = (text: string, i: number): boolean => isSpaceCode(text.charCodeAt(i));
 const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
 const isLower = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c > '\u007f' && isLetter(c) && c === c.toLowerCase()));
 const inWord = (c: string | undefined): boolean => c !== undefined && (isLetter(c) || c === '’' || c === "'" || c === '-');
@@ -80,7 +61,7 @@ function cuts(text: string, sentence: Span): number[] {
 	const end = sentence.end;
 	const skipSpace = (i: number) => {
 		let k = i;
-		while (k < end && isSpace(text[k])) k++;
+		while (k < end && isSpaceAt(text, k)) k++;
 		return k;
 	};
 	// Inside a clause opened by a relative pronoun or a participle after a comma, the next comma closes it:
@@ -95,20 +76,20 @@ function cuts(text: string, sentence: Span): number[] {
 		} else if (code !== 59 && code !== 58 && code !== 44 && code !== 63 && code !== 33 && code !== 45 && code !== 0x2014 && code !== 0x2013) continue;
 		const c = text[i];
 		const next = text[i + 1];
-		if ((c === ';' || c === ':') && isSpace(next)) {
+		if ((c === ';' || c === ':') && isSpaceAt(text, i + 1)) {
 			out.push(skipSpace(i + 1));
 			parenthetical = false;
-		} else if ((c === '—' && (isSpace(text[i - 1]) || isSpace(next))) || ((c === '–' || (c === '-' && next === '-')) && isSpace(text[i - 1]))) {
+		} else if ((c === '—' && (isSpaceAt(text, i - 1) || isSpaceAt(text, i + 1))) || ((c === '–' || (c === '-' && next === '-')) && isSpaceAt(text, i - 1))) {
 			// A spaced dash: " — ", " – ", " -- " (an em dash needs a space on one side only).
 			const after = c === '-' ? i + 2 : i + 1;
 			out.push(skipSpace(after));
 			parenthetical = false;
 			i = after - 1;
-		} else if ((c === ',' || c === '?' || c === '!') && (next === '”' || next === '"') && isSpace(text[i + 2])) {
+		} else if ((c === ',' || c === '?' || c === '!') && (next === '”' || next === '"') && isSpaceAt(text, i + 2)) {
 			out.push(skipSpace(i + 2));
 			parenthetical = false;
 			i += 1;
-		} else if (c === ',' && isSpace(next)) {
+		} else if (c === ',' && isSpaceAt(text, i + 1)) {
 			const w = skipSpace(i + 1);
 			if (!isLower(text[w])) continue;
 			let e = w + 1;
@@ -117,17 +98,17 @@ function cuts(text: string, sentence: Span): number[] {
 			if (opener === NOT_OPENER && !parenthetical) continue;
 			parenthetical = opener === OPENS_PARENTHETICAL;
 			out.push(w);
-		} else if (c === 'b' && isSpace(text[i - 1]) && text.startsWith('but', i) && isSpace(text[i + 3]) && i > sentence.start) {
+		} else if (c === 'b' && isSpaceAt(text, i - 1) && text.startsWith('but', i) && isSpaceAt(text, i + 3) && i > sentence.start) {
 			out.push(i);
 			parenthetical = false;
-		} else if (c === 'a' && isSpace(text[i - 1]) && text.startsWith('and ', i) && i > sentence.start) {
+		} else if (c === 'a' && isSpaceAt(text, i - 1) && text.startsWith('and ', i) && i > sentence.start) {
 			// "… an act of self-defense | and is doing its best …": "and" before an auxiliary joins a second predicate.
 			let e = i + 4;
 			while (e < end && isLetter(text[e] ?? '')) e++;
 			if (AUXILIARIES.has(text.slice(i + 4, e))) out.push(i);
 		}
 	}
-	const first = firstWord(text, sentence.start, Math.min(end, sentence.start + FRONTED_REACH));
+	const first = FIRST_WORD.exec(text.slice(sentence.start, Math.min(end, sentence.start + FRONTED_REACH)))?.[1]?.toLowerCase();
 	if (first && FRONTED.has(first)) {
 		const comma = text.indexOf(', ', sentence.start);
 		if (comma > 0 && comma < end) out.push(comma + 2);

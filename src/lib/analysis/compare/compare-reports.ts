@@ -1,8 +1,8 @@
 // Compares two analysed reports of one event: how each labels the same source, which sources and passages
 // only one carries, the same quotation worded two ways, and claims stated more firmly than their source.
 import type { Attribution, Comparison, ReportAnalysis, Source, Span } from '../types';
-import { sentenceAt } from '../segment';
-import { alignSentences } from './align';
+import { alignSentences, type KnownUnique } from './align';
+import { backgroundOnly } from './background';
 import { findCharacterizations } from './characterizations';
 import { findClaimedLabelDrift } from './claimed-label-drift';
 import { readLabels } from './labels';
@@ -12,24 +12,13 @@ import { findHedgeDrift } from './hedge-drift';
 import { matchSources } from './match-sources';
 import { findQuoteVariants } from './quote-variants';
 import { findThingLabels } from './thing-labels';
+import { unheardVoice } from './unheard-voices';
 import { voicesOnlyIn } from './voices';
-import { readSentences, type Word } from './words';
+import { readSentences, stemsIn, type SentenceReading, type Word } from './words';
 
 interface Side {
 	r: ReportAnalysis;
 	words: readonly Word[][];
-	/** The report's attributions by speaker name, in report order. */
-	bySpeaker: ReadonlyMap<string, readonly Attribution[]>;
-}
-
-function side(r: ReportAnalysis, words: readonly Word[][]): Side {
-	const bySpeaker = new Map<string, Attribution[]>();
-	for (const x of r.attributions) {
-		const list = bySpeaker.get(x.speaker);
-		if (list) list.push(x);
-		else bySpeaker.set(x.speaker, [x]);
-	}
-	return { r, words, bySpeaker };
 }
 
 /**
@@ -37,16 +26,6 @@ function side(r: ReportAnalysis, words: readonly Word[][]): Side {
  * the letter) is chance: two words of what it says there make the same testimony told differently.
  */
 const SAME_TESTIMONY_WORDS = 2;
-
-/** The stems of the content words inside `span` (which may run over several sentences). */
-function stemsIn(s: Side, span: Span): Set<string> {
-	const out = new Set<string>();
-	const last = sentenceAt(s.r.sentences, Math.max(span.start, span.end - 1));
-	for (let k = sentenceAt(s.r.sentences, span.start); k <= last; k++) {
-		for (const w of s.words[k] ?? []) if (w.start >= span.start && w.end <= span.end) out.add(w.stem);
-	}
-	return out;
-}
 
 /**
  * A passage attributed to a source that also speaks in the other report, and shares words with what that
@@ -65,21 +44,18 @@ function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, str
 	}
 	const twin = main && pairs.get(main.speaker);
 	if (!main || !twin) return false;
-	const mine = stemsIn(here, main.content);
-	for (const y of other.bySpeaker.get(twin) ?? []) {
+	const mine = new Set(stemsIn(here.r, here.words, main.content));
+	for (const y of other.r.attributions) {
+		if (y.speaker !== twin) continue;
 		let shared = 0;
-		for (const stem of stemsIn(other, y.content)) if (mine.has(stem) && ++shared >= SAME_TESTIMONY_WORDS) return true;
+		for (const stem of stemsIn(other.r, other.words, y.content)) if (mine.has(stem) && ++shared >= SAME_TESTIMONY_WORDS) return true;
 	}
 	return false;
 }
 
 function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonly [Set<string>[], Set<string>[]]) {
 	// Only sentences with a capitalized word the other report also capitalizes can name someone both name.
-	const all = caps.map((list) => {
-		const out = new Set<string>();
-		for (const s of list) for (const w of s) out.add(w);
-		return out;
-	});
+	const all = caps.map((list) => new Set(list.flatMap((s) => [...s])));
 	const keep = (mine: Set<string>[], theirs: Set<string> | undefined) => (k: number) => {
 		for (const w of mine[k] ?? []) if (theirs?.has(w)) return true;
 		return false;
@@ -89,15 +65,32 @@ function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonl
 	return findCharacterizations({ r: a, labels: readLabels(names[0]) }, { r: b, labels: readLabels(names[1]) }, pairs);
 }
 
+/**
+ * Which clauses of `r` are unique for what they are: in the words of a voice the other report never hears
+ * (unheard-voices.ts), or background the other report lacks (background.ts). `otherWords`: the other
+ * report's content words by sentence.
+ */
+function knownUnique(r: ReportAnalysis, read: SentenceReading, onlyHere: readonly string[], otherWords: readonly Word[][]): KnownUnique {
+	const voice = unheardVoice(r, onlyHere);
+	// The other report's sentences as sets of stems, made when first needed.
+	let sets: Set<string>[] | undefined;
+	const setsOf = () => (sets ??= otherWords.map((ws) => new Set(ws.map((w) => w.stem))));
+	return (c, k) => {
+		const words = read.words[k] ?? [];
+		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf);
+	};
+}
+
 export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison {
 	const same = matchSources(a, b);
 	const reverse = new Map<Source, Source>([...same].map(([x, y]) => [y, x]));
 	const read = [readSentences(a), readSentences(b)] as const;
 	const words = [read[0].words, read[1].words] as const;
-	const alignment = alignSentences(a, b, words);
+	const sourcesOnlyIn: Comparison['sourcesOnlyIn'] = [voicesOnlyIn(a, b, (s) => same.has(s)), voicesOnlyIn(b, a, (s) => reverse.has(s))];
+	const alignment = alignSentences(a, b, words, [knownUnique(a, read[0], sourcesOnlyIn[0], words[1]), knownUnique(b, read[1], sourcesOnlyIn[1], words[0])]);
 	const aToB = new Map([...same].map(([x, y]) => [x.name, y.name]));
 	const bToA = new Map([...same].map(([x, y]) => [y.name, x.name]));
-	const sides = [side(a, words[0]), side(b, words[1])] as const;
+	const sides = [{ r: a, words: words[0] }, { r: b, words: words[1] }] as const;
 	const onlyIn: Comparison['onlyIn'] = [
 		alignment.onlyIn[0].filter((s) => !sharedTestimony(sides[0], sides[1], aToB, s)),
 		alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
@@ -107,7 +100,7 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 		quoteVariants: findQuoteVariants(a, b, same, words),
 		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1)],
 		onlyIn,
-		sourcesOnlyIn: [voicesOnlyIn(a, b, (s) => same.has(s)), voicesOnlyIn(b, a, (s) => reverse.has(s))],
+		sourcesOnlyIn,
 		aligned: alignment.aligned,
 	};
 }

@@ -7,6 +7,7 @@
 // Bare courtesy titles ("Mr.", "Rep.") are not labels; "Senate Majority Leader" is.
 import { DEMONYMS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
+import { wordSet } from '../lexicons/word-set';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { hasLetter, plainWord, type NameAt, type NameReading, type Named } from './names';
@@ -18,28 +19,23 @@ const DELAYED_NP = 6;
 /** An epithet looks back this many sentences for the person it stands for. */
 const EPITHET_REACH = 2;
 
-const DETERMINERS = new Set(['a', 'an', 'the']);
+const DETERMINERS = wordSet('a an the');
 // Words a label before a name cannot contain: prepositions, verbs of the sentence, pronouns, subordinators.
-const NOT_IN_LABEL = new Set(
-	(
-		'of from by to with in on at for into as than against among between behind toward towards upon within without across through around near via per amid that which who whom whose when where while because since if ' +
+const NOT_IN_LABEL = wordSet(
+	'of from by to with in on at for into as than against among between behind toward towards upon within without across through around near via per amid that which who whom whose when where while because since if ' +
 		'is are was were be been being has have had do does did will would can could may might must shall should ' +
 		'he she it they we i you his her its their our my your him them us me this these those there here not no ' +
 		'said says say told tells according asked added also just only even still then after before during about ' +
-		'called named like whether neither either other another never ever rather further together over under'
-	).split(' '),
+		'called named like whether neither either other another never ever rather further together over under',
 );
 // Parties and their members as epithet heads ("the New York Democrat") and as label words to compare.
-const PARTY_HEADS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal']);
+const PARTY_HEADS = wordSet('democrat republican independent conservative liberal');
 // Heads of an epithet that stands for a named person ("the New York Democrat", "the seven-term congressman").
 // Generic people nouns ("the student", "the official") often bring in someone new, so only offices and
 // parties count.
-const EPITHET_HEADS = new Set([
-	...PARTY_HEADS,
-	...'senator congressman congresswoman lawmaker representative governor mayor chairman chairwoman president leader speaker candidate frontrunner nominee contender minister secretary'.split(' '),
-]);
+const EPITHET_HEADS = new Set([...PARTY_HEADS, ...wordSet('senator congressman congresswoman lawmaker representative governor mayor chairman chairwoman president leader speaker candidate frontrunner nominee contender minister secretary')]);
 // Heads that stand for a body just named ("the civil rights group", "the nation's most powerful seniors lobby").
-const BODY_HEADS = new Set(['group', 'lobby', 'organization', 'organisation', 'association', 'union', 'coalition', 'committee', 'network', 'magazine', 'newspaper', 'company', 'chain', 'agency', 'party']);
+const BODY_HEADS = wordSet('group lobby organization organisation association union coalition committee network magazine newspaper company chain agency party');
 
 // Endings of agent nouns and adjectives: "contributor", "strategist", "presidential", "legislative"; only on
 // words long enough that the ending is one ("sent", "spent" are not).

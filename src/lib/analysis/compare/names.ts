@@ -83,7 +83,7 @@ const acronymOf = (t: Token): string => t.base.replace(/\./g, '').toLowerCase();
 // Members of a party and ordinal words are capitalized in "the New York Democrat" and "Third District", but
 // are never part of a person's name.
 const PARTY_MEMBERS = wordSet('democrat democrats republican republicans');
-const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+const ORDINALS = wordSet('first second third fourth fifth sixth seventh eighth ninth tenth');
 
 /** A word that can be part of a person's name. */
 const nameWord = (t: Token | undefined): boolean => !!t && t.cap && isNameWord(t.base);

@@ -4,13 +4,13 @@
 // transparent arms export licensing"). The differing words are the variant.
 import type { QuoteVariant, ReportAnalysis, Source, Span } from '../types';
 import { wordCount } from '../scan';
-import { allWords, isContent, type Word } from './words';
+import { allWords, isContent, stemsIn, type Word } from './words';
 import { wordSet } from '../lexicons/word-set';
 
 // The LCS table, kept from one call to the next and grown when needed.
 let lcsTable = new Int32Array(0);
 
-/** Longest common subsequence of two word lists (each word as its number, see WordIds), as matched index pairs. */
+/** Longest common subsequence of two word lists (each word as its number, see wordIds), as matched index pairs. */
 function lcs(sa: readonly number[], sb: readonly number[]): [number, number][] {
 	const n = sa.length;
 	const m = sb.length;
@@ -261,36 +261,14 @@ function passagesOf(r: ReportAnalysis): Passage[] {
 
 const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
 
-/** The content words of a span, taken from its sentences' words (see readSentences) rather than read again. */
-function stemsIn(r: ReportAnalysis, words: readonly Word[][], span: Span): string[] {
-	const out: string[] = [];
-	// The first sentence that ends after the span starts (sentences are in text order), then on while they overlap it.
-	let lo = 0;
-	let hi = r.sentences.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((r.sentences[mid]?.end ?? 0) <= span.start) lo = mid + 1;
-		else hi = mid;
-	}
-	for (let k = lo; k < r.sentences.length && (r.sentences[k]?.start ?? 0) < span.end; k++) {
-		for (const w of words[k] ?? []) if (w.start >= span.start && w.end <= span.end) out.push(w.stem);
-	}
-	return out;
-}
-
 /** Numbers for words, one per distinct stem, so that comparing two words compares two numbers. */
-class WordIds {
-	private readonly ids = new Map<string, number>();
-	get size(): number {
-		return this.ids.size;
-	}
-	of(stems: readonly string[]): number[] {
-		return stems.map((stem) => {
-			let id = this.ids.get(stem);
-			if (id === undefined) this.ids.set(stem, (id = this.ids.size));
+function wordIds(ids = new Map<string, number>()): (stems: readonly string[]) => number[] {
+	return (stems) =>
+		stems.map((stem) => {
+			let id = ids.get(stem);
+			if (id === undefined) ids.set(stem, (id = ids.size));
 			return id;
 		});
-	}
 }
 
 /** A copy of `marks` with room for `size` slots. */
@@ -307,8 +285,10 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 	const pbs = passagesOf(b);
 	// Content words and all words of each passage, found when first needed and kept: the pairs below are a
 	// product of the two lists. Content words as numbers; marked[id] === ix + 1 while passage ix of A is read.
-	const stems = new WordIds();
-	const all = new WordIds();
+	// Content words numbered apart from all words: `marked` needs a slot per content word only.
+	const stemIds = new Map<string, number>();
+	const stems = wordIds(stemIds);
+	const all = wordIds();
 	const stemsA: (number[] | undefined)[] = [];
 	const sizeA: number[] = [];
 	const stemsB: (number[] | undefined)[] = [];
@@ -329,8 +309,8 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 			if ((!nameA || !nameB) && (x.quotes.length === 0 || y.quotes.length === 0)) continue;
 			// Cheap check first: the two passages share a few content words.
 			if (!wx) {
-				wx = stemsA[ix] ??= stems.of(stemsIn(a, words[0], x.span));
-				if (marked.length < stems.size) marked = grow(marked, stems.size);
+				wx = stemsA[ix] ??= stems(stemsIn(a, words[0], x.span));
+				if (marked.length < stemIds.size) marked = grow(marked, stemIds.size);
 				let distinct = 0;
 				for (const id of wx) if (marked[id] !== ix + 1) {
 					marked[id] = ix + 1;
@@ -338,8 +318,8 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 				}
 				sizeA[ix] = distinct;
 			}
-			const wy = (stemsB[iy] ??= stems.of(stemsIn(b, words[1], y.span)));
-			if (marked.length < stems.size) marked = grow(marked, stems.size);
+			const wy = (stemsB[iy] ??= stems(stemsIn(b, words[1], y.span)));
+			if (marked.length < stemIds.size) marked = grow(marked, stemIds.size);
 			let shared = 0;
 			for (const id of wy) if (marked[id] === ix + 1) shared++;
 			// The same words told twice share most of their content words; two passages on one topic share a few.
@@ -348,7 +328,7 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 			const wb = (wordsB[iy] ??= allWords(b.text, y.span).slice(0, MAX_WORDS));
 			// Two long passages need three content words in common to be worth aligning word by word.
 			if (shared < 3 && wa.length > SHORT_QUOTE && wb.length > SHORT_QUOTE) continue;
-			for (const h of hunksOf(a.text, x.span, wa, (idsA[ix] ??= all.of(wa.map((w) => w.stem))), b.text, y.span, wb, (idsB[iy] ??= all.of(wb.map((w) => w.stem))))) {
+			for (const h of hunksOf(a.text, x.span, wa, (idsA[ix] ??= all(wa.map((w) => w.stem))), b.text, y.span, wb, (idsB[iy] ??= all(wb.map((w) => w.stem))))) {
 				if (!counts(h, x, y, a, b)) continue;
 				const sa = balance(a.text, h.a);
 				const sb = balance(b.text, h.b);

@@ -23,3 +23,13 @@ describe('voicesOnlyIn', () => {
 		expect(onlyInA('Pier to open\n\nThe pier opens in May, said Vogt, accusing Sam Hale of spreading needless panic among the dockers.')).toEqual(['Sam Hale']);
 	});
 });
+
+describe('voicesOnlyIn, names after a preposition', () => {
+	it('lists a source the other report names only as the object of a preposition before a verb of saying', () => {
+		expect(onlyInA('Pier to open\n\nThe council handed the pier to Sam Hale, saying the harbour needed him. Vogt said it opens in May.')).toEqual(['Sam Hale']);
+	});
+
+	it('does not list a source the other report cites with "according to"', () => {
+		expect(onlyInA('Pier to open\n\nThe pier opens in May, according to Lena Vogt. Jobs are safe, according to Sam Hale.')).toEqual([]);
+	});
+});

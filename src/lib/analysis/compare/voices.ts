@@ -3,10 +3,12 @@
 // missed ("Steele issued a statement saying: …" read as no attribution) must not be offered as unheard
 // there: a name followed closely by a verb of saying or a quotation, or just after one ("said Steele"),
 // counts as heard; but only a verb that inverts in news prose has its speaker after it: "said Steele" is
-// Steele speaking, "accusing Israel" and "told Smith" are not. A wrong "only in A" teaches the wrong lesson;
-// a missed one teaches nothing.
+// Steele speaking, "accusing Israel" and "told Smith" are not. A name that is the object of a preposition
+// ("arms sales to Israel, claiming …") is not the subject of the verb after it; "according to Israel" is
+// Israel heard. A wrong "only in A" teaches the wrong lesson; a missed one teaches nothing.
 import { INVERTING_LEMMAS, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import type { ReportAnalysis, Source } from '../types';
+import { wordSet } from '../lexicons/word-set';
 
 /** A verb of saying or a quotation mark this many words after a name makes its bearer speak there. */
 const SPEECH_REACH = 6;
@@ -14,6 +16,11 @@ const SPEECH_REACH = 6;
 /** How far past a name a phrase set off by commas is looked for. */
 const PARENTHETICAL_REACH = 200;
 const WORD = /[\p{L}’'-]+|[“”"]/gu;
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+const LAST_WORD = /([\p{L}’'-]+)\s+$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Prepositions whose object a name is (English grammar, a closed class): never the subject of the next verb. */
+const GOVERNING = wordSet('to of in on at for with against from into onto toward towards about over than');
 
 function speaksIn(other: ReportAnalysis, s: Source): boolean {
 	const keys = [s.name, ...s.aliases]
@@ -22,19 +29,24 @@ function speaksIn(other: ReportAnalysis, s: Source): boolean {
 		// The last word too, for a person's surname, and for a name the analysis ran into a title
 		// ("Weekly Standard Editor Bill Kristol"): at worst a voice is not offered as unheard.
 		.flatMap((n) => [n, n.split(/\s+/).pop() ?? n])
-		.filter((n) => n.length > 3);
+		.filter((n) => n.length > 3)
+		// An acronym as some papers write it: "NAACP" as "N.A.A.C.P.".
+		.flatMap((n) => (ACRONYM.test(n) ? [n, `${[...n].join('.')}.`] : [n]));
 	for (const key of new Set(keys)) {
-		let at = other.text.indexOf(key);
-		while (at >= 0) {
-			const before = other.text.slice(Math.max(0, at - 20), at).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+		for (let at = other.text.indexOf(key); at >= 0; at = other.text.indexOf(key, at + key.length)) {
+			// The words just before the name, past any other part of it or a title ("to Sam Hale", "said Sen. Hale"),
+			// none across a mark ("in May, Lena Vogt told").
+			const before = other.text.slice(Math.max(0, at - 40), at).replace(NAME_BEFORE, '').toLowerCase();
 			// Past a phrase set off by commas ("Bill Kristol, who led the charge …, said"): the verb comes after it.
 			let rest = other.text.slice(at + key.length, at + key.length + PARENTHETICAL_REACH);
 			const apposed = /^,\s[^,.;:“”"]*,/.exec(rest);
 			if (apposed) rest = rest.slice(apposed[0].length);
 			const after = rest.match(WORD) ?? [];
 			const spoken = after.slice(0, SPEECH_REACH).some((w) => w === '“' || w === '”' || w === '"' || REPORTING_VERBS.has(w.toLowerCase()));
-			if (spoken || INVERTING_LEMMAS.has(REPORTING_VERBS.get(before[before.length - 1] ?? '')?.lemma ?? '')) return true;
-			at = other.text.indexOf(key, at + key.length);
+			const last = LAST_WORD.exec(before)?.[1] ?? '';
+			if (before.endsWith('according to ')) return true;
+			if (GOVERNING.has(last)) continue;
+			if (spoken || INVERTING_LEMMAS.has(REPORTING_VERBS.get(last)?.lemma ?? '')) return true;
 		}
 	}
 	return false;

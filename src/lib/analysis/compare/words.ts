@@ -1,12 +1,13 @@
 // Content words of a passage, reduced to rough stems, for comparing two reports by what they say rather
 // than how they word it: "resigning", "resigned" and "resign" meet; "sadly" and "sadness" meet.
 import { memoByWord } from '../memo';
+import { wordSet } from '../lexicons/word-set';
 import { wordBounds } from '../scan';
 import type { Span } from '../types';
 
 // Function words and reporting words: they say nothing about the event itself.
-const STOP = new Set(
-	('a an the and or but if of to in on at by for with from as into onto over under about after before than then ' +
+const STOP = wordSet(
+	'a an the and or but if of to in on at by for with from as into onto over under about after before than then ' +
 		'that this these those it its he him his she her hers they them their we us our i me my you your who whom whose ' +
 		'which what when where why how is are was were be been being am has have had do does did will would can could ' +
 		'may might must shall should not no nor so too very just also only even still yet there here all any some such ' +
@@ -15,7 +16,7 @@ const STOP = new Set(
 		's t don’t it’s ' +
 		// Days: two reports of one event are often written on different days, so "Monday" and "Tuesday" differ
 		// where the content does not.
-		'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight').split(' '),
+		'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight',
 );
 
 /** A word that says something about the event (not a function or reporting word). */
@@ -107,6 +108,17 @@ export function allWords(text: string, span: Span): Word[] {
 		const start = bounds[k] ?? 0;
 		const end = bounds[k + 1] ?? start;
 		out.push({ stem: plainForm(text.slice(start, end)), start, end });
+	}
+	return out;
+}
+
+/** The content words of a span, taken from its sentences' words (see readSentences) rather than read again. */
+export function stemsIn(r: { sentences: readonly Span[] }, words: readonly Word[][], span: Span): string[] {
+	const out: string[] = [];
+	// The first sentence that ends after the span starts (sentences are in text order), then on while they overlap it.
+	const lo = r.sentences.findIndex((s) => s.end > span.start);
+	for (let k = lo; k < r.sentences.length && (r.sentences[k]?.start ?? 0) < span.end; k++) {
+		for (const w of words[k] ?? []) if (w.start >= span.start && w.end <= span.end) out.push(w.stem);
 	}
 	return out;
 }
