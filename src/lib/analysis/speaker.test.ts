@@ -63,4 +63,15 @@ describe('who speaks, past the words between a subject and its verb', () => {
 		const text = 'Donor\n\nRepublican donor Sheldon Adelson said on Friday he had met the candidate.';
 		expect(speakerOf(text, 'he had met the candidate').a?.speaker).toBe('Sheldon Adelson');
 	});
+
+	it('reads an office word ending a name after a title as a surname, and the next "he" as that person', () => {
+		const text = 'Vote\n\nThe bill reached the House floor. Rep. Alan Bishop, D-Ore., who wrote the bill, said Tuesday that it would pass. He said the votes were there.';
+		expect(speakerOf(text, 'it would pass').a?.speaker).toBe('Alan Bishop');
+		expect(speakerOf(text, 'the votes were there').a?.speaker).toBe('Alan Bishop');
+	});
+
+	it('reads the subject after a conjunction that opens the sentence', () => {
+		const text = 'Ruling\n\nThe law was challenged in March. But the Federal Court of Review overruled the judge and said the law could stand.';
+		expect(speakerOf(text, 'the law could stand').a?.speaker).toBe('Federal Court of Review');
+	});
 });

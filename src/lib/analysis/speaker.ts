@@ -262,6 +262,8 @@ function named(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: nu
 	const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower.replace(/\.$/, '')));
 	let kind = nameKind(name);
 	if (titled && name.length === 1 && kind === 'unknown') kind = 'person';
+	// "Rep. Peter King", "Judge Ann Bishop": after a title, an office word ending the name is a surname.
+	if (titled && kind === 'label' && name.length > 1 && TITLE_HEADS.has(lastWord.lower)) kind = 'person';
 	if (kind === 'group') return group(reg, src, tokens);
 	if (kind === 'label') return label(reg, src, tokens);
 	const of = personOf(name);

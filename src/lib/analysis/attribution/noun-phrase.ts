@@ -173,6 +173,8 @@ export class SentenceReader {
 	mainSubject(): Speaker | null {
 		const ts = this.tokens;
 		let k = this.afterDateline();
+		// "But the court overruled and said …": a conjunction joining the sentence to the last is no part of it.
+		if (SENTENCE_CONJUNCTIONS.has(ts[k]?.lower ?? '')) k++;
 		const comma = ts.findIndex((t, m) => m >= k && t.text === ',');
 		const lead = ts[k]?.lower ?? '';
 		if (INTRO_WORDS.has(lead) || PLACE_TIME_PREPOSITIONS.has(lead)) {
@@ -455,6 +457,7 @@ export class SentenceReader {
 /** A singular noun that can speak on its own: a role, a body, a paper ("the aide", "the committee", "the memo"). */
 const isSpeakingNoun = (w: string): boolean => ROLE_NOUNS.has(w) || BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || GROUP_NOUNS.has(w);
 const PRONOUN_HEADS = wordSet('he she they it we i you');
+const SENTENCE_CONJUNCTIONS = wordSet('and but yet so');
 
 /** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
 const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || VAGUE_NOUNS.has(w);
