@@ -34,6 +34,10 @@ const SUBJECT_MAX_TOKENS = 10;
 const APPOSITIVE_MAX_TOKENS = 30;
 /** A speaker phrase read leftwards from the verb is at most this many words ("Foreign Secretary David Lammy"). */
 const NAME_PHRASE_MAX_WORDS = 9;
+/** A complement after a person's role is this short: "a blogger on the Web site Freedom’s Lighthouse". */
+const COMPLEMENT_MAX_TOKENS = 7;
+/** Prepositions that tie one person to a body, a place or another person: "a lawyer for", "an aide to". */
+const COMPLEMENT_PREPOSITIONS = wordSet('for at on with to in from of');
 /** Lower-case words a role phrase may hold before its head ("a senior British government official"). */
 const ROLE_PHRASE_MAX_WORDS = 5;
 
@@ -302,7 +306,28 @@ export class SentenceReader {
 		const start = this.walkLeft(j);
 		if (start > j) return null;
 		const np = this.np(start, j + 1);
-		return { speaker: this.resolve(np) ?? this.plainPhrase(np), description: null };
+		return { speaker: this.conjoined(start, j) ?? this.resolve(np) ?? this.plainPhrase(np), description: null };
+	}
+
+	/**
+	 * "Sanders and his supporters argue", "Friends, rivals and former aides say": a subject of several parts
+	 * joined by "and" that opens the sentence speaks as all of them, not as its last part.
+	 */
+	private conjoined(start: number, j: number): Speaker | null {
+		const ts = this.tokens;
+		if (ts[start - 1]?.lower !== 'and') return null;
+		let from = this.walkLeft(start - 2);
+		while (from < start - 1 && ts[from - 1]?.text === ',' && from > 1) {
+			const before = this.walkLeft(from - 2);
+			if (before > from - 2) break;
+			from = before;
+		}
+		const a = ts[from];
+		const b = ts[j];
+		if (!a || !b || from >= start - 1 || from !== this.afterDateline() || PRONOUN_HEADS.has(a.lower)) return null;
+		const text = this.src.slice(a.start, b.end);
+		const name = a.cap && (DETERMINERS.has(a.lower) || PARTITIVES.has(a.lower)) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+		return { name, kind: 'group', entity: null, resolvedBy: 'group', description: null };
 	}
 
 	/**
@@ -445,11 +470,18 @@ export class SentenceReader {
 		// "Less than a third", "Nearly a third": the words sizing a share come before its article.
 		const sized = SHARE_WORD.test(ts[start]?.lower ?? '') || SHARE_WORD.test(ts[start + 1]?.lower ?? '');
 		while (sized && start > 0 && APPROXIMATORS.has(ts[start - 1]?.lower ?? '')) start--;
-		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place.
-		const prep = ts[start - 1];
-		const kind = ts[start - 2];
-		// "Supporters of the plan", "critics of the deal": the people, not the thing they are for or against.
-		if (prep && kind && (['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for')) && isPeopleWord(kind.lower)) return this.walkLeft(start - 2);
+		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place. "Supporters of the
+		// plan", "critics of the deal": the people, not the thing they are for or against. "a blogger on the Web
+		// site Freedom’s Lighthouse": the complement may run to a few words.
+		for (let p = start - 1; p > 0 && start - p <= COMPLEMENT_MAX_TOKENS; p--) {
+			const prep = ts[p];
+			if (!prep || !/^[\p{L}’'.-]+$/u.test(prep.text) || REPORTING_VERBS.has(prep.lower)) break;
+			const kind = ts[p - 1]?.lower ?? '';
+			const near = ['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for');
+			// Further back only for one person a/an introduces: "a lawyer for Mr. Hale", "an aide to the senator".
+			const indefinite = COMPLEMENT_PREPOSITIONS.has(prep.lower) && ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '');
+			if ((p === start - 1 && near && isPeopleWord(kind)) || indefinite) return this.walkLeft(p - 1);
+		}
 		return start;
 	}
 }
