@@ -28,6 +28,8 @@ const DATELINE_MAX_TOKENS = 7;
 const OPENER_MAX_TOKENS = 6;
 /** An opening adverbial ends at a comma within this many tokens ("In a statement on Monday, …"). */
 const INTRO_MAX_TOKENS = 12;
+/** A state or country after a town ("Salem, New Hampshire,") is at most this many tokens. */
+const PLACE_MAX_TOKENS = 3;
 /** A main-clause subject is at most this many tokens ("The former British ambassador to the UN, …"). */
 const SUBJECT_MAX_TOKENS = 10;
 /** An appositive between commas before the verb is at most this many tokens ("Smith, …, said"). */
@@ -184,6 +186,9 @@ export class SentenceReader {
 		if (INTRO_WORDS.has(lead) || PLACE_TIME_PREPOSITIONS.has(lead)) {
 			if (comma < 0 || comma - k > INTRO_MAX_TOKENS) return null;
 			k = comma + 1;
+			// "Speaking in Salem, New Hampshire, Reed …": the state after the town is the opener's too.
+			const next = ts.findIndex((t, m) => m > k && t.text === ',');
+			if (next > k && next - k <= PLACE_MAX_TOKENS && this.resolve(this.np(k, next))?.kind === 'government') k = next + 1;
 		} else if (comma > k && comma - k <= OPENER_MAX_TOKENS) {
 			// "Back in 1999, Mr. Trump …", "Reached by POLITICO, Bennett …", "Hours later, …": an opening
 			// adverbial (a word, then a preposition or a word of time), not the subject.
@@ -197,6 +202,10 @@ export class SentenceReader {
 			if (e > k && (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
 			if (SUBJECT_STOPS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
 			if (e > k && ADVERB_OR_PARTICIPLE.test(t.text)) break;
+			// "Maria Lopez threw her support behind Sen. Tom Reed": after a name, a lower-case word is its verb,
+			// unless it is a role before the name ("Head coach Dan Petrov", "Party presidential candidate …").
+			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '');
+			if (e > k && LOWER_WORD.test(t.text) && !role && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts.slice(k, e).every((x) => x.cap || x.text === '.')) break;
 			e++;
 		}
 		return this.resolve(this.np(k, e));
@@ -444,7 +453,8 @@ export class SentenceReader {
 			if (t.cap && (INTRO_WORDS.has(t.lower) || COORDINATORS.has(t.lower))) break;
 			// "Sanders’ aides": the apostrophe of a plural's possessive belongs to the phrase.
 			const possessive = (t.text === '’' || t.text === "'") && left !== undefined && left.end === t.start && left.lower.endsWith('s') && k < j;
-			const cap = isCapitalized(t) || t.text === '.' || possessive;
+			// "on Saturday -- Reed claimed": a dash between two words ends the phrase.
+			const cap = (isCapitalized(t) || t.text === '.' || possessive) && this.joinedTo(t, ts[k + 1]);
 			const connector = NAME_CONNECTORS.has(t.lower) && left !== undefined && isCapitalized(left) && k < j;
 			const bracketComma = t.text === ',' && sawParen && left !== undefined && isCapitalized(left) && isCapitalized(ts[k + 1] ?? t);
 			// Lower-case words before a role or group: its adjectives and nouns ("senior Republican aides"), not a

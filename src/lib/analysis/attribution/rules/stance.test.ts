@@ -81,4 +81,11 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		expect(claim?.nested, all).toBeUndefined();
 		expect(r.sources.map((s) => s.name)).toContain('Rosa Diaz');
 	});
+
+	it('reads the subject after a dashed aside, not a name inside the aside', () => {
+		const text =
+			'Race Tightens In The State\n\nSen. Tom Reed campaigned on Monday.\n\nIn a speech from Ohio -- which holds a vote on Saturday -- Reed claimed momentum after the debate.';
+		const { holding, all } = reading(text);
+		expect(holding('momentum')?.speaker, all).toBe('Tom Reed');
+	});
 });
