@@ -3,7 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS, VAGUE_NOUNS } from '../lexicons/names';
+import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isCapitalized, type Token } from '../tokens';
@@ -204,11 +204,19 @@ export class SentenceReader {
 			if (e > k && ADVERB_OR_PARTICIPLE.test(t.text)) break;
 			// "Maria Lopez threw her support behind Sen. Tom Reed": after a name, a lower-case word is its verb,
 			// unless it is a role before the name ("Head coach Dan Petrov", "Party presidential candidate …").
-			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '');
-			if (e > k && LOWER_WORD.test(t.text) && !role && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts.slice(k, e).every((x) => x.cap || x.text === '.')) break;
+			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
+			if (e > k && LOWER_WORD.test(t.text) && !role && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && (ts[e - 1]?.cap || ts[e - 1]?.text === '.')) break;
 			e++;
 		}
-		return this.resolve(this.np(k, e));
+		const subject = this.resolve(this.np(k, e));
+		// "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …": the name in apposition.
+		const open = ts.findIndex((t, m) => m >= e && t.text === ',');
+		const close = ts.findIndex((t, m) => m > open + 1 && t.text === ',');
+		if (open >= 0 && open - k <= SUBJECT_MAX_TOKENS && !subject?.entity && close > 0 && close - open <= NAME_PHRASE_MAX_WORDS + 1) {
+			const named = this.resolve(this.np(open + 1, close));
+			if (named?.entity && named.kind === 'person') return named;
+		}
+		return subject;
 	}
 
 	/** The first token after a dateline that opens the sentence ("WASHINGTON —", "Washington (AFP) –"), else 0. */

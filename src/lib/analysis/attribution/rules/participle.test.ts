@@ -35,4 +35,11 @@ describe('a participle that reports speech', () => {
 		expect(speakerOf(text, 'time for a real leader')).toBe('Maria Lopez');
 		expect(speakerOf(text, 'a total fraud')).toBe('Tom Reed');
 	});
+
+	it('gives it to the name set off after a role that opens the sentence, and reads a party and a role before a name', () => {
+		const text =
+			'Debate Turns Sharp\n\nThe debate ran late.\n\nBut the other candidate on the stage, former Secretary of State Ann Cole, drew a contrast, saying that the plan would cost jobs.\n\nDemocratic front-runner Ann Cole spoke for an hour, saying the race was close.';
+		expect(speakerOf(text, 'the plan would cost jobs')).toBe('Ann Cole');
+		expect(speakerOf(text, 'the race was close')).toBe('Ann Cole');
+	});
 });
