@@ -35,4 +35,11 @@ describe('a speaker before the reporting verb', () => {
 		expect(inner?.nested).toBe(true);
 		expect(r.sources.map((s) => s.name)).toEqual(['Lee Song']);
 	});
+
+	it('gives a question in quotation marks after "asked," to the one who asked it, not to the one asked', () => {
+		const text = 'Interview Turns Tense\n\nSen. Tom Reed spoke to host Ann Cole on Sunday.\n\nAnn Cole asked, “Do you think the director would indict her?”\n\nReed laughed.';
+		const a = reading(text).of('Do you think the director');
+		expect(a?.speaker).toBe('Ann Cole');
+		expect(a?.direct).toBe(true);
+	});
 });
