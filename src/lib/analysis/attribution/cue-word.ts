@@ -17,6 +17,7 @@ const NOT_BEFORE_A_FINITE_VERB = wordSet('of to for');
 /** After a plural form these show it is a noun: "claims were rejected", "reports of …". */
 const NOUN_FOLLOWERS = wordSet('were are have of is was');
 const PLURAL = /s$/;
+const COUNT = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|several)$/i;
 /** "declined to say", "refused to comment": a refusal to speak says nothing; the refusal is the stance (rules/stance.ts). */
 const NOT_A_CUE_AFTER = wordSet('decline declines declined refuse refuses refused fail fails failed');
 
@@ -66,6 +67,8 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	const catenated = prev?.lower === 'to' && CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '');
 	if (prev && !catenated && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
+	// "made 150 calls", "two claims": a plural after a count is a noun.
+	if (prev && COUNT.test(prev.text) && PLURAL.test(t.lower)) return null;
 	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun.
 	if (found.verb.frame === 'stance' && prev && SETTING_PREPOSITIONS.has(prev.lower)) return null;
 	// "comments that were echoed": a plural noun with a relative clause, not "Smith comments that …".

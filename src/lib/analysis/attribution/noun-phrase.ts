@@ -397,7 +397,8 @@ export class SentenceReader {
 		// "Cory James, 22, of Flint, Mich., said", "Mark Smith, counter-terrorism officer at the embassy in
 		// Dublin, said": a name opening the sentence, then appositives up to the verb — the name speaks.
 		const first = ts.findIndex((t) => t.text === ',');
-		if (first > 0 && first < c0 && j - first <= APPOSITIVE_MAX_TOKENS && ts.slice(0, first).every((t) => t.cap || t.text === '.' || t.text === '(' || t.text === ')' || NAME_CONNECTORS.has(t.lower))) {
+		// Not an opener of place or time: "At Boca West, …, Jay DiPietro, the club's president, suggested".
+		if (first > 0 && first < c0 && j - first <= APPOSITIVE_MAX_TOKENS && !INTRO_WORDS.has(ts[0]?.lower ?? '') && ts.slice(0, first).every((t) => t.cap || t.text === '.' || t.text === '(' || t.text === ')' || NAME_CONNECTORS.has(t.lower))) {
 			const named = this.resolve(this.np(0, first));
 			const a = ts[first + 1];
 			const b = ts[j - 1];
@@ -407,10 +408,16 @@ export class SentenceReader {
 		if (!before) return null;
 		const start = this.walkLeft(c0 - 1);
 		const lead = ts[start];
-		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas.
-		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && lead && !before.cap) {
-			const named = this.resolve(inner);
-			if (named?.kind === 'person') return { speaker: named, description: { start: lead.start, end: before.end }, from: start };
+		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas. The
+		// role may end on a name: "One pastor supporting Mr. Cruz, Darran Whiting, said".
+		const d = this.afterDateline();
+		const roleOpens = d < c0 && (DETERMINERS.has(ts[d]?.lower ?? '') || LONE_QUANTIFIERS.has(ts[d]?.lower ?? '')) && ROLE_NOUNS.has(ts[d + 1]?.lower ?? '');
+		const role = roleOpens ? ts[d] : lead;
+		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && role && (!before.cap || roleOpens)) {
+			// "…, Darran Whiting of Liberty Baptist Church in Marion, said": the name up to its place.
+			const cut = inner.findIndex((t, k) => k > 0 && !t.cap && t.text !== '.' && !NAME_CONNECTORS.has(t.lower));
+			const named = this.resolve(cut > 0 ? inner.slice(0, cut) : inner);
+			if (named?.kind === 'person') return { speaker: named, description: { start: role.start, end: before.end }, from: roleOpens ? d : start };
 		}
 		if (!(isCapitalized(before) || before.text === ')' || (lead && DETERMINERS.has(lead.lower)))) return null;
 		const speaker = this.resolve(this.np(start, c0));

@@ -42,4 +42,14 @@ describe('a speaker before the reporting verb', () => {
 		expect(a?.speaker).toBe('Ann Cole');
 		expect(a?.direct).toBe(true);
 	});
+
+	it('lets a name set off after a role that ends on another name speak, and reads past an opening place', () => {
+		const text =
+			'Pastors Rally Behind Reed\n\nSen. Tom Reed won the backing of pastors.\n\nOne pastor supporting Mr. Reed, Dale Whitman of Grace Baptist Church in Marion, said he had made 150 calls.\n\nAt Boca Lakes, where it costs new members $70,000 to join, Jay Dimarco, the club’s president, suggested that rivals were poorly run.';
+		const { of, r } = reading(text);
+		expect(of('he had made 150 calls')?.speaker).toBe('Dale Whitman');
+		expect(of('rivals were poorly run')?.speaker).toBe('Jay Dimarco');
+		// "150 calls" is a count of calls, not a verb of saying.
+		expect(r.attributions.filter((a) => text.slice(a.cue.start, a.cue.end) === 'calls')).toEqual([]);
+	});
 });
