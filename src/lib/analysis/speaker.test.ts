@@ -86,7 +86,7 @@ describe('who speaks, past the words between a subject and its verb', () => {
 
 	it('gives the words to every part of a subject joined by "and" that opens the sentence', () => {
 		const text =
-			'Vote\n\nAnna Moreno ran for mayor. Moreno and her supporters argue the count was unfair. Friends, neighbors and former rivals say that she will win. The mayor met Tate and his aides said the meeting went well.';
+			'Vote\n\nAnna Moreno ran for mayor. But Moreno and her supporters argue the count was unfair. Friends, neighbors and former rivals say that she will win. The mayor met Tate and his aides said the meeting went well.';
 		expect(speakerOf(text, 'the count was unfair').a?.speaker).toBe('Moreno and her supporters');
 		expect(speakerOf(text, 'she will win').a?.speaker).toBe('Friends, neighbors and former rivals');
 		expect(speakerOf(text, 'the meeting went well').a?.speaker).toBe('aides');

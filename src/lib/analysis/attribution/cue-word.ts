@@ -67,6 +67,9 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	const catenated = prev?.lower === 'to' && CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '');
 	if (prev && !catenated && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
+	// "the most recent GOP debate that …", "the CNBC report": a base form after a capitalized singular modifier is a noun.
+	const before2 = ts[i - 2];
+	if (t.lower === found.verb.lemma && prev?.cap && !/s$/.test(prev.lower) && before2 && /^\p{Ll}/u.test(before2.text) && !COORDINATORS.has(before2.lower)) return null;
 	// "made 150 calls", "two claims": a plural after a count is a noun.
 	if (prev && COUNT.test(prev.text) && PLURAL.test(t.lower)) return null;
 	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun.

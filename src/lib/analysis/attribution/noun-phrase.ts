@@ -341,7 +341,9 @@ export class SentenceReader {
 		}
 		const a = ts[from];
 		const b = ts[j];
-		if (!a || !b || from >= start - 1 || from !== this.afterDateline() || PRONOUN_HEADS.has(a.lower)) return null;
+		const d = this.afterDateline();
+		const opens = from === d || (from === d + 1 && SENTENCE_CONJUNCTIONS.has(ts[d]?.lower ?? ''));
+		if (!a || !b || from >= start - 1 || !opens || PRONOUN_HEADS.has(a.lower)) return null;
 		const text = this.src.slice(a.start, b.end);
 		const name = a.cap && (DETERMINERS.has(a.lower) || PARTITIVES.has(a.lower)) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 		return { name, kind: 'group', entity: null, resolvedBy: 'group', description: null };

@@ -52,4 +52,11 @@ describe('a speaker before the reporting verb', () => {
 		// "150 calls" is a count of calls, not a verb of saying.
 		expect(r.attributions.filter((a) => text.slice(a.cue.start, a.cue.end) === 'calls')).toEqual([]);
 	});
+
+	it('reads a verb form after a capitalized modifier as a noun ("the latest GOP debate that …"), so the words stay the subject’s', () => {
+		const text = 'Race Tightens In The State\n\nThe debate ran late.\n\nGov. John Kasek, a Republican contender, predicted at the latest GOP debate that his party would take every state.';
+		const { of, r } = reading(text);
+		expect(of('his party would take every state')?.speaker).toBe('John Kasek');
+		expect(r.attributions.filter((a) => text.slice(a.cue.start, a.cue.end) === 'debate')).toEqual([]);
+	});
 });
