@@ -38,8 +38,6 @@ const APPOSITIVE_MAX_TOKENS = 30;
 const NAME_PHRASE_MAX_WORDS = 9;
 /** A complement after a person's role is this short: "a blogger on the Web site Freedom’s Lighthouse". */
 const COMPLEMENT_MAX_TOKENS = 7;
-/** Prepositions that tie one person to a body, a place or another person: "a lawyer for", "an aide to". */
-const COMPLEMENT_PREPOSITIONS = wordSet('for at on with to in from of');
 /** Lower-case words a role phrase may hold before its head ("a senior British government official"). */
 const ROLE_PHRASE_MAX_WORDS = 5;
 
@@ -48,6 +46,7 @@ const ADVERB = /^\p{Ll}+ly$/u;
 const ADVERB_OR_PARTICIPLE = /^\p{Ll}+(?:ed|ly)$/u;
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 const CLAUSE_PUNCTUATION = /[.;:]/;
+const LETTER = /\p{L}/u;
 const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
 /** Words that end a phrase read leftwards: question words, "to", "including", "than". */
 const NOT_IN_PHRASE = wordSet('what which who whom whose where when why how to including than about against if whether not also only just');
@@ -205,7 +204,7 @@ export class SentenceReader {
 			// "Maria Lopez threw her support behind Sen. Tom Reed": after a name, a lower-case word is its verb,
 			// unless it is a role before the name ("Head coach Dan Petrov", "Party presidential candidate …").
 			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
-			if (e > k && LOWER_WORD.test(t.text) && !role && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && (ts[e - 1]?.cap || ts[e - 1]?.text === '.')) break;
+			if (e > k && LOWER_WORD.test(t.text) && !role && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
 			e++;
 		}
 		const subject = this.resolve(this.np(k, e));
@@ -333,20 +332,15 @@ export class SentenceReader {
 	private conjoined(start: number, j: number): Speaker | null {
 		const ts = this.tokens;
 		if (ts[start - 1]?.lower !== 'and') return null;
-		let from = this.walkLeft(start - 2);
-		while (from < start - 1 && ts[from - 1]?.text === ',' && from > 1) {
-			const before = this.walkLeft(from - 2);
-			if (before > from - 2) break;
-			from = before;
-		}
+		let from = start;
+		// Each part back to the first, over the commas of a list; a part that is no phrase stops the walk.
+		do from = this.walkLeft(from - 2);
+		while (ts[from - 1]?.text === ',' && from > 1);
 		const a = ts[from];
 		const b = ts[j];
 		const d = this.afterDateline();
-		const opens = from === d || (from === d + 1 && SENTENCE_CONJUNCTIONS.has(ts[d]?.lower ?? ''));
-		if (!a || !b || from >= start - 1 || !opens || PRONOUN_HEADS.has(a.lower)) return null;
-		const text = this.src.slice(a.start, b.end);
-		const name = a.cap && (DETERMINERS.has(a.lower) || PARTITIVES.has(a.lower)) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-		return { name, kind: 'group', entity: null, resolvedBy: 'group', description: null };
+		if (!a || !b || a.text === ',' || !(from === d || (from === d + 1 && SENTENCE_CONJUNCTIONS.has(ts[d]?.lower ?? ''))) || PRONOUN_HEADS.has(a.lower)) return null;
+		return { ...unnamedBy(this.src.slice(a.start, b.end), 0), kind: 'group', resolvedBy: 'group' };
 	}
 
 	/**
@@ -413,7 +407,7 @@ export class SentenceReader {
 		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas. The
 		// role may end on a name: "One pastor supporting Mr. Cruz, Darran Whiting, said".
 		const d = this.afterDateline();
-		const roleOpens = d < c0 && (DETERMINERS.has(ts[d]?.lower ?? '') || LONE_QUANTIFIERS.has(ts[d]?.lower ?? '')) && ROLE_NOUNS.has(ts[d + 1]?.lower ?? '');
+		const roleOpens = (DETERMINERS.has(ts[d]?.lower ?? '') || LONE_QUANTIFIERS.has(ts[d]?.lower ?? '')) && ROLE_NOUNS.has(ts[d + 1]?.lower ?? '');
 		const role = roleOpens ? ts[d] : lead;
 		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && role && (!before.cap || roleOpens)) {
 			// "…, Darran Whiting of Liberty Baptist Church in Marion, said": the name up to its place.
@@ -502,11 +496,11 @@ export class SentenceReader {
 		// site Freedom’s Lighthouse": the complement may run to a few words.
 		for (let p = start - 1; p > 0 && start - p <= COMPLEMENT_MAX_TOKENS; p--) {
 			const prep = ts[p];
-			if (!prep || !/^[\p{L}’'.-]+$/u.test(prep.text) || REPORTING_VERBS.has(prep.lower)) break;
+			if (!prep || !LETTER.test(prep.text) || REPORTING_VERBS.has(prep.lower)) break;
 			const kind = ts[p - 1]?.lower ?? '';
 			const near = ['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for');
 			// Further back only for one person a/an introduces: "a lawyer for Mr. Hale", "an aide to the senator".
-			const indefinite = COMPLEMENT_PREPOSITIONS.has(prep.lower) && ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '');
+			const indefinite = OBJECT_PREPOSITIONS.has(prep.lower) && ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '');
 			if ((p === start - 1 && near && isPeopleWord(kind)) || indefinite) return this.walkLeft(p - 1);
 		}
 		return start;
