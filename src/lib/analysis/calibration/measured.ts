@@ -5,92 +5,90 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5506 4778
- according-to 143 126
-  indirect 143 126
+attribution 5510 4811
+ according-to 143 128
+  indirect 143 128
    description 19 19
-   document 46 42
-   name 49 40
+   document 47 43
+   name 48 41
  appearance 145 105
   indirect 145 105
-   impersonal 102 69
+   impersonal 101 69
    surname 21 18
  asked 28 25
   indirect 28 25
    impersonal 26 23
- continued-quote 527 507
-  direct 527 507
-   name 157 154
+ continued-quote 521 503
+  direct 521 503
+   name 153 149
    pronoun 146 139
-   surname 193 186
-   vague 12 10
- cue-after 1229 1170
-  direct 954 931
-   name 274 266
-   pronoun 273 272
-   surname 347 339
-   vague 20 17
-  indirect 275 239
+   surname 191 186
+ cue-after 1232 1183
+  direct 949 932
+   name 269 266
+   pronoun 274 273
+   surname 348 340
+   vague 19 17
+  indirect 283 251
    description 12 10
    document 13 12
    group 24 21
-   name 53 44
-   pronoun 73 68
-   surname 68 58
+   name 55 48
+   pronoun 78 73
+   surname 69 61
    vague 22 16
- cue-before 1621 1458
-  direct 179 167
-   name 40 36
-   pronoun 56 56
+ cue-before 1633 1483
+  direct 183 172
+   name 41 38
+   pronoun 58 58
    surname 62 56
-  indirect 1442 1291
+  indirect 1450 1311
    description 30 28
-   document 36 33
-   first-person 63 37
-   group 170 144
-   name 356 329
-   pronoun 244 226
+   document 36 32
+   first-person 56 36
+   group 183 157
+   name 354 329
+   pronoun 245 226
    role 25 20
-   surname 381 365
-   unresolved 21 19
-   vague 106 81
+   surname 386 371
+   unresolved 20 18
+   vague 105 85
  in-poll 17 13
   indirect 17 13
    document 15 12
  name-colon 29 25
   indirect 22 18
- nested 735 496
-  first-person 18 5
-  group 53 22
+ nested 712 473
+  first-person 17 4
+  group 54 18
   impersonal 28 8
-  name 71 28
-  pronoun 435 371
-  surname 55 34
+  name 71 27
+  pronoun 417 357
+  surname 51 32
   unresolved 31 12
-  vague 25 11
- noun-cue 86 57
-  indirect 86 57
+  vague 24 10
+ noun-cue 86 58
+  indirect 86 58
    name 14 9
-   pronoun 52 36
+   pronoun 52 37
    surname 19 11
- participle 163 151
-  direct 23 21
-  indirect 140 130
-   group 15 13
-   name 35 33
-   pronoun 22 22
-   surname 42 42
- stance 779 643
-  indirect 778 642
+ participle 169 159
+  direct 25 23
+  indirect 144 136
+   name 40 39
+   pronoun 24 24
+   surname 45 45
+ stance 791 654
+  indirect 790 653
    description 19 14
-   document 36 28
-   first-person 21 16
-   group 98 75
-   name 178 151
-   pronoun 155 130
-   role 28 20
-   surname 191 168
-   vague 42 33
+   document 36 29
+   first-person 20 16
+   group 107 84
+   name 180 152
+   pronoun 153 128
+   role 27 18
+   surname 194 170
+   vague 44 35
 hedge 740 549
  distancing-verb 191 101
   accusation 12 2
