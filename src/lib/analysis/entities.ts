@@ -465,7 +465,8 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			const after = tokens[run.to];
 			const last = name[name.length - 1];
 			const titled = title.some((t) => isTitle(t));
-			const kind = titled && name.length === 1 && title.some((t) => isTitleHead(t)) ? 'person' : nameKind(name);
+			// "President Obama"; "Rep. Peter King", "Judge Ann Bishop": after an office, an office word ending the name is a surname.
+			const kind = titled && title.some((t) => isTitleHead(t)) && (name.length === 1 || (last !== undefined && isTitleHead(last) && !isTitle(name[0] ?? last))) ? 'person' : nameKind(name);
 			const full = textOf(name, src);
 			const span = { start: name[0]?.start ?? 0, end: last?.end ?? 0 };
 			if (kind === 'organization' || kind === 'government') {

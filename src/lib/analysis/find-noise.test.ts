@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeReport } from './analyze';
 import { findNoise } from './find-noise';
 import { splitBlocks } from './segment';
 
@@ -16,6 +17,12 @@ describe('findNoise', () => {
 	it('keeps a short headline as the headline, not a label', () => {
 		const text = 'Library to close\n\nThe town library will close next month, the council said on Monday.\n\nIt opened in 1904.';
 		expect(noise(text)).toEqual([]);
+	});
+
+	it('keeps a one-word headline above a first line that tells what was said, so its quotation keeps its speaker', () => {
+		const text = 'Rally\n\n“We will win this state,” Governor Dale Ortiz said on Monday.\n\nThe crowd cheered.\n\nOrtiz spoke for an hour.';
+		expect(noise(text)).toEqual([]);
+		expect(analyzeReport(text).attributions.map((a) => [a.speaker, text.slice(a.content.start, a.content.end)])).toEqual([['Dale Ortiz', 'We will win this state']]);
 	});
 
 	it('does not cut a teaser question that follows a dash in the headline', () => {

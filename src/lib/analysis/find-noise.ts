@@ -64,6 +64,7 @@ const isLabelLike = (line: string): boolean =>
 	(line.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu) ?? []).every((w) => /^[\p{Lu}\d]/u.test(w) || SECTION_WORDS.has(w.toLowerCase()));
 
 const words = (s: string): number => wordCount(s, 0, s.length);
+const STORY_TENSE = /\bsaid\b/;
 
 function finding(category: NoiseCategory, span: Span): NoiseFinding {
 	const rule = ruleId('noise', category);
@@ -109,7 +110,9 @@ export function findNoise(text: string, blocks: readonly Block[]): NoiseFinding[
 			isLabelLike(line) &&
 			next >= 0 &&
 			lines.length - next >= 2 &&
-			words(lines[next] ?? '') > words(line) + 2;
+			words(lines[next] ?? '') > words(line) + 2 &&
+			// Headlines tell the past in the present ("Ortiz says …"): a line with "said" is the story's first line.
+			!STORY_TENSE.test(lines[next] ?? '');
 		if (label) {
 			const block = blocks[i];
 			if (block) out.push(finding('section-label', block));

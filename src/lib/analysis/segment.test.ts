@@ -17,6 +17,15 @@ describe('segmentSentences', () => {
 		expect(sentences(text)).toEqual(['The author J. K. Rowling visited No. 10 on Tuesday.', 'Mr. Starmer was out.']);
 	});
 
+	it('keeps a dotted acronym or a pair of initials with the name it opens, but ends a sentence before "The"', () => {
+		const text = 'The grant came from the U.S. Department of Energy, said J.R. Osei, a fellow at the institute. He moved to the U.K. The move was quiet.';
+		expect(sentences(text)).toEqual([
+			'The grant came from the U.S. Department of Energy, said J.R. Osei, a fellow at the institute.',
+			'He moved to the U.K.',
+			'The move was quiet.',
+		]);
+	});
+
 	it('never joins sentences across paragraphs', () => {
 		const text = 'Officials said the talks would resume\n\nThey did not say when.';
 		expect(sentences(text)).toEqual(['Officials said the talks would resume', 'They did not say when.']);

@@ -1,6 +1,7 @@
 // Splits a report into blocks (non-empty lines) and sentences. Sentences are found a few paragraphs at a
 // time (segmentParts): on Node 20 Intl.Segmenter is quadratic on long input, and no sentence crosses a
 // paragraph anyway.
+import { COORDINATORS, DETERMINERS, INTRO_WORDS, SUBJECT_PRONOUNS } from './lexicons/function-words';
 import type { Block, Sentence, Span } from './types';
 
 // Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
@@ -37,7 +38,9 @@ function sentenceSegmenter(): Intl.Segmenter {
 const LAST_WORD_AND_STOP = /(?:^|[\s(“"‘'])([\p{L}.]+)\.\s*$/u;
 const CAPITAL = /^\p{Lu}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
-const STARTS_LOWER = /^\s*[\p{Ll}\d]/u;
+/** Words that open a sentence after "U.S.": before any other capital a dotted acronym is part of a name. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, ...INTRO_WORDS, ...COORDINATORS, ...SUBJECT_PRONOUNS]);
+const FIRST_CAPITAL_WORD = /^\s*[“"‘']?(\p{Lu}\p{L}*)/u;
 
 /** The last word of a piece is read from this many characters at its end (all of it when the word is longer). */
 const TAIL = 64;
@@ -53,8 +56,9 @@ function endsOnAbbreviation(text: string, prev: Span, next: Span): boolean {
 	if (ABBREVIATIONS.has(word.toLowerCase())) return true;
 	// A single capital ("J. K. Rowling") is an initial.
 	if (CAPITAL.test(word)) return true;
-	// A dotted acronym ("U.K.") ends a sentence only when the next piece starts like one.
-	if (DOTTED_ACRONYM.test(word)) return STARTS_LOWER.test(text.slice(next.start, next.end));
+	// A dotted acronym ends a sentence only when the next piece starts like one: before any other capital it
+	// is part of a name ("the U.S. Army", "said J.M. Berger").
+	if (DOTTED_ACRONYM.test(word)) return !SENTENCE_OPENERS.has(FIRST_CAPITAL_WORD.exec(text.slice(next.start, next.end))?.[1]?.toLowerCase() ?? '');
 	return false;
 }
 

@@ -63,4 +63,32 @@ describe('who speaks, past the words between a subject and its verb', () => {
 		const text = 'Donor\n\nRepublican donor Sheldon Adelson said on Friday he had met the candidate.';
 		expect(speakerOf(text, 'he had met the candidate').a?.speaker).toBe('Sheldon Adelson');
 	});
+
+	it('reads an office word ending a name after a title as a surname, and the next "he" as that person', () => {
+		const text = 'Vote\n\nThe bill reached the House floor. Rep. Alan Bishop, D-Ore., who wrote the bill, said Tuesday that it would pass. He said the votes were there.';
+		expect(speakerOf(text, 'it would pass').a?.speaker).toBe('Alan Bishop');
+		expect(speakerOf(text, 'the votes were there').a?.speaker).toBe('Alan Bishop');
+	});
+
+	it('reads the subject after a conjunction that opens the sentence', () => {
+		const text = 'Ruling\n\nThe law was challenged in March. But the Federal Court of Review overruled the judge and said the law could stand.';
+		expect(speakerOf(text, 'the law could stand').a?.speaker).toBe('Federal Court of Review');
+	});
+
+	it('names one unnamed person by a role and its complement, not by the name the complement ends on', () => {
+		const text =
+			'Trial\n\nThe trial opened on Monday.\n\nA lawyer for Mr. Okafor said the charges were false.\n\nA columnist on the news site Liberty’s Beacon wrote that the judge was biased.\n\nA former aide to Senator Ruth Mills said the campaign was broke.\n\nA spokesman for the City Council said the hall was closed.';
+		expect(speakerOf(text, 'the charges were false').a?.speaker).toBe('a lawyer for Mr. Okafor');
+		expect(speakerOf(text, 'the judge was biased').a?.speaker).toBe('a columnist on the news site Liberty’s Beacon');
+		expect(speakerOf(text, 'the campaign was broke').a?.speaker).toBe('a former aide to Senator Ruth Mills');
+		expect(speakerOf(text, 'the hall was closed').a?.speaker).toBe('City Council');
+	});
+
+	it('gives the words to every part of a subject joined by "and" that opens the sentence', () => {
+		const text =
+			'Vote\n\nAnna Moreno ran for mayor. But Moreno and her supporters argue the count was unfair. Friends, neighbors and former rivals say that she will win. The mayor met Tate and his aides said the meeting went well.';
+		expect(speakerOf(text, 'the count was unfair').a?.speaker).toBe('Moreno and her supporters');
+		expect(speakerOf(text, 'she will win').a?.speaker).toBe('Friends, neighbors and former rivals');
+		expect(speakerOf(text, 'the meeting went well').a?.speaker).toBe('aides');
+	});
 });

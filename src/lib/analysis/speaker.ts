@@ -80,7 +80,7 @@ const SHARES = /^(?:half|third|quarter|majority|majorities|minority|plurality|mo
 const PEOPLE_PLURAL = /^\p{L}{2,}(?:ers|ors|ists|ians|ants|ives|ees|ats|ans)$/u;
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
 /** Heads of a phrase that stop before a complement: "supporters of reform", "a lawyer for the family". */
-const COMPLEMENT_START = wordSet('of for at from with in on who whom which that close familiar involved working based');
+const COMPLEMENT_START = wordSet('of for at from with in on to who whom which that close familiar involved working based');
 /** What an owner speaks through: "Powell’s office", "the Clinton campaign", "Trump’s spokeswoman". */
 const OWNED_VOICES = wordSet(
 	'office campaign team camp spokesman spokeswoman spokesperson spokespeople administration government lawyer ' +
@@ -224,6 +224,10 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 		// The spokesman's words describe the spokesman, not the body: no description.
 		if (body) return body;
 	}
+	// "a lawyer for Mr. Hale", "a blogger on the site Freedom’s Lighthouse": one unnamed person the whole phrase
+	// describes, not the name it ends on.
+	const complement = tokens.findIndex((t, k) => k > 1 && COMPLEMENT_START.has(t.lower));
+	if ((first.lower === 'a' || first.lower === 'an') && ROLE_NOUNS.has(tokens[complement - 1]?.lower ?? '')) return common(reg, src, tokens, ledeEnd);
 	return named(reg, src, tokens, ledeEnd) ?? common(reg, src, tokens, ledeEnd);
 }
 
@@ -262,6 +266,8 @@ function named(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: nu
 	const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower.replace(/\.$/, '')));
 	let kind = nameKind(name);
 	if (titled && name.length === 1 && kind === 'unknown') kind = 'person';
+	// "Rep. Peter King", "Judge Ann Bishop": after a title, an office word ending the name is a surname.
+	if (titled && kind === 'label' && name.length > 1 && TITLE_HEADS.has(lastWord.lower)) kind = 'person';
 	if (kind === 'group') return group(reg, src, tokens);
 	if (kind === 'label') return label(reg, src, tokens);
 	const of = personOf(name);
@@ -405,7 +411,9 @@ function role(reg: Registry, src: string, tokens: readonly Token[], headed: read
 	if (!first || !last) return null;
 	const description = spanOf(headed.slice(1)) ?? spanOf(headed);
 	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one' || first.lower === 'another') {
-		const e = first.start < ledeEnd ? delayed(reg, last.end, ledeEnd + DELAYED_NAME_REACH) : null;
+		// "a lawyer for Mr. Hale": a role tied to someone by its complement is described already, and the next
+		// name may be anyone's.
+		const e = first.start < ledeEnd && headed.length === tokens.length ? delayed(reg, last.end, ledeEnd + DELAYED_NAME_REACH) : null;
 		if (e) {
 			if (description) e.descriptions.push(description);
 			return found(e, 'role', description);

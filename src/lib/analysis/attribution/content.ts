@@ -71,7 +71,12 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// The one told is short: "reporters", "the BBC", "Sky News", "the paper", "AOAV".
 		let m = k;
 		const t0 = ts[m];
-		if (!t0 || OPENS_CONTENT.includes(t0.text)) return null;
+		if (!t0) return null;
+		if (OPENS_CONTENT.includes(t0.text)) {
+			// "Cole asked, “Will you run?”": the question itself, in quotation marks.
+			const qs = t0.text === ',' || t0.text === ':' ? quoteAt(t0.end) : [];
+			return qs.length ? { at: t0.end, direct: qs } : null;
+		}
 		if (DETERMINER_AFTER_TELL.has(t0.lower)) m++;
 		if (ts[m]?.cap) while (ts[m]?.cap) m++;
 		else m++;

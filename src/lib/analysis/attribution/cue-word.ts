@@ -17,6 +17,7 @@ const NOT_BEFORE_A_FINITE_VERB = wordSet('of to for');
 /** After a plural form these show it is a noun: "claims were rejected", "reports of …". */
 const NOUN_FOLLOWERS = wordSet('were are have of is was');
 const PLURAL = /s$/;
+const COUNT = /^\d/;
 /** "declined to say", "refused to comment": a refusal to speak says nothing; the refusal is the stance (rules/stance.ts). */
 const NOT_A_CUE_AFTER = wordSet('decline declines declined refuse refuses refused fail fails failed');
 
@@ -66,6 +67,11 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	const catenated = prev?.lower === 'to' && CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '');
 	if (prev && !catenated && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
+	// "the most recent GOP debate that …", "the CNBC report": a base form after a capitalized singular modifier is a noun.
+	const before2 = ts[i - 2];
+	if (t.lower === found.verb.lemma && prev?.cap && !PLURAL.test(prev.lower) && before2 && /^\p{Ll}/u.test(before2.text) && !COORDINATORS.has(before2.lower)) return null;
+	// "made 150 calls", "2,000 claims": a plural after a number is a noun.
+	if (prev && COUNT.test(prev.text) && PLURAL.test(t.lower)) return null;
 	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun.
 	if (found.verb.frame === 'stance' && prev && SETTING_PREPOSITIONS.has(prev.lower)) return null;
 	// "comments that were echoed": a plural noun with a relative clause, not "Smith comments that …".

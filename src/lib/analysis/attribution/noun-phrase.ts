@@ -3,7 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, VAGUE_NOUNS } from '../lexicons/names';
+import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isCapitalized, type Token } from '../tokens';
@@ -28,12 +28,16 @@ const DATELINE_MAX_TOKENS = 7;
 const OPENER_MAX_TOKENS = 6;
 /** An opening adverbial ends at a comma within this many tokens ("In a statement on Monday, …"). */
 const INTRO_MAX_TOKENS = 12;
+/** A state or country after a town ("Salem, New Hampshire,") is at most this many tokens. */
+const PLACE_MAX_TOKENS = 3;
 /** A main-clause subject is at most this many tokens ("The former British ambassador to the UN, …"). */
 const SUBJECT_MAX_TOKENS = 10;
 /** An appositive between commas before the verb is at most this many tokens ("Smith, …, said"). */
 const APPOSITIVE_MAX_TOKENS = 30;
 /** A speaker phrase read leftwards from the verb is at most this many words ("Foreign Secretary David Lammy"). */
 const NAME_PHRASE_MAX_WORDS = 9;
+/** A complement after a person's role is this short: "a blogger on the Web site Freedom’s Lighthouse". */
+const COMPLEMENT_MAX_TOKENS = 7;
 /** Lower-case words a role phrase may hold before its head ("a senior British government official"). */
 const ROLE_PHRASE_MAX_WORDS = 5;
 
@@ -42,6 +46,7 @@ const ADVERB = /^\p{Ll}+ly$/u;
 const ADVERB_OR_PARTICIPLE = /^\p{Ll}+(?:ed|ly)$/u;
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 const CLAUSE_PUNCTUATION = /[.;:]/;
+const LETTER = /\p{L}/u;
 const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
 /** Words that end a phrase read leftwards: question words, "to", "including", "than". */
 const NOT_IN_PHRASE = wordSet('what which who whom whose where when why how to including than about against if whether not also only just');
@@ -196,11 +201,16 @@ export class SentenceReader {
 	mainSubject(): Speaker | null {
 		const ts = this.tokens;
 		let k = this.afterDateline();
+		// "But the court overruled and said …": a conjunction joining the sentence to the last is no part of it.
+		if (SENTENCE_CONJUNCTIONS.has(ts[k]?.lower ?? '')) k++;
 		const comma = ts.findIndex((t, m) => m >= k && t.text === ',');
 		const lead = ts[k]?.lower ?? '';
 		if (INTRO_WORDS.has(lead) || PLACE_TIME_PREPOSITIONS.has(lead)) {
 			if (comma < 0 || comma - k > INTRO_MAX_TOKENS) return null;
 			k = comma + 1;
+			// "Speaking in Salem, New Hampshire, Reed …": the state after the town is the opener's too.
+			const next = ts.findIndex((t, m) => m > k && t.text === ',');
+			if (next > k && next - k <= PLACE_MAX_TOKENS && this.resolve(this.np(k, next))?.kind === 'government') k = next + 1;
 		} else if (comma > k && comma - k <= OPENER_MAX_TOKENS) {
 			// "Back in 1999, Mr. Trump …", "Reached by POLITICO, Bennett …", "Hours later, …": an opening
 			// adverbial (a word, then a preposition or a word of time), not the subject.
@@ -214,9 +224,21 @@ export class SentenceReader {
 			if (e > k && (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
 			if (SUBJECT_STOPS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
 			if (e > k && ADVERB_OR_PARTICIPLE.test(t.text)) break;
+			// "Maria Lopez threw her support behind Sen. Tom Reed": after a name, a lower-case word is its verb,
+			// unless it is a role before the name ("Head coach Dan Petrov", "Party presidential candidate …").
+			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
+			if (e > k && LOWER_WORD.test(t.text) && !role && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
 			e++;
 		}
-		return this.resolve(this.np(k, e));
+		const subject = this.resolve(this.np(k, e));
+		// "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …": the name in apposition.
+		const open = ts.findIndex((t, m) => m >= e && t.text === ',');
+		const close = ts.findIndex((t, m) => m > open + 1 && t.text === ',');
+		if (open >= 0 && open - k <= SUBJECT_MAX_TOKENS && !subject?.entity && close > 0 && close - open <= NAME_PHRASE_MAX_WORDS + 1) {
+			const named = this.resolve(this.np(open + 1, close));
+			if (named?.entity && named.kind === 'person') return named;
+		}
+		return subject;
 	}
 
 	/** The first token after a dateline that opens the sentence ("WASHINGTON —", "Washington (AFP) –"), else 0. */
@@ -322,7 +344,25 @@ export class SentenceReader {
 		const start = this.walkLeft(j);
 		if (start > j) return null;
 		const np = this.np(start, j + 1);
-		return { speaker: this.resolve(np) ?? this.plainPhrase(np), description: null };
+		return { speaker: this.conjoined(start, j) ?? this.resolve(np) ?? this.plainPhrase(np), description: null };
+	}
+
+	/**
+	 * "Sanders and his supporters argue", "Friends, rivals and former aides say": a subject of several parts
+	 * joined by "and" that opens the sentence speaks as all of them, not as its last part.
+	 */
+	private conjoined(start: number, j: number): Speaker | null {
+		const ts = this.tokens;
+		if (ts[start - 1]?.lower !== 'and') return null;
+		let from = start;
+		// Each part back to the first, over the commas of a list; a part that is no phrase stops the walk.
+		do from = this.walkLeft(from - 2);
+		while (ts[from - 1]?.text === ',' && from > 1);
+		const a = ts[from];
+		const b = ts[j];
+		const d = this.afterDateline();
+		if (!a || !b || a.text === ',' || !(from === d || (from === d + 1 && SENTENCE_CONJUNCTIONS.has(ts[d]?.lower ?? ''))) || PRONOUN_HEADS.has(a.lower)) return null;
+		return { ...unnamedBy(this.src.slice(a.start, b.end), 0), kind: 'group', resolvedBy: 'group' };
 	}
 
 	/**
@@ -375,7 +415,8 @@ export class SentenceReader {
 		// "Cory James, 22, of Flint, Mich., said", "Mark Smith, counter-terrorism officer at the embassy in
 		// Dublin, said": a name opening the sentence, then appositives up to the verb — the name speaks.
 		const first = ts.findIndex((t) => t.text === ',');
-		if (first > 0 && first < c0 && j - first <= APPOSITIVE_MAX_TOKENS && ts.slice(0, first).every((t) => t.cap || t.text === '.' || t.text === '(' || t.text === ')' || NAME_CONNECTORS.has(t.lower))) {
+		// Not an opener of place or time: "At Boca West, …, Jay DiPietro, the club's president, suggested".
+		if (first > 0 && first < c0 && j - first <= APPOSITIVE_MAX_TOKENS && !INTRO_WORDS.has(ts[0]?.lower ?? '') && ts.slice(0, first).every((t) => t.cap || t.text === '.' || t.text === '(' || t.text === ')' || NAME_CONNECTORS.has(t.lower))) {
 			const named = this.resolve(this.np(0, first));
 			const a = ts[first + 1];
 			const b = ts[j - 1];
@@ -385,10 +426,16 @@ export class SentenceReader {
 		if (!before) return null;
 		const start = this.walkLeft(c0 - 1);
 		const lead = ts[start];
-		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas.
-		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && lead && !before.cap) {
-			const named = this.resolve(inner);
-			if (named?.kind === 'person') return { speaker: named, description: { start: lead.start, end: before.end }, from: start };
+		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas. The
+		// role may end on a name: "One pastor supporting Mr. Cruz, Darran Whiting, said".
+		const d = this.afterDateline();
+		const roleOpens = (DETERMINERS.has(ts[d]?.lower ?? '') || LONE_QUANTIFIERS.has(ts[d]?.lower ?? '')) && ROLE_NOUNS.has(ts[d + 1]?.lower ?? '');
+		const role = roleOpens ? ts[d] : lead;
+		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && role && (!before.cap || roleOpens)) {
+			// "…, Darran Whiting of Liberty Baptist Church in Marion, said": the name up to its place.
+			const cut = inner.findIndex((t, k) => k > 0 && !t.cap && t.text !== '.' && !NAME_CONNECTORS.has(t.lower));
+			const named = this.resolve(cut > 0 ? inner.slice(0, cut) : inner);
+			if (named?.kind === 'person') return { speaker: named, description: { start: role.start, end: before.end }, from: roleOpens ? d : start };
 		}
 		if (!(isCapitalized(before) || before.text === ')' || (lead && DETERMINERS.has(lead.lower)))) return null;
 		const speaker = this.resolve(this.np(start, c0));
@@ -439,7 +486,8 @@ export class SentenceReader {
 			if (t.cap && (INTRO_WORDS.has(t.lower) || COORDINATORS.has(t.lower))) break;
 			// "Sanders’ aides": the apostrophe of a plural's possessive belongs to the phrase.
 			const possessive = (t.text === '’' || t.text === "'") && left !== undefined && left.end === t.start && left.lower.endsWith('s') && k < j;
-			const cap = isCapitalized(t) || t.text === '.' || possessive;
+			// "on Saturday -- Reed claimed": a dash between two words ends the phrase.
+			const cap = (isCapitalized(t) || t.text === '.' || possessive) && this.joinedTo(t, ts[k + 1]);
 			const connector = NAME_CONNECTORS.has(t.lower) && left !== undefined && isCapitalized(left) && k < j;
 			const bracketComma = t.text === ',' && sawParen && left !== undefined && isCapitalized(left) && isCapitalized(ts[k + 1] ?? t);
 			// Lower-case words before a role or group: its adjectives and nouns ("senior Republican aides"), not a
@@ -465,11 +513,18 @@ export class SentenceReader {
 		// "Less than a third", "Nearly a third": the words sizing a share come before its article.
 		const sized = SHARE_WORD.test(ts[start]?.lower ?? '') || SHARE_WORD.test(ts[start + 1]?.lower ?? '');
 		while (sized && start > 0 && APPROXIMATORS.has(ts[start - 1]?.lower ?? '')) start--;
-		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place.
-		const prep = ts[start - 1];
-		const kind = ts[start - 2];
-		// "Supporters of the plan", "critics of the deal": the people, not the thing they are for or against.
-		if (prep && kind && (['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for')) && isPeopleWord(kind.lower)) return this.walkLeft(start - 2);
+		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place. "Supporters of the
+		// plan", "critics of the deal": the people, not the thing they are for or against. "a blogger on the Web
+		// site Freedom’s Lighthouse": the complement may run to a few words.
+		for (let p = start - 1; p > 0 && start - p <= COMPLEMENT_MAX_TOKENS; p--) {
+			const prep = ts[p];
+			if (!prep || !LETTER.test(prep.text) || REPORTING_VERBS.has(prep.lower)) break;
+			const kind = ts[p - 1]?.lower ?? '';
+			const near = ['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for');
+			// Further back only for one person a/an introduces: "a lawyer for Mr. Hale", "an aide to the senator".
+			const indefinite = OBJECT_PREPOSITIONS.has(prep.lower) && ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '');
+			if ((p === start - 1 && near && isPeopleWord(kind)) || indefinite) return this.walkLeft(p - 1);
+		}
 		return start;
 	}
 }
@@ -477,6 +532,7 @@ export class SentenceReader {
 /** A singular noun that can speak on its own: a role, a body, a paper ("the aide", "the committee", "the memo"). */
 const isSpeakingNoun = (w: string): boolean => ROLE_NOUNS.has(w) || BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || GROUP_NOUNS.has(w);
 const PRONOUN_HEADS = wordSet('he she they it we i you');
+const SENTENCE_CONJUNCTIONS = wordSet('and but yet so');
 
 /** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
 const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || VAGUE_NOUNS.has(w);

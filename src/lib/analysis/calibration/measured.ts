@@ -5,92 +5,90 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5491 4769
- according-to 143 126
-  indirect 143 126
+attribution 5494 4801
+ according-to 143 128
+  indirect 143 128
    description 19 19
-   document 46 42
-   name 49 40
+   document 47 43
+   name 48 41
  appearance 146 105
   indirect 146 105
-   impersonal 103 69
+   impersonal 102 69
    surname 21 18
  asked 28 25
   indirect 28 25
    impersonal 26 23
- continued-quote 528 508
-  direct 528 508
-   name 155 152
+ continued-quote 522 504
+  direct 522 504
+   name 151 147
    pronoun 147 140
-   surname 195 188
-   vague 12 10
- cue-after 1230 1171
-  direct 955 932
-   name 269 261
-   pronoun 275 274
-   surname 352 344
-   vague 20 17
-  indirect 275 239
+   surname 193 188
+ cue-after 1233 1184
+  direct 950 933
+   name 264 261
+   pronoun 276 275
+   surname 353 345
+   vague 19 17
+  indirect 283 251
    description 12 10
    document 13 12
    group 24 21
-   name 53 44
-   pronoun 73 68
-   surname 68 58
+   name 55 48
+   pronoun 78 73
+   surname 69 61
    vague 22 16
- cue-before 1595 1441
-  direct 179 167
-   name 40 36
-   pronoun 56 56
+ cue-before 1607 1465
+  direct 183 172
+   name 41 38
+   pronoun 58 58
    surname 62 56
-  indirect 1416 1274
+  indirect 1424 1293
    description 29 27
-   document 36 33
-   first-person 62 37
-   group 167 143
-   name 352 326
-   pronoun 237 219
+   document 36 32
+   first-person 56 36
+   group 180 156
+   name 350 326
+   pronoun 238 219
    role 25 20
-   surname 380 364
-   unresolved 19 18
-   vague 99 78
+   surname 385 370
+   unresolved 18 17
+   vague 97 81
  in-poll 17 13
   indirect 17 13
    document 15 12
  name-colon 29 25
   indirect 22 18
- nested 729 491
-  first-person 18 5
-  group 52 22
+ nested 706 468
+  first-person 17 4
+  group 53 18
   impersonal 28 8
-  name 71 28
-  pronoun 431 367
-  surname 55 34
+  name 71 27
+  pronoun 413 353
+  surname 51 32
   unresolved 31 12
-  vague 24 10
- noun-cue 86 57
-  indirect 86 57
+  vague 23 9
+ noun-cue 86 58
+  indirect 86 58
    name 14 9
-   pronoun 52 36
+   pronoun 52 37
    surname 19 11
- participle 157 146
-  direct 23 21
-  indirect 134 125
-   group 15 13
-   name 33 31
-   pronoun 21 21
-   surname 42 42
- stance 799 659
-  indirect 798 658
+ participle 163 154
+  direct 25 23
+  indirect 138 131
+   name 38 37
+   pronoun 23 23
+   surname 45 45
+ stance 810 670
+  indirect 809 669
    description 20 15
-   document 36 28
-   first-person 23 17
-   group 99 75
-   name 180 153
-   pronoun 161 136
-   role 28 20
-   surname 195 172
-   vague 44 34
+   document 36 29
+   first-person 21 17
+   group 108 84
+   name 182 154
+   pronoun 159 134
+   role 27 18
+   surname 198 174
+   vague 46 36
 hedge 740 549
  distancing-verb 191 101
   accusation 12 2

@@ -128,7 +128,7 @@ export const ROLE_NOUNS = set(
 		'editor correspondent author writer commentator critic fan friend relative neighbour neighbor wife husband ' +
 		'son daughter brother sister parent farmer businessman businesswoman entrepreneur ceo chairwoman trustee ' +
 		'commissioner superintendent sheriff coach player officer fellow scholar lecturer physician surgeon ' +
-		'psychologist engineer designer',
+		'psychologist engineer designer blogger pundit',
 );
 
 /** The pronoun a role noun implies, where it implies one. */

@@ -95,4 +95,12 @@ describe('a cue after the words it attributes', () => {
 		expect(of('I expect to be vetted')?.speaker).toBe('Ben Carson');
 		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end).includes('Meet the Press'))).toBe(false);
 	});
+
+	it('gives a quotation that runs on in the reporter’s words to the name after the verb, not to a name in those words', () => {
+		const text =
+			'Race Tightens In The State\n\nSen. Tom Reed leads the race.\n\n“He can say it, but it seems unlikely” that Reed can catch Ann Lopez, said Steve Elm, deputy manager of the Lopez campaign.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end).startsWith('“He can say it'));
+		expect(a?.speaker).toBe('Steve Elm');
+		expect(text.slice(a?.content.start ?? 0, a?.content.end ?? 0)).toBe('“He can say it, but it seems unlikely” that Reed can catch Ann Lopez');
+	});
 });

@@ -62,7 +62,12 @@ function markBefore(r: SentenceReader, i: number): number {
 	for (let k = i - 1; k >= Math.max(0, i - SPEAKER_BEFORE_QUOTE_MAX - 4); k--) {
 		const t = ts[k];
 		if (!t) continue;
-		if (t.text === '”' || ((t.text === '"' || t.text === "'") && k > 0 && r.quotes.endingIn(t.end, t.end))) return k;
+		if (t.text === '”' || ((t.text === '"' || t.text === "'") && k > 0 && r.quotes.endingIn(t.end, t.end))) {
+			// "“…unlikely” that Sanders can win, said Steve Elmendorf": the words after the mark go on with what
+			// was said (no speaker opens with a lower-case word but an article); the comma ends them.
+			const next = ts[k + 1];
+			return comma > k && next && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.lower) ? comma : k;
+		}
 		if (t.text === ',' && comma < 0 && i - k <= COMMA_WITHIN) comma = k;
 	}
 	return comma;

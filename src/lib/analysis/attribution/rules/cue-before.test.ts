@@ -35,4 +35,28 @@ describe('a speaker before the reporting verb', () => {
 		expect(inner?.nested).toBe(true);
 		expect(r.sources.map((s) => s.name)).toEqual(['Lee Song']);
 	});
+
+	it('gives a question in quotation marks after "asked," to the one who asked it, not to the one asked', () => {
+		const text = 'Interview Turns Tense\n\nSen. Tom Reed spoke to host Ann Cole on Sunday.\n\nAnn Cole asked, “Do you think the director would indict her?”\n\nReed laughed.';
+		const a = reading(text).of('Do you think the director');
+		expect(a?.speaker).toBe('Ann Cole');
+		expect(a?.direct).toBe(true);
+	});
+
+	it('lets a name set off after a role that ends on another name speak, and reads past an opening place', () => {
+		const text =
+			'Pastors Rally Behind Reed\n\nSen. Tom Reed won the backing of pastors.\n\nOne pastor supporting Mr. Reed, Dale Whitman of Grace Baptist Church in Marion, said he had made 150 calls.\n\nAt Boca Lakes, where it costs new members $70,000 to join, Jay Dimarco, the club’s president, suggested that rivals were poorly run.';
+		const { of, r } = reading(text);
+		expect(of('he had made 150 calls')?.speaker).toBe('Dale Whitman');
+		expect(of('rivals were poorly run')?.speaker).toBe('Jay Dimarco');
+		// "150 calls" is a count of calls, not a verb of saying.
+		expect(r.attributions.filter((a) => text.slice(a.cue.start, a.cue.end) === 'calls')).toEqual([]);
+	});
+
+	it('reads a verb form after a capitalized modifier as a noun ("the latest GOP debate that …"), so the words stay the subject’s', () => {
+		const text = 'Race Tightens In The State\n\nThe debate ran late.\n\nGov. John Kasek, a Republican contender, predicted at the latest GOP debate that his party would take every state.';
+		const { of, r } = reading(text);
+		expect(of('his party would take every state')?.speaker).toBe('John Kasek');
+		expect(r.attributions.filter((a) => text.slice(a.cue.start, a.cue.end) === 'debate')).toEqual([]);
+	});
 });

@@ -28,4 +28,18 @@ describe('a participle that reports speech', () => {
 		const text = 'Coach quits\n\nDan Petrov, who led the club for a decade, resigned on Sunday, saying the club had lost its way.';
 		expect(speakerOf(text, 'the club had lost its way')).toBe('Dan Petrov');
 	});
+
+	it('gives it to the name that opens the main clause, not to a name in its object or in an opening place', () => {
+		const text =
+			'Race Tightens In The State\n\nSen. Tom Reed and Maria Lopez both campaigned on Monday.\n\nMaria Lopez threw her support behind Sen. Ann Cole (R-Ohio) on Wednesday, saying it is time for a real leader.\n\nSpeaking at a town hall in Salem, New Hampshire, Reed went after Lopez, calling her “a total fraud.”';
+		expect(speakerOf(text, 'time for a real leader')).toBe('Maria Lopez');
+		expect(speakerOf(text, 'a total fraud')).toBe('Tom Reed');
+	});
+
+	it('gives it to the name set off after a role that opens the sentence, and reads a party and a role before a name', () => {
+		const text =
+			'Debate Turns Sharp\n\nThe debate ran late.\n\nBut the other candidate on the stage, former Secretary of State Ann Cole, drew a contrast, saying that the plan would cost jobs.\n\nDemocratic front-runner Ann Cole spoke for an hour, saying the race was close.';
+		expect(speakerOf(text, 'the plan would cost jobs')).toBe('Ann Cole');
+		expect(speakerOf(text, 'the race was close')).toBe('Ann Cole');
+	});
 });

@@ -99,5 +99,12 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		const { holding, all } = reading(text);
 		expect(holding('as a condition of their support'), all).toBeUndefined();
 	});
+
+	it('reads the subject after a dashed aside, not a name inside the aside', () => {
+		const text =
+			'Race Tightens In The State\n\nSen. Tom Reed campaigned on Monday.\n\nIn a speech from Ohio -- which holds a vote on Saturday -- Reed claimed momentum after the debate.';
+		const { holding, all } = reading(text);
+		expect(holding('momentum')?.speaker, all).toBe('Tom Reed');
+	});
 });
 
