@@ -1,6 +1,7 @@
 // The two analysed reports and their comparison, with what every question builder asks of them: which
 // findings are sure enough to ask about, who the sources of the pair are, and what each source said where.
 import { ORG_WORDS } from '../analysis/lexicons/names';
+import { runCount } from '../analysis/scan';
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
 import { nameMentions, roleBetween, surnameOf, wholeName } from './names';
 import { checkedSpeaker } from './speakers';
@@ -46,7 +47,10 @@ function unitsOf(analysis: ReportAnalysis): Unit[] {
 		let last = s.index;
 		while ((sentences[first - 1]?.start ?? -1) >= span.start) first--;
 		while ((sentences[last + 1]?.end ?? Infinity) <= span.end) last++;
-		units.push({ ...span, headline: s.headline, block: s.block, first, last, words: wordCount(textOf(analysis.text, span)) });
+		// Written out, not spread: on Node 20 `{ ...span, more }` costs a microsecond or more an object. The words
+		// are counted in place: spaces are no part of a word, so this is wordCount(textOf(text, span)) without a copy.
+		const words = runCount(analysis.text, span.start, span.end);
+		units.push({ start: span.start, end: span.end, headline: s.headline, block: s.block, first, last, words });
 	}
 	return units;
 }
