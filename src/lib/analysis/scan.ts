@@ -137,3 +137,7 @@ export function runCount(text: string, start = 0, end = text.length): number {
 	}
 	return n;
 }
+
+/** True when the UTF-16 unit is one /\s/ matches (the same set with or without the u flag). */
+export const isSpaceUnit = (c: number): boolean =>
+	c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
