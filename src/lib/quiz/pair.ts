@@ -1,6 +1,7 @@
 // The two analysed reports and their comparison, with what every question builder asks of them: which
 // findings are sure enough to ask about, who the sources of the pair are, and what each source said where.
 import { ORG_WORDS } from '../analysis/lexicons/names';
+import { memoByWord } from '../analysis/memo';
 import { runCount } from '../analysis/scan';
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
 import { nameMentions, roleBetween, surnameOf, wholeName } from './names';
@@ -306,8 +307,15 @@ export function namedAnywhere(side: Side, member: CastMember): boolean {
 		// A body is named by its shortened name, or (to err towards "named") by its last word.
 		.flatMap((s) => (s ? (s.kind === 'person' ? [s.name, ...s.aliases].map(surnameOf) : [...[s.name, ...s.aliases].map(bodyKey), ...[s.name, ...s.aliases].map(surnameOf)]) : []))
 		.filter((k) => k.length > 2);
-	return keys.some((k) => new RegExp(`(?:^|[^\\p{L}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(side.analysis.text));
+	return keys.some((k) => wholeWords(k).test(side.analysis.text));
 }
+
+/**
+ * The key as whole words, any case: no letter just before or after it. Lookarounds, not a letter-or-edge on
+ * each side: the same matches, but the search can skip to where the key's first letter is (several times
+ * faster on a report); built once per key.
+ */
+const wholeWords = memoByWord((k: string): RegExp => new RegExp(`(?<!\\p{L})${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu'));
 
 /** A body's name as another report may shorten it: without "the" and without a last head noun ("Coalition"). */
 const bodyKey = (name: string): string => {
