@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenBounds, wordBounds, wordCount } from './scan';
+import { runCount, tokenBounds, wordBounds, wordCount } from './scan';
 
 // The scanners stand in for these two patterns: on any text they must find exactly the same spans.
 const TOKEN = /@?[\p{L}\p{N}][\p{L}\p{N}’'_.-]*[\p{L}\p{N}]|@?[\p{L}\p{N}]|[,;:()“”"‘’—–?!.]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+const RUN = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
 const byRegex = (re: RegExp, text: string, start: number, end: number): number[] =>
 	[...text.slice(start, end).matchAll(re)].flatMap((m) => [start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length]);
@@ -23,6 +24,7 @@ describe('word scanners', () => {
 			expect(tokenBounds(text, 0, text.length)).toEqual(byRegex(TOKEN, text, 0, text.length));
 			expect(wordBounds(text, 0, text.length)).toEqual(byRegex(WORD, text, 0, text.length));
 			expect(wordCount(text, 0, text.length)).toBe(byRegex(WORD, text, 0, text.length).length / 2);
+			expect(runCount(text)).toBe(byRegex(RUN, text, 0, text.length).length / 2);
 		}
 	});
 
@@ -33,7 +35,14 @@ describe('word scanners', () => {
 				const e = Math.min(end, text.length);
 				expect(tokenBounds(text, start, e)).toEqual(byRegex(TOKEN, text, start, e));
 				expect(wordBounds(text, start, e)).toEqual(byRegex(WORD, text, start, e));
+				expect(runCount(text, start, e)).toBe(byRegex(RUN, text, start, e).length / 2);
 			}
 		}
+	});
+
+	it('count an apostrophe and the letters after it with the word before, but not a digit after it', () => {
+		expect(runCount("don't stop")).toBe(2);
+		expect(runCount('the ’90s and rock’n’roll')).toBe(5);
+		expect(runCount("40,074 people's votes")).toBe(4);
 	});
 });

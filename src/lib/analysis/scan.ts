@@ -111,3 +111,33 @@ export function wordBounds(text: string, start: number, end: number, out: number
 
 /** How many words text.slice(start, end) holds, as scanWords finds them. */
 export const wordCount = (text: string, start: number, end: number): number => scanWords(text, start, end, null);
+
+const LETTER = /^\p{L}$/u;
+/** True when the code point is in \p{L} (asked only after an apostrophe, so no table). */
+const isLetter = (cp: number): boolean => (cp < 0x80 ? ((cp | 32) >= 97 && (cp | 32) <= 122) : LETTER.test(String.fromCodePoint(cp)));
+
+/**
+ * How many matches of /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu text.slice(start, end) holds: runs of letters or
+ * digits, one apostrophe and the letters after it kept with them ("don't" one, "40,074" two).
+ */
+export function runCount(text: string, start = 0, end = text.length): number {
+	let n = 0;
+	let p = start;
+	while (p < end) {
+		const c = codePointAt(text, p, end);
+		p += c > 0xffff ? 2 : 1;
+		if (!isLetterOrDigit(c)) continue;
+		n++;
+		for (let d = codePointAt(text, p, end); p < end && isLetterOrDigit(d); d = codePointAt(text, p, end)) p += d > 0xffff ? 2 : 1;
+		const a = text.charCodeAt(p);
+		if ((a === 39 || a === 0x2019) && p + 1 < end && isLetter(codePointAt(text, p + 1, end))) {
+			p++;
+			for (let d = codePointAt(text, p, end); p < end && isLetter(d); d = codePointAt(text, p, end)) p += d > 0xffff ? 2 : 1;
+		}
+	}
+	return n;
+}
+
+/** True when the UTF-16 unit is one /\s/ matches (the same set with or without the u flag). */
+export const isSpaceUnit = (c: number): boolean =>
+	c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));

@@ -2,10 +2,10 @@
 // time (segmentParts): on Node 20 Intl.Segmenter is quadratic on long input, and no sentence crosses a
 // paragraph anyway.
 import { COORDINATORS, DETERMINERS, INTRO_WORDS, SUBJECT_PRONOUNS } from './lexicons/function-words';
+import { isSpaceUnit } from './scan';
 import type { Block, Sentence, Span } from './types';
 
 // Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
-const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -15,8 +15,8 @@ export function splitBlocks(text: string): Block[] {
 	for (let m = line.exec(text); m; m = line.exec(text)) {
 		let start = m.index;
 		let end = start + m[0].length;
-		while (start < end && SPACE.test(text[start] ?? '')) start++;
-		while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+		while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
+		while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
 		if (end > start) blocks.push({ start, end, index: blocks.length });
 	}
 	return blocks;
@@ -45,14 +45,39 @@ const FIRST_CAPITAL_WORD = /^\s*[“"‘']?(\p{Lu}\p{L}*)/u;
 /** The last word of a piece is read from this many characters at its end (all of it when the word is longer). */
 const TAIL = 64;
 
+// The marks that may open the last word: ( “ " ‘ '.
+const OPENERS = new Set([0x28, 0x201c, 0x22, 0x2018, 0x27]);
+
+/**
+ * Where LAST_WORD_AND_STOP can start to match in text.slice(from, to): at the last space or opening mark before
+ * the trailing spaces (its word holds neither, and it is anchored at the end), or at `from` when there is none.
+ * The regex run from there finds what it finds in the whole slice, without trying every start on the way.
+ */
+function lastWordMark(text: string, from: number, to: number): number {
+	let e = to;
+	while (e > from && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+	for (let k = e - 1; k > from; k--) {
+		const c = text.charCodeAt(k);
+		if (isSpaceUnit(c) || OPENERS.has(c)) return k;
+	}
+	return from;
+}
+
+/** LAST_WORD_AND_STOP on text.slice(from, to), and where its match starts in the text. */
+function lastWordAndStop(text: string, from: number, to: number): { word: string; at: number } | null {
+	const mark = lastWordMark(text, from, to);
+	const m = LAST_WORD_AND_STOP.exec(text.slice(mark, to));
+	return m ? { word: m[1] ?? '', at: mark + m.index } : null;
+}
+
 /** True when the sentence piece `prev` stops on an abbreviation, an initial or a dotted acronym. */
 function endsOnAbbreviation(text: string, prev: Span, next: Span): boolean {
 	const from = Math.max(prev.start, prev.end - TAIL);
-	let m = LAST_WORD_AND_STOP.exec(text.slice(from, prev.end));
+	let m = lastWordAndStop(text, from, prev.end);
 	// A word that starts the tail may start further back.
-	if (m && m.index === 0 && from > prev.start) m = LAST_WORD_AND_STOP.exec(text.slice(prev.start, prev.end));
+	if (m && m.at === from && from > prev.start) m = lastWordAndStop(text, prev.start, prev.end);
 	if (!m) return false;
-	const word = m[1] ?? '';
+	const { word } = m;
 	if (ABBREVIATIONS.has(word.toLowerCase())) return true;
 	// A single capital ("J. K. Rowling") is an initial.
 	if (CAPITAL.test(word)) return true;
@@ -117,8 +142,8 @@ function joinAbbreviations(text: string, pieces: readonly Span[]): Span[] {
 
 export function trimSpan(text: string, s: Span): Span {
 	let { start, end } = s;
-	while (start < end && SPACE.test(text[start] ?? '')) start++;
-	while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+	while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
+	while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
 	return { start, end };
 }
 

@@ -1,6 +1,8 @@
 // The two analysed reports and their comparison, with what every question builder asks of them: which
 // findings are sure enough to ask about, who the sources of the pair are, and what each source said where.
 import { ORG_WORDS } from '../analysis/lexicons/names';
+import { memoByWord } from '../analysis/memo';
+import { runCount } from '../analysis/scan';
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
 import { nameMentions, roleBetween, surnameOf, wholeName } from './names';
 import { checkedSpeaker } from './speakers';
@@ -46,7 +48,10 @@ function unitsOf(analysis: ReportAnalysis): Unit[] {
 		let last = s.index;
 		while ((sentences[first - 1]?.start ?? -1) >= span.start) first--;
 		while ((sentences[last + 1]?.end ?? Infinity) <= span.end) last++;
-		units.push({ ...span, headline: s.headline, block: s.block, first, last, words: wordCount(textOf(analysis.text, span)) });
+		// Written out, not spread: on Node 20 `{ ...span, more }` costs a microsecond or more an object. The words
+		// are counted in place: spaces are no part of a word, so this is wordCount(textOf(text, span)) without a copy.
+		const words = runCount(analysis.text, span.start, span.end);
+		units.push({ start: span.start, end: span.end, headline: s.headline, block: s.block, first, last, words });
 	}
 	return units;
 }
@@ -302,8 +307,15 @@ export function namedAnywhere(side: Side, member: CastMember): boolean {
 		// A body is named by its shortened name, or (to err towards "named") by its last word.
 		.flatMap((s) => (s ? (s.kind === 'person' ? [s.name, ...s.aliases].map(surnameOf) : [...[s.name, ...s.aliases].map(bodyKey), ...[s.name, ...s.aliases].map(surnameOf)]) : []))
 		.filter((k) => k.length > 2);
-	return keys.some((k) => new RegExp(`(?:^|[^\\p{L}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(side.analysis.text));
+	return keys.some((k) => wholeWords(k).test(side.analysis.text));
 }
+
+/**
+ * The key as whole words, any case: no letter just before or after it. Lookarounds, not a letter-or-edge on
+ * each side: the same matches, but the search can skip to where the key's first letter is (several times
+ * faster on a report); built once per key.
+ */
+const wholeWords = memoByWord((k: string): RegExp => new RegExp(`(?<!\\p{L})${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu'));
 
 /** A body's name as another report may shorten it: without "the" and without a last head noun ("Coalition"). */
 const bodyKey = (name: string): string => {

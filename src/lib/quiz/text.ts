@@ -1,4 +1,6 @@
 // Text helpers for writing questions: excerpts that quote the report, words to tap, and plain labels.
+import { memoByWord } from '../analysis/memo';
+import { runCount } from '../analysis/scan';
 import type { Sentence, Span } from '../analysis/types';
 import type { ReportKey, Target } from './types';
 
@@ -23,8 +25,9 @@ export function wordsOf(text: string, span: Span, report: ReportKey): Target[] {
 	return out;
 }
 
-// Runs of letters or digits: close enough to wordsOf for length limits, and far cheaper.
-export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+// Runs of letters or digits (/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu): close enough to wordsOf for length limits,
+// and far cheaper, counted by a scan that makes no match per word.
+export const wordCount = (text: string): number => runCount(text);
 
 /** A span with spaces, quotation marks and trailing commas or colons taken off both ends. */
 export function tidySpan(text: string, span: Span): Span {
@@ -86,11 +89,17 @@ export function quote(text: string, span: Span, maxWords = 30, dropStop = false)
 	return `“${words}${clipped ? ' …' : ''}”`;
 }
 
-/** Whether quotation marks open in this stretch of text are all closed again. */
-function quotesBalanced(t: string): boolean {
-	const straight = (t.match(/"/g) ?? []).length;
-	const open = (t.match(/“/g) ?? []).length;
-	const close = (t.match(/”/g) ?? []).length;
+/** Whether quotation marks open in text.slice(from, to) are all closed again (counted in place: no slice). */
+function quotesBalanced(text: string, from: number, to: number): boolean {
+	let straight = 0;
+	let open = 0;
+	let close = 0;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x22) straight++;
+		else if (c === 0x201c) open++;
+		else if (c === 0x201d) close++;
+	}
 	return straight % 2 === 0 && open <= close;
 }
 
@@ -103,12 +112,12 @@ export function wholeSentence(text: string, sentences: readonly Sentence[], s: S
 	let last = s;
 	let blockStart = s.start;
 	for (let i = s.index - 1; i >= 0 && sentences[i]?.block === s.block; i--) blockStart = sentences[i]?.start ?? blockStart;
-	while (!quotesBalanced(text.slice(blockStart, first.start))) {
+	while (!quotesBalanced(text, blockStart, first.start)) {
 		const prev = sentences[first.index - 1];
 		if (!prev || prev.block !== s.block) break;
 		first = prev;
 	}
-	while (!quotesBalanced(text.slice(blockStart, last.end))) {
+	while (!quotesBalanced(text, blockStart, last.end)) {
 		const next = sentences[last.index + 1];
 		if (!next || next.block !== s.block) break;
 		last = next;
@@ -137,14 +146,18 @@ export function listWords(items: readonly string[]): string {
 /** First letter upper-cased, for an option or sentence built from a name. */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Names as a reader would write them: "the FCDO" stays, "Mark Smith" stays; empty names never reach here. */
-export const normName = (s: string): string =>
+/**
+ * Names as a reader would write them: "the FCDO" stays, "Mark Smith" stays; empty names never reach here.
+ * Kept per distinct string: the pool asks it of the same names and passages many times over.
+ */
+export const normName = memoByWord((s: string): string =>
 	s
 		.toLowerCase()
 		.replace(/[’']s\b/g, '')
 		.replace(/^the\s+/, '')
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+		.trim(),
+);
 
 /** Words of a sentence quoted around a focus span, cut to at most `maxWords`, with "…" where cut. */
 export function quoteAround(text: string, sentence: Span, focus: Span, maxWords = 30): string {

@@ -6,7 +6,7 @@ import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
 import type { Quote, Span } from '../types';
 import type { CueVerb } from './cue-word';
-import type { Found } from './found';
+import { type Found, passage } from './found';
 import type { SentenceReader } from './noun-phrase';
 import { wordSet } from '../lexicons/word-set';
 
@@ -273,14 +273,14 @@ export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: numb
 			const k = ts.indexOf(next);
 			const stop = ts[clauseEnd(r, k, false)];
 			const mixed = trimContent(src, q0.start, stop ? stop.start : r.s.end);
-			if (mixed) return [{ ...base, content: throughQuote(r, mixed), direct: false, category: 'said' }];
+			if (mixed) return [passage(base, throughQuote(r, mixed), false, 'said')];
 		}
 	}
 	if (after.direct.length) {
 		const out: Found[] = [];
 		for (const q of after.direct) {
 			const c = trimContent(src, q.inner.start, q.inner.end);
-			if (c) out.push({ ...base, content: c, direct: true, category: 'quote' });
+			if (c) out.push(passage(base, c, true, 'quote'));
 		}
 		return out;
 	}
@@ -298,8 +298,8 @@ export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: numb
 	const content = trimContent(src, after.at, end);
 	if (!content) return [];
 	const q = r.quotes.startingIn(after.at - 2, after.at + 2, isColonQuote);
-	if (q) return [{ ...base, content: { start: q.inner.start, end: q.inner.end }, direct: true, category: 'colon-quote' }];
-	return [{ ...base, content: throughQuote(r, content), direct: false, category: cue.verb.frame === 'as' ? 'described-as' : 'said' }];
+	if (q) return [passage(base, { start: q.inner.start, end: q.inner.end }, true, 'colon-quote')];
+	return [passage(base, throughQuote(r, content), false, cue.verb.frame === 'as' ? 'described-as' : 'said')];
 }
 
 /**

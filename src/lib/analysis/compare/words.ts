@@ -29,7 +29,10 @@ export interface Word extends Span {
 // Longest first: "readingly" loses "ingly", not "ly".
 const SUFFIXES = ['ingly', 'ness', 'ment', 'edly', 'ing', 'ed', 'ly', 'es', 's'];
 
-export function stem(word: string): string {
+/** The word's rough stem; kept per distinct word (the quiz and the comparison ask it of the same words often). */
+export const stem = memoByWord(stemOf);
+
+function stemOf(word: string): string {
 	let w = word.toLowerCase();
 	if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
 	if (w.includes("'") || w.includes('’')) w = w.replace(/[’']/g, '');

@@ -13,7 +13,7 @@ import type { Token } from '../../tokens';
 import type { Span } from '../../types';
 import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
-import type { Found } from '../found';
+import { type Found, passage } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
@@ -271,19 +271,19 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		// "“The plan,” he said, “is dead.”": one passage in two parts, the cue between them.
 		if (reopened && reopened.start < r.s.end) {
 			const whole = trimContent(src, closing.inner.start, reopened.inner.end);
-			return whole ? [{ ...base, content: whole, direct: true, category: 'quote', rule: RULE }] : [];
+			return whole ? [passage(base, whole, true, 'quote')] : [];
 		}
 		// "America needs leaders “who understand …,” Clinton said.": words of the speaker's put in the reporter's
 		// own, then quoted: the passage runs from the sentence's start (a mixed quotation, not the words alone).
 		const lead = r.src.slice(r.tokens[r.afterDateline()]?.start ?? r.s.start, closing.start);
 		if (closing.start > r.s.start && closing.start <= r.s.end && MIXED_LEAD.test(lead) && !/[“”"]/.test(lead)) {
 			const mixed = trimContent(src, r.tokens[r.afterDateline()]?.start ?? r.s.start, closing.inner.end);
-			if (mixed) return [{ ...base, content: mixed, direct: false, category: 'quote', rule: RULE }];
+			if (mixed) return [passage(base, mixed, false, 'quote')];
 		}
 		const out: Found[] = [];
 		for (const p of r.quotes.group(closing)) {
 			const part = trimContent(src, p.inner.start, p.inner.end);
-			if (part) out.push({ ...base, content: part, direct: true, category: 'quote', rule: RULE });
+			if (part) out.push(passage(base, part, true, 'quote'));
 		}
 		return out;
 	}
@@ -291,6 +291,6 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const rest = comma?.text === ',' && !reopened ? ts[tail + 1] : undefined;
 	const goesOn = rest !== undefined && !rest.lower.endsWith('ing') && !['and', 'but', 'as', 'while', 'because', 'though', 'although', 'before', 'after', 'when'].includes(rest.lower);
 	const content = goesOn ? trimContent(src, r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
-	return content ? [{ ...base, content, direct: false, category: 'said', rule: RULE }] : [];
+	return content ? [passage(base, content, false, 'said')] : [];
 }
 
