@@ -26,6 +26,14 @@ describe('a hedge in the sense its teaching text gives', () => {
 		expect(hedgeSense('The vote is likely to be close.', 'likely', 'speculation')).toBe(true);
 	});
 
+	it('does not take a concessive "may" as a hedge: it grants the point before a "but"', () => {
+		expect(hedgeSense('The firm may be big, but it can still be taken to court.', 'may', 'modal')).toBe(false);
+		expect(hedgeSense('The firm may be big. But it can still be taken to court.', 'may', 'modal')).toBe(false);
+		expect(hedgeSense('The firm may be a big company and that is no doubt.', 'may', 'modal')).toBe(false);
+		// A "But" that opens the next paragraph is the writer moving on, not the same speaker conceding.
+		expect(hedgeSense('Excessive discretion may be a policy that breaks the law.\n\nBut the court did not rule.', 'may', 'modal')).toBe(true);
+	});
+
 	it('does not take "you may have heard" as a hedge: it speaks to the listener', () => {
 		expect(hedgeSense('"You may have heard that the mayor resigned," she said.', 'may', 'modal')).toBe(false);
 	});

@@ -42,6 +42,9 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 			// A modal is lower case and followed by a verb or "not": "May 4" is the month. "You may have heard"
 			// speaks to the reader; it does not make a claim less certain.
 			if (/\byou\s+$/i.test(before(side, h, 5))) return false;
+			// "Wal-Mart may be a big company, but …", "It may be cold. But …": a concession grants the point
+			// before a "but"; it does not doubt it. "… and that is no doubt" says so outright.
+			if (/^(?:may|might)$/.test(cue) && CONCESSION.test(after(side, h, 160))) return false;
 			return /^\p{Ll}/u.test(raw) && /^\s+(?:not\s+|also\s+|well\s+|still\s+|never\s+|even\s+)?\p{Ll}/u.test(after(side, h, 20));
 		case 'speculation':
 			// "more likely to vote" is a tendency of a group, not the writer's judgement; "unclear" states
@@ -68,6 +71,9 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 			return true;
 	}
 }
+
+/** After a concessive "may": a "but" later in the sentence or opening the next in its paragraph, or "no doubt". */
+const CONCESSION = /^[^.!?]*(?:,\s*but\b|\bno doubt\b|[.!?]["”’]?[ \t]+["“]?But\b)/u;
 
 const FIRST_PERSON = /\b(?:i|i’m|i'm|me|my|we|we’re|we're|us|our)\b/;
 const FIGURE = /\d|\b(?:percent|per cent|million|billion|thousand|hundred|dozen)\b/;

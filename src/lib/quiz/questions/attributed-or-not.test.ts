@@ -16,6 +16,15 @@ describe('attributed-or-not', () => {
 		expect(q?.explanation).toContain('Janet Ortiz');
 	});
 
+	it('does not offer as the reporter’s own a sentence inside a quotation that runs over a paragraph break', () => {
+		const text =
+			'Court case\n\nOn Tuesday the cashier left the court in good spirits. "The chain is a big company and everybody knows it.\n\nNot one firm in the land is so big that a court cannot hold it to account for the way it treats its staff. From the least of us to the greatest of us."';
+		const a = new Marked(text);
+		const b = new Marked('Court case\n\nThe cashier spoke to reporters.');
+		const qs = choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())));
+		expect(qs.some((q) => q.prompt.includes('Not one firm in the land') && keyed(q).startsWith('The reporter'))).toBe(false);
+	});
+
 	it('does not offer as the reporter’s own a sentence that carries on from speech earlier in its paragraph', () => {
 		const text = 'Letter\n\nThe soldiers burned the homes on purpose, he wrote. More than half of the homes in the town have been destroyed by the fighting.';
 		const a = new Marked(text).said({ speaker: 'Dan Roe', cue: 'he wrote', content: 'The soldiers burned the homes on purpose', resolvedBy: 'pronoun' });

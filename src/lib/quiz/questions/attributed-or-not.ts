@@ -57,6 +57,8 @@ function cueWording(text: string, att: Attribution, name: string): string | null
 	return `The words “${cue}” hand this to ${name}: it is ${possessive(name)} claim, passed on by the report. The report tells you that it was said, not that it is true.`;
 }
 
+const oddQuoteMarks = (text: string): boolean => (text.match(/["“”]/g)?.length ?? 0) % 2 === 1;
+
 function ownVoice(side: Side, s: Unit): boolean {
 	const { analysis } = side;
 	if (s.headline) return false;
@@ -78,6 +80,10 @@ function ownVoice(side: Side, s: Unit): boolean {
 	// A statement, not a headline-like label or a question.
 	if (!/[.]["”’]?$/.test(text)) return false;
 	const previous = analysis.blocks[s.block - 1];
+	// A quotation that runs over a paragraph break leaves an odd number of marks in each paragraph: the
+	// sentence may be inside it ("“Wal-Mart may be big. ¶ But … If you do wrong, you should be held accountable.”").
+	const paragraph = analysis.blocks[s.block];
+	if ([paragraph, previous].some((b) => b && oddQuoteMarks(analysis.text.slice(b.start, b.end)))) return false;
 	if (previous && /:\s*$/.test(analysis.text.slice(previous.start, previous.end))) return false;
 	if (previous && speechRunsOn(side, previous)) return false;
 	// Speech can run on into the next paragraph: "…, he wrote. More than half …" then a new paragraph of

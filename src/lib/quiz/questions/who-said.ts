@@ -2,6 +2,7 @@
 // (pair.trustedSpeaker); wrong options are other speakers of the pair, each a different person or body from
 // the key and from each other, never one the analysis has saying the same thing (here, or in the matching
 // sentence of the other report). What the explanation says about quotation marks is read from the text.
+import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { type CastMember, type Pair, type Side, affiliated, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
@@ -70,8 +71,9 @@ export function whoSaid(pair: Pair): Question[] {
 			// What the explanation says about quotation marks must be true of these words.
 			const marks = quoteMarking(side, tidy);
 			if (marks === 'some' || att.direct !== (marks === 'all')) continue;
-			// Reported words must read as a whole claim, not a phrase cut from the narration.
-			if (!att.direct && !wholeClause(text, tidy)) continue;
+			// Reported words must read as a whole claim, not a phrase cut from the narration; what a verb of naming
+			// passes on ("calls that evidence unrepresentative") has no verb of its own to read alone.
+			if (!att.direct && (!wholeClause(text, tidy) || REPORTING_VERBS.get(att.verb)?.frame === 'name')) continue;
 			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once.
 			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
 			// A passage that names its own speaker gives the answer away: a person by surname, a body by its name
