@@ -86,4 +86,18 @@ describe('who-said', () => {
 		expect(three.length).toBeGreaterThan(0);
 		for (const q of three) expect(q.options.length).toBeGreaterThanOrEqual(3);
 	});
+
+	it('does not ask whose claim an accusation or a label is: "accused the council of wasting money" has no verb to read alone', () => {
+		const a = new Marked(
+			'Pool row\n\nCampaigner Raj Patel accused the council of wasting money on the new pool. Councillor Ann Lee said the pool would open in May. Treasurer Bo Kim said the budget was short by a wide margin.',
+		)
+			.said({ speaker: 'Raj Patel', cue: 'accused', content: 'the council of wasting money on the new pool' })
+			.said({ speaker: 'Ann Lee', cue: 'said', content: 'the pool would open in May' })
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'the budget was short by a wide margin' });
+		const b = new Marked('Pool\n\nThe pool opens in May, Ann Lee said.').said({ speaker: 'Ann Lee', cue: 'said', content: 'The pool opens in May' });
+		const qs = whoSaid(makePair(a.analysis, b.analysis, emptyComparison()));
+		expect(qs.some((q) => q.prompt.includes('the pool would open in May'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('wasting money'))).toBe(false);
+	});
 });
+

@@ -11,6 +11,9 @@ import { surnameOf } from '../names';
 import { pronounAt } from '../speakers';
 import type { Question } from '../types';
 
+/** Verb frames whose passed-on words are an object and what it is called, described as or accused of. */
+const OBJECT_FRAMES: ReadonlySet<string> = new Set(['name', 'as', 'of']);
+
 /** At most this many questions about one speaker in one report, so one voice does not fill the pool. */
 const PER_SPEAKER = 3;
 /** The longest passage a prompt quotes, in words: a phone screen's worth. */
@@ -71,9 +74,10 @@ export function whoSaid(pair: Pair): Question[] {
 			// What the explanation says about quotation marks must be true of these words.
 			const marks = quoteMarking(side, tidy);
 			if (marks === 'some' || att.direct !== (marks === 'all')) continue;
-			// Reported words must read as a whole claim, not a phrase cut from the narration; what a verb of naming
-			// passes on ("calls that evidence unrepresentative") has no verb of its own to read alone.
-			if (!att.direct && (!wholeClause(text, tidy) || REPORTING_VERBS.get(att.verb)?.frame === 'name')) continue;
+			// Reported words must read as a whole claim, not a phrase cut from the narration; what a verb of naming,
+			// describing or accusing passes on ("calls that evidence unrepresentative", "accused the group of
+			// morphing into …") is an object and its label, with no verb of its own to read alone.
+			if (!att.direct && (!wholeClause(text, tidy) || OBJECT_FRAMES.has(REPORTING_VERBS.get(att.verb)?.frame ?? ''))) continue;
 			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once.
 			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
 			// A passage that names its own speaker gives the answer away: a person by surname, a body by its name
