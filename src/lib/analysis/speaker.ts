@@ -142,7 +142,8 @@ function group(reg: Registry, src: string, tokens: readonly Token[], kind: Sourc
 const nameLike = (t: Token): boolean => t.cap && !/['’](?:t|ll|re|ve|d|m)$/.test(t.lower) && !NOT_NAME.has(t.lower) && !VAGUE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower);
 
 const found = (e: Entity, resolvedBy: Attribution['resolvedBy'], description: Span | null = null): Speaker => ({ name: e.name, kind: e.kind, entity: e, resolvedBy, description });
-const unnamed = (name: string, kind: SourceKind, resolvedBy: Attribution['resolvedBy'], description: Span | null = null): Speaker => ({ name, kind, entity: null, resolvedBy, description });
+/** A speaker the report does not name, or that cannot be told: no entity behind it. */
+export const unnamed = (name: string, kind: SourceKind, resolvedBy: Attribution['resolvedBy'], description: Span | null = null): Speaker => ({ name, kind, entity: null, resolvedBy, description });
 
 /** A role noun phrase ("a senior British diplomat") whose person is named just after it: the delayed lede. */
 function delayed(reg: Registry, at: number, limit: number): Entity | null {

@@ -7,24 +7,24 @@
 import { COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../analysis/lexicons/names';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import type { Source, SourceKind, Span } from '../analysis/types';
+import { wordSet } from '../analysis/lexicons/word-set';
 
-const words = (s: string): Set<string> => new Set(s.split(' '));
 
 // Words the engine's name lists do not hold but that, in a name, show it is a description: party nouns and
 // roles that newspapers put before or instead of a name ("the New York Democrat", "Historian Alan Brinkley",
 // "Congressman Sestak"). From AP style's list of titles that are descriptions rather than formal titles.
-const PARTY_WORDS = words('democrat democrats democratic republican republicans gop tory tories labour conservative liberal socialist independent');
-const MORE_ROLES = words(
+const PARTY_WORDS = wordSet('democrat democrats democratic republican republicans gop tory tories labour conservative liberal socialist independent');
+const MORE_ROLES = wordSet(
 	'editor columnist anchor host publisher historian author writer strategist pollster commentator pastor ' +
 		'congressman congresswoman congressmen assemblyman assemblywoman alderman lawmaker candidate nominee ' +
 		'chairman chairwoman ceo cfo founder owner manager coach analyst organizer organiser treasurer',
 );
 // A body named by its head noun alone is a whole name only for the few that stand alone in news English.
-const STANDALONE_BODIES = words('senate congress parliament pentagon kremlin whitehall cabinet');
+const STANDALONE_BODIES = wordSet('senate congress parliament pentagon kremlin whitehall cabinet');
 const WEEKDAYS_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 // Small words that may sit inside a name ("Department of Health and Human Services", "Ludwig van Beethoven").
-const PARTICLES = words('of the and for on in at de del della da di du van von der den bin ibn al el la le y &');
+const PARTICLES = wordSet('of the and for on in at de del della da di du van von der den bin ibn al el la le y &');
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|his|its|their|us|me|who|this|that)$/i;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 // A dateline or a shouted word: all capitals and longer than an acronym ("WASHINGTON").

@@ -5,6 +5,7 @@
 // names a term; "I was shocked" tells the speaker's own feeling; "immensely costly, at £4bn" is backed by
 // a figure. Each check says when the word is plain; a word with no check is loaded wherever it stands.
 import type { Token } from '../tokens';
+import { wordSet } from '../lexicons/word-set';
 
 /** What a sense check sees: the sentence's tokens and the matched entry's first and after-last index. */
 export interface Use {
@@ -13,13 +14,12 @@ export interface Use {
 	to: number;
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 const lowerAt = (u: Use, k: number): string => u.tokens[k]?.lower ?? '';
 const next = (u: Use): string => lowerAt(u, u.to);
 const prev = (u: Use): string => lowerAt(u, u.from - 1);
 
 // "historic" before a building or place means old, not momentous.
-const OLD_THINGS = words(
+const OLD_THINGS = wordSet(
 	'building buildings house houses home homes church churches district districts site sites town towns city centre center ' +
 		'core landmark monument monuments bridge castle village street streets quarter port market hotel theatre theater ' +
 		'mansion estate property properties preservation neighborhood neighbourhood area county trail park ship railway ' +
@@ -27,42 +27,42 @@ const OLD_THINGS = words(
 		'palace garden gardens ruins downtown buildings environment',
 );
 // "outright" before these is a plain term of elections, law and business.
-const OUTRIGHT_TERMS = words('majority win winner victory ban bans owner owners ownership control sale sales purchase lead title acquisition repeal abolition grant gift payment');
+const OUTRIGHT_TERMS = wordSet('majority win winner victory ban bans owner owners ownership control sale sales purchase lead title acquisition repeal abolition grant gift payment');
 // "regime" after these is a set of rules, and "regime change" a policy's name.
-const RULE_DOMAINS = words(
+const RULE_DOMAINS = wordSet(
 	'sanctions sanction tax visa testing training inspection inspections regulatory trade export currency tariff treatment ' +
 		'drug dosing fitness diet exercise security safety compliance legal immigration licensing planning pension pensions ' +
 		'customs exchange fiscal monetary verification reporting accounting sentencing enforcement data privacy',
 );
 // "radical" labels people or a political side only before these (or a name); "radical change" is a degree.
-const RADICAL_LABELLED = words(
+const RADICAL_LABELLED = wordSet(
 	'left right left-wing right-wing islamist islamists islamic islam activists activist group groups cleric clerics ' +
 		'preacher preachers elements wing faction factions fringe militants feminists environmentalists agenda ideology ' +
 		'ideologies leftists socialists democrats republicans conservatives liberals progressives jihadists extremists ' +
 		'muslims organization organisation organizations organisations movement movements views views',
 );
 // Words of a court case: "indictment" among them is the charge itself.
-const LEGAL = words('jury grand charge charges charged counts count unsealed prosecutor prosecutors court trial federal filed indicted judge pleaded plea');
+const LEGAL = wordSet('jury grand charge charges charged counts count unsealed prosecutor prosecutors court trial federal filed indicted judge pleaded plea');
 // A noun that can name an event ("disaster", "scandal") judges only as the predicate of a verdict, after these.
-const VERDICT_ARTICLES = words('a an such total complete utter unmitigated absolute real');
+const VERDICT_ARTICLES = wordSet('a an such total complete utter unmitigated absolute real');
 // "shock" in these is medical or physical.
-const SHOCK_BEFORE = words('electric electrical toxic septic anaphylactic culture shell future sticker');
-const SHOCK_AFTER = words('absorber absorbers wave waves therapy treatment collar troops');
+const SHOCK_BEFORE = wordSet('electric electrical toxic septic anaphylactic culture shell future sticker');
+const SHOCK_AFTER = wordSet('absorber absorbers wave waves therapy treatment collar troops');
 
 // Size and degree words a figure can back: "hugely expensive, at £4bn" measures what it says.
-const MEASURABLE = words('immense immensely enormously hugely massively tremendous tremendously staggering staggeringly dramatic dramatically');
+const MEASURABLE = wordSet('immense immensely enormously hugely massively tremendous tremendously staggering staggeringly dramatic dramatically');
 /** How far after the word a figure still backs it: the rest of a short clause ("hugely popular, with 70% approval"). */
 const FIGURE_REACH = 8;
 
 // A speaker telling their own feeling ("I was shocked", "we are devastated") states a fact about
 // themselves; the word judges no one.
-const FIRST_PERSON = words('i we i’m i\'m we’re we\'re i’ve i\'ve we’ve we\'ve me us');
-const FEELING_VERBS = words('am is are was were be been being feel felt feels feeling remain remained got get left');
+const FIRST_PERSON = wordSet('i we i’m i\'m we’re we\'re i’ve i\'ve we’ve we\'ve me us');
+const FEELING_VERBS = wordSet('am is are was were be been being feel felt feels feeling remain remained got get left');
 /** How many words may stand between "I"/"we" and the feeling ("I was absolutely shocked"). */
 const FEELING_REACH = 4;
 
 // Terms of art: "incendiary device", "punitive damages", a "deeply held" belief name a thing, not a judgement.
-const INCENDIARY_THINGS = words('device devices bomb bombs ammunition rounds round weapon weapons munitions balloon balloons kite kites');
+const INCENDIARY_THINGS = wordSet('device devices bomb bombs ammunition rounds round weapon weapons munitions balloon balloons kite kites');
 
 const CHECKS: Record<string, (u: Use) => boolean> = {
 	incendiary: (u) => INCENDIARY_THINGS.has(next(u)),

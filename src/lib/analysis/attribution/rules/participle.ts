@@ -5,13 +5,12 @@
 // participle may belong to either; the finding then names no one (unresolved), since a wrong name is worse.
 import { contentAfter, passagesAfter } from '../content';
 import type { CueVerb } from '../cue-word';
+import { RELATIVES } from '../../lexicons/function-words';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
-import type { Speaker } from '../../speaker';
+import { unnamed } from '../../speaker';
 
 const RULE = 'participle';
-/** Words that open a relative clause about a person or thing ("that" is left out: it also opens what is said). */
-const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
 
 /** The clause just before the participle's comma is a relative clause: its antecedent could be the one speaking. */
 function afterRelativeClause(r: SentenceReader, cue: CueVerb): boolean {
@@ -19,17 +18,17 @@ function afterRelativeClause(r: SentenceReader, cue: CueVerb): boolean {
 	for (let k = cue.i - 1; k > 0; k--) {
 		const w = ts[k]?.text ?? '';
 		if (k < cue.i - 1 && (w === ',' || w === ';' || w === '—' || w === '(' || w === ')')) return false;
-		if (RELATIVE.has(ts[k]?.lower ?? '')) return true;
+		// "that" is not among them: it also opens what is said.
+		if (RELATIVES.has(ts[k]?.lower ?? '')) return true;
 	}
 	return false;
 }
 
-const unresolved = (): Speaker => ({ name: '', kind: 'person', entity: null, resolvedBy: 'unresolved', description: null });
 
 export function participle(r: SentenceReader, cue: CueVerb, before: readonly Found[]): Found[] {
 	const after = contentAfter(r, cue.end, cue.verb);
 	if (!after) return [];
 	const earlier = before.filter((f) => f.cue.end <= cue.cue.start && f.verb).pop();
-	const speaker = earlier ? earlier.speaker : afterRelativeClause(r, cue) ? unresolved() : r.mainSubject();
+	const speaker = earlier ? earlier.speaker : afterRelativeClause(r, cue) ? unnamed('', 'person', 'unresolved') : r.mainSubject();
 	return speaker ? passagesAfter(r, cue, after, speaker, RULE) : [];
 }
