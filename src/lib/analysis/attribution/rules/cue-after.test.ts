@@ -20,6 +20,13 @@ describe('a cue after the words it attributes', () => {
 		expect(all.some((l) => l.includes('Monday night'))).toBe(false);
 	});
 
+	it('reads a speaker before a perfect tense ("…, the Harbour Gazette has reported"), and the participle after it as theirs', () => {
+		const text = 'Ferry deal\n\nThe mayor’s aide, Tom Hale, offered the ferry contract to a friend, the Harbour Gazette has reported, citing two officials.';
+		const { of, all } = reading(text);
+		expect(of('offered the ferry contract')?.speaker, all.join('\n')).toBe('Harbour Gazette');
+		expect(of('two officials')?.speaker, all.join('\n')).toBe('Harbour Gazette');
+	});
+
 	it('takes the one named after "said", and the role after the comma as a description', () => {
 		const text = 'Port strike\n\n“The port is losing money every day,” said Helen Ward, the union’s regional secretary.';
 		const { of, r } = reading(text);

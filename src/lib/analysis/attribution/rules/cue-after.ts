@@ -41,6 +41,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 /** After the cue these open what the verb says: the cue is then before its content, not after it. */
 const CONTENT_OPENERS = wordSet('that : “ "');
 const AUXILIARY = wordSet('has have had would will could');
+/** "has said", "had told": the auxiliaries of a perfect tense, between a speaker and its verb. */
+const PERFECT = wordSet('has have had');
 /** Words that end a speaker named after the verb: "said Dan Golvach when asked about …", "said Ann Cole as she left". */
 const SPEAKER_AFTER_STOPS = wordSet('when as while because although though before after adding noting');
 const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
@@ -224,7 +226,11 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
 	const c = markBefore(r, cue.i);
 	if (c < 1) return c < 0 ? afterQuestion(r, cue) : null;
-	const between = ts.slice(c + 1, cue.i).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
+	// "…, The Denver Post has reported, citing …", "…,” she has said.": a perfect auxiliary belongs to the verb,
+	// not to the speaker, when the verb closes its clause ("…, Mr. Cruz, who has proposed …" goes on).
+	const closes = [',', '.', ';'].includes(ts[cue.end + 1]?.text ?? '.');
+	const verbStart = closes && PERFECT.has(ts[cue.i - 1]?.lower ?? '') && cue.i - 1 > c + 1 ? cue.i - 1 : cue.i;
+	const between = ts.slice(c + 1, verbStart).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
 	// "…, but somehow the sales continued": a clause of its own, not a speaker.
 	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
 	const afterQuote = CLOSING.has(ts[c]?.text ?? '') || CLOSING.has(ts[c - 1]?.text ?? '');
@@ -238,11 +244,11 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		tail = tailEnd(r, cue, cue.end + 1, afterQuote);
 		if (tail < 0) return null;
 		// "Mitch McConnell, R-Ky., said": what follows a comma inside is a description, not the name.
-		const inner = ts.slice(c + 1, cue.i).filter((t) => !CLOSING.has(t.text));
+		const inner = ts.slice(c + 1, verbStart).filter((t) => !CLOSING.has(t.text));
 		const comma = inner.findIndex((t, k) => k > 0 && t.text === ',');
 		speaker = r.resolve(comma > 0 ? inner.slice(0, comma) : between);
 		const d0 = inner[comma + 1];
-		const d1 = ts[cue.i - 1]?.text === ',' ? ts[cue.i - 2] : ts[cue.i - 1];
+		const d1 = ts[verbStart - 1]?.text === ',' ? ts[verbStart - 2] : ts[verbStart - 1];
 		if (comma > 0 && speaker?.entity && d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
 	} else {
 		// "Craig Minassian, a spokesman for the foundation, said the decision …": a subject with its appositive
