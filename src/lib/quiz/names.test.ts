@@ -62,6 +62,13 @@ describe('a name a student may be offered', () => {
 		expect(wholeName(text, source(text, 'The letter', 'document'))).toBe(true);
 	});
 
+	it('is never a document called only "the report" or "the article", words the quiz uses for the two reports', () => {
+		const text = 'The report says the plan is unfair. The Harbour Board report said the plan was late. The article said so too.';
+		expect(wholeName(text, source(text, 'The report', 'document'))).toBe(false);
+		expect(wholeName(text, source(text, 'The article', 'document'))).toBe(false);
+		expect(wholeName(text, source(text, 'The Harbour Board report', 'document'))).toBe(true);
+	});
+
 	it('is found where the text writes it when the engine lists only where the source speaks', () => {
 		const text = 'Mayor Jo Hart said the plan was fair. Hart added that it would pass.';
 		const s = { ...source(text, 'Jo Hart', 'person', ['Hart']), mentions: [{ start: 14, end: 18 }] };

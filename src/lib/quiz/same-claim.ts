@@ -85,9 +85,12 @@ const NEGATION = /\b(?:not|no|never|neither|nor|none|nobody|nothing)\b|n[’']t\
 const AFTER_CAPITAL = /(\p{Lu}[\p{L}]*)(\.?)\s(\d[\d,.]*)/gu;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
 
-/** The figures of a passage that count or date something, not those that are part of a name. */
+// "the 68-year-old congressman": an age describes the person; it is not what the passage says about them.
+const AGE = /\b\d+-year-old\b/g;
+
+/** The figures of a passage that count or date something, not those that are part of a name or an age. */
 const quantities = (text: string): string[] =>
-	figures(text.replace(AFTER_CAPITAL, (all: string, word: string, dot: string) => (MONTH.test(word.toLowerCase()) || NOT_NAME.has(word.toLowerCase()) ? all : `${word}${dot} `)));
+	figures(text.replace(AGE, ' ').replace(AFTER_CAPITAL, (all: string, word: string, dot: string) => (MONTH.test(word.toLowerCase()) || NOT_NAME.has(word.toLowerCase()) ? all : `${word}${dot} `)));
 
 /** The figures of a passage that the other report also gives somewhere. */
 export function sharedFigures(pair: Pair, side: Side, span: Span): string[] {
@@ -209,6 +212,42 @@ export function unsharedAnchor(pair: Pair, side: Side, span: Span): boolean {
 		if ((TITLED.test(m[0]) || personAt(text, at)) && absent(m[0])) return true;
 	}
 	return false;
+}
+
+/**
+ * The people a passage names, this many of them named together again in one sentence of the other report,
+ * make it the same scene told there ("Emanuel picked Clinton, whom Sestak had worked for" against "Clinton
+ * talked to Sestak at Emanuel's behest"), whatever other detail each adds. Two is too few: two rivals of a
+ * campaign are named together in many of its sentences.
+ */
+const SAME_SCENE_PEOPLE = 3;
+
+/** Whether the other report has a sentence naming at least SAME_SCENE_PEOPLE of the people the passage names. */
+export function sameScene(pair: Pair, side: Side, span: Span): boolean {
+	const other = pair.sides[1 - side.index];
+	if (!other) return false;
+	const { text } = side.analysis;
+	const surnames = new Set<string>();
+	for (const source of side.analysis.sources) {
+		if (source.kind !== 'person' || !nameMentions(text, source).some((m) => m.start >= span.start && m.end <= span.end)) continue;
+		const last = source.name.trim().split(/\s+/).pop()?.replace(/[’']s$/u, '').toLowerCase();
+		if (last && last.length > 2) surnames.add(last);
+	}
+	// People named in passing, not heard: "Mr. Emanuel", "Bill Clinton, the former president".
+	const passage = text.slice(span.start, span.end);
+	NAME_RUN.lastIndex = 0;
+	for (let m = NAME_RUN.exec(passage); m; m = NAME_RUN.exec(passage)) {
+		const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+		const last = m[0].split(/\s+/).pop()?.replace(/[’']s$/u, '').toLowerCase();
+		if (last && last.length > 2 && (TITLED.test(m[0]) || personAt(text, at))) surnames.add(last);
+	}
+	if (surnames.size < SAME_SCENE_PEOPLE) return false;
+	const words = [...surnames].map((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
+	const otherText = undottedLower(other);
+	return other.analysis.sentences.some((x) => {
+		const t = otherText.slice(x.start, x.end);
+		return words.filter((w) => w.test(t)).length >= SAME_SCENE_PEOPLE;
+	});
 }
 
 /** The share of the smaller passage's content words (stems) that the other passage also has, 0..1. */

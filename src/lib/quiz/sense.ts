@@ -93,6 +93,12 @@ export function loadedInSense(side: Side, l: Loaded, quoted: boolean): boolean {
 // and distancing cues of Hyland's (1998) hedging categories, as the hedges lexicon has them; "tentative", and
 // the distance a writer takes with "what she called" and with quotation marks around a word or two.
 const HEDGE_LOOKALIKE = /\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|seem(?:s|ed|ingly)?|appear(?:s|ed)?|apparently|reportedly|allegedly|supposedly|purportedly|suggest(?:s|ed)?|unclear|presumably|arguably|alleged|claim(?:s|ed)?|so-called|tentative(?:ly)?|what (?:he|she|they|it|we) (?:calls?|called))\b/gi;
+/**
+ * Verbs that give someone's view in many of their uses ("did not see the fight resonating", "viewed it as a
+ * mistake", "felt the plan was rushed"): the engine marks them only in their clearest shapes, and a student
+ * may fairly tap them beside "expect" or "believe".
+ */
+const VIEW_LOOKALIKE = /\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered|feel|feels|felt)\b/gi;
 /** Scare quotes: a word or two in quotation marks keeps the writer at a distance from it ("American “pragmatism”"). */
 const SCARE_QUOTE = /["“][^"“”]{1,25}["”]/g;
 
@@ -105,6 +111,11 @@ export function unmarkedHedgeWords(side: Side, span: Span, marked: readonly Span
 		const at = span.start + m.index;
 		// "May" the month, capitalised mid-sentence, is not a hedge.
 		if (m[0] === 'May' && !/(?:^|[.!?"“]\s*)$/.test(text.slice(0, m.index))) continue;
+		if (!marked.some((s) => s.start < at + m[0].length && at < s.end)) out.push(m[0]);
+	}
+	VIEW_LOOKALIKE.lastIndex = 0;
+	for (let m = VIEW_LOOKALIKE.exec(text); m; m = VIEW_LOOKALIKE.exec(text)) {
+		const at = span.start + m.index;
 		if (!marked.some((s) => s.start < at + m[0].length && at < s.end)) out.push(m[0]);
 	}
 	SCARE_QUOTE.lastIndex = 0;

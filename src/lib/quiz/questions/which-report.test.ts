@@ -75,4 +75,30 @@ describe('which-report', () => {
 		const comparison = { ...emptyComparison(), onlyIn: [[a.span('and the ferry to the island stopped running for a week.')], []] as [Span[], Span[]] };
 		expect(choices(whichReport(makePair(a.analysis, b.analysis, comparison))).filter((q) => keyed(q) === 'Report A only')).toEqual([]);
 	});
+
+	it('does not take a person’s age for what a passage says: another figure still marks it as one report’s', () => {
+		const b = new Marked('Schools shut\n\nEvery school in the county was closed for two days by the storm.');
+		const onlyA = (text: string) => {
+			const a = new Marked(text);
+			const only = a.analysis.sentences.filter((s) => !s.headline);
+			return choices(whichReport(makePair(a.analysis, b.analysis, { ...emptyComparison(), onlyIn: [only, []] as [typeof only, typeof only] })));
+		};
+		expect(onlyA('Storm hits coast\n\nThe 68-year-old harbour master kept the lighthouse lit through the whole of the night.')).toEqual([]);
+		const counted = onlyA('Storm hits coast\n\nThe harbour master kept 12 fishing boats safe in the harbour through the whole of the night.');
+		expect(counted.map(keyed)).toEqual(['Report A only']);
+	});
+
+	it('does not call a passage one report’s when the other names the same three people together in one sentence', () => {
+		const text = 'Talks\n\nIn sending Mr. Lund as the go-between, Mr. Ortiz chose the best-known figure of the party and the man Mrs. Hale had served under at the harbour board in the 1990s.';
+		const asked = (other: string) => {
+			const a = new Marked(text);
+			const b = new Marked(other);
+			const only = a.analysis.sentences.filter((s) => !s.headline);
+			return choices(whichReport(makePair(a.analysis, b.analysis, { ...emptyComparison(), onlyIn: [only, []] as [typeof only, typeof only] })));
+		};
+		// The same scene in other words: a student who answers "both" is right.
+		expect(asked('Talks\n\nMr. Lund met Mrs. Hale at the request of Mr. Ortiz.')).toEqual([]);
+		// Two of them named together is not yet the same scene.
+		expect(asked('Talks\n\nMr. Lund met Mrs. Hale. Then Mr. Ortiz came.').map(keyed)).toEqual(['Report A only']);
+	});
 });

@@ -7,7 +7,7 @@
 // other words must not be marked wrong.
 import { ev, makeChoice } from '../make';
 import { type Pair, type Side, type Unit, alignedSentences, nameIn, quoteMask, trustedSpeaker, unitAt } from '../pair';
-import { bestCover, coverOf, figuresAndNegationAgree, sharedFigures, unsharedAnchor } from '../same-claim';
+import { bestCover, coverOf, figuresAndNegationAgree, sameScene, sharedFigures, unsharedAnchor } from '../same-claim';
 import { contains, leansOnContext, overlaps, quote, reportName, textOf } from '../text';
 import type { Span } from '../../analysis/types';
 import type { Question } from '../types';
@@ -88,7 +88,7 @@ export function whichReport(pair: Pair): Question[] {
 				(() => {
 					let kept = 0;
 					return ({ s }: { s: Unit }) =>
-						kept < ONLY_PER_REPORT && sharedFigures(pair, side, s).length === 0 && bestCover(pair, side, s) < ONLY_BELOW && unsharedAnchor(pair, side, s) && ++kept > 0;
+						kept < ONLY_PER_REPORT && sharedFigures(pair, side, s).length === 0 && bestCover(pair, side, s) < ONLY_BELOW && unsharedAnchor(pair, side, s) && !sameScene(pair, side, s) && ++kept > 0;
 				})(),
 			);
 		for (const { s } of candidates) {

@@ -99,5 +99,14 @@ describe('who-said', () => {
 		expect(qs.some((q) => q.prompt.includes('the pool would open in May'))).toBe(true);
 		expect(qs.some((q) => q.prompt.includes('wasting money'))).toBe(false);
 	});
-});
 
+	it('asks nothing about a question passed on in the report’s words ("questioned why …"), which is no claim', () => {
+		const a = new Marked('Bridge delay\n\nCouncillor Ann Lee questioned why the bridge had taken four years to build. Mayor Di Fox said the bridge would open in May next year.')
+			.said({ speaker: 'Ann Lee', cue: 'questioned', content: 'why the bridge had taken four years to build' })
+			.said({ speaker: 'Di Fox', cue: 'said', content: 'the bridge would open in May next year' });
+		const b = new Marked('Bridge\n\nThe bridge is late.');
+		const qs = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		expect(qs.some((q) => q.prompt.includes('four years'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('open in May'))).toBe(true);
+	});
+});

@@ -16,6 +16,8 @@ const OBJECT_FRAMES: ReadonlySet<string> = new Set(['name', 'as', 'of']);
 
 /** At most this many questions about one speaker in one report, so one voice does not fill the pool. */
 const PER_SPEAKER = 3;
+/** What opens a question passed on in the report's words ("questioned why …", "asked whether …"). */
+const INDIRECT_QUESTION = /^(?:why|whether|if|how|what|when|where|who|whom|which)\b/i;
 /** The longest passage a prompt quotes, in words: a phone screen's worth. */
 const MAX_WORDS = 40;
 /**
@@ -78,6 +80,8 @@ export function whoSaid(pair: Pair): Question[] {
 			// describing or accusing passes on ("calls that evidence unrepresentative", "accused the group of
 			// morphing into …") is an object and its label, with no verb of its own to read alone.
 			if (!att.direct && (!wholeClause(text, tidy) || OBJECT_FRAMES.has(REPORTING_VERBS.get(att.verb)?.frame ?? ''))) continue;
+			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
+			if (!att.direct && INDIRECT_QUESTION.test(textOf(text, tidy))) continue;
 			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once.
 			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
 			// A passage that names its own speaker gives the answer away: a person by surname, a body by its name
