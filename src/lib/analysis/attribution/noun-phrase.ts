@@ -50,6 +50,10 @@ const LETTER = /\p{L}/u;
 const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
 /** Words that end a phrase read leftwards: question words, "to", "including", "than". */
 const NOT_IN_PHRASE = wordSet('what which who whom whose where when why how to including than about against if whether not also only just');
+/** An appositive description opens with an article: "the Harbour Trust, a local charity, which …". */
+const INDEFINITE = wordSet('a an');
+/** …and runs this many words at most ("a gay and lesbian Republican group"). */
+const APPOSITION_MAX_TOKENS = 8;
 
 /** Words opening a time between a subject and its verb: "on Sunday", "last week", "this month", "earlier today". */
 const TIME_OPENERS = wordSet('on last this earlier late early next that');
@@ -126,6 +130,19 @@ export class SentenceReader {
 		if (ts[j]?.lower === 'who' && end < j && ts[start - 1]?.text === ',' && this.isPlaceTag(start, end)) {
 			end = start - 1;
 			start = this.walkLeft(end - 1);
+		}
+		// "the Harbour Trust, a local charity, which said …": a description in apposition, set off by commas,
+		// stands for the name before it, and the clause is about that name.
+		if (end < j) {
+			let comma = end - 1;
+			while (comma > 0 && end - comma <= APPOSITION_MAX_TOKENS && /^[\p{L}\p{N}’'-]/u.test(ts[comma]?.text ?? '')) comma--;
+			if (ts[comma]?.text === ',' && INDEFINITE.has(ts[comma + 1]?.lower ?? '')) {
+				const nameStart = this.walkLeft(comma - 1);
+				if (nameStart <= comma - 1 && ts.slice(nameStart, comma).some((t) => t.cap)) {
+					end = comma;
+					start = nameStart;
+				}
+			}
 		}
 		return start <= end - 1 ? { start, end } : null;
 	}

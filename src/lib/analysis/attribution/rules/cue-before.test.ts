@@ -18,6 +18,14 @@ describe('a speaker before the reporting verb', () => {
 		expect(reilly?.descriptions.map((d) => text.slice(d.start, d.end))).toContain('A harbour spokesman');
 	});
 
+	it('gives "which said" after a description in apposition to the name the description stands for', () => {
+		const text = 'Pier plan\n\nThe plan was condemned by the Harbour Trust, a sailing and fishing charity, which said it was wrong to close the pier.';
+		expect(reading(text).of('wrong to close the pier')?.speaker).toBe('Harbour Trust');
+		// A description that names no one before it stays as it is.
+		const plain = 'Pier plan\n\nThe plan was condemned by a local charity, which said it was wrong to close the pier.';
+		expect(reading(plain).of('wrong to close the pier')?.speaker).not.toBe('Harbour Trust');
+	});
+
 	it('reads past a relative clause with commas of its own ("X, who …, said")', () => {
 		const text = 'Flood aid\n\nNora Blake, who lost her home in Carlisle, Cumbria, in 2015, said the aid had come too late.';
 		expect(reading(text).of('the aid had come too late')?.speaker).toBe('Nora Blake');
