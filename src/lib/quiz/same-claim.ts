@@ -4,7 +4,7 @@
 // The comparison aligns sentences for the reading lens; a question needs a firmer line on both sides, and
 // asks nothing in between.
 import { contentWords } from '../analysis/compare/words';
-import { COUNTRIES, NOT_NAME } from '../analysis/lexicons/names';
+import { COUNTRIES, NOT_NAME, ORG_WORDS } from '../analysis/lexicons/names';
 import type { Span } from '../analysis/types';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { nameMentions, personAt, wholeName } from './names';
@@ -209,9 +209,24 @@ export function unsharedAnchor(pair: Pair, side: Side, span: Span): boolean {
 	NAME_RUN.lastIndex = 0;
 	for (let m = NAME_RUN.exec(passage); m; m = NAME_RUN.exec(passage)) {
 		const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
-		if ((TITLED.test(m[0]) || personAt(text, at)) && absent(m[0])) return true;
+		if ((TITLED.test(m[0]) || personAt(text, at) || bodyName(m[0])) && absent(m[0])) return true;
 	}
 	return false;
+}
+
+/**
+ * Heads of a body's name that may also name a place, an event or a plan ("the Park 51 project", "the Islamic
+ * center"), or an outlet a speaker talked to ("told Fox News", "in an interview with the Times"): not a body
+ * the other report would have to name to make the same point.
+ */
+const NOT_BODY_HEADS: ReadonlySet<string> = new Set(
+	'project campaign conference convention center centre initiative house front movement group daily weekly review standard studio studios news times post guardian telegraph herald journal press network channel tribune gazette magazine radio television tv'.split(' '),
+);
+
+/** A capitalised name whose head makes it a body: "the Justice Department", "the Federal Election Commission". */
+function bodyName(name: string): boolean {
+	const head = name.split(/\s+/).pop()?.replace(/[’']s$/u, '').toLowerCase() ?? '';
+	return ORG_WORDS.has(head) && !NOT_BODY_HEADS.has(head);
 }
 
 /**

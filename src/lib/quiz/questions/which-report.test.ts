@@ -101,4 +101,30 @@ describe('which-report', () => {
 		// Two of them named together is not yet the same scene.
 		expect(asked('Talks\n\nMr. Lund met Mrs. Hale. Then Mr. Ortiz came.').map(keyed)).toEqual(['Report A only']);
 	});
+
+	it('takes a body the other report never names as something only one report has, but not an outlet someone spoke to', () => {
+		const b = new Marked('Schools shut\n\nEvery school in the county was closed for two days by the storm.');
+		const onlyA = (text: string) => {
+			const a = new Marked(text);
+			const only = a.analysis.sentences.filter((s) => !s.headline);
+			return choices(whichReport(makePair(a.analysis, b.analysis, { ...emptyComparison(), onlyIn: [only, []] as [typeof only, typeof only] })));
+		};
+		const fined = onlyA('Storm hits coast\n\nLast year the Harbour Safety Commission fined the ferry company for sailing in bad weather.');
+		expect(fined.map(keyed)).toEqual(['Report A only']);
+		expect(onlyA('Storm hits coast\n\nThe ferry company promised in a letter to the Coast Gazette that it would never sail in bad weather.')).toEqual([]);
+	});
+
+	it('calls a point one report’s when a voice the other never names makes it there, in words the other lacks', () => {
+		const b = new Marked('Schools shut\n\nEvery school in the county was closed for two days by the storm.');
+		const onlyA = (text: string, speaker: string, content: string) => {
+			const a = new Marked(text).said({ speaker, cue: 'said', content });
+			const only = a.analysis.sentences.filter((s) => !s.headline);
+			return choices(whichReport(makePair(a.analysis, b.analysis, { ...emptyComparison(), onlyIn: [only, []] as [typeof only, typeof only] })));
+		};
+		const point = onlyA('Storm hits coast\n\nJo Lund, the harbour master, said the new sea wall had failed its first real test within an hour.', 'Jo Lund', 'the new sea wall had failed its first real test within an hour');
+		expect(point.map(keyed)).toEqual(['Report A only']);
+		// A remark that points back to what came before, or a few words, may be made in other words over there.
+		expect(onlyA('Storm hits coast\n\nJo Lund, the harbour master, said those repairs to the sea wall had failed within an hour.', 'Jo Lund', 'those repairs to the sea wall had failed within an hour')).toEqual([]);
+		expect(onlyA('Storm hits coast\n\n“We have a little time,” said Jo Lund, the harbour master.', 'Jo Lund', 'We have a little time')).toEqual([]);
+	});
 });

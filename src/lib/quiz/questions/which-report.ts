@@ -6,9 +6,10 @@
 // Anything in between makes no question: a student who says "both" for a point the other report makes in
 // other words must not be marked wrong.
 import { ev, makeChoice } from '../make';
-import { type Pair, type Side, type Unit, alignedSentences, nameIn, quoteMask, trustedSpeaker, unitAt } from '../pair';
+import { type Pair, type Side, type Unit, alignedSentences, nameIn, namedAnywhere, quoteMask, trustedSpeaker, unitAt } from '../pair';
+import { namedWithin } from '../speakers';
 import { bestCover, coverOf, figuresAndNegationAgree, sameScene, sharedFigures, unsharedAnchor } from '../same-claim';
-import { contains, leansOnContext, overlaps, quote, reportName, textOf } from '../text';
+import { contains, leansOnContext, overlaps, quote, reportName, textOf, wordCount } from '../text';
 import type { Span } from '../../analysis/types';
 import type { Question } from '../types';
 
@@ -62,6 +63,31 @@ function voiceOf(pair: Pair, side: Side, u: Unit) {
 	return members.size === 1 && only ? only : undefined;
 }
 
+/**
+ * A voice the other report never names, named in the passage and saying what the other report has next to no
+ * words of: then no one there makes the point either. A voice heard only here is no anchor by itself
+ * (unsharedAnchor), since the other report may make the same point through someone else; it is when the
+ * passage shares almost nothing.
+ */
+const UNHEARD_BELOW = 0.1;
+/** The words that voice says in the passage run to at least this many: a point, not a remark. */
+const UNHEARD_MIN_WORDS = 8;
+/**
+ * "We assume those savings", "I don’t see how that’s possible", "My kids go there": words that point back to
+ * what came before (not the "there" of "there is").
+ */
+const POINTS_BACK = /\b(?:this|these|those|that(?=[’']s\b|\s+(?:is|was|would|will)\b)|there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?)\b|[’']s\b))\b/i;
+
+function unheardVoice(pair: Pair, side: Side, s: Unit): boolean {
+	const other = pair.sides[1 - side.index];
+	const voice = voiceOf(pair, side, s);
+	if (!voice || !other || namedAnywhere(other, voice) || !namedWithin(side, voice, s)) return false;
+	// A remark of a few words ("We have a little bit of time") is too vague to say the other report lacks it.
+	const said = side.analysis.attributions.filter((a) => overlaps(a.content, s) && trustedSpeaker(pair, side, a) === voice);
+	if (!said.some((a) => wordCount(textOf(side.analysis.text, a.content)) >= UNHEARD_MIN_WORDS)) return false;
+	return !POINTS_BACK.test(textOf(side.analysis.text, s)) && bestCover(pair, side, s) < UNHEARD_BELOW;
+}
+
 export function whichReport(pair: Pair): Question[] {
 	const out: Question[] = [];
 	for (const side of pair.sides) {
@@ -88,7 +114,12 @@ export function whichReport(pair: Pair): Question[] {
 				(() => {
 					let kept = 0;
 					return ({ s }: { s: Unit }) =>
-						kept < ONLY_PER_REPORT && sharedFigures(pair, side, s).length === 0 && bestCover(pair, side, s) < ONLY_BELOW && unsharedAnchor(pair, side, s) && !sameScene(pair, side, s) && ++kept > 0;
+						kept < ONLY_PER_REPORT &&
+						sharedFigures(pair, side, s).length === 0 &&
+						bestCover(pair, side, s) < ONLY_BELOW &&
+						(unsharedAnchor(pair, side, s) || unheardVoice(pair, side, s)) &&
+						!sameScene(pair, side, s) &&
+						++kept > 0;
 				})(),
 			);
 		for (const { s } of candidates) {
