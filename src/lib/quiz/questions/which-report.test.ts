@@ -9,6 +9,13 @@ import { whichReport } from './which-report';
 const keyed = (q: ChoiceQuestion) => q.options[q.answer[0] ?? -1];
 const choices = (qs: ReturnType<typeof whichReport>) => qs.filter((q): q is ChoiceQuestion => q.format !== 'tap');
 
+/** The which-report questions when every sentence of report A is one the comparison finds only there. */
+function askedOnlyInA(a: Marked, bText = 'Schools shut\n\nEvery school in the county was closed for two days by the storm.') {
+	const b = new Marked(bText);
+	const only = a.analysis.sentences.filter((s) => !s.headline);
+	return choices(whichReport(makePair(a.analysis, b.analysis, { ...emptyComparison(), onlyIn: [only, []] as [typeof only, typeof only] })));
+}
+
 describe('which-report', () => {
 	it('keys "Report A only" for a passage the comparison finds only in report A', () => {
 		const { a, b, comparison } = markedLibrary();
@@ -77,54 +84,32 @@ describe('which-report', () => {
 	});
 
 	it('does not take a person’s age for what a passage says: another figure still marks it as one report’s', () => {
-		const b = new Marked('Schools shut\n\nEvery school in the county was closed for two days by the storm.');
-		const onlyA = (text: string) => {
-			const a = new Marked(text);
-			const only = a.analysis.sentences.filter((s) => !s.headline);
-			return choices(whichReport(makePair(a.analysis, b.analysis, { ...emptyComparison(), onlyIn: [only, []] as [typeof only, typeof only] })));
-		};
-		expect(onlyA('Storm hits coast\n\nThe 68-year-old harbour master kept the lighthouse lit through the whole of the night.')).toEqual([]);
-		const counted = onlyA('Storm hits coast\n\nThe harbour master kept 12 fishing boats safe in the harbour through the whole of the night.');
+		expect(askedOnlyInA(new Marked('Storm hits coast\n\nThe 68-year-old harbour master kept the lighthouse lit through the whole of the night.'))).toEqual([]);
+		const counted = askedOnlyInA(new Marked('Storm hits coast\n\nThe harbour master kept 12 fishing boats safe in the harbour through the whole of the night.'));
 		expect(counted.map(keyed)).toEqual(['Report A only']);
 	});
 
 	it('does not call a passage one report’s when the other names the same three people together in one sentence', () => {
-		const text = 'Talks\n\nIn sending Mr. Lund as the go-between, Mr. Ortiz chose the best-known figure of the party and the man Mrs. Hale had served under at the harbour board in the 1990s.';
-		const asked = (other: string) => {
-			const a = new Marked(text);
-			const b = new Marked(other);
-			const only = a.analysis.sentences.filter((s) => !s.headline);
-			return choices(whichReport(makePair(a.analysis, b.analysis, { ...emptyComparison(), onlyIn: [only, []] as [typeof only, typeof only] })));
-		};
+		const a = () =>
+			new Marked('Talks\n\nIn sending Mr. Lund as the go-between, Mr. Ortiz chose the best-known figure of the party and the man Mrs. Hale had served under at the harbour board in the 1990s.');
 		// The same scene in other words: a student who answers "both" is right.
-		expect(asked('Talks\n\nMr. Lund met Mrs. Hale at the request of Mr. Ortiz.')).toEqual([]);
+		expect(askedOnlyInA(a(), 'Talks\n\nMr. Lund met Mrs. Hale at the request of Mr. Ortiz.')).toEqual([]);
 		// Two of them named together is not yet the same scene.
-		expect(asked('Talks\n\nMr. Lund met Mrs. Hale. Then Mr. Ortiz came.').map(keyed)).toEqual(['Report A only']);
+		expect(askedOnlyInA(a(), 'Talks\n\nMr. Lund met Mrs. Hale. Then Mr. Ortiz came.').map(keyed)).toEqual(['Report A only']);
 	});
 
 	it('takes a body the other report never names as something only one report has, but not an outlet someone spoke to', () => {
-		const b = new Marked('Schools shut\n\nEvery school in the county was closed for two days by the storm.');
-		const onlyA = (text: string) => {
-			const a = new Marked(text);
-			const only = a.analysis.sentences.filter((s) => !s.headline);
-			return choices(whichReport(makePair(a.analysis, b.analysis, { ...emptyComparison(), onlyIn: [only, []] as [typeof only, typeof only] })));
-		};
-		const fined = onlyA('Storm hits coast\n\nLast year the Harbour Safety Commission fined the ferry company for sailing in bad weather.');
+		const fined = askedOnlyInA(new Marked('Storm hits coast\n\nLast year the Harbour Safety Commission fined the ferry company for sailing in bad weather.'));
 		expect(fined.map(keyed)).toEqual(['Report A only']);
-		expect(onlyA('Storm hits coast\n\nThe ferry company promised in a letter to the Coast Gazette that it would never sail in bad weather.')).toEqual([]);
+		expect(askedOnlyInA(new Marked('Storm hits coast\n\nThe ferry company promised in a letter to the Coast Gazette that it would never sail in bad weather.'))).toEqual([]);
 	});
 
 	it('calls a point one report’s when a voice the other never names makes it there, in words the other lacks', () => {
-		const b = new Marked('Schools shut\n\nEvery school in the county was closed for two days by the storm.');
-		const onlyA = (text: string, speaker: string, content: string) => {
-			const a = new Marked(text).said({ speaker, cue: 'said', content });
-			const only = a.analysis.sentences.filter((s) => !s.headline);
-			return choices(whichReport(makePair(a.analysis, b.analysis, { ...emptyComparison(), onlyIn: [only, []] as [typeof only, typeof only] })));
-		};
-		const point = onlyA('Storm hits coast\n\nJo Lund, the harbour master, said the new sea wall had failed its first real test within an hour.', 'Jo Lund', 'the new sea wall had failed its first real test within an hour');
+		const onlyA = (text: string, content: string) => askedOnlyInA(new Marked(text).said({ speaker: 'Jo Lund', cue: 'said', content }));
+		const point = onlyA('Storm hits coast\n\nJo Lund, the harbour master, said the new sea wall had failed its first real test within an hour.', 'the new sea wall had failed its first real test within an hour');
 		expect(point.map(keyed)).toEqual(['Report A only']);
 		// A remark that points back to what came before, or a few words, may be made in other words over there.
-		expect(onlyA('Storm hits coast\n\nJo Lund, the harbour master, said those repairs to the sea wall had failed within an hour.', 'Jo Lund', 'those repairs to the sea wall had failed within an hour')).toEqual([]);
-		expect(onlyA('Storm hits coast\n\n“We have a little time,” said Jo Lund, the harbour master.', 'Jo Lund', 'We have a little time')).toEqual([]);
+		expect(onlyA('Storm hits coast\n\nJo Lund, the harbour master, said those repairs to the sea wall had failed within an hour.', 'those repairs to the sea wall had failed within an hour')).toEqual([]);
+		expect(onlyA('Storm hits coast\n\n“We have a little time,” said Jo Lund, the harbour master.', 'We have a little time')).toEqual([]);
 	});
 });
