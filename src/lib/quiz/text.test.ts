@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences, splitBlocks } from '../analysis/segment';
-import { clipSpan, quote, quoteAround, subjectless, tidySpan, wholeSentence, wordsOf } from './text';
+import { clipSpan, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wordsOf } from './text';
 
 const sentencesOf = (text: string) => segmentSentences(text, splitBlocks(text), []);
 
 describe('text helpers for questions', () => {
+	it('does not take reported words cut before a relative clause ("the reason her group, which …, would") for a whole clause', () => {
+		const text = 'She said the reason her group, which rarely agrees with him, would defend him is simple. He said the vote was fair.';
+		const at = (p: string) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length });
+		expect(wholeClause(text, at('the reason her group'))).toBe(false);
+		expect(wholeClause(text, at('the vote was fair'))).toBe(true);
+	});
+
 	it('tells quoted words that open on their predicate from a whole clause', () => {
 		const text = 'The cuts, she said, “do not touch a single benefit.” He said “nothing has changed” and “we will win.”';
 		const at = (p: string) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length });

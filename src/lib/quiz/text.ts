@@ -184,6 +184,7 @@ const NOT_CLAUSE_START = new Set(
 	'in on at during after before while with to for from by of about that as when which who whom whose and but or because since if than through into over under without within against among between following'.split(' '),
 );
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const RELATIVE_AFTER = /^\s*,\s*(?:which|who|whose|whom|where)\b/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"“”’)\]\u2013\u2014-]|$)/u;
 
 /**
@@ -197,6 +198,9 @@ export function wholeClause(text: string, span: Span): boolean {
 	if (NOT_CLAUSE_START.has(first.toLowerCase()) || DAY_OR_MONTH.test(first)) return false;
 	// "… Tuesday that he would …": a cue's "that" inside the first words means the clause starts later.
 	if (words.slice(1, 4).some((w) => w.toLowerCase() === 'that')) return false;
+	// "the main reason her group, which disagrees with her, would …": cut before a relative clause set off by
+	// commas, the words are a subject still waiting for its verb.
+	if (RELATIVE_AFTER.test(text.slice(span.end, span.end + 12))) return false;
 	return CLAUSE_END_AFTER.test(text.slice(span.end, span.end + 3));
 }
 

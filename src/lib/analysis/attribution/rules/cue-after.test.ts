@@ -27,6 +27,13 @@ describe('a cue after the words it attributes', () => {
 		expect(of('two officials')?.speaker, all.join('\n')).toBe('Harbour Gazette');
 	});
 
+	it('leaves quoted words with the one who said them when a later verb confirms them ("…,” Hart said to the Courier and NOW confirmed")', () => {
+		const text =
+			'Strike vote\n\nUnion leader Jo Hart said the offer was unfair.\n\n"Who has ever offered a worker so little? What the company is saying is that we do not count," Hart said to The Daily Courier and NOW confirmed to Gazette.com on Tuesday.';
+		const { of, all } = reading(text);
+		expect(of('offered a worker so little')?.speaker, all.join('\n')).toBe('Jo Hart');
+	});
+
 	it('takes the one named after "said", and the role after the comma as a description', () => {
 		const text = 'Port strike\n\n“The port is losing money every day,” said Helen Ward, the union’s regional secretary.';
 		const { of, r } = reading(text);

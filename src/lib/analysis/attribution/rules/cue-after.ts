@@ -7,7 +7,7 @@
 // ("…,” he said, adding that …"), never the content of the verb ("he said that …").
 import { BE, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { NOT_NAME } from '../../lexicons/names';
-import { INVERTING_LEMMAS } from '../../lexicons/reporting-verbs';
+import { INVERTING_LEMMAS, REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
 import type { Span } from '../../types';
@@ -233,6 +233,10 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const between = ts.slice(c + 1, verbStart).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
 	// "…, but somehow the sales continued": a clause of its own, not a speaker.
 	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
+	// "“…,” O'Neill said to The Daily Caller and NOW confirmed to …": the words already have their cue and
+	// speaker; a later verb is about them, not the one that closes them.
+	const said = between.findIndex((t) => /^\p{Ll}/u.test(t.text) && REPORTING_VERBS.has(t.lower));
+	if (said > 0 && !between.slice(0, said).some((t) => RELATIVES.has(t.lower)) && between.slice(said + 1).some((t) => COORDINATORS.has(t.lower))) return null;
 	const afterQuote = CLOSING.has(ts[c]?.text ?? '') || CLOSING.has(ts[c - 1]?.text ?? '');
 	// "“Vote for change,” she urged.": a verb of stance closes only a quotation.
 	if (cue.verb.frame === 'stance' && !afterQuote) return null;
