@@ -29,9 +29,11 @@ const key = (t: Token): string => (t.lower.includes('’') ? t.lower.replace(/�
 const OPENERS = new Set(['“', '"', '‘', "'", '(', ':', '—', '–']);
 const ALL_CAPS = /^[\p{Lu}’'-]{2,}$/u;
 
+/** A curly apostrophe's code as key() writes it, straight. Defined once: keyPrint runs for every word. */
+const straight = (c: number): number => (c === 0x2019 ? 0x27 : c);
+
 /** The print (hedges/sentence.ts printOf) of a word as key() writes it, read from its lower case. */
 function keyPrint(lower: string): number {
-	const straight = (c: number): number => (c === 0x2019 ? 0x27 : c);
 	return ((straight(lower.charCodeAt(0)) | 0x20) * 128 + (straight(lower.charCodeAt(lower.length - 1)) | 0x20)) * 64 + Math.min(lower.length, 63);
 }
 // Most words of a report start no entry: the prints of the first words pass over them without a look-up.
