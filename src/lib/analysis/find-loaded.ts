@@ -9,7 +9,6 @@ import { headlineDevices, type Unvoiced } from './loaded/headline';
 import { DOUBTING, LABEL_MODIFIERS } from './lexicons/loaded';
 import { ENTRIES_BY_FIRST_WORD, type Entry } from './loaded/lexicon';
 import { plainHere } from './loaded/senses';
-import { PrintTable } from './prints';
 import { tokenize, type Token } from './tokens';
 import type { Attribution, Loaded, Span } from './types';
 import { voiceReader } from './voice';
@@ -29,19 +28,22 @@ const key = (t: Token): string => (t.lower.includes('’') ? t.lower.replace(/�
 const OPENERS = new Set(['“', '"', '‘', "'", '(', ':', '—', '–']);
 const ALL_CAPS = /^[\p{Lu}’'-]{2,}$/u;
 
-/** The print (hedges/sentence.ts printOf) of a word as key() writes it, read from its lower case. */
-function keyPrint(lower: string): number {
-	const straight = (c: number): number => (c === 0x2019 ? 0x27 : c);
-	return ((straight(lower.charCodeAt(0)) | 0x20) * 128 + (straight(lower.charCodeAt(lower.length - 1)) | 0x20)) * 64 + Math.min(lower.length, 63);
+/** Every way a word may be printed with its apostrophes straight or curly ("don't", "don’t"). */
+function apostropheForms(word: string): string[] {
+	let forms = [''];
+	for (const c of word) forms = c === "'" ? forms.flatMap((f) => [f + c, `${f}’`]) : forms.map((f) => f + c);
+	return forms;
 }
-// Most words of a report start no entry: the prints of the first words pass over them without a look-up.
-const FIRST_WORD_PRINTS = new PrintTable([...ENTRIES_BY_FIRST_WORD.keys()].map(keyPrint));
+// The entries by their first word as a token's lower case may print it, so each token is one look-up and
+// key() runs only where an entry starts. A key written with a curly apostrophe is one key() never makes.
+const BY_FIRST_AS_PRINTED: ReadonlyMap<string, readonly Entry[]> = new Map(
+	[...ENTRIES_BY_FIRST_WORD].filter(([w]) => !w.includes('’')).flatMap(([w, entries]) => apostropheForms(w).map((f) => [f, entries] as const)),
+);
 
 /** The entry whose words start at tokens[i], longest first, or null. */
 function entryAt(tokens: readonly Token[], i: number): Entry | null {
 	const first = tokens[i];
-	if (!first || !FIRST_WORD_PRINTS.mayHave(keyPrint(first.lower))) return null;
-	const entries = ENTRIES_BY_FIRST_WORD.get(key(first));
+	const entries = first && BY_FIRST_AS_PRINTED.get(first.lower);
 	if (!entries) return null;
 	for (const e of entries) {
 		if (e.words.every((w, k) => { const t = tokens[i + k]; return t !== undefined && key(t) === w; })) return e;
