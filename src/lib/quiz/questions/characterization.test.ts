@@ -63,3 +63,52 @@ describe('characterization evidence', () => {
 		expect(qs.map((q) => q.prompt).join(' ')).not.toMatch(/bitter blow|spokeswoman for the mayor”\?/);
 	});
 });
+
+describe('characterization of lawmakers and people identified later', () => {
+	const asked = (textA: string, textB: string, labelA: string, labelB?: string) => {
+		const a = new Marked(textA);
+		const b = new Marked(textB);
+		a.source('Anne Marsh', 'person');
+		b.source('Anne Marsh', 'person');
+		const comparison = {
+			...emptyComparison(),
+			characterizations: [{ entity: 'Anne Marsh', byReport: [[a.span(labelA)], labelB ? [b.span(labelB)] : []] as [never[], never[]], explanation: '' }],
+		};
+		return characterization(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+	};
+
+	it('does not ask which report calls a lawmaker “Republican of Virginia” when the other tags her R-Va.', () => {
+		const a = 'Bill vote\n\nAnne Marsh, Republican of Virginia, voted against the bill on Friday.';
+		expect(asked(a, 'Bill vote\n\nRep. Anne Marsh, R-Va., voted no on Friday.', 'Republican of Virginia')).toEqual([]);
+		expect(asked(a, 'Bill vote\n\nRep. Anne Marsh voted no on Friday.', 'Republican of Virginia').map((q) => keyed(q))).toEqual(['Report A']);
+	});
+
+	it('reads a description the name is later identified as, and shows it', () => {
+		const qs = asked(
+			'Photo row\n\nAnne Marsh, a student at Lakeside College in Avon, received the photo.',
+			'Photo row\n\nThe photo went to a Seattle woman, later identified as Anne Marsh, on Friday.',
+			'a student at Lakeside College in Avon',
+			'a Seattle woman',
+		);
+		expect(qs.map((q) => keyed(q))).toEqual(['Report A']);
+		expect(qs[0]?.explanation).toContain('report B calls Anne Marsh “a Seattle woman”');
+	});
+});
+
+describe('characterization label ends', () => {
+	it('cuts a label before what the person does it for, not before a noun after “to”', () => {
+		const a = new Marked('Mayor online\n\nAnne Marsh, one of the city’s most active users of video apps to reach young voters, spoke on Friday.');
+		const b = new Marked('Mayor online\n\nAnne Marsh, an adviser to the governor, spoke on Friday.');
+		a.source('Anne Marsh', 'person');
+		b.source('Anne Marsh', 'person');
+		const comparison = {
+			...emptyComparison(),
+			characterizations: [
+				{ entity: 'Anne Marsh', byReport: [[a.span('one of the city’s most active users of video apps to reach young voters')], [b.span('an adviser to the governor')]] as [never[], never[]], explanation: '' },
+			],
+		};
+		const qs = characterization(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		expect(qs.map((q) => q.prompt)).toContain('The two reports describe Anne Marsh in different words. Which report calls Anne Marsh “one of the city’s most active users of video apps”?');
+		expect(qs.map((q) => q.explanation).join(' ')).toContain('“an adviser to the governor”');
+	});
+});

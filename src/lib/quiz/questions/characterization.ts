@@ -33,6 +33,15 @@ const findStatus = (label: string, direction: 'up' | 'down'): string[] =>
 // What may stand between a name and a label in apposition: "Dana Price, a junior officer", "(a spokesman)".
 const APPOSITION = /^\s*[,(\u2013\u2014-]\s*$/u;
 const OF_PLACE_APPOSITION = /^\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,\s*$/u;
+// A description the name is put to later in the sentence: "a Seattle woman, later identified as Jane Doe".
+// The mention may be the surname alone, after the given names.
+const IDENTIFIED_AS = /^\s*,?\s+(?:later\s+|since\s+|now\s+)?(?:identified|named)\s+as\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** The longest stretch between a description and the name it is later identified as (", later identified as" and given names). */
+const IDENTIFIED_REACH = 48;
+// "Republican of Virginia", "a Democrat from New York": a party and a state, which the other report may give as
+// a tag after the name (", R-Va.", ", D-N.Y.").
+const PARTY_OF_STATE = /^(?:(?:a|an|the)\s+)?(Republican|Democrat|Democratic|Independent)\s+(?:of|from)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
+const PARTY_STATE_TAG = /^\s*,\s*([DRI])-(\p{Lu}[\p{L}.]*(?:\s?\p{Lu}[\p{L}.]*)?)/u;
 
 /** The person or body a characterization is about, as both reports name it. */
 interface Entity {
@@ -84,12 +93,15 @@ function tiedTo(side: Side, entity: Entity, label: Span): boolean {
 			(label.end <= m.start && /^\s{1,2}$/.test(text.slice(label.end, m.start))) ||
 			(m.end <= label.start && label.start - m.end <= 4 && APPOSITION.test(text.slice(m.end, label.start))) ||
 			// "Senator Harry Reid of Nevada, the Senate majority leader"
-			(m.end <= label.start && label.start - m.end <= 40 && OF_PLACE_APPOSITION.test(text.slice(m.end, label.start))),
+			(m.end <= label.start && label.start - m.end <= 40 && OF_PLACE_APPOSITION.test(text.slice(m.end, label.start))) ||
+			(label.end <= m.start && m.start - label.end <= IDENTIFIED_REACH && IDENTIFIED_AS.test(text.slice(label.end, m.start))),
 	);
 }
 
 // A label ends where a clause about the person begins: "a senior member of the committee, which has …".
-const CLAUSE_TAIL = /(?:,\s*|\s+)(?:which|who|whose|where|when|that)\b/u;
+// So does what someone does it for: "one of the most enthusiastic users of social media to engage with voters"
+// (not "an adviser to the president", where "to" opens a noun).
+const CLAUSE_TAIL = /(?:,\s*|\s+)(?:which|who|whose|where|when|that)\b|\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}))\p{Ll}+\s/u;
 // A label is a noun phrase: not a clause ("trying to put to rest …") or a phrase of place ("in an interview").
 const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|who|whom|whose|which|that|where|when|\p{Ll}+ing|\p{Ll}+ed)\b/u;
 /** Labels longer than this are descriptions of what someone did, not what a report calls them. */
@@ -148,6 +160,28 @@ const sameWord = (x: string, y: string): boolean => {
 	const [short, long] = x.length < y.length ? [x, y] : [y, x];
 	return short.length >= 4 && long.startsWith(short) && ADJECTIVE_ENDING.test(long.slice(short.length));
 };
+
+/**
+ * Whether the other report gives a party-and-state label as a tag after the name: "Republican of Virginia"
+ * and ", R-Va.", "Democrat of North Carolina" and ", D-N.C.". The state's abbreviation is read by its letters:
+ * they stand in the state's name in order, the first letters alike ("Va" in "Virginia", "NC" in "North
+ * Carolina", "Calif" in "California").
+ */
+function givenAsTag(label: string, other: Side, entity: Entity): boolean {
+	const m = PARTY_OF_STATE.exec(label);
+	if (!m) return false;
+	const party = (m[1] ?? '').charAt(0);
+	const state = (m[2] ?? '').toLowerCase();
+	const text = other.analysis.text;
+	return (entity.mentions[other.index] ?? []).some((at) => {
+		const tag = PARTY_STATE_TAG.exec(text.slice(at.end, at.end + 16));
+		const letters = (tag?.[2] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+		if (!tag || tag[1] !== party || !letters || letters[0] !== state[0]) return false;
+		let i = 0;
+		for (const c of state) if (c === letters[i]) i++;
+		return i === letters.length;
+	});
+}
 
 /** The words of every sentence in which a report names the entity: what it says of them there. */
 function aroundName(side: Side, entity: Entity): string[] {
@@ -212,6 +246,7 @@ export function characterization(pair: Pair): Question[] {
 			return (labels[side.index] ?? [])
 				.filter((l) => {
 					if (!/\p{L}/u.test(l.text) || other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) || normName(l.text) === normName(entity)) return false;
+					if (givenAsTag(l.text, other, ent)) return false;
 					const mine = labelWords(l.text).filter((w) => !nameWords.has(w));
 					const held = (w: string) => theirs.some((t) => sameWord(w, t));
 					const head = headOf(l.text);
