@@ -33,6 +33,8 @@ const findStatus = (label: string, direction: 'up' | 'down'): string[] =>
 // What may stand between a name and a label in apposition: "Dana Price, a junior officer", "(a spokesman)".
 const APPOSITION = /^\s*[,(\u2013\u2014-]\s*$/u;
 const OF_PLACE_APPOSITION = /^\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,\s*$/u;
+// What stands between a label and the name after it: a space, and given names when the mention is the surname.
+const BEFORE_NAME = /^\s{1,2}(?:\p{Lu}[\p{L}.'’-]*\s{1,2}){0,3}$/u;
 // A description the name is put to later in the sentence: "a Seattle woman, later identified as Jane Doe".
 // The mention may be the surname alone, after the given names.
 const IDENTIFIED_AS = /^\s*,?\s+(?:later\s+|since\s+|now\s+)?(?:identified|named)\s+as\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
@@ -90,7 +92,8 @@ function tiedTo(side: Side, entity: Entity, label: Span): boolean {
 	return (entity.mentions[side.index] ?? []).some(
 		(m) =>
 			(m.start >= label.start && m.end <= label.end) ||
-			(label.end <= m.start && /^\s{1,2}$/.test(text.slice(label.end, m.start))) ||
+			// "former Arkansas governor Mike Huckabee", the mention being the surname alone.
+			(label.end <= m.start && BEFORE_NAME.test(text.slice(label.end, m.start))) ||
 			(m.end <= label.start && label.start - m.end <= 4 && APPOSITION.test(text.slice(m.end, label.start))) ||
 			// "Senator Harry Reid of Nevada, the Senate majority leader"
 			(m.end <= label.start && label.start - m.end <= 40 && OF_PLACE_APPOSITION.test(text.slice(m.end, label.start))) ||
@@ -103,7 +106,10 @@ function tiedTo(side: Side, entity: Entity, label: Span): boolean {
 // (not "an adviser to the president", where "to" opens a noun).
 const CLAUSE_TAIL = /(?:,\s*|\s+)(?:which|who|whose|where|when|that)\b|\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}))\p{Ll}+\s/u;
 // A label is a noun phrase: not a clause ("trying to put to rest …") or a phrase of place ("in an interview").
-const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|who|whom|whose|which|that|where|when|\p{Ll}+ing|\p{Ll}+ed)\b/u;
+// A word in -ing or -ed opens a clause only with no article: "a leading voice" and "the acting director" are labels.
+const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|who|whom|whose|which|that|where|when)\b|^(?:\p{Ll}+ing|\p{Ll}+ed)\b/u;
+// A title left at the end of a label that stands before the name: "establishment-backed Sen." is "establishment-backed".
+const TRAILING_TITLE = /\s+(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.$/u;
 /** Labels longer than this are descriptions of what someone did, not what a report calls them. */
 const MAX_LABEL_WORDS = 12;
 
@@ -113,7 +119,9 @@ const MAX_LABEL_WORDS = 12;
  */
 function coordinated(text: string, span: Span): Span[] {
 	const raw = text.slice(span.start, span.end);
-	const join = /\s+and\s+(?=(?:a|an|the)\s)/iu.exec(raw);
+	// "and a …", or "and" between a title in lower case and one led by a name: "former Arkansas governor and
+	// Fox News contributor" (not "Ways and Means", whose "Ways" has a capital).
+	const join = /\s+and\s+(?=(?:a|an|the)\s)/iu.exec(raw) ?? /(?<=\s\p{Ll}[\p{Ll}-]+)\s+and\s+(?=\p{Lu})/u.exec(raw);
 	if (!join) return [span];
 	return [
 		{ start: span.start, end: span.start + join.index },
@@ -130,7 +138,11 @@ function labelSpan(text: string, span: Span): Span | null {
 	if (!t || NOT_A_LABEL.test(t) || t.split(/\s+/).length > MAX_LABEL_WORDS) return null;
 	// "Rep." or "Mr." alone is a form of address, not a way of describing someone.
 	if (/^(?:[A-Z][a-z]{1,3}\.)$/.test(t)) return null;
-	return { start: span.start, end: span.start + text.slice(span.start, end).trimEnd().length };
+	const whole = text.slice(span.start, end).trimEnd();
+	// Left off only when a describing word stays: "GOP Rep." stays whole, not "GOP".
+	const bare = whole.replace(TRAILING_TITLE, '');
+	const kept = /(?:^|\s)\p{Ll}/u.test(bare) ? bare : whole;
+	return { start: span.start, end: span.start + kept.length };
 }
 
 // Abbreviated titles as their words, so "Sen." and "Senator" are one label.
@@ -195,6 +207,9 @@ export function characterization(pair: Pair): Question[] {
 		const found = entityFor(pair, c.entity);
 		if (!found) continue;
 		const ent = found;
+		// Per report, whether a description tied to the person could not be read as a label ("who led the charge
+		// of conservatives …"): what it says of their standing is unknown.
+		const unread = [false, false];
 		const labels = pair.sides.map((side) => {
 			const seen = new Set<string>();
 			const list: { span: Span; text: string }[] = [];
@@ -203,7 +218,10 @@ export function characterization(pair: Pair): Question[] {
 				if (!tiedTo(side, ent, given)) continue;
 				for (const part of coordinated(side.analysis.text, given)) {
 					const span = labelSpan(side.analysis.text, part);
-					if (!span) continue;
+					if (!span) {
+						unread[side.index] = true;
+						continue;
+					}
 					const t = textOf(side.analysis.text, span);
 					// "A senior British diplomat" and "Senior British diplomat" are one label.
 					const key = t.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
@@ -273,7 +291,8 @@ export function characterization(pair: Pair): Question[] {
 
 		// Which report makes them sound more important? Only when both describe them and the status words point
 		// one way.
-		if (la.length === 0 || lb.length === 0) continue;
+		// Standing compares what both reports say of the person: not when part of it went unread.
+		if (la.length === 0 || lb.length === 0 || unread[0] || unread[1]) continue;
 		const up = labels.map((list) => [...new Set(list.flatMap((l) => statusOf(l.text, 'up')))]);
 		const down = labels.map((list) => [...new Set(list.flatMap((l) => statusOf(l.text, 'down')))]);
 		const raisedBy = [0, 1].filter((i) => (up[i] ?? []).length > 0 && (down[i] ?? []).length === 0);
