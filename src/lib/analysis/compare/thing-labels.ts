@@ -6,7 +6,7 @@
 // weed out …" / "a resolution condemning …"; "his budget plan, which slashes antipoverty programs" / "his
 // deficit-reducing, GOP House budget".
 import { NOT_NAME, ROLE_NOUNS } from '../lexicons/names';
-import { TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { PHRASE_END, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Characterization, ReportAnalysis, Span } from '../types';
@@ -29,15 +29,11 @@ const MAX_ACTION_WORDS = 14;
 /** At most this many words of time stand between the thing and what it does ("a resolution Tuesday calling"). */
 const MAX_TIME_WORDS = 2;
 // Words in -ing that are no verb of the thing: prepositions ("a rally during the vote") and common nouns.
-const NOT_PARTICIPLE = wordSet('during including according regarding concerning following excluding notwithstanding pending nothing something anything everything morning evening thing king ring spring string wing building meeting hearing funding housing training ceiling');
-// An auxiliary after "which" says when or whether, not what the thing does: "which was passed".
-const AUXILIARY = wordSet('is are was were be been has have had will would could can may might should must does did do');
+const NOT_PARTICIPLE = wordSet('during including according regarding concerning following pending nothing something morning evening building meeting hearing funding');
 // Words shaped as adjectives, which may be set apart by a comma before a noun: "deficit-reducing", "costly".
 const ADJECTIVE_SHAPE = /^\p{L}+-\p{L}+$|(?:ing|ed|ive|ous|al|ful|less|ic|ant|ent|ly)$/u;
 // A verb right after an -ing word makes the -ing word a noun: "the document reading happened".
 const FINITE_NEXT = /^(?:\p{Ll}+ed|is|are|was|were|has|had|will|would)$/u;
-// Where a phrase of what the thing does ends.
-const ACTION_END = wordSet(', ; : . ? ! ( ) — –');
 
 interface ThingLabel {
 	span: Span;
@@ -133,13 +129,14 @@ function actionAfter(tokens: readonly Token[], j: number): { verb: Token; end: n
 	if (verb?.text === ',' && at(k + 1)?.lower === 'which') {
 		k += 2;
 		verb = at(k);
-		if (!verb || verb.cap || AUXILIARY.has(verb.lower) || !/^\p{Ll}{3,}s$/u.test(verb.lower)) return undefined;
+		// An auxiliary after "which" says when or whether, not what the thing does: "which was passed".
+		if (!verb || verb.cap || SUBJECT_STOPS.has(verb.lower) || !/^\p{Ll}{3,}s$/u.test(verb.lower)) return undefined;
 	} else if (!verb || verb.cap || !/^\p{Ll}{2,}ing$/u.test(verb.lower) || NOT_PARTICIPLE.has(verb.lower) || FINITE_NEXT.test(at(k + 1)?.lower ?? '')) return undefined;
 	let end = verb.end;
 	for (let n = k + 1, words = 1; n < tokens.length && words < MAX_ACTION_WORDS; n++) {
 		const t = at(n);
 		// A second thing it does is a label of its own: "condemning … and calling on …".
-		if (!t || ACTION_END.has(t.text) || (t.lower === 'and' && /^\p{Ll}{2,}ing$/u.test(at(n + 1)?.lower ?? ''))) break;
+		if (!t || PHRASE_END.has(t.text) || (t.lower === 'and' && /^\p{Ll}{2,}ing$/u.test(at(n + 1)?.lower ?? ''))) break;
 		if (hasLetter(t.text)) words++;
 		end = t.end;
 	}
