@@ -28,8 +28,9 @@ const DETERMINERS = wordSet('a an the his her its their');
 const MAX_ACTION_WORDS = 14;
 /** At most this many words of time stand between the thing and what it does ("a resolution Tuesday calling"). */
 const MAX_TIME_WORDS = 2;
-// Words in -ing that are no verb of the thing: prepositions ("a rally during the vote") and common nouns.
-const NOT_PARTICIPLE = wordSet('during including according regarding concerning following pending nothing something morning evening building meeting hearing funding');
+// Words in -ing that are no verb of the thing: prepositions ("a rally during the vote") and nouns of an event
+// (other nouns in -ing are mostly caught by the verb after them: "the charter reading happened").
+const NOT_PARTICIPLE = wordSet('during including according regarding concerning following meeting hearing');
 // Words shaped as adjectives, which may be set apart by a comma before a noun: "deficit-reducing", "costly".
 const ADJECTIVE_SHAPE = /^\p{L}+-\p{L}+$|(?:ing|ed|ive|ous|al|ful|less|ic|ant|ent|ly)$/u;
 // A verb right after an -ing word makes the -ing word a noun: "the document reading happened".
