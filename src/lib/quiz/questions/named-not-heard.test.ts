@@ -17,7 +17,7 @@ describe('named-not-heard', () => {
 
 	it('asks which report lets them speak when the other only names them', () => {
 		const qs = asked('Dock strike\n\nThe strike led by Ann Lee entered its third day. Mayor Bo Kim said talks were planned.');
-		expect(qs.map((q) => [q.prompt, q.options[q.answer[0] ?? -1]])).toEqual([['Both reports name Ann Lee. In which report does Ann Lee speak, in a quotation or in reported words?', 'Report A']]);
+		expect(qs.map((q) => [q.prompt, q.options[q.answer[0] ?? -1]])).toEqual([['Both reports name “Ann Lee”. In which report does Ann Lee speak, in a quotation or in reported words?', 'Report A']]);
 	});
 
 	it('asks nothing when the sentence after the name could carry their words on', () => {

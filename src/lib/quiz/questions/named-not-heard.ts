@@ -58,17 +58,20 @@ export function namedNotHeard(pair: Pair): Question[] {
 		const att = side.analysis.attributions.find((a) => trustedSpeaker(pair, side, a) === m);
 		if (!att) continue;
 		const who = nameIn(m, side);
+		// Where the silent report names them, shown beside the words the other gives.
+		const key = surnameOf(who);
+		const at = other.analysis.text.indexOf(key.charAt(0).toUpperCase() + key.slice(1));
 		const right = side.key === 'a' ? 'Report A' : 'Report B';
 		const q = makeChoice(pair, {
 			type: 'which-report',
 			variant: 'voice',
 			difficulty: 2,
-			prompt: `Both reports name ${who}. In which report does ${who} speak, in a quotation or in reported words?`,
+			prompt: `Both reports name “${who}”. In which report does ${who} speak, in a quotation or in reported words?`,
 			right: [right],
 			wrong: SPEAKS.filter((x) => x !== right),
 			order: SPEAKS,
 			explanation: `Only ${reportName(side.key)} gives ${who}’s words; ${reportName(other.key)} names ${who} but never says what ${who} said. A report can mention someone without letting them speak: you then read about them, not their side.`,
-			evidence: [ev(side.key, att.cue), ev(side.key, att.content)],
+			evidence: [ev(side.key, att.cue), ev(side.key, att.content), ...(at >= 0 ? [ev(other.key, { start: at, end: at + key.length })] : [])],
 		});
 		if (q) out.push(q);
 	}
