@@ -291,8 +291,7 @@ export function characterization(pair: Pair): Question[] {
 
 		// Which report makes them sound more important? Only when both describe them and the status words point
 		// one way.
-		// Standing compares what both reports say of the person: not when part of it went unread.
-		if (la.length === 0 || lb.length === 0 || unread[0] || unread[1]) continue;
+		if (la.length === 0 || lb.length === 0) continue;
 		const up = labels.map((list) => [...new Set(list.flatMap((l) => statusOf(l.text, 'up')))]);
 		const down = labels.map((list) => [...new Set(list.flatMap((l) => statusOf(l.text, 'down')))]);
 		const raisedBy = [0, 1].filter((i) => (up[i] ?? []).length > 0 && (down[i] ?? []).length === 0);
@@ -300,6 +299,9 @@ export function characterization(pair: Pair): Question[] {
 		const higher = raisedBy.length === 1 ? raisedBy[0] : loweredBy.length === 1 && raisedBy.length === 0 ? 1 - (loweredBy[0] ?? 0) : undefined;
 		if (higher === undefined || (raisedBy.length === 1 && loweredBy.includes(higher))) continue;
 		const lower = 1 - higher;
+		// The report said to make them sound less important may say more of them than its labels: "Weekly Standard
+		// Editor Bill Kristol, who led the charge of conservatives …". Not asked when part of it went unread.
+		if (unread[lower]) continue;
 		const quoted = (ws: string[]) => listWords(ws.map((w) => `“${w}”`));
 		const right = higher === 0 ? 'Report A' : 'Report B';
 		const lowerName = lower === 0 ? 'report A' : 'report B';
