@@ -238,6 +238,8 @@ export interface HedgeDrift {
 	hedgedReport: ReportIndex;
 	hedged: Span;
 	explanation: string;
+	/** A label first given as someone's claim ("identifies himself as a student"), later used plainly: its noun. */
+	claimedLabel?: string;
 }
 
 export interface SentencePair {

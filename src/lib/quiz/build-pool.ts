@@ -9,6 +9,7 @@ import { headline } from './questions/headline';
 import { hedgeDrift } from './questions/hedge-drift';
 import { hedgeMeaning } from './questions/hedge-meaning';
 import { missingVoice } from './questions/missing-voice';
+import { namedNotHeard } from './questions/named-not-heard';
 import { quoteOrParaphrase } from './questions/quote-or-paraphrase';
 import { quoteVariant } from './questions/quote-variant';
 import { reportingVerb } from './questions/reporting-verb';
@@ -38,6 +39,7 @@ const GENERATORS: ReadonlyArray<(pair: Pair) => Question[]> = [
 	quoteVariant,
 	hedgeDrift,
 	missingVoice,
+	namedNotHeard,
 	unattributedVerdict,
 ];
 

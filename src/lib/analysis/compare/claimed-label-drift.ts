@@ -73,6 +73,7 @@ function drift(r: ReportAnalysis, report: ReportIndex, noun: string, hedged: Spa
 			strong,
 			hedgedReport: report,
 			hedged,
+			claimedLabel: noun,
 			explanation: `The report first gives “${r.text.slice(hedged.start, hedged.end)}”, someone's claim, and later says “${r.text.slice(strong.start, strong.end)}” as plain fact. The label lost its hedge on the way.`,
 		});
 		return;

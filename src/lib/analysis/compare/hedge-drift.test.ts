@@ -38,4 +38,28 @@ describe('hedge drift', () => {
 		const b = 'Election odds\n\nThe party leader said the party could lose the council seat in May.';
 		expect(drifts(a, b)).toEqual([]);
 	});
+
+	it('finds a claim made firm across the two reports', () => {
+		const a = 'Bridge report\n\nThe inspectors said the old bridge may be unsafe for heavy lorries after the flood.';
+		const b = 'Bridge report\n\nAfter the flood the old bridge is unsafe for heavy lorries, inspectors found.';
+		expect(drifts(a, b).map(([report]) => report)).toEqual([1]);
+	});
+
+	it('does not take an open question for the claim stated', () => {
+		const a = 'Bridge report\n\nThe inspectors said the old bridge may be unsafe for heavy lorries after the flood.';
+		const b = 'Bridge report\n\nThe mayor asked on Friday whether the old bridge was unsafe for heavy lorries after the flood.';
+		expect(drifts(a, b)).toEqual([]);
+	});
+
+	it('does not take the opposite claim for the hedged one made firm', () => {
+		const a = 'Bridge report\n\nThe inspectors said the old bridge may be unsafe for heavy lorries after the flood.';
+		const b = 'Bridge report\n\nThe mayor said the old bridge is not unsafe for heavy lorries after the flood.';
+		expect(drifts(a, b)).toEqual([]);
+	});
+
+	it('does not take a speaker’s quoted words for the report stating a fact', () => {
+		const a = 'Bridge report\n\nThe inspectors said the old bridge may be unsafe for heavy lorries after the flood.';
+		const b = 'Bridge report\n\n“The old bridge is unsafe for heavy lorries after the flood,” the mayor said.';
+		expect(drifts(a, b)).toEqual([]);
+	});
 });

@@ -5,6 +5,11 @@ import type { Hedge, HedgeDrift, ReportAnalysis, ReportIndex, Span } from '../ty
 import { contentWords, type Word } from './words';
 
 const FIRM = /\b(?:is|are|was|were|has|have|had|will|did)\b/i;
+// "had doubts about whether Obama was born there": an open question, not the claim stated.
+const OPEN_QUESTION = /\b(?:whether|if)\b[^,.;:]*$/i;
+// A negation turns the claim round: "was not born here" is not the hedged "may have been born here" made firm.
+const NEGATION = /\b(?:not|never|no)\b|n[’']t\b/gi;
+const negations = (text: string): number => text.match(NEGATION)?.length ?? 0;
 // Nouns of likelihood: a verb before them states the odds, not the claim.
 const ODDS = /\b(?:chances?|odds|possibility|possibilities|probability|likelihood|risk|prospect|prospects)\b/i;
 
@@ -37,9 +42,9 @@ function hedgedClauses(r: ReportAnalysis, report: ReportIndex): Hedged[] {
 }
 
 /** Where the key words occur in order, close together, in a sentence with no hedge before them. */
-function firmMatch(r: ReportAnalysis, sentenceWords: readonly Word[][], keys: readonly string[], skip: Span): Span | null {
+function firmMatch(r: ReportAnalysis, sentenceWords: readonly Word[][], keys: readonly string[], skip: Span | null, negated: number): Span | null {
 	for (const [n, s] of r.sentences.entries()) {
-		if (s.start <= skip.start && skip.end <= s.end) continue;
+		if (skip && s.start <= skip.start && skip.end <= s.end) continue;
 		const words = sentenceWords[n] ?? [];
 		if (!words.some((w) => w.stem === keys[0])) continue;
 		for (let i = 0; i < words.length; i++) {
@@ -59,9 +64,13 @@ function firmMatch(r: ReportAnalysis, sentenceWords: readonly Word[][], keys: re
 			if (!first || !last) continue;
 			// The firm version: a plain verb just before the key words, and no hedge in between.
 			const lead = r.text.slice(Math.max(s.start, first.start - 40), first.start);
-			if (!FIRM.test(lead)) continue;
+			if (!FIRM.test(lead) || OPEN_QUESTION.test(lead)) continue;
+			// Words in quotation marks are a speaker's, not the report stating a fact.
+			if (r.quotes.some((q) => q.start <= first.start && first.start < q.end)) continue;
+			const verb = lead.search(FIRM);
+			if (negations(lead.slice(verb) + r.text.slice(first.start, last.end)) !== negated) continue;
 			// "had a one-in-three chance of losing control": a claim about odds is no firmer than "could lose".
-			if (ODDS.test(lead.slice(lead.search(FIRM)))) continue;
+			if (ODDS.test(lead.slice(verb))) continue;
 			const softening = (h: Hedge) => h.category === 'modal' || h.category === 'speculation' || h.category === 'softener';
 			if (r.hedges.some((h) => softening(h) && h.start >= s.start && h.end <= first.start && first.start - h.end < 40)) continue;
 			// Start at the subject word just before the verb: "actions are complicit in war crimes".
@@ -78,7 +87,9 @@ export function findHedgeDrift(a: ReportAnalysis, b: ReportAnalysis, words: read
 	const out: HedgeDrift[] = [];
 	for (const h of [...hedgedClauses(a, 0), ...hedgedClauses(b, 1)]) {
 		for (const report of [0, 1] as const) {
-			const strong = firmMatch(reports[report], words[report], h.keys, h.clause);
+			const hedgedText = reports[h.report].text.slice(h.hedge.end, h.clause.end);
+			// The hedged sentence itself is skipped in its own report only: its offsets mean nothing in the other.
+			const strong = firmMatch(reports[report], words[report], h.keys, report === h.report ? h.clause : null, negations(hedgedText));
 			if (!strong) continue;
 			if (out.some((d) => d.strong.start === strong.start && d.report === report)) continue;
 			const firm = reports[report].text.slice(strong.start, strong.end);

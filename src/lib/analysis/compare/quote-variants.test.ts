@@ -43,4 +43,19 @@ describe('findQuoteVariants', () => {
 		const b = 'Campaign ad\n\nThe advert says the city faces a "war on drivers" from the mayor.';
 		expect(variants(a, b)).toEqual([]);
 	});
+
+	it('does not take the words that tell who speaks, set between two quotations, for a change of wording', () => {
+		const a = 'Mayor on floods\n\n“I trust the engineers,” Mayor Dunn said, “but the engineers need money to finish the flood wall!”';
+		const b = 'Flood wall\n\n"I trust the engineers, but the engineers need money to finish the flood wall," Mayor Dunn said on Friday.';
+		expect(variants(a, b)).toEqual([]);
+	});
+
+	it('does not take another form of one word, or a filler left out, for a change of wording', () => {
+		const a = 'Budget fight\n\nThe union said the plan “would end free school meals as we know them” for thousands of families.';
+		const b = 'Budget fight\n\nUnion leaders say the plan means “ending free school meals as we know them.”';
+		expect(variants(a, b)).toEqual([]);
+		const c = 'Rally\n\n“It is about a phony promise. Oh, not a promise made to voters, a different promise,” the senator said.';
+		const d = 'Rally\n\nThe senator said it was "about a phony promise. Not a promise made to voters. A different promise."';
+		expect(variants(c, d)).toEqual([]);
+	});
 });

@@ -4,7 +4,7 @@
 // transparent arms export licensing"). The differing words are the variant.
 import type { QuoteVariant, ReportAnalysis, Source, Span } from '../types';
 import { wordCount } from '../scan';
-import { allWords, isContent, stemsIn, type Word } from './words';
+import { allWords, isContent, stem, stemsIn, type Word } from './words';
 import { wordSet } from '../lexicons/word-set';
 
 // The LCS table, kept from one call to the next and grown when needed.
@@ -238,6 +238,26 @@ function counts(h: Hunk, pa: Passage, pb: Passage, ra: ReportAnalysis, rb: Repor
 	return h.changed.some((w) => CERTAINTY.test(w.stem) || DEGREE.has(w.stem) || loaded(ra, w) || loaded(rb, w));
 }
 
+// Words a speaker fills a pause with, which a report may leave out without changing the remark.
+const FILLERS = wordSet('oh ah uh um er');
+
+/** The content words of a span that stand inside quotation marks, as stems, fillers left out. */
+function quotedStems(r: ReportAnalysis, p: Passage, s: Span): Set<string> {
+	return new Set(allWords(r.text, s).filter((w) => isContent(w.stem) && !FILLERS.has(w.stem) && p.quotes.some((q) => q.start <= w.start && w.end <= q.end)).map((w) => stem(w.stem)));
+}
+
+/**
+ * Two quotations whose quoted words carry the same content words are one wording: what differs lies outside
+ * the quotation marks (“I trust in God,” Mr. Obama said, “but …” / “I trust in God, but …”), in the form of
+ * a word ("would end" / "ending"), a filler ("Oh, not …") or a small word.
+ */
+function sameQuotedWords(ra: ReportAnalysis, pa: Passage, sa: Span, rb: ReportAnalysis, pb: Passage, sb: Span): boolean {
+	if (pa.quotes.length === 0 || pb.quotes.length === 0) return false;
+	const wa = quotedStems(ra, pa, sa);
+	const wb = quotedStems(rb, pb, sb);
+	return wa.size === wb.size && [...wa].every((w) => wb.has(w));
+}
+
 function passagesOf(r: ReportAnalysis): Passage[] {
 	const byId = new Map(r.sources.map((s) => [s.id, s]));
 	const quoteSpans = r.quotes.map((q) => q.inner);
@@ -332,6 +352,7 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 				if (!counts(h, x, y, a, b)) continue;
 				const sa = balance(a.text, h.a);
 				const sb = balance(b.text, h.b);
+				if (sameQuotedWords(a, x, sa, b, y, sb)) continue;
 				if (out.some((q) => q.byReport[0].start < sa.end && sa.start < q.byReport[0].end && q.byReport[1].start < sb.end && sb.start < q.byReport[1].end)) continue;
 				// The name a reader is shown: one found by name, never a pronoun's guess.
 				const speaker = (!x.byPronoun && nameA) || (!y.byPronoun && nameB) || '';

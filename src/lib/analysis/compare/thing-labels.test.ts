@@ -21,4 +21,28 @@ describe('thing labels', () => {
 		const b = 'New advert\n\nThe Jones advert ran on Monday. The advert shows a farm, and the advert ends with a song.';
 		expect(things(a, b)).toEqual([]);
 	});
+
+	it('sets side by side what each report says the thing does, right after it', () => {
+		const a = 'Council vote\n\nThe council passed a motion Tuesday urging the mayor to review bus fares. The motion won by four votes, and the motion now goes to the mayor.';
+		const b = 'Council vote\n\nThe council passed a motion attacking the mayor over bus fares. Critics said the motion was a stunt, and the motion has no legal force.';
+		expect(things(a, b)).toEqual([['the motion', ['a motion Tuesday urging the mayor to review bus fares'], ['a motion attacking the mayor over bus fares']]]);
+	});
+
+	it('reads a clause opened by “which” and words before the thing set apart by a comma', () => {
+		const a = 'Road plan\n\nThe minister defended his plan, which cuts bus routes, on Monday. The plan goes to a vote in May, and the plan may change.';
+		const b = 'Road plan\n\nThe minister defended his cost-saving, popular plan on Monday. The plan goes to a vote in May, and the plan may change.';
+		expect(things(a, b)).toEqual([['the plan', ['his plan, which cuts bus routes'], ['his cost-saving, popular plan']]]);
+	});
+
+	it('does not take two verbs that only pass words on for two labels', () => {
+		const a = 'Club news\n\nThe club issued a statement Tuesday saying the coach had left. The statement was short, and the statement named no successor.';
+		const b = 'Club news\n\nThe club issued a statement announcing the coach had gone. The statement was brief, and the statement gave no reason.';
+		expect(things(a, b)).toEqual([]);
+	});
+
+	it('does not take a noun in -ing after the thing for what it does', () => {
+		const a = 'Charter day\n\nThe charter reading happened on Monday. The charter was read aloud, and the charter was cheered.';
+		const b = 'Charter day\n\nThe charter signing drew crowds on Monday. The charter was read aloud, and the charter was cheered.';
+		expect(things(a, b)).toEqual([]);
+	});
 });

@@ -63,3 +63,96 @@ describe('characterization evidence', () => {
 		expect(qs.map((q) => q.prompt).join(' ')).not.toMatch(/bitter blow|spokeswoman for the mayor”\?/);
 	});
 });
+
+describe('characterization of lawmakers and people identified later', () => {
+	const asked = (textA: string, textB: string, labelA: string, labelB?: string) => {
+		const a = new Marked(textA);
+		const b = new Marked(textB);
+		a.source('Anne Marsh', 'person');
+		b.source('Anne Marsh', 'person');
+		const comparison = {
+			...emptyComparison(),
+			characterizations: [{ entity: 'Anne Marsh', byReport: [[a.span(labelA)], labelB ? [b.span(labelB)] : []] as [never[], never[]], explanation: '' }],
+		};
+		return characterization(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+	};
+
+	it('does not ask which report calls a lawmaker “Republican of Virginia” when the other tags her R-Va.', () => {
+		const a = 'Bill vote\n\nAnne Marsh, Republican of Virginia, voted against the bill on Friday.';
+		expect(asked(a, 'Bill vote\n\nRep. Anne Marsh, R-Va., voted no on Friday.', 'Republican of Virginia')).toEqual([]);
+		expect(asked(a, 'Bill vote\n\nRep. Anne Marsh voted no on Friday.', 'Republican of Virginia').map((q) => keyed(q))).toEqual(['Report A']);
+	});
+
+	it('reads a description the name is later identified as, and shows it', () => {
+		const qs = asked(
+			'Photo row\n\nAnne Marsh, a student at Lakeside College in Avon, received the photo.',
+			'Photo row\n\nThe photo went to a Seattle woman, later identified as Anne Marsh, on Friday.',
+			'a student at Lakeside College in Avon',
+			'a Seattle woman',
+		);
+		expect(qs.map((q) => keyed(q))).toEqual(['Report A']);
+		expect(qs[0]?.explanation).toContain('report B calls Anne Marsh “a Seattle woman”');
+	});
+});
+
+describe('characterization label ends', () => {
+	it('cuts a label before what the person does it for, not before a noun after “to”', () => {
+		const a = new Marked('Mayor online\n\nAnne Marsh, one of the city’s most active users of video apps to reach young voters, spoke on Friday.');
+		const b = new Marked('Mayor online\n\nAnne Marsh, an adviser to the governor, spoke on Friday.');
+		a.source('Anne Marsh', 'person');
+		b.source('Anne Marsh', 'person');
+		const comparison = {
+			...emptyComparison(),
+			characterizations: [
+				{ entity: 'Anne Marsh', byReport: [[a.span('one of the city’s most active users of video apps to reach young voters')], [b.span('an adviser to the governor')]] as [never[], never[]], explanation: '' },
+			],
+		};
+		const qs = characterization(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		expect(qs.map((q) => q.prompt)).toContain('The two reports describe Anne Marsh in different words. Which report calls Anne Marsh “one of the city’s most active users of video apps”?');
+		expect(qs.map((q) => q.explanation).join(' ')).toContain('“an adviser to the governor”');
+	});
+});
+
+describe('characterization labels before a name', () => {
+	const pool = (textA: string, textB: string, spansA: string[], spansB: string[]) => {
+		const a = new Marked(textA);
+		const b = new Marked(textB);
+		const comparison = {
+			...emptyComparison(),
+			characterizations: [{ entity: 'Anne Marsh', byReport: [spansA.map((x) => a.span(x)), spansB.map((x) => b.span(x))] as [never[], never[]], explanation: '' }],
+		};
+		return characterization(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+	};
+
+	it('asks about the part of a label the other report lacks: a title led by a name after “and”', () => {
+		const qs = pool(
+			'Rally call\n\nCrowds answered a call from Anne Marsh, the former mayor of Avon, on Friday.',
+			'Rally call\n\nFormer Avon mayor and City Radio host Anne Marsh called the rally.',
+			['the former mayor of Avon'],
+			['Former Avon mayor and City Radio host'],
+		);
+		expect(qs.map((q) => [q.prompt, keyed(q)])).toEqual([['The two reports describe Anne Marsh in different words. Which report calls Anne Marsh “City Radio host”?', 'Report B']]);
+	});
+
+	it('reads “a leading voice” as a label and leaves a title off its end', () => {
+		const qs = pool(
+			'Vote\n\nThe plan was backed by Anne Marsh, a leading voice of the housing campaign, on Friday.',
+			'Vote\n\nThe plan was opposed by union-backed Sen. Anne Marsh on Friday.',
+			['a leading voice of the housing campaign'],
+			['union-backed Sen.'],
+		);
+		const prompts = qs.map((q) => q.prompt);
+		expect(prompts).toContain('The two reports describe Anne Marsh in different words. Which report calls Anne Marsh “a leading voice of the housing campaign”?');
+		expect(qs.map((q) => q.explanation).join(' ')).toContain('“union-backed”');
+	});
+
+	it('does not ask who makes someone sound more important when a description of them could not be read', () => {
+		const texts = [
+			'Vote\n\nThe plan was backed by Anne Marsh, a leading voice of the housing campaign, on Friday.',
+			'Vote\n\nCity Radio host Anne Marsh, who led the charge against the old plan, backed it on Friday.',
+		] as const;
+		const standing = (spansB: string[]) => pool(texts[0], texts[1], ['a leading voice of the housing campaign'], spansB).filter((q) => q.prompt.endsWith('sound more important?'));
+		expect(standing(['City Radio host'])).toHaveLength(1);
+		expect(standing(['City Radio host', 'who led the charge against the old plan'])).toEqual([]);
+	});
+});

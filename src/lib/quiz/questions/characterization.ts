@@ -33,6 +33,17 @@ const findStatus = (label: string, direction: 'up' | 'down'): string[] =>
 // What may stand between a name and a label in apposition: "Dana Price, a junior officer", "(a spokesman)".
 const APPOSITION = /^\s*[,(\u2013\u2014-]\s*$/u;
 const OF_PLACE_APPOSITION = /^\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,\s*$/u;
+// What stands between a label and the name after it: a space, and given names when the mention is the surname.
+const BEFORE_NAME = /^\s{1,2}(?:\p{Lu}[\p{L}.'’-]*\s{1,2}){0,3}$/u;
+// A description the name is put to later in the sentence: "a Seattle woman, later identified as Jane Doe".
+// The mention may be the surname alone, after the given names.
+const IDENTIFIED_AS = /^\s*,?\s+(?:later\s+|since\s+|now\s+)?(?:identified|named)\s+as\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** The longest stretch between a description and the name it is later identified as (", later identified as" and given names). */
+const IDENTIFIED_REACH = 48;
+// "Republican of Virginia", "a Democrat from New York": a party and a state, which the other report may give as
+// a tag after the name (", R-Va.", ", D-N.Y.").
+const PARTY_OF_STATE = /^(?:(?:a|an|the)\s+)?(Republican|Democrat|Democratic|Independent)\s+(?:of|from)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
+const PARTY_STATE_TAG = /^\s*,\s*([DRI])-(\p{Lu}[\p{L}.]*(?:\s?\p{Lu}[\p{L}.]*)?)/u;
 
 /** The person or body a characterization is about, as both reports name it. */
 interface Entity {
@@ -81,17 +92,24 @@ function tiedTo(side: Side, entity: Entity, label: Span): boolean {
 	return (entity.mentions[side.index] ?? []).some(
 		(m) =>
 			(m.start >= label.start && m.end <= label.end) ||
-			(label.end <= m.start && /^\s{1,2}$/.test(text.slice(label.end, m.start))) ||
+			// "former Arkansas governor Mike Huckabee", the mention being the surname alone.
+			(label.end <= m.start && BEFORE_NAME.test(text.slice(label.end, m.start))) ||
 			(m.end <= label.start && label.start - m.end <= 4 && APPOSITION.test(text.slice(m.end, label.start))) ||
 			// "Senator Harry Reid of Nevada, the Senate majority leader"
-			(m.end <= label.start && label.start - m.end <= 40 && OF_PLACE_APPOSITION.test(text.slice(m.end, label.start))),
+			(m.end <= label.start && label.start - m.end <= 40 && OF_PLACE_APPOSITION.test(text.slice(m.end, label.start))) ||
+			(label.end <= m.start && m.start - label.end <= IDENTIFIED_REACH && IDENTIFIED_AS.test(text.slice(label.end, m.start))),
 	);
 }
 
 // A label ends where a clause about the person begins: "a senior member of the committee, which has …".
-const CLAUSE_TAIL = /(?:,\s*|\s+)(?:which|who|whose|where|when|that)\b/u;
+// So does what someone does it for: "one of the most enthusiastic users of social media to engage with voters"
+// (not "an adviser to the president", where "to" opens a noun).
+const CLAUSE_TAIL = /(?:,\s*|\s+)(?:which|who|whose|where|when|that)\b|\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}))\p{Ll}+\s/u;
 // A label is a noun phrase: not a clause ("trying to put to rest …") or a phrase of place ("in an interview").
-const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|who|whom|whose|which|that|where|when|\p{Ll}+ing|\p{Ll}+ed)\b/u;
+// A word in -ing or -ed opens a clause only with no article: "a leading voice" and "the acting director" are labels.
+const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|who|whom|whose|which|that|where|when)\b|^(?:\p{Ll}+ing|\p{Ll}+ed)\b/u;
+// A title left at the end of a label that stands before the name: "establishment-backed Sen." is "establishment-backed".
+const TRAILING_TITLE = /\s+(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.$/u;
 /** Labels longer than this are descriptions of what someone did, not what a report calls them. */
 const MAX_LABEL_WORDS = 12;
 
@@ -101,7 +119,9 @@ const MAX_LABEL_WORDS = 12;
  */
 function coordinated(text: string, span: Span): Span[] {
 	const raw = text.slice(span.start, span.end);
-	const join = /\s+and\s+(?=(?:a|an|the)\s)/iu.exec(raw);
+	// "and a …", or "and" between a title in lower case and one led by a name: "former Arkansas governor and
+	// Fox News contributor" (not "Ways and Means", whose "Ways" has a capital).
+	const join = /\s+and\s+(?=(?:a|an|the)\s)/iu.exec(raw) ?? /(?<=\s\p{Ll}[\p{Ll}-]+)\s+and\s+(?=\p{Lu})/u.exec(raw);
 	if (!join) return [span];
 	return [
 		{ start: span.start, end: span.start + join.index },
@@ -118,7 +138,11 @@ function labelSpan(text: string, span: Span): Span | null {
 	if (!t || NOT_A_LABEL.test(t) || t.split(/\s+/).length > MAX_LABEL_WORDS) return null;
 	// "Rep." or "Mr." alone is a form of address, not a way of describing someone.
 	if (/^(?:[A-Z][a-z]{1,3}\.)$/.test(t)) return null;
-	return { start: span.start, end: span.start + text.slice(span.start, end).trimEnd().length };
+	const whole = text.slice(span.start, end).trimEnd();
+	// Left off only when a describing word stays: "GOP Rep." stays whole, not "GOP".
+	const bare = whole.replace(TRAILING_TITLE, '');
+	const kept = /(?:^|\s)\p{Ll}/u.test(bare) ? bare : whole;
+	return { start: span.start, end: span.start + kept.length };
 }
 
 // Abbreviated titles as their words, so "Sen." and "Senator" are one label.
@@ -149,6 +173,28 @@ const sameWord = (x: string, y: string): boolean => {
 	return short.length >= 4 && long.startsWith(short) && ADJECTIVE_ENDING.test(long.slice(short.length));
 };
 
+/**
+ * Whether the other report gives a party-and-state label as a tag after the name: "Republican of Virginia"
+ * and ", R-Va.", "Democrat of North Carolina" and ", D-N.C.". The state's abbreviation is read by its letters:
+ * they stand in the state's name in order, the first letters alike ("Va" in "Virginia", "NC" in "North
+ * Carolina", "Calif" in "California").
+ */
+function givenAsTag(label: string, other: Side, entity: Entity): boolean {
+	const m = PARTY_OF_STATE.exec(label);
+	if (!m) return false;
+	const party = (m[1] ?? '').charAt(0);
+	const state = (m[2] ?? '').toLowerCase();
+	const text = other.analysis.text;
+	return (entity.mentions[other.index] ?? []).some((at) => {
+		const tag = PARTY_STATE_TAG.exec(text.slice(at.end, at.end + 16));
+		const letters = (tag?.[2] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+		if (!tag || tag[1] !== party || !letters || letters[0] !== state[0]) return false;
+		let i = 0;
+		for (const c of state) if (c === letters[i]) i++;
+		return i === letters.length;
+	});
+}
+
 /** The words of every sentence in which a report names the entity: what it says of them there. */
 function aroundName(side: Side, entity: Entity): string[] {
 	const mentions = entity.mentions[side.index] ?? [];
@@ -161,6 +207,9 @@ export function characterization(pair: Pair): Question[] {
 		const found = entityFor(pair, c.entity);
 		if (!found) continue;
 		const ent = found;
+		// Per report, whether a description tied to the person could not be read as a label ("who led the charge
+		// of conservatives …"): what it says of their standing is unknown.
+		const unread = [false, false];
 		const labels = pair.sides.map((side) => {
 			const seen = new Set<string>();
 			const list: { span: Span; text: string }[] = [];
@@ -169,7 +218,10 @@ export function characterization(pair: Pair): Question[] {
 				if (!tiedTo(side, ent, given)) continue;
 				for (const part of coordinated(side.analysis.text, given)) {
 					const span = labelSpan(side.analysis.text, part);
-					if (!span) continue;
+					if (!span) {
+						unread[side.index] = true;
+						continue;
+					}
 					const t = textOf(side.analysis.text, span);
 					// "A senior British diplomat" and "Senior British diplomat" are one label.
 					const key = t.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
@@ -212,6 +264,7 @@ export function characterization(pair: Pair): Question[] {
 			return (labels[side.index] ?? [])
 				.filter((l) => {
 					if (!/\p{L}/u.test(l.text) || other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) || normName(l.text) === normName(entity)) return false;
+					if (givenAsTag(l.text, other, ent)) return false;
 					const mine = labelWords(l.text).filter((w) => !nameWords.has(w));
 					const held = (w: string) => theirs.some((t) => sameWord(w, t));
 					const head = headOf(l.text);
@@ -246,6 +299,9 @@ export function characterization(pair: Pair): Question[] {
 		const higher = raisedBy.length === 1 ? raisedBy[0] : loweredBy.length === 1 && raisedBy.length === 0 ? 1 - (loweredBy[0] ?? 0) : undefined;
 		if (higher === undefined || (raisedBy.length === 1 && loweredBy.includes(higher))) continue;
 		const lower = 1 - higher;
+		// The report said to make them sound less important may say more of them than its labels: "Weekly Standard
+		// Editor Bill Kristol, who led the charge of conservatives …". Not asked when part of it went unread.
+		if (unread[lower]) continue;
 		const quoted = (ws: string[]) => listWords(ws.map((w) => `“${w}”`));
 		const right = higher === 0 ? 'Report A' : 'Report B';
 		const lowerName = lower === 0 ? 'report A' : 'report B';

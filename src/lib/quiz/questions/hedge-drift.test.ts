@@ -14,4 +14,15 @@ describe('hedge-drift', () => {
 		expect(q?.prompt).toContain('“the scheme is unlawful”');
 		expect(q?.prompt).toContain('“may be unlawful”');
 	});
+
+	it('asks about a label first given as someone’s claim and later used as plain fact', () => {
+		const b = new Marked('Scuffle at rally\n\nA man who calls himself a journalist was pushed. Guards then took the camera from the journalist on Friday.');
+		const drift = (strong: string) => ({ report: 1 as const, strong: b.span(strong), hedgedReport: 1 as const, hedged: b.span('calls himself a journalist'), explanation: '', claimedLabel: 'journalist' });
+		const asked = (strong: string) => hedgeDrift(makePair(new Marked('Rally\n\nThe rally ended on Friday.').analysis, b.analysis, { ...emptyComparison(), hedgeDrift: [drift(strong)] })).filter((x): x is ChoiceQuestion => x.format !== 'tap');
+		const [q] = asked('took the camera from the journalist');
+		expect(q?.options[q.answer[0] ?? -1]).toBe('The label, first given as someone’s claim, is later used as plain fact');
+		expect(q?.prompt).toContain('“calls himself a journalist”');
+		// A plain use that does not hold the label is no drift to ask about.
+		expect(asked('Guards then took the camera')).toEqual([]);
+	});
 });

@@ -1,8 +1,11 @@
 // Asks about a claim stated more firmly than its source put it: the hedge that was dropped on the way. Only
 // when the quiz can check it in the texts: the hedged wording holds hedges the analysis is sure of and that
-// do a hedge's job there, the firm wording holds none at all, and the two carry the same content.
+// do a hedge's job there, the firm wording holds none at all, and the two carry the same content. A label
+// first given as someone's own claim and later used plainly ("who identifies himself as a student" … "out of
+// the student's hands") is asked too, when the plain use is the report's words with the label in them.
 import { ev, makeChoice } from '../make';
-import { type Pair, sure } from '../pair';
+import type { HedgeDrift } from '../../analysis/types';
+import { type Pair, inQuote, sure } from '../pair';
 import { stemsShare } from '../same-claim';
 import { hedgeInSense } from '../sense';
 import { ReportName, listWords, overlaps, quote, reportName, tidySpan, textOf } from '../text';
@@ -17,9 +20,37 @@ const WRONG = [
 	'The claim was turned into a question',
 ];
 
+const LABEL_RIGHT = 'The label, first given as someone’s claim, is later used as plain fact';
+const LABEL_WRONG = ['Nothing: both give the label as someone’s claim', 'The later wording adds a hedge, so the label sounds less sure', 'The later wording says the claim was false'];
+
+/** The claimed-label drift as a question, when the plain use holds the label outside quotation marks. */
+function labelDrift(pair: Pair, d: HedgeDrift, label: string): Question | null {
+	const side = pair.sides[d.report];
+	const { text } = side.analysis;
+	const strong = tidySpan(text, d.strong);
+	const hedged = tidySpan(text, d.hedged);
+	const plain = textOf(text, strong);
+	if (strong.end <= strong.start || hedged.end <= hedged.start || !new RegExp(`\\b${label}\\b`, 'iu').test(plain) || inQuote(side, strong)) return null;
+	return makeChoice(pair, {
+		type: 'hedge-drift',
+		variant: 'label',
+		difficulty: 3,
+		prompt: `${ReportName(side.key)} first says ${quote(text, hedged, 30, true)}. Later it says ${quote(text, strong, 30, true)}. What changed between the two?`,
+		right: [LABEL_RIGHT],
+		wrong: LABEL_WRONG,
+		explanation: `${quote(text, hedged, 20)} gives “${label}” as someone’s own claim; ${quote(text, strong, 20)} uses it as plain fact. Once the claim is dropped, the reader takes the label as checked.`,
+		evidence: [ev(side.key, hedged), ev(side.key, strong)],
+	});
+}
+
 export function hedgeDrift(pair: Pair): Question[] {
 	const out: Question[] = [];
 	for (const d of pair.comparison.hedgeDrift) {
+		if (d.claimedLabel) {
+			const q = labelDrift(pair, d, d.claimedLabel);
+			if (q) out.push(q);
+			continue;
+		}
 		const firm = pair.sides[d.report];
 		const source = pair.sides[d.hedgedReport];
 		const strong = tidySpan(firm.analysis.text, d.strong);

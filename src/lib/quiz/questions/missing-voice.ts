@@ -4,6 +4,7 @@
 // the other report, which makes "not in the other" false whatever this one does. Anyone in between (heard
 // here, named but maybe not heard there) is left out: either answer could be argued. A spokesman and the body
 // he speaks for are one voice: only the first of them is offered.
+// A person both reports name but only one lets speak is asked about in named-not-heard.ts.
 import { ev, makeChoice } from '../make';
 import { type CastMember, type Pair, affiliated, heardIn, mayBeOne, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
 import { capitalise, listWords, reportName } from '../text';
