@@ -30,6 +30,8 @@ const AS_WITHIN = 12;
 const OF_WITHIN = 8;
 /** "called the new tax plan a disgrace": what the thing was called comes within this many tokens. */
 const NAMED_WITHIN = 5;
+/** A quotation holding a cue opens at most this far before it: longer than any one quoted passage in news. */
+const QUOTE_REACH = 4000;
 /** Shorter than this (after trimming) is not a passage: a stray mark or a letter. */
 const MIN_CONTENT_CHARS = 3;
 
@@ -295,6 +297,10 @@ export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: numb
 		const kept = first >= 0 ? lessSetting(ts, first, last) : last;
 		if (kept < last) end = ts[kept]?.start ?? end;
 	}
+	// "“I believe what the Bible says,” Fields told us": a cue inside a quotation passes on words that end
+	// where the quotation closes; the words after it are the reporter's, cue and speaker and all.
+	const around = r.quotes.startingIn(cue.cue.start - QUOTE_REACH, cue.cue.start, (x) => x.marks !== 'colon' && x.inner.start <= cue.cue.start && x.inner.end >= cue.cue.end && x.inner.end < end);
+	if (around) end = around.inner.end;
 	const content = trimContent(src, after.at, end);
 	if (!content) return [];
 	const q = r.quotes.startingIn(after.at - 2, after.at + 2, isColonQuote);

@@ -25,11 +25,17 @@ export const PHRASE_END = set(', . ; : ? ! ) — –');
 /** Words that join two clauses or two verbs with one subject: "stood up and said". */
 export const COORDINATORS = set('and but or while');
 
-/** Auxiliaries and adverbs that may sit between a subject and its reporting verb ("has also said"). */
+/**
+ * Auxiliaries and adverbs that may sit between a subject and its reporting verb ("has also said"), and the
+ * reflexive that stresses who it was ("Cruz himself said").
+ */
 export const BETWEEN_SUBJECT_AND_VERB = set(
 	'has have had also further previously later then again once earlier yesterday today tonight would will now even still too subsequently reportedly ' +
-		'always never often sometimes usually perhaps maybe already just',
+		'always never often sometimes usually perhaps maybe already just himself herself themselves itself',
 );
+
+/** "went on to say", "goes on to argue": a verb of continuing, then "on to" and the cue; one subject throughout. */
+export const GO_ON = set('go goes went going gone');
 
 /**
  * Verbs that take another verb after "to" with the same subject: "tended to support", "used to say", "wants to

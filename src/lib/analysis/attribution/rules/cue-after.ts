@@ -6,7 +6,7 @@
 // What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
 // ("…,” he said, adding that …"), never the content of the verb ("he said that …").
 import { BE, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
-import { NOT_NAME } from '../../lexicons/names';
+import { NAME_CONNECTORS, NOT_NAME } from '../../lexicons/names';
 import { INVERTING_LEMMAS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
@@ -33,6 +33,10 @@ const SETTING_MAX = 12;
 const TITLE_MAX_CHARS = 40;
 /** A closing mark this close after the comma's mark is the quotation the cue closes. */
 const CLOSE_WITHIN = 2;
+/** "…,” Ann Ford, a Republican trying to unseat …, said": the appositive between name and verb is at most this many tokens. */
+const APPOSITIVE_MAX_TOKENS = 30;
+/** A name right after a closing quotation mark is at most this many tokens ("Rep. Mary J. Blige-Hall"). */
+const NAME_MAX_TOKENS = 6;
 /** "…,” he said, “…”": the next quotation opens this close after the comma. */
 const REOPENS_WITHIN = 3;
 
@@ -220,8 +224,45 @@ function afterQuestion(r: SentenceReader, cue: CueVerb): Found[] | null {
 	return [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: true, speaker, category: 'quote', rule: RULE }];
 }
 
+/**
+ * "“Ground zero is hallowed ground,” Ann Ford, a Republican trying to unseat Representative Joe Hall, a
+ * Democrat, in the Third District, said." — a quotation closing on a comma, a name right after it, then an
+ * appositive long enough to hold commas and names of its own, then the verb: the name after the mark speaks.
+ */
+function nameAfterQuote(r: SentenceReader, cue: CueVerb): Found[] | null {
+	const ts = r.tokens;
+	if (ts[cue.i - 1]?.text !== ',') return null;
+	let k = cue.i - 2;
+	for (; k >= 0 && cue.i - k <= APPOSITIVE_MAX_TOKENS; k--) {
+		const t = ts[k];
+		if (!t || t.text === ';' || t.text === ':' || t.text === '“') return null;
+		if (CLOSING.has(t.text)) break;
+	}
+	const mark = ts[k];
+	const closing = mark ? r.quotes.endingIn(mark.start, mark.end) : undefined;
+	if (!mark || !closing || !/,\s*[”"']$/.test(r.src.slice(closing.start, closing.end))) return null;
+	let n = k + 1;
+	while (n < cue.i && n - k <= NAME_MAX_TOKENS && (ts[n]?.cap || ts[n]?.text === '.' || NAME_CONNECTORS.has(ts[n]?.lower ?? ''))) n++;
+	// The name, then a comma and an appositive of at least a word before the comma that precedes the verb.
+	if (n === k + 1 || ts[n]?.text !== ',' || n + 1 >= cue.i - 1 || tailEnd(r, cue, cue.end + 1, true) < 0) return null;
+	const speaker = r.resolve(ts.slice(k + 1, n));
+	if (!speaker?.entity || (speaker.kind !== 'person' && speaker.kind !== 'organization')) return null;
+	const d0 = ts[n + 1];
+	const d1 = ts[cue.i - 2];
+	if (d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
+	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule: RULE };
+	const out: Found[] = [];
+	for (const p of r.quotes.group(closing)) {
+		const part = trimContent(r.src, p.inner.start, p.inner.end);
+		if (part) out.push(passage(base, part, true, 'quote'));
+	}
+	return out.length ? out : null;
+}
+
 export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
+	const named = nameAfterQuote(r, cue);
+	if (named) return named;
 	const c = markBefore(r, cue.i);
 	if (c < 1) return c < 0 ? afterQuestion(r, cue) : null;
 	const between = ts.slice(c + 1, cue.i).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));

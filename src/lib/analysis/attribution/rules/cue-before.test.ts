@@ -18,6 +18,16 @@ describe('a speaker before the reporting verb', () => {
 		expect(reilly?.descriptions.map((d) => text.slice(d.start, d.end))).toContain('A harbour spokesman');
 	});
 
+	it('reads past a reflexive that stresses who spoke ("Ruiz herself said")', () => {
+		const text = 'Clinic hours\n\nDr. Ana Ruiz runs the clinic. Ruiz herself said on Monday that the night shift would end.';
+		expect(reading(text).of('the night shift would end')?.speaker).toBe('Ana Ruiz');
+	});
+
+	it('reads "went on to say" as the subject\'s own cue', () => {
+		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
+		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
+	});
+
 	it('reads past a relative clause with commas of its own ("X, who …, said")', () => {
 		const text = 'Flood aid\n\nNora Blake, who lost her home in Carlisle, Cumbria, in 2015, said the aid had come too late.';
 		expect(reading(text).of('the aid had come too late')?.speaker).toBe('Nora Blake');
