@@ -1,6 +1,6 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
@@ -85,7 +85,7 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		k = m;
 	}
 	// "said Friday that", "said earlier this week that", "said repeatedly that".
-	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? ''))) k++;
+	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || (TIME_MODIFIERS.has(ts[k]?.lower ?? '') && TIME_WORDS.has(ts[k + 1]?.lower ?? '')))) k++;
 	// "said in a statement that", "wrote on X:", "said for the first time that".
 	const t0 = ts[k];
 	if (t0 && SETTING_PREPOSITIONS.has(t0.lower)) {

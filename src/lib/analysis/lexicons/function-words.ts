@@ -76,6 +76,9 @@ export const TIME_WORDS = set(
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_TIME_PREPOSITIONS, ...set('of about over as while when by with without near outside for')]);
 
 /** Nouns of time after a time word: "last year", "earlier this week", "Saturday night". */
+/** Words that set a time only before a word of time: "late Thursday", "early this morning" (not "the late senator"). */
+export const TIME_MODIFIERS = set('late early');
+
 export const TIME_NOUNS = set('week weeks month months year years night morning afternoon evening weekend day days time ago');
 
 /** Relative pronouns: "Smith, who …", "said an official who …". */

@@ -46,6 +46,12 @@ describe('a cue after the words it attributes', () => {
 		expect(r.sources.map((s) => s.name)).toContain('Owen Price');
 	});
 
+	it('reads "late Thursday" after a trailing cue as its time, so the paper that reported speaks', () => {
+		const text = 'Email row\n\nThe mayor told auditors in May that she kept a private account, the Harbour Gazette reported late Thursday.';
+		const { of, all } = reading(text);
+		expect(of('The mayor told auditors')?.speaker, all.join('\n')).toBe('Harbour Gazette');
+	});
+
 	it('takes the name after a role in apposition ("said a council lawyer, Peter Lund")', () => {
 		const text = 'Permit refused\n\n“The permit was never valid,” said a council lawyer, Peter Lund.';
 		expect(reading(text).of('never valid')?.speaker).toBe('Peter Lund');
