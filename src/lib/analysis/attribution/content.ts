@@ -1,6 +1,6 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
@@ -159,11 +159,6 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 const NOT_CLAUSE_OPENERS = wordSet('upon on as about of for with against into onto toward towards under');
 
 export const MONTHS = wordSet('january february march april may june july august september october november december');
-/** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally". */
-const SETTING_NOUNS = wordSet(
-	'statement interview speech rally event email letter tweet post conference appearance hearing briefing ' +
-		'broadcast call video op-ed',
-);
 /** Words that open such a phrase at the end of a clause: "on Monday", "last week", "earlier this month". */
 const SETTING_OPENERS = wordSet('on in at during over last this earlier late early next since until');
 /** A phrase of setting at the end of a clause is at most this many words ("in a statement on Monday night"). */
