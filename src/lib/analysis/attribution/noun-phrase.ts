@@ -156,9 +156,27 @@ export class SentenceReader {
 		const known = this.resolved.get(key);
 		if (known !== undefined) return known;
 		const text = this.src.slice(a.start, b.end);
-		const speaker = ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd);
+		const speaker = (tokens.length === 1 && a.lower === 'they' ? this.theySubject(a) : null) ?? (ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd));
 		this.resolved.set(key, speaker);
 		return speaker;
+	}
+
+	private readingSubject = false;
+
+	/**
+	 * "Investors see a one-in-five chance …, implying that they expect …": a "they" after the sentence's own
+	 * subject, when that subject is people named by a common noun ("investors", "many voters"), is those people,
+	 * not a body named in an earlier sentence.
+	 */
+	private theySubject(they: Token): Speaker | null {
+		if (this.readingSubject) return null;
+		this.readingSubject = true;
+		const subject = this.mainSubject();
+		this.readingSubject = false;
+		const first = this.tokens[this.afterDateline()];
+		if (!subject || !first || first.start >= they.start || (subject.resolvedBy !== 'group' && subject.resolvedBy !== 'vague')) return null;
+		if (!subject.name || subject.name.toLowerCase() === 'they') return null;
+		return { ...subject, resolvedBy: 'pronoun', description: null };
 	}
 
 	/**

@@ -23,6 +23,12 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('the night shift would end')?.speaker).toBe('Ana Ruiz');
 	});
 
+	it('reads "they" after the sentence’s own subject of people as those people, not a body named before', () => {
+		const text = 'Rates\n\nThe Harbour Bank published its survey on Monday. Traders see a small chance of a cut, implying that they expect prices to keep rising.';
+		const a = reading(text).of('prices to keep rising');
+		expect(a?.speaker.toLowerCase()).toBe('traders');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
