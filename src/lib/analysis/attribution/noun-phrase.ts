@@ -30,6 +30,8 @@ const OPENER_MAX_TOKENS = 6;
 const INTRO_MAX_TOKENS = 12;
 /** A state or country after a town ("Salem, New Hampshire,") is at most this many tokens. */
 const PLACE_MAX_TOKENS = 3;
+/** "Jenky, of Peoria, Ill., said": at most this many place tags between commas after a name. */
+const PLACE_TAGS_MAX = 3;
 /** A main-clause subject is at most this many tokens ("The former British ambassador to the UN, …"). */
 const SUBJECT_MAX_TOKENS = 10;
 /** An appositive between commas before the verb is at most this many tokens ("Smith, …, said"). */
@@ -419,6 +421,8 @@ export class SentenceReader {
 	 */
 	private beforeAppositive(j: number): LeftPhrase | null {
 		const ts = this.tokens;
+		const placed = this.beforePlace(j);
+		if (placed) return placed;
 		let c0 = -1;
 		for (let k = j - 1; k >= Math.max(0, j - APPOSITIVE_MAX_TOKENS); k--) {
 			if (ts[k]?.text !== ',') continue;
@@ -474,6 +478,32 @@ export class SentenceReader {
 		const b = inner[inner.length - 1];
 		const description = a && b && inner.length >= 2 && !RELATIVES.has(a.lower) ? { start: a.start, end: b.end } : null;
 		return { speaker, description, from: start };
+	}
+
+	/**
+	 * "…, Bishop Daniel Jenky, of Peoria, Ill., said": where the person is from, set off by commas ("of Peoria",
+	 * "Ill.", "Ohio"), belongs to the name before it, wherever in the sentence the name stands.
+	 */
+	private beforePlace(j: number): LeftPhrase | null {
+		const ts = this.tokens;
+		let end = j;
+		for (let guard = 0; guard < PLACE_TAGS_MAX; guard++) {
+			let c = end - 1;
+			while (c > 0 && end - c <= PLACE_MAX_TOKENS + 2 && ts[c]?.text !== ',') c--;
+			if (c < 1 || ts[c]?.text !== ',') break;
+			const from = ts[c + 1];
+			const fromPlace = (from?.lower === 'of' || from?.lower === 'from') && ts[c + 2]?.cap === true && end - c - 1 <= PLACE_MAX_TOKENS + 1;
+			if (!fromPlace && !this.isPlaceTag(c + 1, end)) break;
+			end = c;
+		}
+		if (end === j || !ts[end - 1]?.cap) return null;
+		const start = this.walkLeft(end - 1);
+		if (start > end - 1) return null;
+		const speaker = this.resolve(this.np(start, end));
+		if (speaker?.kind !== 'person') return null;
+		const a = ts[end + 1];
+		const b = ts[j - 1];
+		return { speaker, description: a && b && b.end > a.start ? { start: a.start, end: b.end } : null, from: start };
 	}
 
 	/** First token of the noun phrase that ends at token j. */

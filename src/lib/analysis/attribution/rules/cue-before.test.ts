@@ -29,6 +29,11 @@ describe('a speaker before the reporting verb', () => {
 		expect(a?.speaker.toLowerCase()).toBe('traders');
 	});
 
+	it('reads where a person is from, set off by commas, as part of them wherever the name stands ("…, Bishop Ann Lowe, of Hull, Yorks., said")', () => {
+		const text = 'Homily row\n\nThe dispute grew so bitter that this month, Bishop Ann Lowe, of Hull, Yorks., said in a sermon that the council had failed.';
+		expect(reading(text).of('the council had failed')?.speaker).toBe('Ann Lowe');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
