@@ -323,6 +323,13 @@ export class SentenceReader {
 				j -= 2;
 				continue;
 			}
+			// "BigGovernment.com first reported", "Smith, an author, first pointed out": after a name or an
+			// appositive, "first" says who reported before others ("the first
+			// lady" keeps it: there it is part of the phrase).
+			if (t?.lower === 'first' && (ts[j - 1]?.cap || ts[j - 1]?.text === ',')) {
+				j--;
+				continue;
+			}
 			if (t?.lower === 'to' && ts[j - 1]?.lower === 'on' && GO_ON.has(ts[j - 2]?.lower ?? '')) {
 				j -= 3;
 				continue;

@@ -34,6 +34,11 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('the council had failed')?.speaker).toBe('Ann Lowe');
 	});
 
+	it('reads "first reported" after a name as that name\'s cue', () => {
+		const text = 'Mill sale\n\nThe Harbour Gazette first reported that the mill had been sold.';
+		expect(reading(text).of('the mill had been sold')?.speaker).toBe('Harbour Gazette');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');

@@ -27,6 +27,13 @@ describe('a relative clause whose subject speaks and whose verb has no object of
 		expect(content(byCue('criticized'))).toBe('an arrangement');
 	});
 
+	it('reads over "first" and a month after the verb ("which the ministry first proposed last July")', () => {
+		const text = 'Overtime rule\n\nThe unions backed the overtime rule, which the labour ministry first proposed last July.';
+		const { byCue, content } = reading(text);
+		expect(byCue('proposed')?.speaker.toLowerCase()).toContain('ministry');
+		expect(content(byCue('proposed'))).toBe('the overtime rule, which');
+	});
+
 	it('does not read a second "that" clause after "and" as a relative clause', () => {
 		const text = 'Count ends\n\nThe board confirmed that Ms. Reyes was declared the winner and that Mr. Ortiz conceded.';
 		expect(reading(text).byCue('conceded')).toBeUndefined();

@@ -4,7 +4,7 @@
 // phrase is the passage; the speaker is the clause's subject, not the subject of the sentence.
 import { BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { wordSet } from '../../lexicons/word-set';
-import { trimContent } from '../content';
+import { MONTHS, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
 import type { SentenceReader } from '../noun-phrase';
@@ -13,6 +13,8 @@ const RULE = 'object-relative';
 
 /** Relative words that open such a clause: "a claim that …", "the war, which …". */
 const OPENERS = wordSet('that which');
+/** "has since modified", "first proposed": words of when, between the clause's subject and its verb. */
+const ORDER_WORDS = wordSet('since first');
 /** Pronouns that stand alone as the antecedent: "something that Trump mocked". */
 const LONE_ANTECEDENTS = wordSet('something anything everything much');
 /** Marks and words that close the clause right after its verb: the verb then has no object of its own. */
@@ -33,12 +35,12 @@ export function objectRelative(r: SentenceReader, cue: CueVerb): Found[] {
 	if (cue.participle || cue.verb.frame === 'quote') return [];
 	// Nothing after the verb but a time or an adverb, then the clause closes.
 	let k = cue.end + 1;
-	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? ''))) k++;
+	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || MONTHS.has(ts[k]?.lower ?? ''))) k++;
 	const closer = ts[k];
 	if (closer && !CLAUSE_CLOSERS.has(closer.lower)) return [];
-	// The clause's subject, over auxiliaries and adverbs ("has since modified", "strongly disputes").
+	// The clause's subject, over auxiliaries and adverbs ("has since modified", "strongly disputes", "first proposed").
 	let j = cue.i - 1;
-	while (j >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(ts[j]?.lower ?? '') || ADVERB.test(ts[j]?.text ?? '') || ts[j]?.lower === 'since')) j--;
+	while (j >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(ts[j]?.lower ?? '') || ADVERB.test(ts[j]?.text ?? '') || ORDER_WORDS.has(ts[j]?.lower ?? ''))) j--;
 	const from = r.walkLeft(j);
 	if (from > j || j - from >= SUBJECT_MAX_TOKENS) return [];
 	// The antecedent: "a charge that", "the war, which", or (no relative word) ", a plan the union criticized".
