@@ -550,8 +550,9 @@ export class SentenceReader {
 				count++;
 				continue;
 			}
-			// "While some friends say": a conjunction opening the sentence is not part of the phrase.
-			if (t.cap && (INTRO_WORDS.has(t.lower) || COORDINATORS.has(t.lower))) break;
+			// "While some friends say": a conjunction opening the sentence is not part of the phrase; inside a name
+			// between capitals it is ("the Gay and Lesbian Alliance Against Defamation").
+			if (t.cap && (INTRO_WORDS.has(t.lower) || COORDINATORS.has(t.lower)) && !(left?.cap && this.joinedTo(left, t))) break;
 			// "Sanders’ aides": the apostrophe of a plural's possessive belongs to the phrase.
 			const possessive = (t.text === '’' || t.text === "'") && left !== undefined && left.end === t.start && left.lower.endsWith('s') && k < j;
 			// "on Saturday -- Reed claimed": a dash between two words ends the phrase.

@@ -39,6 +39,11 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('the mill had been sold')?.speaker).toBe('Harbour Gazette');
 	});
 
+	it('keeps a preposition or conjunction between capitals inside a body\'s name ("the Coalition Against Hunger")', () => {
+		const text = 'Food bank\n\nThe Coalition Against Hunger and Want said on Monday that demand had doubled.';
+		expect(reading(text).of('demand had doubled')?.speaker).toBe('Coalition Against Hunger and Want');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
