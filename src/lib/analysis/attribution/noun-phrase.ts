@@ -6,7 +6,7 @@ import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINER
 import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
-import { isCapitalized, type Token } from '../tokens';
+import { isAcronym, isCapitalized, type Token } from '../tokens';
 import type { Sentence, Span } from '../types';
 import { anonymous } from './found';
 import type { QuoteIndex } from './quote-index';
@@ -215,7 +215,8 @@ export class SentenceReader {
 		const before = this.tokens[this.tokens.indexOf(a) - 1];
 		if (before && (PLACE_TIME_PREPOSITIONS.has(before.lower) || OBJECT_PREPOSITIONS.has(before.lower))) return null;
 		const text = this.src.slice(a.start, head.end);
-		const name = a.cap ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+		// "Critics of the plan" opens a sentence with a capital that is no part of the words; "FBI statistics" keeps its acronym.
+		const name = a.cap && !isAcronym(a) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 		return { name, kind: 'anonymous', entity: null, resolvedBy: 'vague', description: null };
 	}
 

@@ -40,6 +40,8 @@ const NAME_MAX_TOKENS = 6;
 /** "…,” he said, “…”": the next quotation opens this close after the comma. */
 const REOPENS_WITHIN = 3;
 
+/** Prepositions that size a number after them ("over 2,000", "under 10 percent") rather than set a scene. */
+const QUANTITY_PREPOSITIONS = wordSet('over under about around nearly');
 const CLOSING = new Set(['”', '"', "'"]);
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 /** After the cue these open what the verb says: the cue is then before its content, not after it. */
@@ -111,7 +113,8 @@ function skipSetting(r: SentenceReader, k: number, end: number): number {
 			m++;
 			continue;
 		}
-		if (!SETTING_PREPOSITIONS.has(t.lower)) break;
+		// "found over 2,200 emails": a preposition before a number sizes the object; it sets no place or time.
+		if (!SETTING_PREPOSITIONS.has(t.lower) || (QUANTITY_PREPOSITIONS.has(t.lower) && /^\d/.test(ts[m + 1]?.text ?? ''))) break;
 		const from = m;
 		m++;
 		while (m < end && m - from < SETTING_MAX && ts[m]?.text !== ',' && !CONTENT_OPENERS.has(ts[m]?.lower ?? '') && !SETTING_PREPOSITIONS.has(ts[m]?.lower ?? '')) m++;

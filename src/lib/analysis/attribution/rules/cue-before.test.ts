@@ -44,6 +44,11 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('demand had doubled')?.speaker).toBe('Coalition Against Hunger and Want');
 	});
 
+	it('keeps an acronym opening a speaker named by its words ("FBI statistics show")', () => {
+		const text = 'Crime figures\n\nFBI statistics show that the figures in the post are wrong.';
+		expect(reading(text).of('the figures in the post are wrong')?.speaker).toBe('FBI statistics');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
