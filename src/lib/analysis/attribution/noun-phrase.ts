@@ -3,7 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
+import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isAcronym, isCapitalized, type Token } from '../tokens';
@@ -30,8 +30,6 @@ const OPENER_MAX_TOKENS = 6;
 const INTRO_MAX_TOKENS = 12;
 /** A state or country after a town ("Salem, New Hampshire,") is at most this many tokens. */
 const PLACE_MAX_TOKENS = 3;
-/** "Jenky, of Peoria, Ill., said": at most this many place tags between commas after a name. */
-const PLACE_TAGS_MAX = 3;
 /** A main-clause subject is at most this many tokens ("The former British ambassador to the UN, …"). */
 const SUBJECT_MAX_TOKENS = 10;
 /** An appositive between commas before the verb is at most this many tokens ("Smith, …, said"). */
@@ -40,8 +38,6 @@ const APPOSITIVE_MAX_TOKENS = 30;
 const NAME_PHRASE_MAX_WORDS = 9;
 /** A complement after a person's role is this short: "a blogger on the Web site Freedom’s Lighthouse". */
 const COMPLEMENT_MAX_TOKENS = 7;
-/** "A group of nearly 90 professors": the people a collective gathers are named within this many tokens of "of". */
-const COLLECTIVE_REACH = 5;
 /** Lower-case words a role phrase may hold before its head ("a senior British government official"). */
 const ROLE_PHRASE_MAX_WORDS = 5;
 
@@ -158,27 +154,9 @@ export class SentenceReader {
 		const known = this.resolved.get(key);
 		if (known !== undefined) return known;
 		const text = this.src.slice(a.start, b.end);
-		const speaker = (tokens.length === 1 && a.lower === 'they' ? this.theySubject(a) : null) ?? (ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd));
+		const speaker = (ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd));
 		this.resolved.set(key, speaker);
 		return speaker;
-	}
-
-	private readingSubject = false;
-
-	/**
-	 * "Investors see a one-in-five chance …, implying that they expect …": a "they" after the sentence's own
-	 * subject, when that subject is people named by a common noun ("investors", "many voters"), is those people,
-	 * not a body named in an earlier sentence.
-	 */
-	private theySubject(they: Token): Speaker | null {
-		if (this.readingSubject) return null;
-		this.readingSubject = true;
-		const subject = this.mainSubject();
-		this.readingSubject = false;
-		const first = this.tokens[this.afterDateline()];
-		if (!subject || !first || first.start >= they.start || (subject.resolvedBy !== 'group' && subject.resolvedBy !== 'vague')) return null;
-		if (!subject.name || subject.name.toLowerCase() === 'they') return null;
-		return { ...subject, resolvedBy: 'pronoun', description: null };
 	}
 
 	/**
@@ -252,13 +230,6 @@ export class SentenceReader {
 			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
 			if (e > k && LOWER_WORD.test(t.text) && !role && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
 			e++;
-		}
-		// "A group of nearly 90 professors …": a collective speaks as the people it gathers.
-		const of = ts.findIndex((t, m) => m > k && m <= e && t.lower === 'of' && COLLECTIVE_NOUNS.has(ts[m - 1]?.lower ?? ''));
-		if (of > 0) {
-			const people = ts.findIndex((t, m) => m > of && m - of <= COLLECTIVE_REACH && LOWER_WORD.test(t.text) && t.lower.endsWith('s'));
-			const them = people > 0 ? this.resolve(this.np(k, people + 1)) : null;
-			if (them) return them;
 		}
 		const subject = this.resolve(this.np(k, e));
 		// "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …": the name in apposition.
@@ -429,8 +400,6 @@ export class SentenceReader {
 	 */
 	private beforeAppositive(j: number): LeftPhrase | null {
 		const ts = this.tokens;
-		const placed = this.beforePlace(j);
-		if (placed) return placed;
 		let c0 = -1;
 		for (let k = j - 1; k >= Math.max(0, j - APPOSITIVE_MAX_TOKENS); k--) {
 			if (ts[k]?.text !== ',') continue;
@@ -442,6 +411,8 @@ export class SentenceReader {
 			}
 		}
 		if (c0 < 1) return null;
+		// "…, Bishop Daniel Jenky, of Peoria, Ill., said": a state after a town belongs to the phrase before it.
+		if (this.isPlaceTag(c0 + 1, j)) return this.beforeAppositive(c0);
 		const inner = ts.slice(c0 + 1, j);
 		// "The judges, for instance, said": an aside, not an appositive; the subject is before it.
 		if (ASIDES.has(inner.map((t) => t.lower).join(' '))) {
@@ -486,32 +457,6 @@ export class SentenceReader {
 		const b = inner[inner.length - 1];
 		const description = a && b && inner.length >= 2 && !RELATIVES.has(a.lower) ? { start: a.start, end: b.end } : null;
 		return { speaker, description, from: start };
-	}
-
-	/**
-	 * "…, Bishop Daniel Jenky, of Peoria, Ill., said": where the person is from, set off by commas ("of Peoria",
-	 * "Ill.", "Ohio"), belongs to the name before it, wherever in the sentence the name stands.
-	 */
-	private beforePlace(j: number): LeftPhrase | null {
-		const ts = this.tokens;
-		let end = j;
-		for (let guard = 0; guard < PLACE_TAGS_MAX; guard++) {
-			let c = end - 1;
-			while (c > 0 && end - c <= PLACE_MAX_TOKENS + 2 && ts[c]?.text !== ',') c--;
-			if (c < 1 || ts[c]?.text !== ',') break;
-			const from = ts[c + 1];
-			const fromPlace = (from?.lower === 'of' || from?.lower === 'from') && ts[c + 2]?.cap === true && end - c - 1 <= PLACE_MAX_TOKENS + 1;
-			if (!fromPlace && !this.isPlaceTag(c + 1, end)) break;
-			end = c;
-		}
-		if (end === j || !ts[end - 1]?.cap) return null;
-		const start = this.walkLeft(end - 1);
-		if (start > end - 1) return null;
-		const speaker = this.resolve(this.np(start, end));
-		if (speaker?.kind !== 'person') return null;
-		const a = ts[end + 1];
-		const b = ts[j - 1];
-		return { speaker, description: a && b && b.end > a.start ? { start: a.start, end: b.end } : null, from: start };
 	}
 
 	/** First token of the noun phrase that ends at token j. */

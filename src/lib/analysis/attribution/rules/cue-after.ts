@@ -10,7 +10,7 @@ import { NAME_CONNECTORS, NOT_NAME } from '../../lexicons/names';
 import { INVERTING_LEMMAS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
-import type { Span } from '../../types';
+import type { Quote, Span } from '../../types';
 import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
@@ -254,13 +254,18 @@ function nameAfterQuote(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const d0 = ts[n + 1];
 	const d1 = ts[cue.i - 2];
 	if (d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
-	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule: RULE };
+	const out = quoteParts(r, { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule: RULE }, closing);
+	return out.length ? out : null;
+}
+
+/** Each part of the quotation (one that runs over paragraphs has several), as the speaker's own words. */
+function quoteParts(r: SentenceReader, base: Omit<Found, 'content' | 'direct' | 'category'>, closing: Quote): Found[] {
 	const out: Found[] = [];
 	for (const p of r.quotes.group(closing)) {
 		const part = trimContent(r.src, p.inner.start, p.inner.end);
 		if (part) out.push(passage(base, part, true, 'quote'));
 	}
-	return out.length ? out : null;
+	return out;
 }
 
 export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
@@ -325,12 +330,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 			const mixed = trimContent(src, r.tokens[r.afterDateline()]?.start ?? r.s.start, closing.inner.end);
 			if (mixed) return [passage(base, mixed, false, 'quote')];
 		}
-		const out: Found[] = [];
-		for (const p of r.quotes.group(closing)) {
-			const part = trimContent(src, p.inner.start, p.inner.end);
-			if (part) out.push(passage(base, part, true, 'quote'));
-		}
-		return out;
+		return quoteParts(r, base, closing);
 	}
 	// "The bigger risk, he said, is a clash …": the cue inside the sentence; the words on both sides are his.
 	const rest = comma?.text === ',' && !reopened ? ts[tail + 1] : undefined;
