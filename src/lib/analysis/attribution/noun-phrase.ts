@@ -293,6 +293,8 @@ export class SentenceReader {
 			const catenated = t?.lower === 'to' && CATENATIVES.has(ts[j - 1]?.lower ?? '');
 			if (catenated) {
 				j -= 2;
+				// "Yellen is expected to stress", "is likely to say": the "be" before the catenative too.
+				while (BE_FORMS.has(ts[j]?.lower ?? '')) j--;
 				continue;
 			}
 			// "BigGovernment.com first reported", "Smith, an author, first pointed out": after a name or an

@@ -43,6 +43,11 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('the figures in the post are wrong')?.speaker).toBe('FBI statistics');
 	});
 
+	it('reads "is likely to stress" as the subject\'s own cue', () => {
+		const text = 'Rates\n\nGovernor Ann Price is likely to stress that the bank will pause if growth slows.';
+		expect(reading(text).of('the bank will pause')?.speaker).toBe('Ann Price');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
