@@ -513,7 +513,8 @@ export class SentenceReader {
 				lowerHead &&
 				LOWER_WORD.test(t.text) &&
 				!SUBJECT_STOPS.has(t.lower) &&
-				!REPORTING_VERBS.has(t.lower) &&
+				// "The report said", "One tweet said": right before the verb, a word that is also a verb is its subject.
+				(!REPORTING_VERBS.has(t.lower) || k === j) &&
 				!COORDINATORS.has(t.lower) &&
 				!NOT_IN_PHRASE.has(t.lower) &&
 				!PARTICIPLE.test(t.text) &&

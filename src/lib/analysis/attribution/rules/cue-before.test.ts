@@ -48,6 +48,13 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('the bank will pause')?.speaker).toBe('Ann Price');
 	});
 
+	it('reads a noun that is also a verb of saying as the subject right before the verb ("The report said", "One post said")', () => {
+		const text = 'Audit\n\nThe report said the harbour fund was short. One post said: “This is a disgrace.”';
+		const { of } = reading(text);
+		expect(of('the harbour fund was short')?.speaker).toBe('The report');
+		expect(of('This is a disgrace')?.speaker).toBe('One post');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
