@@ -52,6 +52,11 @@ describe('a cue after the words it attributes', () => {
 		expect(of('The mayor told auditors')?.speaker, all.join('\n')).toBe('Harbour Gazette');
 	});
 
+	it('gives a question to the speaker after it when a participle follows the cue ("…?” Cole remarked, pointing to …")', () => {
+		const text = 'Ferry fares\n\n“Who will pay for the new ferry?” Councillor Ann Cole remarked, pointing to the empty budget line.';
+		expect(reading(text).of('Who will pay for the new ferry')?.speaker).toBe('Ann Cole');
+	});
+
 	it('takes the name after a role in apposition ("said a council lawyer, Peter Lund")', () => {
 		const text = 'Permit refused\n\n“The permit was never valid,” said a council lawyer, Peter Lund.';
 		expect(reading(text).of('never valid')?.speaker).toBe('Peter Lund');

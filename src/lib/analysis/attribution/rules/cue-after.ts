@@ -221,7 +221,9 @@ function afterQuestion(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
 	const q = r.quotes.endingIn(r.s.start - QUESTION_GAP, r.s.start);
 	if (!q || !/[?!]\s*$/.test(r.src.slice(q.inner.start, q.inner.end)) || /\S/.test(r.src.slice(q.end, r.s.start))) return null;
-	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || tailEnd(r, cue, cue.end + 1, true) < bodyEnd(ts)) return null;
+	// "…?” Clinton remarked, alluding to …": a participle after the comma is the speaker's own next clause.
+	const tail = tailEnd(r, cue, cue.end + 1, true);
+	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || (tail < bodyEnd(ts) && !(ts[tail]?.text === ',' && PARTICIPLE_ING.test(ts[tail + 1]?.text ?? '')))) return null;
 	const speaker = cue.i > 0 ? r.resolve(ts.slice(0, cue.i)) : INVERTING_LEMMAS.has(cue.verb.lemma) ? (speakerAfter(r, cue.end + 1)?.speaker ?? null) : null;
 	const content = trimContent(r.src, q.inner.start, q.inner.end);
 	if (!speaker || !content) return null;
