@@ -57,6 +57,11 @@ describe('a cue after the words it attributes', () => {
 		expect(reading(text).of('Who will pay for the new ferry')?.speaker).toBe('Ann Cole');
 	});
 
+	it('never takes words across a colon for a speaker ("… “keep it” promise: Many of them negotiated …")', () => {
+		const text = 'Plans\n\nIt is the pull of the mayor\'s "if you want a pass, you can keep it" promise: Many of them chose generous council-funded plans in place of higher pay.';
+		expect(reading(text).all.some((l) => l.startsWith('promise'))).toBe(false);
+	});
+
 	it('takes the name after a role in apposition ("said a council lawyer, Peter Lund")', () => {
 		const text = 'Permit refused\n\n“The permit was never valid,” said a council lawyer, Peter Lund.';
 		expect(reading(text).of('never valid')?.speaker).toBe('Peter Lund');

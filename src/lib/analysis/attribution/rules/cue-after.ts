@@ -277,8 +277,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const c = markBefore(r, cue.i);
 	if (c < 1) return c < 0 ? afterQuestion(r, cue) : null;
 	const between = ts.slice(c + 1, cue.i).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
-	// "…, but somehow the sales continued": a clause of its own, not a speaker.
+	// "…, but somehow the sales continued": a clause of its own, not a speaker; nor one after a colon.
 	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
+	if (between.some((t) => t.text === ':' || t.text === ';')) return null;
 	const afterQuote = CLOSING.has(ts[c]?.text ?? '') || CLOSING.has(ts[c - 1]?.text ?? '');
 	// "“Vote for change,” she urged.": a verb of stance closes only a quotation.
 	if (cue.verb.frame === 'stance' && !afterQuote) return null;
