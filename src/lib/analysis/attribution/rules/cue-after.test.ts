@@ -62,6 +62,11 @@ describe('a cue after the words it attributes', () => {
 		expect(reading(text).all.some((l) => l.startsWith('promise'))).toBe(false);
 	});
 
+	it('never reads the comma inside a number as the mark before a trailing cue ("about 10,000 more than officials expected")', () => {
+		const text = 'Turnout\n\nAbout 80,000 voters came on Saturday, about 10,000 more than most party officials expected.';
+		expect(reading(text).all.some((l) => l.startsWith('000'))).toBe(false);
+	});
+
 	it('takes the name after a role in apposition ("said a council lawyer, Peter Lund")', () => {
 		const text = 'Permit refused\n\n“The permit was never valid,” said a council lawyer, Peter Lund.';
 		expect(reading(text).of('never valid')?.speaker).toBe('Peter Lund');

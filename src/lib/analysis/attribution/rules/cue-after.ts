@@ -42,6 +42,7 @@ const REOPENS_WITHIN = 3;
 
 /** Prepositions that size a number after them ("over 2,000", "under 10 percent") rather than set a scene. */
 const QUANTITY_PREPOSITIONS = wordSet('over under about around nearly');
+const DIGIT_END = /\d$/;
 const CLOSING = new Set(['”', '"', "'"]);
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 /** After the cue these open what the verb says: the cue is then before its content, not after it. */
@@ -74,7 +75,9 @@ function markBefore(r: SentenceReader, i: number): number {
 			const next = ts[k + 1];
 			return comma > k && next && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.lower) ? comma : k;
 		}
-		if (t.text === ',' && comma < 0 && i - k <= COMMA_WITHIN) comma = k;
+		// "10,000": a comma inside a number is no mark before the cue.
+		const inNumber = DIGIT_END.test(ts[k - 1]?.text ?? '') && ts[k - 1]?.end === t.start && ts[k + 1]?.start === t.end;
+		if (t.text === ',' && !inNumber && comma < 0 && i - k <= COMMA_WITHIN) comma = k;
 	}
 	return comma;
 }
