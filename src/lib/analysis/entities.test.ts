@@ -31,6 +31,16 @@ describe('names, whole and of the right kind', () => {
 		expect(speakerOf(text, 'he would meet House Democrats')?.speaker).toBe('Joseph R. Biden Jr.');
 	});
 
+	it('never takes a suffix alone for the name, even after a surname that is also a title ("Luther King Jr.")', () => {
+		const text = 'March anniversary\n\nMartin Luther King Jr. said in 1963 that the nation had defaulted on a promise.';
+		expect(speakerOf(text, 'the nation had defaulted')?.speaker).toBe('Martin Luther King Jr.');
+	});
+
+	it('keeps a surname written with the Arabic article in lower case in the name ("Nabil el-Sayed")', () => {
+		const text = 'Centre plans\n\nThe developer, Nabil el-Sayed, a builder born in Leeds, has said the centre would include a library.';
+		expect(speakerOf(text, 'the centre would include a library')?.speaker).toBe('Nabil el-Sayed');
+	});
+
 	it('never lets a dateline join a name', () => {
 		const text = 'Rally\n\nCLEVELAND - Donna Reyes told the crowd that the plant would reopen.';
 		expect(speakerOf(text, 'the plant would reopen')?.speaker).toBe('Donna Reyes');

@@ -232,6 +232,11 @@ function titleLength(run: readonly Token[]): number {
 		const head = lastTitleHead(run);
 		if (head < 0 || run.slice(head + 1).some(isOrgWord)) return k;
 	}
+	// "Martin Luther King Jr.": a suffix closes the name and is never all of it, so the title is read
+	// without it ("King" is no office here).
+	let end = run.length;
+	while (end > 1 && (NAME_SUFFIX.test(run[end - 1]?.text ?? '') || run[end - 1]?.text === '.')) end--;
+	if (end < run.length) return titleLength(run.slice(0, end));
 	let k = 0;
 	while (k < run.length - 1) {
 		const t = run[k];

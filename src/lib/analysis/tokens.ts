@@ -16,6 +16,9 @@ export interface Token extends Span {
 // Titles keep their full stop ("Dr.", "Mr."), so a name after them stays one phrase.
 const TITLE_ABBREVIATIONS = new Set('Mr Mrs Ms Dr Prof St Gen Col Lt Sgt Capt Rev Sen Rep Gov Jr Sr Supt Insp Det'.split(' '));
 
+/** A name written with the Arabic article in lower case ("Sharif el-Gamal", "Bashar al-Assad", "al-Qaeda") is a capital word. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}/u;
+
 interface Shape extends Pick<Token, 'text' | 'lower' | 'base' | 'cap'> {
 	/** A title that takes the full stop after it. */
 	title: boolean;
@@ -25,7 +28,7 @@ interface Shape extends Pick<Token, 'text' | 'lower' | 'base' | 'cap'> {
 const shapeOf = memoByWord((t): Shape => {
 	const base = t.endsWith('s') && (t.endsWith('’s') || t.endsWith("'s")) ? t.slice(0, -2) : t;
 	const first = t[0] === '@' ? (t[1] ?? '') : (t[0] ?? '');
-	return { text: t, lower: t.toLowerCase(), base, cap: first !== first.toLowerCase(), title: TITLE_ABBREVIATIONS.has(t) };
+	return { text: t, lower: t.toLowerCase(), base, cap: first !== first.toLowerCase() || ARABIC_ARTICLE.test(t), title: TITLE_ABBREVIATIONS.has(t) };
 });
 
 // Reused by every call (tokenize finishes with it before returning).

@@ -1,6 +1,6 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
@@ -30,6 +30,8 @@ const AS_WITHIN = 12;
 const OF_WITHIN = 8;
 /** "called the new tax plan a disgrace": what the thing was called comes within this many tokens. */
 const NAMED_WITHIN = 5;
+/** A quotation holding a cue opens at most this far before it: longer than any one quoted passage in news. */
+const QUOTE_REACH = 4000;
 /** Shorter than this (after trimming) is not a passage: a stray mark or a letter. */
 const MIN_CONTENT_CHARS = 3;
 
@@ -83,7 +85,7 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		k = m;
 	}
 	// "said Friday that", "said earlier this week that", "said repeatedly that".
-	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? ''))) k++;
+	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || (TIME_MODIFIERS.has(ts[k]?.lower ?? '') && TIME_WORDS.has(ts[k + 1]?.lower ?? '')))) k++;
 	// "said in a statement that", "wrote on X:", "said for the first time that".
 	const t0 = ts[k];
 	if (t0 && SETTING_PREPOSITIONS.has(t0.lower)) {
@@ -157,11 +159,6 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 const NOT_CLAUSE_OPENERS = wordSet('upon on as about of for with against into onto toward towards under');
 
 export const MONTHS = wordSet('january february march april may june july august september october november december');
-/** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally". */
-const SETTING_NOUNS = wordSet(
-	'statement interview speech rally event email letter tweet post conference appearance hearing briefing ' +
-		'broadcast call video op-ed',
-);
 /** Words that open such a phrase at the end of a clause: "on Monday", "last week", "earlier this month". */
 const SETTING_OPENERS = wordSet('on in at during over last this earlier late early next since until');
 /** A phrase of setting at the end of a clause is at most this many words ("in a statement on Monday night"). */
@@ -295,6 +292,10 @@ export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: numb
 		const kept = first >= 0 ? lessSetting(ts, first, last) : last;
 		if (kept < last) end = ts[kept]?.start ?? end;
 	}
+	// "“I believe what the Bible says,” Fields told us": a cue inside a quotation passes on words that end
+	// where the quotation closes; the words after it are the reporter's, cue and speaker and all.
+	const around = r.quotes.startingIn(cue.cue.start - QUOTE_REACH, cue.cue.start, (x) => x.marks !== 'colon' && x.inner.start <= cue.cue.start && x.inner.end >= cue.cue.end && x.inner.end < end);
+	if (around) end = around.inner.end;
 	const content = trimContent(src, after.at, end);
 	if (!content) return [];
 	const q = r.quotes.startingIn(after.at - 2, after.at + 2, isColonQuote);

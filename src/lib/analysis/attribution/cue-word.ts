@@ -1,7 +1,7 @@
 // Finds a reporting verb used as a verb at a token: "said", "pointed out", "hit out at"; not "the claims",
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
-import { BE, CATENATIVES, COORDINATORS, DETERMINERS, SETTING_PREPOSITIONS } from '../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, SETTING_PREPOSITIONS } from '../lexicons/function-words';
 import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
@@ -64,7 +64,7 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	// "the government’s claims of …", "Smith’s statement": a noun, not a verb.
 	// "tended to support", "used to say": an infinitive after a verb that shares its subject is a cue; after
 	// anything else ("declined to say" aside) "to" makes it an infinitive of purpose or a noun ("to claims").
-	const catenated = prev?.lower === 'to' && CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '');
+	const catenated = prev?.lower === 'to' && ((CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '')) || (ts[i - 2]?.lower === 'on' && GO_ON.has(ts[i - 3]?.lower ?? '')));
 	if (prev && !catenated && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
 	// "the most recent GOP debate that …", "the CNBC report": a base form after a capitalized singular modifier is a noun.

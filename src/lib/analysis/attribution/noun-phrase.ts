@@ -2,11 +2,11 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
-import { isCapitalized, type Token } from '../tokens';
+import { isAcronym, isCapitalized, type Token } from '../tokens';
 import type { Sentence, Span } from '../types';
 import { anonymous } from './found';
 import type { QuoteIndex } from './quote-index';
@@ -171,7 +171,7 @@ export class SentenceReader {
 		const known = this.resolved.get(key);
 		if (known !== undefined) return known;
 		const text = this.src.slice(a.start, b.end);
-		const speaker = ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd);
+		const speaker = (ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd));
 		this.resolved.set(key, speaker);
 		return speaker;
 	}
@@ -210,7 +210,8 @@ export class SentenceReader {
 		const before = this.tokens[this.tokens.indexOf(a) - 1];
 		if (before && (PLACE_TIME_PREPOSITIONS.has(before.lower) || OBJECT_PREPOSITIONS.has(before.lower))) return null;
 		const text = this.src.slice(a.start, head.end);
-		const name = a.cap ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+		// "Critics of the plan" opens a sentence with a capital that is no part of the words; "FBI statistics" keeps its acronym.
+		const name = a.cap && !isAcronym(a) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 		return { name, kind: 'anonymous', entity: null, resolvedBy: 'vague', description: null };
 	}
 
@@ -309,6 +310,19 @@ export class SentenceReader {
 			const catenated = t?.lower === 'to' && CATENATIVES.has(ts[j - 1]?.lower ?? '');
 			if (catenated) {
 				j -= 2;
+				// "Yellen is expected to stress", "is likely to say": the "be" before the catenative too.
+				while (BE_FORMS.has(ts[j]?.lower ?? '')) j--;
+				continue;
+			}
+			// "BigGovernment.com first reported", "Smith, an author, first pointed out": after a name or an
+			// appositive, "first" says who reported before others ("the first
+			// lady" keeps it: there it is part of the phrase).
+			if (t?.lower === 'first' && (ts[j - 1]?.cap || ts[j - 1]?.text === ',')) {
+				j--;
+				continue;
+			}
+			if (t?.lower === 'to' && ts[j - 1]?.lower === 'on' && GO_ON.has(ts[j - 2]?.lower ?? '')) {
+				j -= 3;
 				continue;
 			}
 			// "Donald Trump on Sunday tweeted", "Sanders last week said": a time between the subject and its verb.
@@ -416,6 +430,8 @@ export class SentenceReader {
 			}
 		}
 		if (c0 < 1) return null;
+		// "…, Bishop Daniel Jenky, of Peoria, Ill., said": a state after a town belongs to the phrase before it.
+		if (this.isPlaceTag(c0 + 1, j)) return this.beforeAppositive(c0);
 		const inner = ts.slice(c0 + 1, j);
 		// "The judges, for instance, said": an aside, not an appositive; the subject is before it.
 		if (ASIDES.has(inner.map((t) => t.lower).join(' '))) {
@@ -499,8 +515,9 @@ export class SentenceReader {
 				count++;
 				continue;
 			}
-			// "While some friends say": a conjunction opening the sentence is not part of the phrase.
-			if (t.cap && (INTRO_WORDS.has(t.lower) || COORDINATORS.has(t.lower))) break;
+			// "While some friends say": a conjunction opening the sentence is not part of the phrase; inside a name
+			// between capitals it is ("the Gay and Lesbian Alliance Against Defamation").
+			if (t.cap && (INTRO_WORDS.has(t.lower) || COORDINATORS.has(t.lower)) && !(left?.cap && this.joinedTo(left, t))) break;
 			// "Sanders’ aides": the apostrophe of a plural's possessive belongs to the phrase.
 			const possessive = (t.text === '’' || t.text === "'") && left !== undefined && left.end === t.start && left.lower.endsWith('s') && k < j;
 			// "on Saturday -- Reed claimed": a dash between two words ends the phrase.
@@ -513,7 +530,8 @@ export class SentenceReader {
 				lowerHead &&
 				LOWER_WORD.test(t.text) &&
 				!SUBJECT_STOPS.has(t.lower) &&
-				!REPORTING_VERBS.has(t.lower) &&
+				// "The report said", "One tweet said": right before the verb, a word that is also a verb is its subject.
+				(!REPORTING_VERBS.has(t.lower) || k === j) &&
 				!COORDINATORS.has(t.lower) &&
 				!NOT_IN_PHRASE.has(t.lower) &&
 				!PARTICIPLE.test(t.text) &&

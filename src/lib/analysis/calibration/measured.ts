@@ -5,86 +5,86 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5492 4799
- according-to 143 128
-  indirect 143 128
-   description 19 19
+attribution 5509 4824
+ according-to 147 132
+  indirect 147 132
+   description 23 23
    document 47 43
    name 48 41
- appearance 146 105
-  indirect 146 105
-   impersonal 102 69
+ appearance 145 105
+  indirect 145 105
+   impersonal 101 69
    surname 21 18
  asked 28 25
   indirect 28 25
    impersonal 26 23
- continued-quote 522 504
-  direct 522 504
-   name 151 147
-   pronoun 147 140
-   surname 193 188
- cue-after 1233 1184
-  direct 950 933
-   name 264 261
-   pronoun 276 275
-   surname 353 345
+ continued-quote 521 507
+  direct 521 507
+   name 150 148
+   pronoun 145 140
+   surname 196 191
+ cue-after 1241 1198
+  direct 963 947
+   name 271 268
+   pronoun 277 276
+   surname 359 351
    vague 19 17
-  indirect 283 251
+  indirect 278 251
    description 12 10
    document 13 12
-   group 24 21
-   name 55 48
+   group 21 20
+   name 55 49
    pronoun 78 73
    surname 69 61
-   vague 22 16
- cue-before 1607 1465
-  direct 183 172
+   vague 20 16
+ cue-before 1616 1473
+  direct 185 174
    name 41 38
-   pronoun 58 58
+   pronoun 59 59
    surname 62 56
-  indirect 1424 1293
+  indirect 1431 1299
    description 29 27
-   document 36 32
-   first-person 56 36
-   group 180 156
-   name 350 326
-   pronoun 238 219
+   document 37 33
+   first-person 55 36
+   group 181 157
+   name 351 327
+   pronoun 240 221
    role 25 20
-   surname 385 370
+   surname 388 372
    unresolved 18 17
-   vague 97 81
+   vague 97 80
  in-poll 17 13
   indirect 17 13
    document 15 12
  name-colon 29 25
   indirect 22 18
- nested 703 465
-  first-person 17 4
-  group 54 19
-  impersonal 28 8
-  name 71 27
-  pronoun 409 349
-  surname 51 32
-  unresolved 31 12
-  vague 23 9
+ nested 699 459
+  first-person 17 5
+  group 55 19
+  impersonal 29 8
+  name 71 25
+  pronoun 410 349
+  surname 45 26
+  unresolved 30 12
+  vague 21 9
  noun-cue 86 58
   indirect 86 58
    name 14 9
    pronoun 52 37
    surname 19 11
- participle 163 154
+ participle 164 155
   direct 25 23
-  indirect 138 131
+  indirect 139 132
    name 38 37
    pronoun 23 23
-   surname 45 45
- stance 811 671
-  indirect 810 670
+   surname 46 46
+ stance 812 672
+  indirect 811 671
    description 20 15
-   document 36 29
-   first-person 21 17
+   document 37 30
+   first-person 20 17
    group 108 84
-   name 182 154
+   name 183 154
    pronoun 159 134
    role 27 18
    surname 199 175

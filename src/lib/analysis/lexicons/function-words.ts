@@ -25,11 +25,17 @@ export const PHRASE_END = set(', . ; : ? ! ) — –');
 /** Words that join two clauses or two verbs with one subject: "stood up and said". */
 export const COORDINATORS = set('and but or while');
 
-/** Auxiliaries and adverbs that may sit between a subject and its reporting verb ("has also said"). */
+/**
+ * Auxiliaries and adverbs that may sit between a subject and its reporting verb ("has also said"), and the
+ * reflexive that stresses who it was ("Cruz himself said").
+ */
 export const BETWEEN_SUBJECT_AND_VERB = set(
 	'has have had also further previously later then again once earlier yesterday today tonight would will now even still too subsequently reportedly ' +
-		'always never often sometimes usually perhaps maybe already just',
+		'always never often sometimes usually perhaps maybe already just himself herself themselves itself',
 );
+
+/** "went on to say", "goes on to argue": a verb of continuing, then "on to" and the cue; one subject throughout. */
+export const GO_ON = set('go goes went going gone');
 
 /**
  * Verbs that take another verb after "to" with the same subject: "tended to support", "used to say", "wants to
@@ -39,7 +45,7 @@ export const CATENATIVES = set(
 	'tend tends tended use used continue continues continued need needs needed want wants wanted plan plans planned try tries tried ' +
 		'begin begins began start starts started seem seems seemed appear appears appeared have has had going decline declines declined ' +
 		'refuse refuses refused promise promises promised vow vows vowed hope hopes hoped expect expects expected agree agrees agreed ' +
-		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed',
+		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed likely',
 );
 
 /** Words that end a subject noun phrase read left to right: auxiliaries, relatives and prepositions. */
@@ -70,6 +76,9 @@ export const TIME_WORDS = set(
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_TIME_PREPOSITIONS, ...set('of about over as while when by with without near outside for')]);
 
 /** Nouns of time after a time word: "last year", "earlier this week", "Saturday night". */
+/** Words that set a time only before a word of time: "late Thursday", "early this morning" (not "the late senator"). */
+export const TIME_MODIFIERS = set('late early');
+
 export const TIME_NOUNS = set('week weeks month months year years night morning afternoon evening weekend day days time ago');
 
 /** Relative pronouns: "Smith, who …", "said an official who …". */
@@ -77,3 +86,9 @@ export const RELATIVES = set('who whom whose which');
 
 /** Subject pronouns. */
 export const SUBJECT_PRONOUNS = set('he she it they we i');
+
+/** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally". */
+export const SETTING_NOUNS = set(
+	'statement interview speech rally event email letter tweet post conference appearance hearing briefing ' +
+		'broadcast call video op-ed',
+);

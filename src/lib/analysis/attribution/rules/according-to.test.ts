@@ -15,6 +15,14 @@ describe('according to', () => {
 		expect(words(text, a)).toBe('The bridge will close for a year');
 	});
 
+	it('reads "As reported by X," and "…, as first reported by X" as naming the source', () => {
+		const text = 'Audit\n\nAs reported by the Harbour Gazette, auditors found over 300 unpaid invoices. The mayor resigned in May, as first reported by Dock Radio.';
+		const a = of(text, 'unpaid invoices');
+		expect(a?.speaker).toBe('Harbour Gazette');
+		expect(words(text, a)).toBe('auditors found over 300 unpaid invoices');
+		expect(of(text, 'The mayor resigned')?.speaker).toBe('Dock Radio');
+	});
+
 	it('takes the words after an opening "According to X,"', () => {
 		const text = 'Jobs\n\nAccording to the labour ministry, 4,000 jobs were lost in May.';
 		expect(words(text, of(text, 'jobs were lost'))).toBe('4,000 jobs were lost in May');

@@ -18,14 +18,28 @@ const VERB_AFTER = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|mi
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const abbreviationStop = (ts: readonly Token[], e: number): boolean => ts[e]?.text === '.' && INITIALS.test(ts[e - 1]?.text ?? '') && ts[e - 1]?.end === ts[e]?.start && ts[e + 1]?.cap === true;
 
+/**
+ * How many tokens the sourcing phrase at token i takes: "according to" (2), "as reported by" (3), "as first
+ * reported by" (4); 0 when there is none. "As reported by the Courier, …" names its source as "according to" does.
+ */
+function cueWidth(ts: readonly Token[], i: number): number {
+	const w = ts[i]?.lower;
+	if (w === 'according') return ts[i + 1]?.lower === 'to' ? 2 : 0;
+	if (w !== 'as') return 0;
+	const k = ts[i + 1]?.lower === 'first' ? i + 2 : i + 1;
+	const named = ts[k + 2]?.cap || (DETERMINERS.has(ts[k + 2]?.lower ?? '') && ts[k + 3]?.cap);
+	return ts[k]?.lower === 'reported' && ts[k + 1]?.lower === 'by' && named ? k + 2 - i : 0;
+}
+
 /** The passage "according to" at token i introduces, and the token to read on from; null if none is there. */
 export function accordingTo(r: SentenceReader, i: number): { found: Found[]; next: number } | null {
 	const { src, s, tokens: ts } = r;
 	const t = ts[i];
-	if (!t || t.lower !== 'according' || ts[i + 1]?.lower !== 'to') return null;
-	let e = i + 2;
+	const width = cueWidth(ts, i);
+	if (!t || !width) return null;
+	let e = i + width;
 	while (e < ts.length && (!PHRASE_END.has(ts[e]?.text ?? '') || abbreviationStop(ts, e))) e++;
-	const np = r.np(i + 2, e);
+	const np = r.np(i + width, e);
 	// "according to" names a source whatever the phrase is: a poll average, "three television networks".
 	const speaker = r.resolve(np) ?? r.namedBy(np);
 	const cueEnd = ts[e - 1]?.end ?? t.end;
@@ -48,6 +62,6 @@ export function accordingTo(r: SentenceReader, i: number): { found: Found[]; nex
 		content = trimContent(src, before.start, after.end);
 	} else content = before;
 	const found: Found[] = [];
-	if (speaker && content) found.push({ cue: { start: t.start, end: cueEnd }, content, verb: null, verbText: 'according to', direct: false, speaker, category: 'according-to', rule: RULE });
+	if (speaker && content) found.push({ cue: { start: t.start, end: cueEnd }, content, verb: null, verbText: src.slice(t.start, ts[i + width - 1]?.end ?? t.end).toLowerCase(), direct: false, speaker, category: 'according-to', rule: RULE });
 	return { found, next: e };
 }

@@ -42,6 +42,45 @@ describe('a cue after the words it attributes', () => {
 		expect(ward?.descriptions.map((d) => text.slice(d.start, d.end))).toContain('the union’s regional secretary');
 	});
 
+	it('gives a quotation to the name right after it when a long appositive with names of its own comes before the verb', () => {
+		const text =
+			'Depot vote\n\n“The depot belongs to the town,” Carla Mendes, a Labour councillor trying to unseat Mayor Tom Ashby, a Conservative, in the east ward, said at a meeting.';
+		const { of, r, all } = reading(text);
+		expect(of('belongs to the town')?.speaker, all.join('\n')).toBe('Carla Mendes');
+		expect(text.slice(of('belongs to the town')?.content.start ?? 0, of('belongs to the town')?.content.end ?? 0)).toBe('The depot belongs to the town');
+		expect(r.sources.map((s) => s.name)).not.toContain('a Conservative');
+	});
+
+	it('keeps the words a quoted speaker says inside the quotation, so the one named after it is a source', () => {
+		const text = 'Market day\n\n“I believe the market keeps this town alive,” Owen Price told us after buying bread. He left at noon.';
+		const { of, r } = reading(text);
+		expect(of('I believe the market')?.speaker).toBe('Owen Price');
+		const inner = r.attributions.find((a) => a.nested);
+		expect(inner ? text.slice(inner.content.start, inner.content.end) : '').not.toContain('Owen Price');
+		expect(r.sources.map((s) => s.name)).toContain('Owen Price');
+	});
+
+	it('reads "late Thursday" after a trailing cue as its time, so the paper that reported speaks', () => {
+		const text = 'Email row\n\nThe mayor told auditors in May that she kept a private account, the Harbour Gazette reported late Thursday.';
+		const { of, all } = reading(text);
+		expect(of('The mayor told auditors')?.speaker, all.join('\n')).toBe('Harbour Gazette');
+	});
+
+	it('gives a question to the speaker after it when a participle follows the cue ("…?” Cole remarked, pointing to …")', () => {
+		const text = 'Ferry fares\n\n“Who will pay for the new ferry?” Councillor Ann Cole remarked, pointing to the empty budget line.';
+		expect(reading(text).of('Who will pay for the new ferry')?.speaker).toBe('Ann Cole');
+	});
+
+	it('never takes words across a colon for a speaker ("… “keep it” promise: Many of them negotiated …")', () => {
+		const text = 'Plans\n\nIt is the pull of the mayor\'s "if you want a pass, you can keep it" promise: Many of them chose generous council-funded plans in place of higher pay.';
+		expect(reading(text).all.some((l) => l.startsWith('promise'))).toBe(false);
+	});
+
+	it('never reads the comma inside a number as the mark before a trailing cue ("about 10,000 more than officials expected")', () => {
+		const text = 'Turnout\n\nAbout 80,000 voters came on Saturday, about 10,000 more than most party officials expected.';
+		expect(reading(text).all.some((l) => l.startsWith('000'))).toBe(false);
+	});
+
 	it('takes the name after a role in apposition ("said a council lawyer, Peter Lund")', () => {
 		const text = 'Permit refused\n\n“The permit was never valid,” said a council lawyer, Peter Lund.';
 		expect(reading(text).of('never valid')?.speaker).toBe('Peter Lund');

@@ -5,12 +5,12 @@
 //   "“The plan,” he said, “is dead.”"  (a quotation the cue interrupts: one passage)
 // What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
 // ("…,” he said, adding that …"), never the content of the verb ("he said that …").
-import { BE, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
-import { NOT_NAME } from '../../lexicons/names';
+import { BE, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { NAME_CONNECTORS, NOT_NAME } from '../../lexicons/names';
 import { INVERTING_LEMMAS, REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
-import type { Span } from '../../types';
+import type { Quote, Span } from '../../types';
 import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
@@ -33,9 +33,16 @@ const SETTING_MAX = 12;
 const TITLE_MAX_CHARS = 40;
 /** A closing mark this close after the comma's mark is the quotation the cue closes. */
 const CLOSE_WITHIN = 2;
+/** "…,” Ann Ford, a Republican trying to unseat …, said": the appositive between name and verb is at most this many tokens. */
+const APPOSITIVE_MAX_TOKENS = 30;
+/** A name right after a closing quotation mark is at most this many tokens ("Rep. Mary J. Blige-Hall"). */
+const NAME_MAX_TOKENS = 6;
 /** "…,” he said, “…”": the next quotation opens this close after the comma. */
 const REOPENS_WITHIN = 3;
 
+/** Prepositions that size a number after them ("over 2,000", "under 10 percent") rather than set a scene. */
+const QUANTITY_PREPOSITIONS = wordSet('over under about around nearly');
+const DIGIT_END = /\d$/;
 const CLOSING = new Set(['”', '"', "'"]);
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 /** After the cue these open what the verb says: the cue is then before its content, not after it. */
@@ -70,7 +77,9 @@ function markBefore(r: SentenceReader, i: number): number {
 			const next = ts[k + 1];
 			return comma > k && next && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.lower) ? comma : k;
 		}
-		if (t.text === ',' && comma < 0 && i - k <= COMMA_WITHIN) comma = k;
+		// "10,000": a comma inside a number is no mark before the cue.
+		const inNumber = DIGIT_END.test(ts[k - 1]?.text ?? '') && ts[k - 1]?.end === t.start && ts[k + 1]?.start === t.end;
+		if (t.text === ',' && !inNumber && comma < 0 && i - k <= COMMA_WITHIN) comma = k;
 	}
 	return comma;
 }
@@ -104,11 +113,13 @@ function skipSetting(r: SentenceReader, k: number, end: number): number {
 	for (let guard = 0; m < end && guard < SETTING_MAX; guard++) {
 		const t = ts[m];
 		if (!t) break;
-		if (TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.text)) {
+		const timed = TIME_MODIFIERS.has(t.lower) && (TIME_WORDS.has(ts[m + 1]?.lower ?? '') || TIME_NOUNS.has(ts[m + 1]?.lower ?? ''));
+		if (timed || TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.text)) {
 			m++;
 			continue;
 		}
-		if (!SETTING_PREPOSITIONS.has(t.lower)) break;
+		// "found over 2,200 emails": a preposition before a number sizes the object; it sets no place or time.
+		if (!SETTING_PREPOSITIONS.has(t.lower) || (QUANTITY_PREPOSITIONS.has(t.lower) && /^\d/.test(ts[m + 1]?.text ?? ''))) break;
 		const from = m;
 		m++;
 		while (m < end && m - from < SETTING_MAX && ts[m]?.text !== ',' && !CONTENT_OPENERS.has(ts[m]?.lower ?? '') && !SETTING_PREPOSITIONS.has(ts[m]?.lower ?? '')) m++;
@@ -215,15 +226,59 @@ function afterQuestion(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
 	const q = r.quotes.endingIn(r.s.start - QUESTION_GAP, r.s.start);
 	if (!q || !/[?!]\s*$/.test(r.src.slice(q.inner.start, q.inner.end)) || /\S/.test(r.src.slice(q.end, r.s.start))) return null;
-	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || tailEnd(r, cue, cue.end + 1, true) < bodyEnd(ts)) return null;
+	// "…?” Clinton remarked, alluding to …": a participle after the comma is the speaker's own next clause.
+	const tail = tailEnd(r, cue, cue.end + 1, true);
+	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || (tail < bodyEnd(ts) && !(ts[tail]?.text === ',' && PARTICIPLE_ING.test(ts[tail + 1]?.text ?? '')))) return null;
 	const speaker = cue.i > 0 ? r.resolve(ts.slice(0, cue.i)) : INVERTING_LEMMAS.has(cue.verb.lemma) ? (speakerAfter(r, cue.end + 1)?.speaker ?? null) : null;
 	const content = trimContent(r.src, q.inner.start, q.inner.end);
 	if (!speaker || !content) return null;
 	return [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: true, speaker, category: 'quote', rule: RULE }];
 }
 
+/**
+ * "“Ground zero is hallowed ground,” Ann Ford, a Republican trying to unseat Representative Joe Hall, a
+ * Democrat, in the Third District, said." — a quotation closing on a comma, a name right after it, then an
+ * appositive long enough to hold commas and names of its own, then the verb: the name after the mark speaks.
+ */
+function nameAfterQuote(r: SentenceReader, cue: CueVerb): Found[] | null {
+	const ts = r.tokens;
+	if (ts[cue.i - 1]?.text !== ',') return null;
+	let k = cue.i - 2;
+	for (; k >= 0 && cue.i - k <= APPOSITIVE_MAX_TOKENS; k--) {
+		const t = ts[k];
+		if (!t || t.text === ';' || t.text === ':' || t.text === '“') return null;
+		if (CLOSING.has(t.text)) break;
+	}
+	const mark = ts[k];
+	const closing = mark ? r.quotes.endingIn(mark.start, mark.end) : undefined;
+	if (!mark || !closing || !/,\s*[”"']$/.test(r.src.slice(closing.start, closing.end))) return null;
+	let n = k + 1;
+	while (n < cue.i && n - k <= NAME_MAX_TOKENS && (ts[n]?.cap || ts[n]?.text === '.' || NAME_CONNECTORS.has(ts[n]?.lower ?? ''))) n++;
+	// The name, then a comma and an appositive of at least a word before the comma that precedes the verb.
+	if (n === k + 1 || ts[n]?.text !== ',' || n + 1 >= cue.i - 1 || tailEnd(r, cue, cue.end + 1, true) < 0) return null;
+	const speaker = r.resolve(ts.slice(k + 1, n));
+	if (!speaker?.entity || (speaker.kind !== 'person' && speaker.kind !== 'organization')) return null;
+	const d0 = ts[n + 1];
+	const d1 = ts[cue.i - 2];
+	if (d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
+	const out = quoteParts(r, { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule: RULE }, closing);
+	return out.length ? out : null;
+}
+
+/** Each part of the quotation (one that runs over paragraphs has several), as the speaker's own words. */
+function quoteParts(r: SentenceReader, base: Omit<Found, 'content' | 'direct' | 'category'>, closing: Quote): Found[] {
+	const out: Found[] = [];
+	for (const p of r.quotes.group(closing)) {
+		const part = trimContent(r.src, p.inner.start, p.inner.end);
+		if (part) out.push(passage(base, part, true, 'quote'));
+	}
+	return out;
+}
+
 export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
+	const named = nameAfterQuote(r, cue);
+	if (named) return named;
 	const c = markBefore(r, cue.i);
 	if (c < 1) return c < 0 ? afterQuestion(r, cue) : null;
 	// "…, The Denver Post has reported, citing …", "…,” she has said.": a perfect auxiliary belongs to the verb,
@@ -231,8 +286,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const closes = [',', '.', ';'].includes(ts[cue.end + 1]?.text ?? '.');
 	const verbStart = closes && PERFECT.has(ts[cue.i - 1]?.lower ?? '') && cue.i - 1 > c + 1 ? cue.i - 1 : cue.i;
 	const between = ts.slice(c + 1, verbStart).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
-	// "…, but somehow the sales continued": a clause of its own, not a speaker.
+	// "…, but somehow the sales continued": a clause of its own, not a speaker; nor one after a colon.
 	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
+	if (between.some((t) => t.text === ':' || t.text === ';')) return null;
 	// "“…,” O'Neill said to The Daily Caller and NOW confirmed to …": the words already have their cue and
 	// speaker; a later verb is about them, not the one that closes them.
 	const said = between.findIndex((t) => /^\p{Ll}/u.test(t.text) && REPORTING_VERBS.has(t.lower));
@@ -290,12 +346,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 			const mixed = trimContent(src, r.tokens[r.afterDateline()]?.start ?? r.s.start, closing.inner.end);
 			if (mixed) return [passage(base, mixed, false, 'quote')];
 		}
-		const out: Found[] = [];
-		for (const p of r.quotes.group(closing)) {
-			const part = trimContent(src, p.inner.start, p.inner.end);
-			if (part) out.push(passage(base, part, true, 'quote'));
-		}
-		return out;
+		return quoteParts(r, base, closing);
 	}
 	// "The bigger risk, he said, is a clash …": the cue inside the sentence; the words on both sides are his.
 	const rest = comma?.text === ',' && !reopened ? ts[tail + 1] : undefined;

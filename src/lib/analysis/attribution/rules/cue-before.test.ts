@@ -26,6 +26,48 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(plain).of('wrong to close the pier')?.speaker).not.toBe('Harbour Trust');
 	});
 
+	it('reads past a reflexive that stresses who spoke ("Ruiz herself said")', () => {
+		const text = 'Clinic hours\n\nDr. Ana Ruiz runs the clinic. Ruiz herself said on Monday that the night shift would end.';
+		expect(reading(text).of('the night shift would end')?.speaker).toBe('Ana Ruiz');
+	});
+
+	it('reads where a person is from, set off by commas, as part of them wherever the name stands ("…, Bishop Ann Lowe, of Hull, Yorks., said")', () => {
+		const text = 'Homily row\n\nThe dispute grew so bitter that this month, Bishop Ann Lowe, of Hull, Yorks., said in a sermon that the council had failed.';
+		expect(reading(text).of('the council had failed')?.speaker).toBe('Ann Lowe');
+	});
+
+	it('reads "first reported" after a name as that name\'s cue', () => {
+		const text = 'Mill sale\n\nThe Harbour Gazette first reported that the mill had been sold.';
+		expect(reading(text).of('the mill had been sold')?.speaker).toBe('Harbour Gazette');
+	});
+
+	it('keeps a preposition or conjunction between capitals inside a body\'s name ("the Coalition Against Hunger")', () => {
+		const text = 'Food bank\n\nThe Coalition Against Hunger and Want said on Monday that demand had doubled.';
+		expect(reading(text).of('demand had doubled')?.speaker).toBe('Coalition Against Hunger and Want');
+	});
+
+	it('keeps an acronym opening a speaker named by its words ("FBI statistics show")', () => {
+		const text = 'Crime figures\n\nFBI statistics show that the figures in the post are wrong.';
+		expect(reading(text).of('the figures in the post are wrong')?.speaker).toBe('FBI statistics');
+	});
+
+	it('reads "is likely to stress" as the subject\'s own cue', () => {
+		const text = 'Rates\n\nGovernor Ann Price is likely to stress that the bank will pause if growth slows.';
+		expect(reading(text).of('the bank will pause')?.speaker).toBe('Ann Price');
+	});
+
+	it('reads a noun that is also a verb of saying as the subject right before the verb ("The report said", "One post said")', () => {
+		const text = 'Audit\n\nThe report said the harbour fund was short. One post said: “This is a disgrace.”';
+		const { of } = reading(text);
+		expect(of('the harbour fund was short')?.speaker).toBe('The report');
+		expect(of('This is a disgrace')?.speaker).toBe('One post');
+	});
+
+	it('reads "went on to say" as the subject\'s own cue', () => {
+		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
+		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
+	});
+
 	it('reads past a relative clause with commas of its own ("X, who …, said")', () => {
 		const text = 'Flood aid\n\nNora Blake, who lost her home in Carlisle, Cumbria, in 2015, said the aid had come too late.';
 		expect(reading(text).of('the aid had come too late')?.speaker).toBe('Nora Blake');
