@@ -54,6 +54,16 @@ describe('names, whole and of the right kind', () => {
 		expect(group?.speaker).toBe('leading Republicans');
 	});
 
+	it('reads party members named by a club’s own name ("Log Cabin Republicans") as a body, by a chamber or a place as a group', () => {
+		const text =
+			'Tax plan\n\nThe Blue Dog Democrats said the plan was reckless. House Republicans said it was overdue. Ohio Democrats said it was late. Leading Republicans said it was fair.';
+		const kindOf = (words: string) => speakerOf(text, words)?.sourceKind;
+		expect(kindOf('reckless')).toBe('organization');
+		expect(kindOf('overdue')).toBe('group');
+		expect(kindOf('late')).toBe('group');
+		expect(kindOf('fair')).toBe('group');
+	});
+
 	it('keeps one entity per person: full name, "Mr." form and surname', () => {
 		const text = 'Port deal\n\nHarbour chief Paul Grant said the deal was signed. Mr. Grant added that jobs were safe. Grant later said prices would fall.';
 		const r = analyzeReport(text);

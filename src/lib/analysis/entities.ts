@@ -308,7 +308,14 @@ function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 	// "House Republicans", "Senate Democrats", "Arizona Republican": members of a party, not the body.
 	const last = words[words.length - 1] ?? '';
 	const singular = last.endsWith('s') ? last.slice(0, -1) : last;
-	if (PARTY_MEMBERS.has(singular) || (last.endsWith('s') && DEMONYMS.has(singular))) return last === singular ? 'label' : 'group';
+	if (PARTY_MEMBERS.has(singular) || (last.endsWith('s') && DEMONYMS.has(singular))) {
+		if (last === singular) return 'label';
+		// "Log Cabin Republicans", "Blue Dog Democrats": two or more words of a name of its own before the
+		// members make a body (a club, a caucus); a chamber, a place or a word like "Leading" makes a group.
+		const qualifiers = words.slice(0, -1);
+		const named = qualifiers.length >= 2 && qualifiers.every((w) => !ORG_WORDS.has(w) && !PLACES.has(w) && !DEMONYMS.has(w) && !NOT_NAME.has(w) && !TITLE_WORDS.has(w) && !PARTY_MEMBERS.has(w));
+		return named ? 'organization' : 'group';
+	}
 	// "Toughest Sheriff", "Top Economic Aide": a title or role at the end is a description, not a name.
 	if (words.length > 1 && (TITLE_HEADS.has(last) || ROLE_NOUNS.has(last))) return 'label';
 	if (words.some((w) => ORG_WORDS.has(w))) return 'organization';

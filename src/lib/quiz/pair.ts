@@ -379,6 +379,26 @@ function findWritten(side: Side, member: CastMember): Span[] {
  * spokesman, adviser or employer (names.ts roleBetween). A spokesman's words are also his body's, so neither
  * is a wrong answer for the other.
  */
+/** "R. Clarke Cooper, the group’s executive director": a role in a body the text named just before. */
+const ROLE_IN_A_BODY = /^(?:the|its)\s+(?:(?:group|organi[sz]ation|union|party|campaign|committee|coalition|association|council|company|firm|agency|club|caucus|charity)[’']s\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}$/u;
+/** How far before the person the body is named for "the group’s" to mean it: the paragraph before, about. */
+const BODY_BEFORE_CHARS = 400;
+
+/**
+ * Whether `person` is described by a role in a body ("the group’s executive director", "its spokesman") and
+ * `body`, an organization or group, is named in the few hundred characters before the person is: then the
+ * person speaks for the body, and one is no wrong answer for the other's words.
+ */
+function speaksForBodyBefore(side: Side, person: CastMember, body: CastMember): boolean {
+	const p = person.bySide[side.index];
+	if (!p || p.kind !== 'person' || (body.kind !== 'organization' && body.kind !== 'group')) return false;
+	const { text } = side.analysis;
+	if (!p.descriptions.some((d) => ROLE_IN_A_BODY.test(text.slice(d.start, d.end)) && /[’']s\s|^its\s/u.test(text.slice(d.start, d.end)))) return false;
+	const first = writtenAt(side, person)[0];
+	if (!first) return false;
+	return writtenAt(side, body).some((b) => b.end <= first.start && first.start - b.end <= BODY_BEFORE_CHARS);
+}
+
 export function affiliated(pair: Pair, x: CastMember, y: CastMember): boolean {
 	let memo = affiliations.get(pair);
 	if (!memo) affiliations.set(pair, (memo = new Map()));
@@ -387,6 +407,7 @@ export function affiliated(pair: Pair, x: CastMember, y: CastMember): boolean {
 	if (known !== undefined) return known;
 	const tied = pair.sides.some((side) => {
 		const { text } = side.analysis;
+		if (speaksForBodyBefore(side, x, y) || speaksForBodyBefore(side, y, x)) return true;
 		const my = writtenAt(side, y);
 		return writtenAt(side, x).some((a) =>
 			my.some((b) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeReport, compareReports } from '../../analysis/index';
 import { Marked, emptyComparison } from '../fixtures/hand-marked';
 import { markedLibrary } from '../fixtures/library-marked';
 import { makePair } from '../pair';
@@ -108,5 +109,17 @@ describe('who-said', () => {
 		const qs = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
 		expect(qs.some((q) => q.prompt.includes('four years'))).toBe(false);
 		expect(qs.some((q) => q.prompt.includes('open in May'))).toBe(true);
+	});
+
+	it('does not offer a body as the wrong answer for the words of the one who speaks for it ("the group’s director")', () => {
+		const a = analyzeReport(
+			'Pier plan\n\nThe plan was condemned by the Harbour Trust, which said it was wrong to close the pier.\n\nJo Lund, the group’s director, said, “We will fight this closure in every court in the land.”\n\nMayor Di Fox said the pier would close in May.',
+		);
+		const b = analyzeReport('Pier\n\nMayor Di Fox said the pier was unsafe and would close in May.');
+		const qs = whoSaid(makePair(a, b, compareReports(a, b))).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const fight = qs.find((q) => q.prompt.includes('We will fight this closure'));
+		expect(fight && keyed(fight)).toBe('Jo Lund');
+		expect(fight?.options.some((o) => o.includes('Harbour Trust'))).toBe(false);
+		expect(fight?.options).toContain('Di Fox');
 	});
 });

@@ -99,7 +99,9 @@ export function whoSaid(pair: Pair): Question[] {
 				if (saidAnywhere(pair, side, m, att.content, sentence)) continue;
 				wrong.push(m);
 			}
-			if (wrong.length < (cast.length === 2 ? MIN_WRONG_OF_TWO : MIN_WRONG)) continue;
+			// Two voices in the pair, not counting one that speaks for the other ("the group’s director"): one wrong option is all there is.
+			const others = cast.filter((m) => m !== member && !mayBeOne(m, member) && !affiliated(pair, m, member)).length;
+			if (wrong.length < (others <= 1 ? MIN_WRONG_OF_TWO : MIN_WRONG)) continue;
 			const name = nameIn(member, side);
 			const cue = textOf(text, att.cue);
 			// The pronoun beside the cue ("He said"), named in the explanation so the resolution can be checked.
