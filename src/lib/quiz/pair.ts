@@ -379,6 +379,8 @@ function findWritten(side: Side, member: CastMember): Span[] {
  * spokesman, adviser or employer (names.ts roleBetween). A spokesman's words are also his body's, so neither
  * is a wrong answer for the other.
  */
+/** After a body's name, a possessive that opens a role: "AARP’s policy chief". */
+const ROLE_AFTER_BODY = /^[’']s\s+\p{Ll}/u;
 /** "R. Clarke Cooper, the group’s executive director": a role in a body the text named just before. */
 const ROLE_IN_A_BODY = /^(?:the|its)\s+(?:(?:group|organi[sz]ation|union|party|campaign|committee|coalition|association|council|company|firm|agency|club|caucus|charity)[’']s\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}$/u;
 /** How far before the person the body is named for "the group’s" to mean it: the paragraph before, about. */
@@ -414,6 +416,8 @@ export function affiliated(pair: Pair, x: CastMember, y: CastMember): boolean {
 				const [first, second] = a.start < b.start ? [a, b] : [b, a];
 				if (second.start < first.end) return false;
 				const gap = text.slice(first.end, second.start);
+				// "John Rother, AARP’s policy chief": the body's name in apposition, its role after it.
+				if (/^\s*,\s*(?:the\s+)?$/i.test(gap) && ROLE_AFTER_BODY.test(text.slice(second.end, second.end + AFFILIATION_CHARS)) && roleBetween(text.slice(second.end, second.end + AFFILIATION_CHARS).split(/[,.;]/)[0] ?? '')) return true;
 				return gap.length <= AFFILIATION_CHARS && !/[.!?;\n]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\./g, '')) && roleBetween(gap);
 			}),
 		);

@@ -122,4 +122,22 @@ describe('who-said', () => {
 		expect(fight?.options.some((o) => o.includes('Harbour Trust'))).toBe(false);
 		expect(fight?.options).toContain('Di Fox');
 	});
+
+	it('does not offer a body as the wrong answer for its officer named in apposition ("Ann Lee, the Trust’s chief")', () => {
+		const a = analyzeReport(
+			'Pier plan\n\n“We will fight this closure in every court in the land,” Ann Lee, the Harbour Trust’s legal chief, said on Monday.\n\nThe Harbour Trust said it would appeal.\n\nMayor Di Fox said the pier would close in May. Councillor Bo Kim said the vote was rushed.',
+		);
+		const b = analyzeReport('Pier\n\nMayor Di Fox said the pier was unsafe and would close in May.');
+		const qs = whoSaid(makePair(a, b, compareReports(a, b))).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const fight = qs.find((q) => q.prompt.includes('We will fight this closure'));
+		expect(fight && keyed(fight)).toBe('Ann Lee');
+		expect(fight?.options.some((o) => o.includes('Harbour Trust'))).toBe(false);
+	});
+
+	it('asks nothing about reported words with a verb joined on that may be the narration’s ("… but gave no details")', () => {
+		const a = analyzeReport('Pier plan\n\nCouncillor Bo Kim first mentioned in March that he had been offered a seat on the board but provided no details. Mayor Di Fox said the pier would close in May.');
+		const b = analyzeReport('Pier\n\nMayor Di Fox said the pier was unsafe and would close in May. Councillor Bo Kim said the vote was rushed.');
+		const qs = whoSaid(makePair(a, b, compareReports(a, b))).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		expect(qs.some((q) => q.prompt.includes('offered a seat'))).toBe(false);
+	});
 });

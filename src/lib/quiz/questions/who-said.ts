@@ -18,6 +18,8 @@ const OBJECT_FRAMES: ReadonlySet<string> = new Set(['name', 'as', 'of']);
 const PER_SPEAKER = 3;
 /** What opens a question passed on in the report's words ("questioned why …", "asked whether …"). */
 const INDIRECT_QUESTION = /^(?:why|whether|if|how|what|when|where|who|whom|which)\b/i;
+/** "… but provided no details", "… and declined to comment": a past-tense verb joined on without a subject. */
+const JOINED_PREDICATE = /\s(?:but|and|yet)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}{3,}ed\b/u;
 /** The longest passage a prompt quotes, in words: a phone screen's worth. */
 const MAX_WORDS = 40;
 /**
@@ -82,6 +84,9 @@ export function whoSaid(pair: Pair): Question[] {
 			if (!att.direct && (!wholeClause(text, tidy) || OBJECT_FRAMES.has(REPORTING_VERBS.get(att.verb)?.frame ?? ''))) continue;
 			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
 			if (!att.direct && INDIRECT_QUESTION.test(textOf(text, tidy))) continue;
+			// "mentioned that he had been offered a job but provided no details": a verb joined on with no subject of
+			// its own may be the narration's ("Mr. Sestak … provided no details"), not part of the claim.
+			if (!att.direct && JOINED_PREDICATE.test(textOf(text, tidy))) continue;
 			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once.
 			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
 			// A passage that names its own speaker gives the answer away: a person by surname, a body by its name
