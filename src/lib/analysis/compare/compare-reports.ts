@@ -11,6 +11,7 @@ import { matchNamed } from './match-named';
 import { readNames } from './names';
 import { findHedgeDrift } from './hedge-drift';
 import { matchSources } from './match-sources';
+import { negatedClaim } from './negated-claims';
 import { findQuoteVariants } from './quote-variants';
 import { findThingLabels } from './thing-labels';
 import { unheardVoice } from './unheard-voices';
@@ -68,17 +69,18 @@ function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonl
 
 /**
  * Which clauses of `r` are unique for what they are: in the words of a voice the other report never hears
- * (unheard-voices.ts), or background the other report lacks (background.ts). `otherWords`: the other
- * report's content words by sentence.
+ * (unheard-voices.ts), background the other report lacks (background.ts), or a negated claim it never makes
+ * (negated-claims.ts). `otherWords`: the other report's content words by sentence.
  */
-function knownUnique(r: ReportAnalysis, read: SentenceReading, onlyHere: readonly string[], otherWords: readonly Word[][]): KnownUnique {
+function knownUnique(r: ReportAnalysis, read: SentenceReading, onlyHere: readonly string[], other: ReportAnalysis, otherWords: readonly Word[][]): KnownUnique {
 	const voice = unheardVoice(r, onlyHere);
+	const negated = negatedClaim(r, other);
 	// The other report's sentences as sets of stems, made when first needed.
 	let sets: Set<string>[] | undefined;
 	const setsOf = () => (sets ??= otherWords.map((ws) => new Set(ws.map((w) => w.stem))));
 	return (c, k) => {
 		const words = read.words[k] ?? [];
-		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf);
+		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf) || negated(c, words, setsOf);
 	};
 }
 
@@ -88,7 +90,7 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 	const read = [readSentences(a), readSentences(b)] as const;
 	const words = [read[0].words, read[1].words] as const;
 	const sourcesOnlyIn: Comparison['sourcesOnlyIn'] = [voicesOnlyIn(a, b, (s) => same.has(s)), voicesOnlyIn(b, a, (s) => reverse.has(s))];
-	const alignment = alignSentences(a, b, words, [knownUnique(a, read[0], sourcesOnlyIn[0], words[1]), knownUnique(b, read[1], sourcesOnlyIn[1], words[0])]);
+	const alignment = alignSentences(a, b, words, [knownUnique(a, read[0], sourcesOnlyIn[0], b, words[1]), knownUnique(b, read[1], sourcesOnlyIn[1], a, words[0])]);
 	const aToB = new Map([...same].map(([x, y]) => [x.name, y.name]));
 	const bToA = new Map([...same].map(([x, y]) => [y.name, x.name]));
 	const sides = [{ r: a, words: words[0] }, { r: b, words: words[1] }] as const;

@@ -4,6 +4,7 @@
 // story, so the same one in both reports is one group, and the nouns each report gives its members say who
 // they are. An exact figure is not enough: "12 people" is as likely another twelve.
 import type { Characterization, ReportAnalysis, Span } from '../types';
+import { quoted } from './characterizations';
 import { stem } from './words';
 
 // After the approximator: a count of two figures or more and one or two plural nouns of one or two
@@ -33,11 +34,10 @@ export function findCountedGroups(a: ReportAnalysis, b: ReportAnalysis): Charact
 		// One noun in common ("90 faculty members" / "90 members of the faculty") names the group alike.
 		if (!ys || ys.some((y) => y[1].some((n) => nouns.has(n)))) continue;
 		const [sa, sb] = [xs.map((x) => x[0]), ys.map((y) => y[0])];
-		const said = (r: ReportAnalysis, s: Span[]) => s.map((x) => `“${r.text.slice(x.start, x.end)}”`).join(', ');
 		out.push({
 			entity: `the ${a.text.slice(sa[0]?.start, sa[0]?.end).replace(/^.*?\d /, '')}`,
 			byReport: [sa, sb],
-			explanation: `Both reports count the same group: report A calls them ${said(a, sa)}, report B ${said(b, sb)}.`,
+			explanation: `Report A counts them as ${quoted(a, sa)}, report B as ${quoted(b, sb)}.`,
 		});
 	}
 	return out;
