@@ -6,6 +6,7 @@ import { stem } from './words';
 describe('stems for comparing what two reports say', () => {
 	it('meets a noun of state in -dom with its adjective, but leaves short words in -dom whole', () => {
 		expect(stem('freedom')).toBe(stem('free'));
+		expect(stem('freedoms')).toBe(stem('freedom'));
 		expect(stem('boredom')).toBe(stem('bored'));
 		expect(stem('random')).not.toBe(stem('ran'));
 		expect(stem('wisdom')).not.toBe(stem('wise'));

@@ -27,7 +27,7 @@ export interface Word extends Span {
 }
 
 // Longest first: "readingly" loses "ingly", not "ly". "-dom" makes a noun of a state ("freedom", "free").
-const SUFFIXES = ['ingly', 'ness', 'ment', 'edly', 'ing', 'dom', 'ed', 'ly', 'es', 's'];
+const SUFFIXES = ['ingly', 'ness', 'ment', 'edly', 'ing', 'doms', 'dom', 'ed', 'ly', 'es', 's'];
 
 /** The word's rough stem; kept per distinct word (the quiz and the comparison ask it of the same words often). */
 export const stem = memoByWord(stemOf);
@@ -38,7 +38,7 @@ function stemOf(word: string): string {
 	if (w.includes("'") || w.includes('’')) w = w.replace(/[’']/g, '');
 	if (w.length > 4) {
 		// A word of six letters in "-dom" is no such noun: "random", "seldom", "wisdom".
-		const suffix = SUFFIXES.find((x) => w.endsWith(x) && (x !== 'dom' || w.length > 6));
+		const suffix = SUFFIXES.find((x) => w.endsWith(x) && (!x.startsWith('dom') || w.length > 6));
 		if (suffix) w = w.slice(0, -suffix.length);
 	} else if (w.length > 3 && w.endsWith('s')) w = w.slice(0, -1);
 	return w.endsWith('e') ? w.slice(0, -1) : w;
