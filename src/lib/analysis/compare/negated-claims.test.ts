@@ -54,4 +54,10 @@ describe('negated claims', () => {
 		].join('\n');
 		expect(unique(a, b, 0, 'had no immediate comment')).toBe(false);
 	});
+
+	it('does not read the abbreviation of a number as a negation', () => {
+		const a = 'Nurses in court\n\nThe court heard the nurses on Tuesday. The case, No. 12, asks whether the nurses may sue the hospital together.';
+		const b = 'Nurses go to court\n\nThe court heard the nurses on Tuesday. The nurses asked whether they may sue the hospital together as one group.';
+		expect(unique(a, b, 0, 'asks whether the nurses')).toBe(false);
+	});
 });
