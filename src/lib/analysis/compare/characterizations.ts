@@ -39,6 +39,9 @@ export interface LabelledSide {
 	labels: readonly Label[];
 }
 
+/** The spans of `r`, each in quotation marks, for an explanation: “a senator”, “the Ohio Republican”. */
+export const quoted = (r: ReportAnalysis, spans: readonly Span[]): string => spans.map((l) => `“${r.text.slice(l.start, l.end)}”`).join(', ');
+
 export function findCharacterizations(a: LabelledSide, b: LabelledSide, pairs: readonly [Named, Named][]): Characterization[] {
 	const out: Characterization[] = [];
 	for (const [na, nb] of pairs) {
@@ -50,11 +53,10 @@ export function findCharacterizations(a: LabelledSide, b: LabelledSide, pairs: r
 		// The same labels in both reports are no difference worth a question.
 		if (![...wa].some((w) => !wb.has(w)) && ![...wb].some((w) => !wa.has(w))) continue;
 		const name = na.name.length >= nb.name.length ? na.name : nb.name;
-		const quote = (r: ReportAnalysis, ls: Span[]) => ls.map((l) => `“${r.text.slice(l.start, l.end)}”`).join(', ');
 		out.push({
 			entity: name,
 			byReport: [la, lb],
-			explanation: `Report A describes ${name} as ${quote(a.r, la)}; report B as ${quote(b.r, lb)}. The labels a report chooses shape how important or trustworthy a person seems.`,
+			explanation: `Report A describes ${name} as ${quoted(a.r, la)}; report B as ${quoted(b.r, lb)}. The labels a report chooses shape how important or trustworthy a person seems.`,
 		});
 	}
 	return out;

@@ -5,11 +5,13 @@ import { alignSentences, type KnownUnique } from './align';
 import { backgroundOnly } from './background';
 import { findCharacterizations } from './characterizations';
 import { findClaimedLabelDrift } from './claimed-label-drift';
+import { findCountedGroups } from './counted-groups';
 import { readLabels } from './labels';
 import { matchNamed } from './match-named';
 import { readNames } from './names';
 import { findHedgeDrift } from './hedge-drift';
 import { matchSources } from './match-sources';
+import { negatedClaim } from './negated-claims';
 import { findQuoteVariants } from './quote-variants';
 import { findThingLabels } from './thing-labels';
 import { unheardVoice } from './unheard-voices';
@@ -67,17 +69,18 @@ function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonl
 
 /**
  * Which clauses of `r` are unique for what they are: in the words of a voice the other report never hears
- * (unheard-voices.ts), or background the other report lacks (background.ts). `otherWords`: the other
- * report's content words by sentence.
+ * (unheard-voices.ts), background the other report lacks (background.ts), or a negated claim it never makes
+ * (negated-claims.ts). `otherWords`: the other report's content words by sentence.
  */
-function knownUnique(r: ReportAnalysis, read: SentenceReading, onlyHere: readonly string[], otherWords: readonly Word[][]): KnownUnique {
+function knownUnique(r: ReportAnalysis, read: SentenceReading, onlyHere: readonly string[], other: ReportAnalysis, otherWords: readonly Word[][]): KnownUnique {
 	const voice = unheardVoice(r, onlyHere);
+	const negated = negatedClaim(r, other);
 	// The other report's sentences as sets of stems, made when first needed.
 	let sets: Set<string>[] | undefined;
 	const setsOf = () => (sets ??= otherWords.map((ws) => new Set(ws.map((w) => w.stem))));
 	return (c, k) => {
 		const words = read.words[k] ?? [];
-		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf);
+		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf) || negated(c, words, setsOf);
 	};
 }
 
@@ -87,7 +90,7 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 	const read = [readSentences(a), readSentences(b)] as const;
 	const words = [read[0].words, read[1].words] as const;
 	const sourcesOnlyIn: Comparison['sourcesOnlyIn'] = [voicesOnlyIn(a, b, (s) => same.has(s)), voicesOnlyIn(b, a, (s) => reverse.has(s))];
-	const alignment = alignSentences(a, b, words, [knownUnique(a, read[0], sourcesOnlyIn[0], words[1]), knownUnique(b, read[1], sourcesOnlyIn[1], words[0])]);
+	const alignment = alignSentences(a, b, words, [knownUnique(a, read[0], sourcesOnlyIn[0], b, words[1]), knownUnique(b, read[1], sourcesOnlyIn[1], a, words[0])]);
 	const aToB = new Map([...same].map(([x, y]) => [x.name, y.name]));
 	const bToA = new Map([...same].map(([x, y]) => [y.name, x.name]));
 	const sides = [{ r: a, words: words[0] }, { r: b, words: words[1] }] as const;
@@ -96,7 +99,7 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 		alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
 	];
 	return {
-		characterizations: [...characterizationsOf(a, b, [read[0].capitals, read[1].capitals]), ...findThingLabels(a, b, words)],
+		characterizations: [...characterizationsOf(a, b, [read[0].capitals, read[1].capitals]), ...findThingLabels(a, b, words), ...findCountedGroups(a, b)],
 		quoteVariants: findQuoteVariants(a, b, same, words),
 		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1)],
 		onlyIn,

@@ -8,7 +8,8 @@ const FIRM = /\b(?:is|are|was|were|has|have|had|will|did)\b/i;
 // "had doubts about whether Obama was born there": an open question, not the claim stated.
 const OPEN_QUESTION = /\b(?:whether|if)\b[^,.;:]*$/i;
 // A negation turns the claim round: "was not born here" is not the hedged "may have been born here" made firm.
-const NEGATION = /\b(?:not|never|no)\b|n[’']t\b/gi;
+// "No. 10-277" is a number.
+export const NEGATION = /\b(?:not|never|no)\b(?!\. ?\d)|n[’']t\b/gi;
 const negations = (text: string): number => text.match(NEGATION)?.length ?? 0;
 // Nouns of likelihood: a verb before them states the odds, not the claim.
 const ODDS = /\b(?:chances?|odds|possibility|possibilities|probability|likelihood|risk|prospect|prospects)\b/i;

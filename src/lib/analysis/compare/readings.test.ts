@@ -78,8 +78,8 @@ describe.skipIf(!corpus)('the comparison on ten pairs read by hand', () => {
 	// Where these bars stand is what the comparison reaches now: they guard against a step back.
 	it('finds the differences of the six project readings and calls almost no shared passage unique', () => {
 		const t = sum(shared.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(17);
-		expect(t.shared).toBeLessThanOrEqual(4);
+		expect(t.found).toBeGreaterThanOrEqual(27);
+		expect(t.shared).toBeLessThanOrEqual(2);
 	}, 60_000);
 
 	it('finds the differences of the four readings made for this module and calls almost no shared passage unique', () => {

@@ -11,6 +11,7 @@ import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Characterization, ReportAnalysis, Span } from '../types';
 import { hasLetter, sentenceTokens } from './names';
+import { quoted } from './characterizations';
 import { isContent, stem, type Word } from './words';
 import { wordSet } from '../lexicons/word-set';
 
@@ -189,11 +190,11 @@ export function findThingLabels(a: ReportAnalysis, b: ReportAnalysis, words: rea
 		const headWord = first?.noun ?? head;
 		const commonWord = common ? xs.flatMap((x) => a.text.slice(x.span.start, x.span.end).split(/\s+/)).find((w) => stem(w.toLowerCase()) === common) : undefined;
 		const entity = `the ${commonWord ? `${commonWord} ` : ''}${headWord}`;
-		const quote = (r: ReportAnalysis, ls: ThingLabel[]) => ls.map((l) => `“${r.text.slice(l.span.start, l.span.end)}”`).join(', ');
+		const spans: [Span[], Span[]] = [xs.map((x) => x.span), ys.map((y) => y.span)];
 		out.push({
 			entity,
-			byReport: [xs.map((x) => x.span), ys.map((y) => y.span)],
-			explanation: `Report A calls ${entity} ${quote(a, xs)}; report B ${quote(b, ys)}. The words put before a thing tell the reader what to think of it.`,
+			byReport: spans,
+			explanation: `Report A calls ${entity} ${quoted(a, spans[0])}; report B ${quoted(b, spans[1])}. The words put before a thing tell the reader what to think of it.`,
 		});
 	}
 	return out;

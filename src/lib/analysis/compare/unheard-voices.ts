@@ -26,7 +26,7 @@ const UNNAMED = wordSet('group vague unresolved first-person');
 const namesOf = (s: Source): string[] => [s.name, ...s.aliases].filter((n) => n.length > 1).map((n) => n.toLowerCase().replace(/^the /, ''));
 
 /** The most of `stems` that any one sentence of the other report holds. */
-function mostInOneSentence(stems: ReadonlySet<string>, other: readonly Set<string>[]): number {
+export function mostInOneSentence(stems: ReadonlySet<string>, other: readonly Set<string>[]): number {
 	let most = 0;
 	for (const sentence of other) {
 		let n = 0;

@@ -26,8 +26,8 @@ export interface Word extends Span {
 	stem: string;
 }
 
-// Longest first: "readingly" loses "ingly", not "ly".
-const SUFFIXES = ['ingly', 'ness', 'ment', 'edly', 'ing', 'ed', 'ly', 'es', 's'];
+// Longest first: "readingly" loses "ingly", not "ly". "-dom" makes a noun of a state ("freedom", "free").
+const SUFFIXES = ['ingly', 'ness', 'ment', 'edly', 'ing', 'doms', 'dom', 'ed', 'ly', 'es', 's'];
 
 /** The word's rough stem; kept per distinct word (the quiz and the comparison ask it of the same words often). */
 export const stem = memoByWord(stemOf);
@@ -37,7 +37,8 @@ function stemOf(word: string): string {
 	if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
 	if (w.includes("'") || w.includes('’')) w = w.replace(/[’']/g, '');
 	if (w.length > 4) {
-		const suffix = SUFFIXES.find((x) => w.endsWith(x));
+		// A word of six letters in "-dom" is no such noun: "random", "seldom", "wisdom".
+		const suffix = SUFFIXES.find((x) => w.endsWith(x) && (!x.startsWith('dom') || w.length > 6));
 		if (suffix) w = w.slice(0, -suffix.length);
 	} else if (w.length > 3 && w.endsWith('s')) w = w.slice(0, -1);
 	return w.endsWith('e') ? w.slice(0, -1) : w;

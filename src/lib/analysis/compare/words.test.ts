@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../analyze';
+import { compareReports } from './compare-reports';
+import { stem } from './words';
+
+describe('stems for comparing what two reports say', () => {
+	it('meets a noun of state in -dom with its adjective, but leaves short words in -dom whole', () => {
+		expect(stem('freedom')).toBe(stem('free'));
+		expect(stem('freedoms')).toBe(stem('freedom'));
+		expect(stem('boredom')).toBe(stem('bored'));
+		expect(stem('random')).not.toBe(stem('ran'));
+		expect(stem('wisdom')).not.toBe(stem('wise'));
+	});
+
+	it('does not call a passage about free choice unique when the other report speaks of freedom', () => {
+		const a = 'Cafe row\n\nThe cafe owner closed the shop on Monday. Several diners said they had come to defend freedom.';
+		const b = 'Cafe row\n\nThe cafe owner shut the shop on Monday. But for the crowd, it is about free choice.';
+		const c = compareReports(analyzeReport(a), analyzeReport(b));
+		const at = b.indexOf('free choice');
+		expect(at).toBeGreaterThan(0);
+		expect(c.onlyIn[1].some((s) => s.start <= at && at < s.end)).toBe(false);
+	});
+});
