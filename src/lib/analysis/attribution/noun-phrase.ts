@@ -16,6 +16,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "Sources familiar with the matter", "an official who spoke on condition of anonymity". */
 export const ANONYMOUS_SOURCE = new RegExp(`\\b(?:${ANONYMITY_PHRASES.map(escape).join('|')})\\b`, 'i');
 
+/** "speaking on condition of anonymity", "who spoke on condition …": the words opening the phrase are this few. */
+const ANONYMITY_LEAD_TOKENS = 3;
+/** The verb that opens an anonymity phrase set off by a comma: "speaking", "who spoke", "was not authorized". */
+const SPOKE = /^(?:\p{Ll}+ing|spoke|was|were|is|are)$/u;
 /** How far before a verb an anonymity phrase still describes its subject, in characters: about a clause. */
 const ANONYMITY_REACH = 90;
 /** A source named by its words alone is at most this long; longer, it is a clause, not a name. */
@@ -86,8 +90,13 @@ export interface LeftPhrase {
  */
 function unnamedBy(text: string, words: number): Speaker {
 	const speaker = anonymous();
-	// "who spoke on condition of anonymity" says why the name is kept back; it is not the name.
-	if (words <= NAMED_BY_MAX_WORDS && !/\b(?:anonymity|authori[sz]ed|named)\b/i.test(text)) speaker.name = /^(?:A|An|The|Some|Several|Two|Three)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+	// "who spoke on condition of anonymity" says why the name is kept back; it is not the name. Set off by
+	// commas, the words before it still say who it is: "One former aide, speaking on condition of anonymity, …".
+	const why = /\b(?:anonymity|authori[sz]ed|named)\b/i;
+	const cut = text.search(/,|\swho\s/);
+	const head = cut > 0 && why.test(text.slice(cut)) ? text.slice(0, cut) : text;
+	const headWords = head === text ? words : head.split(/\s+/).length;
+	if (headWords <= NAMED_BY_MAX_WORDS && !why.test(head)) speaker.name = /^(?:A|An|The|Some|Several|Two|Three)\b/.test(head) ? head.charAt(0).toLowerCase() + head.slice(1) : head;
 	return speaker;
 }
 
@@ -286,10 +295,20 @@ export class SentenceReader {
 		// "Sources familiar with the matter said", "an official, speaking on condition of anonymity, said".
 		const lead = verb ? this.src.slice(Math.max(this.s.start, verb.start - ANONYMITY_REACH), verb.start) : '';
 		const unnamed = lead.search(ANONYMOUS_SOURCE);
-		if (verb && unnamed >= 0 && !CLAUSE_PUNCTUATION.test(lead.slice(unnamed))) {
+		const k = unnamed >= 0 && verb ? ts.findIndex((t) => t.start >= verb.start - lead.length + unnamed) : -1;
+		// "An aide, speaking on condition of anonymity, said Gates described …": the phrase is the first verb's
+		// subject's, not the second's.
+		const spoken = k >= 0 && ts.slice(k, i).some((t) => REPORTING_VERBS.has(t.lower) && !PARTICIPLE.test(t.text));
+		if (verb && unnamed >= 0 && !spoken && !CLAUSE_PUNCTUATION.test(lead.slice(unnamed))) {
 			// Named by the phrase: its head before "familiar with" to the last word before the verb.
-			const k = ts.findIndex((t) => t.start >= verb.start - lead.length + unnamed);
-			const from = k > 0 ? this.walkLeft(k - 1) : k;
+			// "One former aide, speaking on condition of anonymity, said", "an official who spoke on condition of
+			// anonymity said": the phrase before the comma or "who".
+			let c = k - 1;
+			while (c > 0 && k - c <= ANONYMITY_LEAD_TOKENS && ts[c]?.text !== ',' && ts[c]?.lower !== 'who') c--;
+			const opens = (ts[c]?.text === ',' && SPOKE.test(ts[k - 1]?.text ?? '')) || ts[c]?.lower === 'who';
+			const before = opens ? (ts[c - 1]?.text === ',' ? c - 2 : c - 1) : k - 1;
+			const head = before >= 0 ? this.walkLeft(before) : k;
+			const from = head <= before ? head : k;
 			let end = i - 1;
 			while (end > from && (ts[end]?.text === ',' || ts[end]?.text === '—')) end--;
 			const a = ts[from];

@@ -63,6 +63,13 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('This is a disgrace')?.speaker).toBe('One post');
 	});
 
+	it('names an unnamed source by the words before "speaking on condition of anonymity", and not the next speaker', () => {
+		const text = 'Port deal\n\nOne former harbour official, speaking on condition of anonymity, said Ms. Ruiz described the deal as rushed.';
+		const { of, r } = reading(text);
+		expect(of('Ms. Ruiz described the deal')?.speaker).toBe('One former harbour official');
+		expect(r.attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'described')?.speaker).toBe('Ruiz');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
