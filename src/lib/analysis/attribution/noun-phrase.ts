@@ -3,7 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
+import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isAcronym, isCapitalized, type Token } from '../tokens';
@@ -42,6 +42,8 @@ const APPOSITIVE_MAX_TOKENS = 30;
 const NAME_PHRASE_MAX_WORDS = 9;
 /** A complement after a person's role is this short: "a blogger on the Web site Freedom’s Lighthouse". */
 const COMPLEMENT_MAX_TOKENS = 7;
+/** "A group of nearly 90 professors": the people a collective gathers are named within this many tokens of "of". */
+const COLLECTIVE_REACH = 5;
 /** Lower-case words a role phrase may hold before its head ("a senior British government official"). */
 const ROLE_PHRASE_MAX_WORDS = 5;
 
@@ -180,9 +182,27 @@ export class SentenceReader {
 		const known = this.resolved.get(key);
 		if (known !== undefined) return known;
 		const text = this.src.slice(a.start, b.end);
-		const speaker = (ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd));
+		const speaker = (tokens.length === 1 && a.lower === 'they' ? this.theySubject(a) : null) ?? (ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd));
 		this.resolved.set(key, speaker);
 		return speaker;
+	}
+
+	private readingSubject = false;
+
+	/**
+	 * "Investors see a one-in-five chance …, implying that they expect …": a "they" after the sentence's own
+	 * subject, when that subject is people named by a common noun ("investors", "many voters"), is those people,
+	 * not a body named in an earlier sentence.
+	 */
+	private theySubject(they: Token): Speaker | null {
+		if (this.readingSubject) return null;
+		this.readingSubject = true;
+		const subject = this.mainSubject();
+		this.readingSubject = false;
+		const first = this.tokens[this.afterDateline()];
+		if (!subject || !first || first.start >= they.start || (subject.resolvedBy !== 'group' && subject.resolvedBy !== 'vague')) return null;
+		if (!subject.name || subject.name.toLowerCase() === 'they') return null;
+		return { ...subject, resolvedBy: 'pronoun', description: null };
 	}
 
 	/**
@@ -256,6 +276,13 @@ export class SentenceReader {
 			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
 			if (e > k && LOWER_WORD.test(t.text) && !role && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
 			e++;
+		}
+		// "A group of nearly 90 professors …": a collective speaks as the people it gathers.
+		const of = ts.findIndex((t, m) => m > k && m <= e && t.lower === 'of' && COLLECTIVE_NOUNS.has(ts[m - 1]?.lower ?? ''));
+		if (of > 0) {
+			const people = ts.findIndex((t, m) => m > of && m - of <= COLLECTIVE_REACH && LOWER_WORD.test(t.text) && t.lower.endsWith('s'));
+			const them = people > 0 ? this.resolve(this.np(k, people + 1)) : null;
+			if (them) return them;
 		}
 		const subject = this.resolve(this.np(k, e));
 		// "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …": the name in apposition.

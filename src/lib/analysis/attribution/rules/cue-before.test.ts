@@ -31,6 +31,12 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('the night shift would end')?.speaker).toBe('Ana Ruiz');
 	});
 
+	it('reads "they" after the sentence’s own subject of people as those people, not a body named before', () => {
+		const text = 'Rates\n\nThe Harbour Bank published its survey on Monday. Traders see a small chance of a cut, implying that they expect prices to keep rising.';
+		const a = reading(text).of('prices to keep rising');
+		expect(a?.speaker.toLowerCase()).toBe('traders');
+	});
+
 	it('reads where a person is from, set off by commas, as part of them wherever the name stands ("…, Bishop Ann Lowe, of Hull, Yorks., said")', () => {
 		const text = 'Homily row\n\nThe dispute grew so bitter that this month, Bishop Ann Lowe, of Hull, Yorks., said in a sermon that the council had failed.';
 		expect(reading(text).of('the council had failed')?.speaker).toBe('Ann Lowe');

@@ -12,6 +12,23 @@ describe('a participle that reports speech', () => {
 		expect(speakerOf(text, 'the club had lost its way')).toBe('Dan Petrov');
 	});
 
+	it('reads a participle right after a statement and its time as the statement’s words, comma or not', () => {
+		const text = 'Mill closes\n\nIn Leeds, the owner Carla Mendes issued a statement late on Friday saying the mill would close in June.';
+		expect(speakerOf(text, 'the mill would close in June')).toBe('Carla Mendes');
+	});
+
+	it('gives it to the people a collective subject gathers ("A group of nearly 40 teachers …")', () => {
+		const text = 'Mill closes\n\nA group of nearly 40 teachers from the valley has sent the owner a letter saying the closure breaks a promise.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end).includes('breaks a promise'));
+		expect(a?.speaker).toContain('teachers');
+		expect(a?.resolvedBy).toBe('group');
+	});
+
+	it('does not read a participle after any other noun as a cue ("a man standing …")', () => {
+		const text = 'Mill closes\n\nThe owner met a man saying nothing at the gate.';
+		expect(analyzeReport(text).attributions).toEqual([]);
+	});
+
 	it('gives "…, adding that …" to the speaker of the cue before it, not to the first name in the sentence', () => {
 		const text = 'Budget row\n\nAfter meeting Mayor Joan Hill, treasurer Omar Said said the fund was empty, adding that taxes would rise.';
 		expect(speakerOf(text, 'taxes would rise')).toBe('Omar Said');
