@@ -604,7 +604,8 @@ export class SentenceReader {
 			const near = ['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for');
 			// Further back only for one person a/an introduces: "a lawyer for Mr. Hale", "an aide to the senator".
 			const indefinite = OBJECT_PREPOSITIONS.has(prep.lower) && ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '');
-			if ((p === start - 1 && near && isPeopleWord(kind)) || indefinite) return this.walkLeft(p - 1);
+			// "the government in Riyadh", "an earlier report in a local paper": a body or a paper and its place.
+			if ((p === start - 1 && near && (isPeopleWord(kind) || DOCUMENT_NOUNS.has(kind) || BODY_NOUNS.has(kind))) || indefinite) return this.walkLeft(p - 1);
 		}
 		return start;
 	}

@@ -76,6 +76,13 @@ describe('a speaker before the reporting verb', () => {
 		expect(r.attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'described')?.speaker).toBe('Ruiz');
 	});
 
+	it('reads a body or a paper with its place as one speaker ("the government in Ohio", "a report in a Toledo paper")', () => {
+		const text = 'Vote\n\nAlthough turnout was low, the government in Ohio has firmly denied any fraud. An earlier report in a Toledo paper said the count was late.';
+		const { of } = reading(text);
+		expect(of('any fraud')?.speaker).toContain('Ohio');
+		expect(of('the count was late')?.speaker).toBe('the earlier report in a Toledo paper');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
