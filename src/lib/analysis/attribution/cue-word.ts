@@ -50,10 +50,6 @@ function verbAt(ts: readonly Token[], i: number, src: string): { verb: Reporting
 	return verb ? { verb, end: i } : null;
 }
 
-/**
- * The reporting verb at token i, when it is used as an active verb. Outside a headline (set in title case
- * or capitals) a capital inside the sentence makes it part of a name: "The Huffington Post", "New York State".
- */
 /** "released a statement Thursday night condemning …": a statement and its time are this many tokens at most. */
 const STATEMENT_WITHIN = 5;
 
@@ -71,6 +67,10 @@ function afterStatement(ts: readonly Token[], i: number): boolean {
 	return false;
 }
 
+/**
+ * The reporting verb at token i, when it is used as an active verb. Outside a headline (set in title case
+ * or capitals) a capital inside the sentence makes it part of a name: "The Huffington Post", "New York State".
+ */
 export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline: boolean): CueVerb | null {
 	const found = verbAt(ts, i, src);
 	const t = ts[i];

@@ -479,6 +479,16 @@ export class SentenceReader {
 		// "…, Bishop Daniel Jenky, of Peoria, Ill., said": a state after a town belongs to the phrase before it.
 		if (this.isPlaceTag(c0 + 1, j)) return this.beforeAppositive(c0);
 		const inner = ts.slice(c0 + 1, j);
+		// "Making her way around the diner, Clinton and her husband, thanked …": after an opening participle
+		// clause the subject is the phrase between the commas, not the clause's last noun.
+		const d = this.afterDateline();
+		if (PARTICIPLE.test(ts[d]?.lower ?? '') && !ts[d + 1]?.cap && ts.findIndex((t, m) => m > d && t.text === ',') === c0) {
+			const a = inner[0];
+			const b = inner[inner.length - 1];
+			// "Clinton and her husband": a subject of parts speaks as all of them, as conjoined() reads it.
+			const parts = a && b && inner.some((t) => t.lower === 'and') ? { ...unnamedBy(this.src.slice(a.start, b.end), 0), kind: 'group' as const, resolvedBy: 'group' as const } : null;
+			return { speaker: parts ?? this.resolve(inner), description: null, from: c0 + 1 };
+		}
 		// "The judges, for instance, said": an aside, not an appositive; the subject is before it.
 		if (ASIDES.has(inner.map((t) => t.lower).join(' '))) {
 			const start = this.walkLeft(c0 - 1);
@@ -507,7 +517,6 @@ export class SentenceReader {
 		const lead = ts[start];
 		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas. The
 		// role may end on a name: "One pastor supporting Mr. Cruz, Darran Whiting, said".
-		const d = this.afterDateline();
 		const roleOpens = (DETERMINERS.has(ts[d]?.lower ?? '') || LONE_QUANTIFIERS.has(ts[d]?.lower ?? '')) && ROLE_NOUNS.has(ts[d + 1]?.lower ?? '');
 		const role = roleOpens ? ts[d] : lead;
 		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && role && (!before.cap || roleOpens)) {

@@ -83,6 +83,13 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('the count was late')?.speaker).toBe('the earlier report in a Toledo paper');
 	});
 
+	it('reads the subject after an opening participle clause, not the clause\'s last name ("Walking through Elm Park, the mayor, said")', () => {
+		const text = 'Fair\n\nWalking through Elm Park, Mayor Ruth Dale and her deputy, said the fair would stay. Playing Field Sports, a ticket agency, says the fair sold out.';
+		const { of } = reading(text);
+		expect(of('the fair would stay')?.speaker).toContain('Ruth Dale');
+		expect(of('the fair sold out')?.speaker).toBe('Playing Field Sports');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
