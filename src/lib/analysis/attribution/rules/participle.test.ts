@@ -29,6 +29,11 @@ describe('a participle that reports speech', () => {
 		expect(analyzeReport(text).attributions).toEqual([]);
 	});
 
+	it('gives a participle to the subject after two openers ("On Monday, after a long silence, Hale …, saying")', () => {
+		const text = 'Mill closes\n\nOn Monday, after weeks of silence over the sale, Mayor Ann Hale visited the mill and met the owner, saying the town would fight.';
+		expect(speakerOf(text, 'the town would fight')).toBe('Ann Hale');
+	});
+
 	it('gives "…, adding that …" to the speaker of the cue before it, not to the first name in the sentence', () => {
 		const text = 'Budget row\n\nAfter meeting Mayor Joan Hill, treasurer Omar Said said the fund was empty, adding that taxes would rise.';
 		expect(speakerOf(text, 'taxes would rise')).toBe('Omar Said');
