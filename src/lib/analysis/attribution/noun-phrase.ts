@@ -182,7 +182,7 @@ export class SentenceReader {
 		const known = this.resolved.get(key);
 		if (known !== undefined) return known;
 		const text = this.src.slice(a.start, b.end);
-		const speaker = (tokens.length === 1 && a.lower === 'they' ? this.theySubject(a) : null) ?? (ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd));
+		const speaker = (tokens.length === 1 && (a.lower === 'they' || a.lower === 'it') ? this.theySubject(a) : null) ?? (ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd));
 		this.resolved.set(key, speaker);
 		return speaker;
 	}
@@ -200,7 +200,9 @@ export class SentenceReader {
 		const subject = this.mainSubject();
 		this.readingSubject = false;
 		const first = this.tokens[this.afterDateline()];
-		if (!subject || !first || first.start >= they.start || (subject.resolvedBy !== 'group' && subject.resolvedBy !== 'vague')) return null;
+		// "The Sanders campaign on Monday doubled down on its attacks": "it" is a body that is the subject.
+		const fits = they.lower === 'it' ? subject?.kind === 'organization' && subject.resolvedBy !== 'pronoun' : subject?.resolvedBy === 'group' || subject?.resolvedBy === 'vague';
+		if (!subject || !first || first.start >= they.start || !fits) return null;
 		if (!subject.name || subject.name.toLowerCase() === 'they') return null;
 		return { ...subject, resolvedBy: 'pronoun', description: null };
 	}
