@@ -530,9 +530,12 @@ export class SentenceReader {
 			if (named?.kind === 'person') return { speaker: named, description: { start: role.start, end: before.end }, from: roleOpens ? d : start };
 		}
 		if (!(isCapitalized(before) || before.text === ')' || (lead && DETERMINERS.has(lead.lower)))) return null;
-		const speaker = this.resolve(this.np(start, c0));
+		let speaker = this.resolve(this.np(start, c0));
 		const a = inner[0];
 		const b = inner[inner.length - 1];
+		// "the Independent, a British newspaper, revealed": a capitalized word after "the" that an appositive calls a
+		// body is that body, not a person the "the" phrase was read as referring back to.
+		if (speaker?.kind === 'person' && (speaker.resolvedBy === 'unresolved' || speaker.resolvedBy === 'role') && before.cap && BODY_NOUNS.has(b?.lower ?? '') && INDEFINITE.has(a?.lower ?? '') && !inner.some((t) => OBJECT_PREPOSITIONS.has(t.lower))) speaker = this.namedBy(this.np(start, c0));
 		const description = a && b && inner.length >= 2 && !RELATIVES.has(a.lower) ? { start: a.start, end: b.end } : null;
 		return { speaker, description, from: start };
 	}

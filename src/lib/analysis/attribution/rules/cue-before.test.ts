@@ -90,6 +90,13 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('the fair sold out')?.speaker).toBe('Playing Field Sports');
 	});
 
+	it('reads "the X, a newspaper," as the body the appositive names, not a person described by the same word', () => {
+		const text = 'Mill sold\n\nIndependent Sen. Ann Cole spoke first. Last month, the Independent, a British newspaper, revealed that the mill was sold.';
+		const a = reading(text).of('the mill was sold');
+		expect(a?.speaker).toBe('the Independent');
+		expect(a?.sourceKind).toBe('organization');
+	});
+
 	it('reads "went on to say" as the subject\'s own cue', () => {
 		const text = 'Budget row\n\nCouncillor Joan Hale opened the debate. Hale went on to say that the budget ignored the villages.';
 		expect(reading(text).of('the budget ignored the villages')?.speaker).toBe('Joan Hale');
