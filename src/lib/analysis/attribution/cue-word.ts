@@ -67,6 +67,23 @@ function afterStatement(ts: readonly Token[], i: number): boolean {
 	return false;
 }
 
+/** "with Donald Trump tweeting that …": a name is at most this many tokens between "with" and the participle. */
+const WITH_NAME_MAX_TOKENS = 4;
+
+/**
+ * "…, with Donald Trump tweeting that …", "ended with Maddow asking Clinton whether …": a participle after
+ * "with" and a name has that name for its subject (an absolute clause), not the main clause's. The token
+ * after "with", or -1.
+ */
+export function withSubject(ts: readonly Token[], i: number): number {
+	for (let k = i - 1; k >= 0 && i - k <= WITH_NAME_MAX_TOKENS + 1; k--) {
+		const t = ts[k];
+		if (t?.lower === 'with') return k < i - 1 ? k + 1 : -1;
+		if (!t?.cap && t?.text !== '.') return -1;
+	}
+	return -1;
+}
+
 /**
  * The reporting verb at token i, when it is used as an active verb. Outside a headline (set in title case
  * or capitals) a capital inside the sentence makes it part of a name: "The Huffington Post", "New York State".
@@ -98,7 +115,7 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	if (prev && BE.has(prev.lower) && !participle) return null; // passive: handled by the impersonal rules
 	// "…, saying", "… and saying", "“New York values,” saying": a comma (inside a closing quotation mark too).
 	const afterComma = prev?.text === ',' || ((prev?.text === '”' || prev?.text === '"') && ts[i - 2]?.text === ',');
-	if (participle && prev && !BE.has(prev.lower) && !(afterComma || COORDINATORS.has(prev.lower) || prev.lower === 'by' || afterStatement(ts, i))) return null;
+	if (participle && prev && !BE.has(prev.lower) && !(afterComma || COORDINATORS.has(prev.lower) || prev.lower === 'by' || afterStatement(ts, i) || withSubject(ts, i) > 0)) return null;
 	const cue = { start: t.start, end: ts[found.end]?.end ?? t.end };
 	return { verb: found.verb, i, end: found.end, cue, text: src.slice(cue.start, cue.end).toLowerCase(), participle };
 }

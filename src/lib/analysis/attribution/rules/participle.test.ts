@@ -34,6 +34,13 @@ describe('a participle that reports speech', () => {
 		expect(speakerOf(text, 'the town would fight')).toBe('Ann Hale');
 	});
 
+	it('gives a participle after "with" and a name to that name, not to the main clause ("…, with Cole tweeting that …")', () => {
+		const text = 'Mill closes\n\nCouncillors were quick to respond, with Mayor Ann Cole tweeting that the sale was a disaster and asking, “Who signed this?” The debate ended with Cole asking Tom Reed whether he would resign.';
+		expect(speakerOf(text, 'the sale was a disaster')).toBe('Ann Cole');
+		expect(speakerOf(text, 'Who signed this?')).toBe('Ann Cole');
+		expect(speakerOf(text, 'whether he would resign')).toBe('Ann Cole');
+	});
+
 	it('gives "…, adding that …" to the speaker of the cue before it, not to the first name in the sentence', () => {
 		const text = 'Budget row\n\nAfter meeting Mayor Joan Hill, treasurer Omar Said said the fund was empty, adding that taxes would rise.';
 		expect(speakerOf(text, 'taxes would rise')).toBe('Omar Said');
