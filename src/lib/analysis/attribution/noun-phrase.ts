@@ -102,6 +102,9 @@ function unnamedBy(text: string, words: number): Speaker {
 	return speaker;
 }
 
+/** A subject of parts joined by "and" ("Sanders and his supporters"): one group named by its words. */
+const partsOf = (text: string): Speaker => ({ ...unnamedBy(text, 0), kind: 'group', resolvedBy: 'group' });
+
 /** One sentence as the attribution rules read it: its tokens, the report's names and quotations. */
 export class SentenceReader {
 	constructor(
@@ -192,7 +195,7 @@ export class SentenceReader {
 	/**
 	 * "Investors see a one-in-five chance …, implying that they expect …": a "they" after the sentence's own
 	 * subject, when that subject is people named by a common noun ("investors", "many voters"), is those people,
-	 * not a body named in an earlier sentence.
+	 * not a body named in an earlier sentence; an "it" ("its attacks") after a subject that is a body, that body.
 	 */
 	private theySubject(they: Token): Speaker | null {
 		if (this.readingSubject) return null;
@@ -200,7 +203,6 @@ export class SentenceReader {
 		const subject = this.mainSubject();
 		this.readingSubject = false;
 		const first = this.tokens[this.afterDateline()];
-		// "The Sanders campaign on Monday doubled down on its attacks": "it" is a body that is the subject.
 		const fits = they.lower === 'it' ? subject?.kind === 'organization' && subject.resolvedBy !== 'pronoun' : subject?.resolvedBy === 'group' || subject?.resolvedBy === 'vague';
 		if (!subject || !first || first.start >= they.start || !fits) return null;
 		if (!subject.name || subject.name.toLowerCase() === 'they') return null;
@@ -443,7 +445,7 @@ export class SentenceReader {
 		const b = ts[j];
 		const d = this.afterDateline();
 		if (!a || !b || a.text === ',' || !(from === d || (from === d + 1 && SENTENCE_CONJUNCTIONS.has(ts[d]?.lower ?? ''))) || PRONOUN_HEADS.has(a.lower)) return null;
-		return { ...unnamedBy(this.src.slice(a.start, b.end), 0), kind: 'group', resolvedBy: 'group' };
+		return partsOf(this.src.slice(a.start, b.end));
 	}
 
 	/**
@@ -490,7 +492,7 @@ export class SentenceReader {
 			const a = inner[0];
 			const b = inner[inner.length - 1];
 			// "Clinton and her husband": a subject of parts speaks as all of them, as conjoined() reads it.
-			const parts = a && b && inner.some((t) => t.lower === 'and') ? { ...unnamedBy(this.src.slice(a.start, b.end), 0), kind: 'group' as const, resolvedBy: 'group' as const } : null;
+			const parts = a && b && inner.some((t) => t.lower === 'and') ? partsOf(this.src.slice(a.start, b.end)) : null;
 			return { speaker: parts ?? this.resolve(inner), description: null, from: c0 + 1 };
 		}
 		// "The judges, for instance, said": an aside, not an appositive; the subject is before it.
