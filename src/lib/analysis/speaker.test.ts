@@ -16,6 +16,13 @@ describe('who speaks, when the report does not give a name', () => {
 		expect(a?.sourceKind).toBe('anonymous');
 	});
 
+	it('gives a role with a place before it ("the Ohio senator") only to the one described by both, else to no one', () => {
+		const text = 'Debate\n\nOhio Sen. Ann Reyes spoke first. Texas Sen. Tom Hale spoke next. The Ohio senator said the plan would fail. The Maine senator said the vote was close.';
+		expect(speakerOf(text, 'the plan would fail').a?.speaker).toBe('Ann Reyes');
+		expect(speakerOf(text, 'the vote was close').a?.speaker).not.toBe('Tom Hale');
+		expect(speakerOf(text, 'the vote was close').a?.speaker).not.toBe('Ann Reyes');
+	});
+
 	it('keeps a share of those polled with the words that size it', () => {
 		const text = 'Poll\n\nVoters in the county were polled. Less than a third said they trusted the council. Four in 10 voters said the roads were worse.';
 		expect(speakerOf(text, 'trusted the council').a?.speaker).toBe('less than a third');

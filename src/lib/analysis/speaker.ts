@@ -158,9 +158,10 @@ function delayed(reg: Registry, at: number, limit: number): Entity | null {
 
 /**
  * The person named last before `at`, within a few paragraphs, whose descriptions use the role noun ("the
- * minister" → "Foreign Minister X"). Read from the mentions backwards, so a long report costs no more.
+ * minister" → "Foreign Minister X") and every capitalized word before it ("the Florida senator" is not the
+ * nearest "Texas Sen."). Read from the mentions backwards, so a long report costs no more.
  */
-function byRole(reg: Registry, src: string, role: string, at: number): Entity | null {
+function byRole(reg: Registry, src: string, role: string, at: number, labels: readonly string[]): Entity | null {
 	const checked = new Set<Entity>();
 	for (let k = mentionsBefore(reg, at) - 1; k >= 0; k--) {
 		const m = reg.mentions[k];
@@ -171,7 +172,7 @@ function byRole(reg: Registry, src: string, role: string, at: number): Entity | 
 		const said = e.descriptions.some((d) => {
 			const words = src.slice(d.start, d.end).toLowerCase().split(/\s+/);
 			return words.some((w) => w === role || w === `${role}s` || TITLE_ROLE[w] === role);
-		});
+		}) && labels.every((l) => e.descriptions.some((d) => src.slice(d.start, d.end).toLowerCase().includes(l)));
 		if (said) return e;
 	}
 	return null;
@@ -422,7 +423,7 @@ function role(reg: Registry, src: string, tokens: readonly Token[], headed: read
 		return unnamed(unnamedBy(src, tokens), 'anonymous', 'vague', spanOf(tokens));
 	}
 	if (first.lower === 'the' || first.lower === 'this') {
-		const e = byRole(reg, src, head, first.start);
+		const e = byRole(reg, src, head, first.start, headed.slice(1, -1).filter((t) => isCapitalized(t) && !isAcronym(t)).map((t) => t.lower));
 		if (e) {
 			const g = ROLE_GENDER.get(head);
 			if (g && !e.gender) e.gender = g;

@@ -1,7 +1,7 @@
 // Finds a reporting verb used as a verb at a token: "said", "pointed out", "hit out at"; not "the claims",
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
-import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, SETTING_PREPOSITIONS } from '../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
@@ -50,6 +50,40 @@ function verbAt(ts: readonly Token[], i: number, src: string): { verb: Reporting
 	return verb ? { verb, end: i } : null;
 }
 
+/** "released a statement Thursday night condemning …": a statement and its time are this many tokens at most. */
+const STATEMENT_WITHIN = 5;
+
+/**
+ * "issued a statement over the weekend saying …", "released a statement Thursday night condemning …": a
+ * participle right after a statement (and when it was made) reports what the statement says, comma or not.
+ */
+function afterStatement(ts: readonly Token[], i: number): boolean {
+	for (let k = i - 1; k >= 0 && i - k <= STATEMENT_WITHIN; k--) {
+		const t = ts[k];
+		if (!t) return false;
+		if (SETTING_NOUNS.has(t.lower)) return DETERMINERS.has(ts[k - 1]?.lower ?? '');
+		if (!(TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || TIME_MODIFIERS.has(t.lower) || SETTING_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower))) return false;
+	}
+	return false;
+}
+
+/** "with Donald Trump tweeting that …": a name is at most this many tokens between "with" and the participle. */
+const WITH_NAME_MAX_TOKENS = 4;
+
+/**
+ * "…, with Donald Trump tweeting that …", "ended with Maddow asking Clinton whether …": a participle after
+ * "with" and a name has that name for its subject (an absolute clause), not the main clause's. The token
+ * after "with", or -1.
+ */
+export function withSubject(ts: readonly Token[], i: number): number {
+	for (let k = i - 1; k >= 0 && i - k <= WITH_NAME_MAX_TOKENS + 1; k--) {
+		const t = ts[k];
+		if (t?.lower === 'with') return k < i - 1 ? k + 1 : -1;
+		if (!t?.cap && t?.text !== '.') return -1;
+	}
+	return -1;
+}
+
 /**
  * The reporting verb at token i, when it is used as an active verb. Outside a headline (set in title case
  * or capitals) a capital inside the sentence makes it part of a name: "The Huffington Post", "New York State".
@@ -81,7 +115,7 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	if (prev && BE.has(prev.lower) && !participle) return null; // passive: handled by the impersonal rules
 	// "…, saying", "… and saying", "“New York values,” saying": a comma (inside a closing quotation mark too).
 	const afterComma = prev?.text === ',' || ((prev?.text === '”' || prev?.text === '"') && ts[i - 2]?.text === ',');
-	if (participle && prev && !BE.has(prev.lower) && !(afterComma || COORDINATORS.has(prev.lower) || prev.lower === 'by')) return null;
+	if (participle && prev && !BE.has(prev.lower) && !(afterComma || COORDINATORS.has(prev.lower) || prev.lower === 'by' || afterStatement(ts, i) || withSubject(ts, i) > 0)) return null;
 	const cue = { start: t.start, end: ts[found.end]?.end ?? t.end };
 	return { verb: found.verb, i, end: found.end, cue, text: src.slice(cue.start, cue.end).toLowerCase(), participle };
 }

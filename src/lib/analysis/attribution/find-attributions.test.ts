@@ -64,7 +64,7 @@ describe('attributions in wire copy', () => {
 			'Talks stall\n\nA senior diplomat who spoke on condition of anonymity said the talks had stalled over the border.',
 		]) {
 			const a = said(t);
-			expect(a.map((x) => [x.sourceKind, x.speaker]), t).toEqual([['anonymous', '']]);
+			expect(a.map((x) => [x.sourceKind, x.speaker]), t).toEqual([['anonymous', 'a senior diplomat']]);
 			expect(analyzeReport(t).attributions.some((x) => t.slice(x.content.start, x.content.end).startsWith('condition')), t).toBe(false);
 		}
 	});

@@ -20,6 +20,7 @@ import { IMPERSONAL_IT_TRIGGERS, impersonalIt } from './rules/impersonal-it';
 import { IN_POLL_TRIGGERS, inPoll } from './rules/in-poll';
 import { NAME_COLON_TRIGGERS, nameColon } from './rules/name-colon';
 import { NOUN_CUE_TRIGGERS, nounCue } from './rules/noun-cue';
+import { objectRelative } from './rules/object-relative';
 import { participle } from './rules/participle';
 import { PASSIVE_TO_TRIGGERS, passiveTo } from './rules/passive-to';
 import { SOCIAL_POST_TRIGGERS, socialPost } from './rules/social-post';
@@ -70,6 +71,8 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 	}
 	// No words of the source's own: its stance, the verb's object ("endorsed Ted Cruz", "wants to win").
 	if (out.length === made) out.push(...stance(r, cue, out));
+	// No object at all: what it passes on is the phrase a relative clause is about ("a charge the office denied").
+	if (out.length === made) out.push(...objectRelative(r, cue));
 	return i;
 }
 

@@ -3,7 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
+import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
 import { isAcronym, isCapitalized, type Token } from '../tokens';
@@ -16,6 +16,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "Sources familiar with the matter", "an official who spoke on condition of anonymity". */
 export const ANONYMOUS_SOURCE = new RegExp(`\\b(?:${ANONYMITY_PHRASES.map(escape).join('|')})\\b`, 'i');
 
+/** "speaking on condition of anonymity", "who spoke on condition …": the words opening the phrase are this few. */
+const ANONYMITY_LEAD_TOKENS = 3;
+/** The verb that opens an anonymity phrase set off by a comma: "speaking", "who spoke", "was not authorized". */
+const SPOKE = /^(?:\p{Ll}+ing|spoke|was|were|is|are)$/u;
 /** How far before a verb an anonymity phrase still describes its subject, in characters: about a clause. */
 const ANONYMITY_REACH = 90;
 /** A source named by its words alone is at most this long; longer, it is a clause, not a name. */
@@ -38,6 +42,8 @@ const APPOSITIVE_MAX_TOKENS = 30;
 const NAME_PHRASE_MAX_WORDS = 9;
 /** A complement after a person's role is this short: "a blogger on the Web site Freedom’s Lighthouse". */
 const COMPLEMENT_MAX_TOKENS = 7;
+/** "A group of nearly 90 professors": the people a collective gathers are named within this many tokens of "of". */
+const COLLECTIVE_REACH = 5;
 /** Lower-case words a role phrase may hold before its head ("a senior British government official"). */
 const ROLE_PHRASE_MAX_WORDS = 5;
 
@@ -86,10 +92,18 @@ export interface LeftPhrase {
  */
 function unnamedBy(text: string, words: number): Speaker {
 	const speaker = anonymous();
-	// "who spoke on condition of anonymity" says why the name is kept back; it is not the name.
-	if (words <= NAMED_BY_MAX_WORDS && !/\b(?:anonymity|authori[sz]ed|named)\b/i.test(text)) speaker.name = /^(?:A|An|The|Some|Several|Two|Three)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+	// "who spoke on condition of anonymity" says why the name is kept back; it is not the name. Set off by
+	// commas, the words before it still say who it is: "One former aide, speaking on condition of anonymity, …".
+	const why = /\b(?:anonymity|authori[sz]ed|named)\b/i;
+	const cut = text.search(/,|\swho\s/);
+	const head = cut > 0 && why.test(text.slice(cut)) ? text.slice(0, cut) : text;
+	const headWords = head === text ? words : head.split(/\s+/).length;
+	if (headWords <= NAMED_BY_MAX_WORDS && !why.test(head)) speaker.name = /^(?:A|An|The|Some|Several|Two|Three)\b/.test(head) ? head.charAt(0).toLowerCase() + head.slice(1) : head;
 	return speaker;
 }
+
+/** A subject of parts joined by "and" ("Sanders and his supporters"): one group named by its words. */
+const partsOf = (text: string): Speaker => ({ ...unnamedBy(text, 0), kind: 'group', resolvedBy: 'group' });
 
 /** One sentence as the attribution rules read it: its tokens, the report's names and quotations. */
 export class SentenceReader {
@@ -171,9 +185,28 @@ export class SentenceReader {
 		const known = this.resolved.get(key);
 		if (known !== undefined) return known;
 		const text = this.src.slice(a.start, b.end);
-		const speaker = (ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd));
+		const speaker = (tokens.length === 1 && (a.lower === 'they' || a.lower === 'it') ? this.theySubject(a) : null) ?? (ANONYMOUS_SOURCE.test(text) ? unnamedBy(text, tokens.length) : resolveSpeaker(this.reg, this.src, tokens, this.ledeEnd));
 		this.resolved.set(key, speaker);
 		return speaker;
+	}
+
+	private readingSubject = false;
+
+	/**
+	 * "Investors see a one-in-five chance …, implying that they expect …": a "they" after the sentence's own
+	 * subject, when that subject is people named by a common noun ("investors", "many voters"), is those people,
+	 * not a body named in an earlier sentence; an "it" ("its attacks") after a subject that is a body, that body.
+	 */
+	private theySubject(they: Token): Speaker | null {
+		if (this.readingSubject) return null;
+		this.readingSubject = true;
+		const subject = this.mainSubject();
+		this.readingSubject = false;
+		const first = this.tokens[this.afterDateline()];
+		const fits = they.lower === 'it' ? subject?.kind === 'organization' && subject.resolvedBy !== 'pronoun' : subject?.resolvedBy === 'group' || subject?.resolvedBy === 'vague';
+		if (!subject || !first || first.start >= they.start || !fits) return null;
+		if (!subject.name || subject.name.toLowerCase() === 'they') return null;
+		return { ...subject, resolvedBy: 'pronoun', description: null };
 	}
 
 	/**
@@ -229,6 +262,8 @@ export class SentenceReader {
 			// "Speaking in Salem, New Hampshire, Reed …": the state after the town is the opener's too.
 			const next = ts.findIndex((t, m) => m > k && t.text === ',');
 			if (next > k && next - k <= PLACE_MAX_TOKENS && this.resolve(this.np(k, next))?.kind === 'government') k = next + 1;
+			// "On Thursday, after weeks of silence, Warren …": a second opener after the first.
+			else if (PLACE_TIME_PREPOSITIONS.has(ts[k]?.lower ?? '') && next > k && next - k <= INTRO_MAX_TOKENS) k = next + 1;
 		} else if (comma > k && comma - k <= OPENER_MAX_TOKENS) {
 			// "Back in 1999, Mr. Trump …", "Reached by POLITICO, Bennett …", "Hours later, …": an opening
 			// adverbial (a word, then a preposition or a word of time), not the subject.
@@ -247,6 +282,13 @@ export class SentenceReader {
 			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
 			if (e > k && LOWER_WORD.test(t.text) && !role && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
 			e++;
+		}
+		// "A group of nearly 90 professors …": a collective speaks as the people it gathers.
+		const of = ts.findIndex((t, m) => m > k && m <= e && t.lower === 'of' && COLLECTIVE_NOUNS.has(ts[m - 1]?.lower ?? ''));
+		if (of > 0) {
+			const people = ts.findIndex((t, m) => m > of && m - of <= COLLECTIVE_REACH && LOWER_WORD.test(t.text) && t.lower.endsWith('s'));
+			const them = people > 0 ? this.resolve(this.np(k, people + 1)) : null;
+			if (them) return them;
 		}
 		const subject = this.resolve(this.np(k, e));
 		// "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …": the name in apposition.
@@ -286,10 +328,20 @@ export class SentenceReader {
 		// "Sources familiar with the matter said", "an official, speaking on condition of anonymity, said".
 		const lead = verb ? this.src.slice(Math.max(this.s.start, verb.start - ANONYMITY_REACH), verb.start) : '';
 		const unnamed = lead.search(ANONYMOUS_SOURCE);
-		if (verb && unnamed >= 0 && !CLAUSE_PUNCTUATION.test(lead.slice(unnamed))) {
+		const k = unnamed >= 0 && verb ? ts.findIndex((t) => t.start >= verb.start - lead.length + unnamed) : -1;
+		// "An aide, speaking on condition of anonymity, said Gates described …": the phrase is the first verb's
+		// subject's, not the second's.
+		const spoken = k >= 0 && ts.slice(k, i).some((t) => REPORTING_VERBS.has(t.lower) && !PARTICIPLE.test(t.text));
+		if (verb && unnamed >= 0 && !spoken && !CLAUSE_PUNCTUATION.test(lead.slice(unnamed))) {
 			// Named by the phrase: its head before "familiar with" to the last word before the verb.
-			const k = ts.findIndex((t) => t.start >= verb.start - lead.length + unnamed);
-			const from = k > 0 ? this.walkLeft(k - 1) : k;
+			// "One former aide, speaking on condition of anonymity, said", "an official who spoke on condition of
+			// anonymity said": the phrase before the comma or "who".
+			let c = k - 1;
+			while (c > 0 && k - c <= ANONYMITY_LEAD_TOKENS && ts[c]?.text !== ',' && ts[c]?.lower !== 'who') c--;
+			const opens = (ts[c]?.text === ',' && SPOKE.test(ts[k - 1]?.text ?? '')) || ts[c]?.lower === 'who';
+			const before = opens ? (ts[c - 1]?.text === ',' ? c - 2 : c - 1) : k - 1;
+			const head = before >= 0 ? this.walkLeft(before) : k;
+			const from = head <= before ? head : k;
 			let end = i - 1;
 			while (end > from && (ts[end]?.text === ',' || ts[end]?.text === '—')) end--;
 			const a = ts[from];
@@ -393,7 +445,7 @@ export class SentenceReader {
 		const b = ts[j];
 		const d = this.afterDateline();
 		if (!a || !b || a.text === ',' || !(from === d || (from === d + 1 && SENTENCE_CONJUNCTIONS.has(ts[d]?.lower ?? ''))) || PRONOUN_HEADS.has(a.lower)) return null;
-		return { ...unnamedBy(this.src.slice(a.start, b.end), 0), kind: 'group', resolvedBy: 'group' };
+		return partsOf(this.src.slice(a.start, b.end));
 	}
 
 	/**
@@ -433,6 +485,16 @@ export class SentenceReader {
 		// "…, Bishop Daniel Jenky, of Peoria, Ill., said": a state after a town belongs to the phrase before it.
 		if (this.isPlaceTag(c0 + 1, j)) return this.beforeAppositive(c0);
 		const inner = ts.slice(c0 + 1, j);
+		// "Making her way around the diner, Clinton and her husband, thanked …": after an opening participle
+		// clause the subject is the phrase between the commas, not the clause's last noun.
+		const d = this.afterDateline();
+		if (PARTICIPLE.test(ts[d]?.lower ?? '') && !ts[d + 1]?.cap && ts.findIndex((t, m) => m > d && t.text === ',') === c0) {
+			const a = inner[0];
+			const b = inner[inner.length - 1];
+			// "Clinton and her husband": a subject of parts speaks as all of them, as conjoined() reads it.
+			const parts = a && b && inner.some((t) => t.lower === 'and') ? partsOf(this.src.slice(a.start, b.end)) : null;
+			return { speaker: parts ?? this.resolve(inner), description: null, from: c0 + 1 };
+		}
 		// "The judges, for instance, said": an aside, not an appositive; the subject is before it.
 		if (ASIDES.has(inner.map((t) => t.lower).join(' '))) {
 			const start = this.walkLeft(c0 - 1);
@@ -461,7 +523,6 @@ export class SentenceReader {
 		const lead = ts[start];
 		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas. The
 		// role may end on a name: "One pastor supporting Mr. Cruz, Darran Whiting, said".
-		const d = this.afterDateline();
 		const roleOpens = (DETERMINERS.has(ts[d]?.lower ?? '') || LONE_QUANTIFIERS.has(ts[d]?.lower ?? '')) && ROLE_NOUNS.has(ts[d + 1]?.lower ?? '');
 		const role = roleOpens ? ts[d] : lead;
 		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && role && (!before.cap || roleOpens)) {
@@ -471,9 +532,12 @@ export class SentenceReader {
 			if (named?.kind === 'person') return { speaker: named, description: { start: role.start, end: before.end }, from: roleOpens ? d : start };
 		}
 		if (!(isCapitalized(before) || before.text === ')' || (lead && DETERMINERS.has(lead.lower)))) return null;
-		const speaker = this.resolve(this.np(start, c0));
+		let speaker = this.resolve(this.np(start, c0));
 		const a = inner[0];
 		const b = inner[inner.length - 1];
+		// "the Independent, a British newspaper, revealed": a capitalized word after "the" that an appositive calls a
+		// body is that body, not a person the "the" phrase was read as referring back to.
+		if (speaker?.kind === 'person' && (speaker.resolvedBy === 'unresolved' || speaker.resolvedBy === 'role') && before.cap && BODY_NOUNS.has(b?.lower ?? '') && INDEFINITE.has(a?.lower ?? '') && !inner.some((t) => OBJECT_PREPOSITIONS.has(t.lower))) speaker = this.namedBy(this.np(start, c0));
 		const description = a && b && inner.length >= 2 && !RELATIVES.has(a.lower) ? { start: a.start, end: b.end } : null;
 		return { speaker, description, from: start };
 	}
@@ -558,7 +622,8 @@ export class SentenceReader {
 			const near = ['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for');
 			// Further back only for one person a/an introduces: "a lawyer for Mr. Hale", "an aide to the senator".
 			const indefinite = OBJECT_PREPOSITIONS.has(prep.lower) && ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '');
-			if ((p === start - 1 && near && isPeopleWord(kind)) || indefinite) return this.walkLeft(p - 1);
+			// "the government in Riyadh", "an earlier report in a local paper": a body or a paper and its place.
+			if ((p === start - 1 && near && (isPeopleWord(kind) || DOCUMENT_NOUNS.has(kind) || BODY_NOUNS.has(kind))) || indefinite) return this.walkLeft(p - 1);
 		}
 		return start;
 	}

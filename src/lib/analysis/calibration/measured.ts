@@ -5,15 +5,15 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5509 4824
+attribution 5526 4854
  according-to 147 132
   indirect 147 132
    description 23 23
    document 47 43
    name 48 41
- appearance 145 105
-  indirect 145 105
-   impersonal 101 69
+ appearance 144 105
+  indirect 144 105
+   impersonal 100 69
    surname 21 18
  asked 28 25
   indirect 28 25
@@ -37,19 +37,19 @@ attribution 5509 4824
    pronoun 78 73
    surname 69 61
    vague 20 16
- cue-before 1616 1473
+ cue-before 1615 1477
   direct 185 174
    name 41 38
    pronoun 59 59
    surname 62 56
-  indirect 1431 1299
-   description 29 27
-   document 37 33
-   first-person 55 36
+  indirect 1430 1303
+   description 30 28
+   document 38 35
+   first-person 54 36
    group 181 157
    name 351 327
-   pronoun 240 221
-   role 25 20
+   pronoun 240 222
+   role 24 20
    surname 388 372
    unresolved 18 17
    vague 97 80
@@ -58,37 +58,38 @@ attribution 5509 4824
    document 15 12
  name-colon 29 25
   indirect 22 18
- nested 699 459
+ nested 704 466
   first-person 17 5
   group 55 19
-  impersonal 29 8
-  name 71 25
-  pronoun 410 349
-  surname 45 26
-  unresolved 30 12
+  impersonal 28 7
+  name 72 26
+  pronoun 415 356
+  surname 46 26
+  unresolved 28 11
   vague 21 9
- noun-cue 86 58
-  indirect 86 58
+ noun-cue 86 60
+  indirect 86 60
    name 14 9
-   pronoun 52 37
+   pronoun 52 39
    surname 19 11
- participle 164 155
-  direct 25 23
-  indirect 139 132
-   name 38 37
+ participle 172 165
+  direct 29 28
+   surname 13 13
+  indirect 143 137
+   name 40 39
    pronoun 23 23
-   surname 46 46
- stance 812 672
-  indirect 811 671
-   description 20 15
+   surname 47 47
+ stance 812 675
+  indirect 811 674
+   description 18 14
    document 37 30
    first-person 20 17
-   group 108 84
-   name 183 154
-   pronoun 159 134
-   role 27 18
-   surname 199 175
-   vague 46 36
+   group 109 85
+   name 184 156
+   pronoun 158 134
+   role 26 18
+   surname 200 176
+   vague 47 36
 hedge 740 549
  distancing-verb 191 101
   accusation 12 2

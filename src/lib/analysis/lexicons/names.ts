@@ -138,6 +138,9 @@ export const ROLE_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([
 ]);
 
 /** Plural nouns for people speaking together, named only as a kind: a group source. */
+/** Nouns for a gathering of people, who speak as its members: "a group of professors", "a handful of voters". */
+export const COLLECTIVE_NOUNS = set('group number handful crowd dozen');
+
 export const GROUP_NOUNS = set(
 	'officials diplomats colleagues residents witnesses protesters campaigners activists lawmakers ministers ' +
 		'doctors teachers workers soldiers families parents students police investigators prosecutors authorities ' +

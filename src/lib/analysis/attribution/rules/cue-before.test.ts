@@ -31,6 +31,12 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('the night shift would end')?.speaker).toBe('Ana Ruiz');
 	});
 
+	it('reads "they" after the sentence’s own subject of people as those people, not a body named before', () => {
+		const text = 'Rates\n\nThe Harbour Bank published its survey on Monday. Traders see a small chance of a cut, implying that they expect prices to keep rising.';
+		const a = reading(text).of('prices to keep rising');
+		expect(a?.speaker.toLowerCase()).toBe('traders');
+	});
+
 	it('reads where a person is from, set off by commas, as part of them wherever the name stands ("…, Bishop Ann Lowe, of Hull, Yorks., said")', () => {
 		const text = 'Homily row\n\nThe dispute grew so bitter that this month, Bishop Ann Lowe, of Hull, Yorks., said in a sermon that the council had failed.';
 		expect(reading(text).of('the council had failed')?.speaker).toBe('Ann Lowe');
@@ -61,6 +67,34 @@ describe('a speaker before the reporting verb', () => {
 		const { of } = reading(text);
 		expect(of('the harbour fund was short')?.speaker).toBe('The report');
 		expect(of('This is a disgrace')?.speaker).toBe('One post');
+	});
+
+	it('names an unnamed source by the words before "speaking on condition of anonymity", and not the next speaker', () => {
+		const text = 'Port deal\n\nOne former harbour official, speaking on condition of anonymity, said Ms. Ruiz described the deal as rushed.';
+		const { of, r } = reading(text);
+		expect(of('Ms. Ruiz described the deal')?.speaker).toBe('One former harbour official');
+		expect(r.attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'described')?.speaker).toBe('Ruiz');
+	});
+
+	it('reads a body or a paper with its place as one speaker ("the government in Ohio", "a report in a Toledo paper")', () => {
+		const text = 'Vote\n\nAlthough turnout was low, the government in Ohio has firmly denied any fraud. An earlier report in a Toledo paper said the count was late.';
+		const { of } = reading(text);
+		expect(of('any fraud')?.speaker).toContain('Ohio');
+		expect(of('the count was late')?.speaker).toBe('the earlier report in a Toledo paper');
+	});
+
+	it('reads the subject after an opening participle clause, not the clause\'s last name ("Walking through Elm Park, the mayor, said")', () => {
+		const text = 'Fair\n\nWalking through Elm Park, Mayor Ruth Dale and her deputy, said the fair would stay. Playing Field Sports, a ticket agency, says the fair sold out.';
+		const { of } = reading(text);
+		expect(of('the fair would stay')?.speaker).toContain('Ruth Dale');
+		expect(of('the fair sold out')?.speaker).toBe('Playing Field Sports');
+	});
+
+	it('reads "the X, a newspaper," as the body the appositive names, not a person described by the same word', () => {
+		const text = 'Mill sold\n\nIndependent Sen. Ann Cole spoke first. Last month, the Independent, a British newspaper, revealed that the mill was sold.';
+		const a = reading(text).of('the mill was sold');
+		expect(a?.speaker).toBe('the Independent');
+		expect(a?.sourceKind).toBe('organization');
 	});
 
 	it('reads "went on to say" as the subject\'s own cue', () => {

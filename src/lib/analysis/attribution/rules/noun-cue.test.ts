@@ -10,6 +10,12 @@ describe('a noun of saying with its owner', () => {
 		expect(a?.rule.startsWith('attribution/noun-cue/')).toBe(true);
 	});
 
+	it('reads "its" as the body that is the sentence\'s own subject, not a body named before', () => {
+		const text = 'Port row\n\nThe Port Authority met the dockers on Friday. The dockers’ union on Monday doubled down on its criticism of the new rota.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end).includes('the new rota'));
+		expect(a?.speaker).toBe('The dockers’ union');
+	});
+
 	it('reads "his argument that …" through the pronoun, and only when one person fits', () => {
 		const text = 'Tax plan\n\nGovernor Sam Ode spoke in Leeds. Few accepted his argument that taxes must rise.';
 		const a = analyzeReport(text).attributions.find((x) => x.speaker === 'Sam Ode');

@@ -12,6 +12,35 @@ describe('a participle that reports speech', () => {
 		expect(speakerOf(text, 'the club had lost its way')).toBe('Dan Petrov');
 	});
 
+	it('reads a participle right after a statement and its time as the statement’s words, comma or not', () => {
+		const text = 'Mill closes\n\nIn Leeds, the owner Carla Mendes issued a statement late on Friday saying the mill would close in June.';
+		expect(speakerOf(text, 'the mill would close in June')).toBe('Carla Mendes');
+	});
+
+	it('gives it to the people a collective subject gathers ("A group of nearly 40 teachers …")', () => {
+		const text = 'Mill closes\n\nA group of nearly 40 teachers from the valley has sent the owner a letter saying the closure breaks a promise.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end).includes('breaks a promise'));
+		expect(a?.speaker).toContain('teachers');
+		expect(a?.resolvedBy).toBe('group');
+	});
+
+	it('does not read a participle after any other noun as a cue ("a man standing …")', () => {
+		const text = 'Mill closes\n\nThe owner met a man saying nothing at the gate.';
+		expect(analyzeReport(text).attributions).toEqual([]);
+	});
+
+	it('gives a participle to the subject after two openers ("On Monday, after a long silence, Hale …, saying")', () => {
+		const text = 'Mill closes\n\nOn Monday, after weeks of silence over the sale, Mayor Ann Hale visited the mill and met the owner, saying the town would fight.';
+		expect(speakerOf(text, 'the town would fight')).toBe('Ann Hale');
+	});
+
+	it('gives a participle after "with" and a name to that name, not to the main clause ("…, with Cole tweeting that …")', () => {
+		const text = 'Mill closes\n\nCouncillors were quick to respond, with Mayor Ann Cole tweeting that the sale was a disaster and asking, “Who signed this?” The debate ended with Cole asking Tom Reed whether he would resign.';
+		expect(speakerOf(text, 'the sale was a disaster')).toBe('Ann Cole');
+		expect(speakerOf(text, 'Who signed this?')).toBe('Ann Cole');
+		expect(speakerOf(text, 'whether he would resign')).toBe('Ann Cole');
+	});
+
 	it('gives "…, adding that …" to the speaker of the cue before it, not to the first name in the sentence', () => {
 		const text = 'Budget row\n\nAfter meeting Mayor Joan Hill, treasurer Omar Said said the fund was empty, adding that taxes would rise.';
 		expect(speakerOf(text, 'taxes would rise')).toBe('Omar Said');

@@ -3,8 +3,9 @@
 // cue before it in the sentence, else the subject of the main clause. When a relative clause about other
 // people ends right before it ("Biden met House Democrats who oppose the deal, saying it goes too far"), the
 // participle may belong to either; the finding then names no one (unresolved), since a wrong name is worse.
+// "…, with Trump tweeting that …": after "with" and a name, the name is the participle's own subject.
 import { contentAfter, passagesAfter } from '../content';
-import type { CueVerb } from '../cue-word';
+import { type CueVerb, withSubject } from '../cue-word';
 import { RELATIVES } from '../../lexicons/function-words';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
@@ -29,6 +30,7 @@ export function participle(r: SentenceReader, cue: CueVerb, before: readonly Fou
 	const after = contentAfter(r, cue.end, cue.verb);
 	if (!after) return [];
 	const earlier = before.filter((f) => f.cue.end <= cue.cue.start && f.verb).pop();
-	const speaker = earlier ? earlier.speaker : afterRelativeClause(r, cue) ? unnamed('', 'person', 'unresolved') : r.mainSubject();
+	const own = withSubject(r.tokens, cue.i);
+	const speaker = own > 0 ? r.resolve(r.np(own, cue.i)) : earlier ? earlier.speaker : afterRelativeClause(r, cue) ? unnamed('', 'person', 'unresolved') : r.mainSubject();
 	return speaker ? passagesAfter(r, cue, after, speaker, RULE) : [];
 }
