@@ -31,4 +31,15 @@ describe('source-kind', () => {
 		expect(qs.some((q) => q.prompt.includes('Hart’s'))).toBe(false);
 		expect(qs.some((q) => /\bad\b/i.test(q.prompt))).toBe(false);
 	});
+
+	it('asks nothing about a poll, which is no letter, email or report and no other kind either', () => {
+		const a = new Marked('Pool row\n\nThe Courier poll found most residents want the pool kept. Mayor Jo Hart said the cut was small. Treasurer Al Ng said the cut was large.')
+			.said({ speaker: 'The Courier poll', kind: 'document', cue: 'found', content: 'most residents want the pool kept' })
+			.said({ speaker: 'Jo Hart', cue: 'said', content: 'the cut was small' })
+			.said({ speaker: 'Al Ng', cue: 'said', cueNth: 1, content: 'the cut was large' });
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const qs = sourceKind(makePair(a.analysis, b.analysis, emptyComparison()));
+		expect(qs.some((q) => q.prompt.includes('Jo Hart'))).toBe(true);
+		expect(qs.some((q) => /\bpoll\b/i.test(q.prompt))).toBe(false);
+	});
 });

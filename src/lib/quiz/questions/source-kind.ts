@@ -20,9 +20,10 @@ const DIFFICULTY: Record<SourceKind, 1 | 2 | 3> = {
 
 const PER_KIND = 3;
 
-// Recordings the engine files as documents: an ad, a video. "A document, such as a letter, email or report"
-// would be the wrong lesson about a television commercial, and no other label fits it.
-const RECORDING = /\b(?:ads?|advertisements?|commercials?|videos?|footage|clips?|recordings?|spots?|broadcasts?|podcasts?)$/i;
+// Recordings and surveys the engine files as documents: an ad, a video, a poll. "A document, such as a
+// letter, email or report" would be the wrong lesson about a television commercial or about the answers of
+// a thousand people asked by phone, and no other label fits them.
+const RECORDING = /\b(?:ads?|advertisements?|commercials?|videos?|footage|clips?|recordings?|spots?|broadcasts?|podcasts?|polls?|surveys?|census)$/i;
 
 const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
 
