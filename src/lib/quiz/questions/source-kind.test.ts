@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeReport, compareReports } from '../../analysis/index';
 import { Marked, emptyComparison } from '../fixtures/hand-marked';
 import { markedLibrary } from '../fixtures/library-marked';
 import { makePair } from '../pair';
@@ -41,5 +42,13 @@ describe('source-kind', () => {
 		const qs = sourceKind(makePair(a.analysis, b.analysis, emptyComparison()));
 		expect(qs.some((q) => q.prompt.includes('Jo Hart'))).toBe(true);
 		expect(qs.some((q) => /\bpoll\b/i.test(q.prompt))).toBe(false);
+	});
+
+	it('names a person by the whole name the report introduced them with, where the engine lists only "Mr. Hart said"', () => {
+		const a = analyzeReport('Pool row\n\nOn Monday the new pool was opened by Representative Jo Hart of Ohio, who cut the ribbon. “It stays open all year,” Mr. Hart said.');
+		const b = analyzeReport('Pool row\n\nResident Cy Dunn said the pool should stay open.');
+		const qs = sourceKind(makePair(a, b, compareReports(a, b)));
+		expect(qs.some((q) => q.prompt.includes('“Jo Hart”'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('“Hart”'))).toBe(false);
 	});
 });

@@ -34,7 +34,11 @@ const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
 function writtenName(text: string, source: Source): Span | undefined {
 	const person = source.kind === 'person';
 	// Not "Paul D. Ryan’s": the possessive is the start of something else the report talks about.
-	const standing = nameMentions(text, source).filter(
+	// The engine lists where a source speaks ("Mr. Paul said"); a person's whole name may stand only where they
+	// were introduced ("Representative Ron Paul of Texas"), so that is looked for too.
+	const whole: Span[] = [];
+	if (person && source.name.includes(' ')) for (let at = text.indexOf(source.name); at >= 0; at = text.indexOf(source.name, at + 1)) whole.push({ start: at, end: at + source.name.length });
+	const standing = [...nameMentions(text, source), ...whole].filter(
 		(m) => !gluedMention(text, m, person) && !/[’']s$/u.test(text.slice(m.start, m.end)) && !/^[’']s\b/u.test(text.slice(m.end, m.end + 3)),
 	);
 	// A person by the fullest form the report gives, a body where it is first named; a name that opens on
