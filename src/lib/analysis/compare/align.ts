@@ -5,7 +5,7 @@
 // "only in A" would become a wrong quiz answer, so the rule leans towards "both".
 import type { ReportAnalysis, SentencePair, Span } from '../types';
 import { trimSpan } from '../segment';
-import { clauseRanges, MIN_CLAUSE_WORDS, type ClauseRange } from './clauses';
+import { clauseRanges, relativeStarts, MIN_CLAUSE_WORDS, type ClauseRange } from './clauses';
 import type { Word } from './words';
 
 /**
@@ -108,23 +108,42 @@ function uniqueParts(r: ReportAnalysis, words: readonly Word[][], wordIds: reado
 	r.sentences.forEach((s, k) => {
 		if (s.headline) return;
 		const ids = wordIds[k] ?? [];
-		let open: Span | null = null;
-		for (const clause of clauseRanges(r.text, s, words[k] ?? [])) {
-			let total = 0;
-			let shared = 0;
-			clauseNo++;
-			for (let w = clause.from; w < clause.to; w++) {
-				const id = ids[w] ?? 0;
-				if (seen[id] === clauseNo) continue;
-				seen[id] = clauseNo;
-				const weight = idf[id] ?? 0;
-				total += weight;
-				if (other[id]) shared += weight;
+		// A relative clause opened by "that" is judged alone and within its clause, as a point can live in
+		// either: "a bizarre episode | that is overshadowing his role as …" is news of its own; "a video of his
+		// remarks that was circulated by Democrats" is one point, whose rare words fall on both sides of "that".
+		const passes = relativeStarts(r.text, s).length ? 2 : 1;
+		const first = out.length;
+		for (let pass = 0; pass < passes; pass++) {
+			let open: Span | null = null;
+			for (const clause of clauseRanges(r.text, s, words[k] ?? [], pass === 1)) {
+				// The second pass judges the relative clauses only: what is left of their clause was judged whole.
+				if (pass === 1 && !r.text.startsWith('that ', clause.span.start)) {
+					open = null;
+					continue;
+				}
+				let total = 0;
+				let shared = 0;
+				clauseNo++;
+				for (let w = clause.from; w < clause.to; w++) {
+					const id = ids[w] ?? 0;
+					if (seen[id] === clauseNo) continue;
+					seen[id] = clauseNo;
+					const weight = idf[id] ?? 0;
+					total += weight;
+					if (other[id]) shared += weight;
+				}
+				const unique = (clause.to - clause.from >= MIN_CLAUSE_WORDS && total > 0 && shared / total < UNIQUE_BELOW) || known(clause, k);
+				if (unique && open) open.end = clause.span.end;
+				else if (unique) out.push((open = { ...clause.span }));
+				else open = null;
 			}
-			const unique = (clause.to - clause.from >= MIN_CLAUSE_WORDS && total > 0 && shared / total < UNIQUE_BELOW) || known(clause, k);
-			if (unique && open) open.end = clause.span.end;
-			else if (unique) out.push((open = { ...clause.span }));
-			else open = null;
+		}
+		if (passes === 1) return;
+		// The two passes' spans of this sentence, in text order, with overlapping ones made one.
+		for (const x of out.splice(first).sort((x, y) => x.start - y.start)) {
+			const last = out[out.length - 1];
+			if (last && out.length > first && x.start <= last.end) last.end = Math.max(last.end, x.end);
+			else out.push(x);
 		}
 	});
 	return out.map((x) => trimSpan(r.text, x));

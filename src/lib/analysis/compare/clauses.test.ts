@@ -48,6 +48,18 @@ describe('clausesOf', () => {
 		]);
 	});
 
+	it('makes a relative clause opened by "that" and a participle a clause of its own, when asked', () => {
+		const sentence = 'Officials blamed a software fault that was discovered by auditors for the delays.';
+		const span = { start: 0, end: sentence.length };
+		const words = contentWords(sentence, span);
+		expect(clausesOf(sentence, span, words, true).map((c) => sentence.slice(c.span.start, c.span.end).trim())).toEqual([
+			'Officials blamed a software fault',
+			'that was discovered by auditors for the delays.',
+		]);
+		expect(split(sentence)).toHaveLength(1);
+		expect(split('Officials said that is not the reason for the delays.')).toHaveLength(1);
+	});
+
 	it('starts a second predicate at "and" before an auxiliary verb', () => {
 		expect(split('The company denies any wrongdoing in the tender and has hired outside auditors to review it.')).toEqual([
 			'The company denies any wrongdoing in the tender',

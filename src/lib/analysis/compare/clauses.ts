@@ -26,7 +26,14 @@ const FRONTED = wordSet('after although though while when whenever as because si
 // Openers of a clause set off by commas on both sides.
 const RELATIVE = wordSet('who whom whose which');
 // Auxiliary and modal verbs (a closed class): after "and" they start a second predicate.
-const AUXILIARIES = wordSet('is are was were has have had will would can could may might must should shall did does');
+const AUXILIARY_WORDS = 'is are was were has have had will would can could may might must should shall did does';
+const AUXILIARIES = wordSet(AUXILIARY_WORDS);
+/**
+ * "that", an auxiliary and a participle open a relative clause: "a bizarre episode | that is overshadowing his
+ * role …", "a video | that was circulated by Democrats".
+ */
+const RELATIVE_THAT = new RegExp(`that (?:${AUXILIARY_WORDS.replaceAll(' ', '|')}) \\p{Ll}+(?:ing|ed)\\b`, 'uy');
+
 /** Far enough into a sentence to read its first word. */
 const FRONTED_REACH = 40;
 /** A present participle after a comma opens a clause (", trying to …"); short words in -ing ("king", "thing") do not. */
@@ -50,13 +57,23 @@ const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && 
 const isLower = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c > '\u007f' && isLetter(c) && c === c.toLowerCase()));
 const inWord = (c: string | undefined): boolean => c !== undefined && (isLetter(c) || c === '’' || c === "'" || c === '-');
 
+/** Where the relative clauses opened by "that" in a sentence start (see RELATIVE_THAT). */
+export function relativeStarts(text: string, sentence: Span): number[] {
+	const out: number[] = [];
+	for (let i = text.indexOf('that ', sentence.start + 1); i >= 0 && i < sentence.end; i = text.indexOf('that ', i + 1)) {
+		RELATIVE_THAT.lastIndex = i;
+		if (isSpaceAt(text, i - 1) && RELATIVE_THAT.test(text) && RELATIVE_THAT.lastIndex <= sentence.end) out.push(i);
+	}
+	return out;
+}
+
 /**
  * Offsets into the text where a clause of `sentence` starts (the sentence's own start excluded). One pass
  * over the characters (a regular expression with Unicode classes was most of the comparison's time): after
  * "; " or ": ", after a spaced dash, after a quotation closed by ",” " (or ?/!), before "but", and at the
  * word after ", " when it opens a clause.
  */
-function cuts(text: string, sentence: Span): number[] {
+function cuts(text: string, sentence: Span, relatives: boolean): number[] {
 	const out: number[] = [];
 	const end = sentence.end;
 	const skipSpace = (i: number) => {
@@ -108,6 +125,7 @@ function cuts(text: string, sentence: Span): number[] {
 			if (AUXILIARIES.has(text.slice(i + 4, e))) out.push(i);
 		}
 	}
+	if (relatives) out.push(...relativeStarts(text, sentence));
 	const first = FIRST_WORD.exec(text.slice(sentence.start, Math.min(end, sentence.start + FRONTED_REACH)))?.[1]?.toLowerCase();
 	if (first && FRONTED.has(first)) {
 		const comma = text.indexOf(', ', sentence.start);
@@ -125,12 +143,13 @@ export interface ClauseRange {
 
 /**
  * The clauses of a sentence (`words`: the sentence's content words, in text order), each with the run of
- * words it holds. Every word of the sentence is in exactly one clause.
+ * words it holds. Every word of the sentence is in exactly one clause. With `relatives`, a relative clause
+ * opened by "that" is a clause of its own too (relativeStarts).
  */
-export function clauseRanges(text: string, sentence: Span, words: readonly Word[]): ClauseRange[] {
+export function clauseRanges(text: string, sentence: Span, words: readonly Word[], relatives = false): ClauseRange[] {
 	const pieces: ClauseRange[] = [];
 	let from = sentence.start;
-	for (const at of [...cuts(text, sentence), sentence.end]) {
+	for (const at of [...cuts(text, sentence, relatives), sentence.end]) {
 		if (at <= from) continue;
 		pieces.push({ span: { start: from, end: at }, from: 0, to: 0 });
 		from = at;
@@ -157,6 +176,6 @@ export function clauseRanges(text: string, sentence: Span, words: readonly Word[
 }
 
 /** The clauses of a sentence, each with its content words (see clauseRanges). */
-export function clausesOf(text: string, sentence: Span, words: readonly Word[]): { span: Span; words: Word[] }[] {
-	return clauseRanges(text, sentence, words).map((c) => ({ span: c.span, words: words.slice(c.from, c.to) }));
+export function clausesOf(text: string, sentence: Span, words: readonly Word[], relatives = false): { span: Span; words: Word[] }[] {
+	return clauseRanges(text, sentence, words, relatives).map((c) => ({ span: c.span, words: words.slice(c.from, c.to) }));
 }

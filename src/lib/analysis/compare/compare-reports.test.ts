@@ -67,6 +67,20 @@ describe('compareReports', () => {
 		expect(cx.onlyIn[1]).toEqual([]);
 	});
 
+	it('calls a relative clause unique when the noun it describes is told in the other report', () => {
+		const x = 'Mayor fined\n\nThe mayor, facing a dispute over parking fines that is delaying the budget vote and straining his coalition, paid the overdue parking fines on Monday.';
+		const y = 'Mayor pays up\n\nThe mayor paid the overdue parking fines on Monday after a dispute over them.';
+		const cx = compareReports(analyzeReport(x), analyzeReport(y));
+		expect(cx.onlyIn[0].map((s) => x.slice(s.start, s.end))).toEqual(['that is delaying the budget vote and straining his coalition,']);
+	});
+
+	it('keeps a unique point whole when a relative clause ends it', () => {
+		const x = 'Mayor fined\n\nThe mayor paid his parking fines on Monday.\n\nHe apologised, according to a video of his remarks that was circulated by rivals on Tuesday.';
+		const y = 'Mayor pays up\n\nThe mayor paid his parking fines on Monday and apologised.';
+		const cx = compareReports(analyzeReport(x), analyzeReport(y));
+		expect(cx.onlyIn[0].map((s) => x.slice(s.start, s.end))).toEqual(['He apologised, according to a video of his remarks that was circulated by rivals on Tuesday.']);
+	});
+
 	it('calls a quotation unique when its source speaks in both reports but says something else in the other', () => {
 		const x = [
 			'Council row over library',
