@@ -2,7 +2,7 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
@@ -248,15 +248,36 @@ export class SentenceReader {
 		return { name, kind: 'anonymous', entity: null, resolvedBy: 'vague', description: null };
 	}
 
-	/** The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …". */
-	mainSubject(): Speaker | null {
+	/**
+	 * The comma (token index) that ends an opening clause, at or after `at`: "When Maddow pointed out that …,
+	 * Clinton seized …", "Years after Clinton claimed …, Obama won …"; else -1. A comma that closes a
+	 * quotation ("as “Medicare for all,” Clinton …") ends the clause too; one inside it does not.
+	 */
+	openingClause(at = 0): number {
+		const ts = this.tokens;
+		const k = this.afterDateline();
+		if (!SUBORDINATORS.has(ts[TIME_NOUNS.has(ts[k]?.lower ?? '') ? k + 1 : k]?.lower ?? '')) return -1;
+		return ts.findIndex((t) => t.text === ',' && t.start >= at && !this.quotes.list.some((q) => q.start < t.start && LETTER.test(this.src.slice(t.end, q.end))));
+	}
+
+	/**
+	 * The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …"; for a cue at
+	 * token `at` inside an opening clause ("Although the agency … has maintained that …, Lopez said"), that
+	 * clause's own subject.
+	 */
+	mainSubject(at = Infinity): Speaker | null {
 		const ts = this.tokens;
 		let k = this.afterDateline();
 		// "But the court overruled and said …": a conjunction joining the sentence to the last is no part of it.
 		if (SENTENCE_CONJUNCTIONS.has(ts[k]?.lower ?? '')) k++;
 		const comma = ts.findIndex((t, m) => m >= k && t.text === ',');
 		const lead = ts[k]?.lower ?? '';
-		if (INTRO_WORDS.has(lead) || PLACE_TIME_PREPOSITIONS.has(lead)) {
+		const opening = this.openingClause();
+		// "While saying that …, he continued": an opening clause with no subject of its own has the main one.
+		const own = k + (TIME_NOUNS.has(lead) ? 2 : 1);
+		if (opening > k && at < opening && at > own) k = own;
+		else if (opening > k) for (k = opening + 1; /^["“”'’]/.test(ts[k]?.text ?? ''); ) k++;
+		else if (INTRO_WORDS.has(lead) || PLACE_TIME_PREPOSITIONS.has(lead)) {
 			if (comma < 0 || comma - k > INTRO_MAX_TOKENS) return null;
 			k = comma + 1;
 			// "Speaking in Salem, New Hampshire, Reed …": the state after the town is the opener's too.

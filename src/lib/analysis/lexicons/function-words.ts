@@ -81,6 +81,9 @@ export const TIME_MODIFIERS = set('late early');
 
 export const TIME_NOUNS = set('week weeks month months year years night morning afternoon evening weekend day days time ago');
 
+/** Conjunctions that open a clause before the main one: "When Maddow pointed out that …, Clinton seized …". */
+export const SUBORDINATORS = set('when after while if because although though since before once until whereas unless');
+
 /** Relative pronouns: "Smith, who …", "said an official who …". */
 export const RELATIVES = set('who whom whose which');
 

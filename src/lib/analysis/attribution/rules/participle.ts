@@ -26,11 +26,20 @@ function afterRelativeClause(r: SentenceReader, cue: CueVerb): boolean {
 }
 
 
+/**
+ * The last cue before the participle whose speaker it continues. A cue in an opening clause ("When Maddow
+ * pointed out that …, Clinton seized on it, saying …") is not the main clause's, so it does not count.
+ */
+export function earlierCue(r: SentenceReader, cue: CueVerb, before: readonly Found[]): Found | undefined {
+	const open = r.tokens[r.openingClause()]?.start ?? -1;
+	return before.filter((f) => f.cue.end <= cue.cue.start && f.verb && (f.cue.start > open || cue.cue.start < open)).pop();
+}
+
 export function participle(r: SentenceReader, cue: CueVerb, before: readonly Found[]): Found[] {
 	const after = contentAfter(r, cue.end, cue.verb);
 	if (!after) return [];
-	const earlier = before.filter((f) => f.cue.end <= cue.cue.start && f.verb).pop();
+	const earlier = earlierCue(r, cue, before);
 	const own = withSubject(r.tokens, cue.i);
-	const speaker = own > 0 ? r.resolve(r.np(own, cue.i)) : earlier ? earlier.speaker : afterRelativeClause(r, cue) ? unnamed('', 'person', 'unresolved') : r.mainSubject();
+	const speaker = own > 0 ? r.resolve(r.np(own, cue.i)) : earlier ? earlier.speaker : afterRelativeClause(r, cue) ? unnamed('', 'person', 'unresolved') : r.mainSubject(cue.i);
 	return speaker ? passagesAfter(r, cue, after, speaker, RULE) : [];
 }
