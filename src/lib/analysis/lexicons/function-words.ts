@@ -84,6 +84,9 @@ export const TIME_NOUNS = set('week weeks month months year years night morning 
 /** Conjunctions that open a clause before the main one: "When Maddow pointed out that …, Clinton seized …". */
 export const SUBORDINATORS = set('when after while if because although though since before once until whereas unless');
 
+/** Quantifiers that stand for one of those just named ("another says") or open a phrase ("said another resident"). */
+export const LONE_QUANTIFIERS = set('another one both each either neither');
+
 /** Relative pronouns: "Smith, who …", "said an official who …". */
 export const RELATIVES = set('who whom whose which');
 

@@ -20,6 +20,14 @@ describe('a cue after the words it attributes', () => {
 		expect(all.some((l) => l.includes('Monday night'))).toBe(false);
 	});
 
+	it('reads a speaker after the verb that opens with "another" or "one" ("said another resident, Anna Berg")', () => {
+		const text = 'Floods\n\nThe river rose again on Monday. “We are scared,” said another local resident, Anna Berg. “The water is closer.”\n\n“Nobody listens,” said one shop owner on the high street.';
+		const { of, all } = reading(text);
+		expect(of('We are scared')?.speaker, all.join('\n')).toBe('Anna Berg');
+		expect(of('The water is closer')?.speaker, all.join('\n')).toBe('Anna Berg');
+		expect(of('Nobody listens')?.speaker, all.join('\n')).toBe('one shop owner');
+	});
+
 	it('reads a speaker before a perfect tense ("…, the Harbour Gazette has reported"), and the participle after it as theirs', () => {
 		const text = 'Ferry deal\n\nThe mayor’s aide, Tom Hale, offered the ferry contract to a friend, the Harbour Gazette has reported, citing two officials.';
 		const { of, all } = reading(text);
