@@ -20,12 +20,13 @@ describe('a cue after the words it attributes', () => {
 		expect(all.some((l) => l.includes('Monday night'))).toBe(false);
 	});
 
-	it('reads a speaker after the verb that opens with "another" or "one" ("said another resident, Anna Berg")', () => {
-		const text = 'Floods\n\nThe river rose again on Monday. “We are scared,” said another local resident, Anna Berg. “The water is closer.”\n\n“Nobody listens,” said one shop owner on the high street.';
+	it('reads a speaker after the verb that opens with "another", "one" or "several" ("said another resident, Anna Berg")', () => {
+		const text = 'Floods\n\nThe river rose again on Monday. “We are scared,” said another local resident, Anna Berg. “The water is closer.”\n\n“Nobody listens,” said one shop owner on the high street. The town was slow to act, said several councillors.';
 		const { of, all } = reading(text);
 		expect(of('We are scared')?.speaker, all.join('\n')).toBe('Anna Berg');
 		expect(of('The water is closer')?.speaker, all.join('\n')).toBe('Anna Berg');
 		expect(of('Nobody listens')?.speaker, all.join('\n')).toBe('one shop owner');
+		expect(of('The town was slow to act')?.speaker, all.join('\n')).toBe('several councillors');
 	});
 
 	it('reads a speaker before a perfect tense ("…, the Harbour Gazette has reported"), and the participle after it as theirs', () => {

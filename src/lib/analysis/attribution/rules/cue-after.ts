@@ -5,7 +5,7 @@
 //   "“The plan,” he said, “is dead.”"  (a quotation the cue interrupts: one passage)
 // What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
 // ("…,” he said, adding that …"), never the content of the verb ("he said that …").
-import { BE, COORDINATORS, DETERMINERS, LONE_QUANTIFIERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, COORDINATORS, DETERMINERS, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { NAME_CONNECTORS, NOT_NAME } from '../../lexicons/names';
 import { INVERTING_LEMMAS, REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
@@ -157,7 +157,7 @@ function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | nul
 	const ts = r.tokens;
 	const end = bodyEnd(ts);
 	const r0 = ts[from];
-	if (!r0 || !(r0.cap || DETERMINERS.has(r0.lower) || LONE_QUANTIFIERS.has(r0.lower))) return null;
+	if (!r0 || !(r0.cap || DETERMINERS.has(r0.lower) || LONE_QUANTIFIERS.has(r0.lower) || PARTITIVES.has(r0.lower))) return null;
 	if (r0.cap && NOT_NAME.has(r0.lower) && !DETERMINERS.has(r0.lower)) return null;
 	let n = from;
 	while (n < end && n - from < SPEAKER_AFTER_MAX) {
