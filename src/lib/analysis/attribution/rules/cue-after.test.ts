@@ -29,6 +29,14 @@ describe('a cue after the words it attributes', () => {
 		expect(of('The town was slow to act')?.speaker, all.join('\n')).toBe('several councillors');
 	});
 
+	it('reads a month after the verb as its time, and a clause after a quotation that says when as no cue for it', () => {
+		const text = 'Praise\n\nThe lede is here today. “In other news,” Ruth Lane tweeted last January, “the mayor wins praise from his own aide,” after city spokesman Tom Hale expressed his support for his boss online.';
+		const { of, all } = reading(text);
+		expect(of('In other news')?.speaker, all.join('\n')).toBe('Ruth Lane');
+		expect(of('the mayor wins praise')?.speaker, all.join('\n')).toBe('Ruth Lane');
+		expect(all.filter((l) => l.includes('wins praise')), all.join('\n')).toHaveLength(1);
+	});
+
 	it('reads a speaker before a perfect tense ("…, the Harbour Gazette has reported"), and the participle after it as theirs', () => {
 		const text = 'Ferry deal\n\nThe mayor’s aide, Tom Hale, offered the ferry contract to a friend, the Harbour Gazette has reported, citing two officials.';
 		const { of, all } = reading(text);

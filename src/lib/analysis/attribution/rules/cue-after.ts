@@ -5,13 +5,13 @@
 //   "“The plan,” he said, “is dead.”"  (a quotation the cue interrupts: one passage)
 // What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
 // ("…,” he said, adding that …"), never the content of the verb ("he said that …").
-import { BE, COORDINATORS, DETERMINERS, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, COORDINATORS, DETERMINERS, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { NAME_CONNECTORS, NOT_NAME } from '../../lexicons/names';
 import { INVERTING_LEMMAS, REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
 import type { Quote, Span } from '../../types';
-import { contentAfter, trimContent } from '../content';
+import { contentAfter, MONTHS, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
 import type { SentenceReader } from '../noun-phrase';
@@ -114,7 +114,8 @@ function skipSetting(r: SentenceReader, k: number, end: number): number {
 		const t = ts[m];
 		if (!t) break;
 		const timed = TIME_MODIFIERS.has(t.lower) && (TIME_WORDS.has(ts[m + 1]?.lower ?? '') || TIME_NOUNS.has(ts[m + 1]?.lower ?? ''));
-		if (timed || TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.text)) {
+		// "last January": a month is a time as a weekday is.
+		if (timed || TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.text)) {
 			m++;
 			continue;
 		}
@@ -286,8 +287,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const closes = [',', '.', ';'].includes(ts[cue.end + 1]?.text ?? '.');
 	const verbStart = closes && PERFECT.has(ts[cue.i - 1]?.lower ?? '') && cue.i - 1 > c + 1 ? cue.i - 1 : cue.i;
 	const between = ts.slice(c + 1, verbStart).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
-	// "…, but somehow the sales continued": a clause of its own, not a speaker; nor one after a colon.
-	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
+	// "…, but somehow the sales continued": a clause of its own, not a speaker; nor one after a colon; nor
+	// one that says when ("“…,” after an aide expressed support online").
+	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so' || SUBORDINATORS.has(between[0].lower))) return null;
 	if (between.some((t) => t.text === ':' || t.text === ';')) return null;
 	// "“…,” O'Neill said to The Daily Caller and NOW confirmed to …": the words already have their cue and
 	// speaker; a later verb is about them, not the one that closes them.
