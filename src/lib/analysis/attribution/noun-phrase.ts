@@ -264,9 +264,9 @@ export class SentenceReader {
 	 * token `at` inside an opening clause ("Although the agency … has maintained that …, Lopez said"), that
 	 * clause's own subject.
 	 */
-	mainSubject(at = Infinity): Speaker | null {
+	mainSubject(at = Infinity, from = this.afterDateline()): Speaker | null {
 		const ts = this.tokens;
-		let k = this.afterDateline();
+		let k = from;
 		// "But the court overruled and said …": a conjunction joining the sentence to the last is no part of it.
 		if (SENTENCE_CONJUNCTIONS.has(ts[k]?.lower ?? '')) k++;
 		const comma = ts.findIndex((t, m) => m >= k && t.text === ',');

@@ -50,6 +50,16 @@ describe('a participle that reports speech', () => {
 		expect(speakerOf(text, 'she respects the board')).toBe('Ana Ruiz');
 	});
 
+	it('gives a participle to the subject of a clause joined on after a comma ("…, while her rival, X, has … by saying")', () => {
+		const text = 'Race\n\nThe lede is here today. Mayor Ruth Lane says the poor are left behind, while her main rival, Paul Ortiz, has climbed in the polls by saying that the rich hold all the power.';
+		expect(speakerOf(text, 'the rich hold all the power')).toBe('Paul Ortiz');
+	});
+
+	it('keeps the main subject for a joined verb with no subject of its own ("…, and took a heckler in stride, saying …")', () => {
+		const text = 'Rally\n\nThe lede is here today. Mayor Ruth Lane sought to calm her supporters, and took a heckler in stride, saying the man would not be harmed.';
+		expect(speakerOf(text, 'the man would not be harmed')).toBe('Ruth Lane');
+	});
+
 	it('does not read a participle after any other noun as a cue ("a man standing …")', () => {
 		const text = 'Mill closes\n\nThe owner met a man saying nothing at the gate.';
 		expect(analyzeReport(text).attributions).toEqual([]);
