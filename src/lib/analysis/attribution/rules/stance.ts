@@ -11,7 +11,7 @@ import type { Token } from '../../tokens';
 import { clauseEnd, lessSetting, MONTHS, namedQuote, throughQuote, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
-import { earlierCue } from './participle';
+import { participleSpeaker } from './participle';
 import type { SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
@@ -105,8 +105,7 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 		if (prev?.text !== ',' && !COORDINATORS.has(prev?.lower ?? '') && !BE.has(prev?.lower ?? '')) return null;
 		// "photos showing the crowd": only a verb of stance or saying reports as a participle.
 		if (EVIDENCE.has(cue.verb.lemma)) return null;
-		const earlier = earlierCue(r, cue, before);
-		if (!BE.has(prev?.lower ?? '')) return { speaker: earlier ? earlier.speaker : r.mainSubject(cue.i), relative: false };
+		if (!BE.has(prev?.lower ?? '')) return { speaker: participleSpeaker(r, cue, before), relative: false };
 	}
 	let j = cue.i - 1;
 	let helped = false;
