@@ -37,6 +37,13 @@ describe('a cue after the words it attributes', () => {
 		expect(all.filter((l) => l.includes('wins praise')), all.join('\n')).toHaveLength(1);
 	});
 
+	it('gives a cue inside the sentence the words from the last dash before it, not the sentence before the dash', () => {
+		const text = 'Trial\n\nThe lede is here today. Despite his claim that he was only a reporter, a judge kept Tom Hale in jail after hearing his show - proof, the prosecutors argued, of his part in the plot.';
+		const { of, all } = reading(text);
+		expect(text.slice(of('proof')?.content.start, of('proof')?.content.end), all.join('\n')).toBe('proof, the prosecutors argued, of his part in the plot');
+		expect(all.some((l) => l.startsWith('the prosecutors') && l.includes('only a reporter')), all.join('\n')).toBe(false);
+	});
+
 	it('reads a speaker before a perfect tense ("…, the Harbour Gazette has reported"), and the participle after it as theirs', () => {
 		const text = 'Ferry deal\n\nThe mayor’s aide, Tom Hale, offered the ferry contract to a friend, the Harbour Gazette has reported, citing two officials.';
 		const { of, all } = reading(text);

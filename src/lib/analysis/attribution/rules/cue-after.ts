@@ -353,7 +353,10 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "The bigger risk, he said, is a clash …": the cue inside the sentence; the words on both sides are his.
 	const rest = comma?.text === ',' && !reopened ? ts[tail + 1] : undefined;
 	const goesOn = rest !== undefined && !rest.lower.endsWith('ing') && !['and', 'but', 'as', 'while', 'because', 'though', 'although', 'before', 'after', 'when'].includes(rest.lower);
-	const content = goesOn ? trimContent(src, r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
+	// "… clips of his show - proof, the government argued, of his part in it": a cue inside the sentence speaks
+	// for the words from the last dash before it, not for the sentence before the dash.
+	const dash = goesOn ? [...src.slice(r.s.start, mark.start).matchAll(/\s-{1,2}\s|[—–]/g)].pop() : undefined;
+	const content = goesOn ? trimContent(src, dash ? r.s.start + (dash.index ?? 0) + dash[0].length : r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
 	return content ? [passage(base, content, false, 'said')] : [];
 }
 
