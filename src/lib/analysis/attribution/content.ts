@@ -201,9 +201,12 @@ const PAST = /^\p{Ll}{3,}ed$/u;
 export function clauseEnd(r: SentenceReader, k: number, relative: boolean): number {
 	const ts = r.tokens;
 	let listed = false;
+	// "When liberal groups advocated for a public option, Emanuel pressured them": the opening clause's comma.
+	const opening = r.openingClause();
 	for (let m = k; m < ts.length; m++) {
 		const t = ts[m];
 		if (!t) break;
+		if (m === opening) return m;
 		if (m > k && relative && MAIN_VERB.has(t.lower)) return m;
 		if (t.lower === 'and' && PAST.test(ts[m + 1]?.text ?? '')) return m;
 		// A full stop inside the sentence ends an abbreviation ("the Sept. 11 attacks"), not the clause.
