@@ -618,7 +618,8 @@ export class SentenceReader {
 				(!REPORTING_VERBS.has(t.lower) || k === j) &&
 				!COORDINATORS.has(t.lower) &&
 				!NOT_IN_PHRASE.has(t.lower) &&
-				!PARTICIPLE.test(t.text) &&
+				// "the national tracking poll": right before its noun a word in -ing describes it.
+				(!PARTICIPLE.test(t.text) || (k === j - 1 && t.lower.endsWith('ing'))) &&
 				this.joinedTo(t, ts[k + 1]) &&
 				count < ROLE_PHRASE_MAX_WORDS;
 			if (cap || connector || bracketComma || lower || (t.lower === 'for' && lowerHead)) {

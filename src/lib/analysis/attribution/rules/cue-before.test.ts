@@ -10,6 +10,11 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads a word in -ing right before the noun as part of the speaker ("the … national tracking poll shows")', () => {
+		const text = 'Poll\n\nThe lede is here today. However, the Harbour Gazette national tracking poll shows the mayor with a clear lead.';
+		expect(reading(text).of('the mayor with a clear lead')?.speaker).toBe('the Harbour Gazette national tracking poll');
+	});
+
 	it('lets the name in apposition speak, and keeps the role before it as a description', () => {
 		const text = 'Ferry delays\n\nA harbour spokesman, Tom Reilly, said on Monday that two ferries were out of service.';
 		const { of, r } = reading(text);
