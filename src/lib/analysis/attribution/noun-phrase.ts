@@ -464,7 +464,7 @@ export class SentenceReader {
 		const a = ts[from];
 		const b = ts[j];
 		const d = this.afterDateline();
-		if (!a || !b || a.text === ',' || !(from === d || (from === d + 1 && SENTENCE_CONJUNCTIONS.has(ts[d]?.lower ?? ''))) || PRONOUN_HEADS.has(a.lower)) return null;
+		if (!a || !b || a.text === ',' || !(from === d || (from === d + 1 && SENTENCE_CONJUNCTIONS.has(ts[d]?.lower ?? '')))) return null;
 		return partsOf(this.src.slice(a.start, b.end));
 	}
 

@@ -10,6 +10,11 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads a subject of parts that opens with a pronoun as all of them ("They and their lawyers argue")', () => {
+		const text = 'Fine\n\nThe two shop owners were fined on Monday. They and their lawyers argue that the fine is unfair.';
+		expect(reading(text).of('the fine is unfair')?.speaker).toBe('They and their lawyers');
+	});
+
 	it('reads a word in -ing right before the noun as part of the speaker ("the … national tracking poll shows")', () => {
 		const text = 'Poll\n\nThe lede is here today. However, the Harbour Gazette national tracking poll shows the mayor with a clear lead.';
 		expect(reading(text).of('the mayor with a clear lead')?.speaker).toBe('the Harbour Gazette national tracking poll');
