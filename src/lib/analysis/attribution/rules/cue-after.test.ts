@@ -44,6 +44,13 @@ describe('a cue after the words it attributes', () => {
 		expect(all.some((l) => l.startsWith('the prosecutors') && l.includes('only a reporter')), all.join('\n')).toBe(false);
 	});
 
+	it('gives words to the name a speaker goes by ("wrote a man calling himself Tom Tom")', () => {
+		const text = 'Posts\n\nThe lede is here today. “Whoever opens the gates has no place here!” wrote a man calling himself Tom Tom. Another user, Ann Lee, wrote: “Shame.”';
+		const { of, all } = reading(text);
+		expect(of('Whoever opens the gates')?.speaker, all.join('\n')).toBe('Tom Tom');
+		expect(of('Shame')?.speaker, all.join('\n')).toBe('Ann Lee');
+	});
+
 	it('reads a speaker before a perfect tense ("…, the Harbour Gazette has reported"), and the participle after it as theirs', () => {
 		const text = 'Ferry deal\n\nThe mayor’s aide, Tom Hale, offered the ferry contract to a friend, the Harbour Gazette has reported, citing two officials.';
 		const { of, all } = reading(text);

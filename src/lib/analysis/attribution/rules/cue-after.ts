@@ -164,6 +164,15 @@ function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | nul
 	while (n < end && n - from < SPEAKER_AFTER_MAX) {
 		const t = ts[n];
 		if (!t || t.text === ',' || t.text === '(' || RELATIVES.has(t.lower) || PLACE_TIME_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || SPEAKER_AFTER_STOPS.has(t.lower)) break;
+		// "wrote a man calling himself Paul Paul": the name he goes by speaks, the words before describe him.
+		if (n > from && t.lower === 'calling' && /sel(?:f|ves)$/.test(ts[n + 1]?.lower ?? '') && ts[n + 2]?.cap) {
+			let m = n + 2;
+			while (m < end && ts[m]?.cap) m++;
+			const named = r.resolve(ts.slice(n + 2, m));
+			const a = ts[from];
+			const b = ts[n - 1];
+			if (named && a && b) return { speaker: named, end, description: { start: a.start, end: b.end } };
+		}
 		// "said Dan Golvach, wearing a cowboy hat": a participle opens a clause of its own.
 		if (n > from && PARTICIPLE_ING.test(t.text)) break;
 		if (t.lower === 'of' && ts[n - 1]?.cap && ts[n - 2]?.cap) break; // "Andrew Pincus of Mayer Brown"
