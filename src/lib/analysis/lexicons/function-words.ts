@@ -45,7 +45,7 @@ export const CATENATIVES = set(
 	'tend tends tended use used continue continues continued need needs needed want wants wanted plan plans planned try tries tried ' +
 		'begin begins began start starts started seem seems seemed appear appears appeared have has had going decline declines declined ' +
 		'refuse refuses refused promise promises promised vow vows vowed hope hopes hoped expect expects expected agree agrees agreed ' +
-		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed likely',
+		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed likely reported said',
 );
 
 /** Words that end a subject noun phrase read left to right: auxiliaries, relatives and prepositions. */

@@ -10,6 +10,12 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads over "is reported to have" and "is said to have" to the subject ("Hale is said to have told aides that …")', () => {
+		const text = 'Plan\n\nThe lede is here today. Mayor Tom Hale is said to have told aides that the plan was dead.';
+		const told = analyzeReport(text).attributions.find((a) => text.slice(a.content.start, a.content.end) === 'the plan was dead');
+		expect(told?.speaker).toBe('Tom Hale');
+	});
+
 	it('reads a subject of parts that opens with a pronoun as all of them ("They and their lawyers argue")', () => {
 		const text = 'Fine\n\nThe two shop owners were fined on Monday. They and their lawyers argue that the fine is unfair.';
 		expect(reading(text).of('the fine is unfair')?.speaker).toBe('They and their lawyers');
