@@ -618,8 +618,9 @@ export class SentenceReader {
 				(!REPORTING_VERBS.has(t.lower) || k === j) &&
 				!COORDINATORS.has(t.lower) &&
 				!NOT_IN_PHRASE.has(t.lower) &&
-				// "the national tracking poll": right before its noun a word in -ing describes it.
-				(!PARTICIPLE.test(t.text) || (k === j - 1 && t.lower.endsWith('ing'))) &&
+				// "the national tracking poll": right before a paper's noun a word in -ing describes it (not "the sitting
+				// president", a role: that reads as a label for someone else named before).
+				(!PARTICIPLE.test(t.text) || (k === j - 1 && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(ts[j]?.lower ?? ''))) &&
 				this.joinedTo(t, ts[k + 1]) &&
 				count < ROLE_PHRASE_MAX_WORDS;
 			if (cap || connector || bracketComma || lower || (t.lower === 'for' && lowerHead)) {

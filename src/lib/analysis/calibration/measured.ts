@@ -5,7 +5,7 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5535 4873
+attribution 5536 4874
  according-to 147 132
   indirect 147 132
    description 23 23
@@ -38,12 +38,12 @@ attribution 5535 4873
    pronoun 78 73
    surname 69 61
    vague 21 17
- cue-before 1616 1479
+ cue-before 1617 1480
   direct 185 174
    name 41 38
    pronoun 59 59
    surname 62 56
-  indirect 1431 1305
+  indirect 1432 1306
    description 30 28
    document 38 35
    first-person 54 36
@@ -53,7 +53,7 @@ attribution 5535 4873
    role 24 20
    surname 390 374
    unresolved 18 17
-   vague 96 79
+   vague 97 80
  in-poll 17 13
   indirect 17 13
    document 15 12

@@ -24,6 +24,9 @@ describe('a speaker before the reporting verb', () => {
 	it('reads a word in -ing right before the noun as part of the speaker ("the … national tracking poll shows")', () => {
 		const text = 'Poll\n\nThe lede is here today. However, the Harbour Gazette national tracking poll shows the mayor with a clear lead.';
 		expect(reading(text).of('the mayor with a clear lead')?.speaker).toBe('the Harbour Gazette national tracking poll');
+		// Before a role it does not: "the sitting president" is no new speaker between Hale and his "he said".
+		const role = 'Vote\n\nThe lede is here today. Vice President Ann Lee said taxes must rise.\n\nTom Hale, toward the end of the debate, warned that a "debt crisis is coming" and claimed the sitting president offers little more than speeches.\n\n"That is what we get -- speeches," he said.';
+		expect(reading(role).of('That is what we get')?.speaker).toBe('Tom Hale');
 	});
 
 	it('lets the name in apposition speak, and keeps the role before it as a description', () => {
