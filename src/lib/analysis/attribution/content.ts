@@ -201,9 +201,12 @@ const PAST = /^\p{Ll}{3,}ed$/u;
 export function clauseEnd(r: SentenceReader, k: number, relative: boolean): number {
 	const ts = r.tokens;
 	let listed = false;
+	// "When liberal groups advocated for a public option, Emanuel pressured them": the opening clause's comma.
+	const opening = r.openingClause();
 	for (let m = k; m < ts.length; m++) {
 		const t = ts[m];
 		if (!t) break;
+		if (m === opening) return m;
 		if (m > k && relative && MAIN_VERB.has(t.lower)) return m;
 		if (t.lower === 'and' && PAST.test(ts[m + 1]?.text ?? '')) return m;
 		// A full stop inside the sentence ends an abbreviation ("the Sept. 11 attacks"), not the clause.
@@ -238,18 +241,15 @@ export function namedQuote(r: SentenceReader, k: number): Quote | undefined {
 	return undefined;
 }
 
-/** Conjunctions that open a clause before the main one: "When Maddow pointed out that …, Clinton seized …". */
-const SUBORDINATORS = wordSet('when after while if because although though since before once until whereas unless');
-
 /**
  * Where the words a cue introduces end: the sentence's end, or, when the cue sits in an opening clause
  * ("When Maddow pointed out that Sanders calls it X, Clinton seized on it"), the comma that ends that clause.
  */
 function subordinateEnd(r: SentenceReader, cue: CueVerb, at: number): number {
-	const ts = r.tokens;
-	if (!SUBORDINATORS.has(ts[0]?.lower ?? '') || ts.slice(0, cue.i).some((t) => t.text === ',')) return r.s.end;
-	const comma = ts.find((t) => t.text === ',' && t.start >= at && !r.quotes.list.some((q) => q.start < t.start && t.start < q.end));
-	return comma ? comma.start : r.s.end;
+	const comma = r.tokens[r.openingClause(at)];
+	if (!comma || r.tokens.slice(0, cue.i).some((t) => t.text === ',')) return r.s.end;
+	// "… calls it “a fresh start,” Jones …": the quotation the comma closes is said whole.
+	return r.quotes.list.find((q) => q.start < comma.start && comma.start < q.end)?.end ?? comma.start;
 }
 
 /**

@@ -2,7 +2,7 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
@@ -71,7 +71,6 @@ const NOUN_SHAPE = /(?:tion|sion|ment|ist|er|or|ian|ant|ent|ee|ity|ship|ure|ness
 /** Prepositions of a setting between a subject and its verb ("Ryan also on Fox News defended …"). */
 const SETTING_BEFORE_VERB = wordSet('on in at during');
 /** Quantifiers that stand alone for people just named: "another said", "one says", "both agreed". */
-const LONE_QUANTIFIERS = wordSet('another one both each either neither');
 const NUMBER_WORDS = wordSet('one two three four five six seven eight nine ten');
 const NUMBER = /^\d[\d,.]*%?$/;
 /** Words that size a share of people: "about", "nearly", "less than", "just over" (the APPROXIMATORS of a count). */
@@ -248,15 +247,36 @@ export class SentenceReader {
 		return { name, kind: 'anonymous', entity: null, resolvedBy: 'vague', description: null };
 	}
 
-	/** The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …". */
-	mainSubject(): Speaker | null {
+	/**
+	 * The comma (token index) that ends an opening clause, at or after `at`: "When Maddow pointed out that …,
+	 * Clinton seized …", "Years after Clinton claimed …, Obama won …"; else -1. A comma that closes a
+	 * quotation ("as “Medicare for all,” Clinton …") ends the clause too; one inside it does not.
+	 */
+	openingClause(at = 0): number {
 		const ts = this.tokens;
-		let k = this.afterDateline();
+		const k = this.afterDateline();
+		if (!SUBORDINATORS.has(ts[TIME_NOUNS.has(ts[k]?.lower ?? '') ? k + 1 : k]?.lower ?? '')) return -1;
+		return ts.findIndex((t) => t.text === ',' && t.start >= at && !this.quotes.list.some((q) => q.start < t.start && LETTER.test(this.src.slice(t.end, q.end))));
+	}
+
+	/**
+	 * The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …"; for a cue at
+	 * token `at` inside an opening clause ("Although the agency … has maintained that …, Lopez said"), that
+	 * clause's own subject.
+	 */
+	mainSubject(at = Infinity, from = this.afterDateline()): Speaker | null {
+		const ts = this.tokens;
+		let k = from;
 		// "But the court overruled and said …": a conjunction joining the sentence to the last is no part of it.
 		if (SENTENCE_CONJUNCTIONS.has(ts[k]?.lower ?? '')) k++;
 		const comma = ts.findIndex((t, m) => m >= k && t.text === ',');
 		const lead = ts[k]?.lower ?? '';
-		if (INTRO_WORDS.has(lead) || PLACE_TIME_PREPOSITIONS.has(lead)) {
+		const opening = this.openingClause();
+		// "While saying that …, he continued": an opening clause with no subject of its own has the main one.
+		const own = k + (TIME_NOUNS.has(lead) ? 2 : 1);
+		if (opening > k && at < opening && at > own) k = own;
+		else if (opening > k) for (k = opening + 1; /^["“”'’]/.test(ts[k]?.text ?? ''); ) k++;
+		else if (INTRO_WORDS.has(lead) || PLACE_TIME_PREPOSITIONS.has(lead)) {
 			if (comma < 0 || comma - k > INTRO_MAX_TOKENS) return null;
 			k = comma + 1;
 			// "Speaking in Salem, New Hampshire, Reed …": the state after the town is the opener's too.
@@ -444,7 +464,7 @@ export class SentenceReader {
 		const a = ts[from];
 		const b = ts[j];
 		const d = this.afterDateline();
-		if (!a || !b || a.text === ',' || !(from === d || (from === d + 1 && SENTENCE_CONJUNCTIONS.has(ts[d]?.lower ?? ''))) || PRONOUN_HEADS.has(a.lower)) return null;
+		if (!a || !b || a.text === ',' || !(from === d || (from === d + 1 && SENTENCE_CONJUNCTIONS.has(ts[d]?.lower ?? '')))) return null;
 		return partsOf(this.src.slice(a.start, b.end));
 	}
 
@@ -598,7 +618,9 @@ export class SentenceReader {
 				(!REPORTING_VERBS.has(t.lower) || k === j) &&
 				!COORDINATORS.has(t.lower) &&
 				!NOT_IN_PHRASE.has(t.lower) &&
-				!PARTICIPLE.test(t.text) &&
+				// "the national tracking poll": right before a paper's noun a word in -ing describes it (not "the sitting
+				// president", a role: that reads as a label for someone else named before).
+				(!PARTICIPLE.test(t.text) || (k === j - 1 && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(ts[j]?.lower ?? ''))) &&
 				this.joinedTo(t, ts[k + 1]) &&
 				count < ROLE_PHRASE_MAX_WORDS;
 			if (cap || connector || bracketComma || lower || (t.lower === 'for' && lowerHead)) {

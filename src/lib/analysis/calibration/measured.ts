@@ -5,7 +5,7 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5526 4854
+attribution 5536 4874
  according-to 147 132
   indirect 147 132
    description 23 23
@@ -18,39 +18,40 @@ attribution 5526 4854
  asked 28 25
   indirect 28 25
    impersonal 26 23
- continued-quote 521 507
-  direct 521 507
-   name 150 148
+ continued-quote 523 510
+  direct 523 510
+   name 150 149
    pronoun 145 140
    surname 196 191
- cue-after 1241 1198
-  direct 963 947
-   name 271 268
+   vague 12 11
+ cue-after 1246 1206
+  direct 966 953
+   name 272 270
    pronoun 277 276
-   surname 359 351
-   vague 19 17
-  indirect 278 251
+   surname 360 352
+   vague 20 19
+  indirect 280 253
    description 12 10
    document 13 12
-   group 21 20
+   group 22 21
    name 55 49
    pronoun 78 73
    surname 69 61
-   vague 20 16
- cue-before 1615 1477
+   vague 21 17
+ cue-before 1617 1480
   direct 185 174
    name 41 38
    pronoun 59 59
    surname 62 56
-  indirect 1430 1303
+  indirect 1432 1306
    description 30 28
    document 38 35
    first-person 54 36
-   group 181 157
+   group 181 158
    name 351 327
    pronoun 240 222
    role 24 20
-   surname 388 372
+   surname 390 374
    unresolved 18 17
    vague 97 80
  in-poll 17 13
@@ -58,13 +59,13 @@ attribution 5526 4854
    document 15 12
  name-colon 29 25
   indirect 22 18
- nested 704 466
+ nested 705 466
   first-person 17 5
-  group 55 19
+  group 56 19
   impersonal 28 7
-  name 72 26
+  name 73 27
   pronoun 415 356
-  surname 46 26
+  surname 45 25
   unresolved 28 11
   vague 21 9
  noun-cue 86 60
@@ -72,24 +73,24 @@ attribution 5526 4854
    name 14 9
    pronoun 52 39
    surname 19 11
- participle 172 165
+ participle 172 166
   direct 29 28
    surname 13 13
-  indirect 143 137
-   name 40 39
+  indirect 143 138
+   name 40 40
    pronoun 23 23
    surname 47 47
- stance 812 675
-  indirect 811 674
+ stance 812 680
+  indirect 811 679
    description 18 14
-   document 37 30
+   document 37 31
    first-person 20 17
-   group 109 85
-   name 184 156
+   group 109 86
+   name 184 157
    pronoun 158 134
    role 26 18
-   surname 200 176
-   vague 47 36
+   surname 201 178
+   vague 46 36
 hedge 740 549
  distancing-verb 191 101
   accusation 12 2

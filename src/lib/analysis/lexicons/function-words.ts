@@ -45,7 +45,7 @@ export const CATENATIVES = set(
 	'tend tends tended use used continue continues continued need needs needed want wants wanted plan plans planned try tries tried ' +
 		'begin begins began start starts started seem seems seemed appear appears appeared have has had going decline declines declined ' +
 		'refuse refuses refused promise promises promised vow vows vowed hope hopes hoped expect expects expected agree agrees agreed ' +
-		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed likely',
+		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed likely reported said',
 );
 
 /** Words that end a subject noun phrase read left to right: auxiliaries, relatives and prepositions. */
@@ -80,6 +80,12 @@ export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_TIME_
 export const TIME_MODIFIERS = set('late early');
 
 export const TIME_NOUNS = set('week weeks month months year years night morning afternoon evening weekend day days time ago');
+
+/** Conjunctions that open a clause before the main one: "When Maddow pointed out that …, Clinton seized …". */
+export const SUBORDINATORS = set('when after while if because although though since before once until whereas unless');
+
+/** Quantifiers that stand for one of those just named ("another says") or open a phrase ("said another resident"). */
+export const LONE_QUANTIFIERS = set('another one both each either neither');
 
 /** Relative pronouns: "Smith, who …", "said an official who …". */
 export const RELATIVES = set('who whom whose which');

@@ -20,6 +20,37 @@ describe('a cue after the words it attributes', () => {
 		expect(all.some((l) => l.includes('Monday night'))).toBe(false);
 	});
 
+	it('reads a speaker after the verb that opens with "another", "one" or "several" ("said another resident, Anna Berg")', () => {
+		const text = 'Floods\n\nThe river rose again on Monday. “We are scared,” said another local resident, Anna Berg. “The water is closer.”\n\n“Nobody listens,” said one shop owner on the high street. The town was slow to act, said several councillors.';
+		const { of, all } = reading(text);
+		expect(of('We are scared')?.speaker, all.join('\n')).toBe('Anna Berg');
+		expect(of('The water is closer')?.speaker, all.join('\n')).toBe('Anna Berg');
+		expect(of('Nobody listens')?.speaker, all.join('\n')).toBe('one shop owner');
+		expect(of('The town was slow to act')?.speaker, all.join('\n')).toBe('several councillors');
+	});
+
+	it('reads a month after the verb as its time, and a clause after a quotation that says when as no cue for it', () => {
+		const text = 'Praise\n\nThe lede is here today. “In other news,” Ruth Lane tweeted last January, “the mayor wins praise from his own aide,” after city spokesman Tom Hale expressed his support for his boss online.';
+		const { of, all } = reading(text);
+		expect(of('In other news')?.speaker, all.join('\n')).toBe('Ruth Lane');
+		expect(of('the mayor wins praise')?.speaker, all.join('\n')).toBe('Ruth Lane');
+		expect(all.filter((l) => l.includes('wins praise')), all.join('\n')).toHaveLength(1);
+	});
+
+	it('gives a cue inside the sentence the words from the last dash before it, not the sentence before the dash', () => {
+		const text = 'Trial\n\nThe lede is here today. Despite his claim that he was only a reporter, a judge kept Tom Hale in jail after hearing his show - proof, the prosecutors argued, of his part in the plot.';
+		const { of, all } = reading(text);
+		expect(text.slice(of('proof')?.content.start, of('proof')?.content.end), all.join('\n')).toBe('proof, the prosecutors argued, of his part in the plot');
+		expect(all.some((l) => l.startsWith('the prosecutors') && l.includes('only a reporter')), all.join('\n')).toBe(false);
+	});
+
+	it('gives words to the name a speaker goes by ("wrote a man calling himself Tom Tom")', () => {
+		const text = 'Posts\n\nThe lede is here today. “Whoever opens the gates has no place here!” wrote a man calling himself Tom Tom. Another user, Ann Lee, wrote: “Shame.”';
+		const { of, all } = reading(text);
+		expect(of('Whoever opens the gates')?.speaker, all.join('\n')).toBe('Tom Tom');
+		expect(of('Shame')?.speaker, all.join('\n')).toBe('Ann Lee');
+	});
+
 	it('reads a speaker before a perfect tense ("…, the Harbour Gazette has reported"), and the participle after it as theirs', () => {
 		const text = 'Ferry deal\n\nThe mayor’s aide, Tom Hale, offered the ferry contract to a friend, the Harbour Gazette has reported, citing two officials.';
 		const { of, all } = reading(text);

@@ -5,13 +5,13 @@
 //   "“The plan,” he said, “is dead.”"  (a quotation the cue interrupts: one passage)
 // What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
 // ("…,” he said, adding that …"), never the content of the verb ("he said that …").
-import { BE, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, COORDINATORS, DETERMINERS, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { NAME_CONNECTORS, NOT_NAME } from '../../lexicons/names';
 import { INVERTING_LEMMAS, REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
 import type { Quote, Span } from '../../types';
-import { contentAfter, trimContent } from '../content';
+import { contentAfter, MONTHS, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
 import type { SentenceReader } from '../noun-phrase';
@@ -114,7 +114,8 @@ function skipSetting(r: SentenceReader, k: number, end: number): number {
 		const t = ts[m];
 		if (!t) break;
 		const timed = TIME_MODIFIERS.has(t.lower) && (TIME_WORDS.has(ts[m + 1]?.lower ?? '') || TIME_NOUNS.has(ts[m + 1]?.lower ?? ''));
-		if (timed || TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.text)) {
+		// "last January": a month is a time as a weekday is.
+		if (timed || TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.text)) {
 			m++;
 			continue;
 		}
@@ -157,12 +158,21 @@ function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | nul
 	const ts = r.tokens;
 	const end = bodyEnd(ts);
 	const r0 = ts[from];
-	if (!r0 || !(r0.cap || DETERMINERS.has(r0.lower))) return null;
+	if (!r0 || !(r0.cap || DETERMINERS.has(r0.lower) || LONE_QUANTIFIERS.has(r0.lower) || PARTITIVES.has(r0.lower))) return null;
 	if (r0.cap && NOT_NAME.has(r0.lower) && !DETERMINERS.has(r0.lower)) return null;
 	let n = from;
 	while (n < end && n - from < SPEAKER_AFTER_MAX) {
 		const t = ts[n];
 		if (!t || t.text === ',' || t.text === '(' || RELATIVES.has(t.lower) || PLACE_TIME_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || SPEAKER_AFTER_STOPS.has(t.lower)) break;
+		// "wrote a man calling himself Paul Paul": the name he goes by speaks, the words before describe him.
+		if (n > from && t.lower === 'calling' && /sel(?:f|ves)$/.test(ts[n + 1]?.lower ?? '') && ts[n + 2]?.cap) {
+			let m = n + 2;
+			while (m < end && ts[m]?.cap) m++;
+			const named = r.resolve(ts.slice(n + 2, m));
+			const a = ts[from];
+			const b = ts[n - 1];
+			if (named && a && b) return { speaker: named, end, description: { start: a.start, end: b.end } };
+		}
 		// "said Dan Golvach, wearing a cowboy hat": a participle opens a clause of its own.
 		if (n > from && PARTICIPLE_ING.test(t.text)) break;
 		if (t.lower === 'of' && ts[n - 1]?.cap && ts[n - 2]?.cap) break; // "Andrew Pincus of Mayer Brown"
@@ -286,8 +296,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const closes = [',', '.', ';'].includes(ts[cue.end + 1]?.text ?? '.');
 	const verbStart = closes && PERFECT.has(ts[cue.i - 1]?.lower ?? '') && cue.i - 1 > c + 1 ? cue.i - 1 : cue.i;
 	const between = ts.slice(c + 1, verbStart).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
-	// "…, but somehow the sales continued": a clause of its own, not a speaker; nor one after a colon.
-	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so')) return null;
+	// "…, but somehow the sales continued": a clause of its own, not a speaker; nor one after a colon; nor
+	// one that says when ("“…,” after an aide expressed support online").
+	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so' || SUBORDINATORS.has(between[0].lower))) return null;
 	if (between.some((t) => t.text === ':' || t.text === ';')) return null;
 	// "“…,” O'Neill said to The Daily Caller and NOW confirmed to …": the words already have their cue and
 	// speaker; a later verb is about them, not the one that closes them.
@@ -351,7 +362,10 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "The bigger risk, he said, is a clash …": the cue inside the sentence; the words on both sides are his.
 	const rest = comma?.text === ',' && !reopened ? ts[tail + 1] : undefined;
 	const goesOn = rest !== undefined && !rest.lower.endsWith('ing') && !['and', 'but', 'as', 'while', 'because', 'though', 'although', 'before', 'after', 'when'].includes(rest.lower);
-	const content = goesOn ? trimContent(src, r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
+	// "… clips of his show - proof, the government argued, of his part in it": a cue inside the sentence speaks
+	// for the words from the last dash before it, not for the sentence before the dash.
+	const dash = goesOn ? [...src.slice(r.s.start, mark.start).matchAll(/\s-{1,2}\s|[—–]/g)].pop() : undefined;
+	const content = goesOn ? trimContent(src, dash ? r.s.start + (dash.index ?? 0) + dash[0].length : r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
 	return content ? [passage(base, content, false, 'said')] : [];
 }
 

@@ -10,6 +10,25 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads over "is reported to have" and "is said to have" to the subject ("Hale is said to have told aides that …")', () => {
+		const text = 'Plan\n\nThe lede is here today. Mayor Tom Hale is said to have told aides that the plan was dead.';
+		const told = analyzeReport(text).attributions.find((a) => text.slice(a.content.start, a.content.end) === 'the plan was dead');
+		expect(told?.speaker).toBe('Tom Hale');
+	});
+
+	it('reads a subject of parts that opens with a pronoun as all of them ("They and their lawyers argue")', () => {
+		const text = 'Fine\n\nThe two shop owners were fined on Monday. They and their lawyers argue that the fine is unfair.';
+		expect(reading(text).of('the fine is unfair')?.speaker).toBe('They and their lawyers');
+	});
+
+	it('reads a word in -ing right before the noun as part of the speaker ("the … national tracking poll shows")', () => {
+		const text = 'Poll\n\nThe lede is here today. However, the Harbour Gazette national tracking poll shows the mayor with a clear lead.';
+		expect(reading(text).of('the mayor with a clear lead')?.speaker).toBe('the Harbour Gazette national tracking poll');
+		// Before a role it does not: "the sitting president" is no new speaker between Hale and his "he said".
+		const role = 'Vote\n\nThe lede is here today. Vice President Ann Lee said taxes must rise.\n\nTom Hale, toward the end of the debate, warned that a "debt crisis is coming" and claimed the sitting president offers little more than speeches.\n\n"That is what we get -- speeches," he said.';
+		expect(reading(role).of('That is what we get')?.speaker).toBe('Tom Hale');
+	});
+
 	it('lets the name in apposition speak, and keeps the role before it as a description', () => {
 		const text = 'Ferry delays\n\nA harbour spokesman, Tom Reilly, said on Monday that two ferries were out of service.';
 		const { of, r } = reading(text);

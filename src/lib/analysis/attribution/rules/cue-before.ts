@@ -17,7 +17,7 @@ export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
 	let speaker: Speaker | null = null;
 	let description: Span | null = null;
 	const left = r.leftNP(cue.i);
-	if (left === 'coordinated') speaker = r.mainSubject();
+	if (left === 'coordinated') speaker = r.mainSubject(cue.i);
 	else if (left) {
 		speaker = left.speaker;
 		description = left.description;

@@ -24,6 +24,42 @@ describe('a participle that reports speech', () => {
 		expect(a?.resolvedBy).toBe('group');
 	});
 
+	it('gives a participle after an opening clause to the main clause, not to a cue inside that clause', () => {
+		const text = 'Club in debt\n\nWhen coach Dan Petrov noted that Ivo Marsh calls the deal "a fresh start," chairman Ruth Lane seized on the phrase, saying the club was broke. Ruth Lane left.';
+		expect(speakerOf(text, 'the club was broke')).toBe('Ruth Lane');
+		// The opening clause's words end with the quotation that closes it.
+		const noted = analyzeReport(text).attributions.find((a) => a.speaker === 'Dan Petrov');
+		expect(text.slice(noted?.content.start, noted?.content.end)).toBe('Ivo Marsh calls the deal "a fresh start,"');
+	});
+
+	it('reads "Years after …," as an opening clause too', () => {
+		const text = 'Audit\n\nYears after the governor claimed that the budget was balanced, auditor Ruth Lane won the race, arguing that it was not.';
+		expect(speakerOf(text, 'it was not')).toBe('Ruth Lane');
+		expect(speakerOf(text, 'the budget was balanced')).toBe('the governor');
+		const claimed = analyzeReport(text).attributions.find((a) => a.speaker === 'the governor');
+		expect(text.slice(claimed?.content.start, claimed?.content.end)).toBe('the budget was balanced');
+	});
+
+	it('gives a second verb inside the opening clause to that clause’s subject', () => {
+		const text = 'Tests\n\nAlthough the school board has kept no figures and has maintained that tests are required, Mayor Ana Ruiz said parents may choose.';
+		expect(speakerOf(text, 'tests are required')).toBe('the school board');
+	});
+
+	it('gives "While saying …, he …" to the main clause, as the opening clause has no subject', () => {
+		const text = 'Tests\n\nMayor Ana Ruiz spoke on Monday. While saying that she respects the board, she made clear that she will not back down.';
+		expect(speakerOf(text, 'she respects the board')).toBe('Ana Ruiz');
+	});
+
+	it('gives a participle to the subject of a clause joined on after a comma ("…, while her rival, X, has … by saying")', () => {
+		const text = 'Race\n\nThe lede is here today. Mayor Ruth Lane says the poor are left behind, while her main rival, Paul Ortiz, has climbed in the polls by saying that the rich hold all the power.';
+		expect(speakerOf(text, 'the rich hold all the power')).toBe('Paul Ortiz');
+	});
+
+	it('keeps the main subject for a joined verb with no subject of its own ("…, and took a heckler in stride, saying …")', () => {
+		const text = 'Rally\n\nThe lede is here today. Mayor Ruth Lane sought to calm her supporters, and took a heckler in stride, saying the man would not be harmed.';
+		expect(speakerOf(text, 'the man would not be harmed')).toBe('Ruth Lane');
+	});
+
 	it('does not read a participle after any other noun as a cue ("a man standing …")', () => {
 		const text = 'Mill closes\n\nThe owner met a man saying nothing at the gate.';
 		expect(analyzeReport(text).attributions).toEqual([]);

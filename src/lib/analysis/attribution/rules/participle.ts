@@ -6,10 +6,10 @@
 // "…, with Trump tweeting that …": after "with" and a name, the name is the participle's own subject.
 import { contentAfter, passagesAfter } from '../content';
 import { type CueVerb, withSubject } from '../cue-word';
-import { RELATIVES } from '../../lexicons/function-words';
+import { DETERMINERS, RELATIVES } from '../../lexicons/function-words';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
-import { unnamed } from '../../speaker';
+import { type Speaker, unnamed } from '../../speaker';
 
 const RULE = 'participle';
 
@@ -26,11 +26,33 @@ function afterRelativeClause(r: SentenceReader, cue: CueVerb): boolean {
 }
 
 
+/** A clause joined on after a comma: "…, while her rival, Bernie Sanders, has soared by saying …". */
+const JOINERS = new Set(['and', 'but', 'yet', 'while', 'whereas']);
+
+/**
+ * Who a participle's words are from: the last cue before it in its clause, else its clause's subject. A cue
+ * in an opening clause ("When Maddow pointed out that …, Clinton seized on it, saying …") or before a clause
+ * joined on after a comma ("Trump pivoted, but Wallace brought him back, asking …") is not its clause's.
+ * After a relative clause about others (`relative`) no one is named.
+ */
+export function participleSpeaker(r: SentenceReader, cue: CueVerb, before: readonly Found[], relative = false): Speaker | null {
+	const ts = r.tokens;
+	let join = cue.i - 1;
+	while (join > 0 && !(JOINERS.has(ts[join]?.lower ?? '') && ts[join - 1]?.text === ',')) join--;
+	// "…, and took a heckler in stride, saying": a joined verb with no subject of its own keeps the main one.
+	if (!(ts[join + 1]?.cap || DETERMINERS.has(ts[join + 1]?.lower ?? ''))) join = 0;
+	const from = join > 0 ? (ts[join]?.start ?? -1) : -1;
+	const open = ts[r.openingClause()]?.start ?? -1;
+	const earlier = before.filter((f) => f.cue.end <= cue.cue.start && f.verb && f.cue.start > from && (f.cue.start > open || cue.cue.start < open)).pop();
+	if (earlier) return earlier.speaker;
+	if (relative) return unnamed('', 'person', 'unresolved');
+	return (join > 0 ? r.mainSubject(cue.i, join + 1) : null) ?? r.mainSubject(cue.i);
+}
+
 export function participle(r: SentenceReader, cue: CueVerb, before: readonly Found[]): Found[] {
 	const after = contentAfter(r, cue.end, cue.verb);
 	if (!after) return [];
-	const earlier = before.filter((f) => f.cue.end <= cue.cue.start && f.verb).pop();
 	const own = withSubject(r.tokens, cue.i);
-	const speaker = own > 0 ? r.resolve(r.np(own, cue.i)) : earlier ? earlier.speaker : afterRelativeClause(r, cue) ? unnamed('', 'person', 'unresolved') : r.mainSubject();
+	const speaker = own > 0 ? r.resolve(r.np(own, cue.i)) : participleSpeaker(r, cue, before, afterRelativeClause(r, cue));
 	return speaker ? passagesAfter(r, cue, after, speaker, RULE) : [];
 }

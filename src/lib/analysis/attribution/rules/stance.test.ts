@@ -14,6 +14,19 @@ function reading(text: string) {
 }
 
 describe('a stance: what a source backs, wants, judges or talks about', () => {
+	it('ends a stance inside an opening clause at that clause’s comma ("When local groups advocated for …, Ross …")', () => {
+		const text = 'Park\n\nThe lede is here today. When local groups advocated for a new park during the budget talks, city manager Paul Ross pressured them to stop.';
+		const { exactly, all } = reading(text);
+		expect(exactly('a new park during the budget talks')?.speaker, all).toBe('local groups');
+		expect(all.includes('Paul Ross pressured'), all).toBe(false);
+	});
+
+	it('gives a participle after a clause joined on with "but" to that clause’s subject ("…, but Wallace brought him back, asking …")', () => {
+		const text = 'Debate\n\nThe lede is here today. Mayor Ruth Lane told Tom Hale she was proud. She turned to trade, but Tom Hale brought her back to the strike, asking her to explain her plan for the union.';
+		const { holding, all } = reading(text);
+		expect(holding('to explain her plan')?.speaker, all).toBe('Tom Hale');
+	});
+
 	it('gives the object of "endorsed" to its subject, less the day it happened', () => {
 		const text = 'Mayor backs Cole\n\nFormer mayor Ada Lind said she was retiring. Lind endorsed state senator Ben Cole on Tuesday, calling him a steady hand.';
 		const { exactly, all } = reading(text);

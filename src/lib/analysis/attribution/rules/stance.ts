@@ -11,6 +11,7 @@ import type { Token } from '../../tokens';
 import { clauseEnd, lessSetting, MONTHS, namedQuote, throughQuote, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
+import { participleSpeaker } from './participle';
 import type { SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
@@ -104,8 +105,7 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 		if (prev?.text !== ',' && !COORDINATORS.has(prev?.lower ?? '') && !BE.has(prev?.lower ?? '')) return null;
 		// "photos showing the crowd": only a verb of stance or saying reports as a participle.
 		if (EVIDENCE.has(cue.verb.lemma)) return null;
-		const earlier = before.filter((f) => f.cue.end <= cue.cue.start && f.verb).pop();
-		if (!BE.has(prev?.lower ?? '')) return { speaker: earlier ? earlier.speaker : r.mainSubject(), relative: false };
+		if (!BE.has(prev?.lower ?? '')) return { speaker: participleSpeaker(r, cue, before), relative: false };
 	}
 	let j = cue.i - 1;
 	let helped = false;
@@ -115,7 +115,7 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 	}
 	const tj = ts[j];
 	if (!tj) return null;
-	if (COORDINATORS.has(tj.lower)) return { speaker: r.mainSubject(), relative: false };
+	if (COORDINATORS.has(tj.lower)) return { speaker: r.mainSubject(cue.i), relative: false };
 	// "Republicans who support a ban", "a poll which showed …": the one the relative clause is about.
 	if (tj.lower === 'who' || tj.lower === 'which') {
 		const head = r.relativeHead(j);
@@ -125,7 +125,7 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 	// "the TV show", "the CNBC debate", "the Orlando attack": a singular noun before a base form is a compound.
 	if (isBaseForm(cue) && !helped && !cue.participle && !PLURAL_PRONOUNS.has(tj.lower) && !/[^s]s$/.test(tj.base.toLowerCase())) return null;
 	const left = r.leftNP(j + 1);
-	if (left === 'coordinated') return { speaker: r.mainSubject(), relative: false };
+	if (left === 'coordinated') return { speaker: r.mainSubject(cue.i), relative: false };
 	return { speaker: left?.speaker ?? null, relative: false };
 }
 
