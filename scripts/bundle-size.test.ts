@@ -14,7 +14,9 @@
 // rules after them (a role with a place, a body with its place, two openers, an opening participle clause,
 // "its" after a body, "with X tweeting") took it to 79,702 B for 11 more speakers.
 // Two comparison rules for real pairs (counted groups, negated claims: 2 more of the readings' differences
-// found) came with them: 80,189 B (78.3 KB), and the guard at 79 KB.
+// found) came with them: 80,189 B (78.3 KB), and the guard at 79 KB. The last pass of speaker rules (14 more
+// right speakers, +452 B) and the relative-clause rule of the comparison (one more difference, +233 B) left
+// it at 80,887 B, nine bytes under the guard: the next rule must make room for itself.
 // It loads only where analysis runs (the analysis worker of the make, play and print pages, the build and
 // the command line), never on the pages a student opens for a built-in story.
 import { describe, expect, it } from 'vitest';
