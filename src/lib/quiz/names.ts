@@ -181,7 +181,8 @@ function findNameMentions(text: string, source: Source): Span[] {
 }
 
 /** Where the text writes the name itself (a document's with any case: "The letter", "the letter"). */
-function writtenNames(text: string, source: Source, keys: readonly string[]): Span[] {
+/** Where the text writes any of the keys (lower case) as whole words, a person's or body's with its capitals. */
+export function writtenNames(text: string, source: Source, keys: readonly string[]): Span[] {
 	const out: Span[] = [];
 	const lower = text.toLowerCase();
 	for (const key of keys) {

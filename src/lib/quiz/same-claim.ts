@@ -113,6 +113,13 @@ export function figuresAndNegationAgree(pair: Pair, a: Span, b: Span): boolean {
 }
 
 const REPORTING_WORD = /\p{L}+/gu;
+
+/** The last word of a name without its possessive: "Mr. Emanuel’s" → "Emanuel". */
+const lastWordOf = (name: string): string => (name.trim().split(/\s+/).pop() ?? '').replace(/[’']s$/u, '');
+
+/** A word of lower-case text starting at `word` ("america" finds "Americans"), or the whole word only. */
+const wordStart = (word: string, whole = false): RegExp =>
+	new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${whole ? '(?![\\p{L}])' : ''}`, 'u');
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** "N.A.A.C.P." as "NAACP", so an acronym is found however a report dots it. */
@@ -191,10 +198,10 @@ export function unsharedAnchor(pair: Pair, side: Side, span: Span): boolean {
 	// Absent: the other report has no word starting with the name's last word ("America" is in "Americans"),
 	// and an acronym is neither written ("N.A.A.C.P.") nor spelled out ("Internal Revenue Service" for "IRS").
 	const absent = (name: string) => {
-		const last = undotted(name.trim().split(/\s+/).pop() ?? '').replace(/[’']s$/u, '');
+		const last = undotted(lastWordOf(name));
 		if (ACRONYM.test(last) && theirInitials.has(last)) return false;
 		const word = last.toLowerCase();
-		return word.length > 2 && !new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(otherText);
+		return word.length > 2 && !wordStart(word).test(otherText);
 	};
 	// A person or body of this report named in the passage whom the other report never names (not a place,
 	// not a group named only as a kind).
@@ -225,7 +232,7 @@ const NOT_BODY_HEADS: ReadonlySet<string> = new Set(
 
 /** A capitalised name whose head makes it a body: "the Justice Department", "the Federal Election Commission". */
 function bodyName(name: string): boolean {
-	const head = name.split(/\s+/).pop()?.replace(/[’']s$/u, '').toLowerCase() ?? '';
+	const head = lastWordOf(name).toLowerCase();
 	return ORG_WORDS.has(head) && !NOT_BODY_HEADS.has(head);
 }
 
@@ -245,19 +252,19 @@ export function sameScene(pair: Pair, side: Side, span: Span): boolean {
 	const surnames = new Set<string>();
 	for (const source of side.analysis.sources) {
 		if (source.kind !== 'person' || !nameMentions(text, source).some((m) => m.start >= span.start && m.end <= span.end)) continue;
-		const last = source.name.trim().split(/\s+/).pop()?.replace(/[’']s$/u, '').toLowerCase();
-		if (last && last.length > 2) surnames.add(last);
+		const last = lastWordOf(source.name).toLowerCase();
+		if (last.length > 2) surnames.add(last);
 	}
 	// People named in passing, not heard: "Mr. Emanuel", "Bill Clinton, the former president".
 	const passage = text.slice(span.start, span.end);
 	NAME_RUN.lastIndex = 0;
 	for (let m = NAME_RUN.exec(passage); m; m = NAME_RUN.exec(passage)) {
 		const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
-		const last = m[0].split(/\s+/).pop()?.replace(/[’']s$/u, '').toLowerCase();
-		if (last && last.length > 2 && (TITLED.test(m[0]) || personAt(text, at))) surnames.add(last);
+		const last = lastWordOf(m[0]).toLowerCase();
+		if (last.length > 2 && (TITLED.test(m[0]) || personAt(text, at))) surnames.add(last);
 	}
 	if (surnames.size < SAME_SCENE_PEOPLE) return false;
-	const words = [...surnames].map((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
+	const words = [...surnames].map((n) => wordStart(n, true));
 	const otherText = undottedLower(other);
 	return other.analysis.sentences.some((x) => {
 		const t = otherText.slice(x.start, x.end);

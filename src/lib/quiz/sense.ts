@@ -106,22 +106,17 @@ const SCARE_QUOTE = /["“][^"“”]{1,25}["”]/g;
 export function unmarkedHedgeWords(side: Side, span: Span, marked: readonly Span[]): string[] {
 	const text = side.analysis.text.slice(span.start, span.end);
 	const out: string[] = [];
-	HEDGE_LOOKALIKE.lastIndex = 0;
-	for (let m = HEDGE_LOOKALIKE.exec(text); m; m = HEDGE_LOOKALIKE.exec(text)) {
-		const at = span.start + m.index;
-		// "May" the month, capitalised mid-sentence, is not a hedge.
-		if (m[0] === 'May' && !/(?:^|[.!?"“]\s*)$/.test(text.slice(0, m.index))) continue;
-		if (!marked.some((s) => s.start < at + m[0].length && at < s.end)) out.push(m[0]);
-	}
-	VIEW_LOOKALIKE.lastIndex = 0;
-	for (let m = VIEW_LOOKALIKE.exec(text); m; m = VIEW_LOOKALIKE.exec(text)) {
-		const at = span.start + m.index;
-		if (!marked.some((s) => s.start < at + m[0].length && at < s.end)) out.push(m[0]);
-	}
-	SCARE_QUOTE.lastIndex = 0;
-	for (let m = SCARE_QUOTE.exec(text); m; m = SCARE_QUOTE.exec(text)) {
-		const at = span.start + m.index;
-		if (m[0].trim().split(/\s+/).length <= 2 && !marked.some((s) => s.start < at + m[0].length && at < s.end)) out.push(m[0]);
-	}
+	// The matches of one pattern that no finding covers and that `keep` accepts, in text order.
+	const unmarked = (re: RegExp, keep: (m: RegExpExecArray) => boolean) => {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			const at = span.start + m.index;
+			if (keep(m) && !marked.some((s) => s.start < at + m[0].length && at < s.end)) out.push(m[0]);
+		}
+	};
+	// "May" the month, capitalised mid-sentence, is not a hedge.
+	unmarked(HEDGE_LOOKALIKE, (m) => m[0] !== 'May' || /(?:^|[.!?"“]\s*)$/.test(text.slice(0, m.index)));
+	unmarked(VIEW_LOOKALIKE, () => true);
+	unmarked(SCARE_QUOTE, (m) => m[0].trim().split(/\s+/).length <= 2);
 	return out;
 }

@@ -1,7 +1,7 @@
 // Asks what kind of source a named source is (a person, an organization, a document, a post, a group)
 // and, in the explanation, why that matters. One question per source of the pair, from a report that hears it.
 import type { Source, SourceKind, Span } from '../../analysis/types';
-import { gluedMention, nameMentions } from '../names';
+import { gluedMention, nameMentions, writtenNames } from '../names';
 import { ev, makeChoice } from '../make';
 import { type Pair, trustedSpeaker } from '../pair';
 import { ReportName, textOf } from '../text';
@@ -36,8 +36,7 @@ function writtenName(text: string, source: Source): Span | undefined {
 	// Not "Paul D. Ryan’s": the possessive is the start of something else the report talks about.
 	// The engine lists where a source speaks ("Mr. Paul said"); a person's whole name may stand only where they
 	// were introduced ("Representative Ron Paul of Texas"), so that is looked for too.
-	const whole: Span[] = [];
-	if (person && source.name.includes(' ')) for (let at = text.indexOf(source.name); at >= 0; at = text.indexOf(source.name, at + 1)) whole.push({ start: at, end: at + source.name.length });
+	const whole = person && source.name.includes(' ') ? writtenNames(text, source, [source.name.toLowerCase()]) : [];
 	const standing = [...nameMentions(text, source), ...whole].filter(
 		(m) => !gluedMention(text, m, person) && !/[’']s$/u.test(text.slice(m.start, m.end)) && !/^[’']s\b/u.test(text.slice(m.end, m.end + 3)),
 	);
