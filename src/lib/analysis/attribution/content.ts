@@ -1,6 +1,6 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
@@ -97,6 +97,9 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// about the phrase's noun: "pushed through a law last year that would have …" passes on nothing.
 		const leadsOn = stop && ((stop.text === 'that' && verb.frame !== 'stance') || stop.text === ':' || (stop.text === ',' && quoteAt(stop.end).length > 0));
 		if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
+		// "will speak with members on Monday in which he is expected to …": a relative clause about the setting,
+		// not what was said.
+		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && RELATIVES.has(ts[m - 1]?.lower ?? '')) return null;
 		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && m - k < SETTING_MAX_TOKENS) return { at: stop.start, direct: [] };
 	}
 	// "claims, without evidence, that".

@@ -5,7 +5,7 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5536 4874
+attribution 5533 4875
  according-to 147 132
   indirect 147 132
    description 23 23
@@ -24,20 +24,20 @@ attribution 5536 4874
    pronoun 145 140
    surname 196 191
    vague 12 11
- cue-after 1246 1206
+ cue-after 1242 1206
   direct 966 953
    name 272 270
    pronoun 277 276
    surname 360 352
    vague 20 19
-  indirect 280 253
+  indirect 276 253
    description 12 10
    document 13 12
    group 22 21
-   name 55 49
+   name 54 49
    pronoun 78 73
-   surname 69 61
-   vague 21 17
+   surname 67 61
+   vague 20 17
  cue-before 1617 1480
   direct 185 174
    name 41 38
@@ -80,13 +80,13 @@ attribution 5536 4874
    name 40 40
    pronoun 23 23
    surname 47 47
- stance 812 680
-  indirect 811 679
+ stance 813 681
+  indirect 812 680
    description 18 14
    document 37 31
    first-person 20 17
    group 109 86
-   name 184 157
+   name 185 158
    pronoun 158 134
    role 26 18
    surname 201 178

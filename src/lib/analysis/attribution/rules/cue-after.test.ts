@@ -13,6 +13,12 @@ function reading(text: string) {
 }
 
 describe('a cue after the words it attributes', () => {
+	it('takes no phrase of setting before the comma as what was said ("In the letter, she asked …")', () => {
+		const text = 'Vote\n\nThe council meets on Friday. In her letter, she asked members to back the plan. At the hearing, the mayor said little.';
+		const { all } = reading(text);
+		expect(all.filter((l) => l.includes('In her letter') || l.includes('At the hearing')), all.join('\n')).toEqual([]);
+	});
+
 	it('gives a quotation to the speaker named before "told", whoever was told and whenever', () => {
 		const text = 'Bridge closes\n\n“We have no choice,” Mayor Ana Ruiz told the Daily Courier’s Tom Hale on Monday night.';
 		const { of, all } = reading(text);

@@ -10,6 +10,13 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('passes on nothing from a relative clause about the setting ("will speak with members on Monday, in which he is expected to …")', () => {
+		const text = 'Vote\n\nThe lede is here today. The party chairman Tom Hale will speak with members on Monday in which he is expected to step down. Hale said on Friday he would stay.';
+		const { r, of } = reading(text);
+		expect(r.attributions.filter((a) => a.verb === 'speak' || text.slice(a.cue.start, a.cue.end) === 'speak')).toEqual([]);
+		expect(of('he would stay')?.speaker).toBe('Tom Hale');
+	});
+
 	it('reads over "is reported to have" and "is said to have" to the subject ("Hale is said to have told aides that …")', () => {
 		const text = 'Plan\n\nThe lede is here today. Mayor Tom Hale is said to have told aides that the plan was dead.';
 		const told = analyzeReport(text).attributions.find((a) => text.slice(a.content.start, a.content.end) === 'the plan was dead');
