@@ -4,6 +4,11 @@ import { segmentSentences, splitBlocks } from './segment';
 const sentences = (text: string) => segmentSentences(text, splitBlocks(text), []).map((s) => text.slice(s.start, s.end));
 
 describe('segmentSentences', () => {
+	it('keeps the plural and congressional titles inside their sentence ("Sens.", "Reps.", "Cong.")', () => {
+		const text = 'The bill was backed by Sens. Ann Cole and Tom Reed. The seat may go to former Cong. Dan Hale or Rita Moss.';
+		expect(sentences(text)).toEqual(['The bill was backed by Sens. Ann Cole and Tom Reed.', 'The seat may go to former Cong. Dan Hale or Rita Moss.']);
+	});
+
 	it('keeps a title abbreviation inside its sentence', () => {
 		const text = 'Dr. Iain Overton, Executive Director of Action on Armed Violence, commented on the resignation. He was blunt.';
 		expect(sentences(text)).toEqual([

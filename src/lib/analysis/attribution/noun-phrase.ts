@@ -300,7 +300,9 @@ export class SentenceReader {
 			// "Maria Lopez threw her support behind Sen. Tom Reed": after a name, a lower-case word is its verb,
 			// unless it is a role before the name ("Head coach Dan Petrov", "Party presidential candidate …").
 			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
-			if (e > k && LOWER_WORD.test(t.text) && !role && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
+			// "Cornyn's Democratic campaign counterpart": a capital right after a possessive is the noun's adjective.
+			const possessed = e - 2 === k && (ts[k]?.base ?? '') !== (ts[k]?.text ?? '');
+			if (e > k && LOWER_WORD.test(t.text) && !role && !possessed && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
 			e++;
 		}
 		// "A group of nearly 90 professors …": a collective speaks as the people it gathers.

@@ -14,9 +14,10 @@ export function cutAtSecondCue(src: string, sentenceStart: number, found: Found[
 		const b = found[k + 1];
 		if (!a || !b) continue;
 		const runsOver = a.content.start < b.cue.start && b.cue.start < a.content.end;
-		// Quotations and colon quotes end where their marks do; "According to X, …" at the start holds the whole sentence.
+		// Quotations and colon quotes end where their marks do; "According to X, …" at the start, or set inside its
+		// clause ("The mayor, according to the paper, said …"), holds the whole sentence.
 		// A stance ends at its own clause's end already (content.ts, clauseEnd), and an "and" inside it joins its objects.
-		if (!runsOver || a.direct || a.category === 'colon-quote' || a.category === 'stance' || (a.category === 'according-to' && a.cue.start === sentenceStart)) continue;
+		if (!runsOver || a.direct || a.category === 'colon-quote' || a.category === 'stance' || (a.category === 'according-to' && (a.cue.start === sentenceStart || a.content.start < a.cue.start))) continue;
 		// Cut at the start of the clause that holds the second cue ("…, and while he was said to be …").
 		const tail = src.slice(a.content.start, b.cue.start);
 		let cut = -1;

@@ -8,6 +8,12 @@ const of = (text: string, words: string) => {
 const words = (text: string, a: { content: { start: number; end: number } } | undefined) => (a ? text.slice(a.content.start, a.content.end) : '');
 
 describe('according to', () => {
+	it('gives the whole sentence to a source set inside it before a reporting verb ("The mayor, according to the paper, said …")', () => {
+		const text = 'Mayor\n\nThe lede is here today. The mayor, according to the Harbour Gazette, said he had misspoken at a rally.';
+		const a = analyzeReport(text).attributions.find((x) => x.speaker === 'Harbour Gazette');
+		expect(words(text, a)).toBe('The mayor, according to the Harbour Gazette, said he had misspoken at a rally');
+	});
+
 	it('takes the words before a closing "according to X, the appositive"', () => {
 		const text = 'Bridge\n\nThe bridge will close for a year, according to Harbour Radio, the station in Dover.';
 		const a = of(text, 'bridge will close');

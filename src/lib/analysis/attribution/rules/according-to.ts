@@ -2,6 +2,7 @@
 // the source follows "according to" up to the next comma or stop; the content is the rest of the sentence
 // after it, or the words before it when the phrase closes the sentence.
 import { DETERMINERS } from '../../lexicons/function-words';
+import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import type { Token } from '../../tokens';
 import type { Span } from '../../types';
 import { trimContent } from '../content';
@@ -57,8 +58,9 @@ export function accordingTo(r: SentenceReader, i: number): { found: Found[]; nex
 	const after = trimContent(src, afterStart, s.end);
 	let content: Span | null;
 	if (atStart || !before) content = after;
-	else if (after && ts[e]?.text === ',' && VERB_AFTER.test(src.slice(after.start, after.end).split(/\s+/)[0] ?? '')) {
-		// "Notably absent, according to members who spoke, was any mention of …": the phrase sits inside the clause.
+	else if (after && ts[e]?.text === ',' && (VERB_AFTER.test(src.slice(after.start, after.end).split(/\s+/)[0] ?? '') || REPORTING_VERBS.has(ts[e + 1]?.text ?? ''))) {
+		// "Notably absent, according to members who spoke, was any mention of …", "The mayor, according to the
+		// paper, said he had erred": the phrase sits inside the clause.
 		content = trimContent(src, before.start, after.end);
 	} else content = before;
 	const found: Found[] = [];

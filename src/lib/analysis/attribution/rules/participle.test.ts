@@ -7,6 +7,11 @@ const speakerOf = (text: string, words: string) => {
 };
 
 describe('a participle that reports speech', () => {
+	it('reads a party word after a possessive as part of the subject, and gives the participle to the name in apposition', () => {
+		const text = 'Race\n\nSen. Tom Reed attacked the mayor on Monday. Reed\'s Democratic campaign rival, Sen. Ann Cole, D-Ore., Tuesday defended her, saying her record is what matters.';
+		expect(speakerOf(text, 'her record is what matters')).toBe('Ann Cole');
+	});
+
 	it('gives "…, saying …" to the subject of the main clause', () => {
 		const text = 'Coach quits\n\nHead coach Dan Petrov resigned on Sunday, saying the club had lost its way.';
 		expect(speakerOf(text, 'the club had lost its way')).toBe('Dan Petrov');
