@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { hedgesIn, hedgeWords } from './test-reader';
 
 describe('opinions given as what something is', () => {
+	it('reads a quantifier floated after "be" as part of the passive ("are both considered", "were all seen as")', () => {
+		expect(hedgeWords('The two mayors are both considered vulnerable. Their plans were all seen as too costly. They each considered the offer.')).toEqual([
+			['considered', 'impersonal', 'unnamed-source'],
+			['seen as', 'impersonal', 'unnamed-source'],
+		]);
+	});
+
 	it('marks a view held by people left unnamed, and one held by people named', () => {
 		expect(
 			hedgeWords(

@@ -8,6 +8,8 @@ import { at, found, isCapital, isWord, nextPast, prevPast, type Found, type Hedg
 import { wordSet } from '../lexicons/word-set';
 
 const PARTICIPLES: ReadonlySet<string> = wordSet('considered regarded seen viewed perceived');
+/** Quantifiers that float after their subject's verb: "they are both considered", "were all seen as". */
+const FLOATING: ReadonlySet<string> = wordSet('both all each');
 /** How far "as" or "to be" may follow: "regarded by other members of the Union as" is six words. */
 const AS_REACH = 6;
 
@@ -77,7 +79,9 @@ export const opinion: HedgeRule = {
 	read(s, i) {
 		const word = at(s, i);
 		const lemma = OPINION_VERBS.get(word) ?? word;
-		const before = prevPast(s, i, ADVERBS);
+		// "are both considered", "were all seen as": a quantifier floated after "be" is part of the passive.
+		const near = prevPast(s, i, ADVERBS);
+		const before = FLOATING.has(at(s, near)) && BE.has(at(s, prevPast(s, near, ADVERBS))) ? prevPast(s, near, ADVERBS) : near;
 		const prevWord = at(s, before);
 		// Passive ("is considered", "widely regarded as") or a participle phrase after a comma ("…, considered the best").
 		const isPassive =

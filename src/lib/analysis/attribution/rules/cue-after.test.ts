@@ -13,6 +13,12 @@ function reading(text: string) {
 }
 
 describe('a cue after the words it attributes', () => {
+	it('takes no object relative clause for a speaker ("…, and thousands “liked” photos that Mr. Hale posted")', () => {
+		const text = 'Rally\n\nThe lede is here today. Some 5,000 people came, and thousands “liked” photos of the crowd that Mr. Hale posted on Monday.';
+		const { all } = reading(text);
+		expect(all.filter((l) => l.includes('5,000 people')), all.join('\n')).toEqual([]);
+	});
+
 	it('takes no phrase of setting before the comma as what was said ("In the letter, she asked …")', () => {
 		const text = 'Vote\n\nThe council meets on Friday. In her letter, she asked members to back the plan. At the hearing, the mayor said little.';
 		const { all } = reading(text);

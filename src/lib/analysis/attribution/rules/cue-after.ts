@@ -300,6 +300,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// one that says when ("“…,” after an aide expressed support online").
 	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so' || SUBORDINATORS.has(between[0].lower))) return null;
 	if (between.some((t) => t.text === ':' || t.text === ';')) return null;
+	// "…, and thousands “liked” photos that Mr. Hale posted": an object relative clause; the verb's object is the
+	// noun before "that", not the words before the mark.
+	if (between.some((t, j) => j > 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'whom') && /^\p{Ll}/u.test(between[j - 1]?.text ?? '') && (between[j + 1]?.cap || SUBJECT_PRONOUNS.has(between[j + 1]?.lower ?? '')))) return null;
 	// "“…,” O'Neill said to The Daily Caller and NOW confirmed to …": the words already have their cue and
 	// speaker; a later verb is about them, not the one that closes them.
 	const said = between.findIndex((t) => /^\p{Ll}/u.test(t.text) && REPORTING_VERBS.has(t.lower));
