@@ -47,4 +47,10 @@ describe('according to', () => {
 		expect(a?.sourceKind).toBe('document');
 		expect(a?.rule.startsWith('attribution/in-poll/')).toBe(true);
 	});
+
+	it('reads "In the poll," back to the poll named before as the source of the next figures, but not "in the polls"', () => {
+		const text = 'Race\n\nA Harbour Times poll of 900 voters was taken last week. In the poll, Moss won 48 percent and Hart 41 percent. Moss has risen in the polls since May, gaining 6 percent.';
+		expect(of(text, 'Moss won 48 percent')?.rule.startsWith('attribution/in-poll/')).toBe(true);
+		expect(of(text, 'gaining 6 percent')).toBeUndefined();
+	});
 });

@@ -11,6 +11,8 @@ const RULE = 'in-poll';
 /** The "in …" phrase that names the poll is at most this many words ("in a CNN/ORC International poll released Monday"). */
 const PHRASE_MAX_TOKENS = 12;
 const FIGURE = /\d|\bpercent\b|%/;
+/** Determiners that point back to a poll the report named before. */
+const BACK: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /** The poll phrase starting at token i ("in" + a noun phrase headed by poll/survey/study), or null. */
 function pollPhrase(r: SentenceReader, i: number): { end: number; head: number } | null {
@@ -22,8 +24,10 @@ function pollPhrase(r: SentenceReader, i: number): { end: number; head: number }
 		if (head < 0 && SURVEY_NOUNS.has(ts[e]?.lower ?? '')) head = e;
 		e++;
 	}
-	// "in the polls" is a manner of speaking; a poll the finding comes from is named ("the latest Post-ABC poll").
-	return head > i + 2 && e - i <= PHRASE_MAX_TOKENS ? { end: e, head } : null;
+	// "in the polls" is a manner of speaking; a poll the finding comes from is named ("the latest Post-ABC poll"),
+	// or is the one named before ("In the poll, Gingrich garnered 11 percent").
+	const back = head === i + 2 && BACK.has(ts[i + 1]?.lower ?? '') && !(ts[head]?.lower ?? '').endsWith('s');
+	return (head > i + 2 || back) && e - i <= PHRASE_MAX_TOKENS ? { end: e, head } : null;
 }
 
 /** The rule reads only sentences that name a poll (find-attributions.ts). */
