@@ -41,4 +41,16 @@ describe('group affiliations', () => {
 		const b = 'Harbour march\n\n“Green Shore demonstrators blocked the harbour gates with fishing boats,” a dock worker said on Saturday morning.';
 		expect(groups(a, b)).toEqual([]);
 	});
+
+	it('does not take a word that only opens a sentence for a name, though the other report opens one with it too', () => {
+		const a = 'Harbour march\n\nSeveral demonstrators blocked the harbour gates with fishing boats on Saturday morning.';
+		const b = 'Harbour march\n\nSeveral shops stayed shut. Dock workers said demonstrators blocked the harbour gates with fishing boats on Saturday morning.';
+		expect(groups(a, b)).toEqual([]);
+	});
+
+	it('does not take a month before the group for its name', () => {
+		const a = 'Harbour march\n\nIn March demonstrators blocked the harbour gates with fishing boats, dock workers said.';
+		const b = 'Harbour march\n\nThe port had been quiet until March. Dock workers said demonstrators blocked the harbour gates with fishing boats.';
+		expect(groups(a, b)).toEqual([]);
+	});
 });

@@ -6,6 +6,7 @@
 // the other, in two sentences the alignment pairs as carrying the same content. Saying whose people they were
 // is a label: it tells the reader which side the group stood on. The name must be one the other report also
 // writes, so that leaving it off there is the report's choice, not a story that never met the body.
+import { MONTHS } from '../attribution/content';
 import type { Token } from '../tokens';
 import type { Characterization, ReportAnalysis, SentencePair, Span } from '../types';
 import { quoted } from './characterizations';
@@ -41,7 +42,8 @@ function groupsIn(r: ReportAnalysis, k: number): Map<string, GroupMention[]> {
 		const before: Token[] = [];
 		for (let i = j - 1; i >= 0 && before.length < MAX_NAME_WORDS; i--) {
 			const m = tokens[i];
-			if (!m || !m.cap || !hasLetter(m.text) || !isContent(m.lower) || m.base !== m.text) break;
+			// A month is a time, not whose the group is: "In March protesters gathered".
+			if (!m || !m.cap || !hasLetter(m.text) || !isContent(m.lower) || m.base !== m.text || MONTHS.has(m.lower)) break;
 			before.unshift(m);
 		}
 		const first = before[0];
@@ -54,10 +56,16 @@ function groupsIn(r: ReportAnalysis, k: number): Map<string, GroupMention[]> {
 	return out;
 }
 
-/** Whether `text` writes `name` as whole words, with its capitals. */
+// What ends a sentence or opens a quotation: a capital after it may be there for that alone.
+const OPENS_BEFORE = /(?:^|[.!?:“"\n])\s*$/u;
+
+/**
+ * Whether `text` writes `name` as whole words with its capitals, somewhere other than at the start of a
+ * sentence ("Several", "Angry" open sentences in any report; "Tea Party" in "The Tea Party movement" is a name).
+ */
 function namedThere(text: string, name: string): boolean {
 	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-		if (!hasLetter(text[at - 1] ?? ' ') && !hasLetter(text[at + name.length] ?? ' ')) return true;
+		if (!hasLetter(text[at - 1] ?? ' ') && !hasLetter(text[at + name.length] ?? ' ') && !OPENS_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return true;
 	}
 	return false;
 }
