@@ -6,6 +6,7 @@ import { backgroundOnly } from './background';
 import { findCharacterizations } from './characterizations';
 import { findClaimedLabelDrift } from './claimed-label-drift';
 import { findCountedGroups } from './counted-groups';
+import { findGroupAffiliations } from './group-affiliations';
 import { readLabels } from './labels';
 import { matchNamed } from './match-named';
 import { readNames } from './names';
@@ -99,7 +100,7 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 		alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
 	];
 	return {
-		characterizations: [...characterizationsOf(a, b, [read[0].capitals, read[1].capitals]), ...findThingLabels(a, b, words), ...findCountedGroups(a, b)],
+		characterizations: [...characterizationsOf(a, b, [read[0].capitals, read[1].capitals]), ...findThingLabels(a, b, words), ...findCountedGroups(a, b), ...findGroupAffiliations(a, b, alignment.aligned)],
 		quoteVariants: findQuoteVariants(a, b, same, words),
 		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1)],
 		onlyIn,

@@ -78,7 +78,7 @@ describe.skipIf(!corpus)('the comparison on ten pairs read by hand', () => {
 	// Where these bars stand is what the comparison reaches now: they guard against a step back.
 	it('finds the differences of the six project readings and calls almost no shared passage unique', () => {
 		const t = sum(shared.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(29);
+		expect(t.found).toBeGreaterThanOrEqual(30);
 		expect(t.shared).toBeLessThanOrEqual(2);
 	}, 60_000);
 
