@@ -54,6 +54,11 @@ describe('findNoise', () => {
 		]);
 	});
 
+	it('marks a line that points to pictures or posts below as a lost embed, but not a story line opening "Above all"', () => {
+		const text = 'River floods the old town\n\nThe river burst its banks on Monday.\n\nBelow are some of the photos residents shared on social media.\n\nAbove all, the mayor said, the town needs a new wall and photos of the damage.';
+		expect(noise(text)).toEqual([['lost-embed', 'Below are some of the photos residents shared on social media.']]);
+	});
+
 	it('keeps a line ending in a colon when a quotation follows it', () => {
 		const text = 'Talks collapse\n\nThe envoy posted this statement on X:\n\n“We have done all we can.”\n\nNo date was set.';
 		expect(noise(text)).toEqual([]);

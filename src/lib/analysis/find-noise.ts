@@ -42,6 +42,8 @@ const LINE_RULES: ReadonlyArray<readonly [NoiseCategory, RegExp]> = [
 	['caption', /^(?:photo(?:graph)?|image|picture|pic|credit|illustration|video)\s*(?:credit)?\s*:\s*.{1,160}$/i],
 	['caption', /^\(?(?:photo|image|picture)\s*:\s*[^)]{1,80}\)?$/i],
 	['caption', /^[^.!?]{0,120}\b(?:getty images|via getty|afp via getty|shutterstock|\/ ?reuters|\/ ?ap photo|\/ ?afp|\/ ?epa|pa (?:wire|media))\)?$/i],
+	// "Below are some of the photos shared on Twitter.": a pointer to pictures or posts the pasted text lost.
+	['lost-embed', /^(?:below|above)\s*(?:is|are|:|,)\s.{0,160}\b(?:photos?|pictures?|images?|videos?|clips?|footage|tweets?|posts?|reactions?|maps?|charts?)\b.{0,80}$/i],
 	['lost-embed', /pic\.twitter\.com\/\w+|^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+.{0,40}\d{4}$/i],
 	['navigation', /^(?:[\p{L}&’' ]{1,25}\s*(?:›|»|>|\/)\s*){1,6}[\p{L}&’' ]{1,25}$/u],
 	['navigation', /^(?:skip to (?:main )?content|menu|search|home|sign in|log in|subscribe|back to top|next article|previous article)$/i],
