@@ -31,6 +31,18 @@ describe('names, whole and of the right kind', () => {
 		expect(speakerOf(text, 'he would meet House Democrats')?.speaker).toBe('Joseph R. Biden Jr.');
 	});
 
+	it('reads a middle initial that is also a word ("A.", "I.") as an initial, so the whole name is known', () => {
+		const text = 'Budget talks\n\nThe president met Speaker John A. Harlan of Ohio and Senator Ruth I. Moss on Monday.\n\nMr. Harlan said the budget would pass. Ms. Moss said it would not.';
+		expect(speakerOf(text, 'the budget would pass')?.speaker).toBe('John A. Harlan');
+		expect(speakerOf(text, 'it would not')?.speaker).toBe('Ruth I. Moss');
+	});
+
+	it('ends a name before "on Monday" or "in March", which say when, not which body', () => {
+		const text = 'Budget talks\n\nThe mayor met Speaker Tom Harlan on Monday and Senator Ann Cole in March.\n\nMr. Harlan said the budget would pass. Ms. Cole said it would fail.';
+		expect(speakerOf(text, 'the budget would pass')?.speaker).toBe('Tom Harlan');
+		expect(speakerOf(text, 'it would fail')?.speaker).toBe('Ann Cole');
+	});
+
 	it('never takes a suffix alone for the name, even after a surname that is also a title ("Luther King Jr.")', () => {
 		const text = 'March anniversary\n\nMartin Luther King Jr. said in 1963 that the nation had defaulted on a promise.';
 		expect(speakerOf(text, 'the nation had defaulted')?.speaker).toBe('Martin Luther King Jr.');

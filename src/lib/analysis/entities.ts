@@ -20,6 +20,7 @@ import {
 	TITLE_HEADS,
 	TITLE_WORDS,
 } from './lexicons/names';
+import { MONTHS, TIME_WORDS } from './lexicons/function-words';
 import { memoByWord } from './memo';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
@@ -125,9 +126,10 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 				j++;
 				continue;
 			}
-			// "Action on Armed Violence", "Secretary of State": a connector between capitals.
+			// "Action on Armed Violence", "Secretary of State": a connector between capitals; not "… on Monday",
+			// "… in March", which say when.
 			const after = tokens[j + 1];
-			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !((n.lower === 'and' || n.lower === '&') && joinsTwoPeople(tokens, i, j))) {
+			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !TIME_WORDS.has(after.lower) && !MONTHS.has(after.lower) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !((n.lower === 'and' || n.lower === '&') && joinsTwoPeople(tokens, i, j))) {
 				j += 2;
 				continue;
 			}
@@ -326,7 +328,8 @@ function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 		return 'unknown';
 	}
 	if (words.every((w) => PLACES.has(w) || DEMONYMS.has(w) || NOT_NAME.has(w))) return 'government';
-	if (words.some((w) => DEMONYMS.has(w) || PLACES.has(w) || NOT_NAME.has(w))) return 'unknown';
+	// "John A. Boehner": an initial is a letter, not the article "a" or the pronoun "I".
+	if (words.some((w, k) => (DEMONYMS.has(w) || PLACES.has(w) || NOT_NAME.has(w)) && !(w.length === 1 && name[k + 1]?.text === '.'))) return 'unknown';
 	// Words, not tokens: the full stops of "Joseph R. Biden Jr." are no words of the name.
 	if (name.length <= PERSON_MAX_WORDS || name.filter((t) => t.text !== '.').length <= PERSON_MAX_WORDS) return 'person';
 	return 'organization';

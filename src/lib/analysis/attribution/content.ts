@@ -1,6 +1,6 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { DETERMINERS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
@@ -161,7 +161,6 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 /** Prepositions, which open a phrase, never the clause a cue passes on. */
 const NOT_CLAUSE_OPENERS = wordSet('upon on as about of for with against into onto toward towards under');
 
-export const MONTHS = wordSet('january february march april may june july august september october november december');
 /** Words that open such a phrase at the end of a clause: "on Monday", "last week", "earlier this month". */
 const SETTING_OPENERS = wordSet('on in at during over last this earlier late early next since until');
 /** A phrase of setting at the end of a clause is at most this many words ("in a statement on Monday night"). */

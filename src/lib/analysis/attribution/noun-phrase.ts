@@ -449,6 +449,11 @@ export class SentenceReader {
 		const start = this.walkLeft(j);
 		if (start > j) return null;
 		const np = this.np(start, j + 1);
+		// "Justices Kennedy and Samuel Alito said": a plural title before names joined by "and" names them all.
+		const title = (np[0]?.lower ?? '').replace(/\.$/, '');
+		const a = np[0];
+		const b = np[np.length - 1];
+		if (a && b && title.endsWith('s') && TITLE_WORDS.has(title.slice(0, -1)) && np.some((t) => t.lower === 'and')) return { speaker: partsOf(this.src.slice(a.start, b.end)), description: null };
 		return { speaker: this.conjoined(start, j) ?? this.resolve(np) ?? this.plainPhrase(np), description: null };
 	}
 
@@ -586,7 +591,9 @@ export class SentenceReader {
 			const t = ts[k];
 			if (!t) break;
 			const left = ts[k - 1];
-			if (DETERMINERS.has(t.lower)) {
+			// "Samuel A. Alito": a capital with a full stop is an initial, not the article.
+			const initial = t.text.length === 1 && ts[k + 1]?.text === '.';
+			if (DETERMINERS.has(t.lower) && !initial) {
 				start = k;
 				// "most of the candidates", "some of his aides": the quantifier heads the phrase.
 				if (ts[k - 1]?.lower === 'of' && PARTITIVES.has(ts[k - 2]?.lower ?? '')) start = k - 2;

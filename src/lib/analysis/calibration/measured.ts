@@ -21,22 +21,22 @@ attribution 5534 4876
  continued-quote 523 510
   direct 523 510
    name 150 149
-   pronoun 145 140
+   pronoun 144 139
    surname 196 191
    vague 12 11
  cue-after 1242 1206
   direct 966 953
-   name 272 270
-   pronoun 277 276
-   surname 360 352
+   name 270 268
+   pronoun 276 275
+   surname 362 354
    vague 20 19
   indirect 276 253
    description 12 10
    document 13 12
    group 22 21
-   name 54 49
+   name 53 49
    pronoun 78 73
-   surname 67 61
+   surname 68 61
    vague 20 17
  cue-before 1617 1480
   direct 185 174
@@ -44,15 +44,15 @@ attribution 5534 4876
    pronoun 59 59
    surname 62 56
   indirect 1432 1306
-   description 30 28
+   description 29 27
    document 38 35
    first-person 54 36
    group 181 158
-   name 351 327
-   pronoun 240 222
-   role 24 20
-   surname 390 374
-   unresolved 18 17
+   name 348 324
+   pronoun 239 221
+   role 25 21
+   surname 393 377
+   unresolved 19 18
    vague 97 80
  in-poll 18 14
   indirect 18 14
@@ -77,19 +77,19 @@ attribution 5534 4876
   direct 29 28
    surname 13 13
   indirect 143 138
-   name 40 40
+   name 37 37
    pronoun 23 23
-   surname 47 47
+   surname 50 50
  stance 813 681
   indirect 812 680
    description 18 14
    document 37 31
    first-person 20 17
    group 109 86
-   name 185 158
+   name 184 157
    pronoun 158 134
    role 26 18
-   surname 201 178
+   surname 202 179
    vague 46 36
 hedge 740 549
  distancing-verb 191 101

@@ -8,7 +8,7 @@
 // Britain's judicial review unless Britain is named with it.
 import { COMMITMENT_VERBS, ORIGIN_VERBS, PROCESS_NOUNS } from '../lexicons/background';
 import { DETERMINERS } from '../lexicons/function-words';
-import { MONTHS } from '../attribution/content';
+import { MONTHS } from '../lexicons/function-words';
 import type { ReportAnalysis } from '../types';
 import type { ClauseRange } from './clauses';
 import { isContent, stem, type Word } from './words';

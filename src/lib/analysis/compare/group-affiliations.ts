@@ -6,7 +6,7 @@
 // the other, in two sentences the alignment pairs as carrying the same content. Saying whose people they were
 // is a label: it tells the reader which side the group stood on. The name must be one the other report also
 // writes, so that leaving it off there is the report's choice, not a story that never met the body.
-import { MONTHS } from '../attribution/content';
+import { MONTHS } from '../lexicons/function-words';
 import type { Token } from '../tokens';
 import type { Characterization, ReportAnalysis, SentencePair, Span } from '../types';
 import { quoted } from './characterizations';

@@ -67,6 +67,7 @@ export const PARTITIVES = set('most some many all few several none each both one
 export const PLACE_TIME_PREPOSITIONS = set('in on at during to via through from after before outside inside');
 
 /** Words of time that may follow a trailing cue ("…, he said yesterday.", "…, the airline said Thursday."). */
+export const MONTHS = set('january february march april may june july august september october november december');
 export const TIME_WORDS = set(
 	'yesterday today tonight earlier later last this recently previously again once afterward afterwards then ' +
 		'monday tuesday wednesday thursday friday saturday sunday',

@@ -5,13 +5,13 @@
 //   "“The plan,” he said, “is dead.”"  (a quotation the cue interrupts: one passage)
 // What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
 // ("…,” he said, adding that …"), never the content of the verb ("he said that …").
-import { BE, COORDINATORS, DETERMINERS, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, COORDINATORS, DETERMINERS, LONE_QUANTIFIERS, MONTHS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { NAME_CONNECTORS, NOT_NAME } from '../../lexicons/names';
 import { INVERTING_LEMMAS, REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
 import type { Quote, Span } from '../../types';
-import { contentAfter, MONTHS, trimContent } from '../content';
+import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
 import type { SentenceReader } from '../noun-phrase';

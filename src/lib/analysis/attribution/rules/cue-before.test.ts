@@ -10,6 +10,11 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('gives the words to all the people a plural title names ("Justices Cole and Ruth A. Moss said"), an initial no article', () => {
+		const text = 'Ruling\n\nThe court heard the case on Monday. Justices Cole and Ruth A. Moss said they were worried about the rule.';
+		expect(reading(text).of('worried about the rule')?.speaker).toBe('Justices Cole and Ruth A. Moss');
+	});
+
 	it('passes on nothing from a relative clause about the setting ("will speak with members on Monday, in which he is expected to …")', () => {
 		const text = 'Vote\n\nThe lede is here today. The party chairman Tom Hale will speak with members on Monday in which he is expected to step down. Hale said on Friday he would stay.';
 		const { r, of } = reading(text);

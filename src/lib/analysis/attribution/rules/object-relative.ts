@@ -2,9 +2,9 @@
 // the union has criticized." — a relative clause whose subject speaks and whose verb has no object of its own:
 // what the verb passes on or takes a side on is the phrase the clause is about (the antecedent), and that
 // phrase is the passage; the speaker is the clause's subject, not the subject of the sentence.
-import { BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { wordSet } from '../../lexicons/word-set';
-import { MONTHS, trimContent } from '../content';
+import { trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
 import type { SentenceReader } from '../noun-phrase';

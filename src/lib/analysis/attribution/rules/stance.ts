@@ -3,12 +3,12 @@
 // judging or taking sides, or a verb of saying or showing with its object rather than a clause: the object is
 // the source's stance as the report tells it (what they back, want, attack or talk about), not the reporter's.
 // The stance runs from the object to the end of its clause; the speaker is the verb's subject.
-import { BE, CATENATIVES, COORDINATORS, DETERMINERS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from '../../lexicons/names';
 import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
-import { clauseEnd, lessSetting, MONTHS, namedQuote, throughQuote, trimContent } from '../content';
+import { clauseEnd, lessSetting, namedQuote, throughQuote, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import { participleSpeaker } from './participle';
