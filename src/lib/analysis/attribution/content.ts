@@ -100,7 +100,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// "will speak with members on Monday in which he is expected to …": a relative clause about the setting,
 		// not what was said.
 		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && RELATIVES.has(ts[m - 1]?.lower ?? '')) return null;
-		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && m - k < SETTING_MAX_TOKENS) return { at: stop.start, direct: [] };
+		// A verb of stance takes its object or infinitive: "declined to say on Tuesday whether he would …" passes on nothing.
+		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && m - k < SETTING_MAX_TOKENS && verb.frame !== 'stance') return { at: stop.start, direct: [] };
 	}
 	// "claims, without evidence, that".
 	if (ts[k]?.text === ',') {

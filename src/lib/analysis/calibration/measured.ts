@@ -5,7 +5,7 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5534 4876
+attribution 5528 4873
  according-to 147 132
   indirect 147 132
    description 23 23
@@ -38,58 +38,58 @@ attribution 5534 4876
    pronoun 78 73
    surname 68 61
    vague 20 17
- cue-before 1617 1480
+ cue-before 1606 1473
   direct 185 174
    name 41 38
    pronoun 59 59
    surname 62 56
-  indirect 1432 1306
+  indirect 1421 1299
    description 29 27
    document 38 35
-   first-person 54 36
-   group 181 158
-   name 348 324
-   pronoun 239 221
+   first-person 53 35
+   group 180 157
+   name 346 322
+   pronoun 236 219
    role 25 21
-   surname 393 377
+   surname 390 376
    unresolved 19 18
-   vague 97 80
+   vague 96 80
  in-poll 18 14
   indirect 18 14
    document 16 13
  name-colon 29 25
   indirect 22 18
- nested 705 466
+ nested 699 460
   first-person 17 5
   group 56 19
   impersonal 28 7
   name 73 27
-  pronoun 415 356
+  pronoun 408 350
   surname 45 25
-  unresolved 28 11
+  unresolved 29 11
   vague 21 9
  noun-cue 86 60
   indirect 86 60
    name 14 9
    pronoun 52 39
    surname 19 11
- participle 172 166
+ participle 168 162
   direct 29 28
    surname 13 13
-  indirect 143 138
+  indirect 139 134
    name 37 37
-   pronoun 23 23
-   surname 50 50
- stance 813 681
-  indirect 812 680
+   pronoun 22 22
+   surname 47 47
+ stance 828 695
+  indirect 827 694
    description 18 14
    document 37 31
-   first-person 20 17
-   group 109 86
-   name 184 157
-   pronoun 158 134
+   first-person 21 18
+   group 110 87
+   name 185 158
+   pronoun 165 140
    role 26 18
-   surname 202 179
+   surname 207 184
    vague 46 36
 hedge 740 549
  distancing-verb 191 101

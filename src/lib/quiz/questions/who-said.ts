@@ -11,8 +11,11 @@ import { surnameOf } from '../names';
 import { pronounAt } from '../speakers';
 import type { Question } from '../types';
 
-/** Verb frames whose passed-on words are an object and what it is called, described as or accused of. */
-const OBJECT_FRAMES: ReadonlySet<string> = new Set(['name', 'as', 'of']);
+/**
+ * Verb frames whose passed-on words are an object and what it is called, described as or accused of, or
+ * what was cited ("citing former senators like …"): no claim a student can give to someone.
+ */
+const OBJECT_FRAMES: ReadonlySet<string> = new Set(['name', 'as', 'of', 'cite']);
 
 /** At most this many questions about one speaker in one report, so one voice does not fill the pool. */
 const PER_SPEAKER = 3;

@@ -10,6 +10,12 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('passes on no clause after a refusal ("declined to say on Tuesday whether he would run")', () => {
+		const text = 'Race\n\nThe lede is here today. Aides to the mayor declined to say on Tuesday whether he would run again.';
+		const { r } = reading(text);
+		expect(r.attributions.filter((a) => text.slice(a.content.start, a.content.end).startsWith('he would run'))).toEqual([]);
+	});
+
 	it('gives the words to all the people a plural title names ("Justices Cole and Ruth A. Moss said"), an initial no article', () => {
 		const text = 'Ruling\n\nThe court heard the case on Monday. Justices Cole and Ruth A. Moss said they were worried about the rule.';
 		expect(reading(text).of('worried about the rule')?.speaker).toBe('Justices Cole and Ruth A. Moss');
