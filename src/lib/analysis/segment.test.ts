@@ -4,6 +4,11 @@ import { segmentSentences, splitBlocks } from './segment';
 const sentences = (text: string) => segmentSentences(text, splitBlocks(text), []).map((s) => text.slice(s.start, s.end));
 
 describe('segmentSentences', () => {
+	it('does not end a sentence at a "?" standing apart from the word before it, a character lost in copying', () => {
+		const text = 'The group is run by Ann Cole ? and Tom ?Reed, two strategists. Why? Nobody knows.';
+		expect(sentences(text)).toEqual(['The group is run by Ann Cole ? and Tom ?Reed, two strategists.', 'Why?', 'Nobody knows.']);
+	});
+
 	it('keeps the plural and congressional titles inside their sentence ("Sens.", "Reps.", "Cong.")', () => {
 		const text = 'The bill was backed by Sens. Ann Cole and Tom Reed. The seat may go to former Cong. Dan Hale or Rita Moss.';
 		expect(sentences(text)).toEqual(['The bill was backed by Sens. Ann Cole and Tom Reed.', 'The seat may go to former Cong. Dan Hale or Rita Moss.']);

@@ -129,12 +129,24 @@ function segmentParts(text: string, parts: readonly Span[]): Span[][] {
 
 const spanLength = (s: Span | undefined): number => (s ? s.end - s.start : 0);
 
-/** Re-joins pieces that the segmenter split after "Dr." or an initial, and trims each sentence. */
+/**
+ * True when the piece ends on a "?" or "!" with a space before it: a question or an exclamation is written
+ * against its last word, so a mark standing apart ("Nelson Warfield ? and John ?McLaughlin") is a character
+ * the page lost in copying, not the end of a sentence.
+ */
+function endsOnStrayMark(text: string, prev: Span): boolean {
+	let e = prev.end;
+	while (e > prev.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+	const mark = text.charCodeAt(e - 1);
+	return (mark === 0x3f || mark === 0x21) && e - 1 > prev.start && isSpaceUnit(text.charCodeAt(e - 2));
+}
+
+/** Re-joins pieces that the segmenter split after "Dr." or an initial, or at a stray mark, and trims each sentence. */
 function joinAbbreviations(text: string, pieces: readonly Span[]): Span[] {
 	const joined: Span[] = [];
 	for (const p of pieces) {
 		const prev = joined[joined.length - 1];
-		if (prev && endsOnAbbreviation(text, prev, p)) prev.end = p.end;
+		if (prev && (endsOnAbbreviation(text, prev, p) || endsOnStrayMark(text, prev))) prev.end = p.end;
 		else joined.push({ start: p.start, end: p.end });
 	}
 	return joined.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);

@@ -114,6 +114,19 @@ describe('who-said', () => {
 		expect(qs.some((q) => q.prompt.includes('former mayors'))).toBe(false);
 	});
 
+	it('does not ask whose claim reported words are that run on into ", but he …", which may be the report’s own answer', () => {
+		const a = new Marked(
+			'Pool row\n\nMayor Raj Patel has said he will stay out of the vote, but he stars in a new ad for the pool. Councillor Di Fox said the pool would open in May. Treasurer Cy Dunn said the budget was short by a wide margin.',
+		)
+			.said({ speaker: 'Raj Patel', cue: 'said', content: 'he will stay out of the vote, but he stars in a new ad for the pool' })
+			.said({ speaker: 'Di Fox', cue: 'said', cueNth: 1, content: 'the pool would open in May' })
+			.said({ speaker: 'Cy Dunn', cue: 'said', cueNth: 2, content: 'the budget was short by a wide margin' });
+		const b = new Marked('Pool\n\nThe pool opens in May, Di Fox said.').said({ speaker: 'Di Fox', cue: 'said', content: 'The pool opens in May' });
+		const qs = whoSaid(makePair(a.analysis, b.analysis, emptyComparison()));
+		expect(qs.some((q) => q.prompt.includes('the pool would open in May'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('stay out of the vote'))).toBe(false);
+	});
+
 	it('asks nothing about a question passed on in the report’s words ("questioned why …"), which is no claim', () => {
 		const a = new Marked('Bridge delay\n\nCouncillor Ann Lee questioned why the bridge had taken four years to build. Mayor Di Fox said the bridge would open in May next year.')
 			.said({ speaker: 'Ann Lee', cue: 'questioned', content: 'why the bridge had taken four years to build' })

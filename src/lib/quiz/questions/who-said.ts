@@ -23,6 +23,8 @@ const PER_SPEAKER = 3;
 const INDIRECT_QUESTION = /^(?:why|whether|if|how|what|when|where|who|whom|which)\b/i;
 /** "… but provided no details", "… and declined to comment": a past-tense verb joined on without a subject. */
 const JOINED_PREDICATE = /\s(?:but|and|yet)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}{3,}ed\b/u;
+/** ", but he …": a clause set against the reported one may be the narration's answer to it, not the speaker's. */
+const CONTRAST_CLAUSE = /,\s+(?:but|yet)\s+(?:he|she|they|it|\p{Lu}\p{Ll}+)\s/u;
 /** The longest passage a prompt quotes, in words: a phone screen's worth. */
 const MAX_WORDS = 40;
 /**
@@ -90,6 +92,9 @@ export function whoSaid(pair: Pair): Question[] {
 			// "mentioned that he had been offered a job but provided no details": a verb joined on with no subject of
 			// its own may be the narration's ("Mr. Sestak … provided no details"), not part of the claim.
 			if (!att.direct && JOINED_PREDICATE.test(textOf(text, tidy))) continue;
+			// "has said he'll steer clear of the election, but he stars in a new ad …": after ", but" a new clause
+			// may be the report setting the facts against the claim.
+			if (!att.direct && CONTRAST_CLAUSE.test(textOf(text, tidy))) continue;
 			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once.
 			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
 			// A passage that names its own speaker gives the answer away: a person by surname, a body by its name
