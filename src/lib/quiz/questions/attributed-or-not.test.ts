@@ -39,4 +39,11 @@ describe('attributed-or-not', () => {
 		const [q] = choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())));
 		expect(q && keyed(q)).toMatch(/^The reporter’s own voice/);
 	});
+
+	it('does not offer as the reporter’s own a forecast it hands to forecasters ("The pollsters who track the race project …")', () => {
+		const a = new Marked('Race\n\nThe pollsters who track the race closely project a narrow win for the mayor in the city vote next month.');
+		const b = new Marked('Race\n\nThe vote is next month.');
+		const qs = choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())));
+		expect(qs.some((q) => q.prompt.includes('project a narrow win') && keyed(q).startsWith('The reporter'))).toBe(false);
+	});
 });

@@ -22,7 +22,7 @@ const VERB_FORMS = [...REPORTING_VERBS.keys()].filter((f) => /(?:ing|ed)$/.test(
 // A last guard for honesty: words that hand a sentence to a source even if no rule caught them
 // ("Reid broke with Obama, saying the center should be built elsewhere").
 const SOURCING_WORDS = new RegExp(
-	String.raw`\b(?:${VERB_FORMS.join('|')}|says?|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter)\b|["“”:]`,
+	String.raw`\b(?:${VERB_FORMS.join('|')}|says?|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter|project(?:s|ed|ing|ions?)?|forecast\w*|predict\w*)\b|["“”:]`,
 	'i',
 );
 
