@@ -97,5 +97,13 @@ describe('hedge-like words left unmarked', () => {
 		if (!sentence) throw new Error('no sentence');
 		expect(unmarkedHedgeWords(side, sentence, m.analysis.hedges)).toEqual(['see']);
 	});
+
+	it('count a view owned as one ("implausibly, in my opinion") beside the marked "may"', () => {
+		const m = new Marked('Story\n\nThe historian said the vote may be theater, and that the plan was, in my opinion, doomed.').hedge('may', 'modal');
+		const side = sideOf(m);
+		const sentence = side.units.find((u) => !u.headline);
+		if (!sentence) throw new Error('no sentence');
+		expect(unmarkedHedgeWords(side, sentence, m.analysis.hedges)).toEqual(['in my opinion']);
+	});
 });
 

@@ -454,6 +454,11 @@ export class SentenceReader {
 		const a = np[0];
 		const b = np[np.length - 1];
 		if (a && b && title.endsWith('s') && TITLE_WORDS.has(title.slice(0, -1)) && np.some((t) => t.lower === 'and')) return { speaker: partsOf(this.src.slice(a.start, b.end)), description: null };
+		// "Roger Pilon of the Cato Institute said": the person speaks; the body says where they are from.
+		const of = np.findIndex((t, n) => n > 0 && t.lower === 'of' && np[n + 1]?.lower === 'the' && np[n - 1]?.cap === true);
+		const person = of > 0 ? this.resolve(np.slice(0, of)) : null;
+		const body = np[of + 2];
+		if (person?.kind === 'person' && person.entity && body && b) return { speaker: person, description: { start: body.start, end: b.end } };
 		return { speaker: this.conjoined(start, j) ?? this.resolve(np) ?? this.plainPhrase(np), description: null };
 	}
 
@@ -593,6 +598,13 @@ export class SentenceReader {
 			const left = ts[k - 1];
 			// "Samuel A. Alito": a capital with a full stop is an initial, not the article.
 			const initial = t.text.length === 1 && ts[k + 1]?.text === '.';
+			// "Roger Pilon of the Cato Institute": a name, "of the" and the body the person is from.
+			if (t.lower === 'the' && ts[k - 1]?.lower === 'of' && ts[k - 2]?.cap && k < j && !lowerHead) {
+				start = k;
+				k -= 2;
+				count += 2;
+				continue;
+			}
 			if (DETERMINERS.has(t.lower) && !initial) {
 				start = k;
 				// "most of the candidates", "some of his aides": the quantifier heads the phrase.

@@ -10,6 +10,11 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('gives the words to the person named before "of the" and a body ("Ann Cole of the Harbour Institute said")', () => {
+		const text = 'Ruling\n\nThe court heard the case on Monday. But Ann Cole of the Harbour Institute said the ruling would not last.';
+		expect(reading(text).of('the ruling would not last')?.speaker).toBe('Ann Cole');
+	});
+
 	it('passes on no clause after a refusal ("declined to say on Tuesday whether he would run")', () => {
 		const text = 'Race\n\nThe lede is here today. Aides to the mayor declined to say on Tuesday whether he would run again.';
 		const { r } = reading(text);
