@@ -40,11 +40,8 @@ const isLetterOrDigit = (cp: number): boolean => (classOf(cp) & LETTER_OR_DIGIT_
 /** The code point at `i` as a u-flag regex sees it in a slice ending at `end`: a pair only when both halves are in. */
 function codePointAt(text: string, i: number, end: number): number {
 	const c = text.charCodeAt(i);
-	if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-		const d = text.charCodeAt(i + 1);
-		if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-	}
-	return c;
+	// String's codePointAt joins a high half with a low one after it, and gives a lone half as it is.
+	return c >= 0xd800 && c <= 0xdbff && i + 1 < end ? (text.codePointAt(i) ?? c) : c;
 }
 
 /**
@@ -58,7 +55,7 @@ export function tokenBounds(text: string, start: number, end: number, out: numbe
 		const c = codePointAt(text, p, end);
 		let first = p;
 		const k = classOf(c);
-		if (c === 0x40 && p + 1 < end && isLetterOrDigit(codePointAt(text, p + 1, end))) first = p + 1;
+		if (c === 0x40 && p + 1 < end && classOf(codePointAt(text, p + 1, end)) & LETTER_OR_DIGIT_BIT) first = p + 1;
 		else if ((k & LETTER_OR_DIGIT_BIT) === 0) {
 			if (k & PUNCTUATION) out.push(p, p + 1);
 			p += c > 0xffff ? 2 : 1;
@@ -89,7 +86,7 @@ function scanWords(text: string, start: number, end: number, out: number[] | nul
 	let p = start;
 	while (p < end && n <= limit) {
 		const c = codePointAt(text, p, end);
-		if (!isLetterOrDigit(c)) {
+		if ((classOf(c) & LETTER_OR_DIGIT_BIT) === 0) {
 			p += c > 0xffff ? 2 : 1;
 			continue;
 		}
