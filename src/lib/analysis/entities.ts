@@ -85,11 +85,15 @@ const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** "Hillary Clinton (D-N.Y.)", "R-Ohio": a party and state tag, a description. */
 export const PARTY_TAG = /^[RDI]-[A-Z][\p{L}.]*$/u;
 
-const slug = (s: string): string =>
-	s
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-|-$/g, '') || 'source';
+// Made for every entity a report registers, and two reports of one event name the same people: each name
+// is made into an id once.
+const slug = memoByWord(
+	(s: string): string =>
+		s
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-|-$/g, '') || 'source',
+);
 
 export interface Run {
 	tokens: Token[];

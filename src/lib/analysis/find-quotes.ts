@@ -94,6 +94,8 @@ function scanBlock(text: string, block: Span): { quotes: Quote[]; openAtEnd: boo
 
 function colonQuotes(text: string, block: Block, marked: readonly Quote[]): Quote[] {
 	const line = text.slice(block.start, block.end);
+	// Every match holds its colon: most paragraphs have none, and the long pattern is not run over them.
+	if (!line.includes(':')) return [];
 	COLON_CUE.lastIndex = 0;
 	for (let m = COLON_CUE.exec(line); m; m = COLON_CUE.exec(line)) {
 		const at = block.start + m.index + m[0].length;

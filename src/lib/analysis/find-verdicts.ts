@@ -59,7 +59,7 @@ export function findVerdicts(ctx: ReadingContext, attributions: readonly Attribu
 	let index: { passages: SpanIndex<Span>; cues: SpanIndex<Span>; quotes: SpanIndex<Span>; hedges: SpanIndex<Span> } | undefined;
 	for (const s of ctx.sentences) {
 		// Counting words is cheaper than reading tokens, and most sentences are too long to be a verdict.
-		if (s.headline || wordCount(text, s.start, s.end) > MAX_VERDICT_WORDS) continue;
+		if (s.headline || wordCount(text, s.start, s.end, MAX_VERDICT_WORDS) > MAX_VERDICT_WORDS) continue;
 		const shape = verdictShape(tokenize(text, s));
 		if (!shape) continue;
 		index ??= {

@@ -45,4 +45,15 @@ describe('word scanners', () => {
 		expect(runCount('the ’90s and rock’n’roll')).toBe(5);
 		expect(runCount("40,074 people's votes")).toBe(4);
 	});
+
+	it('stop counting words past a limit, telling a span of more words than it from one within it', () => {
+		for (const text of [seed, ...awkward]) {
+			const total = wordCount(text, 0, text.length);
+			for (const n of [0, 1, total - 1, total, total + 1]) expect(wordCount(text, 0, text.length, n)).toBe(Math.min(total, n + 1));
+		}
+		// Twelve words, then more: a short headline-like sentence and a long one.
+		const more = (s: string, n: number) => wordCount(s, 0, s.length, n) > n;
+		expect(more('The minister resigned on Tuesday.', 12)).toBe(false);
+		expect(more('The minister, who had led the department for six years, resigned on Tuesday.', 12)).toBe(true);
+	});
 });

@@ -5,45 +5,44 @@
 // written to `out` (emptied first), which a caller may reuse from one span to the next.
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per UTF-16 unit outside ASCII: 0 not asked yet, 1 a letter or digit, 2 not. */
-const known = new Uint8Array(0x10000);
 
-/** True when the code point is in [\p{L}\p{N}]. */
-function isLetterOrDigit(cp: number): boolean {
-	if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-	if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-	let k = known[cp];
-	if (!k) {
-		k = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
-		known[cp] = k;
-	}
-	return k === 1;
-}
-
-/** The code point at `i` as a u-flag regex sees it in a slice ending at `end`: a pair only when both halves are in. */
-function codePointAt(text: string, i: number, end: number): number {
-	const c = text.charCodeAt(i);
-	if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-		const d = text.charCodeAt(i + 1);
-		if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-	}
-	return c;
-}
-
-// The marks the patterns name, as bits per UTF-16 unit (all of them are single units).
+// What the scanners ask of a UTF-16 unit, as bits in one table: the marks the patterns name (all single
+// units), whether it is a letter or digit, and whether that has been asked yet: each unit is tested with the
+// regex when first met, once. One load answers both questions of the loops.
 const PUNCTUATION = 1;
 const TOKEN_INNER = 2;
 const WORD_INNER = 4;
-const MARKS = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT_BIT = 8;
+const ASKED = 16;
+const CLASS = new Uint8Array(0x10000);
 for (const [bit, chars] of [
 	[PUNCTUATION, ',;:()“”"‘’—–?!.'],
 	[TOKEN_INNER, '’\'_.-'],
 	[WORD_INNER, '’\'-'],
 ] as const) {
-	for (const c of chars) MARKS[c.charCodeAt(0)] = (MARKS[c.charCodeAt(0)] ?? 0) | bit;
+	for (const c of chars) CLASS[c.charCodeAt(0)] = (CLASS[c.charCodeAt(0)] ?? 0) | bit;
 }
-/** True when the code point is one of the marks `bit` stands for. */
-const isMark = (cp: number, bit: number): boolean => cp < 0x10000 && ((MARKS[cp] ?? 0) & bit) !== 0;
+
+/** The bits of CLASS for a code point; one outside the first plane is no mark, and is asked each time. */
+function classOf(cp: number): number {
+	if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? LETTER_OR_DIGIT_BIT : 0;
+	let k = CLASS[cp] ?? 0;
+	if ((k & ASKED) === 0) {
+		k |= ASKED | (LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? LETTER_OR_DIGIT_BIT : 0);
+		CLASS[cp] = k;
+	}
+	return k;
+}
+
+/** True when the code point is in [\p{L}\p{N}]. */
+const isLetterOrDigit = (cp: number): boolean => (classOf(cp) & LETTER_OR_DIGIT_BIT) !== 0;
+
+/** The code point at `i` as a u-flag regex sees it in a slice ending at `end`: a pair only when both halves are in. */
+function codePointAt(text: string, i: number, end: number): number {
+	const c = text.charCodeAt(i);
+	// String's codePointAt joins a high half with a low one after it, and gives a lone half as it is.
+	return c >= 0xd800 && c <= 0xdbff && i + 1 < end ? (text.codePointAt(i) ?? c) : c;
+}
 
 /**
  * Matches of /@?[\p{L}\p{N}][\p{L}\p{N}’'_.-]*[\p{L}\p{N}]|@?[\p{L}\p{N}]|[,;:()“”"‘’—–?!.]/gu: a word
@@ -55,9 +54,10 @@ export function tokenBounds(text: string, start: number, end: number, out: numbe
 	while (p < end) {
 		const c = codePointAt(text, p, end);
 		let first = p;
-		if (c === 0x40 && p + 1 < end && isLetterOrDigit(codePointAt(text, p + 1, end))) first = p + 1;
-		else if (!isLetterOrDigit(c)) {
-			if (isMark(c, PUNCTUATION)) out.push(p, p + 1);
+		const k = classOf(c);
+		if (c === 0x40 && p + 1 < end && classOf(codePointAt(text, p + 1, end)) & LETTER_OR_DIGIT_BIT) first = p + 1;
+		else if ((k & LETTER_OR_DIGIT_BIT) === 0) {
+			if (k & PUNCTUATION) out.push(p, p + 1);
 			p += c > 0xffff ? 2 : 1;
 			continue;
 		}
@@ -65,8 +65,9 @@ export function tokenBounds(text: string, start: number, end: number, out: numbe
 		let last = q;
 		while (q < end) {
 			const d = codePointAt(text, q, end);
-			if (isLetterOrDigit(d)) last = q += d > 0xffff ? 2 : 1;
-			else if (isMark(d, TOKEN_INNER)) q++;
+			const k = classOf(d);
+			if (k & LETTER_OR_DIGIT_BIT) last = q += d > 0xffff ? 2 : 1;
+			else if (k & TOKEN_INNER) q++;
 			else break;
 		}
 		out.push(p, last);
@@ -77,22 +78,24 @@ export function tokenBounds(text: string, start: number, end: number, out: numbe
 
 /**
  * Matches of [\p{L}\p{N}][\p{L}\p{N}’'-]* (global, u flag): a letter or digit and the letters, digits and ’'-
- * after it. Pushes their bounds to `out` when given; returns how many there are.
+ * after it. Pushes their bounds to `out` when given; returns how many there are, or stops once there are
+ * more than `limit`.
  */
-function scanWords(text: string, start: number, end: number, out: number[] | null): number {
+function scanWords(text: string, start: number, end: number, out: number[] | null, limit = Infinity): number {
 	let n = 0;
 	let p = start;
-	while (p < end) {
+	while (p < end && n <= limit) {
 		const c = codePointAt(text, p, end);
-		if (!isLetterOrDigit(c)) {
+		if ((classOf(c) & LETTER_OR_DIGIT_BIT) === 0) {
 			p += c > 0xffff ? 2 : 1;
 			continue;
 		}
 		let q = p + (c > 0xffff ? 2 : 1);
 		while (q < end) {
 			const d = codePointAt(text, q, end);
-			if (isLetterOrDigit(d)) q += d > 0xffff ? 2 : 1;
-			else if (isMark(d, WORD_INNER)) q++;
+			const k = classOf(d);
+			if (k & LETTER_OR_DIGIT_BIT) q += d > 0xffff ? 2 : 1;
+			else if (k & WORD_INNER) q++;
 			else break;
 		}
 		out?.push(p, q);
@@ -109,8 +112,11 @@ export function wordBounds(text: string, start: number, end: number, out: number
 	return out;
 }
 
-/** How many words text.slice(start, end) holds, as scanWords finds them. */
-export const wordCount = (text: string, start: number, end: number): number => scanWords(text, start, end, null);
+/**
+ * How many words text.slice(start, end) holds, as scanWords finds them; with `limit`, counting stops past it
+ * (the answer is then limit + 1): rules that skip long sentences or lines ask this of every one, and most are long.
+ */
+export const wordCount = (text: string, start: number, end: number, limit?: number): number => scanWords(text, start, end, null, limit);
 
 const LETTER = /^\p{L}$/u;
 /** True when the code point is in \p{L} (asked only after an apostrophe, so no table). */

@@ -13,10 +13,7 @@ export function splitBlocks(text: string): Block[] {
 	const blocks: Block[] = [];
 	const line = /[^\r\n]+/g;
 	for (let m = line.exec(text); m; m = line.exec(text)) {
-		let start = m.index;
-		let end = start + m[0].length;
-		while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
-		while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+		const { start, end } = trimSpan(text, { start: m.index, end: m.index + m[0].length });
 		if (end > start) blocks.push({ start, end, index: blocks.length });
 	}
 	return blocks;

@@ -60,7 +60,12 @@ const inWord = (c: string | undefined): boolean => c !== undefined && (isLetter(
 /** Where the relative clauses opened by "that" in a sentence start (see RELATIVE_THAT). */
 export function relativeStarts(text: string, sentence: Span): number[] {
 	const out: number[] = [];
-	for (let i = text.indexOf('that ', sentence.start + 1); i >= 0 && i < sentence.end; i = text.indexOf('that ', i + 1)) {
+	// Looked for in the sentence only (a slice is a view, not a copy): searched in the whole text, the last
+	// look ran on to the next "that " of the report, or to its end. A "that " that runs past the sentence's
+	// end is no clause of it (the pattern must end inside the sentence).
+	const line = text.slice(sentence.start, sentence.end);
+	for (let k = line.indexOf('that ', 1); k >= 0; k = line.indexOf('that ', k + 1)) {
+		const i = sentence.start + k;
 		RELATIVE_THAT.lastIndex = i;
 		if (isSpaceAt(text, i - 1) && RELATIVE_THAT.test(text) && RELATIVE_THAT.lastIndex <= sentence.end) out.push(i);
 	}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../analyze';
 import { compareReports } from './compare-reports';
-import { stem } from './words';
+import { contentWords, readSentences, stem } from './words';
 
 describe('stems for comparing what two reports say', () => {
 	it('meets a noun of state in -dom with its adjective, but leaves short words in -dom whole', () => {
@@ -19,5 +19,19 @@ describe('stems for comparing what two reports say', () => {
 		const at = b.indexOf('free choice');
 		expect(at).toBeGreaterThan(0);
 		expect(c.onlyIn[1].some((s) => s.start <= at && at < s.end)).toBe(false);
+	});
+
+	it('reads the same words from the analysis’s tokens as from the text, marks and all', () => {
+		const text = [
+			'Mr. Sanders’ plan for the U.S. economy — “un-ac-cept-able,” said @JaneDoe_MP in a post.',
+			'Dr. Ayşe Öztürk, 52, called it a ’rock’n’roll’ budget -- e.g. the snake_case rule of 2024–25.',
+		].join('\n\n');
+		const r = analyzeReport(text);
+		const fromTokens = readSentences(r);
+		// contentWords scans the text itself.
+		expect(fromTokens.words).toEqual(r.sentences.map((s) => contentWords(text, s)));
+		expect(fromTokens.capitals.flatMap((c) => [...c])).toEqual(['mr', 'sanders’', 'u', 's', 'janedoe', 'mp', 'dr', 'ayşe', 'öztürk']);
+		const said = fromTokens.words.flat().map((w) => text.slice(w.start, w.end));
+		expect(said).toEqual(expect.arrayContaining(['Sanders’', 'JaneDoe', 'MP', 'Öztürk', 'rock’n’roll’', 'snake']));
 	});
 });

@@ -3,6 +3,7 @@
 import { memoByWord } from '../memo';
 import { wordSet } from '../lexicons/word-set';
 import { wordBounds } from '../scan';
+import { tokenize } from '../tokens';
 import type { Span } from '../types';
 
 // Function words and reporting words: they say nothing about the event itself.
@@ -46,32 +47,38 @@ function stemOf(word: string): string {
 
 // Per distinct word as written, what it becomes: its stem, or null for a function word, and its lower-cased
 // form with whether it is written with a capital (contentWords, readSentences); its lower-cased form with one
-// apostrophe (allWords).
+// apostrophe (allWords). Asked of a token's text too (readSentences), a string the tokens share, so the lookup
+// needs no new string: `word` says whether that text is one word as it stands, not a mark, a token of several
+// words or with an @ ("U.S", "e.g", "@FCDO", "snake_case"), or "Dr." with its stop.
 interface Form {
 	stem: string | null;
 	lower: string;
 	capital: boolean;
+	word: boolean;
 }
 const formOf = memoByWord((word): Form => {
 	const lower = word.toLowerCase();
 	const first = word[0] ?? '';
-	return { stem: STOP.has(lower) || lower.length < 2 ? null : stem(lower), lower, capital: first !== first.toLowerCase() };
+	return { stem: STOP.has(lower) || lower.length < 2 ? null : stem(lower), lower, capital: first !== first.toLowerCase(), word: !/^[^\p{L}\p{N}]|[._@]/u.test(word) };
 });
 const plainForm = memoByWord((word) => word.toLowerCase().replace(/[’']/g, "'"));
 
 // Reused by every call (each finishes with it before returning).
 const bounds: number[] = [];
 
+/** Calls `read` with the bounds of each word of text[start, end) (see scan.ts), in order. */
+function eachWord(text: string, start: number, end: number, read: (start: number, end: number) => void): void {
+	wordBounds(text, start, end, bounds);
+	for (let k = 0; k < bounds.length; k += 2) read(bounds[k] ?? 0, bounds[k + 1] ?? 0);
+}
+
 /** Content words of text[span], with their stems and offsets. */
 export function contentWords(text: string, span: Span): Word[] {
 	const out: Word[] = [];
-	wordBounds(text, span.start, span.end, bounds);
-	for (let k = 0; k < bounds.length; k += 2) {
-		const start = bounds[k] ?? 0;
-		const end = bounds[k + 1] ?? start;
+	eachWord(text, span.start, span.end, (start, end) => {
 		const s = formOf(text.slice(start, end)).stem;
 		if (s !== null) out.push({ stem: s, start, end });
-	}
+	});
 	return out;
 }
 
@@ -90,29 +97,34 @@ export function readSentences(r: { text: string; sentences: readonly Span[] }): 
 	for (const s of r.sentences) {
 		const content: Word[] = [];
 		const caps = new Set<string>();
-		wordBounds(text, s.start, s.end, bounds);
-		for (let k = 0; k < bounds.length; k += 2) {
-			const start = bounds[k] ?? 0;
-			const end = bounds[k + 1] ?? start;
-			const form = formOf(text.slice(start, end));
+		const read = (start: number, end: number, form = formOf(text.slice(start, end))) => {
 			if (form.stem !== null) content.push({ stem: form.stem, start, end });
 			if (form.capital) caps.add(form.lower);
+		};
+		// The analysis has tokenized every sentence (tokenize kept the tokens): they are the words, read without
+		// scanning again. A token runs from its first to its last letter or digit over ’'_.- (or is one mark); a
+		// word runs over ’'- only, and keeps those after its last letter ("Sanders’"), which the token leaves out.
+		// So a token that is one word as it stands (Form.word) and is followed by none of ’'- is read whole; any
+		// other is scanned, with the ’'- after it.
+		for (const t of tokenize(text, s)) {
+			let end = t.end;
+			while (end < s.end && inWordTail(text.charCodeAt(end))) end++;
+			const form = formOf(t.text);
+			if (end === t.end && form.word) read(t.start, end, form);
+			else eachWord(text, t.start, end, read);
 		}
 		words.push(content);
 		capitals.push(caps);
 	}
 	return { words, capitals };
 }
+/** ’ ' - */
+const inWordTail = (c: number): boolean => c === 0x2019 || c === 0x27 || c === 0x2d;
 
 /** Every word of text[span] (function words too), for wording-level comparison of quotes. */
 export function allWords(text: string, span: Span): Word[] {
 	const out: Word[] = [];
-	wordBounds(text, span.start, span.end, bounds);
-	for (let k = 0; k < bounds.length; k += 2) {
-		const start = bounds[k] ?? 0;
-		const end = bounds[k + 1] ?? start;
-		out.push({ stem: plainForm(text.slice(start, end)), start, end });
-	}
+	eachWord(text, span.start, span.end, (start, end) => out.push({ stem: plainForm(text.slice(start, end)), start, end }));
 	return out;
 }
 
