@@ -23,6 +23,12 @@ describe('who speaks, when the report does not give a name', () => {
 		expect(speakerOf(text, 'the vote was close').a?.speaker).not.toBe('Ann Reyes');
 	});
 
+	it('does not read a label ("the Ohio Republican") in a relative clause about whom someone else attacked', () => {
+		const text =
+			'Race\n\n“It is a bad night,” said Tom Baker, an adviser to the governor. “Nobody is fighting,” said Mr. Baker, who took aim at Senator Ann Reyes of Ohio. “We start again tonight,” Ms. Reyes said on Sunday. Asked about the attacks, the Ohio Republican would only say that the debate was early.';
+		expect(speakerOf(text, 'the debate was early').a?.speaker).toBe('Ann Reyes');
+	});
+
 	it('keeps a share of those polled with the words that size it', () => {
 		const text = 'Poll\n\nVoters in the county were polled. Less than a third said they trusted the council. Four in 10 voters said the roads were worse.';
 		expect(speakerOf(text, 'trusted the council').a?.speaker).toBe('less than a third');
