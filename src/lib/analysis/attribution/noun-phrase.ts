@@ -54,6 +54,12 @@ const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 const CLAUSE_PUNCTUATION = /[.;:]/;
 const LETTER = /\p{L}/u;
 const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
+/**
+ * "a memo obtained by CNN", "documents reviewed by The Post", "voters polled by Gallup": a paper the reporter
+ * got, or people the reporter reached, who speak for themselves, not for whoever got or reached them ("a report
+ * released by Brookings" is Brookings', and stays so).
+ */
+const RECEIVED = wordSet('obtained reviewed received seen acquired contacted interviewed surveyed polled');
 /** Words that end a phrase read leftwards: question words, "to", "including", "than". */
 const NOT_IN_PHRASE = wordSet('what which who whom whose where when why how to including than about against if whether not also only just');
 /** An appositive description opens with an article: "the Harbour Trust, a local charity, which …". */
@@ -446,7 +452,9 @@ export class SentenceReader {
 		}
 		const start = this.walkLeft(j);
 		if (start > j) return null;
-		const np = this.np(start, j + 1);
+		let np = this.np(start, j + 1);
+		const agent = np.findIndex((t, k) => k > 0 && RECEIVED.has(t.lower) && np[k + 1]?.lower === 'by');
+		if (agent > 0) np = np.slice(0, agent);
 		return { speaker: this.conjoined(start, j) ?? this.resolve(np) ?? this.plainPhrase(np), description: null };
 	}
 
@@ -634,6 +642,11 @@ export class SentenceReader {
 		// "Less than a third", "Nearly a third": the words sizing a share come before its article.
 		const sized = SHARE_WORD.test(ts[start]?.lower ?? '') || SHARE_WORD.test(ts[start + 1]?.lower ?? '');
 		while (sized && start > 0 && APPROXIMATORS.has(ts[start - 1]?.lower ?? '')) start--;
+		// "A letter from the union obtained by The Associated Press warns": the one who obtained it is no subject.
+		if (ts[start - 1]?.lower === 'by' && RECEIVED.has(ts[start - 2]?.lower ?? '')) {
+			const head = this.walkLeft(start - 3);
+			if (head <= start - 3 && (DETERMINERS.has(ts[head]?.lower ?? '') || ts[head]?.cap)) return head;
+		}
 		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place. "Supporters of the
 		// plan", "critics of the deal": the people, not the thing they are for or against. "a blogger on the Web
 		// site Freedom’s Lighthouse": the complement may run to a few words.

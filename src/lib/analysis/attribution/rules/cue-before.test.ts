@@ -10,6 +10,15 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('gives a paper the reporter obtained, and people the reporter reached, their own words, not the reporter’s', () => {
+		const text =
+			'Strike\n\nA letter from the rail union obtained by the Harbour Gazette warns that strikes will follow. A driver interviewed by the Daily Post said the trains were unsafe. A study released by the Oakfield Institute found that fares rose.';
+		expect(reading(text).of('strikes will follow')?.speaker).toBe('the letter from the rail union');
+		expect(reading(text).of('the trains were unsafe')?.speaker).toBe('a driver');
+		// Who released a study wrote it: the study stays theirs.
+		expect(reading(text).of('fares rose')?.speaker).toBe('Oakfield Institute');
+	});
+
 	it('reads over "is reported to have" and "is said to have" to the subject ("Hale is said to have told aides that …")', () => {
 		const text = 'Plan\n\nThe lede is here today. Mayor Tom Hale is said to have told aides that the plan was dead.';
 		const told = analyzeReport(text).attributions.find((a) => text.slice(a.content.start, a.content.end) === 'the plan was dead');
