@@ -13,6 +13,18 @@ function reading(text: string) {
 }
 
 describe('a cue after the words it attributes', () => {
+	it('reaches back over a long name of a poll to the clause before it', () => {
+		const text = 'Poll\n\nMost voters back the new bridge plan, a new Harbour Gazette/Oakfield State University Poll finds.';
+		const { of, all } = reading(text);
+		expect(of('Most voters back the new bridge plan')?.speaker, all.join('\n')).toBe('Oakfield State University Poll');
+	});
+
+	it('does not read a name before an appositive as what was said ("Ann Cole, the spokeswoman for the … said")', () => {
+		const text = 'Recount\n\nThe vote was close. Ann Cole, the communications director for the Oakfield Democratic Party said in a statement that no recount was possible.';
+		const { all } = reading(text);
+		expect(all.some((l) => l.endsWith('| Ann Cole')), all.join('\n')).toBe(false);
+	});
+
 	it('gives a quotation to the speaker named before "told", whoever was told and whenever', () => {
 		const text = 'Bridge closes\n\n“We have no choice,” Mayor Ana Ruiz told the Daily Courier’s Tom Hale on Monday night.';
 		const { of, all } = reading(text);

@@ -58,8 +58,10 @@ const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
 const MIXED_LEAD = /[\p{L}\p{N}]+\W+[\p{L}\p{N}]+/u;
 /** A quotation that ends its sentence with "?" or "!" closes this close before the cue's sentence (a space). */
 const QUESTION_GAP = 3;
-/** A plain comma before a trailing cue is at most this many tokens back ("…, the former minister said"). */
+/** A plain comma before a trailing cue is at most this many tokens back ("…, the former minister said")… */
 const COMMA_WITHIN = 7;
+/** …or this many after a clause: "…, a new USA TODAY/Suffolk University Poll finds" (a body's full name runs to eight). */
+const LONG_SPEAKER_WITHIN = 9;
 
 /**
  * The closing quotation mark or the comma the words before the cue end with: a closing mark wins, since an
@@ -79,7 +81,10 @@ function markBefore(r: SentenceReader, i: number): number {
 		}
 		// "10,000": a comma inside a number is no mark before the cue.
 		const inNumber = DIGIT_END.test(ts[k - 1]?.text ?? '') && ts[k - 1]?.end === t.start && ts[k + 1]?.start === t.end;
-		if (t.text === ',' && !inNumber && comma < 0 && i - k <= COMMA_WITHIN) comma = k;
+		// Further back only after a clause: in "Sam Lau, the communications director for the party said" a name
+		// alone stands before the comma ("Mr. Obama, officials said, has …" is near enough either way).
+		const far = i - k > COMMA_WITHIN && i - k <= LONG_SPEAKER_WITHIN && ts.slice(0, k).some((x) => /^\p{Ll}/u.test(x.text));
+		if (t.text === ',' && !inNumber && comma < 0 && (i - k <= COMMA_WITHIN || far)) comma = k;
 	}
 	return comma;
 }
