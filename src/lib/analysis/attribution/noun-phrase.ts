@@ -622,8 +622,9 @@ export class SentenceReader {
 				lowerHead &&
 				LOWER_WORD.test(t.text) &&
 				!SUBJECT_STOPS.has(t.lower) &&
-				// "The report said", "One tweet said": right before the verb, a word that is also a verb is its subject.
-				(!REPORTING_VERBS.has(t.lower) || k === j) &&
+				// "The report said", "One tweet said": right before the verb, a word that is also a verb is its subject;
+				// further left it ends the phrase, but for "state" ("black Democratic state lawmakers"), a noun there.
+				(!REPORTING_VERBS.has(t.lower) || k === j || t.lower === STATE) &&
 				!COORDINATORS.has(t.lower) &&
 				!NOT_IN_PHRASE.has(t.lower) &&
 				// "the national tracking poll": right before a paper's noun a word in -ing describes it (not "the sitting
@@ -668,6 +669,8 @@ export class SentenceReader {
 const isSpeakingNoun = (w: string): boolean => ROLE_NOUNS.has(w) || BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || GROUP_NOUNS.has(w);
 const PRONOUN_HEADS = wordSet('he she they it we i you');
 const SENTENCE_CONJUNCTIONS = wordSet('and but yet so');
+/** The reporting verb that is most often a noun before another noun: "state lawmakers", "state officials". */
+const STATE = 'state';
 
 /** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
 const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || VAGUE_NOUNS.has(w);

@@ -10,6 +10,11 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('keeps "state" as a word of the speaker before a noun ("Democratic state lawmakers")', () => {
+		const text = 'Endorsements\n\nThe race is close. More Democratic state lawmakers have endorsed Reyes than Hale.';
+		expect(reading(text).of('Reyes than Hale')?.speaker).toBe('more Democratic state lawmakers');
+	});
+
 	it('gives a paper the reporter obtained, and people the reporter reached, their own words, not the reporter’s', () => {
 		const text =
 			'Strike\n\nA letter from the rail union obtained by the Harbour Gazette warns that strikes will follow. A driver interviewed by the Daily Post said the trains were unsafe. A study released by the Oakfield Institute found that fares rose.';
