@@ -35,7 +35,7 @@ const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame:
 	['explain', 'neutral', 'clause'],
 	['argue', 'neutral', 'clause'],
 	['warn', 'neutral', 'clause'],
-	['suggest', 'neutral', 'weak'],
+	['suggest', 'neutral', 'clause'],
 	['stress', 'neutral', 'weak'],
 	['note', 'neutral', 'weak'],
 	['report', 'neutral', 'weak'],

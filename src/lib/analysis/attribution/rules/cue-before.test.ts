@@ -10,6 +10,11 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads "suggested" with a bare clause as passing on what the speaker said ("Hale suggested the plan would fail")', () => {
+		const text = 'Budget\n\nMayor Tom Hale spoke on Monday. Hale suggested the bridge plan would fail without state money.';
+		expect(reading(text).of('the bridge plan would fail')?.speaker).toBe('Tom Hale');
+	});
+
 	it('keeps "state" as a word of the speaker before a noun ("Democratic state lawmakers")', () => {
 		const text = 'Endorsements\n\nThe race is close. More Democratic state lawmakers have endorsed Reyes than Hale.';
 		expect(reading(text).of('Reyes than Hale')?.speaker).toBe('more Democratic state lawmakers');
