@@ -19,6 +19,11 @@ describe('a quotation that carries on the last source quoted', () => {
 		expect(speakersOf(text, 'The city is still close, and the suburbs will decide it in the end')).toEqual(['Ann Reyes']);
 	});
 
+	it('keeps it with the source after an opening participle clause ("Opening up about her past, …")', () => {
+		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said. Opening up about her past, “I lost three races before I won one, and I learned from each of them.”';
+		expect(speakersOf(text, 'I lost three races before I won one, and I learned from each of them')).toEqual(['Ann Reyes']);
+	});
+
 	it('does not give it to the last source when the sentence opens on someone else’s name ("Hale gave a sharp reply:")', () => {
 		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said. Hale gave a sharp reply: “Nobody in this county believes that, and nobody will vote for it.”';
 		expect(speakersOf(text, 'Nobody in this county believes that, and nobody will vote for it')).not.toContain('Ann Reyes');

@@ -60,7 +60,8 @@ function carriesOn(src: string, prev: Found, q: Quote, sentence: Sentence): bool
 	// opens on someone else's name brings in a new voice; the quotation is not the last speaker's.
 	const opener = LEAD_NAME.exec(src.slice(sentence.start, q.start))?.[1] ?? '';
 	const word = opener.toLowerCase();
-	if (opener && !(INTRO_WORDS.has(word) || SUBJECT_PRONOUNS.has(word) || DETERMINERS.has(word) || BETWEEN_SUBJECT_AND_VERB.has(word) || prev.speaker.name.includes(opener))) return false;
+	// ("Opening up about his past, Beck told …", "Asked about it, …": a participle opens no name.)
+	if (opener && !(INTRO_WORDS.has(word) || SUBJECT_PRONOUNS.has(word) || DETERMINERS.has(word) || BETWEEN_SUBJECT_AND_VERB.has(word) || /(?:ing|ed)$/.test(word) || prev.speaker.name.includes(opener))) return false;
 	const share = (q.inner.end - q.inner.start) / Math.max(1, sentence.end - sentence.start);
 	return share >= MIN_SHARE_OF_SENTENCE;
 }
