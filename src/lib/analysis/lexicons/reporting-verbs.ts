@@ -41,6 +41,7 @@ const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame:
 	['report', 'neutral', 'weak'],
 	['announce', 'neutral', 'weak'],
 	['reply', 'neutral', 'clause'],
+	['answer', 'neutral', 'weak'],
 	['respond', 'neutral', 'weak'],
 	['comment', 'neutral', 'weak'],
 	['tweet', 'neutral', 'weak'],
@@ -330,6 +331,8 @@ const PHRASAL: ReadonlyArray<readonly [forms: string, rest: string, verb: Report
 	['take takes took taking', 'issue with', { lemma: 'take issue', colour: 'neutral', frame: 'weak' }],
 	['make makes made making', '(?:it )?clear', { lemma: 'make clear', colour: 'neutral', frame: 'clause' }],
 	['open opens opened opening', 'up about', { lemma: 'open up', colour: 'neutral', frame: 'weak' }],
+	// "As the Post's Ruth Marcus puts it, Obama is …": only before the comma, colon or quotation that opens the words.
+	['put puts putting', 'it(?=\\s*[,:“"])', { lemma: 'put it', colour: 'neutral', frame: 'clause' }],
 ];
 
 /** Each phrasal cue as a pattern for the text at a word: /^(?:point|points|pointed|pointing) out\b/i. */

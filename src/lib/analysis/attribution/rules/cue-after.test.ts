@@ -13,6 +13,11 @@ function reading(text: string) {
 }
 
 describe('a cue after the words it attributes', () => {
+	it('reads "answered" after a quotation as its cue', () => {
+		const text = 'Hearing\n\nThe hearing ran late. “It was the deputy mayor,” Ann Cole answered when asked who signed the order.';
+		expect(reading(text).of('It was the deputy mayor')?.speaker).toBe('Ann Cole');
+	});
+
 	it('reaches back over a long name of a poll to the clause before it', () => {
 		const text = 'Poll\n\nMost voters back the new bridge plan, a new Harbour Gazette/Oakfield State University Poll finds.';
 		const { of, all } = reading(text);

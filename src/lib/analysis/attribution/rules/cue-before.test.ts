@@ -10,6 +10,12 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads "as X puts it" as passing on X’s words, but not "put it on the table"', () => {
+		const text = 'Bridge\n\nThe vote is close. As the Gazette’s Ann Cole puts it, the mayor is making the council an offer it cannot refuse. Mayor Tom Hale put it on the table in May.';
+		expect(reading(text).of('the mayor is making the council an offer')?.speaker).toBe('Ann Cole');
+		expect(reading(text).of('on the table')).toBeUndefined();
+	});
+
 	it('reads "suggested" with a bare clause as passing on what the speaker said ("Hale suggested the plan would fail")', () => {
 		const text = 'Budget\n\nMayor Tom Hale spoke on Monday. Hale suggested the bridge plan would fail without state money.';
 		expect(reading(text).of('the bridge plan would fail')?.speaker).toBe('Tom Hale');
