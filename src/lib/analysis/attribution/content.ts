@@ -99,10 +99,12 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
 		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && m - k < SETTING_MAX_TOKENS) return { at: stop.start, direct: [] };
 	}
-	// "claims, without evidence, that".
-	if (ts[k]?.text === ',') {
-		const close = ts.findIndex((t, m) => m > k && m <= k + ASIDE_MAX_TOKENS && t.text === ',');
-		if (close > 0 && ts[close + 1]?.lower === 'that') k = close + 1;
+	// "claims, without evidence, that"; "acknowledged, however, “…”", "responded pointedly, with a smile: “…”".
+	if (ts[k]?.text === ',' && !quoteAt(ts[k]?.end ?? 0).length) {
+		const close = ts.findIndex((t, m) => m > k && m <= k + ASIDE_MAX_TOKENS && (t.text === ',' || t.text === ':'));
+		const c = ts[close];
+		if (c && ts[close + 1]?.lower === 'that') k = close + 1;
+		else if (c && quoteAt(c.end).length) k = close;
 	}
 	const t = ts[k];
 	if (!t) return null;

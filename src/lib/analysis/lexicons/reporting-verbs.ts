@@ -333,6 +333,8 @@ const PHRASAL: ReadonlyArray<readonly [forms: string, rest: string, verb: Report
 	['open opens opened opening', 'up about', { lemma: 'open up', colour: 'neutral', frame: 'weak' }],
 	// "As the Post's Ruth Marcus puts it, Obama is …": only before the comma, colon or quotation that opens the words.
 	['put puts putting', 'it(?=\\s*[,:“"])', { lemma: 'put it', colour: 'neutral', frame: 'clause' }],
+	// "“…,” Trump went on, as if he had not heard": only before a mark ("went on to say" is "say"'s).
+	['go goes went going', 'on(?=\\s*[,.:“"])', { lemma: 'go on', colour: 'neutral', frame: 'quote' }],
 ];
 
 /** Each phrasal cue as a pattern for the text at a word: /^(?:point|points|pointed|pointing) out\b/i. */

@@ -13,6 +13,11 @@ function reading(text: string) {
 }
 
 describe('a cue after the words it attributes', () => {
+	it('reads "went on" after a question as its cue, with a clause of manner after it ("as if he had not heard her")', () => {
+		const text = 'Debate\n\nJudge Ray Lee spoke first. “You know, it happens, right?” Mayor Tom Hale went on, as if he had not heard her.';
+		expect(reading(text).of('You know, it happens, right?')?.speaker).toBe('Tom Hale');
+	});
+
 	it('reads "answered" after a quotation as its cue', () => {
 		const text = 'Hearing\n\nThe hearing ran late. “It was the deputy mayor,” Ann Cole answered when asked who signed the order.';
 		expect(reading(text).of('It was the deputy mayor')?.speaker).toBe('Ann Cole');

@@ -241,9 +241,11 @@ function afterQuestion(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
 	const q = r.quotes.endingIn(r.s.start - QUESTION_GAP, r.s.start);
 	if (!q || !/[?!]\s*$/.test(r.src.slice(q.inner.start, q.inner.end)) || /\S/.test(r.src.slice(q.end, r.s.start))) return null;
-	// "…?” Clinton remarked, alluding to …": a participle after the comma is the speaker's own next clause.
+	// "…?” Clinton remarked, alluding to …", "…?” Trump went on, as if he had not heard her": a participle or a
+	// clause of manner or time after the comma is the reporter's telling of it, not what was said.
 	const tail = tailEnd(r, cue, cue.end + 1, true);
-	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || (tail < bodyEnd(ts) && !(ts[tail]?.text === ',' && PARTICIPLE_ING.test(ts[tail + 1]?.text ?? '')))) return null;
+	const next = ts[tail + 1];
+	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || (tail < bodyEnd(ts) && !(ts[tail]?.text === ',' && next && (PARTICIPLE_ING.test(next.text) || SUBORDINATORS.has(next.lower) || next.lower === 'as')))) return null;
 	const speaker = cue.i > 0 ? r.resolve(ts.slice(0, cue.i)) : INVERTING_LEMMAS.has(cue.verb.lemma) ? (speakerAfter(r, cue.end + 1)?.speaker ?? null) : null;
 	const content = trimContent(r.src, q.inner.start, q.inner.end);
 	if (!speaker || !content) return null;

@@ -10,6 +10,12 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads over an aside between the verb and its quotation ("acknowledged, however, “…”", "responded, with a smile: “…”")', () => {
+		const text = 'Hearing\n\nThe hearing ran late. Mayor Ann Cole acknowledged, however, “Past results are no guide to what comes next.” Judge Ray Lee responded pointedly, with a smile: “It can happen to anyone.”';
+		expect(reading(text).of('Past results are no guide')?.speaker).toBe('Ann Cole');
+		expect(reading(text).of('It can happen to anyone')?.speaker).toBe('Ray Lee');
+	});
+
 	it('reads "as X puts it" as passing on X’s words, but not "put it on the table"', () => {
 		const text = 'Bridge\n\nThe vote is close. As the Gazette’s Ann Cole puts it, the mayor is making the council an offer it cannot refuse. Mayor Tom Hale put it on the table in May.';
 		expect(reading(text).of('the mayor is making the council an offer')?.speaker).toBe('Ann Cole');
