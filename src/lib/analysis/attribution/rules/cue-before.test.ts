@@ -10,6 +10,13 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads a verb of the manner of speaking before a quotation ("boomed: “…”"), and not without one', () => {
+		const text = 'Rally\n\nThe hall was full. Mayor Tom Hale leaned in and boomed: “We will win in November.” The protesters chanted “Four more years!” Outside, the generator boomed all night.';
+		expect(reading(text).of('We will win in November')?.speaker).toBe('Tom Hale');
+		expect(reading(text).of('Four more years!')?.speaker).toBe('protesters');
+		expect(reading(text).of('all night')).toBeUndefined();
+	});
+
 	it('reads over an aside between the verb and its quotation ("acknowledged, however, “…”", "responded, with a smile: “…”")', () => {
 		const text = 'Hearing\n\nThe hearing ran late. Mayor Ann Cole acknowledged, however, “Past results are no guide to what comes next.” Judge Ray Lee responded pointedly, with a smile: “It can happen to anyone.”';
 		expect(reading(text).of('Past results are no guide')?.speaker).toBe('Ann Cole');
