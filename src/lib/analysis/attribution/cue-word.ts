@@ -109,8 +109,9 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	// "made 150 calls", "2,000 claims", "on both sides", "many states": a plural after a number or a quantifier is a
 	// noun (a verb after "both" or "many" has no -s; "each says" and "one says" do).
 	if (prev && (COUNT.test(prev.text) || (PARTITIVES.has(prev.lower) && !SINGULAR_QUANTIFIERS.has(prev.lower))) && PLURAL.test(t.lower)) return null;
-	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun.
-	if (found.verb.frame === 'stance' && prev && SETTING_PREPOSITIONS.has(prev.lower)) return null;
+	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun ("by
+	// refusing to …" is a verb: participles are sorted out below).
+	if (found.verb.frame === 'stance' && prev && SETTING_PREPOSITIONS.has(prev.lower) && !t.lower.endsWith('ing')) return null;
 	// "comments that were echoed": a plural noun with a relative clause, not "Smith comments that …".
 	const after = ts[found.end + 2];
 	if (next?.lower === 'that' && after && (BE.has(after.lower) || after.lower === 'have' || after.lower === 'had') && PLURAL.test(t.lower)) return null;

@@ -261,7 +261,9 @@ export class SentenceReader {
 	openingClause(at = 0): number {
 		const ts = this.tokens;
 		const k = this.afterDateline();
-		if (!SUBORDINATORS.has(ts[TIME_NOUNS.has(ts[k]?.lower ?? '') ? k + 1 : k]?.lower ?? '')) return -1;
+		// "By refusing to admit any fault, Hale …" opens a clause as "When …" does.
+		const by = ts[k]?.lower === 'by' && PARTICIPLE.test(ts[k + 1]?.text ?? '');
+		if (!by && !SUBORDINATORS.has(ts[TIME_NOUNS.has(ts[k]?.lower ?? '') ? k + 1 : k]?.lower ?? '')) return -1;
 		return ts.findIndex((t) => t.text === ',' && t.start >= at && !this.quotes.list.some((q) => q.start < t.start && LETTER.test(this.src.slice(t.end, q.end))));
 	}
 
