@@ -103,9 +103,10 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	const catenated = prev?.lower === 'to' && ((CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '')) || (ts[i - 2]?.lower === 'on' && GO_ON.has(ts[i - 3]?.lower ?? '')));
 	if (prev && !catenated && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
-	// "the most recent GOP debate that …", "the CNBC report": a base form after a capitalized singular modifier is a noun.
+	// "the most recent GOP debate that …", "the CNBC report", "Bush's Facebook post": a base form after a
+	// capitalized singular modifier is a noun.
 	const before2 = ts[i - 2];
-	if (t.lower === found.verb.lemma && prev?.cap && !PLURAL.test(prev.lower) && before2 && /^\p{Ll}/u.test(before2.text) && !COORDINATORS.has(before2.lower)) return null;
+	if (t.lower === found.verb.lemma && prev?.cap && !PLURAL.test(prev.lower) && before2 && (/^\p{Ll}/u.test(before2.text) || before2.base !== before2.text) && !COORDINATORS.has(before2.lower)) return null;
 	// "made 150 calls", "2,000 claims", "on both sides", "many states": a plural after a number or a quantifier is a
 	// noun (a verb after "both" or "many" has no -s; "each says" and "one says" do).
 	if (prev && (COUNT.test(prev.text) || (PARTITIVES.has(prev.lower) && !SINGULAR_QUANTIFIERS.has(prev.lower))) && PLURAL.test(t.lower)) return null;
