@@ -290,8 +290,9 @@ export class SentenceReader {
 			// "Speaking in Salem, New Hampshire, Reed …": the state after the town is the opener's too.
 			const next = ts.findIndex((t, m) => m > k && t.text === ',');
 			if (next > k && next - k <= PLACE_MAX_TOKENS && this.resolve(this.np(k, next))?.kind === 'government') k = next + 1;
-			// "On Thursday, after weeks of silence, Warren …": a second opener after the first.
-			else if (PLACE_TIME_PREPOSITIONS.has(ts[k]?.lower ?? '') && next > k && next - k <= INTRO_MAX_TOKENS) k = next + 1;
+			// "On Thursday, after weeks of silence, Warren …": a second opener after the first; "As a CNN correspondent,
+			// host of his own podcast and Twitter junkie, Axelrod …": the opener's list goes on before the name.
+			else if ((PLACE_TIME_PREPOSITIONS.has(ts[k]?.lower ?? '') || (LOWER_WORD.test(ts[k]?.text ?? '') && ts[next + 1]?.cap)) && next > k && next - k <= INTRO_MAX_TOKENS) k = next + 1;
 		} else if (comma > k && comma - k <= OPENER_MAX_TOKENS) {
 			// "Back in 1999, Mr. Trump …", "Reached by POLITICO, Bennett …", "Hours later, …": an opening
 			// adverbial (a word, then a preposition or a word of time), not the subject.
