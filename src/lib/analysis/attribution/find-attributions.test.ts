@@ -196,8 +196,9 @@ describe('plural nouns after a quantifier', () => {
 		expect(lines).toContain('each | says | the count is fair');
 	});
 
-	it('hears advocates of a cause as a group that speaks', () => {
-		const { find } = read('Clinic\n\nSome advocates for the new clinic said the plan would save lives.');
+	it('hears advocates of a cause as a group that speaks, and a child as someone who speaks', () => {
+		const { find } = read('Clinic\n\nSome advocates for the new clinic said the plan would save lives. Another child answered: “The doctor is my aunt.”');
 		expect(find('the plan would save lives')?.speaker).toBe('some advocates for the new clinic');
+		expect(find('The doctor is my aunt')?.speaker).toBe('Another child');
 	});
 });
