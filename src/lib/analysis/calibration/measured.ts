@@ -5,74 +5,75 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5536 4874
+attribution 5572 4921
  according-to 147 132
   indirect 147 132
    description 23 23
    document 47 43
    name 48 41
- appearance 144 105
-  indirect 144 105
-   impersonal 100 69
+ appearance 143 105
+  indirect 143 105
+   impersonal 99 69
    surname 21 18
  asked 28 25
   indirect 28 25
    impersonal 26 23
- continued-quote 523 510
-  direct 523 510
-   name 150 149
-   pronoun 145 140
-   surname 196 191
+ continued-quote 522 513
+  direct 522 513
+   name 150 150
+   pronoun 143 140
+   surname 196 192
    vague 12 11
- cue-after 1246 1206
-  direct 966 953
-   name 272 270
-   pronoun 277 276
+ cue-after 1255 1213
+  direct 970 957
+   name 274 272
+   pronoun 278 277
    surname 360 352
-   vague 20 19
-  indirect 280 253
+   vague 21 20
+  indirect 285 256
    description 12 10
    document 13 12
    group 22 21
-   name 55 49
+   name 60 53
    pronoun 78 73
-   surname 69 61
-   vague 21 17
- cue-before 1617 1480
-  direct 185 174
-   name 41 38
-   pronoun 59 59
-   surname 62 56
-  indirect 1432 1306
+   surname 68 60
+   vague 20 17
+ cue-before 1646 1510
+  direct 198 188
+   name 44 42
+   pronoun 61 61
+   surname 63 57
+   vague 12 12
+  indirect 1448 1322
    description 30 28
-   document 38 35
+   document 43 38
    first-person 54 36
-   group 181 158
-   name 351 327
-   pronoun 240 222
-   role 24 20
-   surname 390 374
-   unresolved 18 17
-   vague 97 80
+   group 182 160
+   name 355 332
+   pronoun 241 223
+   role 25 21
+   surname 392 376
+   unresolved 19 18
+   vague 98 81
  in-poll 17 13
   indirect 17 13
    document 15 12
- name-colon 29 25
+ name-colon 31 27
   indirect 22 18
- nested 705 466
+ nested 709 471
   first-person 17 5
-  group 56 19
+  group 58 20
   impersonal 28 7
-  name 73 27
-  pronoun 415 356
-  surname 45 25
+  name 76 29
+  pronoun 416 358
+  surname 44 25
   unresolved 28 11
-  vague 21 9
- noun-cue 86 60
-  indirect 86 60
+  vague 20 9
+ noun-cue 83 57
+  indirect 83 57
    name 14 9
-   pronoun 52 39
-   surname 19 11
+   pronoun 50 37
+   surname 18 10
  participle 172 166
   direct 29 28
    surname 13 13
@@ -80,18 +81,19 @@ attribution 5536 4874
    name 40 40
    pronoun 23 23
    surname 47 47
- stance 812 680
-  indirect 811 679
+ stance 809 683
+  indirect 808 682
    description 18 14
-   document 37 31
+   document 34 30
    first-person 20 17
-   group 109 86
-   name 184 157
-   pronoun 158 134
+   group 109 88
+   name 187 161
+   pronoun 156 132
    role 26 18
-   surname 201 178
-   vague 46 36
-hedge 740 549
+   surname 200 177
+   unresolved 12 8
+   vague 45 36
+hedge 741 550
  distancing-verb 191 101
   accusation 12 2
   accused 12 9
@@ -116,10 +118,10 @@ hedge 740 549
  softener 20 0
  speculation 20 20
   prediction 20 20
- vague-source 80 64
+ vague-source 81 65
   experts 12 12
   many 17 10
-  some 21 15
+  some 22 16
 loaded 831 485
  emotive 162 112
  evaluative 462 250
