@@ -5,7 +5,7 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5572 4921
+attribution 5568 4918
  according-to 147 132
   indirect 147 132
    description 23 23
@@ -38,21 +38,21 @@ attribution 5572 4921
    pronoun 78 73
    surname 68 60
    vague 20 17
- cue-before 1646 1510
+ cue-before 1644 1509
   direct 198 188
    name 44 42
    pronoun 61 61
    surname 63 57
    vague 12 12
-  indirect 1448 1322
+  indirect 1446 1321
    description 30 28
-   document 43 38
+   document 42 38
    first-person 54 36
    group 182 160
-   name 355 332
-   pronoun 241 223
+   name 357 334
+   pronoun 239 221
    role 25 21
-   surname 392 376
+   surname 391 375
    unresolved 19 18
    vague 98 81
  in-poll 17 13
@@ -60,13 +60,13 @@ attribution 5572 4921
    document 15 12
  name-colon 31 27
   indirect 22 18
- nested 709 471
+ nested 706 468
   first-person 17 5
   group 58 20
   impersonal 28 7
-  name 76 29
+  name 74 27
   pronoun 416 358
-  surname 44 25
+  surname 43 24
   unresolved 28 11
   vague 20 9
  noun-cue 83 57
@@ -81,8 +81,8 @@ attribution 5572 4921
    name 40 40
    pronoun 23 23
    surname 47 47
- stance 809 683
-  indirect 808 682
+ stance 810 684
+  indirect 809 683
    description 18 14
    document 34 30
    first-person 20 17
@@ -90,7 +90,7 @@ attribution 5572 4921
    name 187 161
    pronoun 156 132
    role 26 18
-   surname 200 177
+   surname 201 178
    unresolved 12 8
    vague 45 36
 hedge 741 550

@@ -29,6 +29,12 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('on the table')).toBeUndefined();
 	});
 
+	it('passes nothing on from a verb a dash closes ("… than earlier studies have suggested - a report …")', () => {
+		const text = 'Fares\n\nFares rose faster than earlier studies have suggested - a report released by the Oakfield Institute found that fares doubled.';
+		expect(reading(text).of('a report released')).toBeUndefined();
+		expect(reading(text).of('fares doubled')?.speaker).toBe('Oakfield Institute');
+	});
+
 	it('reads "suggested" with a bare clause as passing on what the speaker said ("Hale suggested the plan would fail")', () => {
 		const text = 'Budget\n\nMayor Tom Hale spoke on Monday. Hale suggested the bridge plan would fail without state money.';
 		expect(reading(text).of('the bridge plan would fail')?.speaker).toBe('Tom Hale');

@@ -8,7 +8,7 @@ import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NO
 import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
-import { clauseEnd, lessSetting, MONTHS, namedQuote, throughQuote, trimContent } from '../content';
+import { clauseEnd, dashCloses, lessSetting, MONTHS, namedQuote, throughQuote, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import { participleSpeaker } from './participle';
@@ -72,7 +72,7 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	// "criticized on Saturday the accord" is rare; "backed on Monday" is a setting, not a stance: skip time only.
 	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || MONTHS.has(ts[k]?.lower ?? ''))) k++;
 	const t = ts[k];
-	if (!t) return null;
+	if (!t || dashCloses(r, k)) return null;
 	const w = t.lower;
 	// "talked about the deficit", not "spoke on Monday" or "speaking on condition of anonymity".
 	if (takes?.has(w) && w !== 'np' && w !== 'to') return ts[k + 1] && !isTime(ts[k + 1]) && ts[k + 1]?.lower !== 'condition' ? { at: k + 1, cueEnd: k } : null;
