@@ -104,7 +104,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		const close = ts.findIndex((t, m) => m > k && m <= k + ASIDE_MAX_TOKENS && (t.text === ',' || t.text === ':'));
 		const c = ts[close];
 		if (c && ts[close + 1]?.lower === 'that') k = close + 1;
-		else if (c && quoteAt(c.end).length) k = close;
+		// (Not over another cue: "At another point, Mr. Smythe said, “…”" is his.)
+		else if (c && quoteAt(c.end).length && !ts.slice(k, close).some((x) => REPORTING_VERBS.has(x.lower))) k = close;
 	}
 	const t = ts[k];
 	if (!t) return null;

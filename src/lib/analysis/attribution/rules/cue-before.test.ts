@@ -21,6 +21,9 @@ describe('a speaker before the reporting verb', () => {
 		const text = 'Hearing\n\nThe hearing ran late. Mayor Ann Cole acknowledged, however, “Past results are no guide to what comes next.” Judge Ray Lee responded pointedly, with a smile: “It can happen to anyone.”';
 		expect(reading(text).of('Past results are no guide')?.speaker).toBe('Ann Cole');
 		expect(reading(text).of('It can happen to anyone')?.speaker).toBe('Ray Lee');
+		// Not over another cue: the words are the one who said them.
+		const other = 'Hearing\n\nThe hearing ran late. At another point, Mayor Ann Cole said, “We assume the repeal of the whole law.”';
+		expect(reading(other).of('We assume the repeal')?.speaker).toBe('Ann Cole');
 	});
 
 	it('reads "as X puts it" as passing on X’s words, but not "put it on the table"', () => {
