@@ -41,8 +41,8 @@ attribution 5568 4918
  cue-before 1644 1509
   direct 198 188
    name 44 42
-   pronoun 61 61
-   surname 63 57
+   pronoun 60 60
+   surname 64 58
    vague 12 12
   indirect 1446 1321
    description 30 28
