@@ -362,7 +362,10 @@ function add(reg: Registry, written: string, kind: SourceKind, at: Span): Entity
 		const parts = name.split(/\s+/).filter((w) => w !== '.');
 		while (parts.length > 2 && NAME_SUFFIX.test(parts[parts.length - 1] ?? '')) parts.pop();
 		const surname = parts[parts.length - 1]?.replace(/,$/, '');
-		if (surname && parts.length > 1 && !reg.byKey.has(surname.toLowerCase())) {
+		// "Hillary Clinton … Bill Clinton’s affairs": the surname alone stays with whoever the report named first,
+		// even without evidence then (a candidate); a first name that differs from theirs is someone else.
+		const first = reg.candidates.get(surname?.toLowerCase() ?? '')?.name.slice(0, 2);
+		if (surname && parts.length > 1 && !reg.byKey.has(surname.toLowerCase()) && (!first || first === name.slice(0, 2))) {
 			reg.byKey.set(surname.toLowerCase(), e);
 			e.aliases.add(surname);
 		}
@@ -445,6 +448,9 @@ export function learnGenderFrom(e: Entity, word: string, from: ReadonlyMap<strin
 	if (g && !e.gender && e.kind === 'person') e.gender = g;
 }
 
+/** The marks that open a quotation: a capital after one opens the quoted words, not a name. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"']);
+
 export function buildRegistry(ctx: ReadingContext): Registry {
 	const reg: Registry = {
 		entities: [],
@@ -468,7 +474,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		if (!s.headline) {
 			for (let k = 1; k < tokens.length; k++) {
 				const t = tokens[k];
-				if (t?.cap && tokens[k - 1]?.text !== '“' && tokens[k - 1]?.text !== '"') reg.midCaps.add(t.lower);
+				if (t?.cap && !OPENING_QUOTES.has(tokens[k - 1]?.text ?? '')) reg.midCaps.add(t.lower);
 			}
 		}
 		return { tokens, headline: s.headline, runs: capitalRuns(tokens, src).map((run) => ({ run, ...splitTitle(run.tokens) })) };
@@ -513,7 +519,9 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 				(after !== undefined && VERB_LIKE.test(after.text) && !(before && isCapitalized(before)));
 			if (!evidence) {
 				const key = (last?.base ?? '').toLowerCase();
-				if (name.length >= 2 && key && !reg.candidates.has(key)) reg.candidates.set(key, { name: full, at: span });
+				// Not a phrase quoted whole: the “Never Trump” movement is no one's name.
+				const quoted = OPENING_QUOTES.has(before?.text ?? '') && /^[”"]/.test(after?.text ?? '');
+				if (name.length >= 2 && key && !reg.candidates.has(key) && !quoted) reg.candidates.set(key, { name: full, at: span });
 				continue;
 			}
 			const e = add(reg, full, 'person', span);

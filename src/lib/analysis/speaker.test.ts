@@ -23,6 +23,21 @@ describe('who speaks, when the report does not give a name', () => {
 		expect(speakerOf(text, 'the vote was close').a?.speaker).not.toBe('Ann Reyes');
 	});
 
+	it('does not read a label ("the Ohio Republican") in a relative clause about whom someone else attacked', () => {
+		const text =
+			'Race\n\n“It is a bad night,” said Tom Baker, an adviser to the governor. “Nobody is fighting,” said Mr. Baker, who took aim at Senator Ann Reyes of Ohio. “We start again tonight,” Ms. Reyes said on Sunday. Asked about the attacks, the Ohio Republican would only say that the debate was early.';
+		expect(speakerOf(text, 'the debate was early').a?.speaker).toBe('Ann Reyes');
+	});
+
+	it('leaves a lone surname with the person the report named first, not a relative named later', () => {
+		const text =
+			'Debate\n\nDemocratic front-runner Ruth Mills sharply pressed her rival at a debate on Sunday. The moderator raised Tom Mills’s business deals. “We will win this state,” Mills said.';
+		expect(speakerOf(text, 'We will win this state').a?.speaker).toBe('Ruth Mills');
+		// A phrase quoted whole is no one's name, and takes no surname from a person.
+		const slogan = 'Race\n\nThe “Stop Mills” campaign grew on Monday. Former governor Ruth Mills said the campaign was over. Later, Mills said she would run again.';
+		expect(speakerOf(slogan, 'she would run again').a?.speaker).toBe('Ruth Mills');
+	});
+
 	it('keeps a share of those polled with the words that size it', () => {
 		const text = 'Poll\n\nVoters in the county were polled. Less than a third said they trusted the council. Four in 10 voters said the roads were worse.';
 		expect(speakerOf(text, 'trusted the council').a?.speaker).toBe('less than a third');

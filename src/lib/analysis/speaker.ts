@@ -327,6 +327,8 @@ function label(reg: Registry, src: string, tokens: readonly Token[]): Speaker | 
 	return e ? found(e, 'role', span) : unnamed('', 'person', 'unresolved', span);
 }
 
+const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\b/;
+
 /**
  * Who "the Arizona Republican" is: of the people named before, the one whose titles or party tag share a
  * word of the label ("R-Ariz.", "Arizona Sen."); else the one a pronoun would find there.
@@ -338,7 +340,9 @@ function labelled(reg: Registry, src: string, words: readonly Token[], at: numbe
 		const m = reg.mentions[k];
 		if (!m || at - m.at > ROLE_REACH) break;
 		if (m.entity.kind !== 'person') continue;
-		const said = m.entity.descriptions.map((d) => src.slice(d.start, d.end).toLowerCase()).join(' ');
+		// "Mr. Stevens, who took aim at Senator Rubio of Florida": a relative clause tells what they did or whom
+		// they met, not their label; only the words before it can say "the Florida Republican".
+		const said = m.entity.descriptions.map((d) => src.slice(d.start, d.end).toLowerCase().split(RELATIVE_CLAUSE)[0]).join(' ');
 		const tags = said.split(/[^\p{L}]+/u).map((w) => w.slice(0, 4));
 		if (keys.some((key) => tags.includes(key))) matches.add(m.entity);
 	}

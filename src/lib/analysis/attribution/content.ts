@@ -1,6 +1,6 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
@@ -103,10 +103,13 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// A verb of stance takes its object or infinitive: "declined to say on Tuesday whether he would …" passes on nothing.
 		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && m - k < SETTING_MAX_TOKENS && verb.frame !== 'stance') return { at: stop.start, direct: [] };
 	}
-	// "claims, without evidence, that".
-	if (ts[k]?.text === ',') {
-		const close = ts.findIndex((t, m) => m > k && m <= k + ASIDE_MAX_TOKENS && t.text === ',');
-		if (close > 0 && ts[close + 1]?.lower === 'that') k = close + 1;
+	// "claims, without evidence, that"; "acknowledged, however, “…”", "responded pointedly, with a smile: “…”".
+	if (ts[k]?.text === ',' && !quoteAt(ts[k]?.end ?? 0).length) {
+		const close = ts.findIndex((t, m) => m > k && m <= k + ASIDE_MAX_TOKENS && (t.text === ',' || t.text === ':'));
+		const c = ts[close];
+		if (c && ts[close + 1]?.lower === 'that') k = close + 1;
+		// (Not over another cue: "At another point, Mr. Smythe said, “…”" is his.)
+		else if (c && quoteAt(c.end).length && !ts.slice(k, close).some((x) => REPORTING_VERBS.has(x.lower))) k = close;
 	}
 	const t = ts[k];
 	if (!t) return null;
@@ -151,12 +154,21 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	}
 	if (verb.frame === 'weak' || verb.frame === 'quote' || verb.frame === 'stance') return null;
 	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
-	if (NOT_CONTENT.has(t.lower)) return null;
+	if (NOT_CONTENT.has(t.lower) || dashCloses(r, k)) return null;
 	const next = ts[k + 1];
 	if (PLACE_TIME_PREPOSITIONS.has(t.lower) && next && (next.cap || DETERMINERS.has(next.lower))) return null;
 	// What was said is a clause; a preposition opens none: "reductions that they insist upon as a condition".
 	if (NOT_CLAUSE_OPENERS.has(t.lower)) return null;
 	return { at: t.start, direct: [] };
+}
+
+/**
+ * "higher than previous studies have suggested - a report found …", "she said - and charged …": a dash, then a
+ * new phrase or a joined verb, closes the clause the verb ends ("argued - rebuking him - that …" goes on).
+ */
+export function dashCloses(r: SentenceReader, k: number): boolean {
+	const t = r.tokens[k];
+	return !!t && (DETERMINERS.has(t.lower) || COORDINATORS.has(t.lower)) && /\s-{1,2}\s/.test(r.src.slice(r.tokens[k - 1]?.end ?? t.start, t.start));
 }
 
 /** Prepositions, which open a phrase, never the clause a cue passes on. */

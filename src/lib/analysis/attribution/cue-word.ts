@@ -1,7 +1,7 @@
 // Finds a reporting verb used as a verb at a token: "said", "pointed out", "hit out at"; not "the claims",
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
-import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, PARTITIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
@@ -18,6 +18,8 @@ const NOT_BEFORE_A_FINITE_VERB = wordSet('of to for');
 const NOUN_FOLLOWERS = wordSet('were are have of is was');
 const PLURAL = /s$/;
 const COUNT = /^\d/;
+/** Quantifiers that take a singular verb: "each says", "one says", "none claims", "a majority says". */
+const SINGULAR_QUANTIFIERS = wordSet('each one none majority half');
 /** "declined to say", "refused to comment": a refusal to speak says nothing; the refusal is the stance (rules/stance.ts). */
 const NOT_A_CUE_AFTER = wordSet('decline declines declined refuse refuses refused fail fails failed');
 
@@ -101,13 +103,16 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	const catenated = prev?.lower === 'to' && ((CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '')) || (ts[i - 2]?.lower === 'on' && GO_ON.has(ts[i - 3]?.lower ?? '')));
 	if (prev && !catenated && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
-	// "the most recent GOP debate that …", "the CNBC report": a base form after a capitalized singular modifier is a noun.
+	// "the most recent GOP debate that …", "the CNBC report", "Bush's Facebook post": a base form after a
+	// capitalized singular modifier is a noun.
 	const before2 = ts[i - 2];
-	if (t.lower === found.verb.lemma && prev?.cap && !PLURAL.test(prev.lower) && before2 && /^\p{Ll}/u.test(before2.text) && !COORDINATORS.has(before2.lower)) return null;
-	// "made 150 calls", "2,000 claims": a plural after a number is a noun.
-	if (prev && COUNT.test(prev.text) && PLURAL.test(t.lower)) return null;
-	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun.
-	if (found.verb.frame === 'stance' && prev && SETTING_PREPOSITIONS.has(prev.lower)) return null;
+	if (t.lower === found.verb.lemma && prev?.cap && !PLURAL.test(prev.lower) && before2 && (/^\p{Ll}/u.test(before2.text) || before2.base !== before2.text) && !COORDINATORS.has(before2.lower)) return null;
+	// "made 150 calls", "2,000 claims", "on both sides", "many states": a plural after a number or a quantifier is a
+	// noun (a verb after "both" or "many" has no -s; "each says" and "one says" do).
+	if (prev && (COUNT.test(prev.text) || (PARTITIVES.has(prev.lower) && !SINGULAR_QUANTIFIERS.has(prev.lower))) && PLURAL.test(t.lower)) return null;
+	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun ("by
+	// refusing to …" is a verb: participles are sorted out below).
+	if (found.verb.frame === 'stance' && prev && SETTING_PREPOSITIONS.has(prev.lower) && !t.lower.endsWith('ing')) return null;
 	// "comments that were echoed": a plural noun with a relative clause, not "Smith comments that …".
 	const after = ts[found.end + 2];
 	if (next?.lower === 'that' && after && (BE.has(after.lower) || after.lower === 'have' || after.lower === 'had') && PLURAL.test(t.lower)) return null;

@@ -187,3 +187,18 @@ describe('words that look like cues but attribute nothing', () => {
 		expect(r.sources.map((s) => s.kind)).toEqual(['organization', 'group']);
 	});
 });
+
+describe('plural nouns after a quantifier', () => {
+	it('reads "both sides" and "many states" as nouns, not as someone siding or stating', () => {
+		const { lines } = read('Vote\n\nVoters on both sides: “We are tired of waiting.” Many states hold their votes in March. Each says the count is fair.');
+		expect(lines.some((l) => /\| (?:sides|states) \|/.test(l))).toBe(false);
+		// "each" takes a verb in -s: "Each says" still reports.
+		expect(lines).toContain('each | says | the count is fair');
+	});
+
+	it('hears advocates of a cause as a group that speaks, and a child as someone who speaks', () => {
+		const { find } = read('Clinic\n\nSome advocates for the new clinic said the plan would save lives. Another child answered: “The doctor is my aunt.”');
+		expect(find('the plan would save lives')?.speaker).toBe('some advocates for the new clinic');
+		expect(find('The doctor is my aunt')?.speaker).toBe('Another child');
+	});
+});

@@ -54,6 +54,12 @@ const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 const CLAUSE_PUNCTUATION = /[.;:]/;
 const LETTER = /\p{L}/u;
 const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
+/**
+ * "a memo obtained by CNN", "documents reviewed by The Post", "voters polled by Gallup": a paper the reporter
+ * got, or people the reporter reached, who speak for themselves, not for whoever got or reached them ("a report
+ * released by Brookings" is Brookings', and stays so).
+ */
+const RECEIVED = wordSet('obtained reviewed received seen acquired contacted interviewed surveyed polled');
 /** Words that end a phrase read leftwards: question words, "to", "including", "than". */
 const NOT_IN_PHRASE = wordSet('what which who whom whose where when why how to including than about against if whether not also only just');
 /** An appositive description opens with an article: "the Harbour Trust, a local charity, which …". */
@@ -255,7 +261,9 @@ export class SentenceReader {
 	openingClause(at = 0): number {
 		const ts = this.tokens;
 		const k = this.afterDateline();
-		if (!SUBORDINATORS.has(ts[TIME_NOUNS.has(ts[k]?.lower ?? '') ? k + 1 : k]?.lower ?? '')) return -1;
+		// "By refusing to admit any fault, Hale …" opens a clause as "When …" does.
+		const by = ts[k]?.lower === 'by' && PARTICIPLE.test(ts[k + 1]?.text ?? '');
+		if (!by && !SUBORDINATORS.has(ts[TIME_NOUNS.has(ts[k]?.lower ?? '') ? k + 1 : k]?.lower ?? '')) return -1;
 		return ts.findIndex((t) => t.text === ',' && t.start >= at && !this.quotes.list.some((q) => q.start < t.start && LETTER.test(this.src.slice(t.end, q.end))));
 	}
 
@@ -282,8 +290,9 @@ export class SentenceReader {
 			// "Speaking in Salem, New Hampshire, Reed …": the state after the town is the opener's too.
 			const next = ts.findIndex((t, m) => m > k && t.text === ',');
 			if (next > k && next - k <= PLACE_MAX_TOKENS && this.resolve(this.np(k, next))?.kind === 'government') k = next + 1;
-			// "On Thursday, after weeks of silence, Warren …": a second opener after the first.
-			else if (PLACE_TIME_PREPOSITIONS.has(ts[k]?.lower ?? '') && next > k && next - k <= INTRO_MAX_TOKENS) k = next + 1;
+			// "On Thursday, after weeks of silence, Warren …": a second opener after the first; "As a CNN correspondent,
+			// host of his own podcast and Twitter junkie, Axelrod …": the opener's list goes on before the name.
+			else if ((PLACE_TIME_PREPOSITIONS.has(ts[k]?.lower ?? '') || (LOWER_WORD.test(ts[k]?.text ?? '') && ts[next + 1]?.cap)) && next > k && next - k <= INTRO_MAX_TOKENS) k = next + 1;
 		} else if (comma > k && comma - k <= OPENER_MAX_TOKENS) {
 			// "Back in 1999, Mr. Trump …", "Reached by POLITICO, Bennett …", "Hours later, …": an opening
 			// adverbial (a word, then a preposition or a word of time), not the subject.
@@ -448,7 +457,9 @@ export class SentenceReader {
 		}
 		const start = this.walkLeft(j);
 		if (start > j) return null;
-		const np = this.np(start, j + 1);
+		let np = this.np(start, j + 1);
+		const agent = np.findIndex((t, k) => k > 0 && RECEIVED.has(t.lower) && np[k + 1]?.lower === 'by');
+		if (agent > 0) np = np.slice(0, agent);
 		// "Justices Kennedy and Samuel Alito said": a plural title before names joined by "and" names them all.
 		const title = (np[0]?.lower ?? '').replace(/\.$/, '');
 		const a = np[0];
@@ -635,8 +646,9 @@ export class SentenceReader {
 				lowerHead &&
 				LOWER_WORD.test(t.text) &&
 				!SUBJECT_STOPS.has(t.lower) &&
-				// "The report said", "One tweet said": right before the verb, a word that is also a verb is its subject.
-				(!REPORTING_VERBS.has(t.lower) || k === j) &&
+				// "The report said", "One tweet said": right before the verb, a word that is also a verb is its subject;
+				// further left it ends the phrase, but for "state" ("black Democratic state lawmakers"), a noun there.
+				(!REPORTING_VERBS.has(t.lower) || k === j || t.lower === STATE) &&
 				!COORDINATORS.has(t.lower) &&
 				!NOT_IN_PHRASE.has(t.lower) &&
 				// "the national tracking poll": right before a paper's noun a word in -ing describes it (not "the sitting
@@ -655,6 +667,11 @@ export class SentenceReader {
 		// "Less than a third", "Nearly a third": the words sizing a share come before its article.
 		const sized = SHARE_WORD.test(ts[start]?.lower ?? '') || SHARE_WORD.test(ts[start + 1]?.lower ?? '');
 		while (sized && start > 0 && APPROXIMATORS.has(ts[start - 1]?.lower ?? '')) start--;
+		// "A letter from the union obtained by The Associated Press warns": the one who obtained it is no subject.
+		if (ts[start - 1]?.lower === 'by' && RECEIVED.has(ts[start - 2]?.lower ?? '')) {
+			const head = this.walkLeft(start - 3);
+			if (head <= start - 3 && (DETERMINERS.has(ts[head]?.lower ?? '') || ts[head]?.cap)) return head;
+		}
 		// "Officials in Minnesota", "residents of Flint": people named by a kind and a place. "Supporters of the
 		// plan", "critics of the deal": the people, not the thing they are for or against. "a blogger on the Web
 		// site Freedom’s Lighthouse": the complement may run to a few words.
@@ -676,6 +693,8 @@ export class SentenceReader {
 const isSpeakingNoun = (w: string): boolean => ROLE_NOUNS.has(w) || BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || GROUP_NOUNS.has(w);
 const PRONOUN_HEADS = wordSet('he she they it we i you');
 const SENTENCE_CONJUNCTIONS = wordSet('and but yet so');
+/** The reporting verb that is most often a noun before another noun: "state lawmakers", "state officials". */
+const STATE = 'state';
 
 /** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
 const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || VAGUE_NOUNS.has(w);

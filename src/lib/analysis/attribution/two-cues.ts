@@ -20,6 +20,9 @@ export function cutAtSecondCue(src: string, sentenceStart: number, found: Found[
 		if (!runsOver || a.direct || a.category === 'colon-quote' || a.category === 'stance' || (a.category === 'according-to' && (a.cue.start === sentenceStart || a.content.start < a.cue.start))) continue;
 		// Cut at the start of the clause that holds the second cue ("…, and while he was said to be …").
 		const tail = src.slice(a.content.start, b.cue.start);
+		// "… show that the numbers are wrong and appear to be aimed at …": how things look, joined on with no
+		// comma, is a second predicate of what the first source says, not a clause of the reporter's.
+		if (b.category === 'appearance' && a.verb && !/[,;]/.test(tail)) continue;
 		let cut = -1;
 		for (const m of tail.matchAll(CLAUSE_BREAK)) {
 			// "said it was concerning, and that colleagues had expressed concerns": "and that" goes on with what

@@ -5,74 +5,75 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5528 4873
+attribution 5560 4917
  according-to 147 132
   indirect 147 132
    description 23 23
    document 47 43
    name 48 41
- appearance 144 105
-  indirect 144 105
-   impersonal 100 69
+ appearance 143 105
+  indirect 143 105
+   impersonal 99 69
    surname 21 18
  asked 28 25
   indirect 28 25
    impersonal 26 23
- continued-quote 523 510
-  direct 523 510
-   name 150 149
-   pronoun 144 139
-   surname 196 191
+ continued-quote 522 513
+  direct 522 513
+   name 150 150
+   pronoun 142 139
+   surname 196 192
    vague 12 11
- cue-after 1242 1206
-  direct 966 953
-   name 270 268
-   pronoun 276 275
+ cue-after 1251 1213
+  direct 970 957
+   name 272 270
+   pronoun 277 276
    surname 362 354
-   vague 20 19
-  indirect 276 253
+   vague 21 20
+  indirect 281 256
    description 12 10
    document 13 12
    group 22 21
-   name 53 49
+   name 58 53
    pronoun 78 73
-   surname 68 61
-   vague 20 17
- cue-before 1606 1473
-  direct 185 174
-   name 41 38
-   pronoun 59 59
-   surname 62 56
-  indirect 1421 1299
+   surname 67 60
+   vague 19 17
+ cue-before 1633 1502
+  direct 198 188
+   name 44 42
+   pronoun 60 60
+   surname 64 58
+   vague 12 12
+  indirect 1435 1314
    description 29 27
-   document 38 35
+   document 42 38
    first-person 53 35
-   group 180 157
-   name 346 322
-   pronoun 236 219
-   role 25 21
-   surname 390 376
-   unresolved 19 18
-   vague 96 80
+   group 181 159
+   name 352 329
+   pronoun 235 218
+   role 26 22
+   surname 391 377
+   unresolved 20 19
+   vague 97 81
  in-poll 18 14
   indirect 18 14
    document 16 13
- name-colon 29 25
+ name-colon 31 27
   indirect 22 18
- nested 699 460
+ nested 700 462
   first-person 17 5
-  group 56 19
+  group 58 20
   impersonal 28 7
-  name 73 27
-  pronoun 408 350
-  surname 45 25
+  name 74 27
+  pronoun 409 352
+  surname 43 24
   unresolved 29 11
-  vague 21 9
- noun-cue 86 60
-  indirect 86 60
+  vague 20 9
+ noun-cue 83 57
+  indirect 83 57
    name 14 9
-   pronoun 52 39
-   surname 19 11
+   pronoun 50 37
+   surname 18 10
  participle 168 162
   direct 29 28
    surname 13 13
@@ -80,18 +81,19 @@ attribution 5528 4873
    name 37 37
    pronoun 22 22
    surname 47 47
- stance 828 695
-  indirect 827 694
+ stance 826 699
+  indirect 825 698
    description 18 14
-   document 37 31
+   document 34 30
    first-person 21 18
-   group 110 87
-   name 185 158
-   pronoun 165 140
+   group 110 89
+   name 188 162
+   pronoun 163 138
    role 26 18
    surname 207 184
-   vague 46 36
-hedge 740 549
+   unresolved 12 8
+   vague 45 36
+hedge 741 550
  distancing-verb 191 101
   accusation 12 2
   accused 12 9
@@ -116,10 +118,10 @@ hedge 740 549
  softener 20 0
  speculation 20 20
   prediction 20 20
- vague-source 80 64
+ vague-source 81 65
   experts 12 12
   many 17 10
-  some 21 15
+  some 22 16
 loaded 831 485
  emotive 162 112
  evaluative 462 250

@@ -128,7 +128,7 @@ export const ROLE_NOUNS = set(
 		'editor correspondent author writer commentator critic fan friend relative neighbour neighbor wife husband ' +
 		'son daughter brother sister parent farmer businessman businesswoman entrepreneur ceo chairwoman trustee ' +
 		'commissioner superintendent sheriff coach player officer fellow scholar lecturer physician surgeon ' +
-		'psychologist engineer designer blogger pundit',
+		'psychologist engineer designer blogger pundit advocate backer proponent child kid',
 );
 
 /** The pronoun a role noun implies, where it implies one. */
@@ -148,7 +148,8 @@ export const GROUP_NOUNS = set(
 		'voters members delegates donors strategists operatives volunteers employees executives lawyers attorneys ' +
 		'scientists researchers economists historians pollsters legislators senators congressmen representatives ' +
 		'governors mayors candidates democrats republicans conservatives liberals progressives americans ' +
-		'respondents participants organizers owners farmers veterans fans friends neighbors neighbours people men women',
+		'respondents participants organizers owners farmers veterans fans friends neighbors neighbours people men women ' +
+		'advocates backers proponents children kids',
 );
 
 /** Vague sources: who they are is not said at all. */

@@ -35,12 +35,13 @@ const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame:
 	['explain', 'neutral', 'clause'],
 	['argue', 'neutral', 'clause'],
 	['warn', 'neutral', 'clause'],
-	['suggest', 'neutral', 'weak'],
+	['suggest', 'neutral', 'clause'],
 	['stress', 'neutral', 'weak'],
 	['note', 'neutral', 'weak'],
 	['report', 'neutral', 'weak'],
 	['announce', 'neutral', 'weak'],
 	['reply', 'neutral', 'clause'],
+	['answer', 'neutral', 'weak'],
 	['respond', 'neutral', 'weak'],
 	['comment', 'neutral', 'weak'],
 	['tweet', 'neutral', 'weak'],
@@ -92,6 +93,16 @@ const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame:
 	['emphasize', 'neutral', 'weak'],
 	['emphasise', 'neutral', 'weak'],
 	['interject', 'neutral', 'quote'],
+	// Manner of speaking (Levin 1993, class 37.3): what the voice did, so only with a quotation ("boomed: “…”").
+	['shout', 'emotive', 'quote'],
+	['yell', 'emotive', 'quote'],
+	['scream', 'emotive', 'quote'],
+	['exclaim', 'neutral', 'quote'],
+	['chant', 'neutral', 'quote'],
+	['whisper', 'neutral', 'quote'],
+	['mutter', 'neutral', 'quote'],
+	['boom', 'neutral', 'quote'],
+	['proclaim', 'neutral', 'weak'],
 	['counter', 'neutral', 'weak'],
 	['propose', 'neutral', 'weak'],
 	['demand', 'neutral', 'weak'],
@@ -330,6 +341,10 @@ const PHRASAL: ReadonlyArray<readonly [forms: string, rest: string, verb: Report
 	['take takes took taking', 'issue with', { lemma: 'take issue', colour: 'neutral', frame: 'weak' }],
 	['make makes made making', '(?:it )?clear', { lemma: 'make clear', colour: 'neutral', frame: 'clause' }],
 	['open opens opened opening', 'up about', { lemma: 'open up', colour: 'neutral', frame: 'weak' }],
+	// "As the Post's Ruth Marcus puts it, Obama is …": only before the comma, colon or quotation that opens the words.
+	['put puts putting', 'it(?=\\s*[,:“"])', { lemma: 'put it', colour: 'neutral', frame: 'clause' }],
+	// "“…,” Trump went on, as if he had not heard": only before a mark ("went on to say" is "say"'s).
+	['go goes went going', 'on(?=\\s*[,.:“"])', { lemma: 'go on', colour: 'neutral', frame: 'quote' }],
 ];
 
 /** Each phrasal cue as a pattern for the text at a word: /^(?:point|points|pointed|pointing) out\b/i. */

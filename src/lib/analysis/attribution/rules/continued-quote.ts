@@ -1,6 +1,7 @@
 // "“We will not trade territory,” Kuleba said. “Not now, not ever.”" — a quotation with no cue of its own,
 // standing as its own sentence or paragraph just after a quoted source, carries on that source's words.
 import type { ReadingContext } from '../../context';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INTRO_WORDS, SUBJECT_PRONOUNS } from '../../lexicons/function-words';
 import type { Quote, Sentence } from '../../types';
 import { trimContent } from '../content';
 import { isCovered, type Found } from '../found';
@@ -12,6 +13,8 @@ const MAX_GAP_CHARS = 400;
 /** A quote filling less of its sentence than this is a phrase quoted inside narration, not a carried-on quote. */
 const MIN_SHARE_OF_SENTENCE = 0.6;
 const PARAGRAPH_BREAK = /\n\s*\n|\n/;
+/** The first capitalized word of a sentence, after "The": its subject, when it is a name. */
+const LEAD_NAME = /^\s*(?:The\s+)?(\p{Lu}\p{L}*)/u;
 
 function sentenceFinder(sentences: readonly Sentence[]): (at: number) => Sentence | undefined {
 	return (at) => {
@@ -53,6 +56,12 @@ function carriesOn(src: string, prev: Found, q: Quote, sentence: Sentence): bool
 	const gap = src.slice(prev.content.end, q.start);
 	const breaks = gap.split(PARAGRAPH_BREAK).length - 1;
 	if (breaks > MAX_PARAGRAPH_BREAKS || gap.length > MAX_GAP_CHARS) return false;
+	// "Sanders delivered a snappy retort: “…”", "The Post responded with a piece entitled “…”": a sentence that
+	// opens on someone else's name brings in a new voice; the quotation is not the last speaker's.
+	const opener = LEAD_NAME.exec(src.slice(sentence.start, q.start))?.[1] ?? '';
+	const word = opener.toLowerCase();
+	// ("Opening up about his past, Beck told …", "Asked about it, …": a participle opens no name.)
+	if (opener && !(INTRO_WORDS.has(word) || SUBJECT_PRONOUNS.has(word) || DETERMINERS.has(word) || BETWEEN_SUBJECT_AND_VERB.has(word) || /(?:ing|ed)$/.test(word) || prev.speaker.name.includes(opener))) return false;
 	const share = (q.inner.end - q.inner.start) / Math.max(1, sentence.end - sentence.start);
 	return share >= MIN_SHARE_OF_SENTENCE;
 }

@@ -25,6 +25,28 @@ describe('a cue after the words it attributes', () => {
 		expect(all.filter((l) => l.includes('In her letter') || l.includes('At the hearing')), all.join('\n')).toEqual([]);
 	});
 
+	it('reads "went on" after a question as its cue, with a clause of manner after it ("as if he had not heard her")', () => {
+		const text = 'Debate\n\nJudge Ray Lee spoke first. “You know, it happens, right?” Mayor Tom Hale went on, as if he had not heard her.';
+		expect(reading(text).of('You know, it happens, right?')?.speaker).toBe('Tom Hale');
+	});
+
+	it('reads "answered" after a quotation as its cue', () => {
+		const text = 'Hearing\n\nThe hearing ran late. “It was the deputy mayor,” Ann Cole answered when asked who signed the order.';
+		expect(reading(text).of('It was the deputy mayor')?.speaker).toBe('Ann Cole');
+	});
+
+	it('reaches back over a long name of a poll to the clause before it', () => {
+		const text = 'Poll\n\nMost voters back the new bridge plan, a new Harbour Gazette/Oakfield State University Poll finds.';
+		const { of, all } = reading(text);
+		expect(of('Most voters back the new bridge plan')?.speaker, all.join('\n')).toBe('Oakfield State University Poll');
+	});
+
+	it('does not read a name before an appositive as what was said ("Ann Cole, the spokeswoman for the … said")', () => {
+		const text = 'Recount\n\nThe vote was close. Ann Cole, the communications director for the Oakfield Democratic Party said in a statement that no recount was possible.';
+		const { all } = reading(text);
+		expect(all.some((l) => l.endsWith('| Ann Cole')), all.join('\n')).toBe(false);
+	});
+
 	it('gives a quotation to the speaker named before "told", whoever was told and whenever', () => {
 		const text = 'Bridge closes\n\n“We have no choice,” Mayor Ana Ruiz told the Daily Courier’s Tom Hale on Monday night.';
 		const { of, all } = reading(text);

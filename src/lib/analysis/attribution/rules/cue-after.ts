@@ -58,8 +58,10 @@ const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
 const MIXED_LEAD = /[\p{L}\p{N}]+\W+[\p{L}\p{N}]+/u;
 /** A quotation that ends its sentence with "?" or "!" closes this close before the cue's sentence (a space). */
 const QUESTION_GAP = 3;
-/** A plain comma before a trailing cue is at most this many tokens back ("…, the former minister said"). */
+/** A plain comma before a trailing cue is at most this many tokens back ("…, the former minister said")… */
 const COMMA_WITHIN = 7;
+/** …or this many after a clause: "…, a new USA TODAY/Suffolk University Poll finds" (a body's full name runs to eight). */
+const LONG_SPEAKER_WITHIN = 9;
 
 /**
  * The closing quotation mark or the comma the words before the cue end with: a closing mark wins, since an
@@ -79,7 +81,10 @@ function markBefore(r: SentenceReader, i: number): number {
 		}
 		// "10,000": a comma inside a number is no mark before the cue.
 		const inNumber = DIGIT_END.test(ts[k - 1]?.text ?? '') && ts[k - 1]?.end === t.start && ts[k + 1]?.start === t.end;
-		if (t.text === ',' && !inNumber && comma < 0 && i - k <= COMMA_WITHIN) comma = k;
+		// Further back only after a clause: in "Sam Lau, the communications director for the party said" a name
+		// alone stands before the comma ("Mr. Obama, officials said, has …" is near enough either way).
+		const far = i - k > COMMA_WITHIN && i - k <= LONG_SPEAKER_WITHIN && ts.slice(0, k).some((x) => /^\p{Ll}/u.test(x.text));
+		if (t.text === ',' && !inNumber && comma < 0 && (i - k <= COMMA_WITHIN || far)) comma = k;
 	}
 	return comma;
 }
@@ -236,9 +241,11 @@ function afterQuestion(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
 	const q = r.quotes.endingIn(r.s.start - QUESTION_GAP, r.s.start);
 	if (!q || !/[?!]\s*$/.test(r.src.slice(q.inner.start, q.inner.end)) || /\S/.test(r.src.slice(q.end, r.s.start))) return null;
-	// "…?” Clinton remarked, alluding to …": a participle after the comma is the speaker's own next clause.
+	// "…?” Clinton remarked, alluding to …", "…?” Trump went on, as if he had not heard her": a participle or a
+	// clause of manner or time after the comma is the reporter's telling of it, not what was said.
 	const tail = tailEnd(r, cue, cue.end + 1, true);
-	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || (tail < bodyEnd(ts) && !(ts[tail]?.text === ',' && PARTICIPLE_ING.test(ts[tail + 1]?.text ?? '')))) return null;
+	const next = ts[tail + 1];
+	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || (tail < bodyEnd(ts) && !(ts[tail]?.text === ',' && next && (PARTICIPLE_ING.test(next.text) || SUBORDINATORS.has(next.lower) || next.lower === 'as')))) return null;
 	const speaker = cue.i > 0 ? r.resolve(ts.slice(0, cue.i)) : INVERTING_LEMMAS.has(cue.verb.lemma) ? (speakerAfter(r, cue.end + 1)?.speaker ?? null) : null;
 	const content = trimContent(r.src, q.inner.start, q.inner.end);
 	if (!speaker || !content) return null;

@@ -33,6 +33,53 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('he would stay')?.speaker).toBe('Tom Hale');
 	});
 
+	it('reads a verb of the manner of speaking before a quotation ("boomed: “…”"), and not without one', () => {
+		const text = 'Rally\n\nThe hall was full. Mayor Tom Hale leaned in and boomed: “We will win in November.” The protesters chanted “Four more years!” Outside, the generator boomed all night.';
+		expect(reading(text).of('We will win in November')?.speaker).toBe('Tom Hale');
+		expect(reading(text).of('Four more years!')?.speaker).toBe('protesters');
+		expect(reading(text).of('all night')).toBeUndefined();
+	});
+
+	it('reads over an aside between the verb and its quotation ("acknowledged, however, “…”", "responded, with a smile: “…”")', () => {
+		const text = 'Hearing\n\nThe hearing ran late. Mayor Ann Cole acknowledged, however, “Past results are no guide to what comes next.” Judge Ray Lee responded pointedly, with a smile: “It can happen to anyone.”';
+		expect(reading(text).of('Past results are no guide')?.speaker).toBe('Ann Cole');
+		expect(reading(text).of('It can happen to anyone')?.speaker).toBe('Ray Lee');
+		// Not over another cue: the words are the one who said them.
+		const other = 'Hearing\n\nThe hearing ran late. At another point, Mayor Ann Cole said, “We assume the repeal of the whole law.”';
+		expect(reading(other).of('We assume the repeal')?.speaker).toBe('Ann Cole');
+	});
+
+	it('reads "as X puts it" as passing on X’s words, but not "put it on the table"', () => {
+		const text = 'Bridge\n\nThe vote is close. As the Gazette’s Ann Cole puts it, the mayor is making the council an offer it cannot refuse. Mayor Tom Hale put it on the table in May.';
+		expect(reading(text).of('the mayor is making the council an offer')?.speaker).toBe('Ann Cole');
+		expect(reading(text).of('on the table')).toBeUndefined();
+	});
+
+	it('passes nothing on from a verb a dash closes ("… than earlier studies have suggested - a report …")', () => {
+		const text = 'Fares\n\nFares rose faster than earlier studies have suggested - a report released by the Oakfield Institute found that fares doubled.';
+		expect(reading(text).of('a report released')).toBeUndefined();
+		expect(reading(text).of('fares doubled')?.speaker).toBe('Oakfield Institute');
+	});
+
+	it('reads "suggested" with a bare clause as passing on what the speaker said ("Hale suggested the plan would fail")', () => {
+		const text = 'Budget\n\nMayor Tom Hale spoke on Monday. Hale suggested the bridge plan would fail without state money.';
+		expect(reading(text).of('the bridge plan would fail')?.speaker).toBe('Tom Hale');
+	});
+
+	it('keeps "state" as a word of the speaker before a noun ("Democratic state lawmakers")', () => {
+		const text = 'Endorsements\n\nThe race is close. More Democratic state lawmakers have endorsed Reyes than Hale.';
+		expect(reading(text).of('Reyes than Hale')?.speaker).toBe('more Democratic state lawmakers');
+	});
+
+	it('gives a paper the reporter obtained, and people the reporter reached, their own words, not the reporter’s', () => {
+		const text =
+			'Strike\n\nA letter from the rail union obtained by the Harbour Gazette warns that strikes will follow. A driver interviewed by the Daily Post said the trains were unsafe. A study released by the Oakfield Institute found that fares rose.';
+		expect(reading(text).of('strikes will follow')?.speaker).toBe('the letter from the rail union');
+		expect(reading(text).of('the trains were unsafe')?.speaker).toBe('a driver');
+		// Who released a study wrote it: the study stays theirs.
+		expect(reading(text).of('fares rose')?.speaker).toBe('Oakfield Institute');
+	});
+
 	it('reads over "is reported to have" and "is said to have" to the subject ("Hale is said to have told aides that …")', () => {
 		const text = 'Plan\n\nThe lede is here today. Mayor Tom Hale is said to have told aides that the plan was dead.';
 		const told = analyzeReport(text).attributions.find((a) => text.slice(a.content.start, a.content.end) === 'the plan was dead');

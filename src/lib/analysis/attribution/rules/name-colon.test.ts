@@ -7,6 +7,15 @@ const of = (text: string, words: string) => {
 };
 
 describe('a name and a colon', () => {
+	it('gives "From X’s post: “…”" to the post’s owner, and "From the report: “…”" to the report', () => {
+		const text =
+			'Race\n\nMayor Ann Cole left the race on Monday. From Cole’s Facebook post: “We must move on from the anger of this campaign.” From the audit: “The accounts for 2014 were never checked.”';
+		expect(of(text, 'We must move on')?.speaker).toBe('Ann Cole');
+		expect(of(text, 'The accounts for 2014')?.speaker).toBe('the audit');
+		// Without a quotation, "From" opens a phrase of the reporter's.
+		expect(of('Race\n\nMayor Ann Cole spoke. From the start: the race was close.', 'the race was close')).toBeUndefined();
+	});
+
 	it('gives a headline "Name: words" to the person the report names', () => {
 		const text = 'Mayor Vance: I Will Not Raise Taxes\n\nMayor Lena Vance spoke to reporters on Monday about the budget.';
 		const a = of(text, 'I Will Not Raise Taxes');

@@ -34,18 +34,21 @@ export function nameColon(r: SentenceReader): Found[] {
 	if (colon < 1) return [];
 	// "EXCLUSIVE – Roger Stone: …": a page label before a dash is not part of the name.
 	const dash = ts.slice(0, colon).findIndex((t) => DASHES.has(t.text));
-	const from = dash >= 0 ? dash + 1 : 0;
+	// "From Bush's Facebook post: “…”", "From the report: “…”": the paper quoted, or its owner, whatever its words.
+	const quoted = ts[0]?.lower === 'from';
+	const from = quoted ? 1 : dash >= 0 ? dash + 1 : 0;
 	const np = ts.slice(from, colon);
-	if (np.length === 0 || np.length > NAME_MAX_TOKENS || !np[0]?.cap) return [];
+	if (np.length === 0 || np.length > NAME_MAX_TOKENS || !(np[0]?.cap || quoted)) return [];
 	// Only capitalized words, brackets and titles: "Donald Trump", "Rep. Trey Gowdy (R-S.C.)", "TRUMP".
-	if (!np.every((t) => t.cap || t.text === '.' || t.text === '(' || t.text === ')' || t.lower === 'of' || t.base !== t.text)) return [];
+	if (!quoted && !np.every((t) => t.cap || t.text === '.' || t.text === '(' || t.text === ')' || t.lower === 'of' || t.base !== t.text)) return [];
 	// "Carly Fiorina Endorses Ted Cruz: …": a headline with a verb of its own, not a name.
-	if (np.some((t) => REPORTING_VERBS.has(t.lower) || HEADLINE_VERB.test(t.text))) return [];
+	if (!quoted && np.some((t) => REPORTING_VERBS.has(t.lower) || HEADLINE_VERB.test(t.text))) return [];
 	const speaker = r.resolve(r.np(from, colon));
-	if (!speaker || !SPEAKS.has(speaker.resolvedBy) || (speaker.kind !== 'person' && speaker.kind !== 'organization' && speaker.kind !== 'document')) return [];
+	if (!speaker || !(SPEAKS.has(speaker.resolvedBy) || (quoted && speaker.entity)) || (speaker.kind !== 'person' && speaker.kind !== 'organization' && speaker.kind !== 'document')) return [];
 	const c = ts[colon];
 	if (!c) return [];
 	const q = r.quotes.startingIn(c.end, c.end + 3);
+	if (quoted && !q) return [];
 	const content = q ? trimContent(r.src, q.inner.start, q.inner.end) : trimContent(r.src, c.end, r.s.end);
 	const first = ts[from];
 	if (!content || !first) return [];

@@ -12,6 +12,12 @@ describe('a participle that reports speech', () => {
 		expect(speakerOf(text, 'her record is what matters')).toBe('Ann Cole');
 	});
 
+	it('reads over an opening list of what someone is ("As a former correspondent, host of a podcast and Twitter regular, Hale …")', () => {
+		const text = 'Critic\n\nThe mayor faced critics. As a former city correspondent, host of his own podcast and Twitter regular, Tom Hale has become the mayor’s loudest critic, saying the budget is a mess.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end) === 'the budget is a mess');
+		expect(a?.speaker).toBe('Tom Hale');
+	});
+
 	it('gives "…, saying …" to the subject of the main clause', () => {
 		const text = 'Coach quits\n\nHead coach Dan Petrov resigned on Sunday, saying the club had lost its way.';
 		expect(speakerOf(text, 'the club had lost its way')).toBe('Dan Petrov');

@@ -14,6 +14,13 @@ function reading(text: string) {
 }
 
 describe('a stance: what a source backs, wants, judges or talks about', () => {
+	it('gives an opening "By refusing to …," clause to the main clause’s subject, and ends it at its comma', () => {
+		const text = 'Inquiry\n\nThe inquiry opened in May. By refusing to admit any fault, Mayor Tom Hale turned a small mistake into a scandal.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.cue.start, x.cue.end) === 'refusing');
+		expect(a?.speaker).toBe('Tom Hale');
+		expect(a && text.slice(a.content.start, a.content.end)).toBe('to admit any fault');
+	});
+
 	it('ends a stance inside an opening clause at that clause’s comma ("When local groups advocated for …, Ross …")', () => {
 		const text = 'Park\n\nThe lede is here today. When local groups advocated for a new park during the budget talks, city manager Paul Ross pressured them to stop.';
 		const { exactly, all } = reading(text);

@@ -3,12 +3,12 @@
 // judging or taking sides, or a verb of saying or showing with its object rather than a clause: the object is
 // the source's stance as the report tells it (what they back, want, attack or talk about), not the reporter's.
 // The stance runs from the object to the end of its clause; the speaker is the verb's subject.
-import { BE, CATENATIVES, COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, MONTHS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from '../../lexicons/names';
 import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
-import { clauseEnd, lessSetting, namedQuote, throughQuote, trimContent } from '../content';
+import { clauseEnd, dashCloses, lessSetting, namedQuote, throughQuote, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import { participleSpeaker } from './participle';
@@ -72,7 +72,7 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	// "criticized on Saturday the accord" is rare; "backed on Monday" is a setting, not a stance: skip time only.
 	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || MONTHS.has(ts[k]?.lower ?? ''))) k++;
 	const t = ts[k];
-	if (!t) return null;
+	if (!t || dashCloses(r, k)) return null;
 	const w = t.lower;
 	// "talked about the deficit", not "spoke on Monday" or "speaking on condition of anonymity".
 	if (takes?.has(w) && w !== 'np' && w !== 'to') return ts[k + 1] && !isTime(ts[k + 1]) && ts[k + 1]?.lower !== 'condition' ? { at: k + 1, cueEnd: k } : null;
@@ -102,7 +102,9 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 	const ts = r.tokens;
 	if (cue.participle) {
 		const prev = ts[cue.i - 1];
-		if (prev?.text !== ',' && !COORDINATORS.has(prev?.lower ?? '') && !BE.has(prev?.lower ?? '')) return null;
+		// "By refusing to admit any fault, Trump and Lewandowski …": an opening participle clause is its main subject's.
+		const opens = cue.i - 1 === r.afterDateline() && INTRO_WORDS.has(prev?.lower ?? '');
+		if (prev?.text !== ',' && !COORDINATORS.has(prev?.lower ?? '') && !BE.has(prev?.lower ?? '') && !opens) return null;
 		// "photos showing the crowd": only a verb of stance or saying reports as a participle.
 		if (EVIDENCE.has(cue.verb.lemma)) return null;
 		if (!BE.has(prev?.lower ?? '')) return { speaker: participleSpeaker(r, cue, before), relative: false };

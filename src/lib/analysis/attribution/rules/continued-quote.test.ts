@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../analyze';
+
+/** The speakers of the findings whose content is exactly the words (none when the words are no finding). */
+function speakersOf(text: string, words: string): string[] {
+	return analyzeReport(text)
+		.attributions.filter((a) => text.slice(a.content.start, a.content.end) === words)
+		.map((a) => a.speaker);
+}
+
+describe('a quotation that carries on the last source quoted', () => {
+	it('gives a quotation standing alone after a quoted source to that source', () => {
+		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said. “Nobody doubts it any more.”';
+		expect(speakersOf(text, 'Nobody doubts it any more')).toEqual(['Ann Reyes']);
+	});
+
+	it('keeps it with the source when the sentence opens on a pronoun or a word of time ("Then she added a caveat:")', () => {
+		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said. Then she added a caveat: “The city is still close, and the suburbs will decide it in the end.”';
+		expect(speakersOf(text, 'The city is still close, and the suburbs will decide it in the end')).toEqual(['Ann Reyes']);
+	});
+
+	it('keeps it with the source after an opening participle clause ("Opening up about her past, …")', () => {
+		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said. Opening up about her past, “I lost three races before I won one, and I learned from each of them.”';
+		expect(speakersOf(text, 'I lost three races before I won one, and I learned from each of them')).toEqual(['Ann Reyes']);
+	});
+
+	it('does not give it to the last source when the sentence opens on someone else’s name ("Hale gave a sharp reply:")', () => {
+		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said. Hale gave a sharp reply: “Nobody in this county believes that, and nobody will vote for it.”';
+		expect(speakersOf(text, 'Nobody in this county believes that, and nobody will vote for it')).not.toContain('Ann Reyes');
+	});
+});

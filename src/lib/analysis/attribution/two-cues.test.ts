@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../analyze';
+
+/** The passage the cue passes on, as text. */
+function contentOf(text: string, cue: string): string | undefined {
+	const a = analyzeReport(text).attributions.find((x) => text.slice(x.cue.start, x.cue.end) === cue);
+	return a ? text.slice(a.content.start, a.content.end) : undefined;
+}
+
+describe('two cues in one sentence', () => {
+	it('keeps "appear to" inside what a source says when it joins the clause with no comma', () => {
+		const text = 'Crime\n\nPolice figures show that the numbers in the mayor’s post are wrong and appear to be aimed at frightening voters.';
+		expect(contentOf(text, 'show')).toBe('the numbers in the mayor’s post are wrong and appear to be aimed at frightening voters');
+	});
+
+	it('still ends what was said before a clause of the reporter’s own set off by a comma', () => {
+		const text = 'Budget\n\nMayor Ann Reyes said the budget was sound, but appeared to doubt it by the evening.';
+		expect(contentOf(text, 'said')).toBe('the budget was sound');
+	});
+});
