@@ -134,6 +134,9 @@ export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence
 const LEANS_ON_CONTEXT = /^(?:he|she|it|they|this|these|those|that|his|her|its|their|him|them|there|but|and|so|yet|also|however)\b/i;
 export const leansOnContext = (sentenceText: string): boolean => LEANS_ON_CONTEXT.test(sentenceText.replace(/^["“‘']+/, ''));
 
+/** A "?" or "!" standing apart from the word before it ("Nelson Warfield ? and John ?McLaughlin") is a character lost in copying: a sentence that shows one is not quoted to a student. */
+export const garbled = (sentenceText: string): boolean => /\s[?!]/.test(sentenceText);
+
 /** "a", "b" and "c" for options in the command line. */
 export const letter = (i: number): string => String.fromCharCode(97 + i);
 

@@ -40,6 +40,12 @@ describe('attributed-or-not', () => {
 		expect(q && keyed(q)).toMatch(/^The reporter’s own voice/);
 	});
 
+	it('asks nothing about a sentence that shows a character lost in copying ("Ann Cole ? and Tom ?Reed")', () => {
+		const a = new Marked('Group\n\nThe group that made the ad is run by two strategists, Ann Cole ? and Tom ?Reed, who both live in Ohio.');
+		const b = new Marked('Group\n\nThe group made an ad.');
+		expect(choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())))).toEqual([]);
+	});
+
 	it('does not offer as the reporter’s own a forecast it hands to forecasters ("The pollsters who track the race project …")', () => {
 		const a = new Marked('Race\n\nThe pollsters who track the race closely project a narrow win for the mayor in the city vote next month.');
 		const b = new Marked('Race\n\nThe vote is next month.');

@@ -8,7 +8,7 @@ import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { type Pair, type Side, type Unit, nameIn, trustedSpeaker } from '../pair';
-import { contains, leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
+import { contains, garbled, leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
 import type { Question, ReportKey } from '../types';
 
 const ATTRIBUTED = 'Attributed: the report passes it on from a source';
@@ -74,7 +74,7 @@ function ownVoice(side: Side, s: Unit): boolean {
 	if (analysis.sources.some((src) => src.kind === 'person' && src.mentions.some((m) => overlaps(m, s)))) return false;
 	const text = textOf(analysis.text, s);
 	const words = wordCount(text);
-	if (words < 8 || words > 40 || leansOnContext(text)) return false;
+	if (words < 8 || words > 40 || leansOnContext(text) || garbled(text)) return false;
 	// Sourcing words anywhere from the paragraph's start: "..., he wrote. More than half ..." carries on.
 	if (SOURCING_WORDS.test(analysis.text.slice(paragraphStart, s.end))) return false;
 	// A statement, not a headline-like label or a question.
