@@ -86,4 +86,22 @@ describe('findLoaded', () => {
 			'“shameless”, said of “stunt”, passes judgement instead of only describing. These are the words of the president, which the report passes on.',
 		]);
 	});
+
+	it('finds words of moral condemnation, of smearing a name and figures of attack, in the reporter’s voice and a source’s', () => {
+		const text = [
+			'Harbour fight',
+			'',
+			'The board’s nefarious plan met an onslaught of letters, and rampant rumours spread.',
+			'',
+			'“They have vilified our crews,” said Tom Reyes, who called the chairman a dictator.',
+		].join('\n');
+		expect(loaded(text)).toEqual([
+			['nefarious', 'reporter'],
+			['onslaught', 'reporter'],
+			['rampant', 'reporter'],
+			['vilified', 'source'],
+			// Reyes's word, passed on by "called".
+			['dictator', 'source'],
+		]);
+	});
 });
