@@ -204,3 +204,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** Headline openers that sell rather than tell. */
 export const HEADLINE_TEASERS = /^(?:shocking|you won['’]t believe|revealed|exclusive|breaking|watch|the truth about|here['’]s why|this is why|what happened next)\b/i;
+
+/**
+ * Second halves of a hyphenated compound that labels people by a hostility or craze pinned on them
+ * ("Trump-hating media", "union-bashing", "fear-mongering", "power-crazed", "drug-addled"): the compound
+ * sorts them by a judgement, whatever its first half names.
+ */
+export const HOSTILE_COMPOUND_ENDS: ReadonlySet<string> = wordSet('hating hater haters bashing basher bashers baiting mongering obsessed crazed deranged addled');
