@@ -69,4 +69,9 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('The car had been rigged with explosives, police said.')).toEqual([]);
 		expect(loaded('Protesters outside the hall called the vote rigged.')).toEqual(['rigged']);
 	});
+
+	it('reads "controversial" before what it labels as a label, and after "is" as reporting a dispute', () => {
+		expect(loaded('The controversial sheriff will speak at the rally.')).toEqual(['controversial']);
+		expect(loaded('The tax plan remains controversial among economists.')).toEqual([]);
+	});
 });
