@@ -122,9 +122,9 @@ hedge 741 550
   experts 12 12
   many 17 10
   some 22 16
-loaded 909 549
+loaded 931 558
  emotive 173 119
- evaluative 507 289
+ evaluative 529 298
   corrupt 42 9
   crazy 12 8
  figurative 46 37

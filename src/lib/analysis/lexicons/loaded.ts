@@ -61,7 +61,10 @@ export const LOADED_LISTS: Readonly<Record<WordCategory, string>> = {
 		// Moral condemnation: words that call conduct wicked, deceitful or vicious rather than saying what was done.
 		'nefarious|malicious|malevolent|diabolical|satanic|depraved|depravity|abominable|abomination|sacrilegious|odious|' +
 		'vindictive|venomous|rabid|belligerent|thuggish|rapacious|treacherous|treachery|perfidious|' +
-		'mendacious|disingenuous|scurrilous|slander|calumny|fakery|sellout|sell-out|lurid|rampant|rogue',
+		'mendacious|disingenuous|scurrilous|slander|calumny|fakery|sellout|sell-out|lurid|rampant|rogue|' +
+		// Words that belittle a person's manner or motives instead of saying what they did or said.
+		'testy|petulant|peevish|snide|smirking|smirked|shrill|strident|bombastic|bluster|blustering|grandstanding|posturing|' +
+		'theatrics|antics|shenanigans|ploy|ploys|stunt|stunts|pandering|demagoguery|disdainful|haughty|sanctimonious|preening',
 	// Words that turn up the strength of what follows them.
 	intensifier:
 		'utterly|absolutely|totally|wholly|extremely|incredibly|unbelievably|enormously|hugely|massively|immensely|' +
