@@ -84,6 +84,41 @@ describe('findLoaded', () => {
 		const text = 'Claims disputed\n\nThe president said the inquiry was a shameless stunt.';
 		expect(findings(text).map((f) => f.explanation)).toEqual([
 			'“shameless”, said of “stunt”, passes judgement instead of only describing. These are the words of the president, which the report passes on.',
+			'“stunt” passes judgement instead of only describing. These are the words of the president, which the report passes on.',
+		]);
+	});
+
+	it('finds words of moral condemnation, of smearing a name and figures of attack, in the reporter’s voice and a source’s', () => {
+		const text = [
+			'Harbour fight',
+			'',
+			'The board’s nefarious plan met an onslaught of letters, and rampant rumours spread.',
+			'',
+			'“They have vilified our crews,” said Tom Reyes, who called the chairman a dictator.',
+		].join('\n');
+		expect(loaded(text)).toEqual([
+			['nefarious', 'reporter'],
+			['onslaught', 'reporter'],
+			['rampant', 'reporter'],
+			['vilified', 'source'],
+			// Reyes's word, passed on by "called".
+			['dictator', 'source'],
+		]);
+	});
+
+	it('finds words that belittle a person’s manner or motives, and leaves plain words for the same acts alone', () => {
+		const text = [
+			'Budget vote',
+			'',
+			'After a testy exchange, the senator dismissed the bill as a ploy and accused its authors of grandstanding.',
+			'',
+			'After a long exchange, the senator called the bill a proposal and said its authors had spoken at length.',
+		].join('\n');
+		expect(loaded(text)).toEqual([
+			['testy', 'reporter'],
+			// The senator's verdicts, passed on by "dismissed … as" and "accused … of".
+			['ploy', 'source'],
+			['grandstanding', 'source'],
 		]);
 	});
 });

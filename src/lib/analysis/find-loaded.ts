@@ -5,6 +5,7 @@
 import { confidenceOf, ruleId } from './calibration/confidence';
 import type { ReadingContext } from './context';
 import { describedNoun, explain, headAfter } from './loaded/explain';
+import { compoundLabel } from './loaded/compound-label';
 import { headlineDevices, type Unvoiced } from './loaded/headline';
 import { DOUBTING, LABEL_MODIFIERS } from './lexicons/loaded';
 import { ENTRIES_BY_FIRST_WORD, type Entry } from './loaded/lexicon';
@@ -72,8 +73,10 @@ function candidates(ctx: ReadingContext): Candidate[] {
 	for (const s of ctx.sentences) {
 		const tokens = tokenize(ctx.text, s);
 		for (let i = 0; i < tokens.length; i++) {
-			const entry = entryAt(tokens, i);
-			if (!entry || nameLike(tokens, i, s.headline)) continue;
+			const listed = entryAt(tokens, i);
+			// A capitalised compound is still one ("Trump-hating"): its first half is the name it is built on.
+			const entry = (listed && !nameLike(tokens, i, s.headline) ? listed : null) ?? compoundLabel(tokens[i]);
+			if (!entry) continue;
 			let to = i + entry.words.length;
 			const entryEnd = tokens[to - 1]?.end ?? s.start;
 			if (plainHere(entry.text, entry.category, { tokens, from: i, to })) continue;
@@ -86,7 +89,7 @@ function candidates(ctx: ReadingContext): Candidate[] {
 				target = head.text;
 				to++;
 			} else if (DOUBTING.has(entry.text)) target = headAfter(tokens, to)?.text ?? null;
-			else if (LABEL_MODIFIERS.has(entry.text)) target = labelled(tokens, to);
+			else if (LABEL_MODIFIERS.has(entry.text) || entry !== listed) target = labelled(tokens, to);
 			else if (entry.category === 'evaluative' || entry.category === 'emotive') target = describedNoun(tokens, i, to);
 			const start = tokens[i]?.start ?? s.start;
 			out.push({ start, end: tokens[to - 1]?.end ?? start, entry, entryEnd, target, inHeadline: s.headline });

@@ -122,15 +122,15 @@ hedge 741 550
   experts 12 12
   many 17 10
   some 22 16
-loaded 831 485
- emotive 162 112
- evaluative 462 250
+loaded 931 558
+ emotive 173 119
+ evaluative 529 298
   corrupt 42 9
   crazy 12 8
- figurative 33 28
+ figurative 46 37
  intensifier 85 53
   extremely 17 11
   totally 13 8
- label 81 41
+ label 90 50
   regime 20 6
 `;

@@ -38,7 +38,9 @@ export const LOADED_LISTS: Readonly<Record<WordCategory, string>> = {
 		'slammed|slams|blasted|blasts|savaged|lashed out|lashes out|hit out|hits out|tore into|ripped into|laid into|' +
 		'rounded on|railed against|ranted|fumed|fuming|seethed|seething|scoffed|sneered|jeered|gloated|bragged|' +
 		'pounced|caved|grovelled|groveled|grovelling|groveling|bristled|berated|excoriated|lambasted|castigated|' +
-		'pilloried|skewered|trashed|derided|ridiculed|mocked',
+		'pilloried|skewered|trashed|derided|ridiculed|mocked|' +
+		// Verbs of attacking a name rather than an argument.
+		'slandered|smeared|vilified|vilify|vilifying|demonized|demonised|demonize|demonise|demonizing|demonising',
 	// Words that pass judgement instead of describing.
 	evaluative:
 		'absurd|absurdity|ridiculous|ludicrous|preposterous|laughable|farcical|farce|nonsense|bogus|phony|phoney|sham|' +
@@ -55,7 +57,14 @@ export const LOADED_LISTS: Readonly<Record<WordCategory, string>> = {
 		'acclaimed|renowned|world-class|groundbreaking|landmark|historic|unprecedented|extraordinary|remarkable|' +
 		'controversial|brilliant|masterful|triumphant|perfunctory|dismissive|derisory|paltry|measly|pitiful|pathetic|woeful|woefully|' +
 		'abysmal|botched|bungled|fiasco|debacle|shambles|shambolic|misguided|wrongheaded|foolish|stupid|idiotic|' +
-		'moronic|crazy|insane|deranged|unhinged|bizarre|outlandish|crackpot|immoral|culpable|propaganda|cronyism|indictment',
+		'moronic|crazy|insane|deranged|unhinged|bizarre|outlandish|crackpot|immoral|culpable|propaganda|cronyism|indictment|' +
+		// Moral condemnation: words that call conduct wicked, deceitful or vicious rather than saying what was done.
+		'nefarious|malicious|malevolent|diabolical|satanic|depraved|depravity|abominable|abomination|sacrilegious|odious|' +
+		'vindictive|venomous|rabid|belligerent|thuggish|rapacious|treacherous|treachery|perfidious|' +
+		'mendacious|disingenuous|scurrilous|slander|calumny|fakery|sellout|sell-out|lurid|rampant|rogue|' +
+		// Words that belittle a person's manner or motives instead of saying what they did or said.
+		'testy|petulant|peevish|snide|smirking|smirked|shrill|strident|bombastic|bluster|blustering|grandstanding|posturing|' +
+		'theatrics|antics|shenanigans|ploy|ploys|stunt|stunts|pandering|demagoguery|disdainful|haughty|sanctimonious|preening',
 	// Words that turn up the strength of what follows them.
 	intensifier:
 		'utterly|absolutely|totally|wholly|extremely|incredibly|unbelievably|enormously|hugely|massively|immensely|' +
@@ -70,13 +79,15 @@ export const LOADED_LISTS: Readonly<Record<WordCategory, string>> = {
 		'rubber-stamp|rubber stamp|whitewash|smear campaign|smear|power grab|land grab|cash grab|slippery slope|' +
 		'iron fist|stranglehold|wreak havoc|wreaked havoc|wreaking havoc|hell-bent|hellbent|muddy the waters|' +
 		'thrown under the bus|throw under the bus|rammed through|fuelled|fueled|rocked|' +
+		// Metaphors of attack, disease and fraud for political life.
+		'onslaught|plague|plagued|crusade|vendetta|tirade|diatribe|screed|charade|rigged|' +
 		'without evidence|without providing evidence|without offering evidence|somehow|predictably|unsurprisingly|' +
 		'tellingly|conveniently|needless to say',
 	// Names for people and bodies that judge them.
 	label:
 		'thug|thugs|crook|crooks|liar|liars|bigot|bigots|zealot|zealots|fanatic|fanatics|extremist|extremists|radical|' +
 		'radicals|hardliner|hardliners|ideologue|ideologues|demagogue|demagogues|tyrant|tyrants|despot|despots|' +
-		'strongman|puppet|puppets|stooge|stooges|lackey|lackeys|henchman|henchmen|crony|cronies|minion|' +
+		'strongman|dictator|dictators|puppet|puppets|stooge|stooges|lackey|lackeys|henchman|henchmen|crony|cronies|minion|' +
 		'minions|shill|shills|traitor|traitors|turncoat|turncoats|snowflake|snowflakes|elitist|elitists|globalist|' +
 		'globalists|leftist|leftists|hard-left|far-left|hard-right|far-right|ultra-conservative|ultraconservative|' +
 		'ultra-liberal|regime|cabal|clique|mob|rabble|horde|hordes|idiot|idiots|moron|morons|fool|fools|clown|clowns|' +
@@ -196,3 +207,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** Headline openers that sell rather than tell. */
 export const HEADLINE_TEASERS = /^(?:shocking|you won['’]t believe|revealed|exclusive|breaking|watch|the truth about|here['’]s why|this is why|what happened next)\b/i;
+
+/**
+ * Second halves of a hyphenated compound that labels people by a hostility or craze pinned on them
+ * ("Trump-hating media", "union-bashing", "fear-mongering", "power-crazed", "drug-addled"): the compound
+ * sorts them by a judgement, whatever its first half names.
+ */
+export const HOSTILE_COMPOUND_ENDS: ReadonlySet<string> = wordSet('hating hater haters bashing basher bashers baiting mongering obsessed crazed deranged addled');

@@ -62,4 +62,16 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('Her faith is a deeply held belief.')).toEqual([]);
 		expect(loaded('He gave an incendiary speech to the crowd.')).toEqual(['incendiary']);
 	});
+
+	it('reads "plague" of a disease and "rigged" with explosives as plain, and as figures of politics otherwise', () => {
+		expect(loaded('Health officials confirmed a case of bubonic plague in the county.')).toEqual([]);
+		expect(loaded('A plague of lawsuits has slowed the council’s housing plans.')).toEqual(['plague']);
+		expect(loaded('The car had been rigged with explosives, police said.')).toEqual([]);
+		expect(loaded('Protesters outside the hall called the vote rigged.')).toEqual(['rigged']);
+	});
+
+	it('reads "controversial" before what it labels as a label, and after "is" as reporting a dispute', () => {
+		expect(loaded('The controversial sheriff will speak at the rally.')).toEqual(['controversial']);
+		expect(loaded('The tax plan remains controversial among economists.')).toEqual([]);
+	});
 });

@@ -82,6 +82,12 @@ const CHECKS: Record<string, (u: Use) => boolean> = {
 	// "a scandal", "a total disaster" pass judgement; "the expenses scandal", "the death toll from the
 	// disaster" name the affair or event the report is about.
 	scandal: (u) => !VERDICT_ARTICLES.has(prev(u)),
+	// "the controversial sheriff" labels (Wikipedia's MOS:LABEL names the word); "the plan is controversial"
+	// reports that a dispute exists.
+	controversial: (u) => /^(?:is|are|was|were|be|been|being|remains?|remained|became|become|proved|proven)$/.test(prev(u)),
+	// "bubonic plague" is the disease; "rigged with explosives", "rigged to explode" are wired, not fixed.
+	plague: (u) => /^(?:bubonic|pneumonic|septicemic)$/.test(prev(u)),
+	rigged: (u) => next(u) === 'with' || next(u) === 'to',
 	shock: (u) => SHOCK_BEFORE.has(prev(u)) || SHOCK_AFTER.has(next(u)) || prev(u) === 'in',
 };
 
