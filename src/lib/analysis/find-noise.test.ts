@@ -59,6 +59,25 @@ describe('findNoise', () => {
 		expect(noise(text)).toEqual([['lost-embed', 'Below are some of the photos residents shared on social media.']]);
 	});
 
+	it('marks a reader poll (its prompt and its question) and a line the page printed twice, but keeps the first of two', () => {
+		const text = [
+			'River floods the old town',
+			'The river burst its banks on Monday.',
+			'Take our poll - story continues below',
+			'Should the town build a new wall?',
+			'Should the town build a new wall?',
+			'The mayor said repairs would start in May.',
+			'Photos of the flood',
+			'Photos of the flood',
+		].join('\n\n');
+		expect(noise(text)).toEqual([
+			['reader-poll', 'Take our poll - story continues below'],
+			['reader-poll', 'Should the town build a new wall?'],
+			['reader-poll', 'Should the town build a new wall?'],
+			['repeated', 'Photos of the flood'],
+		]);
+	});
+
 	it('keeps a line ending in a colon when a quotation follows it', () => {
 		const text = 'Talks collapse\n\nThe envoy posted this statement on X:\n\n“We have done all we can.”\n\nNo date was set.';
 		expect(noise(text)).toEqual([]);

@@ -18,7 +18,12 @@ const EXPLAIN: Record<NoiseCategory, string> = {
 	caption: 'A picture caption or credit; the picture itself did not survive copying.',
 	navigation: 'Website navigation, not part of the report.',
 	footer: 'Small print from the bottom of the website, not part of the report.',
+	'reader-poll': 'A poll the website asks its readers, not part of the report.',
+	repeated: 'The same line again: the page printed it twice, so it is not read twice.',
 };
+
+/** A reader-poll prompt: "take our poll - story continues below", "Vote in our poll". */
+const READER_POLL = /^(?:take|vote in|answer) (?:our|the|this) (?:quick )?poll\b/i;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?';
@@ -85,6 +90,7 @@ export function findNoise(text: string, blocks: readonly Block[]): NoiseFinding[
 	const out: NoiseFinding[] = [];
 	const lines = blocks.map((b) => text.slice(b.start, b.end));
 	const whole = new Set<number>();
+	const poll = new Set<number>();
 
 	lines.forEach((line, i) => {
 		const block = blocks[i];
@@ -99,6 +105,20 @@ export function findNoise(text: string, blocks: readonly Block[]): NoiseFinding[
 		if (line.endsWith(':') && words(line) <= 25 && EMBED_WORD.test(line) && !(next !== undefined && OPENS_QUOTE.test(next))) {
 			whole.add(i);
 			out.push(finding('lost-embed', block));
+			return;
+		}
+		// A reader poll: its prompt, then the question it asks readers, often printed more than once.
+		const prev = lines[i - 1];
+		if (READER_POLL.test(line) || (poll.has(i - 1) && line.endsWith('?') && words(line) <= 25 && (prev === line || READER_POLL.test(prev ?? '')))) {
+			whole.add(i);
+			poll.add(i);
+			out.push(finding('reader-poll', block));
+			return;
+		}
+		// A short line the same as the one before it: a page repeats its own furniture, a report never repeats a paragraph.
+		if (prev === line && words(line) <= 25) {
+			whole.add(i);
+			out.push(finding('repeated', block));
 		}
 	});
 

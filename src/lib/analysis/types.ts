@@ -35,7 +35,9 @@ export type NoiseCategory =
 	| 'timestamp'
 	| 'caption'
 	| 'navigation'
-	| 'footer';
+	| 'footer'
+	| 'reader-poll'
+	| 'repeated';
 
 export interface NoiseFinding extends Finding {
 	kind: 'noise';

@@ -122,10 +122,10 @@ hedge 741 550
   experts 12 12
   many 17 10
   some 22 16
-loaded 931 558
+loaded 904 558
  emotive 173 119
- evaluative 529 298
-  corrupt 42 9
+ evaluative 502 298
+  corrupt 15 9
   crazy 12 8
  figurative 46 37
  intensifier 85 53
