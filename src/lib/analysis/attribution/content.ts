@@ -7,7 +7,7 @@ import type { Token } from '../tokens';
 import type { Quote, Span } from '../types';
 import type { CueVerb } from './cue-word';
 import { type Found, passage } from './found';
-import type { SentenceReader } from './noun-phrase';
+import { groupsDigits, type SentenceReader } from './noun-phrase';
 import { wordSet } from '../lexicons/word-set';
 
 /** "told a packed crowd in Windham on the last day of the campaign that …": the "that" comes within this many words. */
@@ -227,7 +227,7 @@ export function clauseEnd(r: SentenceReader, k: number, relative: boolean): numb
 		// A full stop inside the sentence ends an abbreviation ("the Sept. 11 attacks"), not the clause.
 		if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || ((t.text === '.' || t.text === '?' || t.text === '!') && m === ts.length - 1)) return m;
 		if (m > k && CLAUSE_STOPS.has(t.lower)) return m;
-		if (t.text === ',') {
+		if (t.text === ',' && !groupsDigits(ts, m)) {
 			const next = ts[m + 1];
 			// "GOP voters, lawmakers, and thinkers": after a list's earlier comma, ", and" goes on with the list.
 			const listGoesOn = (next?.lower === 'and' || next?.lower === 'or') && listed;
