@@ -423,7 +423,9 @@ export class SentenceReader {
 					continue;
 				}
 			}
-			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
+			// "He did say he found Trump charming": "did" before the verb's base form stresses it (not "did not say").
+			const stressed = DO_SUPPORT.has(t?.lower ?? '') && verb !== undefined && REPORTING_VERBS.get(verb.lower)?.lemma === verb.lower;
+			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text) || stressed)) break;
 			j--;
 		}
 		const tj = ts[j];
@@ -703,6 +705,8 @@ export const groupsDigits = (ts: readonly Token[], k: number): boolean => {
 /** A singular noun that can speak on its own: a role, a body, a paper ("the aide", "the committee", "the memo"). */
 const isSpeakingNoun = (w: string): boolean => ROLE_NOUNS.has(w) || BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || GROUP_NOUNS.has(w);
 const isCount = (t: Token | undefined): boolean => !!t && (NUMBER.test(t.text) || NUMBER_WORDS.has(t.lower));
+/** "did", "does", "do" before a verb's base form: the stress of "he did say", no word of the subject. */
+const DO_SUPPORT = wordSet('did does do');
 const PRONOUN_HEADS = wordSet('he she they it we i you');
 const SENTENCE_CONJUNCTIONS = wordSet('and but yet so');
 /** The reporting verb that is most often a noun before another noun: "state lawmakers", "state officials". */
