@@ -284,7 +284,11 @@ const SAYING_COMPLEMENTS: ReadonlyArray<readonly [lemma: string, complements: st
 	['speculate', 'about on'],
 	['wonder', 'about'],
 	['think', 'about of'],
-	['hope', 'for'],
+	['hope', 'for to'],
+	// Commitment (FrameNet): what a source binds itself to do, as an infinitive ("vowed to build a wall").
+	['vow', 'to'],
+	['promise', 'to'],
+	['pledge', 'to'],
 	['insist', 'on'],
 	['respond', 'to'],
 	['reply', 'to'],

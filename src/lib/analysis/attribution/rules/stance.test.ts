@@ -138,5 +138,12 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		const { exactly, all } = reading(text);
 		expect(exactly('the mayor taking a lead')?.speaker.toLowerCase(), all).toBe('new polls');
 	});
+
+	it('reads what a source vows, promises, pledges or hopes to do as its stance ("vowed to build a new bridge")', () => {
+		const text = 'Bridge vote\n\nThe vote is close. Mayor Ann Reyes vowed to build a new bridge. Her rival, Tom Hale, pledged to cut the toll.';
+		const { exactly, all } = reading(text);
+		expect(exactly('to build a new bridge')?.speaker, all).toBe('Ann Reyes');
+		expect(exactly('to cut the toll')?.speaker, all).toBe('Tom Hale');
+	});
 });
 
