@@ -8,7 +8,6 @@ import { buildRegistry, mentionsBefore, type Entity } from '../entities';
 import type { Attribution, Source, Span } from '../types';
 import { cueVerbAt } from './cue-word';
 import { holderOf, type Found } from './found';
-import { BE } from '../lexicons/function-words';
 import { SentenceReader } from './noun-phrase';
 import { QuoteIndex } from './quote-index';
 import { accordingTo } from './rules/according-to';
@@ -65,12 +64,10 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 	const trailing = cue.participle ? null : cueAfter(r, cue);
 	if (trailing) out.push(...trailing);
 	else {
-		// "is saying", "are showing", "has been pushing": a progressive has its subject before it, like "says".
-		const fromMainClause = cue.participle && !BE.has(r.tokens[i - 1]?.lower ?? '');
-		if (!fromMainClause) out.push(...cueBefore(r, cue));
-		// A progressive whose subject the phrase before it does not name ("New Jersey officials, including Gov.
-		// Chris Christie, are hoping …") is read as a participle: its clause's subject.
-		if (cue.participle && out.length === made) out.push(...participle(r, cue, out));
+		const prev = r.tokens[i - 1]?.lower;
+		// "is saying" / "was saying" has its subject before it, like "says".
+		const fromMainClause = cue.participle && prev !== 'is' && prev !== 'was';
+		out.push(...(fromMainClause ? participle(r, cue, out) : cueBefore(r, cue)));
 	}
 	// No words of the source's own: its stance, the verb's object ("endorsed Ted Cruz", "wants to win").
 	if (out.length === made) out.push(...stance(r, cue, out));
