@@ -47,8 +47,6 @@ const COLLECTIVE_REACH = 5;
 /** Lower-case words a role phrase may hold before its head ("a senior British government official"). */
 const ROLE_PHRASE_MAX_WORDS = 5;
 
-/** A plural noun after a quantifier ("Both parents", "Most voters"); "Some seek" is a verb. */
-const PLURAL_NOUN = /^\p{Ll}+[^s]s$/u;
 // Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
 const ADVERB = /^\p{Ll}+ly$/u;
 const ADVERB_OR_PARTICIPLE = /^\p{Ll}+(?:ed|ly)$/u;
@@ -314,9 +312,7 @@ export class SentenceReader {
 			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
 			// "Cornyn's Democratic campaign counterpart": a capital right after a possessive is the noun's adjective.
 			const possessed = e - 2 === k && (ts[k]?.base ?? '') !== (ts[k]?.text ?? '');
-			// ("Both parents", "Most voters": a quantifier opening the sentence is no name.)
-			const quantified = e - 1 === k && (PARTITIVES.has(ts[k]?.lower ?? '') || LONE_QUANTIFIERS.has(ts[k]?.lower ?? '')) && PLURAL_NOUN.test(t.text);
-			if (e > k && LOWER_WORD.test(t.text) && !role && !possessed && !quantified && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
+			if (e > k && LOWER_WORD.test(t.text) && !role && !possessed && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
 			e++;
 		}
 		// "A group of nearly 90 professors …": a collective speaks as the people it gathers.
