@@ -78,6 +78,11 @@ describe('findNoise', () => {
 		]);
 	});
 
+	it('reads "By Jane Doe" as a byline but not a short story line opening "By contrast,"', () => {
+		const text = 'River floods the old town\n\nBy Jane Doe\n\nThe river burst its banks on Monday.\n\nBy contrast, the mayor said no.';
+		expect(noise(text)).toEqual([['byline', 'By Jane Doe']]);
+	});
+
 	it('keeps a line ending in a colon when a quotation follows it', () => {
 		const text = 'Talks collapse\n\nThe envoy posted this statement on X:\n\n“We have done all we can.”\n\nNo date was set.';
 		expect(noise(text)).toEqual([]);

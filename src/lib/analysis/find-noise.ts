@@ -40,7 +40,9 @@ const LINE_RULES: ReadonlyArray<readonly [NoiseCategory, RegExp]> = [
 	['share-or-related', /^(?:share|tags|topics)\s*:\s*.{1,120}$/i],
 	['cookie-or-newsletter', /(?:we use cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up (?:for|to) (?:our|the)\b.{0,40}newsletter|subscribe to (?:our|the)\b.{0,30}(?:newsletter|channel|podcast)|newsletter sign-?up|in your inbox|enter your email)/i],
 	['advert', /^(?:advertisement|advert|ad|sponsored(?: content)?|promoted(?: content)?|paid (?:content|partnership)|story continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll (?:down )?to continue(?: with content)?|article continues below)\s*:?$/i],
-	['byline', /^(?:by|words by|written by|reporting by)\s+\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|and|&|de|van|von|al|bin))*(?:\s*(?:,|\||–|-|for)\s*.{0,60})?$/iu],
+	// Case-sensitive but for the opener: with the "i" flag "\p{Lu}" would match any letter, and "By contrast,
+	// the senator said no." would read as a byline.
+	['byline', /^(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Rr]eporting by|BY)\s+\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|and|&|de|van|von|al|bin))*(?:\s*(?:,|\||–|-|for)\s*.{0,60})?$/u],
 	['byline', /^reporting by .{1,80}(?:;|\s)editing by .{1,80}$/i],
 	['timestamp', new RegExp(`^(?:(?:published|updated|posted|last updated|first published|modified)\\s*(?:on|at)?\\s*:?\\s*)?(?:${DAY},?\\s+)?(?:${DATE}|${TIME})(?:\\s*(?:,|at|-|–|\\|)?\\s*(?:${DATE}|${TIME}))*(?:\\s*\\(?(?:updated|edited)?\\s*\\)?)?\\.?$`, 'i')],
 	['timestamp', /^(?:published|updated|posted)?\s*:?\s*\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i],

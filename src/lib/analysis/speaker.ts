@@ -74,6 +74,8 @@ const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ers|ours|ays|ies)$|-\p{Ll}+$/u;
 /** Words that open a share of people and are never a name: "Less than a third", "Four in 10 voters", "Nearly half". */
 const QUANTITY_LEAD = /^(?:less|more|fewer|nearly|almost|about|around|roughly|just|over|under|only|some|most|many|half|one|two|three|four|five|six|seven|eight|nine|ten|\d.*)$/;
 const PERCENT = /^(?:percent|per|%)$|%$/;
+/** A rate of people, one number in or out of another: "four in 10", "nine out of 10". */
+const RATE = /(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+\S+$/i;
 /** Shares of a group polled, standing for the people: "half", "a third", "two-thirds", "majorities", "43". */
 const SHARES = /^(?:half|third|quarter|majority|majorities|minority|plurality|most|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
 /** Plural nouns for kinds of people: "members", "voters", "activists", "Republicans", "employees". */
@@ -101,13 +103,15 @@ const spanOf = (ts: readonly Token[]): Span | null => {
 };
 /** The words naming a group or a vague source, as they would read mid-sentence: "some analysts", "House Republicans". */
 function groupName(src: string, ts: readonly Token[]): string {
-	const words = ts[0] && (DETERMINERS.has(ts[0].lower) || ts[0].lower === 'the') ? ts.slice(1) : ts;
+	// "those surveyed" keeps its "those": without it the participle names no one.
+	const those = ts[0]?.lower === 'those' && PARTICIPLE_ED.test(ts[1]?.text ?? '');
+	const words = ts[0] && (DETERMINERS.has(ts[0].lower) || ts[0].lower === 'the') && !those ? ts.slice(1) : ts;
 	const text = textOf(src, words);
 	const first = words[0];
 	// "Some analysts" at the start of a sentence: the capital is the sentence's, not the group's.
 	// "Democrats", "Americans": a party or a nation keeps its capital.
 	const singular = first?.lower.replace(/s$/, '') ?? '';
-	const proper = !!first && !QUANTITY_LEAD.test(first.lower) && (isAcronym(first) || (nameLike(first) && !COMMON_SHAPE.test(first.text)) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
+	const proper = !!first && !QUANTITY_LEAD.test(first.lower) && !bodies(first.lower) && (isAcronym(first) || (nameLike(first) && !COMMON_SHAPE.test(first.text)) || DEMONYMS.has(singular) || PARTY_MEMBERS.has(singular) || /ans$/.test(first.lower));
 	return first && first.cap && !proper ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 /**
@@ -128,8 +132,11 @@ const UNNAMED_MAX_WORDS = 8;
 function isPeople(t: Token): boolean {
 	const w = t.base.toLowerCase();
 	if (DOCUMENT_NOUNS.has(w) || VAGUE_NOUNS.has(w)) return false;
-	return GROUP_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) || PEOPLE_PLURAL.test(w);
+	return GROUP_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) || PEOPLE_PLURAL.test(w) || bodies(w);
 }
+
+/** Bodies in the plural, which speak as a group: "companies", "unions", "banks" (a body noun with its -s or -ies). */
+const bodies = (w: string): boolean => w.endsWith('s') && (BODY_NOUNS.has(w.slice(0, -1)) || (w.endsWith('ies') && BODY_NOUNS.has(`${w.slice(0, -3)}y`)));
 
 /** A group that speaks ("officials", "House Republicans"): one entity per wording, so "they" can find it. */
 function group(reg: Registry, src: string, tokens: readonly Token[], kind: SourceKind = 'group'): Speaker | null {
@@ -370,6 +377,8 @@ function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: n
 		if (people?.resolvedBy === 'vague') return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
 	}
 	if (VAGUE_NOUNS.has(head) || (head === 'sources' && !headed.some((t) => t !== first && isCapitalized(t)))) return unnamed(groupName(src, tokens), 'anonymous', 'vague', span);
+	// "One in five", "nearly nine out of 10": a rate standing for those polled, with no noun after it.
+	if (SHARES.test(tokens[tokens.length - 1]?.lower ?? '') && RATE.test(textOf(src, tokens))) return group(reg, src, tokens);
 	// "Sixty-six percent", "58%", "Nearly half", "a third", "three-quarters", "43": a share of those polled.
 	if (PERCENT.test(head) || SHARES.test(head)) return group(reg, src, tokens);
 	// "those surveyed", "those polled".

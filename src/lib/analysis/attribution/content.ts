@@ -7,7 +7,7 @@ import type { Token } from '../tokens';
 import type { Quote, Span } from '../types';
 import type { CueVerb } from './cue-word';
 import { type Found, passage } from './found';
-import type { SentenceReader } from './noun-phrase';
+import { groupsDigits, type SentenceReader } from './noun-phrase';
 import { wordSet } from '../lexicons/word-set';
 
 /** "told a packed crowd in Windham on the last day of the campaign that …": the "that" comes within this many words. */
@@ -26,6 +26,10 @@ const SETTING_MAX_TOKENS = 8;
 const ASIDE_MAX_TOKENS = 6;
 /** "described the plan as …": the "as" of the frame comes within this many tokens of the verb. */
 const AS_WITHIN = 12;
+/** What is cast when nothing is presented as anything: a vote, a doubt, a shadow, a spell, a glance. */
+const NOT_CAST_AS = wordSet('ballot ballots vote votes doubt doubts shadow shadows aspersions spell eye eyes glance net lot');
+/** "cast their absentee ballots": the object's noun comes within this many tokens of the verb. */
+const CAST_OBJECT_WITHIN = 3;
 /** "accused the minister of …": the "of" of the frame comes within this many tokens of the verb. */
 const OF_WITHIN = 8;
 /** "called the new tax plan a disgrace": what the thing was called comes within this many tokens. */
@@ -131,6 +135,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (here) return { at: t.start, direct: r.quotes.group(here) };
 	if (t.lower === 'that') return verb.frame === 'quote' ? null : { at: t.end, direct: [] };
 	if (verb.frame === 'as') {
+		// "cast their ballots as the polls opened", "cast doubt on …": casting a vote or a doubt presents no one as anything.
+		if (verb.lemma === 'cast' && ts.slice(k, k + CAST_OBJECT_WITHIN).some((x) => NOT_CAST_AS.has(x.lower))) return null;
 		const as = ts.findIndex((x, m) => m > k && m <= k + AS_WITHIN && x.lower === 'as');
 		return as > 0 ? { at: t.start, direct: [] } : null;
 	}
@@ -227,7 +233,7 @@ export function clauseEnd(r: SentenceReader, k: number, relative: boolean): numb
 		// A full stop inside the sentence ends an abbreviation ("the Sept. 11 attacks"), not the clause.
 		if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || ((t.text === '.' || t.text === '?' || t.text === '!') && m === ts.length - 1)) return m;
 		if (m > k && CLAUSE_STOPS.has(t.lower)) return m;
-		if (t.text === ',') {
+		if (t.text === ',' && !groupsDigits(ts, m)) {
 			const next = ts[m + 1];
 			// "GOP voters, lawmakers, and thinkers": after a list's earlier comma, ", and" goes on with the list.
 			const listGoesOn = (next?.lower === 'and' || next?.lower === 'or') && listed;

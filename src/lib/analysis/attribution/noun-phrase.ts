@@ -264,7 +264,8 @@ export class SentenceReader {
 		// "By refusing to admit any fault, Hale …" opens a clause as "When …" does.
 		const by = ts[k]?.lower === 'by' && PARTICIPLE.test(ts[k + 1]?.text ?? '');
 		if (!by && !SUBORDINATORS.has(ts[TIME_NOUNS.has(ts[k]?.lower ?? '') ? k + 1 : k]?.lower ?? '')) return -1;
-		return ts.findIndex((t) => t.text === ',' && t.start >= at && !this.quotes.list.some((q) => q.start < t.start && LETTER.test(this.src.slice(t.end, q.end))));
+		// "While one company says there are 2,400 …,": a comma between digits groups thousands, and ends no clause.
+		return ts.findIndex((t, m) => t.text === ',' && t.start >= at && !groupsDigits(ts, m) && !this.quotes.list.some((q) => q.start < t.start && LETTER.test(this.src.slice(t.end, q.end))));
 	}
 
 	/**
@@ -422,7 +423,9 @@ export class SentenceReader {
 					continue;
 				}
 			}
-			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
+			// "He did say he found Trump charming": "did" before the verb's base form stresses it (not "did not say").
+			const stressed = DO_SUPPORT.has(t?.lower ?? '') && verb !== undefined && REPORTING_VERBS.get(verb.lower)?.lemma === verb.lower;
+			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text) || stressed)) break;
 			j--;
 		}
 		const tj = ts[j];
@@ -624,7 +627,9 @@ export class SentenceReader {
 			}
 			// "About 9 percent", "Nearly a third", "Less than half": a share and the words that size it.
 			// "Four in 10 voters", "one in five": a rate is one share.
-			const rate = t.lower === 'in' && (NUMBER.test(ts[k + 1]?.text ?? '') || NUMBER_WORDS.has(ts[k + 1]?.lower ?? '')) && (NUMBER.test(left?.text ?? '') || NUMBER_WORDS.has(left?.lower ?? ''));
+			// "nine out of 10": "of" and "out" between the two numbers.
+			const outOf = t.lower === 'of' && left?.lower === 'out';
+			const rate = (t.lower === 'in' || outOf || (t.lower === 'out' && ts[k + 1]?.lower === 'of')) && isCount(ts[outOf ? k + 1 : t.lower === 'out' ? k + 2 : k + 1]) && isCount(outOf ? ts[k - 2] : left);
 			if (lowerHead && (rate || NUMBER.test(t.text) || NUMBER_WORDS.has(t.lower) || APPROXIMATORS.has(t.lower) || (t.lower === 'a' && SHARE_WORD.test(ts[k + 1]?.lower ?? '')))) {
 				start = k;
 				k--;
@@ -653,7 +658,7 @@ export class SentenceReader {
 				!NOT_IN_PHRASE.has(t.lower) &&
 				// "the national tracking poll": right before a paper's noun a word in -ing describes it (not "the sitting
 				// president", a role: that reads as a label for someone else named before).
-				(!PARTICIPLE.test(t.text) || (k === j - 1 && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(ts[j]?.lower ?? ''))) &&
+				(!PARTICIPLE.test(t.text) || (k === j - 1 && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(ts[j]?.lower ?? '')) || (k === j && RECEIVED.has(t.lower) && left?.lower === 'those')) &&
 				this.joinedTo(t, ts[k + 1]) &&
 				count < ROLE_PHRASE_MAX_WORDS;
 			if (cap || connector || bracketComma || lower || (t.lower === 'for' && lowerHead)) {
@@ -689,8 +694,19 @@ export class SentenceReader {
 	}
 }
 
+/** The comma at token k sits inside a number ("2,400", "$1,500"): digits touch it on both sides. */
+export const groupsDigits = (ts: readonly Token[], k: number): boolean => {
+	const a = ts[k - 1];
+	const b = ts[k + 1];
+	const c = ts[k];
+	return !!a && !!b && !!c && a.end === c.start && c.end === b.start && /\d$/.test(a.text) && /^\d/.test(b.text);
+};
+
 /** A singular noun that can speak on its own: a role, a body, a paper ("the aide", "the committee", "the memo"). */
 const isSpeakingNoun = (w: string): boolean => ROLE_NOUNS.has(w) || BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || GROUP_NOUNS.has(w);
+const isCount = (t: Token | undefined): boolean => !!t && (NUMBER.test(t.text) || NUMBER_WORDS.has(t.lower));
+/** "did", "does", "do" before a verb's base form: the stress of "he did say", no word of the subject. */
+const DO_SUPPORT = wordSet('did does do');
 const PRONOUN_HEADS = wordSet('he she they it we i you');
 const SENTENCE_CONJUNCTIONS = wordSet('and but yet so');
 /** The reporting verb that is most often a noun before another noun: "state lawmakers", "state officials". */

@@ -17,4 +17,9 @@ describe('two cues in one sentence', () => {
 		const text = 'Budget\n\nMayor Ann Reyes said the budget was sound, but appeared to doubt it by the evening.';
 		expect(contentOf(text, 'said')).toBe('the budget was sound');
 	});
+
+	it('does not end what was said at the comma inside a number ("2,400")', () => {
+		const text = 'Rich lists\n\nThe lists differ. While one research firm says there are more than 2,400 billionaires in the world, another says there are about 1,800.';
+		expect(contentOf(text, 'says')).toBe('there are more than 2,400 billionaires in the world');
+	});
 });

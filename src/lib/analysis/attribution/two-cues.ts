@@ -3,7 +3,8 @@
 import { trimContent } from './content';
 import type { Found } from './found';
 
-const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|although|whereas)\b/g;
+// A comma between digits ("2,400") groups thousands; it breaks no clause.
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|;|\b(?:and|but|while|although|whereas)\b/g;
 const CLAUSE_BREAK_AT_END = /(?:[,;]|\b(?:and|but|while|although|whereas))\s*$/;
 
 /** Cuts, in place, each passage that runs over a later cue of the same sentence; `found` is one sentence's. */

@@ -5,15 +5,15 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5560 4917
- according-to 147 132
-  indirect 147 132
-   description 23 23
+attribution 5628 4977
+ according-to 146 131
+  indirect 146 131
+   description 22 22
    document 47 43
-   name 48 41
+   name 47 40
  appearance 143 105
   indirect 143 105
-   impersonal 99 69
+   impersonal 97 67
    surname 21 18
  asked 28 25
   indirect 28 25
@@ -27,7 +27,7 @@ attribution 5560 4917
  cue-after 1251 1213
   direct 970 957
    name 272 270
-   pronoun 277 276
+   pronoun 278 277
    surname 362 354
    vague 21 20
   indirect 281 256
@@ -38,42 +38,42 @@ attribution 5560 4917
    pronoun 78 73
    surname 67 60
    vague 19 17
- cue-before 1633 1502
+ cue-before 1653 1520
   direct 198 188
    name 44 42
    pronoun 60 60
    surname 64 58
    vague 12 12
-  indirect 1435 1314
+  indirect 1455 1332
    description 29 27
    document 42 38
    first-person 53 35
-   group 181 159
+   group 193 170
    name 352 329
-   pronoun 235 218
+   pronoun 239 221
    role 26 22
-   surname 391 377
+   surname 399 384
    unresolved 20 19
-   vague 97 81
+   vague 93 78
  in-poll 18 14
   indirect 18 14
    document 16 13
  name-colon 31 27
   indirect 22 18
- nested 700 462
+ nested 714 473
   first-person 17 5
-  group 58 20
+  group 60 21
   impersonal 28 7
-  name 74 27
-  pronoun 409 352
-  surname 43 24
+  name 76 28
+  pronoun 419 362
+  surname 44 24
   unresolved 29 11
-  vague 20 9
- noun-cue 83 57
-  indirect 83 57
-   name 14 9
-   pronoun 50 37
-   surname 18 10
+  vague 19 8
+ noun-cue 100 73
+  indirect 100 73
+   name 16 10
+   pronoun 56 43
+   surname 27 19
  participle 168 162
   direct 29 28
    surname 13 13
@@ -81,18 +81,17 @@ attribution 5560 4917
    name 37 37
    pronoun 22 22
    surname 47 47
- stance 826 699
-  indirect 825 698
+ stance 844 715
+  indirect 843 714
    description 18 14
-   document 34 30
+   document 38 33
    first-person 21 18
-   group 110 89
-   name 188 162
-   pronoun 163 138
-   role 26 18
-   surname 207 184
-   unresolved 12 8
-   vague 45 36
+   group 119 97
+   name 190 164
+   pronoun 164 139
+   role 27 19
+   surname 213 189
+   vague 41 33
 hedge 741 550
  distancing-verb 191 101
   accusation 12 2

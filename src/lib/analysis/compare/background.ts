@@ -54,7 +54,8 @@ export function backgroundOnly(r: ReportAnalysis, clause: ClauseRange, words: re
 	// Most clauses hold no word of the lists: looked for among the clause's words before anything else.
 	if (!words.slice(clause.from, clause.to).some((w) => MARKERS.has(w.stem))) return false;
 	// The report's own narration: a background clause in someone's words is theirs (unheard-voices.ts).
-	if (r.attributions.some((x) => x.content.start < end && x.content.end > start)) return false;
+	// A stance ("has promised to compensate farmers") is the report telling what a body did, not its words.
+	if (r.attributions.some((x) => x.category !== 'stance' && x.content.start < end && x.content.end > start)) return false;
 	const event = eventOf(r.text.slice(start, end));
 	if (!event) return false;
 	const [said, at] = event;

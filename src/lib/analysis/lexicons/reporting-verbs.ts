@@ -131,6 +131,8 @@ const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame:
 	['characterize', 'neutral', 'as'],
 	['characterise', 'neutral', 'as'],
 	['denounce', 'emotive', 'as'],
+	// "cast her rival as a captive of Wall Street": to present someone as something (FrameNet Categorization).
+	['cast casts cast casting', 'neutral', 'as'],
 	['dub+', 'neutral', 'name'],
 	['blame', 'neutral', 'of'],
 	// Verbs of thinking: the report passes on a belief or a hope, which is the source's, not the reporter's.
@@ -284,7 +286,7 @@ const SAYING_COMPLEMENTS: ReadonlyArray<readonly [lemma: string, complements: st
 	['speculate', 'about on'],
 	['wonder', 'about'],
 	['think', 'about of'],
-	['hope', 'for'],
+	['hope', 'for to'],
 	['insist', 'on'],
 	['respond', 'to'],
 	['reply', 'to'],

@@ -232,4 +232,27 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('his party would take every state')?.speaker).toBe('John Kasek');
 		expect(r.attributions.filter((a) => text.slice(a.cue.start, a.cue.end) === 'debate')).toEqual([]);
 	});
+
+	it('reads "did" before the verb as its stress, so "Mayor Ruth Lane did say …" keeps her as the speaker', () => {
+		const text = 'Toll\n\nThe council met on Monday. Mayor Ruth Lane did say the toll would rise next year.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end) === 'the toll would rise next year');
+		expect(a?.speaker).toBe('Ruth Lane');
+	});
+
+	it('passes nothing on from "did not say": a refusal is not a claim', () => {
+		const text = 'Toll\n\nThe council met on Monday. Mayor Ruth Lane did not say the toll would rise next year.';
+		expect(analyzeReport(text).attributions.some((x) => text.slice(x.content.start, x.content.end) === 'the toll would rise next year')).toBe(false);
+	});
+
+	it('reads "cast X as Y" as presenting X so ("cast her rival as a captive of the developers")', () => {
+		const text = 'Toll\n\nThe council met on Monday. Mayor Ann Reyes cast her rival as a captive of the developers.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end) === 'her rival as a captive of the developers');
+		expect(a?.speaker).toBe('Ann Reyes');
+	});
+
+	it('reads no one as presented when a vote or a doubt is cast ("cast their ballots as the polls opened")', () => {
+		const text = 'Toll\n\nThe council met on Monday. Voters cast their ballots as the polls opened, and critics cast doubt on the plan as the vote neared.';
+		expect(analyzeReport(text).attributions.filter((x) => text.slice(x.cue.start, x.cue.end) === 'cast')).toEqual([]);
+	});
 });
+

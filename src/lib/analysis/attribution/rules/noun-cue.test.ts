@@ -35,4 +35,17 @@ describe('a noun of saying with its owner', () => {
 		const text = 'Vote\n\nThe support for the bill collapsed on Friday.';
 		expect(analyzeReport(text).attributions).toEqual([]);
 	});
+
+	it('reads over adjectives between the owner and the noun ("Diaz’s recent evidence-free claim that …")', () => {
+		const text = 'Wall row\n\nMayor Rosa Diaz repeated her plan on Monday. Critics mocked Diaz’s recent evidence-free claim that the county would pay for the wall.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end).startsWith('the county would pay'));
+		expect(a?.speaker).toBe('Rosa Diaz');
+	});
+
+	it('does not read a plural subject and its verb as an owner and a noun ("her allies fear that …")', () => {
+		const text = 'Wall row\n\nMayor Rosa Diaz repeated her plan on Monday. Her allies fear that the county will not pay.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end) === 'the county will not pay');
+		expect(a?.speaker).toBe('allies');
+	});
 });
+

@@ -33,6 +33,13 @@ const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 		] as const
 	).map(([noun, preps]) => [noun, new Set(preps.split(' '))]),
 );
+/** Adjectives between an owner and the noun are at most this many ("Trump's recent evidence-free assertion"). */
+const MODIFIERS_MAX = 3;
+/**
+ * A lower-case word shaped as an adjective ("recent", "persistent", "continued", "false", "by-now-familiar"), not
+ * a plural noun or a verb ("her allies fear that …" has a verb, "fear", and its subject, "allies").
+ */
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:-\p{Ll}+|ent|ant|ive|al|ous|ful|less|ic|ed|false|own|new|latest|long)$/u;
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const CLAUSE_END = /[;]|\s[—–]\s/;
 
@@ -49,14 +56,17 @@ export function nounCue(r: SentenceReader): Found[] {
 		const claim = CLAIM_NOUNS.has(noun.lower) && prep === 'that';
 		const stance = STANCE_NOUNS.get(noun.lower)?.has(prep) === true;
 		if (!claim && !stance) continue;
-		const owner = ts[i - 1];
+		// "Trump's recent claim that", "his persistent suggestion that": a few adjectives between the owner and the noun.
+		let o = i - 1;
+		while (o > 0 && i - 1 - o < MODIFIERS_MAX && ADJECTIVE.test(ts[o]?.text ?? '')) o--;
+		const owner = ts[o];
 		if (!owner) continue;
 		// The owner: "Trump's", "the senator's", or "his"/"her"/"their" read as a pronoun.
 		let speaker = null;
 		if (owner.base !== owner.text) {
-			let k = i - 1;
-			while (k > 0 && (ts[k - 1]?.cap || ts[k - 1]?.lower === 'the') && i - k < 5) k--;
-			speaker = r.resolve(r.np(k, i));
+			let k = o;
+			while (k > 0 && (ts[k - 1]?.cap || ts[k - 1]?.lower === 'the') && o + 1 - k < 5) k--;
+			speaker = r.resolve(r.np(k, o + 1));
 		} else if (POSSESSIVE_PRONOUN[owner.lower]) {
 			speaker = r.resolve([{ ...owner, text: POSSESSIVE_PRONOUN[owner.lower] ?? owner.text, lower: POSSESSIVE_PRONOUN[owner.lower] ?? owner.lower }]);
 		}

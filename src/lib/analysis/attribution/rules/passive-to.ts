@@ -12,7 +12,8 @@ const PASSIVE_TO = new RegExp(
 	`\\b(?:is|are|was|were|has been|have been|had been) (?:widely |also |now |often )?(?:${IMPERSONAL_PARTICIPLES.join('|')}) to (?:be|have(?: been)?)\\b`,
 	'g',
 );
-const CLAUSE_END = /[,;]|\s(?:and|but)\s/;
+/** A comma between digits ("2,400") groups thousands and ends nothing. */
+const CLAUSE_END = /(?<!\d),|,(?!\d)|;|\s(?:and|but)\s/;
 
 const PARTICIPLE_SET: ReadonlySet<string> = new Set(IMPERSONAL_PARTICIPLES);
 

@@ -126,5 +126,24 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		const { holding, all } = reading(text);
 		expect(holding('momentum')?.speaker, all).toBe('Tom Reed');
 	});
+
+	it('reads a poll with its time between it and the verb ("A county poll last month showed …")', () => {
+		const text = 'Bridge vote\n\nThe vote is close. A county poll last month showed the toll plan trailing by ten points.';
+		const { exactly, all } = reading(text);
+		expect(exactly('the toll plan trailing by ten points')?.speaker, all).toBe('the county poll');
+	});
+
+	it('reads "New polls released Sunday showed …" as the polls’ finding', () => {
+		const text = 'Bridge vote\n\nThe vote is close. New polls released Sunday showed the mayor taking a lead.';
+		const { exactly, all } = reading(text);
+		expect(exactly('the mayor taking a lead')?.speaker.toLowerCase(), all).toBe('new polls');
+	});
+
+	it('reads what a source hopes to do as its stance, but not what a body has promised to do, which is news of its plans', () => {
+		const text = 'Bridge vote\n\nThe vote is close. Mayor Ann Reyes hoped to build a new bridge. The council has promised to review its toll policy.';
+		const { exactly, all } = reading(text);
+		expect(exactly('to build a new bridge')?.speaker, all).toBe('Ann Reyes');
+		expect(exactly('to review its toll policy'), all).toBeUndefined();
+	});
 });
 

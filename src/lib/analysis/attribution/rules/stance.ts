@@ -3,7 +3,7 @@
 // judging or taking sides, or a verb of saying or showing with its object rather than a clause: the object is
 // the source's stance as the report tells it (what they back, want, attack or talk about), not the reporter's.
 // The stance runs from the object to the end of its clause; the speaker is the verb's subject.
-import { BE, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, MONTHS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, MONTHS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from '../../lexicons/names';
 import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
@@ -94,6 +94,22 @@ const DETERMINER_NEXT = (t: Token | undefined): boolean => !!t && /^\p{L}/u.test
 
 const isTime = (t: Token | undefined): boolean => !!t && (TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower));
 
+/** Words of a time set between a subject and its verb: "a poll last month showed", "a poll out Monday showed". */
+const TIME_AFTER_SUBJECT = wordSet('last this on out released published conducted taken');
+/** Such a time is this many tokens at most ("released late Sunday night"). */
+const TIME_AFTER_SUBJECT_MAX = 4;
+
+/**
+ * "A CNN poll last month showed …", "New polls released Sunday showed …": the token before a time that sits
+ * between the subject and its verb, when it can end the subject; else `j` itself.
+ */
+function overTime(ts: readonly Token[], j: number): number {
+	if (!isTime(ts[j])) return j;
+	let m = j;
+	while (m > 0 && j - m < TIME_AFTER_SUBJECT_MAX && (isTime(ts[m]) || TIME_AFTER_SUBJECT.has(ts[m]?.lower ?? '') || TIME_MODIFIERS.has(ts[m]?.lower ?? ''))) m--;
+	return m < j && endsSubject(ts[m]) && !isTime(ts[m]) ? m : j;
+}
+
 /** A verb's base form ("support", not "supports", "supported"): it agrees only with a plural subject. */
 const isBaseForm = (cue: CueVerb): boolean => cue.text === cue.verb.lemma;
 
@@ -115,6 +131,7 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 		helped = true;
 		j -= ts[j]?.lower === 'to' ? 2 : 1;
 	}
+	j = overTime(ts, j);
 	const tj = ts[j];
 	if (!tj) return null;
 	if (COORDINATORS.has(tj.lower)) return { speaker: r.mainSubject(cue.i), relative: false };
