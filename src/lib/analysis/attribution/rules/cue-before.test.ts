@@ -10,6 +10,13 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads "a source within" a body as an unnamed source, not as the body ("A source within the Harbour Party told …")', () => {
+		const text = 'Race\n\nThe lede is here today.\n\nThe race is close. A source within the Harbour Party told the Gazette that the money will be withdrawn.';
+		const a = reading(text).of('the money will be withdrawn');
+		expect(a?.speaker).toBe('a source within the Harbour Party');
+		expect(a?.sourceKind).toBe('anonymous');
+	});
+
 	it('gives the words to the person named before "of the" and a body ("Ann Cole of the Harbour Institute said")', () => {
 		const text = 'Ruling\n\nThe court heard the case on Monday. But Ann Cole of the Harbour Institute said the ruling would not last.';
 		expect(reading(text).of('the ruling would not last')?.speaker).toBe('Ann Cole');
