@@ -34,6 +34,11 @@ describe('a hedge in the sense its teaching text gives', () => {
 		expect(hedgeSense('Excessive discretion may be a policy that breaks the law.\n\nBut the court did not rule.', 'may', 'modal')).toBe(true);
 	});
 
+	it('does not take what one expects of a person ("I don’t expect you to pay") as a guess, but keeps "expect prices to rise"', () => {
+		expect(hedgeSense('"I don\'t expect you to pay for my mistakes," he said.', 'expect', 'modal')).toBe(false);
+		expect(hedgeSense('Traders expect prices to rise next year.', 'expect', 'modal')).toBe(true);
+	});
+
 	it('does not take "you may have heard" as a hedge: it speaks to the listener', () => {
 		expect(hedgeSense('"You may have heard that the mayor resigned," she said.', 'may', 'modal')).toBe(false);
 	});

@@ -37,6 +37,8 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 	const cue = lower(side, h);
 	const raw = side.analysis.text.slice(h.start, h.end);
 	if (UNKNOWN.test(cue)) return false;
+	// "I don't expect you to pay for my mistakes": what one expects of a person is a demand, not a guess.
+	if (/^expect/.test(cue) && /^\s+(?:you|me|us)\s+to\b/i.test(after(side, h, 12))) return false;
 	switch (h.category) {
 		case 'modal':
 			// A modal is lower case and followed by a verb or "not": "May 4" is the month. "You may have heard"
