@@ -22,7 +22,7 @@ import {
 } from './lexicons/names';
 import { MONTHS, TIME_WORDS } from './lexicons/function-words';
 import { memoByWord } from './memo';
-import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
+import { isAcronym, isCapitalized, isInitial, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
 import { wordSet } from './lexicons/word-set';
 
@@ -333,7 +333,7 @@ function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 	}
 	if (words.every((w) => PLACES.has(w) || DEMONYMS.has(w) || NOT_NAME.has(w))) return 'government';
 	// "John A. Boehner": an initial is a letter, not the article "a" or the pronoun "I".
-	if (words.some((w, k) => (DEMONYMS.has(w) || PLACES.has(w) || NOT_NAME.has(w)) && !(w.length === 1 && name[k + 1]?.text === '.'))) return 'unknown';
+	if (words.some((w, k) => (DEMONYMS.has(w) || PLACES.has(w) || NOT_NAME.has(w)) && !isInitial(name, k))) return 'unknown';
 	// Words, not tokens: the full stops of "Joseph R. Biden Jr." are no words of the name.
 	if (name.length <= PERSON_MAX_WORDS || name.filter((t) => t.text !== '.').length <= PERSON_MAX_WORDS) return 'person';
 	return 'organization';

@@ -49,6 +49,9 @@ interface Kept {
 const KEPT = Symbol('tokens');
 type Keeping = Span & { [KEPT]?: Kept };
 
+/** "John A. Boehner": a single letter with a full stop after it is an initial, not the article "a" or "I". */
+export const isInitial = (ts: readonly Token[], k: number): boolean => ts[k]?.text.length === 1 && ts[k + 1]?.text === '.';
+
 export function tokenize(text: string, span: Span): Token[] {
 	const hit = (span as Keeping)[KEPT];
 	if (hit && hit.start === span.start && hit.end === span.end && hit.text === text) return hit.tokens;

@@ -101,11 +101,13 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// about the phrase's noun: "pushed through a law last year that would have …" passes on nothing.
 		const leadsOn = stop && ((stop.text === 'that' && verb.frame !== 'stance') || stop.text === ':' || (stop.text === ',' && quoteAt(stop.end).length > 0));
 		if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
-		// "will speak with members on Monday in which he is expected to …": a relative clause about the setting,
-		// not what was said.
-		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && RELATIVES.has(ts[m - 1]?.lower ?? '')) return null;
-		// A verb of stance takes its object or infinitive: "declined to say on Tuesday whether he would …" passes on nothing.
-		else if (stop && CLAUSE_SUBJECTS.has(stop.text) && m - k < SETTING_MAX_TOKENS && verb.frame !== 'stance') return { at: stop.start, direct: [] };
+		else if (stop && CLAUSE_SUBJECTS.has(stop.text)) {
+			// "will speak with members on Monday in which he is expected to …": a relative clause about the setting,
+			// not what was said.
+			if (RELATIVES.has(ts[m - 1]?.lower ?? '')) return null;
+			// A verb of stance takes its object or infinitive: "declined to say on Tuesday whether he would …" passes on nothing.
+			if (m - k < SETTING_MAX_TOKENS && verb.frame !== 'stance') return { at: stop.start, direct: [] };
+		}
 	}
 	// "claims, without evidence, that"; "acknowledged, however, “…”", "responded pointedly, with a smile: “…”".
 	if (ts[k]?.text === ',' && !quoteAt(ts[k]?.end ?? 0).length) {

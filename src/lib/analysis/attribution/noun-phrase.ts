@@ -6,7 +6,7 @@ import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINER
 import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
-import { isAcronym, isCapitalized, type Token } from '../tokens';
+import { isAcronym, isCapitalized, isInitial, type Token } from '../tokens';
 import type { Sentence, Span } from '../types';
 import { anonymous } from './found';
 import type { QuoteIndex } from './quote-index';
@@ -610,8 +610,6 @@ export class SentenceReader {
 			const t = ts[k];
 			if (!t) break;
 			const left = ts[k - 1];
-			// "Samuel A. Alito": a capital with a full stop is an initial, not the article.
-			const initial = t.text.length === 1 && ts[k + 1]?.text === '.';
 			// "Roger Pilon of the Cato Institute": a name, "of the" and the body the person is from.
 			if (t.lower === 'the' && ts[k - 1]?.lower === 'of' && ts[k - 2]?.cap && k < j && !lowerHead) {
 				start = k;
@@ -619,7 +617,7 @@ export class SentenceReader {
 				count += 2;
 				continue;
 			}
-			if (DETERMINERS.has(t.lower) && !initial) {
+			if (DETERMINERS.has(t.lower) && !isInitial(ts, k)) {
 				start = k;
 				// "most of the candidates", "some of his aides": the quantifier heads the phrase.
 				if (ts[k - 1]?.lower === 'of' && PARTITIVES.has(ts[k - 2]?.lower ?? '')) start = k - 2;

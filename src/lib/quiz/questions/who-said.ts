@@ -73,7 +73,8 @@ export function whoSaid(pair: Pair): Question[] {
 			// A quotation split by its cue ("“A,” Mr. Rother said, “but B.”") is asked whole, from its first part.
 			const parts = att.direct ? splitParts(pair, side, att, member) : [tidy];
 			if (parts[0]?.start !== tidy.start) continue;
-			if (parts.length === 1 && att.direct && SECOND_HALF.test(textOf(text, tidy))) continue;
+			const said = textOf(text, tidy);
+			if (parts.length === 1 && att.direct && SECOND_HALF.test(said)) continue;
 			// Quoted words whose subject stands in the narration are half a sentence on their own.
 			if (att.direct && subjectless(text, tidy)) continue;
 			const content = parts.length > 1 ? tidy : wholeSentencesWithin(text, tidy, MAX_WORDS);
@@ -88,13 +89,13 @@ export function whoSaid(pair: Pair): Question[] {
 			// morphing into …") is an object and its label, with no verb of its own to read alone.
 			if (!att.direct && (!wholeClause(text, tidy) || OBJECT_FRAMES.has(REPORTING_VERBS.get(att.verb)?.frame ?? ''))) continue;
 			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
-			if (!att.direct && INDIRECT_QUESTION.test(textOf(text, tidy))) continue;
+			if (!att.direct && INDIRECT_QUESTION.test(said)) continue;
 			// "mentioned that he had been offered a job but provided no details": a verb joined on with no subject of
 			// its own may be the narration's ("Mr. Sestak … provided no details"), not part of the claim.
-			if (!att.direct && JOINED_PREDICATE.test(textOf(text, tidy))) continue;
+			if (!att.direct && JOINED_PREDICATE.test(said)) continue;
 			// "has said he'll steer clear of the election, but he stars in a new ad …": after ", but" a new clause
 			// may be the report setting the facts against the claim.
-			if (!att.direct && CONTRAST_CLAUSE.test(textOf(text, tidy))) continue;
+			if (!att.direct && CONTRAST_CLAUSE.test(said)) continue;
 			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once.
 			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
 			// A passage that names its own speaker gives the answer away: a person by surname, a body by its name

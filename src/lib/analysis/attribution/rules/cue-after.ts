@@ -372,11 +372,11 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "The bigger risk, he said, is a clash …": the cue inside the sentence; the words on both sides are his.
 	const rest = comma?.text === ',' && !reopened ? ts[tail + 1] : undefined;
 	const goesOn = rest !== undefined && !rest.lower.endsWith('ing') && !['and', 'but', 'as', 'while', 'because', 'though', 'although', 'before', 'after', 'when'].includes(rest.lower);
-	// "… clips of his show - proof, the government argued, of his part in it": a cue inside the sentence speaks
-	// for the words from the last dash before it, not for the sentence before the dash.
 	// "In the note, he asked members to …": a phrase of setting before the comma is where it was said, not what.
 	const lead = ts.slice(r.afterDateline(), c);
 	if (!goesOn && lead.length <= SETTING_MAX && PLACE_TIME_PREPOSITIONS.has(lead[0]?.lower ?? '') && !lead.some((t) => t.text === ',' || CLOSING.has(t.text))) return null;
+	// "… clips of his show - proof, the government argued, of his part in it": a cue inside the sentence speaks
+	// for the words from the last dash before it, not for the sentence before the dash.
 	const dash = goesOn ? [...src.slice(r.s.start, mark.start).matchAll(/\s-{1,2}\s|[—–]/g)].pop() : undefined;
 	const content = goesOn ? trimContent(src, dash ? r.s.start + (dash.index ?? 0) + dash[0].length : r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
 	return content ? [passage(base, content, false, 'said')] : [];
