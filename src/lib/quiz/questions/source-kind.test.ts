@@ -51,4 +51,12 @@ describe('source-kind', () => {
 		expect(qs.some((q) => q.prompt.includes('“Jo Hart”'))).toBe(true);
 		expect(qs.some((q) => q.prompt.includes('“Hart”'))).toBe(false);
 	});
+
+	it('names a person by the whole name, not by the capital word a headline sets before the surname', () => {
+		const a = analyzeReport('Council Told to Ask Hart to Reopen Pool\n\nThe council voted on Monday to keep the pool shut, and Mayor Jo Hart of Ohio said the vote was a mistake. “It should stay open all year,” Mr. Hart said.');
+		const b = analyzeReport('Pool stays shut\n\nResident Cy Dunn said the pool should stay open.');
+		const qs = sourceKind(makePair(a, b, compareReports(a, b)));
+		expect(qs.some((q) => q.prompt.includes('“Jo Hart”'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('“Hart”'))).toBe(false);
+	});
 });

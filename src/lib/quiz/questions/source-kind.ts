@@ -40,19 +40,24 @@ function writtenName(text: string, source: Source): Span | undefined {
 	const standing = [...nameMentions(text, source), ...whole].filter(
 		(m) => !gluedMention(text, m, person) && !/[’']s$/u.test(text.slice(m.start, m.end)) && !/^[’']s\b/u.test(text.slice(m.end, m.end + 3)),
 	);
+	// The name itself, not the cue around it ("According to the emails" → "the emails"), nor a capital word a
+	// headline sets before it ("… to Ask Sestak to Drop Out").
+	const keys = [source.name, ...source.aliases].map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter(Boolean);
+	const trimmed = (m: Span): Span => {
+		const lower = text.slice(m.start, m.end).toLowerCase();
+		const at = keys.map((k) => ({ k, i: lower.lastIndexOf(k) })).find((x) => x.i >= 0 && x.i + x.k.length === lower.length);
+		return { start: m.start + (at?.i ?? 0), end: m.end };
+	};
+	const names = standing.map(trimmed);
 	// A person by the fullest form the report gives, a body where it is first named; a name that opens on
 	// "the" where the report writes it so ("the statement", not "a statement").
-	const longest = Math.max(0, ...standing.map((m) => m.end - m.start));
+	const longest = Math.max(0, ...names.map((m) => m.end - m.start));
 	const afterThe = (x: Span) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 4), x.start)) || /^the\s/i.test(text.slice(x.start, x.end));
-	const m = person ? standing.find((x) => x.end - x.start === longest) : /^the\s/i.test(source.name) ? standing.find(afterThe) : standing[0];
-	if (!m) return undefined;
-	// The name itself, not the cue around it ("According to the emails" → "the emails").
-	const lower = text.slice(m.start, m.end).toLowerCase();
-	const keys = [source.name, ...source.aliases].map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter(Boolean);
-	const at = keys.map((k) => ({ k, i: lower.lastIndexOf(k) })).find((x) => x.i >= 0 && x.i + x.k.length === lower.length);
-	const start = m.start + (at?.i ?? 0);
-	const withThe = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && !/^the\s/i.test(text.slice(start, m.end));
-	return { start: withThe ? start - 4 : start, end: m.end };
+	const at = person ? names.find((x) => x.end - x.start === longest) : /^the\s/i.test(source.name) ? standing.find(afterThe) : standing[0];
+	if (!at) return undefined;
+	const { start, end } = trimmed(at);
+	const withThe = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && !/^the\s/i.test(text.slice(start, end));
+	return { start: withThe ? start - 4 : start, end };
 }
 
 export function sourceKind(pair: Pair): Question[] {
