@@ -199,6 +199,8 @@ export function wholeClause(text: string, span: Span): boolean {
 	const words = textOf(text, span).split(/\s+/);
 	const first = (words[0] ?? '').replace(/^["“‘']+/, '');
 	if (NOT_CLAUSE_START.has(first.toLowerCase()) || DAY_OR_MONTH.test(first)) return false;
+	// "statistics …, which he said were more reliable": a verb first, its subject left in the narration.
+	if (PREDICATE_START.has(first.replace(/’/g, "'"))) return false;
 	// "… Tuesday that he would …": a cue's "that" inside the first words means the clause starts later.
 	if (words.slice(1, 4).some((w) => w.toLowerCase() === 'that')) return false;
 	// "the main reason her group, which disagrees with her, would …": cut before a relative clause set off by

@@ -135,7 +135,15 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	// A quotation that opens right here, at the mark itself: "said “…”", not "said he “…”".
 	const here = r.quotes.startingIn(t.start, t.start);
 	if (here) return { at: t.start, direct: r.quotes.group(here) };
-	if (t.lower === 'that') return verb.frame === 'quote' ? null : { at: t.end, direct: [] };
+	if (t.lower === 'that') {
+		if (verb.frame === 'quote') return null;
+		// "said that was not the point", "said that's unfair": a verb straight after "that" makes it the clause's
+		// subject, a pronoun, not the conjunction, so it belongs to what was said (not "had he known", where the
+		// verb comes first because the clause is a condition).
+		const next = ts[k + 1];
+		const pronounSubject = next && (MAIN_VERB.has(next.lower.replace(/n[’']t$/u, '')) || /^[’']s$/u.test(next.text)) && !SUBJECT_PRONOUN_WORDS.has(ts[k + 2]?.lower ?? '');
+		return { at: pronounSubject ? t.start : t.end, direct: [] };
+	}
 	if (verb.frame === 'as') {
 		// "cast their ballots as the polls opened", "cast doubt on …": casting a vote or a doubt presents no one as anything.
 		if (verb.lemma === 'cast' && ts.slice(k, k + CAST_OBJECT_WITHIN).some((x) => NOT_CAST_AS.has(x.lower))) return null;

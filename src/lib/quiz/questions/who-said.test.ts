@@ -166,4 +166,12 @@ describe('who-said', () => {
 		const qs = whoSaid(makePair(a, b, compareReports(a, b))).filter((q): q is ChoiceQuestion => q.format !== 'tap');
 		expect(qs.some((q) => q.prompt.includes('offered a seat'))).toBe(false);
 	});
+
+	it('asks nothing about reported words that open on their verb, their subject left in the narration ("…, which he said were cheaper")', () => {
+		const a = analyzeReport('Pier plan\n\nCouncillor Bo Kim said the board could use steel piles, which he said were cheaper than the timber ones the engineers chose. Mayor Di Fox said the pier would close in May.');
+		const b = analyzeReport('Pier\n\nMayor Di Fox said the pier was unsafe and would close in May. Councillor Bo Kim said the vote was rushed.');
+		const qs = whoSaid(makePair(a, b, compareReports(a, b))).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		expect(qs.some((q) => q.prompt.includes('close in May'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('cheaper than the timber'))).toBe(false);
+	});
 });
