@@ -202,3 +202,21 @@ describe('plural nouns after a quantifier', () => {
 		expect(find('The doctor is my aunt')?.speaker).toBe('Another child');
 	});
 });
+
+describe('"that" as the subject of what was said', () => {
+	it('keeps "that" when a verb follows it, so the passage is a whole clause, and drops it when it is the conjunction', () => {
+		const { lines } = read('Fares\n\nThe mayor said that was not the right comparison. Ms. Reyes said that wasn’t fair to riders. Mr. Ortiz said that the fares would rise.');
+		expect(lines).toContain('The mayor | said | that was not the right comparison');
+		expect(lines).toContain('Reyes | said | that wasn’t fair to riders');
+		expect(lines).toContain('Ortiz | said | the fares would rise');
+	});
+});
+
+describe('a sentence that opens on "And"', () => {
+	it('hears the person after it, not a group named "And …"; a subject of two parts is still a group', () => {
+		const { find } = read('Fares\n\nThe board met on Monday. And Justice Tom Ellis said the fares were lawful. And he said the vote was rushed. Mr. Ellis and his clerk said the ruling was final.');
+		expect(find('the fares were lawful')?.speaker).toBe('Tom Ellis');
+		expect(find('the vote was rushed')?.speaker).toBe('Tom Ellis');
+		expect(find('the ruling was final')?.sourceKind).toBe('group');
+	});
+});

@@ -482,7 +482,8 @@ export class SentenceReader {
 	 */
 	private conjoined(start: number, j: number): Speaker | null {
 		const ts = this.tokens;
-		if (ts[start - 1]?.lower !== 'and') return null;
+		// "And Justice Elena Kagan said": an "and" that opens the sentence joins it to the one before, no parts.
+		if (ts[start - 1]?.lower !== 'and' || start - 1 <= this.afterDateline()) return null;
 		let from = start;
 		// Each part back to the first, over the commas of a list; a part that is no phrase stops the walk.
 		do from = this.walkLeft(from - 2);

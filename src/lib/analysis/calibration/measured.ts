@@ -5,7 +5,7 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5628 4977
+attribution 5627 4981
  according-to 146 131
   indirect 146 131
    description 22 22
@@ -38,34 +38,34 @@ attribution 5628 4977
    pronoun 78 73
    surname 67 60
    vague 19 17
- cue-before 1653 1520
+ cue-before 1652 1519
   direct 198 188
    name 44 42
    pronoun 60 60
    surname 64 58
    vague 12 12
-  indirect 1455 1332
-   description 29 27
-   document 42 38
-   first-person 53 35
-   group 193 170
+  indirect 1454 1331
+   description 30 28
+   document 43 39
+   first-person 56 36
+   group 183 162
    name 352 329
-   pronoun 239 221
+   pronoun 241 223
    role 26 22
-   surname 399 384
-   unresolved 20 19
+   surname 400 385
+   unresolved 21 20
    vague 93 78
  in-poll 18 14
   indirect 18 14
    document 16 13
  name-colon 31 27
   indirect 22 18
- nested 714 473
+ nested 714 478
   first-person 17 5
-  group 60 21
+  group 55 21
   impersonal 28 7
   name 76 28
-  pronoun 419 362
+  pronoun 424 367
   surname 44 24
   unresolved 29 11
   vague 19 8
@@ -86,12 +86,12 @@ attribution 5628 4977
    description 18 14
    document 38 33
    first-person 21 18
-   group 119 97
-   name 190 164
-   pronoun 164 139
+   group 111 90
+   name 191 164
+   pronoun 168 143
    role 27 19
-   surname 213 189
-   vague 41 33
+   surname 215 191
+   vague 42 34
 hedge 741 550
  distancing-verb 191 101
   accusation 12 2
