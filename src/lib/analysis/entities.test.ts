@@ -180,3 +180,11 @@ describe('descriptions kept with a source', () => {
 		expect(speakerOf(text, 'ruling was unusual')?.speaker).toBe('Alan Webb');
 	});
 });
+
+describe('a person named in full before anything says who they are', () => {
+	it('gives "Mr. Sellers said" the whole name the report gave earlier ("He met Joseph Sellers on Monday")', () => {
+		const text = 'Court\n\nThe judge met Joseph Sellers on Monday. Mr. Sellers said the rule was unfair. Later, the judge told the other lawyer, Ann M. Ruiz. Ms. Ruiz said the rule was fair.';
+		expect(speakerOf(text, 'rule was unfair')?.speaker).toBe('Joseph Sellers');
+		expect(speakerOf(text, 'rule was fair')?.speaker).toBe('Ann M. Ruiz');
+	});
+});

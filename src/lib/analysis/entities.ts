@@ -524,7 +524,11 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 				if (name.length >= 2 && key && !reg.candidates.has(key) && !quoted) reg.candidates.set(key, { name: full, at: span });
 				continue;
 			}
-			const e = add(reg, full, 'person', span);
+			// "He met Joseph Sellers on Monday. … Mr. Sellers said": a lone surname with evidence is the person the
+			// report named in full before without it.
+			const named = name.length === 1 && !reg.byKey.has(full.toLowerCase()) ? reg.candidates.get(full.toLowerCase()) : undefined;
+			const e = named ? add(reg, named.name, 'person', named.at) : add(reg, full, 'person', span);
+			if (named) alias(reg, e, full);
 			// "Transport minister Helen Carter", "Senior British diplomat Mark Smith": a role just before the name.
 			if (title.length === 0 && before && (ROLE_NOUNS.has(before.lower) || isTitleHead(before))) {
 				let k = run.from - 1;

@@ -5,7 +5,7 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5627 4981
+attribution 5627 4980
  according-to 146 131
   indirect 146 131
    description 22 22
@@ -14,29 +14,29 @@ attribution 5627 4981
  appearance 143 105
   indirect 143 105
    impersonal 97 67
-   surname 21 18
+   surname 23 20
  asked 28 25
   indirect 28 25
    impersonal 26 23
- continued-quote 522 513
-  direct 522 513
-   name 150 150
+ continued-quote 521 512
+  direct 521 512
+   name 146 146
    pronoun 142 139
-   surname 196 192
+   surname 199 195
    vague 12 11
- cue-after 1251 1213
-  direct 970 957
-   name 272 270
+ cue-after 1252 1213
+  direct 971 957
+   name 259 257
    pronoun 278 277
-   surname 362 354
+   surname 375 367
    vague 21 20
   indirect 281 256
    description 12 10
    document 13 12
    group 22 21
-   name 58 53
+   name 56 51
    pronoun 78 73
-   surname 67 60
+   surname 69 62
    vague 19 17
  cue-before 1652 1519
   direct 198 188
@@ -49,10 +49,10 @@ attribution 5627 4981
    document 43 39
    first-person 56 36
    group 183 162
-   name 352 329
+   name 332 309
    pronoun 241 223
    role 26 22
-   surname 400 385
+   surname 420 405
    unresolved 21 20
    vague 93 78
  in-poll 18 14
@@ -64,33 +64,33 @@ attribution 5627 4981
   first-person 17 5
   group 55 21
   impersonal 28 7
-  name 76 28
+  name 72 28
   pronoun 424 367
-  surname 44 24
+  surname 48 24
   unresolved 29 11
   vague 19 8
  noun-cue 100 73
   indirect 100 73
-   name 16 10
+   name 12 6
    pronoun 56 43
-   surname 27 19
+   surname 31 23
  participle 168 162
   direct 29 28
    surname 13 13
   indirect 139 134
-   name 37 37
+   name 35 35
    pronoun 22 22
-   surname 47 47
+   surname 49 49
  stance 844 715
   indirect 843 714
    description 18 14
    document 38 33
    first-person 21 18
    group 111 90
-   name 191 164
+   name 171 146
    pronoun 168 143
    role 27 19
-   surname 215 191
+   surname 235 209
    vague 42 34
 hedge 741 550
  distancing-verb 191 101
