@@ -37,6 +37,10 @@ describe('a hedge in the sense its teaching text gives', () => {
 	it('does not take what one expects of a person ("I don’t expect you to pay") as a guess, but keeps "expect prices to rise"', () => {
 		expect(hedgeSense('"I don\'t expect you to pay for my mistakes," he said.', 'expect', 'modal')).toBe(false);
 		expect(hedgeSense('Traders expect prices to rise next year.', 'expect', 'modal')).toBe(true);
+		// An order to the reader: the writer's forecast, stated firmly.
+		expect(hedgeSense('The mayor has lost the vote, but don’t expect him to leave quietly.', 'expect', 'modal')).toBe(false);
+		expect(hedgeSense('Do not expect the fares to fall.', 'expect', 'modal')).toBe(false);
+		expect(hedgeSense('He said he does not expect the council to agree.', 'expect', 'modal')).toBe(true);
 	});
 
 	it('does not take "you may have heard" as a hedge: it speaks to the listener', () => {

@@ -39,6 +39,9 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 	if (UNKNOWN.test(cue)) return false;
 	// "I don't expect you to pay for my mistakes": what one expects of a person is a demand, not a guess.
 	if (/^expect/.test(cue) && /^\s+(?:you|me|us)\s+to\b/i.test(after(side, h, 12))) return false;
+	// "… but don't expect him to fade quietly": an order to the reader with no subject of its own is the writer's
+	// firm forecast, the opposite of a hedge.
+	if (/^expect/.test(cue) && /(?:^|[\n.!?“",;:—–]\s*|\b(?:but|and|so)\s+)(?:just\s+)?(?:don[’']t|do not|never)\s+$/i.test(before(side, h, 24))) return false;
 	switch (h.category) {
 		case 'modal':
 			// A modal is lower case and followed by a verb or "not": "May 4" is the month. "You may have heard"
