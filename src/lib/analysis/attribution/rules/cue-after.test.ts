@@ -221,4 +221,10 @@ describe('a cue after the words it attributes', () => {
 		expect(a?.speaker).toBe('Steve Elm');
 		expect(text.slice(a?.content.start ?? 0, a?.content.end ?? 0)).toBe('“He can say it, but it seems unlikely” that Reed can catch Ann Lopez');
 	});
+	it('ends the cue at a comma set inside a programme’s closing mark ("said on the program “Week in Review,” adding that …")', () => {
+		const text = 'Pier\n\nThe lede is here today. “The pier is unsafe,” Mayor Di Fox said on the radio program “Week in Review,” adding that repairs would start soon.';
+		const { of } = reading(text);
+		expect(of('The pier is unsafe')?.speaker).toBe('Di Fox');
+		expect(of('repairs would start soon')?.speaker).toBe('Di Fox');
+	});
 });

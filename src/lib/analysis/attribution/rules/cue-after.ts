@@ -154,6 +154,8 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	const t = ts[k];
 	// "…,” he said, adding that …", "…, he said, “and …”": the sentence goes on after a comma.
 	if (t?.text === ',' || t?.text === ';' || t?.text === '—' || t?.text === '(') return k;
+	// "said on the program “This Week,” adding that …": the comma set inside a title's closing mark.
+	if (k > from && PLACE_TIME_PREPOSITIONS.has(ts[from]?.lower ?? '') && (ts[k - 1]?.text === '”' || ts[k - 1]?.text === '"') && ts[k - 2]?.text === ',') return k;
 	if (afterQuote && t && !CONTENT_OPENERS.has(t.lower) && !ts.slice(k, end).some((x) => x.text === '“' || x.lower === 'that' || x.text === ':')) return end;
 	return -1;
 }
