@@ -32,4 +32,11 @@ describe('the sentence of a tap question', () => {
 		const other: Target[] = [targets[0] as Target, { text: 'Jo', report: 'b', start: 20, end: 22 }];
 		expect(gapAfter(other, 0, reportText)).toBe(' ');
 	});
+
+	it('opens on the quotation mark when the sentence opens inside a quotation, so its closing mark is not left alone', () => {
+		const quoted = '“The plan may work,” Ms. Ames said.';
+		const at = (w: string): Target => ({ text: w, report: 'a', start: quoted.indexOf(w), end: quoted.indexOf(w) + w.length });
+		const targets = ['The', 'plan', 'may', 'work', 'Ms', 'Ames', 'said'].map(at);
+		expect(tapSentence(targets, () => quoted)).toBe('“The plan may work,” Ms. Ames said');
+	});
 });

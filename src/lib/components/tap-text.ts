@@ -15,7 +15,17 @@ export function gapAfter(targets: readonly Target[], i: number, reportText: (rep
 	return between && between.length <= MAX_GAP && !/[\p{L}\p{N}]/u.test(between) ? between.replace(/\s+/g, ' ') : ' ';
 }
 
+/**
+ * The opening marks just before the first word ("“Benefits of that nature may …,” Mr. Romney said"), so that a
+ * sentence that opens inside a quotation does not show its closing mark alone.
+ */
+export function leadBefore(targets: readonly Target[], reportText: (report: ReportKey) => string): string {
+	const t = targets[0];
+	if (!t) return '';
+	return /[“"‘'(]*$/u.exec(reportText(t.report).slice(Math.max(0, t.start - 2), t.start))?.[0] ?? '';
+}
+
 /** The whole sentence, words and what stands between them, as one string (for paper). */
 export function tapSentence(targets: readonly Target[], reportText: (report: ReportKey) => string): string {
-	return targets.map((t, i) => t.text + gapAfter(targets, i, reportText)).join('');
+	return leadBefore(targets, reportText) + targets.map((t, i) => t.text + gapAfter(targets, i, reportText)).join('');
 }
