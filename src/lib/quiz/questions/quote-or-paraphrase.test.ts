@@ -55,4 +55,12 @@ describe('quote or paraphrase', () => {
 		}
 		expect(qs.some((q) => q.evidence[0]?.report === 'b' && keyOf(q)?.includes('own wording'))).toBe(true);
 	});
+
+	it('asks nothing about what a verb of accusing passes on ("accused the council of wasting money"), an object and a charge', () => {
+		const a = analyzeReport('Library row\n\nCouncillor Ben Ruiz accused the council of wasting money on the new library building.');
+		const b = analyzeReport('Library\n\nThe council met on Tuesday. Ms. Okafor said the building needed repairs the town could not afford.');
+		const qs = quoteOrParaphrase(makePair(a, b, compareReports(a, b)));
+		expect(qs.some((q) => q.prompt.includes('wasting money'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('needed repairs'))).toBe(true);
+	});
 });

@@ -48,6 +48,9 @@ export function quoteOrParaphrase(pair: Pair): Question[] {
 			const marks = quoteMarking(side, content);
 			if (att.direct ? marks !== 'all' : marks !== 'none' || QUOTE_MARKS.test(textOf(text, sentence))) continue;
 			if (att.direct ? subjectless(text, content) : !wholeClause(text, content)) continue;
+			// "accused the administration of presiding over …": what a verb of accusing passes on is its object and
+			// the charge, no wording of a point to weigh.
+			if (!att.direct && REPORTING_VERBS.get(att.verb)?.frame === 'of') continue;
 			// One passage, one speaker: a passage that hands words on to someone else asks two questions at once.
 			// A reporting verb inside the passage is such a hand-on, found or not.
 			if (side.analysis.attributions.some((a) => a !== att && contains(content, a.cue))) continue;
