@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeReport, compareReports } from '../../analysis/index';
 import { Marked, emptyComparison } from '../fixtures/hand-marked';
 import { markedLibrary } from '../fixtures/library-marked';
 import { makePair } from '../pair';
@@ -51,5 +52,13 @@ describe('attributed-or-not', () => {
 		const b = new Marked('Race\n\nThe vote is next month.');
 		const qs = choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())));
 		expect(qs.some((q) => q.prompt.includes('project a narrow win') && keyed(q).startsWith('The reporter'))).toBe(false);
+	});
+
+	it('asks nothing about a sentence whose speech hangs on a clause the reporter states ("… a step forward from Friday, when the mayor said that …")', () => {
+		const a = analyzeReport('Pier\n\nAny hope is a step forward from Friday, when Mayor Di Fox told reporters that there was no money left in the budget to repair the old pier this year or next. Councillor Bo Kim said the pier would close in May.');
+		const b = analyzeReport('Pier\n\nThe council met on Monday to discuss the old pier and its repairs.');
+		const qs = choices(attributedOrNot(makePair(a, b, compareReports(a, b))));
+		expect(qs.some((q) => q.prompt.includes('step forward'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('close in May') && keyed(q).startsWith('Attributed'))).toBe(true);
 	});
 });

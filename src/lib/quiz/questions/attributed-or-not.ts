@@ -101,6 +101,15 @@ function ownVoice(side: Side, s: Unit): boolean {
 	return true;
 }
 
+// "Any optimism is a step forward from Friday, when Mr. Boehner told reporters that …": a clause of the
+// reporter's own, then the speech in a clause hung on it. Neither answer is clean.
+const SPEECH_IN_SUBORDINATE = /[\p{L}\p{N}][^,;:]*\s[^,;:]*\s[^,;:]*,?\s+(?:when|after|as|because|while|since|before|until|where|whereas)\s+[^,;:]*$/iu;
+
+/** Whether a cue before its words sits in a clause hung on one the reporter states ("…, when X said that …"). */
+function speechInSubordinate(text: string, att: Attribution, s: Span): boolean {
+	return att.cue.start < att.content.start && SPEECH_IN_SUBORDINATE.test(text.slice(s.start, att.cue.start));
+}
+
 /** Whether the attributed words make up at least half of the sentence's words. */
 function carriesSentence(text: string, content: Span, s: Span): boolean {
 	const inside = { start: Math.max(content.start, s.start), end: Math.min(content.end, s.end) };
@@ -124,7 +133,7 @@ export function attributedOrNot(pair: Pair): Question[] {
 			// Keyed "attributed" only when the source's words carry most of the sentence: in "X resigned,
 			// citing concerns …" the resignation is the reporter's own fact, so neither answer is clean. A
 			// post's sharer ("was posted on X by") passes the words on; the claim is not theirs.
-			const carries = att !== undefined && att.category !== 'social-media' && carriesSentence(text, att.content, s);
+			const carries = att !== undefined && att.category !== 'social-media' && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
 			const member = att ? trustedSpeaker(pair, side, att) : undefined;
 			const wording = att && member ? cueWording(text, att, nameIn(member, side)) : null;
 			if (att && carries && member && wording && attributed < PER_REPORT && !speakers.has(member.name)) {
