@@ -15,6 +15,8 @@ const SAME_POINT = 0.5;
 const LIMITED_WITHIN = 2;
 /** The span shown for the lede's wording starts at most this many words before the limiter ("open to | modest"). */
 const SHOWN_BEFORE = 2;
+/** The lede's wording runs on to its clause's end when that is at most this many words away. */
+const PHRASE_TAIL_WORDS = 8;
 /** A negation this close before the limiter turns the point round ("not even modest cuts"). */
 const NEGATION_REACH = 30;
 
@@ -42,13 +44,21 @@ export function findHeadlineDrift(r: ReportAnalysis, report: ReportIndex, words:
 			NEGATION.lastIndex = 0;
 			if (NEGATION.test(text.slice(Math.max(0, limiter.start - NEGATION_REACH), limiter.start))) continue;
 			const from = ws.slice(Math.max(0, i - SHOWN_BEFORE), i).findLast((w) => keys.has(w.stem)) ?? limiter;
-			const hedged: Span = { start: from.start, end: limited.end };
+			// The limited phrase runs on to the end of its clause ("modest reductions in benefits for future
+			// recipients"), when that is near: what follows often limits the point further.
+			const sentenceEnd = r.sentences[k]?.end ?? limited.end;
+			const rest = text.slice(limited.end, sentenceEnd);
+			const stop = rest.search(/[,;:.!?“”"(—]/);
+			const tail = stop < 0 ? rest : rest.slice(0, stop);
+			const end = tail.trim().split(/\s+/).length <= PHRASE_TAIL_WORDS ? limited.end + tail.trimEnd().length : limited.end;
+			const hedged: Span = { start: from.start, end };
 			const name = report === 0 ? 'A' : 'B';
 			out.push({
 				report,
 				strong: headline,
 				hedgedReport: report,
 				hedged,
+				limiter: text.slice(limiter.start, limiter.end),
 				explanation: `Report ${name}’s headline says “${text.slice(headline.start, headline.end)}”, but its opening gives the same point with a limit: “${text.slice(hedged.start, hedged.end)}”. The headline drops “${text.slice(limiter.start, limiter.end)}”, so the point reads larger than the report tells it.`,
 			});
 			return out;
