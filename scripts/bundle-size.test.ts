@@ -42,7 +42,9 @@
 // promised, pledged to" were left out: the seed editor does not read a commitment as attribution). Together
 // 84,278 B, and the guard at 83 KB. The comparison's paraphrase keys (a verb and its nominalisation, British
 // and American spellings, 21 WordNet synonym groups; one more shared passage of the readings recognised, two
-// wrong "only in one report" keys gone from the corpus pools) added 961 B: 85,239 B, guard 84 KB.
+// wrong "only in one report" keys gone from the corpus pools) added 961 B, and the headline-drift rule (a
+// headline that drops the limit its lede puts on the point; one more difference found) 556 B: 85,795 B, guard
+// 84 KB.
 // It loads only where analysis runs (the analysis worker of the make, play and print pages, the build and
 // the command line), never on the pages a student opens for a built-in story.
 import { describe, expect, it } from 'vitest';
