@@ -40,16 +40,20 @@
 // inside numbers, people a poll counts ("one in five say", "those surveyed", "companies say"), a time between
 // a subject and its verb, "did say", "hoped to", adjectives before a claim noun, "cast X as Y" (its "vowed,
 // promised, pledged to" were left out: the seed editor does not read a commitment as attribution). Together
-// 84,278 B, and the guard at 83 KB.
+// 84,278 B, and the guard at 83 KB. The comparison's paraphrase keys (a verb and its nominalisation, British
+// and American spellings, 21 WordNet synonym groups; one more shared passage of the readings recognised, two
+// wrong "only in one report" keys gone from the corpus pools) added 961 B, and the headline-drift rule (a
+// headline that drops the limit its lede puts on the point; one more difference found) 556 B: 85,795 B, guard
+// 84 KB.
 // It loads only where analysis runs (the analysis worker of the make, play and print pages, the build and
 // the command line), never on the pages a student opens for a built-in story.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 83 KB gzip (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 84 KB gzip (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(83 * 1024);
+		expect(gzip).toBeLessThanOrEqual(84 * 1024);
 	});
 });

@@ -242,6 +242,8 @@ export interface HedgeDrift {
 	explanation: string;
 	/** A label first given as someone's claim ("identifies himself as a student"), later used plainly: its noun. */
 	claimedLabel?: string;
+	/** A headline that drops the limit its lede puts on the same point ("modest reductions"): the limiting word. */
+	limiter?: string;
 }
 
 export interface SentencePair {

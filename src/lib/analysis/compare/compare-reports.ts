@@ -11,6 +11,7 @@ import { readLabels } from './labels';
 import { matchNamed } from './match-named';
 import { readNames } from './names';
 import { findHedgeDrift } from './hedge-drift';
+import { findHeadlineDrift } from './headline-drift';
 import { matchSources } from './match-sources';
 import { negatedClaim } from './negated-claims';
 import { findQuoteVariants } from './quote-variants';
@@ -102,7 +103,7 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 	return {
 		characterizations: [...characterizationsOf(a, b, [read[0].capitals, read[1].capitals]), ...findThingLabels(a, b, words), ...findCountedGroups(a, b), ...findGroupAffiliations(a, b, alignment.aligned)],
 		quoteVariants: findQuoteVariants(a, b, same, words),
-		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1)],
+		hedgeDrift: [...findHedgeDrift(a, b, words), ...findClaimedLabelDrift(a, 0), ...findClaimedLabelDrift(b, 1), ...findHeadlineDrift(a, 0, words[0]), ...findHeadlineDrift(b, 1, words[1])],
 		onlyIn,
 		sourcesOnlyIn,
 		aligned: alignment.aligned,

@@ -79,10 +79,12 @@ describe.skipIf(!corpus)('the comparison on ten pairs read by hand', () => {
 	// bar is 3, not the 2 once reached: taking a line that points to lost photos out as page text changed the
 	// words' weights enough that "the line for the drive-thru looped twice around the building" (one report's
 	// detail of "long lines were seen") fell just under the share a clause needs to count as told in both.
+	// Paraphrase keys (paraphrase.ts) brought it back to 2 ("others outside the organization detected a shift"
+	// now meets "organize" and "change") and the headline-drift rule found a 31st difference.
 	it('finds the differences of the six project readings and calls almost no shared passage unique', () => {
 		const t = sum(shared.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(30);
-		expect(t.shared).toBeLessThanOrEqual(3);
+		expect(t.found).toBeGreaterThanOrEqual(31);
+		expect(t.shared).toBeLessThanOrEqual(2);
 	}, 60_000);
 
 	it('finds the differences of the four readings made for this module and calls almost no shared passage unique', () => {

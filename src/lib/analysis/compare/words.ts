@@ -4,6 +4,7 @@ import { memoByWord } from '../memo';
 import { wordSet } from '../lexicons/word-set';
 import { wordBounds } from '../scan';
 import { tokenize } from '../tokens';
+import { paraphraseKey } from './paraphrase';
 import type { Span } from '../types';
 
 // Function words and reporting words: they say nothing about the event itself.
@@ -30,8 +31,12 @@ export interface Word extends Span {
 // Longest first: "readingly" loses "ingly", not "ly". "-dom" makes a noun of a state ("freedom", "free").
 const SUFFIXES = ['ingly', 'ness', 'ment', 'edly', 'ing', 'doms', 'dom', 'ed', 'ly', 'es', 's'];
 
-/** The word's rough stem; kept per distinct word (the quiz and the comparison ask it of the same words often). */
-export const stem = memoByWord(stemOf);
+/**
+ * The word's rough stem, carried to what it shares with its nominalisation or a common synonym
+ * (paraphrase.ts: "selection" and "select", "cut" and "reduction" meet); kept per distinct word (the quiz and
+ * the comparison ask it of the same words often).
+ */
+export const stem = memoByWord((word) => paraphraseKey(stemOf(word), stemOf));
 
 function stemOf(word: string): string {
 	let w = word.toLowerCase();

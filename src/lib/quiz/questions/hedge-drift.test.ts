@@ -25,4 +25,18 @@ describe('hedge-drift', () => {
 		// A plain use that does not hold the label is no drift to ask about.
 		expect(asked('Guards then took the camera')).toEqual([]);
 	});
+
+	it('asks about a headline that drops the limit its opening puts on the point, and not when the headline keeps it', () => {
+		const asked = (title: string) => {
+			const a = new Marked(`${title}\n\nThe nurses’ union said on Monday that it was open to modest reductions in pensions for new staff.`);
+			const drift = { report: 0 as const, strong: a.span(title), hedgedReport: 0 as const, hedged: a.span('open to modest reductions'), explanation: '', limiter: 'modest' };
+			const b = new Marked('Pension talks\n\nThe union met managers on Monday.');
+			return hedgeDrift(makePair(a.analysis, b.analysis, { ...emptyComparison(), hedgeDrift: [drift] })).filter((x): x is ChoiceQuestion => x.format !== 'tap');
+		};
+		const [q] = asked('Union Open to Pension Cuts');
+		expect(q?.options[q.answer[0] ?? -1]).toBe('The headline drops “modest”, so the point reads larger than the report tells it');
+		expect(q?.prompt).toContain('“Union Open to Pension Cuts”');
+		expect(q?.prompt).toContain('“open to modest reductions”');
+		expect(asked('Union Open to Modest Pension Cuts')).toEqual([]);
+	});
 });

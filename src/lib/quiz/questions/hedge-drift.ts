@@ -2,7 +2,8 @@
 // when the quiz can check it in the texts: the hedged wording holds hedges the analysis is sure of and that
 // do a hedge's job there, the firm wording holds none at all, and the two carry the same content. A label
 // first given as someone's own claim and later used plainly ("who identifies himself as a student" … "out of
-// the student's hands") is asked too, when the plain use is the report's words with the label in them.
+// the student's hands") is asked too, when the plain use is the report's words with the label in them; and a
+// headline that drops the limit its own opening puts on the point ("Open to Cuts" / "open to modest reductions").
 import { ev, makeChoice } from '../make';
 import type { HedgeDrift } from '../../analysis/types';
 import { type Pair, inQuote, sure } from '../pair';
@@ -43,9 +44,40 @@ function labelDrift(pair: Pair, d: HedgeDrift, label: string): Question | null {
 	});
 }
 
+const HEADLINE_WRONG = ['The headline adds a hedge, so the point sounds less sure than the report tells it', 'Nothing: both tell the point the same way', 'The headline turns the point into a question'];
+
+/**
+ * A headline that drops the limit its own opening puts on the same point, when the opening's wording holds the
+ * limiting word and the headline does not.
+ */
+function headlineDrift(pair: Pair, d: HedgeDrift, limiter: string): Question | null {
+	const side = pair.sides[d.report];
+	const { text } = side.analysis;
+	const headline = tidySpan(text, d.strong);
+	const lede = tidySpan(text, d.hedged);
+	const word = new RegExp(`\\b${limiter}\\b`, 'iu');
+	if (headline.end <= headline.start || lede.end <= lede.start || d.hedgedReport !== d.report) return null;
+	if (!word.test(textOf(text, lede)) || word.test(textOf(text, headline))) return null;
+	return makeChoice(pair, {
+		type: 'hedge-drift',
+		variant: 'headline',
+		difficulty: 3,
+		prompt: `${ReportName(side.key)}’s headline says ${quote(text, headline, 30, true)}. Its opening says ${quote(text, lede, 30, true)}. What changed between the two?`,
+		right: [`The headline drops “${limiter}”, so the point reads larger than the report tells it`],
+		wrong: HEADLINE_WRONG,
+		explanation: `The opening, ${quote(text, lede, 20)}, limits the point with “${limiter}”; the headline, ${quote(text, headline, 20)}, has no such word. Many readers see only the headline, so a limit dropped there changes what they take away.`,
+		evidence: [ev(side.key, headline), ev(side.key, lede)],
+	});
+}
+
 export function hedgeDrift(pair: Pair): Question[] {
 	const out: Question[] = [];
 	for (const d of pair.comparison.hedgeDrift) {
+		if (d.limiter) {
+			const q = headlineDrift(pair, d, d.limiter);
+			if (q) out.push(q);
+			continue;
+		}
 		if (d.claimedLabel) {
 			const q = labelDrift(pair, d, d.claimedLabel);
 			if (q) out.push(q);
