@@ -272,10 +272,3 @@ export const ANONYMITY_PHRASES: readonly string[] = [
 	'not authorised to',
 	'not authorized to',
 ];
-
-export const COLOUR_MEANING: Record<VerbColour, string> = {
-	neutral: 'a neutral reporting verb: it passes the words on without judging them',
-	distancing: 'a distancing verb: it hints that the writer does not vouch for the claim',
-	endorsing: 'an endorsing verb: it suggests the words are true or were given reluctantly',
-	emotive: 'an emotive verb: it makes the source sound angry or dramatic',
-};
