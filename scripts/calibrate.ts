@@ -25,7 +25,7 @@
 //   only when it hits an annotation. Approximators are annotated by neither, so they borrow the hedge family's figure.
 // - loaded and verdict (PTC propaganda spans of any technique; BASIL lexical or informational bias): it
 //   overlaps one. The lenient reading, because both schemes mark only some of the loaded words in a text.
-// The corpus is read at run time and never bundled: measured.ts holds counts only.
+// The corpus is read at run time and never bundled: measured.ts holds figures only.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -167,25 +167,37 @@ export function measure(): Tally {
 
 /** The measured.ts source for a tally: families and rules in order, one line each, written as a tree. */
 export function measuredSource(tally: Tally): string {
-	// A rule seen fewer than MIN_MEASURED times borrows its family's figure, so its own row would never be read:
-	// the engine ships only the rows it uses (the full table is what `npm run calibrate` prints).
-	const rows = [...tally.entries()].filter(([, [made]]) => made >= MIN_MEASURED).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+	// A rule seen fewer than MIN_MEASURED times borrows its family's figure, and so does a rule whose figure is
+	// its family's: neither row would change a confidence, so the engine ships only the rows it uses (the full
+	// table is what `npm run calibrate` prints).
+	const percent = ([made, right]: readonly [number, number]): number => Math.round((100 * right) / made);
+	const kept = new Map<string, number>();
+	const family = (rule: string): number | undefined => {
+		for (let r = rule; r.includes('/'); ) {
+			r = r.slice(0, r.lastIndexOf('/'));
+			const p = kept.get(r);
+			if (p !== undefined) return p;
+		}
+		return undefined;
+	};
+	const sorted = [...tally.entries()].filter(([, [made]]) => made >= MIN_MEASURED).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+	for (const [rule, counts] of sorted) if (percent(counts) !== family(rule)) kept.set(rule, percent(counts));
 	// Each row names only what its rule adds to the row above: indented one space for each part they share.
 	let above: string[] = [];
-	const lines = rows.map(([rule, [made, right]]) => {
+	const lines = [...kept].map(([rule, p]) => {
 		const parts = rule.split('/');
 		let shared = 0;
 		while (shared < parts.length - 1 && parts[shared] === above[shared]) shared++;
 		above = parts;
-		return `${' '.repeat(shared)}${parts.slice(shared).join('/')} ${made} ${right}`;
+		return `${' '.repeat(shared)}${parts.slice(shared).join('/')} ${p}`;
 	});
 	return [
 		'// Written by `npm run calibrate -- --write` (scripts/calibrate.ts) from the development corpus; do not edit by hand.',
-		`// Each rule and family of rules measured at least ${MIN_MEASURED} times: its path, findings made on the corpus,`,
-		'// findings an annotator confirms. A rule seen less often borrows its family\'s figure; `npm run calibrate` prints',
-		'// every row. A row is written as a tree: indented one space for each part of its path it shares with the row',
-		'// above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in',
-		'// confidence.ts reads it.',
+		`// Each rule and family of rules measured at least ${MIN_MEASURED} times, with its precision there in percent (of the`,
+		'// findings it made on the corpus, the share an annotator confirms), unless that is its family\'s figure. A rule',
+		'// not listed borrows its family\'s; `npm run calibrate` prints every row with its counts. A row is written as a',
+		'// tree: indented one space for each part of its path it shares with the row above (" indirect" under',
+		'// "attribution/according-to" is "attribution/according-to/indirect"); readRows in confidence.ts reads it.',
 		'export const MEASURED_ROWS = `',
 		...lines,
 		'`;',

@@ -22,7 +22,7 @@ import {
 } from './lexicons/names';
 import { MONTHS, TIME_WORDS } from './lexicons/function-words';
 import { memoByWord } from './memo';
-import { isAcronym, isCapitalized, isInitial, tokenize, type Token } from './tokens';
+import { isAcronym, isCapitalized, isInitial, isPossessive, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
 import { wordSet } from './lexicons/word-set';
 
@@ -126,14 +126,14 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 				j++;
 				continue;
 			}
-			if (n && isCapitalized(n) && !isPartyTag(n) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
+			if (n && isCapitalized(n) && !isPartyTag(n) && !isPossessive(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
 				j++;
 				continue;
 			}
 			// "Action on Armed Violence", "Secretary of State": a connector between capitals; not "… on Monday",
 			// "… in March", which say when.
 			const after = tokens[j + 1];
-			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !TIME_WORDS.has(after.lower) && !MONTHS.has(after.lower) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !((n.lower === 'and' || n.lower === '&') && joinsTwoPeople(tokens, i, j))) {
+			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !TIME_WORDS.has(after.lower) && !MONTHS.has(after.lower) && !isPossessive(tokens[j - 1]) && joined(tokens[j - 1], n) && !((n.lower === 'and' || n.lower === '&') && joinsTwoPeople(tokens, i, j))) {
 				j += 2;
 				continue;
 			}
@@ -145,7 +145,6 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 	return runs;
 }
 
-const isPossessiveEnd = (t: Token | undefined): boolean => !!t && t.base !== t.text;
 /** "R-Ky.", "D-N.Y.": the pattern is tried only on words whose second character is a hyphen. */
 const isPartyTag = (t: Token): boolean => t.text.charCodeAt(1) === 45 && PARTY_TAG.test(t.text);
 

@@ -87,4 +87,5 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const isCapitalized = (t: Token): boolean => t.cap;
 export const isAcronym = (t: Token): boolean => ACRONYM.test(t.base) && t.base.length >= 2;
 export const isWord = (t: Token): boolean => LETTER_OR_DIGIT.test(t.text);
-export const isPossessive = (t: Token): boolean => t.base !== t.text;
+/** A word that ends in a possessive ("Smith’s"): its base is the word without it. */
+export const isPossessive = (t: Token | undefined): boolean => !!t && t.base !== t.text;

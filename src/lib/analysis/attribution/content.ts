@@ -1,6 +1,6 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
@@ -14,8 +14,6 @@ import { wordSet } from '../lexicons/word-set';
 const TOLD_THAT_WITHIN = 18;
 /** Words opening an aside or a clause of the reporter's after "said,": "said, however, …", "said, according to …", "said, and …". */
 const ASIDE_STARTS = wordSet('however though according and but as in on at for which who when while before after then too also');
-/** After a quotation, a pronoun opens the cue that closes it ("“…” he said"), not more of the passage. */
-const SUBJECT_PRONOUN_WORDS = wordSet('he she they we i it');
 /** Subject pronouns that open the clause said after a setting ("said on Friday he met …"); lower case, so not a name. */
 const CLAUSE_SUBJECTS = wordSet('he she they we it I there');
 /** A quotation opens this close after a cue to be what the cue introduces (a space and the mark). */
@@ -141,7 +139,7 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// subject, a pronoun, not the conjunction, so it belongs to what was said (not "had he known", where the
 		// verb comes first because the clause is a condition).
 		const next = ts[k + 1];
-		const pronounSubject = next && (MAIN_VERB.has(next.lower.replace(/n[’']t$/u, '')) || /^[’']s$/u.test(next.text)) && !SUBJECT_PRONOUN_WORDS.has(ts[k + 2]?.lower ?? '');
+		const pronounSubject = next && (MAIN_VERB.has(next.lower.replace(/n[’']t$/u, '')) || /^[’']s$/u.test(next.text)) && !SUBJECT_PRONOUNS.has(ts[k + 2]?.lower ?? '');
 		return { at: pronounSubject ? t.start : t.end, direct: [] };
 	}
 	if (verb.frame === 'as') {
@@ -297,7 +295,8 @@ export function passagesAfter(r: SentenceReader, cue: CueVerb, after: { at: numb
 		const rest = src.slice(q0.end, r.s.end);
 		const ts = r.tokens;
 		const next = ts.find((t) => t.start >= q0.end);
-		if (next && /^\p{Ll}/u.test(next.text) && !REPORTING_VERBS.has(next.lower) && !SUBJECT_PRONOUN_WORDS.has(next.lower) && /[\p{L}]{2}/u.test(rest)) {
+		// After the quotation a pronoun opens the cue that closes it ("“…” he said"), not more of the passage.
+		if (next && /^\p{Ll}/u.test(next.text) && !REPORTING_VERBS.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower) && /[\p{L}]{2}/u.test(rest)) {
 			const k = ts.indexOf(next);
 			const stop = ts[clauseEnd(r, k, false)];
 			const mixed = trimContent(src, q0.start, stop ? stop.start : r.s.end);

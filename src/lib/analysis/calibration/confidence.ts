@@ -18,16 +18,16 @@ export const UNMEASURED = 0;
 /** Rule ids are a closed set, but a long-lived worker should not keep every id it ever saw without end. */
 const MAX_CACHED = 10_000;
 
-/** measured.ts's rows read into a table: rule path → [findings made, findings confirmed]. */
-export function readRows(rows: string): ReadonlyMap<string, readonly [made: number, right: number]> {
-	const table = new Map<string, readonly [number, number]>();
+/** measured.ts's rows read into a table: rule path → its measured precision. */
+export function readRows(rows: string): ReadonlyMap<string, number> {
+	const table = new Map<string, number>();
 	let above: string[] = [];
 	for (const line of rows.split('\n')) {
-		const row = /^( *)(\S+) (\d+) (\d+)$/.exec(line);
+		const row = /^( *)(\S+) (\d+)$/.exec(line);
 		if (!row) continue;
 		// The indent is how many parts of its path a row shares with the row above.
 		above = [...above.slice(0, (row[1] ?? '').length), ...(row[2] ?? '').split('/')];
-		table.set(above.join('/'), [Number(row[3]), Number(row[4])]);
+		table.set(above.join('/'), Number(row[3]) / 100);
 	}
 	return table;
 }
@@ -36,15 +36,18 @@ export const MEASURED = readRows(MEASURED_ROWS);
 
 const cache = new Map<string, number>();
 
-/** The measured precision of a rule, or of the nearest family of rules measured often enough. */
+/**
+ * The measured precision of a rule, or of the nearest family of rules listed: measured.ts lists only rules
+ * measured at least MIN_MEASURED times, and only where their figure differs from their family's.
+ */
 export function confidenceOf(rule: string): number {
 	const known = cache.get(rule);
 	if (known !== undefined) return known;
 	let value = UNMEASURED;
 	for (let r = rule; r; r = r.includes('/') ? r.slice(0, r.lastIndexOf('/')) : '') {
 		const m = MEASURED.get(r);
-		if (m && m[0] >= MIN_MEASURED) {
-			value = Math.round((100 * m[1]) / m[0]) / 100;
+		if (m !== undefined) {
+			value = m;
 			break;
 		}
 	}

@@ -9,6 +9,7 @@
 import { memoByWord } from '../memo';
 import type { Span } from '../types';
 import type { Word } from './words';
+import { RELATIVES } from '../lexicons/function-words';
 import { wordSet } from '../lexicons/word-set';
 
 /** A clause needs this many content words to be judged alone; a shorter piece joins its neighbour. */
@@ -23,8 +24,6 @@ const OPENERS = wordSet(
 );
 // Subordinators that can start a sentence with a clause ended by a comma.
 const FRONTED = wordSet('after although though while when whenever as because since if unless until before once despite');
-// Openers of a clause set off by commas on both sides.
-const RELATIVE = wordSet('who whom whose which');
 // Auxiliary and modal verbs (a closed class): after "and" they start a second predicate.
 const AUXILIARY_WORDS = 'is are was were has have had will would can could may might must should shall did does';
 const AUXILIARIES = wordSet(AUXILIARY_WORDS);
@@ -47,7 +46,7 @@ const OPENS = 1;
 const OPENS_PARENTHETICAL = 2;
 /** What a word after a comma does, worked out once per distinct word. */
 const openerOf = memoByWord((word): number => {
-	if (PARTICIPLE.test(word) || RELATIVE.has(word)) return OPENS_PARENTHETICAL;
+	if (PARTICIPLE.test(word) || RELATIVES.has(word)) return OPENS_PARENTHETICAL;
 	return OPENERS.has(word) ? OPENS : NOT_OPENER;
 });
 // Character tests without regular expressions: this loop visits every character of both reports.

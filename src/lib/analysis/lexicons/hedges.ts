@@ -19,6 +19,15 @@ const set = (s: string): ReadonlySet<string> =>
 			.flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '’')] : [w])),
 	);
 
+/** Verbs written as their forms joined by "/", base first ("think/thinks/thought"): each form mapped to its base. */
+const verbForms = (s: string): ReadonlyMap<string, string> =>
+	new Map(
+		s.split(/\s+/).flatMap((verb) => {
+			const forms = verb.split('/');
+			return forms.map((f) => [f, forms[0] ?? ''] as const);
+		}),
+	);
+
 // ——— Grammar the rules read around a cue ———
 
 /** Contractions that end in a form of "be": one token each ("it's unclear", "they're said to"). */
@@ -96,21 +105,10 @@ export const APPEAR_COMPLEMENTS = set('likely unlikely poised set ready certain 
  * Verbs of belief (doxastic), each form mapped to its lemma: the view of someone, not a fact. "Think" and
  * "fear" have senses that are not beliefs ("think about", "the fear"), which the rule checks.
  */
-export const BELIEF_VERBS: ReadonlyMap<string, string> = new Map(
-	(
-		[
-			['believe', 'believe believes believed believing'],
-			['think', 'think thinks thought thinking'],
-			['suspect', 'suspect suspects suspected suspecting'],
-			['assume', 'assume assumes assumed assuming'],
-			['suppose', 'suppose supposes supposed'],
-			['presume', 'presume presumes presumed'],
-			['fear', 'fear fears feared fearing'],
-			['doubt', 'doubt doubts doubted doubting'],
-			['speculate', 'speculate speculates speculated speculating'],
-			['reckon', 'reckon reckons reckoned'],
-		] as const
-	).flatMap(([lemma, forms]) => forms.split(' ').map((f) => [f, lemma] as const)),
+export const BELIEF_VERBS = verbForms(
+	'believe/believes/believed/believing think/thinks/thought/thinking suspect/suspects/suspected/suspecting ' +
+		'assume/assumes/assumed/assuming suppose/supposes/supposed presume/presumes/presumed fear/fears/feared/fearing ' +
+		'doubt/doubts/doubted/doubting speculate/speculates/speculated/speculating reckon/reckons/reckoned',
 );
 
 /** Verbs of forecasting: what someone expects to happen. */
@@ -128,16 +126,8 @@ export const BELIEF_NOUNS = set(
 );
 
 /** Verbs that hold an opinion about something: "is considered the best", "widely regarded as", "seen as". */
-export const OPINION_VERBS: ReadonlyMap<string, string> = new Map(
-	(
-		[
-			['consider', 'consider considers considered'],
-			['regard', 'regard regards regarded'],
-			['see', 'see sees seen saw'],
-			['view', 'view views viewed'],
-			['perceive', 'perceive perceives perceived'],
-		] as const
-	).flatMap(([lemma, forms]) => forms.split(' ').map((f) => [f, lemma] as const)),
+export const OPINION_VERBS = verbForms(
+	'consider/considers/considered regard/regards/regarded see/sees/seen/saw view/views/viewed perceive/perceives/perceived',
 );
 
 /** After "as", words that make it a comparison or a conjunction, not the opinion held ("see as many as"). */

@@ -1,8 +1,8 @@
 // Reporting verbs: the words a writer uses to hand a passage to a source, with what the choice signals.
 // Provenance: our own list, informed by the reporting-verb guidance of the AP Stylebook ("said" is neutral;
 // "claimed", "insisted" cast doubt; "admitted", "revealed" take the source's side) and by the reporting-verb
-// categories of Hyland (2002) and Thompson & Yiyun (1991). An irregular verb's entry lists its forms; a regular
-// verb's gives its base, and its forms are made from it (inflect; "+" doubles the last consonant: "slam+").
+// categories of Hyland (2002) and Thompson & Yiyun (1991). An irregular verb is written as its forms joined by
+// "/"; a regular verb as its base, and its forms are made from it (inflect; "+" doubles the last consonant: "slam+").
 import type { VerbColour } from '../types';
 
 /**
@@ -26,135 +26,55 @@ export interface ReportingVerb {
 	frame: VerbFrame;
 }
 
-const ENTRIES: ReadonlyArray<readonly [forms: string, colour: VerbColour, frame: VerbFrame]> = [
-	['say says said saying', 'neutral', 'clause'],
-	['tell tells told telling', 'neutral', 'clause'],
-	['state', 'neutral', 'weak'],
-	['add', 'neutral', 'weak'],
-	['write writes wrote writing written', 'neutral', 'weak'],
-	['explain', 'neutral', 'clause'],
-	['argue', 'neutral', 'clause'],
-	['warn', 'neutral', 'clause'],
-	['suggest', 'neutral', 'clause'],
-	['stress', 'neutral', 'weak'],
-	['note', 'neutral', 'weak'],
-	['report', 'neutral', 'weak'],
-	['announce', 'neutral', 'weak'],
-	['reply', 'neutral', 'clause'],
-	['answer', 'neutral', 'weak'],
-	['respond', 'neutral', 'weak'],
-	['comment', 'neutral', 'weak'],
-	['tweet', 'neutral', 'weak'],
-	['post', 'neutral', 'weak'],
-	['declare', 'neutral', 'weak'],
-	['estimate', 'neutral', 'weak'],
-	['deny', 'neutral', 'weak'],
-	['ask', 'neutral', 'weak'],
-	['rule', 'neutral', 'weak'],
-	['find finds found finding', 'neutral', 'weak'],
-	['show shows showed showing shown', 'endorsing', 'weak'],
-	['describe', 'neutral', 'as'],
-	['praise', 'neutral', 'as'],
-	['brand', 'emotive', 'as'],
-	['label labels labelled labeled labelling', 'neutral', 'as'],
-	['accuse', 'neutral', 'of'],
-	['cite', 'neutral', 'cite'],
-	['claim', 'distancing', 'clause'],
-	['insist', 'distancing', 'clause'],
-	['allege', 'distancing', 'clause'],
-	['maintain', 'distancing', 'weak'],
-	['contend', 'distancing', 'clause'],
-	['assert', 'distancing', 'clause'],
-	['reveal', 'endorsing', 'weak'],
-	['confirm', 'endorsing', 'weak'],
-	['admit+', 'endorsing', 'clause'],
-	['acknowledge', 'endorsing', 'weak'],
-	['concede', 'endorsing', 'clause'],
-	['disclose', 'endorsing', 'weak'],
-	['slam+', 'emotive', 'weak'],
-	['blast', 'emotive', 'weak'],
-	['fume', 'emotive', 'clause'],
-	['rage', 'emotive', 'weak'],
-	['boast', 'emotive', 'clause'],
-	['vow', 'emotive', 'weak'],
-	['question', 'neutral', 'weak'],
-	['call', 'neutral', 'name'],
-	['continue', 'neutral', 'quote'],
-	['read reads read reading', 'neutral', 'quote'],
-	// Verbs of saying beyond the commonest, from the same sources.
-	['remark', 'neutral', 'weak'],
-	['observe', 'neutral', 'weak'],
-	['mention', 'neutral', 'weak'],
-	['recall', 'neutral', 'weak'],
-	['recount', 'neutral', 'weak'],
-	['testify', 'neutral', 'clause'],
-	['reiterate', 'neutral', 'weak'],
-	['repeat', 'neutral', 'weak'],
-	['emphasize', 'neutral', 'weak'],
-	['emphasise', 'neutral', 'weak'],
-	['interject', 'neutral', 'quote'],
-	// Manner of speaking (Levin 1993, class 37.3): what the voice did, so only with a quotation ("boomed: “…”").
-	['shout', 'emotive', 'quote'],
-	['yell', 'emotive', 'quote'],
-	['scream', 'emotive', 'quote'],
-	['exclaim', 'neutral', 'quote'],
-	['chant', 'neutral', 'quote'],
-	['whisper', 'neutral', 'quote'],
-	['mutter', 'neutral', 'quote'],
-	['boom', 'neutral', 'quote'],
-	['proclaim', 'neutral', 'weak'],
-	['counter', 'neutral', 'weak'],
-	['propose', 'neutral', 'weak'],
-	['demand', 'neutral', 'weak'],
-	['promise', 'neutral', 'weak'],
-	['pledge', 'neutral', 'weak'],
-	['assure', 'neutral', 'weak'],
-	['caution', 'neutral', 'weak'],
-	['imply', 'neutral', 'weak'],
-	['hint', 'neutral', 'weak'],
-	['signal signals signaled signalled signaling signalling', 'neutral', 'weak'],
-	['indicate', 'neutral', 'weak'],
-	['speculate', 'neutral', 'clause'],
-	['joke', 'neutral', 'weak'],
-	['quip+', 'emotive', 'quote'],
-	['retort', 'emotive', 'quote'],
-	['complain', 'emotive', 'weak'],
-	['lament', 'emotive', 'weak'],
-	['charge', 'distancing', 'weak'],
-	['confess', 'endorsing', 'weak'],
-	['recognize', 'endorsing', 'weak'],
-	['recognise', 'endorsing', 'weak'],
-	['dismiss', 'neutral', 'as'],
-	['hail', 'neutral', 'as'],
-	['tout', 'neutral', 'as'],
-	['portray', 'neutral', 'as'],
-	['characterize', 'neutral', 'as'],
-	['characterise', 'neutral', 'as'],
-	['denounce', 'emotive', 'as'],
-	// "cast her rival as a captive of Wall Street": to present someone as something (FrameNet Categorization).
-	['cast casts cast casting', 'neutral', 'as'],
-	['dub+', 'neutral', 'name'],
-	['blame', 'neutral', 'of'],
-	// Verbs of thinking: the report passes on a belief or a hope, which is the source's, not the reporter's.
-	['think thinks thought thinking', 'neutral', 'clause'],
-	['believe', 'neutral', 'clause'],
-	['hope', 'neutral', 'clause'],
-	['fear', 'neutral', 'clause'],
-	['expect', 'neutral', 'clause'],
-	['doubt', 'neutral', 'clause'],
-	['suspect', 'neutral', 'clause'],
-	['wonder', 'neutral', 'clause'],
-	['agree', 'neutral', 'weak'],
-	['disagree', 'neutral', 'weak'],
-	['feel feels felt feeling', 'neutral', 'weak'],
-	['know knows knew knowing known', 'endorsing', 'weak'],
-	['worry', 'neutral', 'weak'],
-	['predict', 'neutral', 'weak'],
-	['conclude', 'neutral', 'weak'],
-];
+/** The verbs by colour, then by frame; an irregular verb's forms base first ("say/says/said/saying"). */
+const VERBS: Readonly<Record<VerbColour, Partial<Record<VerbFrame, string>>>> = {
+	neutral: {
+		clause:
+			'say/says/said/saying tell/tells/told/telling explain argue warn suggest reply testify speculate ' +
+			// Verbs of thinking: the report passes on a belief or a hope, which is the source's, not the reporter's.
+			'think/thinks/thought/thinking believe hope fear expect doubt suspect wonder',
+		weak:
+			'state add write/writes/wrote/writing/written stress note report announce answer respond comment tweet post ' +
+			'declare estimate deny ask rule find/finds/found/finding question remark observe mention recall recount ' +
+			'reiterate repeat emphasize emphasise proclaim counter propose demand promise pledge assure caution imply hint ' +
+			'signal/signals/signaled/signalled/signaling/signalling indicate joke agree disagree feel/feels/felt/feeling ' +
+			'worry predict conclude',
+		as:
+			'describe praise label/labels/labelled/labeled/labelling dismiss hail tout portray characterize characterise ' +
+			// "cast her rival as a captive of Wall Street": to present someone as something (FrameNet Categorization).
+			'cast/casts/cast/casting',
+		of: 'accuse blame',
+		cite: 'cite',
+		name: 'call dub+',
+		quote:
+			'continue read/reads/read/reading interject ' +
+			// Manner of speaking (Levin 1993, class 37.3): what the voice did, so only with a quotation ("boomed: “…”").
+			'exclaim chant whisper mutter boom',
+	},
+	distancing: {
+		clause: 'claim insist allege contend assert',
+		weak: 'maintain charge',
+	},
+	endorsing: {
+		clause: 'admit+ concede',
+		weak: 'show/shows/showed/showing/shown reveal confirm acknowledge disclose confess recognize recognise know/knows/knew/knowing/known',
+	},
+	emotive: {
+		clause: 'fume boast',
+		weak: 'slam+ blast rage vow complain lament',
+		as: 'brand denounce',
+		// Manner of speaking, as above.
+		quote: 'shout yell scream quip+ retort',
+	},
+};
+
+/** Each verb as its list of forms, with its colour and frame. */
+const ENTRIES = Object.entries(VERBS).flatMap(([colour, frames]) =>
+	Object.entries(frames).flatMap(([frame, list]) => list.split(/\s+/).map((verb) => [verb, colour as VerbColour, frame as VerbFrame] as const)),
+);
 
 /** An entry's forms: all of them as written for an irregular verb, or its base's regular inflections. */
-const formsOf = (forms: string): string[] => (forms.includes(' ') ? forms.split(' ') : inflect(forms));
+const formsOf = (forms: string): string[] => (forms.includes('/') ? forms.split('/') : inflect(forms));
 
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
 	ENTRIES.flatMap(([forms, colour, frame]) => {
@@ -183,96 +103,46 @@ export function inflect(base: string): string[] {
 /**
  * Verbs of wanting, judging and taking sides, which news uses to pass on a source's stance with its object
  * rather than its words: "Fiorina endorsed Ted Cruz", "Rubio wants to emerge as the alternative", "the union
- * called for a strike". Each with the complements that carry the stance: `np` an object, `to` an infinitive,
- * or the prepositions it takes ("call for", "talk about").
+ * called for a strike". Each verb takes an object (`np`) unless a colon gives the complements that carry its
+ * stance, separated by commas: `np` an object, `to` an infinitive, or the prepositions it takes ("talk:about,of").
  * Provenance: the lexical units of FrameNet's frames for stance and its expression (Taking_sides, Desiring,
  * Purpose, Commitment, Agree_or_refuse_to_act, Request, Attempt_suasion, Judgment_communication, Complaining,
  * Chatting and Discussion, Respond_to_proposal, Preference), the same groups as Levin's (1993) verb classes
  * (admire, want, long, judgment, complain, talk and advise verbs), and the attitude cues of the PARC 3.0
- * attribution guidelines (Pareti 2016), which annotate such verbs as attributions. Irregular verbs give all
- * their forms; the others their base (inflect above).
+ * attribution guidelines (Pareti 2016), which annotate such verbs as attributions. Verbs are written as in VERBS.
  */
-const STANCE: ReadonlyArray<readonly [forms: string, colour: VerbColour, complements: string]> = [
-	// Taking sides.
-	['support', 'neutral', 'np'],
-	['oppose', 'neutral', 'np'],
-	['endorse', 'neutral', 'np'],
-	['back', 'neutral', 'np'],
-	['favor', 'neutral', 'np'],
-	['favour', 'neutral', 'np'],
-	['side', 'neutral', 'with against'],
-	['champion', 'neutral', 'np'],
-	['defend', 'neutral', 'np'],
-	['prefer+', 'neutral', 'np to'],
-	// Desiring, purpose, commitment; agreeing or refusing to act.
-	['want', 'neutral', 'np to'],
-	['wish', 'neutral', 'to for'],
-	['seek seeks sought seeking', 'neutral', 'np to'],
-	['plan+', 'neutral', 'to'],
-	['intend', 'neutral', 'to'],
-	['aim', 'neutral', 'to'],
-	['threaten', 'neutral', 'to'],
-	['refuse', 'neutral', 'to np'],
-	['decline', 'neutral', 'to'],
-	['offer', 'neutral', 'np to'],
-	['commit+', 'neutral', 'to'],
-	// Requests and persuasion.
-	['urge', 'neutral', 'np'],
-	['request', 'neutral', 'np'],
-	['recommend', 'neutral', 'np'],
-	['encourage', 'neutral', 'np'],
-	['advocate', 'neutral', 'np for'],
-	['lobby', 'neutral', 'for against'],
-	['press', 'neutral', 'for'],
-	['push', 'neutral', 'for'],
-	['plead', 'neutral', 'for with'],
-	['beg+', 'neutral', 'np for'],
-	['appeal', 'neutral', 'for to'],
-	// Judging what someone did (Judgment_communication).
-	['criticize', 'emotive', 'np'],
-	['criticise', 'emotive', 'np'],
-	['condemn', 'emotive', 'np'],
-	['attack', 'emotive', 'np'],
-	['applaud', 'neutral', 'np'],
-	['commend', 'neutral', 'np'],
-	['laud', 'neutral', 'np'],
-	['welcome', 'neutral', 'np'],
-	['thank', 'neutral', 'np'],
-	['congratulate', 'neutral', 'np'],
-	['mock', 'emotive', 'np'],
-	['ridicule', 'emotive', 'np'],
-	['deride', 'emotive', 'np'],
-	['decry', 'emotive', 'np'],
-	['bemoan', 'emotive', 'np'],
-	['lambaste', 'emotive', 'np'],
-	['castigate', 'emotive', 'np'],
-	['chastise', 'emotive', 'np'],
-	['rebuke', 'emotive', 'np'],
-	['disparage', 'emotive', 'np'],
-	['fault', 'neutral', 'np'],
-	['reject', 'neutral', 'np'],
-	['challenge', 'neutral', 'np'],
-	['rail', 'emotive', 'against at'],
-	// Opinion: regarding something as something ("voters see Clinton as honest", "views the deal as a mistake").
-	['see sees saw seeing seen', 'neutral', 'as'],
-	['view', 'neutral', 'as'],
-	['regard', 'neutral', 'as'],
-	['consider', 'neutral', 'as'],
-	['express', 'neutral', 'np'],
-	['point', 'neutral', 'to'],
-	// Talking about a topic, and answering.
-	['talk', 'neutral', 'about of'],
-	['speak spoke spoken speaks speaking', 'neutral', 'about of on against'],
-	['discuss', 'neutral', 'np'],
-	['debate', 'neutral', 'np'],
-	['refer+', 'neutral', 'to'],
-	['allude', 'neutral', 'to'],
-	['react', 'neutral', 'to'],
-	['brag+', 'emotive', 'about of'],
-	['grumble', 'emotive', 'about'],
-	['highlight', 'neutral', 'np'],
-	['tout', 'neutral', 'np'],
-];
+const STANCE: Readonly<Record<'neutral' | 'emotive', string>> = {
+	neutral:
+		// Taking sides.
+		'support oppose endorse back favor favour side:with,against champion defend prefer+:np,to ' +
+		// Desiring, purpose, commitment; agreeing or refusing to act.
+		'want:np,to wish:to,for seek/seeks/sought/seeking:np,to plan+:to intend:to aim:to threaten:to refuse:to,np ' +
+		'decline:to offer:np,to commit+:to ' +
+		// Requests and persuasion.
+		'urge request recommend encourage advocate:np,for lobby:for,against press:for push:for plead:for,with ' +
+		'beg+:np,for appeal:for,to ' +
+		// Judging what someone did (Judgment_communication).
+		'applaud commend laud welcome thank congratulate fault reject challenge ' +
+		// Opinion: regarding something as something ("voters see Clinton as honest", "views the deal as a mistake").
+		'see/sees/saw/seeing/seen:as view:as regard:as consider:as express point:to ' +
+		// Talking about a topic, and answering.
+		'talk:about,of speak/spoke/spoken/speaks/speaking:about,of,on,against discuss debate refer+:to allude:to ' +
+		'react:to highlight tout',
+	emotive:
+		// Judging what someone did.
+		'criticize criticise condemn attack mock ridicule deride decry bemoan lambaste castigate chastise rebuke ' +
+		'disparage rail:against,at ' +
+		// Talking about a topic.
+		'brag+:about,of grumble:about',
+};
+
+/** Each verb of stance as its forms (as in VERBS), its colour and its complements. */
+const STANCE_ENTRIES = Object.entries(STANCE).flatMap(([colour, list]) =>
+	list.split(/\s+/).map((entry) => {
+		const [forms = '', complements = 'np'] = entry.split(':');
+		return [forms, colour as VerbColour, complements.split(',')] as const;
+	}),
+);
 
 /** Prepositions and particles some verbs of saying take before their topic: "call for", "warn of". */
 const SAYING_COMPLEMENTS: ReadonlyArray<readonly [lemma: string, complements: string]> = [
@@ -299,7 +169,7 @@ const SAYING_COMPLEMENTS: ReadonlyArray<readonly [lemma: string, complements: st
 ];
 
 export const STANCE_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
-	STANCE.flatMap(([forms, colour]) => {
+	STANCE_ENTRIES.flatMap(([forms, colour]) => {
 		const list = formsOf(forms);
 		const lemma = list[0] ?? '';
 		return list.map((f) => [f, { lemma, colour, frame: 'stance' as const }] as const);
@@ -308,7 +178,7 @@ export const STANCE_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
 
 /** What each verb of stance or saying takes as its object: "np", "to", or prepositions; by lemma. */
 export const COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-	...STANCE.map(([forms, , c]) => [formsOf(forms)[0] ?? '', new Set(c.split(' '))] as const),
+	...STANCE_ENTRIES.map(([forms, , c]) => [formsOf(forms)[0] ?? '', new Set(c)] as const),
 	...SAYING_COMPLEMENTS.map(([lemma, c]) => [lemma, new Set(c.split(' '))] as const),
 ]);
 
@@ -402,10 +272,3 @@ export const ANONYMITY_PHRASES: readonly string[] = [
 	'not authorised to',
 	'not authorized to',
 ];
-
-export const COLOUR_MEANING: Record<VerbColour, string> = {
-	neutral: 'a neutral reporting verb: it passes the words on without judging them',
-	distancing: 'a distancing verb: it hints that the writer does not vouch for the claim',
-	endorsing: 'an endorsing verb: it suggests the words are true or were given reluctantly',
-	emotive: 'an emotive verb: it makes the source sound angry or dramatic',
-};

@@ -51,7 +51,7 @@ export interface Explained {
 
 export function explain(x: Explained): string {
 	const w = `“${x.written}”`;
-	const plain = PLAINER[x.entry];
+	const plain = PLAINER.get(x.entry);
 	let what: string;
 	if (DOUBTING.has(x.entry))
 		what = x.target ? `${w} casts doubt on “${x.target}”: the writer hints that the name does not fit, without saying why.` : `${w} casts doubt on the name that follows it, without saying why.`;
