@@ -53,6 +53,8 @@ const PERFECT = wordSet('has have had');
 /** Words that end a speaker named after the verb: "said Dan Golvach when asked about …", "said Ann Cole as she left". */
 const SPEAKER_AFTER_STOPS = wordSet('when as while because although though before after adding noting');
 const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
+/** Conjunctions opening a clause of the reporter's after a cue ("…,” she said after …"); not "if", which may open what was said. */
+const CLAUSE_OF_TIME_OR_REASON = wordSet('when after before while because although though since');
 
 /** Words before a quotation's opening mark in its sentence that make it a mixed quotation: at least two words. */
 const MIXED_LEAD = /[\p{L}\p{N}]+\W+[\p{L}\p{N}]+/u;
@@ -154,8 +156,12 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	const t = ts[k];
 	// "…,” he said, adding that …", "…, he said, “and …”": the sentence goes on after a comma.
 	if (t?.text === ',' || t?.text === ';' || t?.text === '—' || t?.text === '(') return k;
-	if (afterQuote && t && !CONTENT_OPENERS.has(t.lower) && !ts.slice(k, end).some((x) => x.text === '“' || x.lower === 'that' || x.text === ':')) return end;
-	return -1;
+	if (!afterQuote || !t) return -1;
+	const opens = ts.slice(k, end).findIndex((x) => x.text === '“' || x.lower === 'that' || x.text === ':');
+	if (opens < 0) return end;
+	// "…,” Carson told the AP after hinting that “changes” could come": a clause of time or reason opened after
+	// the cue holds its own "that" or quotation; the verb's words are still the ones before the mark.
+	return ts.slice(from, k + opens).some((x) => CLAUSE_OF_TIME_OR_REASON.has(x.lower)) ? end : -1;
 }
 
 /** "said Josep Borrell, the EU's foreign policy chief", "said another advocate, Andrew Pincus of Mayer Brown". */
