@@ -5,31 +5,35 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5628 4977
+attribution 5632 4982
  according-to 146 131
   indirect 146 131
    description 22 22
    document 47 43
    name 47 40
  appearance 143 105
-  indirect 143 105
-   impersonal 97 67
-   surname 21 18
+  expected 20 19
+   indirect 20 19
+    impersonal 20 19
+  looks 123 86
+   indirect 123 86
+    impersonal 86 57
+    surname 17 14
  asked 28 25
   indirect 28 25
    impersonal 26 23
- continued-quote 522 513
-  direct 522 513
+ continued-quote 524 515
+  direct 524 515
    name 150 150
-   pronoun 142 139
-   surname 196 192
+   pronoun 141 138
+   surname 199 195
    vague 12 11
- cue-after 1251 1213
-  direct 970 957
+ cue-after 1258 1220
+  direct 977 964
    name 272 270
-   pronoun 278 277
-   surname 362 354
-   vague 21 20
+   pronoun 280 279
+   surname 366 358
+   vague 22 21
   indirect 281 256
    description 12 10
    document 13 12
@@ -38,21 +42,21 @@ attribution 5628 4977
    pronoun 78 73
    surname 67 60
    vague 19 17
- cue-before 1653 1520
-  direct 198 188
+ cue-before 1649 1517
+  direct 197 187
    name 44 42
-   pronoun 60 60
+   pronoun 59 59
    surname 64 58
    vague 12 12
-  indirect 1455 1332
+  indirect 1452 1330
    description 29 27
    document 42 38
-   first-person 53 35
+   first-person 52 35
    group 193 170
    name 352 329
    pronoun 239 221
    role 26 22
-   surname 399 384
+   surname 397 382
    unresolved 20 19
    vague 93 78
  in-poll 18 14
@@ -60,20 +64,24 @@ attribution 5628 4977
    document 16 13
  name-colon 31 27
   indirect 22 18
- nested 714 473
+ nested 713 472
   first-person 17 5
   group 60 21
   impersonal 28 7
   name 76 28
-  pronoun 419 362
-  surname 44 24
+  pronoun 198 144
+  self 222 219
+   pronoun 222 219
+  surname 42 22
   unresolved 29 11
   vague 19 8
  noun-cue 100 73
-  indirect 100 73
-   name 16 10
-   pronoun 56 43
-   surname 27 19
+  claim 13 13
+   indirect 13 13
+  stance 87 60
+   indirect 87 60
+    pronoun 51 38
+    surname 24 16
  participle 168 162
   direct 29 28
    surname 13 13

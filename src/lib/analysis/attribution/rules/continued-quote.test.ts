@@ -19,6 +19,14 @@ describe('a quotation that carries on the last source quoted', () => {
 		expect(speakersOf(text, 'He was very charming')).not.toContain('Ann Reyes');
 	});
 
+	it('does not give the last speaker a question someone else is told to have asked in a sentence of its own', () => {
+		const text =
+			'Court\n\nMr. Hale said that was not the test. “The test that matters,” he said, “is between the two groups.”\n\n' +
+			'The chief justice also asked Mr. Hale “how many cases of unfair pay must be shown before you can say the fault lies with the policy and not with a few bad managers?”';
+		const words = 'how many cases of unfair pay must be shown before you can say the fault lies with the policy and not with a few bad managers?';
+		expect(speakersOf(text, words)).not.toContain('Hale');
+	});
+
 	it('carries on one passage the cue interrupts as the same voice, not as a source it quotes', () => {
 		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said, “and nobody doubts it.”\n\n“The suburbs will decide it.”';
 		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end) === 'The suburbs will decide it');

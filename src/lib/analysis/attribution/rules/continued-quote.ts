@@ -2,6 +2,7 @@
 // standing as its own sentence or paragraph just after a quoted source, carries on that source's words.
 import type { ReadingContext } from '../../context';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INTRO_WORDS, SUBJECT_PRONOUNS } from '../../lexicons/function-words';
+import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import type { Quote, Sentence } from '../../types';
 import { trimContent } from '../content';
 import { isCovered, type Found } from '../found';
@@ -67,6 +68,10 @@ function carriesOn(src: string, prev: Found, q: Quote, sentence: Sentence): bool
 	const word = opener.toLowerCase();
 	// ("Opening up about his past, Beck told …", "Asked about it, …": a participle opens no name.)
 	if (opener && !(INTRO_WORDS.has(word) || SUBJECT_PRONOUNS.has(word) || DETERMINERS.has(word) || BETWEEN_SUBJECT_AND_VERB.has(word) || /(?:ing|ed)$/.test(word) || prev.speaker.name.includes(opener))) return false;
+	// "The chief justice also asked Mr. Sellers “how many …?”": a question put in a sentence of its own, with no
+	// pronoun for the last speaker, is its asker's, whoever that is; the one who answered did not ask it.
+	const lead = src.slice(sentence.start, q.start).toLowerCase().split(/[^\p{L}’']+/u);
+	if (/\?\s*$/.test(src.slice(q.inner.start, q.inner.end)) && lead.some((w) => REPORTING_VERBS.get(w)?.lemma === 'ask') && !lead.some((w) => SUBJECT_PRONOUNS.has(w))) return false;
 	return fills(q, sentence);
 }
 
