@@ -17,6 +17,11 @@ describe('names, whole and of the right kind', () => {
 		expect(sources(text)).toEqual(['United States (government)', 'North Carolina (government)']);
 	});
 
+	it('keeps a nationality before one word as part of a body’s name, and reads it as a label before a full name', () => {
+		const text = 'Bridge vote\n\nThe Canadian Guild said the bridge was unsafe. Canadian engineer Ann Cole said it was sound.';
+		expect(sources(text)).toEqual(['Canadian Guild (organization)', 'Ann Cole (person)']);
+	});
+
 	it('splits a title from the name at its last office and keeps the title as a description', () => {
 		const text = 'Budget vote\n\nSenate Majority Leader Ann Cole said the vote would wait until May.';
 		const r = analyzeReport(text);
