@@ -5,12 +5,12 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5632 4982
+attribution 5637 4987
  according-to 146 131
   indirect 146 131
-   description 22 22
+   description 18 18
    document 47 43
-   name 47 40
+   name 50 43
  appearance 143 105
   expected 20 19
    indirect 20 19
@@ -22,15 +22,15 @@ attribution 5632 4982
  asked 28 25
   indirect 28 25
    impersonal 26 23
- continued-quote 524 515
-  direct 524 515
-   name 150 150
+ continued-quote 525 516
+  direct 525 516
+   name 151 151
    pronoun 141 138
    surname 199 195
    vague 12 11
- cue-after 1258 1220
-  direct 977 964
-   name 272 270
+ cue-after 1259 1221
+  direct 978 965
+   name 273 271
    pronoun 280 279
    surname 366 358
    vague 22 21
@@ -42,18 +42,18 @@ attribution 5632 4982
    pronoun 78 73
    surname 67 60
    vague 19 17
- cue-before 1649 1517
+ cue-before 1652 1520
   direct 197 187
    name 44 42
    pronoun 59 59
    surname 64 58
    vague 12 12
-  indirect 1452 1330
+  indirect 1455 1333
    description 29 27
    document 42 38
    first-person 52 35
    group 193 170
-   name 352 329
+   name 355 332
    pronoun 239 221
    role 26 22
    surname 397 382
@@ -68,7 +68,7 @@ attribution 5632 4982
   first-person 17 5
   group 60 21
   impersonal 28 7
-  name 76 28
+  name 77 29
   pronoun 198 144
   self 222 219
    pronoun 222 219
