@@ -5,7 +5,7 @@
 // above (" indirect" under "attribution/according-to" is "attribution/according-to/indirect"); readRows in
 // confidence.ts reads it.
 export const MEASURED_ROWS = `
-attribution 5637 4987
+attribution 5636 4987
  according-to 146 131
   indirect 146 131
    description 18 18
@@ -28,32 +28,31 @@ attribution 5637 4987
    pronoun 141 138
    surname 199 195
    vague 12 11
- cue-after 1259 1221
+ cue-after 1256 1219
   direct 978 965
    name 273 271
    pronoun 280 279
    surname 366 358
    vague 22 21
-  indirect 281 256
+  indirect 278 254
    description 12 10
    document 13 12
    group 22 21
-   name 58 53
-   pronoun 78 73
-   surname 67 60
+   name 57 53
+   pronoun 77 72
+   surname 66 59
    vague 19 17
- cue-before 1652 1520
+ cue-before 1653 1521
   direct 197 187
    name 44 42
    pronoun 59 59
-   surname 64 58
-   vague 12 12
-  indirect 1455 1333
+   surname 65 59
+  indirect 1456 1334
    description 29 27
    document 42 38
    first-person 52 35
    group 193 170
-   name 355 332
+   name 356 333
    pronoun 239 221
    role 26 22
    surname 397 382
@@ -69,12 +68,12 @@ attribution 5637 4987
   group 60 21
   impersonal 28 7
   name 77 29
-  pronoun 198 144
+  pronoun 197 143
   self 222 219
    pronoun 222 219
   surname 42 22
   unresolved 29 11
-  vague 19 8
+  vague 20 9
  noun-cue 100 73
   claim 13 13
    indirect 13 13
@@ -89,14 +88,14 @@ attribution 5637 4987
    name 37 37
    pronoun 22 22
    surname 47 47
- stance 844 715
-  indirect 843 714
+ stance 845 716
+  indirect 844 715
    description 18 14
    document 38 33
    first-person 21 18
    group 119 97
    name 190 164
-   pronoun 164 139
+   pronoun 165 140
    role 27 19
    surname 213 189
    vague 41 33

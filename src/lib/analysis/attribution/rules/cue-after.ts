@@ -288,6 +288,12 @@ function nameAfterQuote(r: SentenceReader, cue: CueVerb): Found[] | null {
 	return out.length ? out : null;
 }
 
+/** A quotation that closes the sentence, opened after a comma or colon further on ("…, again using an accent, “…”"). */
+function quoteAfterAside(r: SentenceReader, from: number): boolean {
+	const q = r.quotes.startingIn(from, r.s.end);
+	return !!q && q.end >= r.s.end - CLOSE_WITHIN && /[,:]\s*$/.test(r.src.slice(from, q.start)) && !/[“"]/.test(r.src.slice(from, q.start));
+}
+
 /** Each part of the quotation (one that runs over paragraphs has several), as the speaker's own words. */
 function quoteParts(r: SentenceReader, base: Omit<Found, 'content' | 'direct' | 'category'>, closing: Quote): Found[] {
 	const out: Found[] = [];
@@ -358,8 +364,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const closing = closingQuote;
 	const comma = ts[tail];
 	const reopened = comma?.text === ',' ? r.quotes.startingIn(comma.end, comma.end + REOPENS_WITHIN) : undefined;
-	// "On the subject of Israel, Trump added, “…”": the quotation comes after; the cue is before its words.
-	if (!closing && reopened) return null;
+	// "On the subject of Israel, Trump added, “…”": the quotation comes after; the cue is before its words. So
+	// too after an aside: "Hale joked, again using a thick accent, “…”".
+	if (!closing && (reopened || (comma?.text === ',' && quoteAfterAside(r, comma.end)))) return null;
 	if (closing) {
 		// "“The plan,” he said, “is dead.”": one passage in two parts, the cue between them.
 		if (reopened && reopened.start < r.s.end) {
