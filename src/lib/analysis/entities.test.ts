@@ -17,6 +17,17 @@ describe('names, whole and of the right kind', () => {
 		expect(sources(text)).toEqual(['United States (government)', 'North Carolina (government)']);
 	});
 
+	it('keeps a nationality before one word as part of a body’s name, and reads it as a label before a full name', () => {
+		const text = 'Bridge vote\n\nThe Canadian Guild said the bridge was unsafe. Canadian engineer Ann Cole said it was sound.';
+		expect(sources(text)).toEqual(['Canadian Guild (organization)', 'Ann Cole (person)']);
+	});
+
+	it('gives the words of “trustees of” or “members of” a body to those people, not to the body', () => {
+		const text = 'Pensions\n\nThe lede is here. Trustees of the City Pension Fund last week warned the fund would run dry by 2040. Members of the Harbour Board said the port would close.';
+		expect(speakerOf(text, 'run dry')?.speaker.toLowerCase()).toBe('trustees of the city pension fund');
+		expect(speakerOf(text, 'the port would close')?.speaker.toLowerCase()).toBe('members of the harbour board');
+	});
+
 	it('splits a title from the name at its last office and keeps the title as a description', () => {
 		const text = 'Budget vote\n\nSenate Majority Leader Ann Cole said the vote would wait until May.';
 		const r = analyzeReport(text);

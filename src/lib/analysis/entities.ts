@@ -246,6 +246,9 @@ function titleLength(run: readonly Token[]): number {
 	while (k < run.length - 1) {
 		const t = run[k];
 		if (!t) break;
+		// "The American Legion", "the British Museum": a nationality before one word names a body; before a
+		// person it stands before a full name ("American author Ann Cole", "British Prime Minister Ann Cole").
+		if (DEMONYMS.has(t.lower) && run.length - k === 2) break;
 		// "Mum-of-two Sarah Jones": a hyphenated descriptor before the name.
 		// "Democrat Hillary Clinton", "Republican Sen. John Thune": a party before the name is a label.
 		if ((wordFlags(t.lower) & LEADS_NAME) !== 0 || DESCRIPTOR.test(t.text)) k++;
@@ -331,6 +334,9 @@ function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 		return 'unknown';
 	}
 	if (words.every((w) => PLACES.has(w) || DEMONYMS.has(w) || NOT_NAME.has(w))) return 'government';
+	// "American Legion", "British Museum": a nationality and one word of a name are a body's (titleLength).
+	const [w0 = '', w1 = ''] = words;
+	if (words.length === 2 && DEMONYMS.has(w0) && !(PLACES.has(w1) || DEMONYMS.has(w1) || NOT_NAME.has(w1))) return 'organization';
 	// "John A. Boehner": an initial is a letter, not the article "a" or the pronoun "I".
 	if (words.some((w, k) => (DEMONYMS.has(w) || PLACES.has(w) || NOT_NAME.has(w)) && !isInitial(name, k))) return 'unknown';
 	// Words, not tokens: the full stops of "Joseph R. Biden Jr." are no words of the name.

@@ -67,7 +67,10 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		const q = r.quotes.startingIn(pos, pos + QUOTE_OPENS_WITHIN);
 		return q ? r.quotes.group(q) : [];
 	};
-	if (verb.lemma === 'tell' || verb.lemma === 'ask') {
+	// "asks at a school, “…?”": a preposition of place or time after the verb opens a setting, not the one asked
+	// or told ("asked to leave", "asked for privacy" are what was asked).
+	const setting = ts[k]?.lower !== 'to' && PLACE_TIME_PREPOSITIONS.has(ts[k]?.lower ?? '');
+	if ((verb.lemma === 'tell' || verb.lemma === 'ask') && !setting) {
 		// "is telling a packed crowd in snowy Windham, on the campaign's last day, that …": a long one told and
 		// setting, then "that".
 		const that = ts.findIndex((x, m) => m > k && m - k <= TOLD_THAT_WITHIN && x.lower === 'that');

@@ -149,6 +149,15 @@ describe('attributions in the seed reports', () => {
 		expect(a.r.attributions.find((x) => x.speaker === 'ministers')?.nested).toBe(true);
 		expect(a.r.sources.map((s) => s.name.toLowerCase())).not.toContain('ministers');
 	});
+	it('measures a quoted speaker’s own view in the first person apart from the sources they quote', () => {
+		const text = 'Race\n\nThe polls closed at eight. “I think we will win this county, and Tom Hale says the suburbs agree,” Senator Ann Reyes said.';
+		const r = analyzeReport(text);
+		const of = (words: string) => r.attributions.find((a) => text.slice(a.content.start, a.content.end).startsWith(words));
+		expect(of('we will win')?.speaker).toBe('Ann Reyes');
+		expect(of('we will win')?.rule).toBe('attribution/nested/self/pronoun');
+		expect(of('the suburbs agree')?.rule).toBe('attribution/nested/name');
+	});
+
 	it('links the lede’s "A senior British diplomat" to the man named next', () => {
 		expect(b.find('complicit in war crimes being committed')?.speaker).toBe('Mark Smith');
 	});

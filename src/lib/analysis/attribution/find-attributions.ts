@@ -131,7 +131,9 @@ function ruleOf(rule: string, direct: string, resolvedBy: string): string {
 	const key = `${rule}|${direct}|${resolvedBy}`;
 	let id = RULE_IDS.get(key);
 	if (id === undefined) {
-		id = direct ? ruleId('attribution', rule, direct, resolvedBy) : ruleId('attribution', rule, resolvedBy);
+		// A rule may name a shape of its own within it ("appearance/expected"): a family inside the rule's.
+		const parts = rule.split('/');
+		id = direct ? ruleId('attribution', ...parts, direct, resolvedBy) : ruleId('attribution', ...parts, resolvedBy);
 		RULE_IDS.set(key, id);
 	}
 	return id;
@@ -187,11 +189,13 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 		const holder = holderOf(found, a);
 		const nested = holder !== null;
 		// "“I think we can win,” Smith said": inside a quotation the first person is the one quoted.
-		if (holder && a.speaker.resolvedBy === 'first-person' && holder.direct && holder.speaker.name) a.speaker = { ...holder.speaker, resolvedBy: 'pronoun', description: null };
+		const self = !!holder && a.speaker.resolvedBy === 'first-person' && holder.direct && !!holder.speaker.name;
+		if (self && holder) a.speaker = { ...holder.speaker, resolvedBy: 'pronoun', description: null };
 		// The rule that found it, whether the words are quoted, and how the speaker was resolved: each level a
-		// family that calibration can measure ("attribution/cue-after/direct/name"). A source quoted by a
-		// source is its own family, whatever found it.
-		const rule = ruleOf(nested ? 'nested' : a.rule, nested ? '' : a.direct ? 'direct' : 'indirect', a.speaker.resolvedBy);
+		// family that calibration can measure ("attribution/cue-after/direct/name").
+		// A source quoted by a source is its own family, whatever found it; the quoted speaker's own view in the
+		// first person ("“I think we can win,” Smith said") is a family of its own within it, as sure as the quotation.
+		const rule = ruleOf(nested ? 'nested' : a.rule, self ? 'self' : nested ? '' : a.direct ? 'direct' : 'indirect', a.speaker.resolvedBy);
 		const speakerName = a.speaker.name;
 		attributions.push({
 			kind: 'attribution',

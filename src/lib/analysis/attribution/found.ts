@@ -68,7 +68,9 @@ export function holderOf(found: readonly Found[], a: Found): Found | null {
 	for (let k = firstFrom(found, a.cue.start - HOLDER_REACH); k < found.length; k++) {
 		const o = found[k];
 		if (!o || o.content.start > a.cue.start) break;
-		if (o !== a && a.cue.end <= o.content.end && o.category !== 'stance') return o;
+		// A passage the cue interrupts ("“The plan,” he said, “is dead.”") holds its own cue, and so the cue of
+		// the quotations that carry it on: the same voice, not a source quoted by a source.
+		if (o !== a && a.cue.end <= o.content.end && o.category !== 'stance' && o.cue.start !== a.cue.start) return o;
 	}
 	return null;
 }

@@ -9,10 +9,12 @@ attribution 89
  according-to 90
   indirect/description 100
    document 91
-   name 85
+   name 86
  appearance 73
-  indirect/impersonal 69
-   surname 87
+  expected 95
+  looks 70
+   indirect/impersonal 66
+    surname 84
  asked/indirect/impersonal 88
  continued-quote 98
   direct/name 100
@@ -26,6 +28,7 @@ attribution 89
    description 83
    document 92
    group 95
+   name 93
    pronoun 94
    surname 90
    vague 89
@@ -33,10 +36,9 @@ attribution 89
   direct 95
    pronoun 100
    surname 91
-   vague 100
   indirect/description 93
    document 91
-   first-person 64
+   first-person 65
    group 89
    name 93
    pronoun 93
@@ -52,15 +54,17 @@ attribution 89
   first-person 29
   group 38
   impersonal 25
-  name 39
-  pronoun 87
-  surname 50
+  name 40
+  pronoun 73
+  self 99
+  surname 48
   unresolved 38
-  vague 42
+  vague 45
  noun-cue 73
-  indirect/name 50
-   pronoun 77
-   surname 74
+  claim 100
+  stance 69
+   indirect/pronoun 75
+    surname 68
  participle 96
   direct 97
    surname 100

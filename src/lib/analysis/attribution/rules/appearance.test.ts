@@ -12,6 +12,17 @@ describe('how things look, with no one named who judges', () => {
 		expect(appraisals(text)).toEqual(['(no one) | the strike appears to be losing support', '(no one) | The union is expected to vote on Friday']);
 	});
 
+	it('measures what is expected ("is expected to") apart from how things look ("appears to")', () => {
+		const text = 'Port strike\n\nHowever, the strike appears to be losing support. The union is expected to vote on Friday.';
+		const rules = analyzeReport(text).attributions.map((a) => a.rule);
+		expect(rules).toEqual(['attribution/appearance/looks/indirect/impersonal', 'attribution/appearance/expected/indirect/impersonal']);
+	});
+
+	it('does not give what is expected of a person to that person ("Mayor Ann Cole is expected to resign")', () => {
+		const text = 'Port strike\n\nThe talks broke down on Monday. Mayor Ann Cole is expected to resign on Friday.';
+		expect(appraisals(text)).toEqual(['(no one) | Mayor Ann Cole is expected to resign on Friday']);
+	});
+
 	it('reads "it seems that …" as the clause after it', () => {
 		const text = 'Vote count\n\nIt seems that the count will take another week.';
 		expect(appraisals(text)).toEqual(['(no one) | the count will take another week']);

@@ -9,7 +9,8 @@ import { anonymous, type Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
-const RULE = 'appearance';
+const EXPECTED_RULE = 'appearance/expected';
+const LOOKS_RULE = 'appearance/looks';
 /** Verbs of appearing (FrameNet's Appearance and Give_impression frames) and the passive of expecting. */
 const APPEAR = wordSet('seem seems seemed appear appears appeared');
 const EXPECTED = 'expected';
@@ -84,9 +85,13 @@ export function appearance(r: SentenceReader): Found[] {
 		const holder = it ? null : r.resolve(r.np(clauseStart(r, i), subjectEnd));
 		const stance = ATTITUDES.has(inner) || REPORTING_VERBS.has(inner) || STANCE_VERBS.has(inner);
 		// A person or people who "seem" to think or want something hold that stance; a thing only looks so.
-		const holds = holder?.entity && holder.kind !== 'document' && (stance || holder.kind === 'person' || holder.kind === 'group');
+		// What "is expected" of someone is never their own view: "Mr. Lee is expected to resign" names who is talked
+		// about, not who expects it.
+		const holds = !expected && holder?.entity && holder.kind !== 'document' && (stance || holder.kind === 'person' || holder.kind === 'group');
 		const speaker = holder && holds ? holder : anonymous();
-		out.push({ cue: { start: t.start, end: t.end }, content, verb: null, verbText: t.lower, direct: false, speaker, category: 'appearance', rule: RULE });
+		// "is expected to" passes on a forecast someone unnamed makes; "seems" is how it looks to the writer: two
+		// shapes that deserve different trust, measured apart.
+		out.push({ cue: { start: t.start, end: t.end }, content, verb: null, verbText: t.lower, direct: false, speaker, category: 'appearance', rule: expected ? EXPECTED_RULE : LOOKS_RULE });
 	}
 	return out;
 }

@@ -14,6 +14,26 @@ describe('a quotation that carries on the last source quoted', () => {
 		expect(speakersOf(text, 'Nobody doubts it any more')).toEqual(['Ann Reyes']);
 	});
 
+	it('does not carry it over a quotation between them that no one is found to have said', () => {
+		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said. “It was a fine evening,” the gambler told a paper when asked about the party.\n\n“He was very charming.”';
+		expect(speakersOf(text, 'He was very charming')).not.toContain('Ann Reyes');
+	});
+
+	it('does not give the last speaker a question someone else is told to have asked in a sentence of its own', () => {
+		const text =
+			'Court\n\nMr. Hale said that was not the test. “The test that matters,” he said, “is between the two groups.”\n\n' +
+			'The chief justice also asked Mr. Hale “how many cases of unfair pay must be shown before you can say the fault lies with the policy and not with a few bad managers?”';
+		const words = 'how many cases of unfair pay must be shown before you can say the fault lies with the policy and not with a few bad managers?';
+		expect(speakersOf(text, words)).not.toContain('Hale');
+	});
+
+	it('carries on one passage the cue interrupts as the same voice, not as a source it quotes', () => {
+		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said, “and nobody doubts it.”\n\n“The suburbs will decide it.”';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end) === 'The suburbs will decide it');
+		expect(a?.speaker).toBe('Ann Reyes');
+		expect(a?.nested).toBeUndefined();
+	});
+
 	it('keeps it with the source when the sentence opens on a pronoun or a word of time ("Then she added a caveat:")', () => {
 		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said. Then she added a caveat: “The city is still close, and the suburbs will decide it in the end.”';
 		expect(speakersOf(text, 'The city is still close, and the suburbs will decide it in the end')).toEqual(['Ann Reyes']);

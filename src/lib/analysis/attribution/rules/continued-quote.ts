@@ -2,6 +2,7 @@
 // standing as its own sentence or paragraph just after a quoted source, carries on that source's words.
 import type { ReadingContext } from '../../context';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INTRO_WORDS, SUBJECT_PRONOUNS } from '../../lexicons/function-words';
+import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import type { Quote, Sentence } from '../../types';
 import { trimContent } from '../content';
 import { isCovered, type Found } from '../found';
@@ -39,13 +40,18 @@ export function continuedQuotes(ctx: ReadingContext, found: readonly Found[]): F
 	const out: Found[] = [];
 	const sentenceOf = sentenceFinder(ctx.sentences);
 	let p = 0;
+	// The last quotation that filled its sentence and no rule gave a speaker: someone else had the floor.
+	let unclaimed = -1;
 	for (const q of ctx.quotes) {
 		while (p < byEnd.length && (byEnd[p]?.content.end ?? Infinity) <= q.start) p++;
 		if (q.marks === 'colon' || isCovered(found, q.inner)) continue;
 		const sentence = sentenceOf(q.start);
 		if (!sentence || sentence.headline) continue;
 		const prev = byEnd[p - 1];
-		if (!prev || !carriesOn(src, prev, q, sentence)) continue;
+		const own = !!prev && carriesOn(src, prev, q, sentence);
+		const after = unclaimed;
+		if (!own && spoken(src, q, sentence)) unclaimed = q.start;
+		if (!prev || !own || after >= prev.content.end) continue;
 		const content = trimContent(src, q.inner.start, q.inner.end);
 		if (content) out.push({ ...prev, content, direct: true, category: 'continued-quote', rule: 'continued-quote' });
 	}
@@ -62,6 +68,14 @@ function carriesOn(src: string, prev: Found, q: Quote, sentence: Sentence): bool
 	const word = opener.toLowerCase();
 	// ("Opening up about his past, Beck told …", "Asked about it, …": a participle opens no name.)
 	if (opener && !(INTRO_WORDS.has(word) || SUBJECT_PRONOUNS.has(word) || DETERMINERS.has(word) || BETWEEN_SUBJECT_AND_VERB.has(word) || /(?:ing|ed)$/.test(word) || prev.speaker.name.includes(opener))) return false;
-	const share = (q.inner.end - q.inner.start) / Math.max(1, sentence.end - sentence.start);
-	return share >= MIN_SHARE_OF_SENTENCE;
+	// "The chief justice also asked Mr. Sellers “how many …?”": a question put in a sentence of its own, with no
+	// pronoun for the last speaker, is its asker's, whoever that is; the one who answered did not ask it.
+	const lead = src.slice(sentence.start, q.start).toLowerCase().split(/[^\p{L}’']+/u);
+	if (/\?\s*$/.test(src.slice(q.inner.start, q.inner.end)) && lead.some((w) => REPORTING_VERBS.get(w)?.lemma === 'ask') && !lead.some((w) => SUBJECT_PRONOUNS.has(w))) return false;
+	return fills(q, sentence);
 }
+
+/** A quotation that opens its sentence and ends as speech does ("“It was very nice,” the tycoon told …"), not a title or a phrase. */
+const spoken = (src: string, q: Quote, sentence: Sentence): boolean => q.start <= sentence.start + 1 && /[,.!?]\s*$/.test(src.slice(q.inner.start, q.inner.end));
+
+const fills = (q: Quote, sentence: Sentence): boolean => (q.inner.end - q.inner.start) / Math.max(1, sentence.end - sentence.start) >= MIN_SHARE_OF_SENTENCE;

@@ -30,6 +30,17 @@ describe('a cue after the words it attributes', () => {
 		expect(reading(text).of('You know, it happens, right?')?.speaker).toBe('Tom Hale');
 	});
 
+	it('keeps the words before the mark when a clause of time after the cue holds a quotation of its own', () => {
+		const text = 'Budget\n\nThe council met on Monday. “We have a plan,” Ann Cole told reporters on Tuesday after hinting that “deep cuts” could come.';
+		expect(reading(text).of('We have a plan')?.speaker).toBe('Ann Cole');
+	});
+
+	it('leaves a quotation after an aside to the cue before it (“Tom Hale joked, again using a thick accent, “…”)', () => {
+		const text = 'Town hall\n\nThe hall was full. When someone shouted a name, Tom Hale joked, again using a thick accent, “Come on up and get a seat!”';
+		const { all } = reading(text);
+		expect(all, all.join('\n')).toEqual(['Tom Hale | Come on up and get a seat!']);
+	});
+
 	it('reads "answered" after a quotation as its cue', () => {
 		const text = 'Hearing\n\nThe hearing ran late. “It was the deputy mayor,” Ann Cole answered when asked who signed the order.';
 		expect(reading(text).of('It was the deputy mayor')?.speaker).toBe('Ann Cole');

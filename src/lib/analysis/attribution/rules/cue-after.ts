@@ -53,6 +53,8 @@ const PERFECT = wordSet('has have had');
 /** Words that end a speaker named after the verb: "said Dan Golvach when asked about …", "said Ann Cole as she left". */
 const SPEAKER_AFTER_STOPS = wordSet('when as while because although though before after adding noting');
 const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
+/** Conjunctions opening a clause of the reporter's after a cue ("…,” she said after …"); not "if", which may open what was said. */
+const CLAUSE_OF_TIME_OR_REASON = wordSet('when after before while because although though since');
 
 /** Words before a quotation's opening mark in its sentence that make it a mixed quotation: at least two words. */
 const MIXED_LEAD = /[\p{L}\p{N}]+\W+[\p{L}\p{N}]+/u;
@@ -156,8 +158,12 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	if (t?.text === ',' || t?.text === ';' || t?.text === '—' || t?.text === '(') return k;
 	// "said on the program “This Week,” adding that …": the comma set inside a title's closing mark.
 	if (k > from && PLACE_TIME_PREPOSITIONS.has(ts[from]?.lower ?? '') && (ts[k - 1]?.text === '”' || ts[k - 1]?.text === '"') && ts[k - 2]?.text === ',') return k;
-	if (afterQuote && t && !CONTENT_OPENERS.has(t.lower) && !ts.slice(k, end).some((x) => x.text === '“' || x.lower === 'that' || x.text === ':')) return end;
-	return -1;
+	if (!afterQuote || !t) return -1;
+	const opens = ts.slice(k, end).findIndex((x) => x.text === '“' || x.lower === 'that' || x.text === ':');
+	if (opens < 0) return end;
+	// "…,” Carson told the AP after hinting that “changes” could come": a clause of time or reason opened after
+	// the cue holds its own "that" or quotation; the verb's words are still the ones before the mark.
+	return ts.slice(from, k + opens).some((x) => CLAUSE_OF_TIME_OR_REASON.has(x.lower)) ? end : -1;
 }
 
 /** "said Josep Borrell, the EU's foreign policy chief", "said another advocate, Andrew Pincus of Mayer Brown". */
@@ -284,6 +290,12 @@ function nameAfterQuote(r: SentenceReader, cue: CueVerb): Found[] | null {
 	return out.length ? out : null;
 }
 
+/** A quotation that closes the sentence, opened after a comma or colon further on ("…, again using an accent, “…”"). */
+function quoteAfterAside(r: SentenceReader, from: number): boolean {
+	const q = r.quotes.startingIn(from, r.s.end);
+	return !!q && q.end >= r.s.end - CLOSE_WITHIN && /[,:]\s*$/.test(r.src.slice(from, q.start)) && !/[“"]/.test(r.src.slice(from, q.start));
+}
+
 /** Each part of the quotation (one that runs over paragraphs has several), as the speaker's own words. */
 function quoteParts(r: SentenceReader, base: Omit<Found, 'content' | 'direct' | 'category'>, closing: Quote): Found[] {
 	const out: Found[] = [];
@@ -354,8 +366,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const closing = closingQuote;
 	const comma = ts[tail];
 	const reopened = comma?.text === ',' ? r.quotes.startingIn(comma.end, comma.end + REOPENS_WITHIN) : undefined;
-	// "On the subject of Israel, Trump added, “…”": the quotation comes after; the cue is before its words.
-	if (!closing && reopened) return null;
+	// "On the subject of Israel, Trump added, “…”": the quotation comes after; the cue is before its words. So
+	// too after an aside: "Hale joked, again using a thick accent, “…”".
+	if (!closing && (reopened || (comma?.text === ',' && quoteAfterAside(r, comma.end)))) return null;
 	if (closing) {
 		// "“The plan,” he said, “is dead.”": one passage in two parts, the cue between them.
 		if (reopened && reopened.start < r.s.end) {

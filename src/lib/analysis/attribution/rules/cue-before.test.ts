@@ -10,6 +10,16 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads a place after "asks" or "told" as the setting, not the one asked ("Ann Cole asks at Hill School, “…?”")', () => {
+		const text = 'Town hall\n\nThe senator spoke on Monday. Ann Cole asks at Hill School, “Any questions I can answer?”';
+		expect(reading(text).of('Any questions')?.speaker).toBe('Ann Cole');
+	});
+
+	it('still reads "asked for" and "asked to" as what was asked, not a setting', () => {
+		const text = 'Family\n\nThe mayor spoke on Monday. He said her family asked for privacy as they sought answers.';
+		expect(analyzeReport(text).attributions.some((a) => a.speaker === 'her')).toBe(false);
+	});
+
 	it('reads "a source within" a body as an unnamed source, not as the body ("A source within the Harbour Party told …")', () => {
 		const text = 'Race\n\nThe lede is here today.\n\nThe race is close. A source within the Harbour Party told the Gazette that the money will be withdrawn.';
 		const a = reading(text).of('the money will be withdrawn');

@@ -31,6 +31,13 @@ describe('a noun of saying with its owner', () => {
 		expect(said('a new bridge')?.category).toBe('stance');
 	});
 
+	it('measures a claim passed on ("her claim that …") apart from a stance named in the report’s words ("her support for …")', () => {
+		const text = 'Harbour plan\n\nMayor Ada Lind spoke on Monday. Critics mocked her claim that the harbour would pay for itself, and her support for a new bridge.';
+		const rules = analyzeReport(text).attributions.map((x) => `${text.slice(x.content.start, x.content.end)} | ${x.rule}`);
+		expect(rules).toContain('the harbour would pay for itself | attribution/noun-cue/claim/indirect/pronoun');
+		expect(rules).toContain('a new bridge | attribution/noun-cue/stance/indirect/pronoun');
+	});
+
 	it('does not read a noun of stance without an owner ("the support for the bill")', () => {
 		const text = 'Vote\n\nThe support for the bill collapsed on Friday.';
 		expect(analyzeReport(text).attributions).toEqual([]);

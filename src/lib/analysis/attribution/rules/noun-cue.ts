@@ -8,7 +8,8 @@ import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
-const RULE = 'noun-cue';
+const CLAIM_RULE = 'noun-cue/claim';
+const STANCE_RULE = 'noun-cue/stance';
 /** Nouns that carry what someone said or believes in a "that" clause. */
 const CLAIM_NOUNS = wordSet(
 	'claim claims assertion assertions argument arguments belief beliefs view insistence suggestion allegation ' +
@@ -80,7 +81,9 @@ export function nounCue(r: SentenceReader): Found[] {
 		const from = prep === 'to' ? that.start : that.end;
 		const content = trimContent(r.src, from, end);
 		const cueEnd = prep === 'to' ? noun.end : that.end;
-		if (content) out.push({ cue: { start: owner.start, end: cueEnd }, content, verb: null, verbText: r.src.slice(noun.start, cueEnd).toLowerCase(), direct: false, speaker, category: claim ? 'said' : 'stance', rule: RULE });
+		// "Trump's claim that …" passes on what its owner said; "his support for …" names a stance in the report's
+		// own words, a looser reading: measured apart.
+		if (content) out.push({ cue: { start: owner.start, end: cueEnd }, content, verb: null, verbText: r.src.slice(noun.start, cueEnd).toLowerCase(), direct: false, speaker, category: claim ? 'said' : 'stance', rule: claim ? CLAIM_RULE : STANCE_RULE });
 	}
 	return out;
 }
