@@ -249,6 +249,8 @@ export function clauseEnd(r: SentenceReader, k: number, relative: boolean): numb
 			// "GOP voters, lawmakers, and thinkers": after a list's earlier comma, ", and" goes on with the list.
 			const listGoesOn = (next?.lower === 'and' || next?.lower === 'or') && listed;
 			if (!next || (AFTER_COMMA_STOPS.has(next.lower) && !listGoesOn) || PARTICIPLE.test(next.text) || (next.cap && ts[m + 2]?.text !== ',' && /^\p{Ll}/u.test(ts[m + 2]?.text ?? ''))) return m;
+			// "Blumenthal, advocating for troops, clearly says, “…”": the comma closes an aside before the subject's verb.
+			if (REPORTING_VERBS.has(next.lower) || (ADVERB.test(next.text) && REPORTING_VERBS.has(ts[m + 2]?.lower ?? ''))) return m;
 			listed = true;
 		}
 		const prev = ts[m - 1];

@@ -71,11 +71,12 @@ attribution 89
   indirect/name 100
    pronoun 100
    surname 100
- stance 85
+ stance 84
   indirect/description 78
    document 87
    first-person 86
    group 81
+   pronoun 85
    role 70
    surname 89
    vague 81

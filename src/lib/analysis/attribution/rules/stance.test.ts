@@ -145,5 +145,12 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		expect(exactly('to build a new bridge')?.speaker, all).toBe('Ann Reyes');
 		expect(exactly('to review its toll policy'), all).toBeUndefined();
 	});
+
+	it('ends a stance set in an aside at the comma before the subject’s own verb ("Hart, advocating for the pier, says, “…”")', () => {
+		const text = 'Pier\n\nThe lede is here today. At the meeting, Mayor Jo Hart, advocating for the old pier, clearly says, “We have to save it.”';
+		const { holding, all } = reading(text);
+		expect(holding('the old pier')?.content.end, all).toBe(text.indexOf('the old pier') + 'the old pier'.length);
+		expect(holding('We have to save it')?.speaker, all).toBe('Jo Hart');
+	});
 });
 
