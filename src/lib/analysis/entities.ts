@@ -22,7 +22,7 @@ import {
 } from './lexicons/names';
 import { MONTHS, TIME_WORDS } from './lexicons/function-words';
 import { memoByWord } from './memo';
-import { isAcronym, isCapitalized, isInitial, tokenize, type Token } from './tokens';
+import { isAcronym, isCapitalized, isInitial, perWord, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
 import { wordSet } from './lexicons/word-set';
 
@@ -196,7 +196,7 @@ const TITLE_HEAD = 2;
 /** A word that starts a name's title or label rather than the name: "the", "former", "Democrat", "Sen.", "minister". */
 const LEADS_NAME = 4;
 const ORGANIZATION = 8;
-const wordFlags = memoByWord((lower): number => {
+const wordFlags = perWord(({ lower }): number => {
 	const b = lower.replace(FINAL_STOP, '');
 	const base = lower.replace(POSSESSIVE_END, '');
 	const honorific = HONORIFICS.has(lower) || HONORIFICS.has(`${b}.`);
@@ -205,9 +205,9 @@ const wordFlags = memoByWord((lower): number => {
 	const leads = title || NOT_NAME.has(b) || ROLE_NOUNS.has(b) || PARTY_MEMBERS.has(b) || NAME_CONNECTORS.has(b);
 	return (title ? TITLE : 0) | (head ? TITLE_HEAD : 0) | (leads ? LEADS_NAME : 0) | (ORG_WORDS.has(base) ? ORGANIZATION : 0);
 });
-const isTitle = (t: Token): boolean => (wordFlags(t.lower) & TITLE) !== 0;
-const isTitleHead = (t: Token): boolean => (wordFlags(t.lower) & TITLE_HEAD) !== 0;
-const isOrgWord = (t: Token): boolean => (wordFlags(t.lower) & ORGANIZATION) !== 0;
+const isTitle = (t: Token): boolean => (wordFlags(t) & TITLE) !== 0;
+const isTitleHead = (t: Token): boolean => (wordFlags(t) & TITLE_HEAD) !== 0;
+const isOrgWord = (t: Token): boolean => (wordFlags(t) & ORGANIZATION) !== 0;
 
 /**
  * Splits a run into the title before a name and the name: "Foreign Secretary David Lammy" → "Foreign
@@ -249,7 +249,7 @@ function titleLength(run: readonly Token[]): number {
 		if (!t) break;
 		// "Mum-of-two Sarah Jones": a hyphenated descriptor before the name.
 		// "Democrat Hillary Clinton", "Republican Sen. John Thune": a party before the name is a label.
-		if ((wordFlags(t.lower) & LEADS_NAME) !== 0 || DESCRIPTOR.test(t.text)) k++;
+		if ((wordFlags(t) & LEADS_NAME) !== 0 || DESCRIPTOR.test(t.text)) k++;
 		else break;
 	}
 	// "Senate Majority Leader Ann Cole": words of the title before its head office.
@@ -264,7 +264,7 @@ function lastTitleHead(run: readonly Token[]): number {
 	for (let k = run.length - 1; k >= 0; k--) {
 		const t = run[k];
 		if (!t) continue;
-		const flags = wordFlags(t.lower);
+		const flags = wordFlags(t);
 		if (k < run.length - 1 && (flags & TITLE_HEAD) !== 0) return k;
 		if ((flags & (TITLE | ORGANIZATION)) !== 0) return -1;
 	}

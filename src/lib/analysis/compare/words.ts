@@ -3,7 +3,7 @@
 import { memoByWord } from '../memo';
 import { wordSet } from '../lexicons/word-set';
 import { wordBounds } from '../scan';
-import { tokenize } from '../tokens';
+import { perWord, tokenize } from '../tokens';
 import type { Span } from '../types';
 
 // Function words and reporting words: they say nothing about the event itself.
@@ -61,6 +61,7 @@ const formOf = memoByWord((word): Form => {
 	const first = word[0] ?? '';
 	return { stem: STOP.has(lower) || lower.length < 2 ? null : stem(lower), lower, capital: first !== first.toLowerCase(), word: !/^[^\p{L}\p{N}]|[._@]/u.test(word) };
 });
+const tokenForm = perWord((w) => formOf(w.text));
 const plainForm = memoByWord((word) => word.toLowerCase().replace(/[’']/g, "'"));
 
 // Reused by every call (each finishes with it before returning).
@@ -109,7 +110,7 @@ export function readSentences(r: { text: string; sentences: readonly Span[] }): 
 		for (const t of tokenize(text, s)) {
 			let end = t.end;
 			while (end < s.end && inWordTail(text.charCodeAt(end))) end++;
-			const form = formOf(t.text);
+			const form = tokenForm(t);
 			if (end === t.end && form.word) read(t.start, end, form);
 			else eachWord(text, t.start, end, read);
 		}
