@@ -102,14 +102,16 @@ export interface Run {
 	to: number;
 }
 
+/** Only spaces between a and b in `src` (no text to read: taken as joined). */
+const joinedIn = (src: string | undefined, a: Token | undefined, b: Token | undefined): boolean =>
+	!src || !a || !b || (b.start - a.end === 1 && src.charCodeAt(a.end) === 32) || SPACE_ONLY.test(src.slice(a.end, b.start));
+
 /**
  * Runs of capitalized words in a sentence, joined over "of", "and", "on" between capitals. Only spaces may
  * separate the words of one name: "CLEVELAND - Donald Trump" is a dateline and a name.
  */
 export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 	const runs: Run[] = [];
-	const joined = (a: Token | undefined, b: Token | undefined): boolean =>
-		!src || !a || !b || (b.start - a.end === 1 && src.charCodeAt(a.end) === 32) || SPACE_ONLY.test(src.slice(a.end, b.start));
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
@@ -122,18 +124,18 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 			const n = tokens[j];
 			// "James E. Clyburn", "Theodore J. Boutrous Jr.": the full stop after an initial stays in the name.
 			const initial = tokens[j - 1];
-			if (n?.text === '.' && initial && INITIAL.test(initial.text) && tokens[j + 1]?.cap && joined(n, tokens[j + 1])) {
+			if (n?.text === '.' && initial && INITIAL.test(initial.text) && tokens[j + 1]?.cap && joinedIn(src, n, tokens[j + 1])) {
 				j++;
 				continue;
 			}
-			if (n && isCapitalized(n) && !isPartyTag(n) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
+			if (n && isCapitalized(n) && !isPartyTag(n) && !isPossessiveEnd(tokens[j - 1]) && joinedIn(src, tokens[j - 1], n) && !afterHeading(tokens, j)) {
 				j++;
 				continue;
 			}
 			// "Action on Armed Violence", "Secretary of State": a connector between capitals; not "… on Monday",
 			// "… in March", which say when.
 			const after = tokens[j + 1];
-			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !TIME_WORDS.has(after.lower) && !MONTHS.has(after.lower) && !isPossessiveEnd(tokens[j - 1]) && joined(tokens[j - 1], n) && !((n.lower === 'and' || n.lower === '&') && joinsTwoPeople(tokens, i, j))) {
+			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !TIME_WORDS.has(after.lower) && !MONTHS.has(after.lower) && !isPossessiveEnd(tokens[j - 1]) && joinedIn(src, tokens[j - 1], n) && !((n.lower === 'and' || n.lower === '&') && joinsTwoPeople(tokens, i, j))) {
 				j += 2;
 				continue;
 			}

@@ -95,13 +95,16 @@ export function readSentences(r: { text: string; sentences: readonly Span[] }): 
 	const { text } = r;
 	const words: Word[][] = [];
 	const capitals: Set<string>[] = [];
+	// The sentence being read (one reader for all of them: a function made per sentence cost more than its work).
+	let content: Word[] = [];
+	let caps = new Set<string>();
+	const read = (start: number, end: number, form = formOf(text.slice(start, end))) => {
+		if (form.stem !== null) content.push({ stem: form.stem, start, end });
+		if (form.capital) caps.add(form.lower);
+	};
 	for (const s of r.sentences) {
-		const content: Word[] = [];
-		const caps = new Set<string>();
-		const read = (start: number, end: number, form = formOf(text.slice(start, end))) => {
-			if (form.stem !== null) content.push({ stem: form.stem, start, end });
-			if (form.capital) caps.add(form.lower);
-		};
+		content = [];
+		caps = new Set<string>();
 		// The analysis has tokenized every sentence (tokenize kept the tokens): they are the words, read without
 		// scanning again. A token runs from its first to its last letter or digit over ’'_.- (or is one mark); a
 		// word runs over ’'- only, and keeps those after its last letter ("Sanders’"), which the token leaves out.
