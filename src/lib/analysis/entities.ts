@@ -22,7 +22,7 @@ import {
 } from './lexicons/names';
 import { MONTHS, TIME_WORDS } from './lexicons/function-words';
 import { memoByWord } from './memo';
-import { isAcronym, isCapitalized, isInitial, isPossessive, tokenize, type Token } from './tokens';
+import { isAcronym, isCapitalized, isInitial, isPossessive, perWord, tokenize, type Token } from './tokens';
 import type { SourceKind, Span } from './types';
 import { wordSet } from './lexicons/word-set';
 
@@ -102,14 +102,16 @@ export interface Run {
 	to: number;
 }
 
+/** Only spaces between a and b in `src` (no text to read: taken as joined). */
+const joinedIn = (src: string | undefined, a: Token | undefined, b: Token | undefined): boolean =>
+	!src || !a || !b || (b.start - a.end === 1 && src.charCodeAt(a.end) === 32) || SPACE_ONLY.test(src.slice(a.end, b.start));
+
 /**
  * Runs of capitalized words in a sentence, joined over "of", "and", "on" between capitals. Only spaces may
  * separate the words of one name: "CLEVELAND - Donald Trump" is a dateline and a name.
  */
 export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 	const runs: Run[] = [];
-	const joined = (a: Token | undefined, b: Token | undefined): boolean =>
-		!src || !a || !b || (b.start - a.end === 1 && src.charCodeAt(a.end) === 32) || SPACE_ONLY.test(src.slice(a.end, b.start));
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
@@ -122,18 +124,18 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 			const n = tokens[j];
 			// "James E. Clyburn", "Theodore J. Boutrous Jr.": the full stop after an initial stays in the name.
 			const initial = tokens[j - 1];
-			if (n?.text === '.' && initial && INITIAL.test(initial.text) && tokens[j + 1]?.cap && joined(n, tokens[j + 1])) {
+			if (n?.text === '.' && initial && INITIAL.test(initial.text) && tokens[j + 1]?.cap && joinedIn(src, n, tokens[j + 1])) {
 				j++;
 				continue;
 			}
-			if (n && isCapitalized(n) && !isPartyTag(n) && !isPossessive(tokens[j - 1]) && joined(tokens[j - 1], n) && !afterHeading(tokens, j)) {
+			if (n && isCapitalized(n) && !isPartyTag(n) && !isPossessive(tokens[j - 1]) && joinedIn(src, tokens[j - 1], n) && !afterHeading(tokens, j)) {
 				j++;
 				continue;
 			}
 			// "Action on Armed Violence", "Secretary of State": a connector between capitals; not "… on Monday",
 			// "… in March", which say when.
 			const after = tokens[j + 1];
-			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !TIME_WORDS.has(after.lower) && !MONTHS.has(after.lower) && !isPossessive(tokens[j - 1]) && joined(tokens[j - 1], n) && !((n.lower === 'and' || n.lower === '&') && joinsTwoPeople(tokens, i, j))) {
+			if (n && NAME_CONNECTORS.has(n.lower) && after && isCapitalized(after) && !TIME_WORDS.has(after.lower) && !MONTHS.has(after.lower) && !isPossessive(tokens[j - 1]) && joinedIn(src, tokens[j - 1], n) && !((n.lower === 'and' || n.lower === '&') && joinsTwoPeople(tokens, i, j))) {
 				j += 2;
 				continue;
 			}
@@ -195,7 +197,7 @@ const TITLE_HEAD = 2;
 /** A word that starts a name's title or label rather than the name: "the", "former", "Democrat", "Sen.", "minister". */
 const LEADS_NAME = 4;
 const ORGANIZATION = 8;
-const wordFlags = memoByWord((lower): number => {
+const wordFlags = perWord(({ lower }): number => {
 	const b = lower.replace(FINAL_STOP, '');
 	const base = lower.replace(POSSESSIVE_END, '');
 	const honorific = HONORIFICS.has(lower) || HONORIFICS.has(`${b}.`);
@@ -204,9 +206,9 @@ const wordFlags = memoByWord((lower): number => {
 	const leads = title || NOT_NAME.has(b) || ROLE_NOUNS.has(b) || PARTY_MEMBERS.has(b) || NAME_CONNECTORS.has(b);
 	return (title ? TITLE : 0) | (head ? TITLE_HEAD : 0) | (leads ? LEADS_NAME : 0) | (ORG_WORDS.has(base) ? ORGANIZATION : 0);
 });
-const isTitle = (t: Token): boolean => (wordFlags(t.lower) & TITLE) !== 0;
-const isTitleHead = (t: Token): boolean => (wordFlags(t.lower) & TITLE_HEAD) !== 0;
-const isOrgWord = (t: Token): boolean => (wordFlags(t.lower) & ORGANIZATION) !== 0;
+const isTitle = (t: Token): boolean => (wordFlags(t) & TITLE) !== 0;
+const isTitleHead = (t: Token): boolean => (wordFlags(t) & TITLE_HEAD) !== 0;
+const isOrgWord = (t: Token): boolean => (wordFlags(t) & ORGANIZATION) !== 0;
 
 /**
  * Splits a run into the title before a name and the name: "Foreign Secretary David Lammy" → "Foreign
@@ -251,7 +253,7 @@ function titleLength(run: readonly Token[]): number {
 		if (DEMONYMS.has(t.lower) && run.length - k === 2) break;
 		// "Mum-of-two Sarah Jones": a hyphenated descriptor before the name.
 		// "Democrat Hillary Clinton", "Republican Sen. John Thune": a party before the name is a label.
-		if ((wordFlags(t.lower) & LEADS_NAME) !== 0 || DESCRIPTOR.test(t.text)) k++;
+		if ((wordFlags(t) & LEADS_NAME) !== 0 || DESCRIPTOR.test(t.text)) k++;
 		else break;
 	}
 	// "Senate Majority Leader Ann Cole": words of the title before its head office.
@@ -266,7 +268,7 @@ function lastTitleHead(run: readonly Token[]): number {
 	for (let k = run.length - 1; k >= 0; k--) {
 		const t = run[k];
 		if (!t) continue;
-		const flags = wordFlags(t.lower);
+		const flags = wordFlags(t);
 		if (k < run.length - 1 && (flags & TITLE_HEAD) !== 0) return k;
 		if ((flags & (TITLE | ORGANIZATION)) !== 0) return -1;
 	}

@@ -16,11 +16,11 @@ import { likelihood } from './hedges/likelihood';
 import { modal } from './hedges/modal';
 import { opinion } from './hedges/opinion';
 import { possibility } from './hedges/possibility';
-import { at, emptyTokens, endOf, printOf, readTokens, startOf, type HedgeRule } from './hedges/sentence';
+import { at, emptyTokens, endOf, readTokens, startOf, type HedgeRule } from './hedges/sentence';
 import { softener } from './hedges/softener';
 import { unknown } from './hedges/unknown';
 import { vagueSource } from './hedges/vague-source';
-import { PrintTable } from './prints';
+import { perWord, tokenize } from './tokens';
 import type { Attribution, Hedge } from './types';
 import { wordSet } from './lexicons/word-set';
 
@@ -43,8 +43,8 @@ const BY_TRIGGER: ReadonlyMap<string, readonly HedgeRule[]> = (() => {
 	return map;
 })();
 
-/** The prints (printOf) of all trigger words. */
-const TRIGGER_PRINTS = new PrintTable([...BY_TRIGGER.keys()].map((t) => printOf(t, 0, t.length)));
+/** The rules a token wakes, asked of every token: kept on its word (perWord). */
+const wokenBy = perWord((w) => BY_TRIGGER.get(w.lower) ?? null);
 
 // Reused sentence after sentence (findHedges is done with it before it returns).
 const tokens = emptyTokens();
@@ -57,9 +57,14 @@ export function findHedges(ctx: ReadingContext, attributions: readonly Attributi
 	for (const sentence of ctx.sentences) {
 		readTokens(text, sentence, tokens);
 		found.length = 0;
-		for (let i = 0; i < tokens.n; i++) {
-			if (!TRIGGER_PRINTS.has(printOf(text, startOf(tokens, i), endOf(tokens, i)))) continue;
-			const rules = BY_TRIGGER.get(at(tokens, i));
+		// The rules' tokens are the sentence's tokens (tokenize), but for a title's full stop, a token of its own
+		// here: token k of the sentence is the one that ends where token i ends or after.
+		const words = tokenize(text, sentence);
+		for (let i = 0, k = 0; i < tokens.n; i++) {
+			const t = words[k];
+			const whole = t !== undefined && startOf(tokens, i) === t.start && endOf(tokens, i) === t.end;
+			const rules = whole ? wokenBy(t) : BY_TRIGGER.get(at(tokens, i));
+			if (t && endOf(tokens, i) >= t.end) k++;
 			if (!rules) continue;
 			for (const rule of rules) {
 				const f = rule.read(tokens, i);

@@ -10,7 +10,7 @@ import { headlineDevices, type Unvoiced } from './loaded/headline';
 import { DOUBTING, LABEL_MODIFIERS } from './lexicons/loaded';
 import { ENTRIES_BY_FIRST_WORD, type Entry } from './loaded/lexicon';
 import { plainHere } from './loaded/senses';
-import { tokenize, type Token } from './tokens';
+import { perWord, tokenize, type Token } from './tokens';
 import type { Attribution, Loaded, Span } from './types';
 import { voiceReader } from './voice';
 
@@ -41,10 +41,12 @@ const BY_FIRST_AS_PRINTED: ReadonlyMap<string, readonly Entry[]> = new Map(
 	[...ENTRIES_BY_FIRST_WORD].filter(([w]) => !w.includes('’')).flatMap(([w, entries]) => apostropheForms(w).map((f) => [f, entries] as const)),
 );
 
+const startingWith = perWord((w) => BY_FIRST_AS_PRINTED.get(w.lower) ?? null);
+
 /** The entry whose words start at tokens[i], longest first, or null. */
 function entryAt(tokens: readonly Token[], i: number): Entry | null {
 	const first = tokens[i];
-	const entries = first && BY_FIRST_AS_PRINTED.get(first.lower);
+	const entries = first && startingWith(first);
 	if (!entries) return null;
 	for (const e of entries) {
 		if (e.words.every((w, k) => { const t = tokens[i + k]; return t !== undefined && key(t) === w; })) return e;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokens';
+import { perWord, tokenize } from './tokens';
 
 describe('tokenize', () => {
 	const text = 'Dr. Ayşe Öztürk said: “It’s un-ac-cept-able.”';
@@ -18,5 +18,20 @@ describe('tokenize', () => {
 		expect(tokenize(text, sentence).map((t) => t.text)).toEqual(['Dr.', 'Ayşe', 'Öztürk']);
 		expect(JSON.stringify(sentence)).toBe('{"start":0,"end":15}');
 		expect(tokenize(text, Object.freeze({ start: 0, end: 3 })).map((t) => t.text)).toEqual(['Dr.']);
+	});
+});
+
+describe('perWord', () => {
+	it('works a word out once, however often and in whatever report it appears, and keeps words apart', () => {
+		const asked: string[] = [];
+		const shout = perWord((w) => {
+			asked.push(w.text);
+			return w.text.toUpperCase();
+		});
+		const first = 'The council voted. The mayor said the council had voted.';
+		const second = 'Later the council met again.';
+		const words = [...tokenize(first, { start: 0, end: first.length }), ...tokenize(second, { start: 0, end: second.length })];
+		expect(words.map(shout).join(' ')).toBe('THE COUNCIL VOTED . THE MAYOR SAID THE COUNCIL HAD VOTED . LATER THE COUNCIL MET AGAIN .');
+		expect(asked).toEqual(['The', 'council', 'voted', '.', 'mayor', 'said', 'the', 'had', 'Later', 'met', 'again']);
 	});
 });

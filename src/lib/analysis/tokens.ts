@@ -11,6 +11,8 @@ export interface Token extends Span {
 	base: string;
 	/** Starts with a capital letter. */
 	cap: boolean;
+	/** What the word's text alone decides, one object shared by every token of that word (see perWord). */
+	shape: Shape;
 }
 
 // Titles keep their full stop ("Dr.", "Mr."), so a name after them stays one phrase.
@@ -19,17 +21,38 @@ const TITLE_ABBREVIATIONS = new Set('Mr Mrs Ms Dr Prof St Gen Col Lt Sgt Capt Re
 /** A name written with the Arabic article in lower case ("Sharif el-Gamal", "Bashar al-Assad", "al-Qaeda") is a capital word. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}/u;
 
-interface Shape extends Pick<Token, 'text' | 'lower' | 'base' | 'cap'> {
+export interface Shape extends Pick<Token, 'text' | 'lower' | 'base' | 'cap'> {
 	/** A title that takes the full stop after it. */
 	title: boolean;
+	/** What perWord functions gave for this word, by their slot. */
+	known: unknown[];
 }
 // What a token's text alone decides, worked out once per distinct word: the tokens of a report then share
 // these strings instead of each holding copies.
 const shapeOf = memoByWord((t): Shape => {
 	const base = t.endsWith('s') && (t.endsWith('’s') || t.endsWith("'s")) ? t.slice(0, -2) : t;
 	const first = t[0] === '@' ? (t[1] ?? '') : (t[0] ?? '');
-	return { text: t, lower: t.toLowerCase(), base, cap: first !== first.toLowerCase() || ARABIC_ARTICLE.test(t), title: TITLE_ABBREVIATIONS.has(t) };
+	return { text: t, lower: t.toLowerCase(), base, cap: first !== first.toLowerCase() || ARABIC_ARTICLE.test(t), title: TITLE_ABBREVIATIONS.has(t), known: [] };
 });
+
+let slots = 0;
+/**
+ * What a pure function of a word gives, kept on the word's shape: every rule asks its word lists about every
+ * token, and an index into the shape the token already holds costs a fraction of a lookup of its text in a
+ * map. `compute` sees the shape only, so the answer cannot depend on where the word stands.
+ */
+export function perWord<T extends NonNullable<unknown> | null>(compute: (w: Shape) => T): (t: Token) => T {
+	const slot = slots++;
+	return (t) => {
+		const known = t.shape.known;
+		const hit = known[slot];
+		// Only this function writes this slot, and only a T.
+		if (hit !== undefined) return hit as T;
+		const value = compute(t.shape);
+		known[slot] = value;
+		return value;
+	};
+}
 
 // Reused by every call (tokenize finishes with it before returning).
 const bounds: number[] = [];
@@ -76,7 +99,7 @@ function read(text: string, span: Span): Token[] {
 			end++;
 			k += 2;
 		}
-		out.push({ text: shape.text, lower: shape.lower, base: shape.base, start, end, cap: shape.cap });
+		out.push({ text: shape.text, lower: shape.lower, base: shape.base, start, end, cap: shape.cap, shape });
 	}
 	return out;
 }
@@ -85,7 +108,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}.&]{1,7}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export const isCapitalized = (t: Token): boolean => t.cap;
-export const isAcronym = (t: Token): boolean => ACRONYM.test(t.base) && t.base.length >= 2;
-export const isWord = (t: Token): boolean => LETTER_OR_DIGIT.test(t.text);
+export const isAcronym = perWord((w): boolean => ACRONYM.test(w.base) && w.base.length >= 2);
+export const isWord = perWord((w): boolean => LETTER_OR_DIGIT.test(w.text));
 /** A word that ends in a possessive ("Smith’s"): its base is the word without it. */
 export const isPossessive = (t: Token | undefined): boolean => !!t && t.base !== t.text;

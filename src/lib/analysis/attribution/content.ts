@@ -59,14 +59,17 @@ export function trimContent(src: string, start: number, end: number): Span | nul
 	return { start: s, end: e };
 }
 
+/** The quotation (with those it continues into) that opens just after `pos`, or none. */
+function quotesAt(r: SentenceReader, pos: number): readonly Quote[] {
+	const q = r.quotes.startingIn(pos, pos + QUOTE_OPENS_WITHIN);
+	return q ? r.quotes.group(q) : [];
+}
+
 /** Where what was said starts, after the verb at token i: skips "that", an object of "told", a place. */
+
 export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb): { at: number; direct: readonly Quote[] } | null {
 	const ts = r.tokens;
 	let k = i + 1;
-	const quoteAt = (pos: number): readonly Quote[] => {
-		const q = r.quotes.startingIn(pos, pos + QUOTE_OPENS_WITHIN);
-		return q ? r.quotes.group(q) : [];
-	};
 	// "asks at a school, “…?”": a preposition of place or time after the verb opens a setting, not the one asked
 	// or told ("asked to leave", "asked for privacy" are what was asked).
 	const setting = ts[k]?.lower !== 'to' && PLACE_TIME_PREPOSITIONS.has(ts[k]?.lower ?? '');
@@ -81,7 +84,7 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		if (!t0) return null;
 		if (OPENS_CONTENT.includes(t0.text)) {
 			// "Cole asked, “Will you run?”": the question itself, in quotation marks.
-			const qs = t0.text === ',' || t0.text === ':' ? quoteAt(t0.end) : [];
+			const qs = t0.text === ',' || t0.text === ':' ? quotesAt(r, t0.end) : [];
 			return qs.length ? { at: t0.end, direct: qs } : null;
 		}
 		if (DETERMINER_AFTER_TELL.has(t0.lower)) m++;
@@ -100,7 +103,7 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		const stop = ts[m];
 		// A verb of stance takes its object, not a clause, so a "that" after its phrase opens a relative clause
 		// about the phrase's noun: "pushed through a law last year that would have …" passes on nothing.
-		const leadsOn = stop && ((stop.text === 'that' && verb.frame !== 'stance') || stop.text === ':' || (stop.text === ',' && quoteAt(stop.end).length > 0));
+		const leadsOn = stop && ((stop.text === 'that' && verb.frame !== 'stance') || stop.text === ':' || (stop.text === ',' && quotesAt(r, stop.end).length > 0));
 		if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
 		else if (stop && CLAUSE_SUBJECTS.has(stop.text)) {
 			// "will speak with members on Monday in which he is expected to …": a relative clause about the setting,
@@ -111,17 +114,17 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		}
 	}
 	// "claims, without evidence, that"; "acknowledged, however, “…”", "responded pointedly, with a smile: “…”".
-	if (ts[k]?.text === ',' && !quoteAt(ts[k]?.end ?? 0).length) {
+	if (ts[k]?.text === ',' && !quotesAt(r, ts[k]?.end ?? 0).length) {
 		const close = ts.findIndex((t, m) => m > k && m <= k + ASIDE_MAX_TOKENS && (t.text === ',' || t.text === ':'));
 		const c = ts[close];
 		if (c && ts[close + 1]?.lower === 'that') k = close + 1;
 		// (Not over another cue: "At another point, Mr. Smythe said, “…”" is his.)
-		else if (c && quoteAt(c.end).length && !ts.slice(k, close).some((x) => REPORTING_VERBS.has(x.lower))) k = close;
+		else if (c && quotesAt(r, c.end).length && !ts.slice(k, close).some((x) => REPORTING_VERBS.has(x.lower))) k = close;
 	}
 	const t = ts[k];
 	if (!t) return null;
 	if (t.text === ':' || t.text === ',') {
-		const qs = quoteAt(t.end);
+		const qs = quotesAt(r, t.end);
 		if (qs.length) return { at: t.end, direct: qs };
 		if (t.text === ':') return verb.frame === 'quote' && !r.quotes.startingIn(t.end, t.end + QUOTE_OPENS_WITHIN, (q) => q.marks === 'colon') ? null : { at: t.end, direct: [] };
 		// "As the economist John Kay has pointed out, productivity …"

@@ -3,7 +3,7 @@
 // does not follow a comma, a coordinator or "by".
 import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, PARTITIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
-import type { Token } from '../tokens';
+import { perWord, type Token } from '../tokens';
 import type { Span } from '../types';
 import { wordSet } from '../lexicons/word-set';
 
@@ -12,6 +12,7 @@ const PHRASAL_MAX_CHARS = 30;
 
 // Every word a cue can start with: most tokens are none, and one lookup rules them out.
 const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASAL_FIRST_WORDS, ...REPORTING_VERBS.keys(), ...STANCE_VERBS.keys()]);
+const isCueWord = perWord((w) => CUE_WORDS.has(w.lower));
 /** After these a verb form is an infinitive or a gerund object ("declined to say", "for saying"), or a noun ("of claims"). */
 const NOT_BEFORE_A_FINITE_VERB = wordSet('of to for');
 /** After a plural form these show it is a noun: "claims were rejected", "reports of …". */
@@ -37,7 +38,7 @@ export interface CueVerb {
 
 function verbAt(ts: readonly Token[], i: number, src: string): { verb: ReportingVerb; end: number } | null {
 	const t = ts[i];
-	if (!t || !CUE_WORDS.has(t.lower)) return null;
+	if (!t || !isCueWord(t)) return null;
 	// A pattern can only match at one of its first words; the patterns are not tried at every token.
 	if (PHRASAL_FIRST_WORDS.has(t.lower) && PHRASAL_SECOND_WORDS.has(ts[i + 1]?.lower ?? '')) {
 		for (const [re, verb] of PHRASAL_CUES) {

@@ -7,6 +7,7 @@ import type { ReadingContext } from '../context';
 import { buildRegistry, mentionsBefore, type Entity } from '../entities';
 import type { Attribution, Source, Span } from '../types';
 import { cueVerbAt } from './cue-word';
+import { perWord } from '../tokens';
 import { holderOf, type Found } from './found';
 import { SentenceReader } from './noun-phrase';
 import { QuoteIndex } from './quote-index';
@@ -50,6 +51,7 @@ const TRIGGERS: ReadonlyMap<string, number> = SENTENCE_RULES.reduce((map, [, wor
 	for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << k));
 	return map;
 }, new Map<string, number>());
+const wakes = perWord((w) => TRIGGERS.get(w.lower) ?? 0);
 
 /** The rules that start at a cue word, tried at each token of the sentence. */
 function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
@@ -78,7 +80,7 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 
 function readSentence(r: SentenceReader): Found[] {
 	let wake = 0;
-	for (const t of r.tokens) wake |= TRIGGERS.get(t.lower) ?? 0;
+	for (const t of r.tokens) wake |= wakes(t);
 	const out: Found[] = [];
 	for (let k = 0; wake !== 0 && k < SENTENCE_RULES.length; k++) {
 		const rule = SENTENCE_RULES[k];

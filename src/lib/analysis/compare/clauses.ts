@@ -56,6 +56,13 @@ const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && 
 const isLower = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c > '\u007f' && isLetter(c) && c === c.toLowerCase()));
 const inWord = (c: string | undefined): boolean => c !== undefined && (isLetter(c) || c === '’' || c === "'" || c === '-');
 
+/** The first offset from i on that is no space, or `end`. */
+function skipSpace(text: string, i: number, end: number): number {
+	let k = i;
+	while (k < end && isSpaceAt(text, k)) k++;
+	return k;
+}
+
 /** Where the relative clauses opened by "that" in a sentence start (see RELATIVE_THAT). */
 export function relativeStarts(text: string, sentence: Span): number[] {
 	const out: number[] = [];
@@ -80,11 +87,6 @@ export function relativeStarts(text: string, sentence: Span): number[] {
 function cuts(text: string, sentence: Span, relatives: boolean): number[] {
 	const out: number[] = [];
 	const end = sentence.end;
-	const skipSpace = (i: number) => {
-		let k = i;
-		while (k < end && isSpaceAt(text, k)) k++;
-		return k;
-	};
 	// Inside a clause opened by a relative pronoun or a participle after a comma, the next comma closes it:
 	// "Weiner, | trying to put to rest a bizarre episode …, | emphatically denied …".
 	let parenthetical = false;
@@ -98,20 +100,20 @@ function cuts(text: string, sentence: Span, relatives: boolean): number[] {
 		const c = text[i];
 		const next = text[i + 1];
 		if ((c === ';' || c === ':') && isSpaceAt(text, i + 1)) {
-			out.push(skipSpace(i + 1));
+			out.push(skipSpace(text, i + 1, end));
 			parenthetical = false;
 		} else if ((c === '—' && (isSpaceAt(text, i - 1) || isSpaceAt(text, i + 1))) || ((c === '–' || (c === '-' && next === '-')) && isSpaceAt(text, i - 1))) {
 			// A spaced dash: " — ", " – ", " -- " (an em dash needs a space on one side only).
 			const after = c === '-' ? i + 2 : i + 1;
-			out.push(skipSpace(after));
+			out.push(skipSpace(text, after, end));
 			parenthetical = false;
 			i = after - 1;
 		} else if ((c === ',' || c === '?' || c === '!') && (next === '”' || next === '"') && isSpaceAt(text, i + 2)) {
-			out.push(skipSpace(i + 2));
+			out.push(skipSpace(text, i + 2, end));
 			parenthetical = false;
 			i += 1;
 		} else if (c === ',' && isSpaceAt(text, i + 1)) {
-			const w = skipSpace(i + 1);
+			const w = skipSpace(text, i + 1, end);
 			if (!isLower(text[w])) continue;
 			let e = w + 1;
 			while (e < end && inWord(text[e])) e++;

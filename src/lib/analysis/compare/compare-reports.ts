@@ -59,7 +59,11 @@ function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, str
 
 function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonly [Set<string>[], Set<string>[]]) {
 	// Only sentences with a capitalized word the other report also capitalizes can name someone both name.
-	const all = caps.map((list) => new Set(list.flatMap((s) => [...s])));
+	const all = caps.map((list) => {
+		const words = new Set<string>();
+		for (const s of list) for (const w of s) words.add(w);
+		return words;
+	});
 	const keep = (mine: Set<string>[], theirs: Set<string> | undefined) => (k: number) => {
 		for (const w of mine[k] ?? []) if (theirs?.has(w)) return true;
 		return false;

@@ -43,6 +43,7 @@ const MIN_SUFFIX_WORD = 6;
 const LABEL_ENDINGS = /(?:or|er|ist|ian|ant|ent|al|ive|ic|ous|ary)$/;
 const plain = (t: Token | undefined): string => (t ? plainWord(t.base) : '');
 const isWord = (t: Token | undefined): boolean => !!t && hasLetter(t.text);
+const lowerLabel = (t: Token | undefined): boolean => labelWord(t) && !t?.cap;
 const isTitleOnly = (t: Token): boolean => {
 	const w = plain(t);
 	return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(`${w}.`);
@@ -87,7 +88,6 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 	if (from === m.runFrom || !DETERMINERS.has(plain(tokens[from - 1]))) {
 		// No determiner: only label words, and a word of any kind only between two of them ("AARP legislative policy director").
 		from = m.runFrom;
-		const lowerLabel = (t: Token | undefined) => labelWord(t) && !t?.cap;
 		while (from > 0 && (labelWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && lowerLabel(tokens[from - 2]) && !NOT_IN_LABEL.has(plain(tokens[from - 1])) && !REPORTING_VERBS.has(plain(tokens[from - 1]))))) {
 			if (k === m.runFrom && tokens[from - 1]?.base !== tokens[from - 1]?.text) break;
 			from--;

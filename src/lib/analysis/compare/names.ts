@@ -8,7 +8,7 @@
 import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { memoByWord } from '../memo';
-import { tokenize, type Token } from '../tokens';
+import { perWord, tokenize, type Token } from '../tokens';
 import type { ReportAnalysis, Span } from '../types';
 import { wordSet } from '../lexicons/word-set';
 
@@ -63,7 +63,9 @@ export const hasLetter = memoByWord((text: string): boolean => LETTER.test(text)
 
 /** A word lower-cased without its final stop ("Sen." → "sen"), worked out once per distinct word. */
 export const plainWord = memoByWord((base: string): string => base.toLowerCase().replace(FINAL_STOP, ''));
-const plain = (t: Token): string => plainWord(t.base);
+const plain = perWord((w): string => plainWord(w.base));
+/** A token holds a letter (hasLetter). */
+const lettered = perWord((w): boolean => hasLetter(w.text));
 const plainAt = (tokens: readonly Token[], i: number): string => {
 	const t = tokens[i];
 	return t ? plain(t) : '';
@@ -76,8 +78,7 @@ const TITLE_CASE_WORD = 4;
 const TITLE_CASE_SHARE = 0.7;
 /** Generational suffixes after a name: "Jr.", "III". */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
-const acronymWord = memoByWord((base: string): boolean => ACRONYM.test(base.replace(/\./g, '')) && ACRONYM.test(base));
-const isAcronym = (t: Token): boolean => acronymWord(t.base);
+const isAcronym = perWord(({ base }): boolean => ACRONYM.test(base.replace(/\./g, '')) && ACRONYM.test(base));
 const acronymOf = (t: Token): string => t.base.replace(/\./g, '').toLowerCase();
 
 // Members of a party and ordinal words are capitalized in "the New York Democrat" and "Third District", but
@@ -86,8 +87,8 @@ const PARTY_MEMBERS = wordSet('democrat democrats republican republicans');
 const ORDINALS = wordSet('first second third fourth fifth sixth seventh eighth ninth tenth');
 
 /** A word that can be part of a person's name. */
-const nameWord = (t: Token | undefined): boolean => !!t && t.cap && isNameWord(t.base);
-const isNameWord = memoByWord((base: string): boolean => {
+const nameWord = (t: Token | undefined): boolean => !!t && t.cap && isNameWord(t);
+const isNameWord = perWord(({ base }): boolean => {
 	if (!LETTER.test(base) || !LOWER.test(base)) return false;
 	const w = base.toLowerCase().replace(FINAL_STOP, '');
 	return !PARTY_MEMBERS.has(w) && !ORDINALS.has(w) && !TITLE_WORDS.has(w) && !TITLE_WORDS.has(`${w}.`) && !ROLE_NOUNS.has(w) && !HONORIFICS.has(w) && !HONORIFICS.has(`${w}.`) && !ORG_WORDS.has(w) && !NOT_NAME.has(w) && !COUNTRIES.has(w) && !DEMONYMS.has(w);
@@ -103,7 +104,7 @@ function personTitle(t: Token | undefined): boolean {
 	return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || TITLE_WORDS.has(`${w}.`) || ROLE_NOUNS.has(w) || w === 'representative';
 }
 
-const joinable = (t: Token | undefined): boolean => !!t && t.cap && hasLetter(t.text) && !NOT_NAME.has(plain(t));
+const joinable = (t: Token | undefined): boolean => !!t && t.cap && lettered(t) && !NOT_NAME.has(plain(t));
 
 /** Runs of capitalized tokens (with initials "D." and connectors between capitals), as [from, to). */
 function runs(tokens: readonly Token[]): [number, number][] {
@@ -111,7 +112,7 @@ function runs(tokens: readonly Token[]): [number, number][] {
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!t || !t.cap || !hasLetter(t.text)) {
+		if (!t || !t.cap || !lettered(t)) {
 			i++;
 			continue;
 		}
@@ -120,7 +121,7 @@ function runs(tokens: readonly Token[]): [number, number][] {
 			const n = tokens[j];
 			const prev = tokens[j - 1];
 			if (prev && prev.base !== prev.text) break; // a possessive ends the run: "Obama’s | agenda"
-			if (n && n.cap && hasLetter(n.text)) j++;
+			if (n && n.cap && lettered(n)) j++;
 			// "Anthony D. Weiner": the stop after an initial.
 			else if (n && n.text === '.' && prev && SINGLE_CAPITAL.test(prev.text) && tokens[j + 1]?.cap) j++;
 			else if (n && CONNECTORS.has(n.lower) && joinable(tokens[j + 1])) j += 2;
@@ -134,7 +135,7 @@ function runs(tokens: readonly Token[]): [number, number][] {
 
 /** Most longer words capitalized: "Rep. Weiner Denies Sending Lewd Photo". */
 function titleCase(tokens: readonly Token[]): boolean {
-	const long = tokens.filter((t) => t.text.length >= TITLE_CASE_WORD && hasLetter(t.text));
+	const long = tokens.filter((t) => t.text.length >= TITLE_CASE_WORD && lettered(t));
 	return long.length > 0 && long.filter((t) => t.cap).length >= long.length * TITLE_CASE_SHARE;
 }
 
@@ -142,7 +143,7 @@ const keyOf = memoByWord((name: string): string => name.toLowerCase().replace(/[
 
 function initialsOf(tokens: readonly Token[]): string {
 	return tokens
-		.filter((t) => t.cap && hasLetter(t.text) && !CONNECTORS.has(t.lower))
+		.filter((t) => t.cap && lettered(t) && !CONNECTORS.has(t.lower))
 		.map((t) => t.base[0] ?? '')
 		.join('')
 		.toLowerCase();

@@ -25,6 +25,9 @@ const UNNAMED = wordSet('group vague unresolved first-person');
 /** Names of `s` that another text would use: its name and aliases. */
 const namesOf = (s: Source): string[] => [s.name, ...s.aliases].filter((n) => n.length > 1).map((n) => n.toLowerCase().replace(/^the /, ''));
 
+/** How many characters of the clause the attribution's content covers (negative when apart). */
+const covered = (x: Attribution, clause: ClauseRange): number => Math.min(x.content.end, clause.span.end) - Math.max(x.content.start, clause.span.start);
+
 /** The most of `stems` that any one sentence of the other report holds. */
 export function mostInOneSentence(stems: ReadonlySet<string>, other: readonly Set<string>[]): number {
 	let most = 0;
@@ -53,11 +56,10 @@ export function unheardVoice(r: ReportAnalysis, onlyHere: readonly string[]) {
 	return (clause: ClauseRange, words: readonly Word[], other: () => readonly Set<string>[]): boolean => {
 		// The attribution whose content covers most of the clause carries it: looked for among the voiced ones
 		// first (few), then among all only when one of those covers part of the clause.
-		const cover = (x: Attribution) => Math.min(x.content.end, clause.span.end) - Math.max(x.content.start, clause.span.start);
 		let main: Attribution | undefined;
 		let most = 0;
-		for (const x of voiced) if (cover(x) > most) [main, most] = [x, cover(x)];
-		if (!main || r.attributions.some((x) => cover(x) > most)) return false;
+		for (const x of voiced) if (covered(x, clause) > most) [main, most] = [x, covered(x, clause)];
+		if (!main || r.attributions.some((x) => covered(x, clause) > most)) return false;
 		const { start, end } = main.content;
 		let ws = words.slice(clause.from, clause.to).filter((w) => w.start >= start && w.end <= end);
 		// Too little of what is said in this clause to judge it alone: what the voice says as a whole.

@@ -41,12 +41,16 @@ function speaksIn(other: ReportAnalysis, s: Source): boolean {
 			let rest = other.text.slice(at + key.length, at + key.length + PARENTHETICAL_REACH);
 			const apposed = /^,\s[^,.;:“”"]*,/.exec(rest);
 			if (apposed) rest = rest.slice(apposed[0].length);
-			const after = rest.match(WORD) ?? [];
-			const spoken = after.slice(0, SPEECH_REACH).some((w) => w === '“' || w === '”' || w === '"' || REPORTING_VERBS.has(w.toLowerCase()));
 			const last = LAST_WORD.exec(before)?.[1] ?? '';
 			if (before.endsWith('according to ')) return true;
 			if (GOVERNING.has(last)) continue;
-			if (spoken || INVERTING_LEMMAS.has(REPORTING_VERBS.get(last)?.lemma ?? '')) return true;
+			if (INVERTING_LEMMAS.has(REPORTING_VERBS.get(last)?.lemma ?? '')) return true;
+			// The first words after the name only: the rest of the stretch is never read.
+			WORD.lastIndex = 0;
+			for (let n = 0, m = WORD.exec(rest); m && n < SPEECH_REACH; n++, m = WORD.exec(rest)) {
+				const w = m[0];
+				if (w === '“' || w === '”' || w === '"' || REPORTING_VERBS.has(w.toLowerCase())) return true;
+			}
 		}
 	}
 	return false;

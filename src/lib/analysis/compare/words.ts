@@ -3,7 +3,7 @@
 import { memoByWord } from '../memo';
 import { wordSet } from '../lexicons/word-set';
 import { wordBounds } from '../scan';
-import { tokenize } from '../tokens';
+import { perWord, tokenize } from '../tokens';
 import { paraphraseKey } from './paraphrase';
 import type { Span } from '../types';
 
@@ -66,6 +66,7 @@ const formOf = memoByWord((word): Form => {
 	const first = word[0] ?? '';
 	return { stem: STOP.has(lower) || lower.length < 2 ? null : stem(lower), lower, capital: first !== first.toLowerCase(), word: !/^[^\p{L}\p{N}]|[._@]/u.test(word) };
 });
+const tokenForm = perWord((w) => formOf(w.text));
 const plainForm = memoByWord((word) => word.toLowerCase().replace(/[’']/g, "'"));
 
 // Reused by every call (each finishes with it before returning).
@@ -99,13 +100,16 @@ export function readSentences(r: { text: string; sentences: readonly Span[] }): 
 	const { text } = r;
 	const words: Word[][] = [];
 	const capitals: Set<string>[] = [];
+	// The sentence being read (one reader for all of them: a function made per sentence cost more than its work).
+	let content: Word[] = [];
+	let caps = new Set<string>();
+	const read = (start: number, end: number, form = formOf(text.slice(start, end))) => {
+		if (form.stem !== null) content.push({ stem: form.stem, start, end });
+		if (form.capital) caps.add(form.lower);
+	};
 	for (const s of r.sentences) {
-		const content: Word[] = [];
-		const caps = new Set<string>();
-		const read = (start: number, end: number, form = formOf(text.slice(start, end))) => {
-			if (form.stem !== null) content.push({ stem: form.stem, start, end });
-			if (form.capital) caps.add(form.lower);
-		};
+		content = [];
+		caps = new Set<string>();
 		// The analysis has tokenized every sentence (tokenize kept the tokens): they are the words, read without
 		// scanning again. A token runs from its first to its last letter or digit over ’'_.- (or is one mark); a
 		// word runs over ’'- only, and keeps those after its last letter ("Sanders’"), which the token leaves out.
@@ -114,7 +118,7 @@ export function readSentences(r: { text: string; sentences: readonly Span[] }): 
 		for (const t of tokenize(text, s)) {
 			let end = t.end;
 			while (end < s.end && inWordTail(text.charCodeAt(end))) end++;
-			const form = formOf(t.text);
+			const form = tokenForm(t);
 			if (end === t.end && form.word) read(t.start, end, form);
 			else eachWord(text, t.start, end, read);
 		}

@@ -78,14 +78,6 @@ export const wordsOf = (s: Tokens, first: number, last: number): string => s.tex
 /** The token at i as written. */
 export const raw = (s: Tokens, i: number): string => (i >= 0 && i < s.n ? s.text.slice(startOf(s, i), endOf(s, i)) : '');
 
-/**
- * A cheap fingerprint of a word, from its length and first and last letters (either case): a token whose
- * print no trigger word has cannot be one, and is passed over without being cut out of the text.
- */
-export function printOf(text: string, start: number, end: number): number {
-	return ((text.charCodeAt(start) | 0x20) * 128 + (text.charCodeAt(end - 1) | 0x20)) * 64 + Math.min(end - start, 63);
-}
-
 /** True for a word (letters or digits), false for a mark or outside the sentence. */
 export function isWord(s: Tokens, i: number): boolean {
 	const t = at(s, i);

@@ -81,12 +81,13 @@ function markBefore(r: SentenceReader, i: number): number {
 			const next = ts[k + 1];
 			return comma > k && next && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.lower) ? comma : k;
 		}
+		if (t.text !== ',' || comma >= 0) continue;
 		// "10,000": a comma inside a number is no mark before the cue.
 		const inNumber = DIGIT_END.test(ts[k - 1]?.text ?? '') && ts[k - 1]?.end === t.start && ts[k + 1]?.start === t.end;
 		// Further back only after a clause: in "Sam Lau, the communications director for the party said" a name
 		// alone stands before the comma ("Mr. Obama, officials said, has …" is near enough either way).
 		const far = i - k > COMMA_WITHIN && i - k <= LONG_SPEAKER_WITHIN && ts.slice(0, k).some((x) => /^\p{Ll}/u.test(x.text));
-		if (t.text === ',' && !inNumber && comma < 0 && (i - k <= COMMA_WITHIN || far)) comma = k;
+		if (!inNumber && (i - k <= COMMA_WITHIN || far)) comma = k;
 	}
 	return comma;
 }
