@@ -103,11 +103,20 @@ function ownVoice(side: Side, s: Unit): boolean {
 
 // "Any optimism is a step forward from Friday, when Mr. Boehner told reporters that …": a clause of the
 // reporter's own, then the speech in a clause hung on it. Neither answer is clean.
-const SPEECH_IN_SUBORDINATE = /[\p{L}\p{N}][^,;:]*\s[^,;:]*\s[^,;:]*,?\s+(?:when|after|as|because|while|since|before|until|where|whereas)\s+[^,;:]*$/iu;
+const SUBORDINATE_TO_CUE = /\s(?:when|after|as|because|while|since|before|until|where|whereas)\s+[^,;:]*$/i;
+/** Words of a main clause before the subordinator: three make a clause of the reporter's own ("…, when"). */
+const MAIN_CLAUSE_WORDS = 3;
 
 /** Whether a cue before its words sits in a clause hung on one the reporter states ("…, when X said that …"). */
 function speechInSubordinate(text: string, att: Attribution, s: Span): boolean {
-	return att.cue.start < att.content.start && SPEECH_IN_SUBORDINATE.test(text.slice(s.start, att.cue.start));
+	if (att.cue.start >= att.content.start) return false;
+	const lead = text.slice(s.start, att.cue.start);
+	const m = SUBORDINATE_TO_CUE.exec(lead);
+	if (!m) return false;
+	// The words just before it, back to the last comma, semicolon or colon (a comma right before it is its own).
+	const main = lead.slice(0, m.index).replace(/,\s*$/, '');
+	const clause = main.slice(Math.max(main.lastIndexOf(','), main.lastIndexOf(';'), main.lastIndexOf(':')) + 1);
+	return wordCount(clause) >= MAIN_CLAUSE_WORDS;
 }
 
 /** Whether the attributed words make up at least half of the sentence's words. */
