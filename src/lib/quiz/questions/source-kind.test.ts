@@ -59,4 +59,12 @@ describe('source-kind', () => {
 		expect(qs.some((q) => q.prompt.includes('“Jo Hart”'))).toBe(true);
 		expect(qs.some((q) => q.prompt.includes('“Hart”'))).toBe(false);
 	});
+
+	it('names a person from the body, not the headline’s shorthand, and by the whole name a possessive gives ("Jo Hart’s plan")', () => {
+		const a = analyzeReport('Council Clashes With Hart\n\nMayor Jo Hart’s plan to keep the pool open was voted down on Monday. “It stays open,” Ms. Hart said.');
+		const b = analyzeReport('Pool row\n\nResident Cy Dunn said the pool should stay open.');
+		const q = sourceKind(makePair(a, b, compareReports(a, b))).find((x) => x.prompt.includes('Hart'));
+		expect(q?.prompt).toContain('“Jo Hart”');
+		expect(q?.evidence[0]?.start ?? 0).toBeGreaterThan(a.text.indexOf('\n'));
+	});
 });

@@ -31,15 +31,19 @@ const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
  * Where the report first writes the source's whole name on its own (not a pronoun, not a piece of a longer
  * name), with the "the" the report puts before it: the name as the student reads it in the article.
  */
-function writtenName(text: string, source: Source): Span | undefined {
+function writtenName(text: string, source: Source, headline: Span | null): Span | undefined {
 	const person = source.kind === 'person';
-	// Not "Paul D. Ryan’s": the possessive is the start of something else the report talks about.
+	// "Paul D. Ryan’s budget": the name without its possessive ending, which starts something else the report
+	// talks about.
 	// The engine lists where a source speaks ("Mr. Paul said"); a person's whole name may stand only where they
 	// were introduced ("Representative Ron Paul of Texas"), so that is looked for too.
 	const whole = person && source.name.includes(' ') ? writtenNames(text, source, [source.name.toLowerCase()]) : [];
-	const standing = [...nameMentions(text, source), ...whole].filter(
-		(m) => !gluedMention(text, m, person) && !/[’']s$/u.test(text.slice(m.start, m.end)) && !/^[’']s\b/u.test(text.slice(m.end, m.end + 3)),
-	);
+	const named = [...nameMentions(text, source), ...whole]
+		.map((m) => (/[’']s$/u.test(text.slice(m.start, m.end)) ? { start: m.start, end: m.end - 2 } : m))
+		.filter((m) => m.end > m.start && !gluedMention(text, m, person));
+	// A headline names people in its own shorthand ("… Between Obama and Paul Ryan"): the body's name, when it has one.
+	const inBody = named.filter((m) => !headline || m.start >= headline.end);
+	const standing = inBody.length > 0 ? inBody : named;
 	// The name itself, not the cue around it ("According to the emails" → "the emails"), nor a capital word a
 	// headline sets before it ("… to Ask Sestak to Drop Out").
 	const keys = [source.name, ...source.aliases].map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter(Boolean);
@@ -73,7 +77,7 @@ export function sourceKind(pair: Pair): Question[] {
 			const att = side.analysis.attributions.find((a) => trustedSpeaker(pair, side, a) === member);
 			if (!source || !att) continue;
 			const { text } = side.analysis;
-			const mention = writtenName(text, source);
+			const mention = writtenName(text, source, side.analysis.headline);
 			if (!mention) continue;
 			const named = textOf(text, mention);
 			const right = SOURCE_KIND_LABEL[member.kind];

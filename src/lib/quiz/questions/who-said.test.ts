@@ -174,4 +174,12 @@ describe('who-said', () => {
 		expect(qs.some((q) => q.prompt.includes('close in May'))).toBe(true);
 		expect(qs.some((q) => q.prompt.includes('cheaper than the timber'))).toBe(false);
 	});
+
+	it('asks nothing about reported words with their cue inside ("Those repairs, he said, include …")', () => {
+		const a = analyzeReport('Pier plan\n\nCouncillor Bo Kim spoke on Monday. Those repairs, he said, include new steel piles and a deck of hardwood planks. Mayor Di Fox said the pier would close in May.');
+		const b = analyzeReport('Pier\n\nMayor Di Fox said the pier was unsafe and would close in May. Councillor Bo Kim said the vote was rushed.');
+		const qs = whoSaid(makePair(a, b, compareReports(a, b))).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		expect(qs.some((q) => q.prompt.includes('steel piles'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('close in May'))).toBe(true);
+	});
 });

@@ -88,6 +88,9 @@ export function whoSaid(pair: Pair): Question[] {
 			// describing or accusing passes on ("calls that evidence unrepresentative", "accused the group of
 			// morphing into …") is an object and its label, with no verb of its own to read alone.
 			if (!att.direct && (!wholeClause(text, tidy) || OBJECT_FRAMES.has(REPORTING_VERBS.get(att.verb)?.frame ?? ''))) continue;
+			// "Those expansions, he said, include …": reported words with their cue inside show "he said" in the
+			// question and are cut around it; the cue stands outside the words asked about.
+			if (!att.direct && att.cue.start >= tidy.start && att.cue.end <= tidy.end) continue;
 			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
 			if (!att.direct && INDIRECT_QUESTION.test(said)) continue;
 			// "mentioned that he had been offered a job but provided no details": a verb joined on with no subject of
