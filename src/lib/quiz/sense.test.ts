@@ -99,6 +99,14 @@ describe('hedge-like words left unmarked', () => {
 		expect(unmarkedHedgeWords(side, sentence, m.analysis.hedges)).toEqual(['tentative', 'what she called', '“pragmatism”']);
 	});
 
+	it('count a word that softens a degree ("pretty vulnerable"), but not "rather than"', () => {
+		const m = new Marked('Story\n\nThose seats may be lost, and the districts are pretty vulnerable rather than safe.').hedge('may', 'modal');
+		const side = sideOf(m);
+		const sentence = side.units.find((u) => !u.headline);
+		if (!sentence) throw new Error('no sentence');
+		expect(unmarkedHedgeWords(side, sentence, m.analysis.hedges)).toEqual(['pretty']);
+	});
+
 	it('count a verb that gives a view ("did not see the vote mattering") beside the marked "expect"', () => {
 		const m = new Marked('Story\n\nLocal leaders did not see the vote mattering much and did not expect a large turnout.').hedge('expect', 'modal');
 		const side = sideOf(m);

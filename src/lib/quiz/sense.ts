@@ -103,6 +103,11 @@ const HEDGE_LOOKALIKE = /\b(?:may|might|could|perhaps|possibly|probably|likely|u
  * mistake", "felt the plan was rushed"): the engine marks them only in their clearest shapes, and a student
  * may fairly tap them beside "expect" or "believe".
  */
+/**
+ * Words that soften a degree ("pretty vulnerable", "somewhat smaller", "fairly sure"): a student may fairly tap
+ * them as hedges, and the engine trusts none of them enough to key one (its softener rule is measured low).
+ */
+const SOFTENER_LOOKALIKE = /\b(?:somewhat|fairly|rather|relatively|pretty|slightly|sort of|kind of|more or less)(?=\s+(?!than\b)\p{Ll})/giu;
 const VIEW_LOOKALIKE = /\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered|feel|feels|felt)\b/gi;
 /** Scare quotes: a word or two in quotation marks keeps the writer at a distance from it ("American “pragmatism”"). */
 const SCARE_QUOTE = /["“][^"“”]{1,25}["”]/g;
@@ -122,6 +127,7 @@ export function unmarkedHedgeWords(side: Side, span: Span, marked: readonly Span
 	// "May" the month, capitalised mid-sentence, is not a hedge.
 	unmarked(HEDGE_LOOKALIKE, (m) => m[0] !== 'May' || /(?:^|[.!?"“]\s*)$/.test(text.slice(0, m.index)));
 	unmarked(VIEW_LOOKALIKE, () => true);
+	unmarked(SOFTENER_LOOKALIKE, () => true);
 	unmarked(SCARE_QUOTE, (m) => m[0].trim().split(/\s+/).length <= 2);
 	return out;
 }
