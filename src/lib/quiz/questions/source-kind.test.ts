@@ -67,4 +67,12 @@ describe('source-kind', () => {
 		expect(q?.prompt).toContain('“Jo Hart”');
 		expect(q?.evidence[0]?.start ?? 0).toBeGreaterThan(a.text.indexOf('\n'));
 	});
+
+	it('asks nothing about a "group", which may be an organization or just some people who came together', () => {
+		const a = analyzeReport('Pier row\n\nResidents and a councillor met the mayor on Monday. The harbour group said the pier must stay open. Mayor Jo Hart said the pier was unsafe.');
+		const b = analyzeReport('Pier\n\nResident Cy Dunn said the pool should stay open.');
+		const qs = sourceKind(makePair(a, b, compareReports(a, b)));
+		expect(qs.some((q) => q.prompt.includes('Jo Hart'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('group'))).toBe(false);
+	});
 });

@@ -25,6 +25,10 @@ const PER_KIND = 3;
 // a thousand people asked by phone, and no other label fits them.
 const RECORDING = /\b(?:ads?|advertisements?|commercials?|videos?|footage|clips?|recordings?|spots?|broadcasts?|podcasts?|polls?|surveys?|census)$/i;
 
+// "The Arizona group said": a "group" is an organization ("the advocacy group") or just some people who came
+// together (Tea Party leaders and a legislator); the word alone does not tell a student which, so no key is fair.
+const EITHER_BODY_OR_PEOPLE = /\bgroups?$/i;
+
 const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
 
 /**
@@ -80,6 +84,7 @@ export function sourceKind(pair: Pair): Question[] {
 			const mention = writtenName(text, source, side.analysis.headline);
 			if (!mention) continue;
 			const named = textOf(text, mention);
+			if (EITHER_BODY_OR_PEOPLE.test(named)) break;
 			const right = SOURCE_KIND_LABEL[member.kind];
 			const close = new Set((SOURCE_KIND_CLOSE[member.kind] ?? []).map((k) => SOURCE_KIND_LABEL[k]));
 			const q = makeChoice(
