@@ -30,6 +30,8 @@ describe('a hedge in the sense its teaching text gives', () => {
 		expect(hedgeSense('The firm may be big, but it can still be taken to court.', 'may', 'modal')).toBe(false);
 		expect(hedgeSense('The firm may be big. But it can still be taken to court.', 'may', 'modal')).toBe(false);
 		expect(hedgeSense('The firm may be a big company and that is no doubt.', 'may', 'modal')).toBe(false);
+		// The comma inside the closing mark of a quoted phrase: "may be “a bit of theater,” but it is …".
+		expect(hedgeSense('A historian said the vote may be “a bit of theater,” but it is not empty.', 'may', 'modal')).toBe(false);
 		// A "But" that opens the next paragraph is the writer moving on, not the same speaker conceding.
 		expect(hedgeSense('Excessive discretion may be a policy that breaks the law.\n\nBut the court did not rule.', 'may', 'modal')).toBe(true);
 	});

@@ -78,7 +78,7 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 }
 
 /** After a concessive "may": a "but" later in the sentence or opening the next in its paragraph, or "no doubt". */
-const CONCESSION = /^[^.!?]*(?:,\s*but\b|\bno doubt\b|[.!?]["”’]?[ \t]+["“]?But\b)/u;
+const CONCESSION = /^[^.!?]*(?:,["”’]?\s*but\b|\bno doubt\b|[.!?]["”’]?[ \t]+["“]?But\b)/u;
 
 const FIRST_PERSON = /\b(?:i|i’m|i'm|me|my|we|we’re|we're|us|our)\b/;
 const FIGURE = /\d|\b(?:percent|per cent|million|billion|thousand|hundred|dozen)\b/;
