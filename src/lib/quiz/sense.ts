@@ -103,12 +103,12 @@ const HEDGE_LOOKALIKE = /\b(?:may|might|could|perhaps|possibly|probably|likely|u
  * mistake", "felt the plan was rushed"): the engine marks them only in their clearest shapes, and a student
  * may fairly tap them beside "expect" or "believe".
  */
+const VIEW_LOOKALIKE = /\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered|feel|feels|felt)\b/gi;
 /**
  * Words that soften a degree ("pretty vulnerable", "somewhat smaller", "fairly sure"): a student may fairly tap
  * them as hedges, and the engine trusts none of them enough to key one (its softener rule is measured low).
  */
 const SOFTENER_LOOKALIKE = /\b(?:somewhat|fairly|rather|relatively|pretty|slightly|sort of|kind of|more or less)(?=\s+(?!than\b)\p{Ll})/giu;
-const VIEW_LOOKALIKE = /\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered|feel|feels|felt)\b/gi;
 /** Scare quotes: a word or two in quotation marks keeps the writer at a distance from it ("American “pragmatism”"). */
 const SCARE_QUOTE = /["“][^"“”]{1,25}["”]/g;
 

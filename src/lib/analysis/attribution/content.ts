@@ -66,7 +66,6 @@ function quotesAt(r: SentenceReader, pos: number): readonly Quote[] {
 }
 
 /** Where what was said starts, after the verb at token i: skips "that", an object of "told", a place. */
-
 export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb): { at: number; direct: readonly Quote[] } | null {
 	const ts = r.tokens;
 	let k = i + 1;

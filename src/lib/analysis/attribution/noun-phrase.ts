@@ -6,7 +6,7 @@ import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINER
 import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { resolveSpeaker, type Speaker } from '../speaker';
-import { isAcronym, isCapitalized, isInitial, type Token } from '../tokens';
+import { isAcronym, isCapitalized, isInitial, isPossessive, type Token } from '../tokens';
 import type { Sentence, Span } from '../types';
 import { anonymous } from './found';
 import type { QuoteIndex } from './quote-index';
@@ -311,7 +311,7 @@ export class SentenceReader {
 			// unless it is a role before the name ("Head coach Dan Petrov", "Party presidential candidate …").
 			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
 			// "Cornyn's Democratic campaign counterpart": a capital right after a possessive is the noun's adjective.
-			const possessed = e - 2 === k && (ts[k]?.base ?? '') !== (ts[k]?.text ?? '');
+			const possessed = e - 2 === k && isPossessive(ts[k]);
 			if (e > k && LOWER_WORD.test(t.text) && !role && !possessed && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
 			e++;
 		}

@@ -88,9 +88,6 @@ export function whoSaid(pair: Pair): Question[] {
 			// describing or accusing passes on ("calls that evidence unrepresentative", "accused the group of
 			// morphing into …") is an object and its label, with no verb of its own to read alone.
 			if (!att.direct && (!wholeClause(text, tidy) || OBJECT_FRAMES.has(REPORTING_VERBS.get(att.verb)?.frame ?? ''))) continue;
-			// "Those expansions, he said, include …": reported words with their cue inside show "he said" in the
-			// question and are cut around it; the cue stands outside the words asked about.
-			if (!att.direct && att.cue.start >= tidy.start && att.cue.end <= tidy.end) continue;
 			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
 			if (!att.direct && INDIRECT_QUESTION.test(said)) continue;
 			// "mentioned that he had been offered a job but provided no details": a verb joined on with no subject of
@@ -99,8 +96,9 @@ export function whoSaid(pair: Pair): Question[] {
 			// "has said he'll steer clear of the election, but he stars in a new ad …": after ", but" a new clause
 			// may be the report setting the facts against the claim.
 			if (!att.direct && CONTRAST_CLAUSE.test(said)) continue;
-			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once.
-			if (side.analysis.attributions.some((a) => a !== att && a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
+			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once; one
+			// with its own cue inside ("Those expansions, he said, include …") shows "he said" in the question.
+			if (side.analysis.attributions.some((a) => a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
 			// A passage that names its own speaker gives the answer away: a person by surname, a body by its name
 			// or an alias ("the Foreign Secretary" does not name the Foreign Office).
 			const words = ` ${normName(textOf(text, content))} `;

@@ -14,7 +14,7 @@ import type { Quote, Span } from '../../types';
 import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
-import type { SentenceReader } from '../noun-phrase';
+import { groupsDigits, type SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'cue-after';
@@ -42,7 +42,6 @@ const REOPENS_WITHIN = 3;
 
 /** Prepositions that size a number after them ("over 2,000", "under 10 percent") rather than set a scene. */
 const QUANTITY_PREPOSITIONS = wordSet('over under about around nearly');
-const DIGIT_END = /\d$/;
 const CLOSING = new Set(['”', '"', "'"]);
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 /** After the cue these open what the verb says: the cue is then before its content, not after it. */
@@ -82,12 +81,11 @@ function markBefore(r: SentenceReader, i: number): number {
 			return comma > k && next && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.lower) ? comma : k;
 		}
 		if (t.text !== ',' || comma >= 0) continue;
-		// "10,000": a comma inside a number is no mark before the cue.
-		const inNumber = DIGIT_END.test(ts[k - 1]?.text ?? '') && ts[k - 1]?.end === t.start && ts[k + 1]?.start === t.end;
 		// Further back only after a clause: in "Sam Lau, the communications director for the party said" a name
 		// alone stands before the comma ("Mr. Obama, officials said, has …" is near enough either way).
 		const far = i - k > COMMA_WITHIN && i - k <= LONG_SPEAKER_WITHIN && ts.slice(0, k).some((x) => /^\p{Ll}/u.test(x.text));
-		if (!inNumber && (i - k <= COMMA_WITHIN || far)) comma = k;
+		// "10,000": a comma inside a number is no mark before the cue.
+		if (!groupsDigits(ts, k) && (i - k <= COMMA_WITHIN || far)) comma = k;
 	}
 	return comma;
 }
