@@ -13,6 +13,7 @@ import {
 	HONORIFICS,
 	NAME_CONNECTORS,
 	NOT_NAME,
+	NO_ARTICLE,
 	ORG_WORDS,
 	PARTY_MEMBERS,
 	PLACES,
@@ -357,7 +358,7 @@ function add(reg: Registry, written: string, kind: SourceKind, at: Span): Entity
 	const known = reg.byKey.get(key);
 	if (known) return known;
 	// "the Senate", "the Times", "the Administration": a body named by a common noun keeps its article.
-	const name = kind !== 'person' && !written.includes(' ') && ORG_WORDS.has(key) ? `the ${written}` : written;
+	const name = kind !== 'person' && !written.includes(' ') && ORG_WORDS.has(key) && !NO_ARTICLE.has(key) ? `the ${written}` : written;
 	let id = slug(name);
 	while (reg.ids.has(id)) id += '-2';
 	reg.ids.add(id);

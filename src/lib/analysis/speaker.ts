@@ -311,6 +311,16 @@ function named(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: nu
 	return null;
 }
 
+/**
+ * "Politico reported that …", "Bloomberg wrote …": a lone capital opening the sentence before a verb of
+ * publishing is the outlet that published, though the report never writes it mid-sentence. Not a plural
+ * ("Researchers reported") nor a common word's shape ("Reached", "Hours").
+ */
+export function outlet(reg: Registry, t: Token): Speaker | null {
+	if (!nameLike(t) || PRONOUNS.has(t.lower) || COMMON_SHAPE.test(t.text) || (t.lower.endsWith('s') && !isAcronym(t))) return null;
+	return found(ensure(reg, t.base, 'organization', t), 'name');
+}
+
 /** "Mr. Sanders's campaign", "Powell’s office", "Clinton's lawyers", "Kantar Media’s ad tracker". */
 function possessor(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: number): Speaker | null {
 	const owned = tokens.findIndex((t, k) => k < tokens.length - 1 && t.base !== t.text);

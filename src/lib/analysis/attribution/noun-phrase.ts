@@ -2,10 +2,10 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, IRREGULAR_PAST, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
-import { resolveSpeaker, type Speaker } from '../speaker';
+import { outlet, resolveSpeaker, type Speaker } from '../speaker';
 import { isAcronym, isCapitalized, isInitial, isPossessive, type Token } from '../tokens';
 import type { Sentence, Span } from '../types';
 import { anonymous } from './found';
@@ -36,6 +36,11 @@ const INTRO_MAX_TOKENS = 12;
 const PLACE_MAX_TOKENS = 3;
 /** A main-clause subject is at most this many tokens ("The former British ambassador to the UN, …"). */
 const SUBJECT_MAX_TOKENS = 10;
+/** Verbs of publishing, whose subject opening a sentence is an outlet ("Politico reported that …"). */
+const PUBLISHING = new Set(['report', 'write']);
+/** A relative clause holding a speaker's name as its object ("who had direct contact with Steele") is at most this many tokens. */
+const RELATIVE_CLAUSE_MAX_TOKENS = 8;
+const PAST_VERB = /^\p{Ll}{2,}ed$/u;
 /** An appositive between commas before the verb is at most this many tokens ("Smith, …, said"). */
 const APPOSITIVE_MAX_TOKENS = 30;
 /** A speaker phrase read leftwards from the verb is at most this many words ("Foreign Secretary David Lammy"). */
@@ -51,6 +56,8 @@ const ROLE_PHRASE_MAX_WORDS = 5;
 const ADVERB = /^\p{Ll}+ly$/u;
 const ADVERB_OR_PARTICIPLE = /^\p{Ll}+(?:ed|ly)$/u;
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+/** Words of degree or time, not ending in -ly, that may stand before an opening clause's conjunction ("Just before …"). */
+const CONJUNCTION_LEADS = new Set(['just', 'even', 'soon', 'right', 'long', 'hours', 'minutes', 'moments']);
 const CLAUSE_PUNCTUATION = /[.;:]/;
 const LETTER = /\p{L}/u;
 const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
@@ -71,7 +78,7 @@ const APPOSITION_MAX_TOKENS = 8;
 const TIME_OPENERS = wordSet('on last this earlier late early next that');
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s", '’re', "'re"]);
 /** Prepositions whose object is no subject ("supporters of the law say"); not "while", "when", "as", which open clauses. */
-const OBJECT_PREPOSITIONS = wordSet('of for with by about over at in on to from near without against among between toward towards like');
+export const OBJECT_PREPOSITIONS = wordSet('of for with by about over at in on to from near without against among between toward towards like');
 /** Endings of nouns, not adjectives: "the organization", "the government", "the researcher", "the agency". */
 const NOUN_SHAPE = /(?:tion|sion|ment|ist|er|or|ian|ant|ent|ee|ity|ship|ure|ness|cy)$/;
 /** Prepositions of a setting between a subject and its verb ("Ryan also on Fox News defended …"). */
@@ -166,6 +173,24 @@ export class SentenceReader {
 		return start <= end - 1 ? { start, end } : null;
 	}
 
+	/**
+	 * The relative word ("who", "which") whose clause holds the phrase starting at token `start` as its
+	 * object ("who had contact with Steele", "which hired Smith"): a past verb or a preposition stands right
+	 * before the phrase, and no punctuation between; else -1.
+	 */
+	private relativeOver(start: number): number {
+		const ts = this.tokens;
+		const before = ts[start - 1]?.lower ?? '';
+		// Not "of", which is part of a speaker's own phrase ("a majority of Americans say").
+		if (!((OBJECT_PREPOSITIONS.has(before) && before !== 'of') || IRREGULAR_PAST.has(before) || PAST_VERB.test(before))) return -1;
+		for (let m = start - 2; m >= 0 && start - m <= RELATIVE_CLAUSE_MAX_TOKENS; m--) {
+			const t = ts[m];
+			if (!t || !/^[\p{L}\p{N}’'-]/u.test(t.text)) return -1;
+			if (RELATIVES.has(t.lower)) return m;
+		}
+		return -1;
+	}
+
 	/** A place written as a tag after another name: a state's abbreviation ("Ariz.", "N.Y.") or a known place. */
 	private isPlaceTag(start: number, end: number): boolean {
 		const words = this.tokens.slice(start, end).filter((t) => t.text !== '.');
@@ -254,6 +279,16 @@ export class SentenceReader {
 	}
 
 	/**
+	 * The conjunction (token index) that opens a clause at token `k`: "When …", "Days after …", "Shortly after …",
+	 * "Even though …", "Just before …"; else -1.
+	 */
+	private subordinatorAt(k: number): number {
+		const lead = this.tokens[k]?.lower ?? '';
+		const at = TIME_NOUNS.has(lead) || ADVERB.test(lead) || CONJUNCTION_LEADS.has(lead) ? k + 1 : k;
+		return SUBORDINATORS.has(this.tokens[at]?.lower ?? '') ? at : -1;
+	}
+
+	/**
 	 * The comma (token index) that ends an opening clause, at or after `at`: "When Maddow pointed out that …,
 	 * Clinton seized …", "Years after Clinton claimed …, Obama won …"; else -1. A comma that closes a
 	 * quotation ("as “Medicare for all,” Clinton …") ends the clause too; one inside it does not.
@@ -263,7 +298,7 @@ export class SentenceReader {
 		const k = this.afterDateline();
 		// "By refusing to admit any fault, Hale …" opens a clause as "When …" does.
 		const by = ts[k]?.lower === 'by' && PARTICIPLE.test(ts[k + 1]?.text ?? '');
-		if (!by && !SUBORDINATORS.has(ts[TIME_NOUNS.has(ts[k]?.lower ?? '') ? k + 1 : k]?.lower ?? '')) return -1;
+		if (!by && this.subordinatorAt(k) < 0) return -1;
 		// "While one company says there are 2,400 …,": a comma between digits groups thousands, and ends no clause.
 		return ts.findIndex((t, m) => t.text === ',' && t.start >= at && !groupsDigits(ts, m) && !this.quotes.list.some((q) => q.start < t.start && LETTER.test(this.src.slice(t.end, q.end))));
 	}
@@ -282,7 +317,7 @@ export class SentenceReader {
 		const lead = ts[k]?.lower ?? '';
 		const opening = this.openingClause();
 		// "While saying that …, he continued": an opening clause with no subject of its own has the main one.
-		const own = k + (TIME_NOUNS.has(lead) ? 2 : 1);
+		const own = Math.max(k, this.subordinatorAt(k)) + 1;
 		if (opening > k && at < opening && at > own) k = own;
 		else if (opening > k) for (k = opening + 1; /^["“”'’]/.test(ts[k]?.text ?? ''); ) k++;
 		else if (INTRO_WORDS.has(lead) || PLACE_TIME_PREPOSITIONS.has(lead)) {
@@ -306,7 +341,7 @@ export class SentenceReader {
 			if (!t || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(') break;
 			if (e > k && (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
 			if (SUBJECT_STOPS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
-			if (e > k && ADVERB_OR_PARTICIPLE.test(t.text)) break;
+			if (e > k && (ADVERB_OR_PARTICIPLE.test(t.text) || IRREGULAR_PAST.has(t.text))) break;
 			// "Maria Lopez threw her support behind Sen. Tom Reed": after a name, a lower-case word is its verb,
 			// unless it is a role before the name ("Head coach Dan Petrov", "Party presidential candidate …").
 			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
@@ -460,6 +495,13 @@ export class SentenceReader {
 		}
 		const start = this.walkLeft(j);
 		if (start > j) return null;
+		// "One insider who had contact with Steele told …": a name inside a relative clause is that clause's
+		// object; the one the clause is about speaks.
+		const relative = this.relativeOver(start);
+		if (relative >= 0) {
+			const head = this.relativeHead(relative);
+			return head ? { speaker: this.resolve(this.np(head.start, head.end)), description: null } : null;
+		}
 		let np = this.np(start, j + 1);
 		const agent = np.findIndex((t, k) => k > 0 && RECEIVED.has(t.lower) && np[k + 1]?.lower === 'by');
 		if (agent > 0) np = np.slice(0, agent);
@@ -473,7 +515,10 @@ export class SentenceReader {
 		const person = of > 0 ? this.resolve(np.slice(0, of)) : null;
 		const body = np[of + 2];
 		if (person?.kind === 'person' && person.entity && body && b) return { speaker: person, description: { start: body.start, end: b.end } };
-		return { speaker: this.conjoined(start, j) ?? this.resolve(np) ?? this.plainPhrase(np), description: null };
+		const speaker = this.conjoined(start, j) ?? this.resolve(np) ?? this.plainPhrase(np);
+		const only = np.length === 1 ? np[0] : undefined;
+		if (!speaker && only && start === this.afterDateline() && PUBLISHING.has(REPORTING_VERBS.get(verb?.lower ?? '')?.lemma ?? '')) return { speaker: outlet(this.reg, only), description: null };
+		return { speaker, description: null };
 	}
 
 	/**
@@ -624,6 +669,13 @@ export class SentenceReader {
 				if (ts[k - 1]?.lower === 'of' && PARTITIVES.has(ts[k - 2]?.lower ?? '')) start = k - 2;
 				break;
 			}
+			// "At least one insider", "at most 10 people": the bound sizes the count after it.
+			if (lowerHead && (t.lower === 'least' || t.lower === 'most') && left?.lower === 'at' && isCount(ts[k + 1])) {
+				start = k - 1;
+				k -= 2;
+				count += 2;
+				continue;
+			}
 			// "About 9 percent", "Nearly a third", "Less than half": a share and the words that size it.
 			// "Four in 10 voters", "one in five": a rate is one share.
 			// "nine out of 10": "of" and "out" between the two numbers.
@@ -654,6 +706,8 @@ export class SentenceReader {
 				// further left it ends the phrase, but for "state" ("black Democratic state lawmakers"), a noun there.
 				(!REPORTING_VERBS.has(t.lower) || k === j || t.lower === STATE) &&
 				!COORDINATORS.has(t.lower) &&
+				// "Even though people hailed …": a conjunction opening a clause ends the phrase.
+				!SUBORDINATORS.has(t.lower) &&
 				!NOT_IN_PHRASE.has(t.lower) &&
 				// "the national tracking poll": right before a paper's noun a word in -ing describes it (not "the sitting
 				// president", a role: that reads as a label for someone else named before).

@@ -22,4 +22,14 @@ describe('two cues in one sentence', () => {
 		const text = 'Rich lists\n\nThe lists differ. While one research firm says there are more than 2,400 billionaires in the world, another says there are about 1,800.';
 		expect(contentOf(text, 'says')).toBe('there are more than 2,400 billionaires in the world');
 	});
+
+	it('keeps a noun cue that is the object of the first passage’s verb inside it ("was softening its opposition to …")', () => {
+		const text = 'Pensions\n\nThe Courier reported on Friday that the union, one of the largest in the state, was softening its opposition to cutting pensions.';
+		expect(contentOf(text, 'reported')).toBe('the union, one of the largest in the state, was softening its opposition to cutting pensions');
+	});
+
+	it('still ends the first passage before a noun cue in a phrase of the reporter’s after a comma ("…, despite his stance on …")', () => {
+		const text = 'Race\n\nThe vote is close. Aide Tom Hale suggested the mayor would lose votes over the budget, despite his stance on the pier.';
+		expect(contentOf(text, 'suggested')).toBe('the mayor would lose votes over the budget');
+	});
 });

@@ -1,10 +1,14 @@
 // "Smith said the vote would go ahead, and while he was said to be confident, …" — two cues in one
 // sentence: the first one's content stops where the clause holding the second cue begins.
+import { IRREGULAR_PAST } from '../lexicons/function-words';
 import { trimContent } from './content';
 import type { Found } from './found';
 
 // A comma between digits ("2,400") groups thousands; it breaks no clause.
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|;|\b(?:and|but|while|although|whereas)\b/g;
+const LAST_WORD = /(\p{Ll}+)\s+$/u;
+const VERB_FORM = /\p{Ll}{2}(?:ing|ed)$/u;
+const NOUN_CUE = 'noun-cue';
 const CLAUSE_BREAK_AT_END = /(?:[,;]|\b(?:and|but|while|although|whereas))\s*$/;
 
 /** Cuts, in place, each passage that runs over a later cue of the same sentence; `found` is one sentence's. */
@@ -24,6 +28,10 @@ export function cutAtSecondCue(src: string, sentenceStart: number, found: Found[
 		// "… show that the numbers are wrong and appear to be aimed at …": how things look, joined on with no
 		// comma, is a second predicate of what the first source says, not a clause of the reporter's.
 		if (b.category === 'appearance' && a.verb && !/[,;]/.test(tail)) continue;
+		// "… that AARP, …, was softening its opposition to cuts": a noun cue right after a verb of the first passage
+		// is that verb's object, and opens no clause of its own ("…, despite his stance on …" may be the reporter's).
+		const before = LAST_WORD.exec(tail)?.[1] ?? '';
+		if (b.rule.startsWith(NOUN_CUE) && (VERB_FORM.test(before) || IRREGULAR_PAST.has(before))) continue;
 		let cut = -1;
 		for (const m of tail.matchAll(CLAUSE_BREAK)) {
 			// "said it was concerning, and that colleagues had expressed concerns": "and that" goes on with what

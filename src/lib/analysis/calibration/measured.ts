@@ -39,25 +39,25 @@ attribution 89
   indirect/description 93
    document 91
    first-person 65
-   group 89
+   group 88
    name 93
    pronoun 93
    role 85
    surname 96
    unresolved 95
-   vague 84
+   vague 85
  in-poll 78
   indirect/document 81
  name-colon 87
   indirect 82
  nested 67
   first-person 29
-  group 38
+  group 36
   impersonal 25
   name 40
   pronoun 73
   self 99
-  surname 48
+  surname 49
   unresolved 38
   vague 45
  noun-cue 73
@@ -77,7 +77,7 @@ attribution 89
    first-person 86
    group 81
    pronoun 85
-   role 70
+   role 69
    surname 89
    vague 81
 hedge 74

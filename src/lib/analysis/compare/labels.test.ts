@@ -50,4 +50,14 @@ describe('readLabels', () => {
 		const l = labelsOf('Rescue at sea\n\nThe boat was found by a local fisherman, later identified as Owen Price. Price said the sea was calm.');
 		expect(l['Owen Price']).toEqual(['a local fisherman']);
 	});
+
+	it('ends a label at a dash typed as two hyphens ("a trusted go-between -- former Mayor Jo Hart --")', () => {
+		const l = labelsOf('Deal made\n\nThe offer was passed on through a trusted go-between -- former Mayor Jo Hart -- in June. Hart said the deal was fair.');
+		for (const label of l['Jo Hart'] ?? []) expect(label).not.toContain('go-between');
+	});
+
+	it('does not read a verb in -ing between two words as part of a label ("spent capital recruiting Senator Jo Hart")', () => {
+		const l = labelsOf('Deal made\n\nParty officials spent time and capital recruiting Senator Jo Hart to switch parties. Hart said the deal was fair.');
+		for (const label of l['Jo Hart'] ?? []) expect(label).not.toContain('recruiting');
+	});
 });

@@ -43,6 +43,8 @@ const MIN_SUFFIX_WORD = 6;
 const LABEL_ENDINGS = /(?:or|er|ist|ian|ant|ent|al|ive|ic|ous|ary)$/;
 const plain = (t: Token | undefined): string => (t ? plainWord(t.base) : '');
 const isWord = (t: Token | undefined): boolean => !!t && hasLetter(t.text);
+/** A verb's "-ing" form: between two label words it is a verb ("spent capital recruiting Senator …"), not part of one. */
+const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
 const lowerLabel = (t: Token | undefined): boolean => labelWord(t) && !t?.cap;
 const isTitleOnly = (t: Token): boolean => {
 	const w = plain(t);
@@ -67,6 +69,14 @@ function labelWord(t: Token | undefined): boolean {
 	return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || PARTY_HEADS.has(w) || (w.length >= MIN_SUFFIX_WORD && LABEL_ENDINGS.test(w));
 }
 
+/**
+ * Whether something the tokenizer drops stands between two tokens: a dash typed as hyphens ("a prominent
+ * intermediary -- former President Bill Clinton"), which ends a label as "—" does. Words are one space apart.
+ */
+function dashBetween(a: Token | undefined, b: Token | undefined): boolean {
+	return !!a && !!b && b.start - a.end > 1;
+}
+
 /** The label before a name: the capitalized title run inside it, and the label words before that. */
 function before(tokens: readonly Token[], m: NameAt): Span | null {
 	// Left over the words before the run, as far as a determiner, which vouches for a noun phrase ("the
@@ -76,7 +86,7 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 	while (k > 0) {
 		const t = tokens[k - 1];
 		const w = plain(t);
-		if (!t || !isWord(t) || NOT_IN_LABEL.has(w) || REPORTING_VERBS.has(w)) break;
+		if (!t || !isWord(t) || NOT_IN_LABEL.has(w) || REPORTING_VERBS.has(w) || dashBetween(t, tokens[k])) break;
 		// An owner next to the name is not a label ("Georgetown’s | Public Policy Institute").
 		if (k === m.runFrom && t.base !== t.text) break;
 		k--;
@@ -88,7 +98,7 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 	if (from === m.runFrom || !DETERMINERS.has(plain(tokens[from - 1]))) {
 		// No determiner: only label words, and a word of any kind only between two of them ("AARP legislative policy director").
 		from = m.runFrom;
-		while (from > 0 && (labelWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && lowerLabel(tokens[from - 2]) && !NOT_IN_LABEL.has(plain(tokens[from - 1])) && !REPORTING_VERBS.has(plain(tokens[from - 1]))))) {
+		while (from > 0 && !dashBetween(tokens[from - 1], tokens[from]) && (labelWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && lowerLabel(tokens[from - 2]) && !PARTICIPLE_ING.test(plain(tokens[from - 1])) && !NOT_IN_LABEL.has(plain(tokens[from - 1])) && !REPORTING_VERBS.has(plain(tokens[from - 1]))))) {
 			if (k === m.runFrom && tokens[from - 1]?.base !== tokens[from - 1]?.text) break;
 			from--;
 		}
@@ -124,6 +134,7 @@ function phraseEnd(tokens: readonly Token[], from: number): number | null {
 	for (let k = from; k < tokens.length && k < from + MAX_LABEL_TOKENS; k++) {
 		const t = tokens[k]?.text ?? '';
 		if (t === ',' || t === ';' || t === ':' || t === '—' || t === '–' || t === '(' || t === ')' || t === '“' || t === '”' || t === '"') return k;
+		if (k > from && dashBetween(tokens[k - 1], tokens[k])) return k;
 		if (t === '.' && k === tokens.length - 1) return k;
 	}
 	return from + MAX_LABEL_TOKENS >= tokens.length ? tokens.length : null;

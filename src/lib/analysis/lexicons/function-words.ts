@@ -48,6 +48,15 @@ export const CATENATIVES = set(
 		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed likely reported said',
 );
 
+/**
+ * Common irregular past tenses, which no "-ed" shows to be verbs: "The aide began calling reporters, saying …".
+ * From English grammar's list of irregular verbs; forms that are as often nouns ("left", "won", "rose") are out.
+ */
+export const IRREGULAR_PAST = set(
+	'began took made came went gave got kept met ran sent spent stood wrote led brought held knew saw became broke chose drew fell ' +
+		'felt fought lost paid sat spoke struck threw bought caught built heard sought thought',
+);
+
 /** Words that end a subject noun phrase read left to right: auxiliaries, relatives and prepositions. */
 export const SUBJECT_STOPS = set('has have had is was were are will would could can may might did does do who which that after before in on at to from with by over since as');
 

@@ -14,8 +14,9 @@ export const NAME_CONNECTORS = set('of and for on the de da van von al bin le la
 
 /** Courtesy titles and honorifics before a name, with the pronoun they imply where they imply one. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, 'he' | 'she' | null> = new Map([
-	...[...set('mr mr. sir lord')].map((w) => [w, 'he'] as const),
-	...[...set('mrs mrs. ms ms. miss dame lady')].map((w) => [w, 'she'] as const),
+	// Clergy: "Father Thomas Reese", "Sister Simone Campbell".
+	...[...set('mr mr. sir lord father')].map((w) => [w, 'he'] as const),
+	...[...set('mrs mrs. ms ms. miss dame lady sister')].map((w) => [w, 'she'] as const),
 	...[...set('dr dr. prof prof. rev rev. fr fr. sheikh')].map((w) => [w, null] as const),
 ]);
 export const HONORIFICS: ReadonlySet<string> = new Set(HONORIFIC_GENDER.keys());
@@ -31,7 +32,8 @@ export const TITLE_HEADS = set(
 		'admiral officer inspector detective spokesman spokeswoman spokesperson ambassador envoy king queen prince ' +
 		'princess pope bishop archbishop chairman chairwoman chair ceo founder professor coach councillor councilor ' +
 		'sheriff attorney solicitor speaker leader rapporteur mp mep editor correspondent columnist commissioner ' +
-		'superintendent chief whip delegate nominee candidate premier sen gov rep gen col capt lt sgt prof',
+		'superintendent chief whip delegate nominee candidate premier sen gov rep gen col capt lt sgt prof ' +
+		'cardinal rabbi imam pastor reverend monsignor',
 );
 
 /** Words of office or role that may stand before a name ("Foreign Secretary David Lammy", "Former Sen."). */
@@ -58,6 +60,9 @@ export const ORG_WORDS = set(
 		'review standard daily weekly radio television tv studio studios airlines airline motors industries ' +
 		'holdings partners associates division unit enforcement intelligence',
 );
+
+/** Bodies among ORG_WORDS whose name takes no article: "Reuters reported", not "the Reuters". */
+export const NO_ARTICLE = set('reuters cnn hamas hezbollah whitehall downing aljazeera');
 
 /** Countries and blocs that speak as governments ("Israel insists …", "Britain said …"), and their capitals. */
 export const COUNTRIES = set(

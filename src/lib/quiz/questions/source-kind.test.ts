@@ -75,4 +75,12 @@ describe('source-kind', () => {
 		expect(qs.some((q) => q.prompt.includes('Jo Hart'))).toBe(true);
 		expect(qs.some((q) => q.prompt.includes('group'))).toBe(false);
 	});
+
+	it('does not name a person by "the Hart administration", where the name stands for something of theirs', () => {
+		const a = analyzeReport('Pool row\n\nA post in the Hart administration was offered to the treasurer. Later, President Hart insisted the offer was proper.');
+		const b = analyzeReport('Pool row\n\nResident Cy Dunn said the pool should stay open.');
+		const qs = sourceKind(makePair(a, b, compareReports(a, b)));
+		expect(qs.some((q) => q.prompt.includes('“Hart”'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('the Hart'))).toBe(false);
+	});
 });

@@ -56,7 +56,8 @@ function writtenName(text: string, source: Source, headline: Span | null): Span 
 		const at = keys.map((k) => ({ k, i: lower.lastIndexOf(k) })).find((x) => x.i >= 0 && x.i + x.k.length === lower.length);
 		return { start: m.start + (at?.i ?? 0), end: m.end };
 	};
-	const names = standing.map(trimmed);
+	// "the Obama administration", "the Clinton campaign": a person's name after "the" names something of theirs.
+	const names = standing.map(trimmed).filter((m) => !(person && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))));
 	// A person by the fullest form the report gives, a body where it is first named; a name that opens on
 	// "the" where the report writes it so ("the statement", not "a statement").
 	const longest = Math.max(0, ...names.map((m) => m.end - m.start));

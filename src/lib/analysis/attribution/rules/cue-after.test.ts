@@ -238,4 +238,12 @@ describe('a cue after the words it attributes', () => {
 		expect(of('The pier is unsafe')?.speaker).toBe('Di Fox');
 		expect(of('repairs would start soon')?.speaker).toBe('Di Fox');
 	});
+
+	it('reads "…, a point the union denied." as the union taking a side on the point, not as the union’s own claim', () => {
+		const text = 'Pay\n\nThe council met on Monday. The mayor said the letters were fake, a point the union denied.';
+		const r = analyzeReport(text);
+		const denied = r.attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'denied');
+		expect(denied?.speaker).toBe('the union');
+		expect(text.slice(denied?.content.start ?? 0, denied?.content.end ?? 0)).toBe('a point');
+	});
 });

@@ -14,7 +14,7 @@ import type { Quote, Span } from '../../types';
 import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
-import { groupsDigits, type SentenceReader } from '../noun-phrase';
+import { OBJECT_PREPOSITIONS, groupsDigits, type SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'cue-after';
@@ -305,6 +305,9 @@ function quoteParts(r: SentenceReader, base: Omit<Found, 'content' | 'direct' | 
 	return out;
 }
 
+/** A lower-case noun that can end an antecedent ("a point", "a charge"): not a preposition nor a determiner. */
+const objectHead = (t: Token | undefined): boolean => !!t && /^\p{Ll}{3,}$/u.test(t.text) && !SETTING_PREPOSITIONS.has(t.lower) && !OBJECT_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower);
+
 export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
 	const named = nameAfterQuote(r, cue);
@@ -323,6 +326,8 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "…, and thousands “liked” photos that Mr. Hale posted": an object relative clause; the verb's object is the
 	// noun before "that", not the words before the mark.
 	if (between.some((t, j) => j > 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'whom') && /^\p{Ll}/u.test(between[j - 1]?.text ?? '') && (between[j + 1]?.cap || SUBJECT_PRONOUNS.has(between[j + 1]?.lower ?? '')))) return null;
+	// "…, a point the union denied": the same without "that" — a noun, then the clause's own subject.
+	if (DETERMINERS.has(between[0]?.lower ?? '') && between.some((t, j) => j > 1 && DETERMINERS.has(t.lower) && objectHead(between[j - 1]))) return null;
 	// "“…,” O'Neill said to The Daily Caller and NOW confirmed to …": the words already have their cue and
 	// speaker; a later verb is about them, not the one that closes them.
 	const said = between.findIndex((t) => /^\p{Ll}/u.test(t.text) && REPORTING_VERBS.has(t.lower));

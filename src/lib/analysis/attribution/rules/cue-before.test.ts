@@ -271,5 +271,53 @@ describe('a speaker before the reporting verb', () => {
 		const text = 'Toll\n\nThe council met on Monday. Voters cast their ballots as the polls opened, and critics cast doubt on the plan as the vote neared.';
 		expect(analyzeReport(text).attributions.filter((x) => text.slice(x.cue.start, x.cue.end) === 'cast')).toEqual([]);
 	});
-});
 
+	it('gives words told by someone a relative clause is about to that someone, not to the name inside the clause', () => {
+		const text = 'Race\n\nThe mayor spoke on Monday. One aide who had met with Walsh told the Gazette that the mayor would run again.';
+		const a = reading(text).of('the mayor would run again');
+		expect(a?.speaker).not.toBe('Walsh');
+		expect(a?.speaker).toBe('One aide');
+	});
+
+	it('still gives a name to a relative clause about it when the clause names no one else ("a majority of voters say")', () => {
+		const text = 'Poll\n\nThe poll came out on Monday. In a year in which a majority of Ohioans say they distrust the mayor, the race is open.';
+		expect(reading(text).of('they distrust the mayor')?.speaker).toContain('Ohioans');
+	});
+
+	it('reads a bound before a count as part of who speaks ("At least two officials said")', () => {
+		const text = 'Race\n\nThe mayor spoke on Monday. At least two officials said the count would be delayed.';
+		expect(reading(text).of('the count would be delayed')?.speaker).toBe('at least two officials');
+	});
+
+	it('reads a lone capital opening a sentence before "reported" as the outlet that reported it', () => {
+		const text = 'Race\n\nThe mayor spoke on Monday.\n\nPolitico reported on Tuesday that the mayor would not run again.';
+		const a = reading(text).of('would not run again');
+		expect(a?.speaker).toBe('Politico');
+		expect(a?.sourceKind).toBe('organization');
+	});
+
+	it('does not take a plural or a lone name before "said" for an outlet', () => {
+		const text = 'Race\n\nThe mayor spoke on Monday.\n\nResearchers reported that the plan would fail. Walsh said that the plan would fail too.';
+		const { r } = reading(text);
+		expect(r.attributions.map((a) => a.speaker)).not.toContain('Researchers');
+		expect(r.attributions.map((a) => a.speaker)).not.toContain('Walsh');
+	});
+
+	it('names a wire service without an article ("Reuters", not "the Reuters")', () => {
+		const text = 'Race\n\nThe mayor spoke on Monday. Later that day, Reuters reported that the mayor would not run again.';
+		expect(reading(text).of('would not run again')?.speaker).toBe('Reuters');
+	});
+
+	it('leaves the conjunction that opens a clause out of who speaks ("Even though residents say …")', () => {
+		const text = 'Pier\n\nThe council met on Monday. Even though residents say the pier is safe, the council closed it.';
+		expect(reading(text).of('the pier is safe')?.speaker).toBe('residents');
+	});
+
+	it('reads a clergy title before a name as a title, and the one named as a person ("Father Tom Hale", "Sister Ann Cole")', () => {
+		const text = 'Budget\n\nThe council met on Monday. Jesuit Father Tom Hale said the budget was unjust. Sister Ann Cole said the cuts would hurt the poor.';
+		const { of } = reading(text);
+		expect(of('the budget was unjust')?.speaker).toBe('Tom Hale');
+		expect(of('the budget was unjust')?.sourceKind).toBe('person');
+		expect(of('would hurt the poor')?.speaker).toBe('Ann Cole');
+	});
+});

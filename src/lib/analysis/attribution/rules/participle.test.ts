@@ -118,4 +118,16 @@ describe('a participle that reports speech', () => {
 		expect(speakerOf(text, 'the plan would cost jobs')).toBe('Ann Cole');
 		expect(speakerOf(text, 'the race was close')).toBe('Ann Cole');
 	});
+
+	it('gives the participle to the main clause’s subject after an opening clause led by a word of time ("Shortly after Hale spoke, …")', () => {
+		const text = 'Race\n\nThe mayor spoke on Monday. Shortly after Tom Hale called for a recount, an aide began calling reporters, saying that the count was wrong.';
+		const speaker = speakerOf(text, 'the count was wrong');
+		expect(speaker).not.toBe('Tom Hale');
+		expect(speaker).toBe('an aide');
+	});
+
+	it('ends the main clause’s subject at an irregular past verb ("An aide began calling reporters, saying …")', () => {
+		const text = 'Race\n\nThe mayor spoke on Monday. The aide took questions from reporters, saying that the count was wrong.';
+		expect(speakerOf(text, 'the count was wrong')).toBe('the aide');
+	});
 });
