@@ -1,6 +1,7 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
 import { COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { ROLE_NOUNS } from '../lexicons/names';
 import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
@@ -12,6 +13,8 @@ import { wordSet } from '../lexicons/word-set';
 
 /** "told a packed crowd in Windham on the last day of the campaign that …": the "that" comes within this many words. */
 const TOLD_THAT_WITHIN = 18;
+/** A lower-case singular word (no "-s", no apostrophe): "story", "joke", not "investigators" nor "she’s". */
+const THING_TOLD = /^\p{Ll}+(?<!s)$/u;
 /** Words opening an aside or a clause of the reporter's after "said,": "said, however, …", "said, according to …", "said, and …". */
 const ASIDE_STARTS = wordSet('however though according and but as in on at for which who when while before after then too also');
 /** Subject pronouns that open the clause said after a setting ("said on Friday he met …"); lower case, so not a name. */
@@ -90,6 +93,9 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		if (ts[m]?.cap) while (ts[m]?.cap) m++;
 		else m++;
 		k = m;
+		// "told a humanizing story about …": a singular noun and a preposition after the one told is the thing told,
+		// no clause ("told federal investigators in July she …" is people, and a setting).
+		if (THING_TOLD.test(ts[k]?.text ?? '') && SETTING_PREPOSITIONS.has(ts[k + 1]?.lower ?? '') && !SETTING_PREPOSITIONS.has(ts[k]?.lower ?? '') && !ROLE_NOUNS.has(ts[k]?.lower ?? '')) return null;
 	}
 	// "said Friday that", "said earlier this week that", "said repeatedly that".
 	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || (TIME_MODIFIERS.has(ts[k]?.lower ?? '') && TIME_WORDS.has(ts[k + 1]?.lower ?? '')))) k++;

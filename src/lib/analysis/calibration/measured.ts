@@ -43,7 +43,7 @@ attribution 89
    name 93
    pronoun 93
    role 85
-   surname 96
+   surname 97
    unresolved 95
    vague 85
  in-poll 78
@@ -58,7 +58,7 @@ attribution 89
   pronoun 73
   self 99
   surname 49
-  unresolved 38
+  unresolved 39
   vague 45
  noun-cue 73
   claim 100

@@ -60,4 +60,11 @@ describe('readLabels', () => {
 		const l = labelsOf('Deal made\n\nParty officials spent time and capital recruiting Senator Jo Hart to switch parties. Hart said the deal was fair.');
 		for (const label of l['Jo Hart'] ?? []) expect(label).not.toContain('recruiting');
 	});
+
+	it('does not read the next name of a list as a label ("former Gov. Jo Hart, Senator Al Ng (R-Ohio) and …")', () => {
+		const l = labelsOf('Lunch\n\nFigures like former Gov. Jo Hart, Senator Al Ng (R-Ohio) and Mayor Cy Dunn ate at the diner. Hart said the food was fine.');
+		for (const label of l['Jo Hart'] ?? []) expect(label).not.toContain('Al Ng');
+		const wife = labelsOf('Lunch\n\nAnn Ng, the wife of Mayor Tom Hale, ate at the diner. Ng said the food was fine.');
+		expect(wife['Ann Ng']).toEqual(['the wife of Mayor Tom Hale']);
+	});
 });

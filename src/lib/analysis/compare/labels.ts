@@ -5,7 +5,7 @@
 //   named later:         "a Seattle woman, | later identified as Gennette Cordova"
 //   an epithet for one just named: "Rep. Anthony Weiner said … | The New York Democrat, who …"
 // Bare courtesy titles ("Mr.", "Rep.") are not labels; "Senate Majority Leader" is.
-import { DEMONYMS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
+import { DEMONYMS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { wordSet } from '../lexicons/word-set';
 import type { Token } from '../tokens';
@@ -167,6 +167,10 @@ function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): S
 	// A label ends a phrase; a clause going on with a verb of saying is the sentence, not the label.
 	const inner = tokens.slice(k + 1, end);
 	if (!relative && inner.some((t) => REPORTING_VERBS.has(t.lower) && t.lower !== 'found')) return null;
+	// "Mike Huckabee, Senator Lindsay Graham (R-S.C.) and …": a phrase that is a title and a name of two words is
+	// someone else, next in a list ("the wife of Senator Al Ng" stays a label).
+	const named = inner.findIndex((t) => !TITLE_WORDS.has(plain(t)));
+	if (named > 0 && TITLE_HEADS.has(plain(inner[named - 1])) && inner[named]?.cap && inner[named + 1]?.cap) return null;
 	const first = tokens[k + 1];
 	const last = tokens[end - 1];
 	return first && last ? { start: first.start, end: last.text === '.' ? (tokens[end - 2]?.end ?? last.end) : last.end } : null;

@@ -246,4 +246,10 @@ describe('a cue after the words it attributes', () => {
 		expect(denied?.speaker).toBe('the union');
 		expect(text.slice(denied?.content.start ?? 0, denied?.content.end ?? 0)).toBe('a point');
 	});
+
+	it('closes a cue after a quotation at a dash typed as hyphens ("“…,” Hale told the Courier -- referring to …")', () => {
+		const text = 'Pier\n\nCouncillor Tom Hale spoke on Monday. “The plan is dead,” Hale told the Courier -- referring to the vote -- “and it will stay dead.”';
+		expect(reading(text).of('The plan is dead')?.speaker).toBe('Tom Hale');
+		expect(reading(text).all.some((a) => a.includes('referring to the vote'))).toBe(false);
+	});
 });

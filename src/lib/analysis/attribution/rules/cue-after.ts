@@ -155,6 +155,9 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	const t = ts[k];
 	// "…,” he said, adding that …", "…, he said, “and …”": the sentence goes on after a comma.
 	if (t?.text === ',' || t?.text === ';' || t?.text === '—' || t?.text === '(') return k;
+	// "“…,” Johnson told Fox News -- referring to …": after a quotation, a dash typed as hyphens (which leaves no
+	// token) sets off an aside too.
+	if (afterQuote && t && k > from && TYPED_DASH.test(r.src.slice(ts[k - 1]?.end ?? t.start, t.start))) return k;
 	// "said on the program “This Week,” adding that …": the comma set inside a title's closing mark.
 	if (k > from && PLACE_TIME_PREPOSITIONS.has(ts[from]?.lower ?? '') && (ts[k - 1]?.text === '”' || ts[k - 1]?.text === '"') && ts[k - 2]?.text === ',') return k;
 	if (!afterQuote || !t) return -1;
@@ -304,6 +307,8 @@ function quoteParts(r: SentenceReader, base: Omit<Found, 'content' | 'direct' | 
 	}
 	return out;
 }
+
+const TYPED_DASH = /^\s+-{1,2}\s+$/;
 
 /** A lower-case noun that can end an antecedent ("a point", "a charge"): not a preposition nor a determiner. */
 const objectHead = (t: Token | undefined): boolean => !!t && /^\p{Ll}{3,}$/u.test(t.text) && !SETTING_PREPOSITIONS.has(t.lower) && !OBJECT_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower);

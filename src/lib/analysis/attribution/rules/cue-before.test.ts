@@ -320,4 +320,11 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('the budget was unjust')?.sourceKind).toBe('person');
 		expect(of('would hurt the poor')?.speaker).toBe('Ann Cole');
 	});
+
+	it('passes on nothing from "told a … story about", a thing told, but still reads "told federal officials in May she …"', () => {
+		const text = 'Race\n\nThe vote is close. Senator Ann Cole first told a moving story about her father, a story aimed at rural voters. Senator Tom Reed told federal officials in May he had paid the fine.';
+		const { r, of } = reading(text);
+		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end).includes('story about'))).toBe(false);
+		expect(of('he had paid the fine')?.speaker).toBe('Tom Reed');
+	});
 });
