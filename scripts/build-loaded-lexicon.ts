@@ -60,6 +60,29 @@ const LEXNAMES = readLexnames();
 type Pos = 'n' | 'v' | 'a' | 'r';
 const wordnet = new Map<string, Partial<Record<Pos, string>>>();
 /** Per adjective, the offset of its first (most common) sense's synset; per synset, its words. */
+/** Adjectives whose first sense is derived from a noun for a feeling ("unhappy" from "unhappiness"). */
+const feelingAdjectives = new Set<string>();
+/** WordNet's lexicographer file for feelings (noun.feeling). */
+const NOUN_FEELING = 12;
+/** Per noun synset, its lexicographer file. */
+const nounFile = new Map<number, number>();
+for (const line of readFileSync(join(WORDNET, 'data.noun'), 'latin1').split('\n')) {
+	if (/^\d/.test(line)) nounFile.set(Number(line.slice(0, 8)), Number(line.slice(9, 11)));
+}
+/** The adjective synset's derivation pointers ("+") from this word (or the whole synset) to a noun.feeling synset. */
+function derivesFromFeeling(synset: string[], word: string): boolean {
+	const count = parseInt(synset[3] ?? '0', 16);
+	const index = synset.slice(4, 4 + 2 * count).filter((_, k) => k % 2 === 0).map((w) => w.replace(/\(.*\)$/, '').toLowerCase()).indexOf(word) + 1;
+	const at = 4 + 2 * count;
+	const pointers = Number(synset[at]);
+	for (let k = 0; k < pointers; k++) {
+		const [symbol, offset, pos, st] = synset.slice(at + 1 + 4 * k, at + 5 + 4 * k);
+		if (symbol !== '+' || pos !== 'n') continue;
+		const source = parseInt((st ?? '0000').slice(0, 2), 16);
+		if ((source === 0 || source === index) && nounFile.get(Number(offset)) === NOUN_FEELING) return true;
+	}
+	return false;
+}
 const firstAdjSense = new Map<string, number>();
 const adjSynsetWords = new Map<number, string[]>();
 for (const [pos, file] of [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'adv']] as const) {
@@ -80,6 +103,7 @@ for (const [pos, file] of [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'ad
 		const pointers = Number(parts[3]);
 		const firstOffset = Number(parts[4 + pointers + 2]);
 		const synset = data.slice(firstOffset, data.indexOf('\n', firstOffset)).split(' ');
+		if (pos === 'a' && derivesFromFeeling(synset, parts[0] ?? '')) feelingAdjectives.add(parts[0] ?? '');
 		const entry = wordnet.get(parts[0] ?? '') ?? {};
 		entry[pos] = LEXNAMES[Number(synset[1])] ?? '';
 		if (pos === 'a') firstAdjSense.set(parts[0] ?? '', firstOffset);
@@ -133,7 +157,9 @@ function categoryOf(word: string): GeneralCategory | null {
 	// rarely its usual one; WordNet files such adjectives as participles (adj.ppl).
 	if (s.v !== undefined || s.a === 'adj.ppl') return null;
 	// A word for a feeling ("frustration", "hatred") mostly reports what someone felt; the loaded ones
-	// ("fury", "agony") are in the hand lists.
+	// ("fury", "agony") are in the hand lists. So does an adjective whose usual sense WordNet derives from a
+	// feeling ("unhappy", "uncomfortable", "hopeless": "Democrats are unhappy"), and its adverb.
+	if (feelingAdjectives.has(word) || [word.slice(0, -2), `${word.slice(0, -3)}y`, `${word.slice(0, -1)}e`].some((a) => feelingAdjectives.has(a) && lyForm(a) === word)) return null;
 	return s.a !== undefined || s.r !== undefined ? 'evaluative' : null;
 }
 

@@ -141,4 +141,17 @@ describe('findLoaded', () => {
 		const text = 'Sheriff\n\nThe controversial sheriff endorsed the governor on Tuesday.';
 		expect(loaded(text)).toEqual([['controversial', 'reporter']]);
 	});
+
+	it('leaves alone words that report what someone felt ("unhappy", "uncomfortable"), and keeps words that judge a motive', () => {
+		const text = 'Vote\n\nMany voters were unhappy with the deal, and the meeting ended in an uncomfortable silence. Critics called it a spiteful move.';
+		expect(loaded(text)).toEqual([['spiteful', 'source']]);
+	});
+
+	it('reads "self-titled" and "self-appointed" as doubt cast on the name, and "chided" as a charged "criticised"', () => {
+		const text = 'Radio\n\nThe self-titled king of talk radio chided the mayor on Monday.';
+		expect(findings(text).map((f) => [f.words, f.explanation.split(':')[0]])).toEqual([
+			['self-titled', '“self-titled” casts doubt on “king”'],
+			['chided', '“chided” is a charged way of saying “criticised”'],
+		]);
+	});
 });
