@@ -85,4 +85,9 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('The controversial sheriff will speak at the rally.')).toEqual(['controversial']);
 		expect(loaded('The tax plan remains controversial among economists.')).toEqual([]);
 	});
+
+	it('reads "Dear" before a name as the salutation of a letter, and "dear" before a common noun as feeling', () => {
+		expect(loaded('“Dear Members, please join the call,” the chairman wrote.')).toEqual([]);
+		expect(loaded('She lost a dear friend in the crash.')).toEqual(['dear']);
+	});
 });
