@@ -59,8 +59,8 @@ describe('findLoaded', () => {
 	});
 
 	it('names each finding’s rule by category and entry, so its precision is measured per word', () => {
-		const text = 'Sanctions\n\nThe Assad regime rejected the offer.';
-		expect(findings(text).map((f) => f.rule)).toEqual(['loaded/label/regime']);
+		const text = 'Sanctions\n\nThe far-right party rejected the offer.';
+		expect(findings(text).map((f) => f.rule)).toEqual(['loaded/label/far-right']);
 	});
 
 	it('explains each word for its sentence: what it describes, the plainer word, whose words they are', () => {
@@ -119,6 +119,39 @@ describe('findLoaded', () => {
 			// The senator's verdicts, passed on by "dismissed … as" and "accused … of".
 			['ploy', 'source'],
 			['grandstanding', 'source'],
+		]);
+	});
+
+	it('finds the verbs of attacking in every form, with the plainer word for the form used', () => {
+		const text = 'Budget row\n\nThe senator was slamming the plan on Monday. Her deputy derides the critics at every meeting, and both are tired of smearing.';
+		expect(findings(text).map((f) => [f.words, f.explanation.split(':')[0]])).toEqual([
+			['slamming', '“slamming” is a charged way of saying “criticising”'],
+			['derides', '“derides” is a charged way of saying “criticises”'],
+			['smearing', '“smearing” is an emotional word'],
+		]);
+	});
+
+	it('leaves alone words that news uses plainly even in the uses their sense check leaves loaded', () => {
+		// "historic" before an event and "regime" for a government: the corpus's annotators mark neither there.
+		const text = 'Summit\n\nThe two leaders met at a historic summit in Geneva. The regime in Tehran rejected the offer.';
+		expect(loaded(text)).toEqual([]);
+	});
+
+	it('keeps a label that a style guide names by name, whatever the counts ("controversial")', () => {
+		const text = 'Sheriff\n\nThe controversial sheriff endorsed the governor on Tuesday.';
+		expect(loaded(text)).toEqual([['controversial', 'reporter']]);
+	});
+
+	it('leaves alone words that report what someone felt ("unhappy", "uncomfortable"), and keeps words that judge a motive', () => {
+		const text = 'Vote\n\nMany voters were unhappy with the deal, and the meeting ended in an uncomfortable silence. Critics called it a spiteful move.';
+		expect(loaded(text)).toEqual([['spiteful', 'source']]);
+	});
+
+	it('reads "self-titled" and "self-appointed" as doubt cast on the name, and "chided" as a charged "criticised"', () => {
+		const text = 'Radio\n\nThe self-titled king of talk radio chided the mayor on Monday.';
+		expect(findings(text).map((f) => [f.words, f.explanation.split(':')[0]])).toEqual([
+			['self-titled', '“self-titled” casts doubt on “king”'],
+			['chided', '“chided” is a charged way of saying “criticised”'],
 		]);
 	});
 });

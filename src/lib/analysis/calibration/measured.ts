@@ -108,13 +108,13 @@ hedge 74
   experts 100
   many 59
   some 73
-loaded 62
- emotive 69
- evaluative 59
+loaded 65
+ emotive 70
+ evaluative 62
   corrupt 60
   crazy 67
  figurative 80
- intensifier/extremely 65
- label 56
-  regime 30
+ intensifier 62
+  extremely 65
+ label 63
 `;

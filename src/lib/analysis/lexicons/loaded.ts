@@ -39,8 +39,17 @@ export const LOADED_LISTS: Readonly<Record<WordCategory, string>> = {
 		'rounded on|railed against|ranted|fumed|fuming|seethed|seething|scoffed|sneered|jeered|gloated|bragged|' +
 		'pounced|caved|grovelled|groveled|grovelling|groveling|bristled|berated|excoriated|lambasted|castigated|' +
 		'pilloried|skewered|trashed|derided|ridiculed|mocked|' +
+		// The same verbs in their other forms ("was slamming", "derides", "lashing out"), where no plain sense of the
+		// form competes ("blasting" rock, "skewering" meat, "mock" trial are left out).
+		'slamming|lashing out|hitting out|tearing into|ripping into|laying into|railing against|rails against|' +
+		'rant|rants|ranting|sneering|sneers|jeering|jeers|gloating|gloats|bragging|brags|scoffing|scoffs|berating|berates|' +
+		'excoriating|excoriates|lambasting|lambastes|castigating|castigates|pillorying|pillories|trashing|trashes|' +
+		'deriding|derides|ridiculing|ridicules|mocking|mocks|' +
+		// Verbs of reproof that cast the one reproved as a child at fault.
+		'chided|chides|chiding|scolded|scolds|scolding|' +
 		// Verbs of attacking a name rather than an argument.
-		'slandered|smeared|vilified|vilify|vilifying|demonized|demonised|demonize|demonise|demonizing|demonising',
+		'slandered|smeared|vilified|vilify|vilifying|demonized|demonised|demonize|demonise|demonizing|demonising|' +
+		'slandering|slanders|smearing|smears|vilifies|vilification|demonizes|demonises|demonization|demonisation',
 	// Words that pass judgement instead of describing.
 	evaluative:
 		'absurd|absurdity|ridiculous|ludicrous|preposterous|laughable|farcical|farce|nonsense|bogus|phony|phoney|sham|' +
@@ -53,14 +62,14 @@ export const LOADED_LISTS: Readonly<Record<WordCategory, string>> = {
 		'dictatorial|despotic|oppressive|ruthless|ruthlessly|divisive|inflammatory|incendiary|toxic|hateful|bigoted|' +
 		'misogynistic|xenophobic|fanatical|hardline|hard-line|blatant|blatantly|flagrant|flagrantly|brazen|brazenly|' +
 		'unabashedly|undeniable|undeniably|unquestionable|unquestionably|unmistakable|unmistakably|indisputable|' +
-		'indisputably|irrefutable|incontrovertible|so-called|self-proclaimed|self-styled|legendary|iconic|visionary|' +
+		'indisputably|irrefutable|incontrovertible|so-called|self-proclaimed|self-styled|self-titled|self-appointed|legendary|iconic|visionary|' +
 		'acclaimed|renowned|world-class|groundbreaking|landmark|historic|unprecedented|extraordinary|remarkable|' +
 		'controversial|brilliant|masterful|triumphant|perfunctory|dismissive|derisory|paltry|measly|pitiful|pathetic|woeful|woefully|' +
 		'abysmal|botched|bungled|fiasco|debacle|shambles|shambolic|misguided|wrongheaded|foolish|stupid|idiotic|' +
 		'moronic|crazy|insane|deranged|unhinged|bizarre|outlandish|crackpot|immoral|culpable|propaganda|cronyism|indictment|' +
 		// Moral condemnation: words that call conduct wicked, deceitful or vicious rather than saying what was done.
 		'nefarious|malicious|malevolent|diabolical|satanic|depraved|depravity|abominable|abomination|sacrilegious|odious|' +
-		'vindictive|venomous|rabid|belligerent|thuggish|rapacious|treacherous|treachery|perfidious|' +
+		'vindictive|spiteful|murderous|venomous|rabid|belligerent|thuggish|rapacious|treacherous|treachery|perfidious|' +
 		'mendacious|disingenuous|scurrilous|slander|calumny|fakery|sellout|sell-out|lurid|rampant|rogue|' +
 		// Words that belittle a person's manner or motives instead of saying what they did or said.
 		'testy|petulant|peevish|snide|smirking|smirked|shrill|strident|bombastic|bluster|blustering|grandstanding|posturing|' +
@@ -107,9 +116,13 @@ export const LOADED_LISTS: Readonly<Record<WordCategory, string>> = {
 const PLAIN_WORDS: Readonly<Record<string, string>> = {
 	criticised:
 		'slammed|blasted|savaged|lashed out|hit out|tore into|ripped into|laid into|rounded on|railed against|' +
-		'excoriated|lambasted|castigated|pilloried|skewered|berated|trashed|derided|ridiculed|mocked|under fire',
-	criticises: 'slams|blasts|lashes out|hits out',
+		'excoriated|lambasted|castigated|pilloried|skewered|berated|trashed|derided|ridiculed|mocked|chided|scolded|under fire',
+	criticises: 'slams|blasts|lashes out|hits out|rails against|berates|excoriates|lambastes|castigates|pillories|trashes|derides|ridicules|mocks|chides|scolds',
+	criticising:
+		'slamming|lashing out|hitting out|tearing into|ripping into|laying into|railing against|berating|excoriating|' +
+		'lambasting|castigating|pillorying|trashing|deriding|ridiculing|chiding',
 	said: 'ranted|fumed|seethed|sneered|gloated|bragged',
+	says: 'gloats|brags',
 	annoyed: 'fuming',
 	disagreed: 'scoffed',
 	shouted: 'jeered',
@@ -135,7 +148,7 @@ export const LABEL_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /** Words that cast doubt on the name after them ("so-called experts"); explained as such. */
-export const DOUBTING: ReadonlySet<string> = wordSet('so-called self-proclaimed self-styled');
+export const DOUBTING: ReadonlySet<string> = wordSet('so-called self-proclaimed self-styled self-titled self-appointed');
 
 /** Asides in which the writer comments on what is reported; explained as the writer's own verdict. */
 export const ASIDES: ReadonlySet<string> = new Set([

@@ -4,7 +4,6 @@
 import { LOADED_LISTS, type WordCategory } from '../lexicons/loaded';
 import { GENERAL_LISTS, PLAIN_IN_NEWS } from '../lexicons/loaded-general';
 import { expandForms } from './forms';
-import { SENSE_CHECKED } from './senses';
 
 export interface Entry {
 	/** The entry as listed, lower case, words separated by one space: also the last part of its rule id. */
@@ -19,8 +18,8 @@ function build(): Map<string, Entry[]> {
 	const byFirst = new Map<string, Entry[]>();
 	const add = (category: WordCategory, list: readonly string[]) => {
 		for (const text of list) {
-			// A word with its own sense check is judged in its sentence, not struck out for all uses.
-			if (plain.has(text) && !SENSE_CHECKED.has(text)) continue;
+			// A sense-checked word is on the plain list only when the uses its check leaves loaded are plain.
+			if (plain.has(text)) continue;
 			const words = text.split(' ');
 			const first = words[0] ?? '';
 			const entries = byFirst.get(first) ?? [];

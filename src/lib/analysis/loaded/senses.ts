@@ -89,6 +89,8 @@ const CHECKS: Record<string, (u: Use) => boolean> = {
 	plague: (u) => /^(?:bubonic|pneumonic|septicemic)$/.test(prev(u)),
 	rigged: (u) => next(u) === 'with' || next(u) === 'to',
 	shock: (u) => SHOCK_BEFORE.has(prev(u)) || SHOCK_AFTER.has(next(u)) || prev(u) === 'in',
+	// "Dear Members," "Dear Mr Smith" open a letter: a salutation, not a feeling for anyone.
+	dear: (u) => u.tokens[u.to]?.cap === true,
 };
 
 /** Words whose every use is judged by a check here (the corpus-mined "plain in news" list leaves them to it). */
