@@ -61,4 +61,14 @@ describe('attributed-or-not', () => {
 		expect(qs.some((q) => q.prompt.includes('step forward'))).toBe(false);
 		expect(qs.some((q) => q.prompt.includes('close in May') && keyed(q).startsWith('Attributed'))).toBe(true);
 	});
+
+	it('asks nothing about an item of a bulleted list, whose voice is set paragraphs before ("points were circulated by …:")', () => {
+		const text =
+			'Pier row\n\nThe council voted on Monday to close the old pier for a year of repairs.\n\nOn Tuesday a set of points was circulated by friends of the mayor:\n\n-Here are the facts: the mayor voted to keep the pier open at every meeting this year.\n\n-The mayor has been a constant friend of the fishing families who work from the pier every day.\n\nThe repairs will cost the town about two million dollars over the coming year.';
+		const a = analyzeReport(text);
+		const b = analyzeReport('Pier\n\nResident Cy Dunn said the pier should stay open for the summer season.');
+		const qs = choices(attributedOrNot(makePair(a, b, compareReports(a, b))));
+		expect(qs.some((q) => q.prompt.includes('constant friend'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('The repairs will cost'))).toBe(true);
+	});
 });

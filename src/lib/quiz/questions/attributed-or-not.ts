@@ -57,6 +57,9 @@ function cueWording(text: string, att: Attribution, name: string): string | null
 	return `The words “${cue}” hand this to ${name}: it is ${possessive(name)} claim, passed on by the report. The report tells you that it was said, not that it is true.`;
 }
 
+/** A paragraph opening on a bullet: a hyphen, a dash, a bullet sign or an asterisk. */
+const LIST_ITEM = /^\s*[-–—•*]/u;
+
 const oddQuoteMarks = (text: string): boolean => (text.match(/["“”]/g)?.length ?? 0) % 2 === 1;
 
 function ownVoice(side: Side, s: Unit): boolean {
@@ -85,6 +88,9 @@ function ownVoice(side: Side, s: Unit): boolean {
 	const paragraph = analysis.blocks[s.block];
 	if ([paragraph, previous].some((b) => b && oddQuoteMarks(analysis.text.slice(b.start, b.end)))) return false;
 	if (previous && /:\s*$/.test(analysis.text.slice(previous.start, previous.end))) return false;
+	// "-Dick has been a constant champion of veterans.": an item of a list, whose voice is whoever's list it is
+	// (often "points circulated by" someone, a colon and several paragraphs before).
+	if (paragraph && LIST_ITEM.test(analysis.text.slice(paragraph.start, paragraph.end))) return false;
 	if (previous && speechRunsOn(side, previous)) return false;
 	// Speech can run on into the next paragraph: "…, he wrote. More than half …" then a new paragraph of
 	// the same list. A previous paragraph whose reported speech ends on a cue after its words, or that
