@@ -55,7 +55,8 @@ function sentencesWithCues(r: ReportAnalysis): Sentence[] {
 /** The first plain use of the label after the hedged one, in the reporter's words: "the student's hands". */
 function drift(r: ReportAnalysis, report: ReportIndex, noun: string, hedged: Span, inQuote: (at: number) => boolean, out: HedgeDrift[]): void {
 	// "the student", "the student's", but not "the alleged student" again.
-	const plain = new RegExp(`\\bthe ${noun.replace(/[-]/g, '\\-')}(?:['’]s)?\\b`, 'giu');
+	// The noun is letters and hyphens only, and a hyphen outside a class needs no escape (under "u" one may not be escaped).
+	const plain = new RegExp(`\\bthe ${noun}(?:['’]s)?\\b`, 'giu');
 	plain.lastIndex = hedged.end;
 	for (let p = plain.exec(r.text); p && p.index < hedged.end + REACH; p = plain.exec(r.text)) {
 		const at = p.index;

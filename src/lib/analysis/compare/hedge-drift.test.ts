@@ -28,6 +28,12 @@ describe('hedge drift', () => {
 		expect(found[0]?.[1]).toContain('camera from the journalist');
 	});
 
+	it('reads a hyphenated label too, and compares the pair instead of failing on it ("a self-described standard-bearer")', () => {
+		const b = ['Rally', '', 'A self-described standard-bearer of the party spoke at the rally on Friday.', '', 'Later the standard-bearer left by the side door.'].join('\n');
+		const found = drifts(PLAIN, b);
+		expect(found.map(([report, , hedged]) => [report, hedged])).toEqual([[1, 'self-described standard-bearer']]);
+	});
+
 	it('does not count a plain use inside a quotation', () => {
 		const b = ['Scuffle at rally', '', 'A man who calls himself a journalist was pushed at the rally.', '', '"Leave the journalist alone," a woman shouted.'].join('\n');
 		expect(drifts(PLAIN, b)).toEqual([]);

@@ -30,7 +30,7 @@ function silentIn(pair: Pair, side: Side, member: CastMember): boolean {
 	const naming = side.units.filter((u) => text.slice(u.start, u.end).includes(surname));
 	// Named as a person, in full or with a title: "v. Dukes" in a case's name is not Betty Dukes named.
 	const full = member.bySide.flatMap((s) => (s && s.name.includes(' ') ? [s.name] : []));
-	if (naming.length === 0 || !(full.some((n) => text.includes(n)) || new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.? ${surname}\\b`, 'u').test(text))) return false;
+	if (naming.length === 0 || !(full.some((n) => text.includes(n)) || new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.? ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text))) return false;
 	// A reporting verb's form after a determiner is a noun: "in this state", "the claim".
 	const gives = (t: string) => {
 		const ws = t.toLowerCase().match(/\p{L}+/gu) ?? [];
