@@ -1,6 +1,7 @@
 // Compares two analysed reports of one event: how each labels the same source, which sources and passages
 // only one carries, the same quotation worded two ways, and claims stated more firmly than their source.
 import type { Attribution, Comparison, ReportAnalysis, Source, Span } from '../types';
+import { absentName } from './absent-names';
 import { alignSentences, type KnownUnique } from './align';
 import { backgroundOnly } from './background';
 import { findCharacterizations } from './characterizations';
@@ -75,18 +76,20 @@ function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonl
 
 /**
  * Which clauses of `r` are unique for what they are: in the words of a voice the other report never hears
- * (unheard-voices.ts), background the other report lacks (background.ts), or a negated claim it never makes
- * (negated-claims.ts). `otherWords`: the other report's content words by sentence.
+ * (unheard-voices.ts), background the other report lacks (background.ts), a negated claim it never makes
+ * (negated-claims.ts), or a sentence about someone it never names (absent-names.ts).
+ * `otherWords`: the other report's content words by sentence.
  */
 function knownUnique(r: ReportAnalysis, read: SentenceReading, onlyHere: readonly string[], other: ReportAnalysis, otherWords: readonly Word[][]): KnownUnique {
 	const voice = unheardVoice(r, onlyHere);
+	const name = absentName(r, other);
 	const negated = negatedClaim(r, other);
 	// The other report's sentences as sets of stems, made when first needed.
 	let sets: Set<string>[] | undefined;
 	const setsOf = () => (sets ??= otherWords.map((ws) => new Set(ws.map((w) => w.stem))));
 	return (c, k) => {
 		const words = read.words[k] ?? [];
-		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf) || negated(c, words, setsOf);
+		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf) || negated(c, words, setsOf) || name(c, words, setsOf, r.sentences[k] ?? c.span);
 	};
 }
 

@@ -80,7 +80,9 @@ describe.skipIf(!corpus)('the comparison on ten pairs read by hand', () => {
 	// words' weights enough that "the line for the drive-thru looped twice around the building" (one report's
 	// detail of "long lines were seen") fell just under the share a clause needs to count as told in both.
 	// Paraphrase keys (paraphrase.ts) brought it back to 2 ("others outside the organization detected a shift"
-	// now meets "organize" and "change") and the headline-drift rule found a 31st difference.
+	// now meets "organize" and "change") and the headline-drift rule found a 31st difference. On the four
+	// readings made here, a sentence about someone the other report never names (absent-names.ts: "Linda
+	// McMahon, the party's candidate …, was in the audience") completed a 14th.
 	it('finds the differences of the six project readings and calls almost no shared passage unique', () => {
 		const t = sum(shared.map(score));
 		expect(t.found).toBeGreaterThanOrEqual(31);
@@ -89,7 +91,7 @@ describe.skipIf(!corpus)('the comparison on ten pairs read by hand', () => {
 
 	it('finds the differences of the four readings made for this module and calls almost no shared passage unique', () => {
 		const t = sum(ours.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(13);
+		expect(t.found).toBeGreaterThanOrEqual(14);
 		expect(t.shared).toBeLessThanOrEqual(3);
 	}, 60_000);
 });

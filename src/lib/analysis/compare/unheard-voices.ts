@@ -40,6 +40,15 @@ export function mostInOneSentence(stems: ReadonlySet<string>, other: readonly Se
 }
 
 /**
+ * Whether no sentence of the other report (`other`: its sentences as sets of stems) holds most of what a clause
+ * says: its content words, at least MIN_CLAUSE_WORDS of them (fewer say too little to judge).
+ */
+export function toldNowhere(clause: ClauseRange, words: readonly Word[], other: () => readonly Set<string>[]): boolean {
+	const said = new Set(words.slice(clause.from, clause.to).map((w) => w.stem));
+	return said.size >= MIN_CLAUSE_WORDS && mostInOneSentence(said, other()) < SAME_CLAIM_SHARE * said.size;
+}
+
+/**
  * Whether a clause of `r` is in the words of a voice the other report never hears. `onlyHere`: ids of r's
  * sources heard nowhere in the other report. The test takes the clause, its sentence's content words and the
  * other report's sentences as sets of stems (made when first asked for).
