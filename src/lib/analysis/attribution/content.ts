@@ -47,6 +47,8 @@ const ADVERB = /^\p{Ll}+ly$/u;
 
 /** Words after a verb that show it does not introduce what was said ("said to", "said yes", "told by"). */
 const NOT_CONTENT = wordSet('to by for about . ? ! so nothing goodbye yes no');
+/** What one claims by taking it: "claimed responsibility", "claimed credit", "claimed victory". */
+const CLAIMED_THINGS = wordSet('responsibility credit victory');
 const QUESTION_VERBS = wordSet('ask wonder question doubt');
 const QUESTION_WORDS = wordSet('whether if how what why who when where which about');
 const DETERMINER_AFTER_TELL = wordSet('the a an his her their');
@@ -180,6 +182,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (verb.frame === 'weak' || verb.frame === 'quote' || verb.frame === 'stance') return null;
 	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
 	if (NOT_CONTENT.has(t.lower) || dashCloses(r, k)) return null;
+	// "claimed responsibility for the attacks", "claimed victory": to claim a thing is to take it, not to say something.
+	if (verb.lemma === 'claim' && CLAIMED_THINGS.has(t.lower)) return null;
 	const next = ts[k + 1];
 	if (PLACE_TIME_PREPOSITIONS.has(t.lower) && next && (next.cap || DETERMINERS.has(next.lower))) return null;
 	// What was said is a clause; a preposition opens none: "reductions that they insist upon as a condition".

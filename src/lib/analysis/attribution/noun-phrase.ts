@@ -510,6 +510,20 @@ export class SentenceReader {
 		const a = np[0];
 		const b = np[np.length - 1];
 		if (a && b && title.endsWith('s') && TITLE_WORDS.has(title.slice(0, -1)) && np.some((t) => t.lower === 'and')) return { speaker: partsOf(this.src.slice(a.start, b.end)), description: null };
+		// "when Cruz and Rubio implied": two people the report has named, joined in one run of capitals, speak together.
+		const and = np.findIndex((t, k) => k > 0 && t.lower === 'and');
+		const x = and > 0 ? this.resolve(np.slice(0, and)) : null;
+		const y = x?.kind === 'person' && x.entity ? this.resolve(np.slice(and + 1)) : null;
+		if (a && b && x?.entity && y?.kind === 'person' && y.entity && y.entity !== x.entity) {
+			// "John Lewis, Andre Carson and Emanuel Cleaver said": the names of the list before, over its commas.
+			let first = start;
+			for (let p = first; ts[p - 1]?.text === ',' && ts[p - 2]?.cap; p = first) {
+				const part = this.walkLeft(p - 2);
+				if (part > p - 2 || this.resolve(ts.slice(part, p - 1))?.kind !== 'person') break;
+				first = part;
+			}
+			return { speaker: partsOf(this.src.slice(ts[first]?.start ?? a.start, b.end)), description: null };
+		}
 		// "Roger Pilon of the Cato Institute said": the person speaks; the body says where they are from.
 		const of = np.findIndex((t, n) => n > 0 && t.lower === 'of' && np[n + 1]?.lower === 'the' && np[n - 1]?.cap === true);
 		const person = of > 0 ? this.resolve(np.slice(0, of)) : null;

@@ -40,7 +40,7 @@ attribution 89
    document 91
    first-person 65
    group 88
-   name 93
+   name 94
    pronoun 93
    role 85
    surname 97

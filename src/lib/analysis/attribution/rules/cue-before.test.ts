@@ -327,4 +327,17 @@ describe('a speaker before the reporting verb', () => {
 		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end).includes('story about'))).toBe(false);
 		expect(of('he had paid the fine')?.speaker).toBe('Tom Reed');
 	});
+
+	it('gives words to two people the report has named when both are the subject ("when Hale and Cole implied that …")', () => {
+		const text = 'Race\n\nTom Hale and Ann Cole met the mayor on Monday. The mayor grew angry when Hale and Cole implied that the budget could not pass.';
+		expect(reading(text).of('the budget could not pass')?.speaker).toBe('Hale and Cole');
+		const list = 'Race\n\nTom Hale, Jo Ng and Ann Cole met the mayor on Monday. On Tuesday, Hale, Ng and Cole said the budget was dead.';
+		expect(reading(list).of('the budget was dead')?.speaker).toBe('Hale, Ng and Cole');
+	});
+
+	it('reads "claimed responsibility for" as taking something, not as passing on a claim', () => {
+		const text = 'Attack\n\nThe city was calm on Monday. Officials fear that groups like the Red Brigade, which claimed responsibility for the blast, are recruiting again.';
+		const { r } = reading(text);
+		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end).includes('are recruiting'))).toBe(false);
+	});
 });
