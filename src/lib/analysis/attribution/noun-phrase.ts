@@ -271,9 +271,10 @@ export class SentenceReader {
 	/**
 	 * The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …"; for a cue at
 	 * token `at` inside an opening clause ("Although the agency … has maintained that …, Lopez said"), that
-	 * clause's own subject.
+	 * clause's own subject. `loose`: when the words before the verb name no one, a shorter phrase from the start
+	 * that does (subjectBeforeVerb); only for readers that need a subject whatever the main verb is.
 	 */
-	mainSubject(at = Infinity, from = this.afterDateline()): Speaker | null {
+	mainSubject(at = Infinity, from = this.afterDateline(), loose = false): Speaker | null {
 		const ts = this.tokens;
 		let k = from;
 		// "But the court overruled and said …": a conjunction joining the sentence to the last is no part of it.
@@ -330,7 +331,23 @@ export class SentenceReader {
 			const named = this.resolve(this.np(open + 1, close));
 			if (named?.entity && named.kind === 'person') return named;
 		}
-		return subject;
+		return subject ?? (loose ? this.subjectBeforeVerb(k, e) : null);
+	}
+
+	/**
+	 * "The president left no doubt of his support, saying …", "Both parents stiffened their denunciation, saying
+	 * …": a subject of common nouns runs on into its verb when the verb has no ending that shows it. The longest
+	 * phrase from the sentence's start that names someone; else a short plain phrase ("both parents").
+	 */
+	private subjectBeforeVerb(k: number, e: number): Speaker | null {
+		const plain = this.plainPhrase(this.np(k, e));
+		if (plain) return plain;
+		// A phrase of two words at least: "Both" alone would stand for people named before.
+		for (let m = e - 1; m > k + 1; m--) {
+			const named = this.resolve(this.np(k, m));
+			if (named) return named;
+		}
+		return null;
 	}
 
 	/** The first token after a dateline that opens the sentence ("WASHINGTON —", "Washington (AFP) –"), else 0. */

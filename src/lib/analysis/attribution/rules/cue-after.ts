@@ -52,6 +52,10 @@ const PERFECT = wordSet('has have had');
 /** Words that end a speaker named after the verb: "said Dan Golvach when asked about …", "said Ann Cole as she left". */
 const SPEAKER_AFTER_STOPS = wordSet('when as while because although though before after adding noting');
 const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
+/** "said former Obama adviser David Axelrod": a title before the name runs to at most this many tokens. */
+const TITLE_MAX_TOKENS = 4;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+const ADVERB = /^\p{Ll}+ly$/u;
 /** Conjunctions opening a clause of the reporter's after a cue ("…,” she said after …"); not "if", which may open what was said. */
 const CLAUSE_OF_TIME_OR_REASON = wordSet('when after before while because although though since');
 
@@ -158,19 +162,61 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	// "said on the program “This Week,” adding that …": the comma set inside a title's closing mark.
 	if (k > from && PLACE_TIME_PREPOSITIONS.has(ts[from]?.lower ?? '') && (ts[k - 1]?.text === '”' || ts[k - 1]?.text === '"') && ts[k - 2]?.text === ',') return k;
 	if (!afterQuote || !t) return -1;
-	const opens = ts.slice(k, end).findIndex((x) => x.text === '“' || x.lower === 'that' || x.text === ':');
+	// "…,” he told the hosts of “Morning Joe,” …": a quotation after a preposition is a title, not what was said.
+	const opens = ts.slice(k, end).findIndex((x, m) => (x.text === '“' && !SETTING_PREPOSITIONS.has(ts[k + m - 1]?.lower ?? '')) || x.lower === 'that' || x.text === ':');
 	if (opens < 0) return end;
-	// "…,” Carson told the AP after hinting that “changes” could come": a clause of time or reason opened after
-	// the cue holds its own "that" or quotation; the verb's words are still the ones before the mark.
-	return ts.slice(from, k + opens).some((x) => CLAUSE_OF_TIME_OR_REASON.has(x.lower)) ? end : -1;
+	// "…,” Carson told the AP after hinting that “changes” could come", "…,” he told CBS’ “Face the Nation,”
+	// saying that …": a clause of time or reason, or a participle after a comma, opened after the cue holds its
+	// own "that" or quotation; the verb's words are still the ones before the mark.
+	const lead = ts.slice(from, k + opens);
+	const participleAt = (m: number): boolean => PARTICIPLE_ING.test(lead[m]?.text ?? '') || (CLOSING.has(lead[m]?.text ?? '') && PARTICIPLE_ING.test(lead[m + 1]?.text ?? ''));
+	return lead.some((x, m) => CLAUSE_OF_TIME_OR_REASON.has(x.lower) || (x.text === ',' && participleAt(m + 1))) ? end : -1;
+}
+
+/**
+ * "said former Obama adviser David Axelrod", "said conservative activist Bob Klaus", "said state Sen. Ann
+ * Ford": a title in lower case opens the speaker, then the whole name (two capitalized words at least) closes
+ * it before a comma, the sentence's end or what tells more of them ("of", "in", "who"). Not a setting
+ * ("said firmly", "said on Monday") nor a clause ("said voters want …"): those have no name closing them.
+ */
+function titledName(ts: readonly Token[], from: number, end: number): boolean {
+	const t0 = ts[from];
+	if (!t0 || !LOWER_WORD.test(t0.text) || NOT_NAME.has(t0.lower) || ADVERB.test(t0.text) || PARTICIPLE_ING.test(t0.text)) return false;
+	let k = from;
+	while (k < end && k - from < TITLE_MAX_TOKENS && !ts[k]?.cap) {
+		const t = ts[k];
+		if (!t || !(t.text === '.' || t.lower === 'and' || (LOWER_WORD.test(t.text) && !NOT_NAME.has(t.lower) && !BE.has(t.lower) && !AUXILIARY.has(t.lower) && !CONTENT_OPENERS.has(t.lower)))) return false;
+		k++;
+	}
+	// The title may hold capitals of its own ("former Obama adviser", "state Sen."): the name is the last run.
+	let run = 0;
+	for (; k < end && k - from < TITLE_MAX_TOKENS + NAME_MAX_TOKENS; k++) {
+		const t = ts[k];
+		if (!t) break;
+		if (t.cap) run++;
+		else if (t.text === '.') continue;
+		else if (LOWER_WORD.test(t.text) && run < 2 && !NOT_NAME.has(t.lower) && !BE.has(t.lower) && !AUXILIARY.has(t.lower)) run = 0;
+		else break;
+	}
+	const stop = ts[k];
+	return run >= 2 && (k >= end || stop?.text === ',' || stop?.lower === 'of' || RELATIVES.has(stop?.lower ?? '') || PLACE_TIME_PREPOSITIONS.has(stop?.lower ?? ''));
 }
 
 /** "said Josep Borrell, the EU's foreign policy chief", "said another advocate, Andrew Pincus of Mayer Brown". */
+/** Words a speaker named after the verb opens with: a name, a determiner or a quantifier ("said one voter"). */
+const opensSpeaker = (t: Token): boolean => t.cap || DETERMINERS.has(t.lower) || LONE_QUANTIFIERS.has(t.lower) || PARTITIVES.has(t.lower);
+
+/** Whether the speaker after the verb opens with a title in lower case (titledName): a shape measured apart. */
+const titledAfter = (ts: readonly Token[], from: number): boolean => {
+	const t = ts[from];
+	return !!t && !opensSpeaker(t) && titledName(ts, from, bodyEnd(ts));
+};
+
 function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | null; end: number; description: Span | null } | null {
 	const ts = r.tokens;
 	const end = bodyEnd(ts);
 	const r0 = ts[from];
-	if (!r0 || !(r0.cap || DETERMINERS.has(r0.lower) || LONE_QUANTIFIERS.has(r0.lower) || PARTITIVES.has(r0.lower))) return null;
+	if (!r0 || !(opensSpeaker(r0) || titledName(ts, from, end))) return null;
 	if (r0.cap && NOT_NAME.has(r0.lower) && !DETERMINERS.has(r0.lower)) return null;
 	let n = from;
 	while (n < end && n - from < SPEAKER_AFTER_MAX) {
@@ -334,6 +380,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	if (between.length > (afterQuote || between[between.length - 1]?.cap ? SPEAKER_BEFORE_QUOTE_MAX : SPEAKER_BEFORE_MAX)) return null;
 	let speaker: Speaker | null;
 	let tail: number;
+	let rule = RULE;
 	if (between.length) {
 		tail = tailEnd(r, cue, cue.end + 1, afterQuote);
 		if (tail < 0) return null;
@@ -352,6 +399,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		if (!after) return appositiveSpeaker(r, cue);
 		speaker = after.speaker;
 		tail = after.end;
+		if (titledAfter(ts, cue.end + 1)) rule = `${RULE}/titled`;
 		if (speaker?.entity && after.description) speaker.entity.descriptions.push(after.description);
 	}
 	const mark = ts[c];
@@ -361,7 +409,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "…, the sales continued.": a verb that reports speech only beside a quotation.
 	if (cue.verb.frame === 'quote' && !closingQuote) return null;
 	const { src } = r;
-	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule: RULE };
+	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule };
 	const closing = closingQuote;
 	const comma = ts[tail];
 	const reopened = comma?.text === ',' ? r.quotes.startingIn(comma.end, comma.end + REOPENS_WITHIN) : undefined;
