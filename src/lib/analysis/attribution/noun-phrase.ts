@@ -536,11 +536,15 @@ export class SentenceReader {
 	private beforeAppositive(j: number): LeftPhrase | null {
 		const ts = this.tokens;
 		let c0 = -1;
+		const d0 = this.afterDateline();
 		for (let k = j - 1; k >= Math.max(0, j - APPOSITIVE_MAX_TOKENS); k--) {
 			if (ts[k]?.text !== ',') continue;
 			if (c0 < 0) c0 = k;
 			// A relative clause may hold commas of its own ("who lost her daughter in Aurora, Colorado, in 2012"): its start wins.
+			// Not one about an opening phrase of place or time ("At that event, which …, Blumenthal, advocating …,
+			// says"): the subject comes after it.
 			if (RELATIVES.has(ts[k + 1]?.lower ?? '')) {
+				if (PLACE_TIME_PREPOSITIONS.has(ts[d0]?.lower ?? '') && !ts.slice(d0, k).some((t) => t.text === ',')) break;
 				c0 = k;
 				break;
 			}

@@ -25,6 +25,14 @@ describe('a cue after the words it attributes', () => {
 		expect(reading(other).all).toEqual([]);
 	});
 
+	it('gives a quotation after the verb to a subject set off after openers ("At that meeting, which …, Ford, a Democrat, says, “…”")', () => {
+		const text = 'School\n\nAnn Ford spoke twice. At the rally on Monday, Ford, smiling, said, “We have to go.” At that meeting, which was held in a school, Ford, a Democrat, says, “We will stay.”';
+		const { of, all } = reading(text);
+		expect(of('We have to go')?.speaker, all.join('\n')).toBe('Ann Ford');
+		expect(of('We will stay')?.speaker, all.join('\n')).toBe('Ann Ford');
+		expect(all.filter((l) => l.includes('At the rally') || l.includes('At that meeting')), all.join('\n')).toEqual([]);
+	});
+
 	it('keeps a quotation before "told" when the one told runs on to a title or a participle ("told the hosts of “Morning Live,” adding that …")', () => {
 		const text = 'Race\n\nAnn Ford spoke on Monday. “I wish him well,” Ford told the hosts of “Morning Live,” adding that her son knows his. “We are ready,” Ford told the network’s Sunday Show on Sunday, saying that the polls were wrong.';
 		const { of, all } = reading(text);

@@ -271,8 +271,15 @@ function appositiveSpeaker(r: SentenceReader, cue: CueVerb): Found[] | null {
 	if (!left || left === 'coordinated' || !left.speaker || left.from === undefined) return null;
 	const comma = ts[left.from - 1];
 	if (comma?.text !== ',') return null;
-	if (left.speaker.entity && left.description) left.speaker.entity.descriptions.push(left.description);
+	// "At the rally on Monday, Blumenthal, smiling, said": a phrase of setting before the subject is where it was
+	// said, not what.
+	const lead = ts.slice(r.afterDateline(), left.from - 1);
+	if (lead.length <= SETTING_MAX && PLACE_TIME_PREPOSITIONS.has(lead[0]?.lower ?? '') && !lead.some((t) => t.text === ',' || CLOSING.has(t.text))) return null;
 	const closing = r.quotes.endingIn(comma.start, comma.end + CLOSE_WITHIN);
+	// "Later, Blumenthal, smiling, said, “…”": with no quotation before, one opening after the verb is what it passes on.
+	const next = ts[cue.end + 1];
+	if (!closing && next && (next.text === ',' || next.text === ':') && r.quotes.startingIn(next.end, next.end + REOPENS_WITHIN)) return null;
+	if (left.speaker.entity && left.description) left.speaker.entity.descriptions.push(left.description);
 	const content = closing ? trimContent(r.src, closing.inner.start, closing.inner.end) : trimContent(r.src, r.s.start, comma.start);
 	return content ? [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: !!closing, speaker: left.speaker, category: closing ? 'quote' : 'said', rule: RULE }] : null;
 }
