@@ -342,8 +342,12 @@ export class SentenceReader {
 	private subjectBeforeVerb(k: number, e: number): Speaker | null {
 		const plain = this.plainPhrase(this.np(k, e));
 		if (plain) return plain;
-		// A phrase of two words at least: "Both" alone would stand for people named before.
+		// A phrase of two words at least ("Both" alone would stand for people named before), ending where a verb
+		// in lower case may start: not inside a phrase that goes on ("Nevada’s Democratic | party’s estimates").
+		const ts = this.tokens;
 		for (let m = e - 1; m > k + 1; m--) {
+			const next = ts[m];
+			if (!next || !LOWER_WORD.test(next.text) || DETERMINERS.has(next.lower)) continue;
 			const named = this.resolve(this.np(k, m));
 			if (named) return named;
 		}

@@ -7,6 +7,11 @@ const speakerOf = (text: string, words: string) => {
 };
 
 describe('a participle that reports speech', () => {
+	it('reads "were saying" as the verb of its own subject, as "was saying" ("Party leaders were saying that …")', () => {
+		const text = 'Turnout\n\nAnn Ford leads the Ohio party. Party leaders were saying that turnout rose.';
+		expect(speakerOf(text, 'turnout rose')).toBe('Party leaders');
+	});
+
 	it('gives it to a subject of common nouns whose verb shows no ending ("The mayor left no doubt …, saying …")', () => {
 		const text = 'Budget\n\nThe council met on Monday. The mayor left no doubt about the cuts, saying that the budget must shrink. His chief aide doubled down on the plan, saying that the cuts would save jobs.';
 		expect(speakerOf(text, 'the budget must shrink')).toBe('The mayor');
