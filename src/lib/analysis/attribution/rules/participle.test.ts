@@ -7,15 +7,18 @@ const speakerOf = (text: string, words: string) => {
 };
 
 describe('a participle that reports speech', () => {
-	it('reads "were saying" as the verb of its own subject, as "was saying" ("Party leaders were saying that …")', () => {
-		const text = 'Turnout\n\nAnn Ford leads the Ohio party. Party leaders were saying that turnout rose.';
-		expect(speakerOf(text, 'turnout rose')).toBe('Party leaders');
-	});
-
 	it('gives it to a subject of common nouns whose verb shows no ending ("The mayor left no doubt …, saying …")', () => {
 		const text = 'Budget\n\nThe council met on Monday. The mayor left no doubt about the cuts, saying that the budget must shrink. His chief aide doubled down on the plan, saying that the cuts would save jobs.';
 		expect(speakerOf(text, 'the budget must shrink')).toBe('The mayor');
 		expect(speakerOf(text, 'the cuts would save jobs')).toBe('his chief aide');
+	});
+
+	it('reads "were saying" as the verb of its own subject, as "was saying" ("Party leaders were saying that …")', () => {
+		const text = 'Turnout\n\nAnn Ford leads the Ohio party. Party leaders were saying that turnout rose.';
+		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end) === 'turnout rose');
+		expect(a?.speaker).toBe('Party leaders');
+		// Read as "say" is, with its subject just before it.
+		expect(a?.rule).toBe('attribution/cue-before/indirect/group');
 	});
 
 	it('reads a party word after a possessive as part of the subject, and gives the participle to the name in apposition', () => {
