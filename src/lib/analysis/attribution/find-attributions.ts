@@ -53,9 +53,6 @@ const TRIGGERS: ReadonlyMap<string, number> = SENTENCE_RULES.reduce((map, [, wor
 }, new Map<string, number>());
 const wakes = perWord((w) => TRIGGERS.get(w.lower) ?? 0);
 
-/** Forms of "be" before a participle that make it the verb of its own clause ("are showing that …"). */
-const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
-
 /** The rules that start at a cue word, tried at each token of the sentence. */
 function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 	const according = accordingTo(r, i);
@@ -70,8 +67,8 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 	if (trailing) out.push(...trailing);
 	else {
 		const prev = r.tokens[i - 1]?.lower;
-		// "is saying" / "were showing" has its subject before it, like "says".
-		const fromMainClause = cue.participle && !PROGRESSIVE_BE.has(prev ?? '');
+		// "is saying" / "was saying" has its subject before it, like "says".
+		const fromMainClause = cue.participle && prev !== 'is' && prev !== 'was';
 		out.push(...(fromMainClause ? participle(r, cue, out) : cueBefore(r, cue)));
 	}
 	// No words of the source's own: its stance, the verb's object ("endorsed Ted Cruz", "wants to win").

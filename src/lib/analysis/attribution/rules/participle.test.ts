@@ -13,14 +13,6 @@ describe('a participle that reports speech', () => {
 		expect(speakerOf(text, 'the cuts would save jobs')).toBe('his chief aide');
 	});
 
-	it('reads "were saying" as the verb of its own subject, as "was saying" ("Party leaders were saying that …")', () => {
-		const text = 'Turnout\n\nAnn Ford leads the Ohio party. Party leaders were saying that turnout rose.';
-		const a = analyzeReport(text).attributions.find((x) => text.slice(x.content.start, x.content.end) === 'turnout rose');
-		expect(a?.speaker).toBe('Party leaders');
-		// Read as "say" is, with its subject just before it.
-		expect(a?.rule).toBe('attribution/cue-before/indirect/group');
-	});
-
 	it('reads a party word after a possessive as part of the subject, and gives the participle to the name in apposition', () => {
 		const text = 'Race\n\nSen. Tom Reed attacked the mayor on Monday. Reed\'s Democratic campaign rival, Sen. Ann Cole, D-Ore., Tuesday defended her, saying her record is what matters.';
 		expect(speakerOf(text, 'her record is what matters')).toBe('Ann Cole');
