@@ -51,7 +51,7 @@ attribution 89
   indirect 82
  nested 67
   first-person 29
-  group 39
+  group 38
   impersonal 25
   name 39
   pronoun 73

@@ -55,7 +55,8 @@ const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
 /** "said former Obama adviser David Axelrod": a title before the name runs to at most this many tokens. */
 const TITLE_MAX_TOKENS = 4;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
-const ADVERB = /^\p{Ll}+ly$/u;
+/** An adverb in -ly ("matter-of-factly"): a manner or a time after the cue, never a name. */
+const ADVERB = /^\p{Ll}[\p{Ll}-]*ly$/u;
 /** Conjunctions opening a clause of the reporter's after a cue ("…,” she said after …"); not "if", which may open what was said. */
 const CLAUSE_OF_TIME_OR_REASON = wordSet('when after before while because although though since');
 
@@ -94,6 +95,9 @@ function markBefore(r: SentenceReader, i: number): number {
 	return comma;
 }
 
+/** Words before the cue that are only a phrase of place or time ("In her letter", "At the rally on Monday"): where it was said, not what. */
+const settingOnly = (lead: readonly Token[]): boolean => lead.length <= SETTING_MAX && PLACE_TIME_PREPOSITIONS.has(lead[0]?.lower ?? '') && !lead.some((t) => t.text === ',' || CLOSING.has(t.text));
+
 /** Index of the sentence's last token before its closing punctuation. */
 function bodyEnd(ts: readonly Token[]): number {
 	let end = ts.length;
@@ -125,7 +129,7 @@ function skipSetting(r: SentenceReader, k: number, end: number): number {
 		if (!t) break;
 		const timed = TIME_MODIFIERS.has(t.lower) && (TIME_WORDS.has(ts[m + 1]?.lower ?? '') || TIME_NOUNS.has(ts[m + 1]?.lower ?? ''));
 		// "last January": a month is a time as a weekday is.
-		if (timed || TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.text)) {
+		if (timed || TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || ADVERB.test(t.text)) {
 			m++;
 			continue;
 		}
@@ -169,8 +173,7 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	// saying that …": a clause of time or reason, or a participle after a comma, opened after the cue holds its
 	// own "that" or quotation; the verb's words are still the ones before the mark.
 	const lead = ts.slice(from, k + opens);
-	const participleAt = (m: number): boolean => PARTICIPLE_ING.test(lead[m]?.text ?? '') || (CLOSING.has(lead[m]?.text ?? '') && PARTICIPLE_ING.test(lead[m + 1]?.text ?? ''));
-	return lead.some((x, m) => CLAUSE_OF_TIME_OR_REASON.has(x.lower) || (x.text === ',' && participleAt(m + 1))) ? end : -1;
+	return lead.some((x, m) => CLAUSE_OF_TIME_OR_REASON.has(x.lower) || (PARTICIPLE_ING.test(x.text) && (lead[m - 1]?.text === ',' || lead[m - 2]?.text === ','))) ? end : -1;
 }
 
 /**
@@ -181,36 +184,25 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
  */
 function titledName(ts: readonly Token[], from: number, end: number): boolean {
 	const t0 = ts[from];
-	if (!t0 || !LOWER_WORD.test(t0.text) || NOT_NAME.has(t0.lower) || ADVERB.test(t0.text) || PARTICIPLE_ING.test(t0.text)) return false;
-	let k = from;
-	while (k < end && k - from < TITLE_MAX_TOKENS && !ts[k]?.cap) {
-		const t = ts[k];
-		if (!t || !(t.text === '.' || t.lower === 'and' || (LOWER_WORD.test(t.text) && !NOT_NAME.has(t.lower) && !BE.has(t.lower) && !AUXILIARY.has(t.lower) && !CONTENT_OPENERS.has(t.lower)))) return false;
-		k++;
-	}
-	// The title may hold capitals of its own ("former Obama adviser", "state Sen."): the name is the last run.
+	if (!t0 || ADVERB.test(t0.text) || PARTICIPLE_ING.test(t0.text)) return false;
+	// Title words in lower case, and capitals of its own ("former Obama adviser", "state Sen."): the name is the
+	// last run of capitals.
 	let run = 0;
+	let k = from;
 	for (; k < end && k - from < TITLE_MAX_TOKENS + NAME_MAX_TOKENS; k++) {
 		const t = ts[k];
-		if (!t) break;
+		if (!t || t.text === '.') continue;
 		if (t.cap) run++;
-		else if (t.text === '.') continue;
-		else if (LOWER_WORD.test(t.text) && run < 2 && !NOT_NAME.has(t.lower) && !BE.has(t.lower) && !AUXILIARY.has(t.lower)) run = 0;
+		else if (run < 2 && (t.lower === 'and' || (LOWER_WORD.test(t.text) && !NOT_NAME.has(t.lower) && !BE.has(t.lower) && !AUXILIARY.has(t.lower)))) run = 0;
 		else break;
 	}
-	const stop = ts[k];
-	return run >= 2 && (k >= end || stop?.text === ',' || stop?.lower === 'of' || RELATIVES.has(stop?.lower ?? '') || PLACE_TIME_PREPOSITIONS.has(stop?.lower ?? ''));
+	const stop = ts[k]?.lower ?? '';
+	return run >= 2 && (k >= end || stop === ',' || stop === 'of' || RELATIVES.has(stop) || PLACE_TIME_PREPOSITIONS.has(stop));
 }
 
 /** "said Josep Borrell, the EU's foreign policy chief", "said another advocate, Andrew Pincus of Mayer Brown". */
 /** Words a speaker named after the verb opens with: a name, a determiner or a quantifier ("said one voter"). */
 const opensSpeaker = (t: Token): boolean => t.cap || DETERMINERS.has(t.lower) || LONE_QUANTIFIERS.has(t.lower) || PARTITIVES.has(t.lower);
-
-/** Whether the speaker after the verb opens with a title in lower case (titledName): a shape measured apart. */
-const titledAfter = (ts: readonly Token[], from: number): boolean => {
-	const t = ts[from];
-	return !!t && !opensSpeaker(t) && titledName(ts, from, bodyEnd(ts));
-};
 
 function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | null; end: number; description: Span | null } | null {
 	const ts = r.tokens;
@@ -273,8 +265,7 @@ function appositiveSpeaker(r: SentenceReader, cue: CueVerb): Found[] | null {
 	if (comma?.text !== ',') return null;
 	// "At the rally on Monday, Blumenthal, smiling, said": a phrase of setting before the subject is where it was
 	// said, not what.
-	const lead = ts.slice(r.afterDateline(), left.from - 1);
-	if (lead.length <= SETTING_MAX && PLACE_TIME_PREPOSITIONS.has(lead[0]?.lower ?? '') && !lead.some((t) => t.text === ',' || CLOSING.has(t.text))) return null;
+	if (settingOnly(ts.slice(r.afterDateline(), left.from - 1))) return null;
 	const closing = r.quotes.endingIn(comma.start, comma.end + CLOSE_WITHIN);
 	// "Later, Blumenthal, smiling, said, “…”": with no quotation before, one opening after the verb is what it passes on.
 	const next = ts[cue.end + 1];
@@ -406,7 +397,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		if (!after) return appositiveSpeaker(r, cue);
 		speaker = after.speaker;
 		tail = after.end;
-		if (titledAfter(ts, cue.end + 1)) rule = `${RULE}/titled`;
+		// A speaker after the verb that opens with a title in lower case (titledName): a shape measured apart.
+		const r0 = ts[cue.end + 1];
+		if (r0 && !opensSpeaker(r0)) rule = `${RULE}/titled`;
 		if (speaker?.entity && after.description) speaker.entity.descriptions.push(after.description);
 	}
 	const mark = ts[c];
@@ -443,7 +436,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const goesOn = rest !== undefined && !rest.lower.endsWith('ing') && !['and', 'but', 'as', 'while', 'because', 'though', 'although', 'before', 'after', 'when'].includes(rest.lower);
 	// "In the note, he asked members to …": a phrase of setting before the comma is where it was said, not what.
 	const lead = ts.slice(r.afterDateline(), c);
-	if (!goesOn && lead.length <= SETTING_MAX && PLACE_TIME_PREPOSITIONS.has(lead[0]?.lower ?? '') && !lead.some((t) => t.text === ',' || CLOSING.has(t.text))) return null;
+	if (!goesOn && settingOnly(lead)) return null;
 	// "… clips of his show - proof, the government argued, of his part in it": a cue inside the sentence speaks
 	// for the words from the last dash before it, not for the sentence before the dash.
 	const dash = goesOn ? [...src.slice(r.s.start, mark.start).matchAll(/\s-{1,2}\s|[—–]/g)].pop() : undefined;

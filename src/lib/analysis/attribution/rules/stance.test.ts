@@ -65,15 +65,6 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		expect(exactly('a second ferry line')?.speaker, all).toBe('voters');
 	});
 
-	it('gives the stance of a share of those polled to the share ("Forty percent support …", "About two-thirds oppose …")', () => {
-		const text = 'Poll\n\nThe survey asked 800 voters about the levy. Forty percent support the new tax on sugar. About two-thirds oppose a rise in fares, and half of those surveyed back the mayor.';
-		const { exactly, all } = reading(text);
-		expect(exactly('the new tax on sugar')?.speaker, all).toBe('Forty percent');
-		expect(exactly('the new tax on sugar')?.rule).toBe('attribution/stance/share/indirect/group');
-		expect(exactly('a rise in fares')?.speaker, all).toBe('about two-thirds');
-		expect(exactly('the mayor')?.speaker, all).toBe('half of those surveyed');
-	});
-
 	it('lets a poll show a finding, but not a person who "showed" a quality', () => {
 		const text = 'Race tightens\n\nA new Tribune poll showed Ana Ruiz leading by four points. Ruiz said she was grateful. Ruiz showed great patience with hecklers.';
 		const { holding, all } = reading(text);

@@ -41,13 +41,6 @@ const PLURAL_PRONOUNS = wordSet('they we i you who which that');
 /** Object pronouns: as a stance they name no position. */
 const OBJECT_PRONOUNS = wordSet('it them him us me you this these those one');
 const ADVERB = /^\p{Ll}+ly$/u;
-/**
- * A share of the people polled, which stands for them and takes a plural verb: "Forty percent support the
- * ban", "About three-quarters oppose it", "61% approve of …", "most support Sanders".
- */
-const SHARE = /^(?:percent|half|third|thirds|quarter|quarters|most|(?:one|two|three|four)-(?:thirds?|quarters?|fourths?|fifths?))$|%$/;
-/** "those surveyed", "voters polled": the people a poll asked, named by the participle after them. */
-const POLLED = wordSet('polled surveyed questioned interviewed sampled');
 const NEGATED = /n[’']t$/;
 const PERCENT = /^(?:percent|%)$|%$/;
 /** "did not respond", "can support", "would never endorse": words between a subject and its verb. */
@@ -66,7 +59,7 @@ function endsSubject(t: Token | undefined): boolean {
 	if (t.cap || t.text === ')' || t.text === ',' || t.lower === 'who' || t.lower === 'which') return true;
 	const w = t.base.toLowerCase();
 	const singular = w.endsWith('s') ? w.slice(0, -1) : w;
-	return PRONOUNS.has(w) || PERCENT.test(w) || SHARE.test(w) || POLLED.has(w) || /^\d/.test(w) || [w, singular].some((x) => ROLE_NOUNS.has(x) || GROUP_NOUNS.has(x) || DOCUMENT_NOUNS.has(x) || BODY_NOUNS.has(x) || VAGUE_NOUNS.has(x));
+	return PRONOUNS.has(w) || PERCENT.test(w) || /^\d/.test(w) || [w, singular].some((x) => ROLE_NOUNS.has(x) || GROUP_NOUNS.has(x) || DOCUMENT_NOUNS.has(x) || BODY_NOUNS.has(x) || VAGUE_NOUNS.has(x));
 }
 
 /** Where the verb's object starts and what cue words it adds ("call for"), or null when it has none here. */
@@ -121,7 +114,7 @@ function overTime(ts: readonly Token[], j: number): number {
 const isBaseForm = (cue: CueVerb): boolean => cue.text === cue.verb.lemma;
 
 /** The subject of the verb: the phrase before it, the antecedent of "who", or the main clause's subject. */
-function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): { speaker: Speaker | null; relative: boolean; share?: boolean } | null {
+function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): { speaker: Speaker | null; relative: boolean } | null {
 	const ts = r.tokens;
 	if (cue.participle) {
 		const prev = ts[cue.i - 1];
@@ -148,12 +141,11 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 		return head ? { speaker: r.resolve(r.np(head.start, head.end)), relative: true } : null;
 	}
 	if (!endsSubject(tj)) return null;
-	const share = SHARE.test(tj.lower) || POLLED.has(tj.lower);
 	// "the TV show", "the CNBC debate", "the Orlando attack": a singular noun before a base form is a compound.
-	if (isBaseForm(cue) && !helped && !cue.participle && !share && !PLURAL_PRONOUNS.has(tj.lower) && !/[^s]s$/.test(tj.base.toLowerCase())) return null;
+	if (isBaseForm(cue) && !helped && !cue.participle && !PLURAL_PRONOUNS.has(tj.lower) && !/[^s]s$/.test(tj.base.toLowerCase())) return null;
 	const left = r.leftNP(j + 1);
 	if (left === 'coordinated') return { speaker: r.mainSubject(cue.i), relative: false };
-	return { speaker: left?.speaker ?? null, relative: false, share };
+	return { speaker: left?.speaker ?? null, relative: false };
 }
 
 export function stance(r: SentenceReader, cue: CueVerb, before: readonly Found[]): Found[] {
@@ -180,6 +172,5 @@ export function stance(r: SentenceReader, cue: CueVerb, before: readonly Found[]
 	const content = throughQuote(r, clause);
 	const cueSpan = { start: cue.cue.start, end: ts[object.cueEnd]?.end ?? cue.cue.end };
 	const text = r.src.slice(cueSpan.start, cueSpan.end).toLowerCase();
-	// A share of those polled is a shape of its own, measured apart.
-	return [{ cue: cueSpan, content, verb: cue.verb, verbText: text, direct: false, speaker, category: 'stance', rule: subject.share ? `${RULE}/share` : RULE }];
+	return [{ cue: cueSpan, content, verb: cue.verb, verbText: text, direct: false, speaker, category: 'stance', rule: RULE }];
 }
