@@ -10,6 +10,14 @@ function speakerOf(text: string, words: string) {
 }
 
 describe('who speaks, when the report does not give a name', () => {
+	it('names someone called by what they are known for by those words, as a person ("The football legend said …")', () => {
+		const text = 'Stadium\n\nTom Hale played for the Hawks for a decade. He later coached them. The football legend said fans misunderstand the owner. The billionaire told reporters the club was not for sale.';
+		const legend = speakerOf(text, 'fans misunderstand the owner');
+		expect(legend.a?.speaker, legend.all).toBe('The football legend');
+		expect(legend.a?.sourceKind).toBe('person');
+		expect(speakerOf(text, 'the club was not for sale').a?.speaker).toBe('The billionaire');
+	});
+
 	it('names someone left unnamed by the report’s words, not a blank', () => {
 		const { a, all } = speakerOf('Flight\n\nThe plane left on time. A Cairo airport official said the pilot had reported no fault.', 'the pilot had reported');
 		expect(a?.speaker, all).toBe('a Cairo airport official');

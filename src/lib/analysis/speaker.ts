@@ -28,6 +28,7 @@ import {
 	GROUP_NOUNS,
 	HONORIFIC_GENDER,
 	HONORIFICS,
+	KNOWN_FOR,
 	NOT_NAME,
 	PARTY_MEMBERS,
 	PRONOUNS,
@@ -458,7 +459,8 @@ function role(reg: Registry, src: string, tokens: readonly Token[], headed: read
 		}
 		// "The prime minister insists …" with no name in the report: the office speaks. "The aide said", "the
 		// source said" refer back to someone the report never names.
-		if (OFFICES.has(head)) return unnamed(textOf(src, headed), 'person', 'description', spanOf(tokens));
+		// "The NFL legend said": someone the report named, called by what they are known for; named so here.
+		if (OFFICES.has(head) || KNOWN_FOR.has(head)) return unnamed(textOf(src, headed), 'person', 'description', spanOf(tokens));
 		return unnamed(unnamedBy(src, tokens), 'anonymous', 'vague', spanOf(tokens));
 	}
 	return null;

@@ -306,9 +306,10 @@ export class SentenceReader {
 	/**
 	 * The subject of the sentence's main clause: "Dr. Iain Overton, …, commented …, saying …"; for a cue at
 	 * token `at` inside an opening clause ("Although the agency … has maintained that …, Lopez said"), that
-	 * clause's own subject.
+	 * clause's own subject. `loose`: when the words before the verb name no one, a shorter phrase from the start
+	 * that does (subjectBeforeVerb); only for readers that need a subject whatever the main verb is.
 	 */
-	mainSubject(at = Infinity, from = this.afterDateline()): Speaker | null {
+	mainSubject(at = Infinity, from = this.afterDateline(), loose = false): Speaker | null {
 		const ts = this.tokens;
 		let k = from;
 		// "But the court overruled and said …": a conjunction joining the sentence to the last is no part of it.
@@ -365,7 +366,27 @@ export class SentenceReader {
 			const named = this.resolve(this.np(open + 1, close));
 			if (named?.entity && named.kind === 'person') return named;
 		}
-		return subject;
+		return subject ?? (loose ? this.subjectBeforeVerb(k, e) : null);
+	}
+
+	/**
+	 * "The president left no doubt of his support, saying …", "Both parents stiffened their denunciation, saying
+	 * …": a subject of common nouns runs on into its verb when the verb has no ending that shows it. The longest
+	 * phrase from the sentence's start that names someone; else a short plain phrase ("both parents").
+	 */
+	private subjectBeforeVerb(k: number, e: number): Speaker | null {
+		const plain = this.plainPhrase(this.np(k, e));
+		if (plain) return plain;
+		// A phrase of two words at least ("Both" alone would stand for people named before), ending where a verb
+		// in lower case may start: not inside a phrase that goes on ("Nevada’s Democratic | party’s estimates").
+		const ts = this.tokens;
+		for (let m = e - 1; m > k + 1; m--) {
+			const next = ts[m];
+			if (!next || !LOWER_WORD.test(next.text) || DETERMINERS.has(next.lower)) continue;
+			const named = this.resolve(this.np(k, m));
+			if (named) return named;
+		}
+		return null;
 	}
 
 	/** The first token after a dateline that opens the sentence ("WASHINGTON —", "Washington (AFP) –"), else 0. */
@@ -578,11 +599,15 @@ export class SentenceReader {
 	private beforeAppositive(j: number): LeftPhrase | null {
 		const ts = this.tokens;
 		let c0 = -1;
+		const d0 = this.afterDateline();
 		for (let k = j - 1; k >= Math.max(0, j - APPOSITIVE_MAX_TOKENS); k--) {
 			if (ts[k]?.text !== ',') continue;
 			if (c0 < 0) c0 = k;
 			// A relative clause may hold commas of its own ("who lost her daughter in Aurora, Colorado, in 2012"): its start wins.
+			// Not one about an opening phrase of place or time ("At that event, which …, Blumenthal, advocating …,
+			// says"): the subject comes after it.
 			if (RELATIVES.has(ts[k + 1]?.lower ?? '')) {
+				if (PLACE_TIME_PREPOSITIONS.has(ts[d0]?.lower ?? '') && !ts.slice(d0, k).some((t) => t.text === ',')) break;
 				c0 = k;
 				break;
 			}

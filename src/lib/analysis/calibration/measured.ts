@@ -23,12 +23,11 @@ attribution 89
   direct 99
    pronoun 100
    surname 98
-   vague 95
-  indirect 91
-   description 83
-   document 92
+   vague 96
+  indirect 92
+   description 85
    group 95
-   name 93
+   name 94
    pronoun 94
    surname 90
    vague 89
@@ -36,7 +35,7 @@ attribution 89
   direct 95
    pronoun 100
    surname 91
-  indirect/description 93
+  indirect/description 94
    document 91
    first-person 65
    group 88
@@ -45,7 +44,7 @@ attribution 89
    role 85
    surname 97
    unresolved 95
-   vague 85
+   vague 86
  in-poll 78
   indirect/document 81
  name-colon 87
@@ -57,7 +56,7 @@ attribution 89
   name 40
   pronoun 73
   self 99
-  surname 49
+  surname 48
   unresolved 39
   vague 45
  noun-cue 73
@@ -65,19 +64,20 @@ attribution 89
   stance 69
    indirect/pronoun 75
     surname 68
- participle 96
-  direct 97
-   surname 100
-  indirect/name 100
+ participle 97
+  direct/surname 100
+  indirect/group 92
+   name 100
    pronoun 100
    surname 100
+   vague 100
  stance 84
-  indirect/description 78
+  indirect/description 81
    document 87
    first-person 86
    group 81
    pronoun 85
-   role 69
+   role 70
    surname 89
    vague 81
 hedge 74

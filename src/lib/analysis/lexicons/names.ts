@@ -119,8 +119,8 @@ export const PARTY_MEMBERS = set(
 		'moderate evangelical populist nationalist loyalist unionist nationalist centrist',
 );
 
-/** Role nouns: "a senior British diplomat", "the official", "a spokesman", "the Republican strategist". */
-export const ROLE_NOUNS = set(
+/** Roles and offices. */
+const ROLES = set(
 	'official officials diplomat diplomats officer officers minister ministers spokesman spokeswoman spokesperson ' +
 		'worker doctor teacher man woman boy girl student employee soldier executive lawyer judge politician mp ' +
 		'activist journalist reporter resident father mother survivor witness victim nurse analyst expert adviser ' +
@@ -133,8 +133,20 @@ export const ROLE_NOUNS = set(
 		'editor correspondent author writer commentator critic fan friend relative neighbour neighbor wife husband ' +
 		'son daughter brother sister parent farmer businessman businesswoman entrepreneur ceo chairwoman trustee ' +
 		'commissioner superintendent sheriff coach player officer fellow scholar lecturer physician surgeon ' +
-		'psychologist engineer designer blogger pundit advocate backer proponent child kid',
+		'psychologist engineer designer blogger pundit advocate backer proponent child kid justice',
 );
+
+/**
+ * People in the news by what they do or are known for, which a report uses for someone it has named ("the
+ * actor said", "the billionaire told", "the NFL legend said"): roles too, but never an office someone holds.
+ */
+export const KNOWN_FOR = set(
+	'actor actress star singer musician artist comedian athlete celebrity legend tycoon mogul magnate billionaire ' +
+		'millionaire developer investor banker narrator',
+);
+
+/** Role nouns: "a senior British diplomat", "the official", "a spokesman", "the Republican strategist", "the actor". */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([...ROLES, ...KNOWN_FOR]);
 
 /** The pronoun a role noun implies, where it implies one. */
 export const ROLE_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([

@@ -13,6 +13,34 @@ function reading(text: string) {
 }
 
 describe('a cue after the words it attributes', () => {
+	it('reads a speaker after the verb who opens with a title in lower case ("said former party chairman Ann Ford")', () => {
+		const text = 'Vote\n\nThe count ended late. “We lost the suburbs,” said former party chairman Ann Ford. “The cities held,” said state Sen. Tom Hale, who chairs the panel.';
+		const { of, r } = reading(text);
+		expect(of('We lost the suburbs')?.speaker).toBe('Ann Ford');
+		expect(of('We lost the suburbs')?.rule).toBe('attribution/cue-after/titled/direct/name');
+		expect(of('The cities held')?.speaker).toBe('Tom Hale');
+		expect(r.attributions).toHaveLength(2);
+		// Not a setting or a clause after the verb: "said firmly on Monday", "said voters who …".
+		const other = 'Vote\n\nThe count ended late. “We lost the suburbs,” said firmly on Monday. “The cities held,” said voters who came out.';
+		expect(reading(other).all).toEqual([]);
+	});
+
+	it('gives a quotation after the verb to a subject set off after openers ("At that meeting, which …, Ford, a Democrat, says, “…”")', () => {
+		const text = 'School\n\nAnn Ford spoke twice. At the rally on Monday, Ford, smiling, said, “We have to go.” At that meeting, which was held in a school, Ford, a Democrat, says, “We will stay.”';
+		const { of, all } = reading(text);
+		expect(of('We have to go')?.speaker, all.join('\n')).toBe('Ann Ford');
+		expect(of('We will stay')?.speaker, all.join('\n')).toBe('Ann Ford');
+		expect(all.filter((l) => l.includes('At the rally') || l.includes('At that meeting')), all.join('\n')).toEqual([]);
+	});
+
+	it('keeps a quotation before "told" when the one told runs on to a title or a participle ("told the hosts of “Morning Live,” adding that …")', () => {
+		const text = 'Race\n\nAnn Ford spoke on Monday. “I wish him well,” Ford told the hosts of “Morning Live,” adding that her son knows his. “We are ready,” Ford told the network’s Sunday Show on Sunday, saying that the polls were wrong.';
+		const { of, all } = reading(text);
+		expect(of('I wish him well')?.speaker).toBe('Ann Ford');
+		expect(of('We are ready')?.speaker).toBe('Ann Ford');
+		expect(all.filter((l) => l.includes('hosts of') || l.includes('Sunday Show')), all.join('\n')).toEqual([]);
+	});
+
 	it('takes no object relative clause for a speaker ("…, and thousands “liked” photos that Mr. Hale posted")', () => {
 		const text = 'Rally\n\nThe lede is here today. Some 5,000 people came, and thousands “liked” photos of the crowd that Mr. Hale posted on Monday.';
 		const { all } = reading(text);

@@ -52,6 +52,11 @@ const PERFECT = wordSet('has have had');
 /** Words that end a speaker named after the verb: "said Dan Golvach when asked about …", "said Ann Cole as she left". */
 const SPEAKER_AFTER_STOPS = wordSet('when as while because although though before after adding noting');
 const PARTICIPLE_ING = /^\p{Ll}{3,}ing$/u;
+/** "said former Obama adviser David Axelrod": a title before the name runs to at most this many tokens. */
+const TITLE_MAX_TOKENS = 4;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+/** An adverb in -ly ("matter-of-factly"): a manner or a time after the cue, never a name. */
+const ADVERB = /^\p{Ll}[\p{Ll}-]*ly$/u;
 /** Conjunctions opening a clause of the reporter's after a cue ("…,” she said after …"); not "if", which may open what was said. */
 const CLAUSE_OF_TIME_OR_REASON = wordSet('when after before while because although though since');
 
@@ -90,6 +95,9 @@ function markBefore(r: SentenceReader, i: number): number {
 	return comma;
 }
 
+/** Words before the cue that are only a phrase of place or time ("In her letter", "At the rally on Monday"): where it was said, not what. */
+const settingOnly = (lead: readonly Token[]): boolean => lead.length <= SETTING_MAX && PLACE_TIME_PREPOSITIONS.has(lead[0]?.lower ?? '') && !lead.some((t) => t.text === ',' || CLOSING.has(t.text));
+
 /** Index of the sentence's last token before its closing punctuation. */
 function bodyEnd(ts: readonly Token[]): number {
 	let end = ts.length;
@@ -121,7 +129,7 @@ function skipSetting(r: SentenceReader, k: number, end: number): number {
 		if (!t) break;
 		const timed = TIME_MODIFIERS.has(t.lower) && (TIME_WORDS.has(ts[m + 1]?.lower ?? '') || TIME_NOUNS.has(ts[m + 1]?.lower ?? ''));
 		// "last January": a month is a time as a weekday is.
-		if (timed || TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.text)) {
+		if (timed || TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || ADVERB.test(t.text)) {
 			m++;
 			continue;
 		}
@@ -161,19 +169,49 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	// "said on the program “This Week,” adding that …": the comma set inside a title's closing mark.
 	if (k > from && PLACE_TIME_PREPOSITIONS.has(ts[from]?.lower ?? '') && (ts[k - 1]?.text === '”' || ts[k - 1]?.text === '"') && ts[k - 2]?.text === ',') return k;
 	if (!afterQuote || !t) return -1;
-	const opens = ts.slice(k, end).findIndex((x) => x.text === '“' || x.lower === 'that' || x.text === ':');
+	// "…,” he told the hosts of “Morning Joe,” …": a quotation after a preposition is a title, not what was said.
+	const opens = ts.slice(k, end).findIndex((x, m) => (x.text === '“' && !SETTING_PREPOSITIONS.has(ts[k + m - 1]?.lower ?? '')) || x.lower === 'that' || x.text === ':');
 	if (opens < 0) return end;
-	// "…,” Carson told the AP after hinting that “changes” could come": a clause of time or reason opened after
-	// the cue holds its own "that" or quotation; the verb's words are still the ones before the mark.
-	return ts.slice(from, k + opens).some((x) => CLAUSE_OF_TIME_OR_REASON.has(x.lower)) ? end : -1;
+	// "…,” Carson told the AP after hinting that “changes” could come", "…,” he told CBS’ “Face the Nation,”
+	// saying that …": a clause of time or reason, or a participle after a comma, opened after the cue holds its
+	// own "that" or quotation; the verb's words are still the ones before the mark.
+	const lead = ts.slice(from, k + opens);
+	return lead.some((x, m) => CLAUSE_OF_TIME_OR_REASON.has(x.lower) || (PARTICIPLE_ING.test(x.text) && (lead[m - 1]?.text === ',' || lead[m - 2]?.text === ','))) ? end : -1;
+}
+
+/**
+ * "said former Obama adviser David Axelrod", "said conservative activist Bob Klaus", "said state Sen. Ann
+ * Ford": a title in lower case opens the speaker, then the whole name (two capitalized words at least) closes
+ * it before a comma, the sentence's end or what tells more of them ("of", "in", "who"). Not a setting
+ * ("said firmly", "said on Monday") nor a clause ("said voters want …"): those have no name closing them.
+ */
+function titledName(ts: readonly Token[], from: number, end: number): boolean {
+	const t0 = ts[from];
+	if (!t0 || ADVERB.test(t0.text) || PARTICIPLE_ING.test(t0.text)) return false;
+	// Title words in lower case, and capitals of its own ("former Obama adviser", "state Sen."): the name is the
+	// last run of capitals.
+	let run = 0;
+	let k = from;
+	for (; k < end && k - from < TITLE_MAX_TOKENS + NAME_MAX_TOKENS; k++) {
+		const t = ts[k];
+		if (!t || t.text === '.') continue;
+		if (t.cap) run++;
+		else if (run < 2 && (t.lower === 'and' || (LOWER_WORD.test(t.text) && !NOT_NAME.has(t.lower) && !BE.has(t.lower) && !AUXILIARY.has(t.lower)))) run = 0;
+		else break;
+	}
+	const stop = ts[k]?.lower ?? '';
+	return run >= 2 && (k >= end || stop === ',' || stop === 'of' || RELATIVES.has(stop) || PLACE_TIME_PREPOSITIONS.has(stop));
 }
 
 /** "said Josep Borrell, the EU's foreign policy chief", "said another advocate, Andrew Pincus of Mayer Brown". */
+/** Words a speaker named after the verb opens with: a name, a determiner or a quantifier ("said one voter"). */
+const opensSpeaker = (t: Token): boolean => t.cap || DETERMINERS.has(t.lower) || LONE_QUANTIFIERS.has(t.lower) || PARTITIVES.has(t.lower);
+
 function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | null; end: number; description: Span | null } | null {
 	const ts = r.tokens;
 	const end = bodyEnd(ts);
 	const r0 = ts[from];
-	if (!r0 || !(r0.cap || DETERMINERS.has(r0.lower) || LONE_QUANTIFIERS.has(r0.lower) || PARTITIVES.has(r0.lower))) return null;
+	if (!r0 || !(opensSpeaker(r0) || titledName(ts, from, end))) return null;
 	if (r0.cap && NOT_NAME.has(r0.lower) && !DETERMINERS.has(r0.lower)) return null;
 	let n = from;
 	while (n < end && n - from < SPEAKER_AFTER_MAX) {
@@ -228,8 +266,14 @@ function appositiveSpeaker(r: SentenceReader, cue: CueVerb): Found[] | null {
 	if (!left || left === 'coordinated' || !left.speaker || left.from === undefined) return null;
 	const comma = ts[left.from - 1];
 	if (comma?.text !== ',') return null;
-	if (left.speaker.entity && left.description) left.speaker.entity.descriptions.push(left.description);
+	// "At the rally on Monday, Blumenthal, smiling, said": a phrase of setting before the subject is where it was
+	// said, not what.
+	if (settingOnly(ts.slice(r.afterDateline(), left.from - 1))) return null;
 	const closing = r.quotes.endingIn(comma.start, comma.end + CLOSE_WITHIN);
+	// "Later, Blumenthal, smiling, said, “…”": with no quotation before, one opening after the verb is what it passes on.
+	const next = ts[cue.end + 1];
+	if (!closing && next && (next.text === ',' || next.text === ':') && r.quotes.startingIn(next.end, next.end + REOPENS_WITHIN)) return null;
+	if (left.speaker.entity && left.description) left.speaker.entity.descriptions.push(left.description);
 	const content = closing ? trimContent(r.src, closing.inner.start, closing.inner.end) : trimContent(r.src, r.s.start, comma.start);
 	return content ? [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: !!closing, speaker: left.speaker, category: closing ? 'quote' : 'said', rule: RULE }] : null;
 }
@@ -344,6 +388,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	if (between.length > (afterQuote || between[between.length - 1]?.cap ? SPEAKER_BEFORE_QUOTE_MAX : SPEAKER_BEFORE_MAX)) return null;
 	let speaker: Speaker | null;
 	let tail: number;
+	let rule = RULE;
 	if (between.length) {
 		tail = tailEnd(r, cue, cue.end + 1, afterQuote);
 		if (tail < 0) return null;
@@ -362,6 +407,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		if (!after) return appositiveSpeaker(r, cue);
 		speaker = after.speaker;
 		tail = after.end;
+		// A speaker after the verb that opens with a title in lower case (titledName): a shape measured apart.
+		const r0 = ts[cue.end + 1];
+		if (r0 && !opensSpeaker(r0)) rule = `${RULE}/titled`;
 		if (speaker?.entity && after.description) speaker.entity.descriptions.push(after.description);
 	}
 	const mark = ts[c];
@@ -371,7 +419,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "…, the sales continued.": a verb that reports speech only beside a quotation.
 	if (cue.verb.frame === 'quote' && !closingQuote) return null;
 	const { src } = r;
-	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule: RULE };
+	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule };
 	const closing = closingQuote;
 	const comma = ts[tail];
 	const reopened = comma?.text === ',' ? r.quotes.startingIn(comma.end, comma.end + REOPENS_WITHIN) : undefined;
@@ -398,7 +446,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const goesOn = rest !== undefined && !rest.lower.endsWith('ing') && !['and', 'but', 'as', 'while', 'because', 'though', 'although', 'before', 'after', 'when'].includes(rest.lower);
 	// "In the note, he asked members to …": a phrase of setting before the comma is where it was said, not what.
 	const lead = ts.slice(r.afterDateline(), c);
-	if (!goesOn && lead.length <= SETTING_MAX && PLACE_TIME_PREPOSITIONS.has(lead[0]?.lower ?? '') && !lead.some((t) => t.text === ',' || CLOSING.has(t.text))) return null;
+	if (!goesOn && settingOnly(lead)) return null;
 	// "… clips of his show - proof, the government argued, of his part in it": a cue inside the sentence speaks
 	// for the words from the last dash before it, not for the sentence before the dash.
 	const dash = goesOn ? [...src.slice(r.s.start, mark.start).matchAll(/\s-{1,2}\s|[—–]/g)].pop() : undefined;

@@ -7,6 +7,12 @@ const speakerOf = (text: string, words: string) => {
 };
 
 describe('a participle that reports speech', () => {
+	it('gives it to a subject of common nouns whose verb shows no ending ("The mayor left no doubt …, saying …")', () => {
+		const text = 'Budget\n\nThe council met on Monday. The mayor left no doubt about the cuts, saying that the budget must shrink. His chief aide doubled down on the plan, saying that the cuts would save jobs.';
+		expect(speakerOf(text, 'the budget must shrink')).toBe('The mayor');
+		expect(speakerOf(text, 'the cuts would save jobs')).toBe('his chief aide');
+	});
+
 	it('reads a party word after a possessive as part of the subject, and gives the participle to the name in apposition', () => {
 		const text = 'Race\n\nSen. Tom Reed attacked the mayor on Monday. Reed\'s Democratic campaign rival, Sen. Ann Cole, D-Ore., Tuesday defended her, saying her record is what matters.';
 		expect(speakerOf(text, 'her record is what matters')).toBe('Ann Cole');

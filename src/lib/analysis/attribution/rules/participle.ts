@@ -35,7 +35,7 @@ const JOINERS = new Set(['and', 'but', 'yet', 'while', 'whereas']);
  * joined on after a comma ("Trump pivoted, but Wallace brought him back, asking …") is not its clause's.
  * After a relative clause about others (`relative`) no one is named.
  */
-export function participleSpeaker(r: SentenceReader, cue: CueVerb, before: readonly Found[], relative = false): Speaker | null {
+export function participleSpeaker(r: SentenceReader, cue: CueVerb, before: readonly Found[], relative = false, loose = false): Speaker | null {
 	const ts = r.tokens;
 	let join = cue.i - 1;
 	while (join > 0 && !(JOINERS.has(ts[join]?.lower ?? '') && ts[join - 1]?.text === ',')) join--;
@@ -46,13 +46,15 @@ export function participleSpeaker(r: SentenceReader, cue: CueVerb, before: reado
 	const earlier = before.filter((f) => f.cue.end <= cue.cue.start && f.verb && f.cue.start > from && (f.cue.start > open || cue.cue.start < open)).pop();
 	if (earlier) return earlier.speaker;
 	if (relative) return unnamed('', 'person', 'unresolved');
-	return (join > 0 ? r.mainSubject(cue.i, join + 1) : null) ?? r.mainSubject(cue.i);
+	return (join > 0 ? r.mainSubject(cue.i, join + 1, loose) : null) ?? r.mainSubject(cue.i, undefined, loose);
 }
 
 export function participle(r: SentenceReader, cue: CueVerb, before: readonly Found[]): Found[] {
 	const after = contentAfter(r, cue.end, cue.verb);
 	if (!after) return [];
 	const own = withSubject(r.tokens, cue.i);
-	const speaker = own > 0 ? r.resolve(r.np(own, cue.i)) : participleSpeaker(r, cue, before, afterRelativeClause(r, cue));
+	// The words a verb of saying passes on after a comma are the main clause's subject's, whatever its verb: so a
+	// subject of common nouns is read even when its verb does not show where it ends (mainSubject's `loose`).
+	const speaker = own > 0 ? r.resolve(r.np(own, cue.i)) : participleSpeaker(r, cue, before, afterRelativeClause(r, cue), true);
 	return speaker ? passagesAfter(r, cue, after, speaker, RULE) : [];
 }
