@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences, splitBlocks } from '../analysis/segment';
-import { clipSpan, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wordsOf } from './text';
+import { clipSpan, garbled, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wordsOf } from './text';
 
 const sentencesOf = (text: string) => segmentSentences(text, splitBlocks(text), []);
 
@@ -58,5 +58,14 @@ describe('text helpers for questions', () => {
 	it('splits a sentence into tappable words, keeping numbers and contractions whole', () => {
 		const text = "It's at least 40,074, the ministry's figure.";
 		expect(wordsOf(text, { start: 0, end: text.length }, 'a').map((w) => w.text)).toEqual(["It's", 'at', 'least', '40,074', 'the', "ministry's", 'figure']);
+	});
+
+	it('finds a sentence unfit to quote alone when it opens in lower case or is a subheading in title case', () => {
+		expect(garbled('aired on the city channel on Tuesday night, marking a day of celebration.')).toBe(true);
+		expect(garbled('Jo Hart On Why Small Towns Can’t Afford The New Bridge.')).toBe(true);
+		expect(garbled('Mayor Jo Hart and Councillor Al Ng met residents of Elm Street on Monday.')).toBe(false);
+		expect(garbled('The council voted on Monday to close the pier for a year.')).toBe(false);
+		expect(garbled('<post id="12" author="@harbourwatch">The pier will close for a year, the council said.')).toBe(true);
+		expect(garbled('The vote was 5 < 7 in the end, and the pier will close for a year.')).toBe(false);
 	});
 });

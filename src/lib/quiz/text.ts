@@ -134,8 +134,24 @@ export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence
 const LEANS_ON_CONTEXT = /^(?:he|she|it|they|this|these|those|that|his|her|its|their|him|them|there|but|and|so|yet|also|however)\b/i;
 export const leansOnContext = (sentenceText: string): boolean => LEANS_ON_CONTEXT.test(sentenceText.replace(/^["“‘']+/, ''));
 
-/** A "?" or "!" standing apart from the word before it ("Nelson Warfield ? and John ?McLaughlin") is a character lost in copying: a sentence that shows one is not quoted to a student. */
-export const garbled = (sentenceText: string): boolean => /\s[?!]/.test(sentenceText);
+/**
+ * A sentence not quoted to a student: a "?" or "!" standing apart from the word before it ("Nelson Warfield ?
+ * and John ?McLaughlin"), a character lost in copying; a piece that opens in lower case ("aired on BET …" after
+ * "Black Girls Rock!" ended a sentence too early); a subheading with most words capitalised ("George Lopez On
+ * Why …"), which reads as a headline, not as a sentence of the report; a sentence holding a tag of markup.
+ */
+export function garbled(sentenceText: string): boolean {
+	if (/\s[?!]/.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText)) return true;
+	const words = sentenceText.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+	return words.length >= HEADING_MIN_WORDS && capitals / words.length >= HEADING_CAPITALS;
+}
+
+/** A tag left in a pasted page ("<tweet id=…>"): shown as text, but no sentence of the report. */
+const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?>/i;
+/** A subheading has at least this many words, and at least this share of them capitalised (a sentence of names has fewer). */
+const HEADING_MIN_WORDS = 5;
+const HEADING_CAPITALS = 0.75;
 
 /** "a", "b" and "c" for options in the command line. */
 export const letter = (i: number): string => String.fromCharCode(97 + i);

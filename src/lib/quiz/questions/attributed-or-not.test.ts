@@ -71,4 +71,19 @@ describe('attributed-or-not', () => {
 		expect(qs.some((q) => q.prompt.includes('constant friend'))).toBe(false);
 		expect(qs.some((q) => q.prompt.includes('The repairs will cost'))).toBe(true);
 	});
+
+	it('hears an unnamed source in "concerns were raised that …" and in a poll, and skips an item opening on a tilde', () => {
+		const text =
+			'Pier row\n\nThe council voted on Monday to close the old pier for a year of repairs.\n\nEven before the vote was counted, concerns were raised that the repairs would ruin the fishing season.\n\n~ The Courier looks at what the closure means for the fishing families this summer.\n\nThe repairs will cost the town about two million dollars over the coming year.';
+		const a = analyzeReport(text);
+		const b = analyzeReport('Pier\n\nResident Cy Dunn said the pier should stay open for the summer season.');
+		const qs = choices(attributedOrNot(makePair(a, b, compareReports(a, b))));
+		const own = qs.filter((q) => keyed(q).startsWith('The reporter'));
+		expect(own.some((q) => q.prompt.includes('concerns were raised'))).toBe(false);
+		expect(own.some((q) => q.prompt.includes('The Courier looks'))).toBe(false);
+		const polled = analyzeReport('Pier poll\n\nThe council voted on Monday to close the old pier for a year.\n\nForty percent of people in the poll blamed the council for the state of the old pier.\n\nThe repairs will cost the town about two million dollars over the coming year.');
+		const polls = choices(attributedOrNot(makePair(polled, b, compareReports(polled, b))));
+		expect(polls.some((q) => keyed(q).startsWith('The reporter') && q.prompt.includes('in the poll'))).toBe(false);
+		expect(own.some((q) => q.prompt.includes('The repairs will cost'))).toBe(true);
+	});
 });

@@ -22,7 +22,7 @@ const VERB_FORMS = [...REPORTING_VERBS.keys()].filter((f) => /(?:ing|ed)$/.test(
 // A last guard for honesty: words that hand a sentence to a source even if no rule caught them
 // ("Reid broke with Obama, saying the center should be built elsewhere").
 const SOURCING_WORDS = new RegExp(
-	String.raw`\b(?:${VERB_FORMS.join('|')}|says?|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter|project(?:s|ed|ing|ions?)?|forecast\w*|predict\w*)\b|["“”:]`,
+	String.raw`\b(?:${VERB_FORMS.join('|')}|says?|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter|project(?:s|ed|ing|ions?)?|forecast\w*|predict\w*|poll(?:s|ed|ing)?|surveys?|(?:concerns?|fears?|doubts?|questions?|worries|objections?)\s+(?:were|was|have been|has been|had been)\s+(?:raised|expressed|voiced))\b|["“”:]`,
 	'i',
 );
 
@@ -57,8 +57,8 @@ function cueWording(text: string, att: Attribution, name: string): string | null
 	return `The words “${cue}” hand this to ${name}: it is ${possessive(name)} claim, passed on by the report. The report tells you that it was said, not that it is true.`;
 }
 
-/** A paragraph opening on a bullet: a hyphen, a dash, a bullet sign or an asterisk. */
-const LIST_ITEM = /^\s*[-–—•*]/u;
+/** A paragraph opening on a bullet: a hyphen, a dash, a bullet sign, an asterisk or a tilde. */
+const LIST_ITEM = /^\s*[-–—•*~·]/u;
 
 const oddQuoteMarks = (text: string): boolean => (text.match(/["“”]/g)?.length ?? 0) % 2 === 1;
 
@@ -139,7 +139,7 @@ export function attributedOrNot(pair: Pair): Question[] {
 		let own = 0;
 		const speakers = new Set<string>();
 		for (const s of side.units) {
-			if (s.headline || s.words > 40) continue;
+			if (s.headline || s.words > 40 || garbled(textOf(text, s))) continue;
 			// Any attribution at all, however unsure, rules out "the reporter's own voice".
 			const any = attributions.find((a) => overlaps(a.cue, s) && overlaps(a.content, s));
 			// The outermost speaker: in "He wrote: Ministers claim …" the sentence is his, not the ministers'.
