@@ -49,7 +49,7 @@ export const HEDGE_FIRM_DISTRACTOR = 'The fact has been checked and is certain';
 export const VERB_SIGNAL: Record<VerbColour, string> = {
 	distancing: 'It puts distance between the writer and the claim, hinting it may not be true',
 	endorsing: 'It presents the claim as true, as if the writer agrees with it',
-	emotive: 'It makes the speaker sound angry or dramatic, adding heat of its own',
+	emotive: 'It makes the speaker sound emotional or dramatic (angry, proud, upset), adding feeling of its own',
 	neutral: 'Nothing: it means the same as a plain “said”',
 };
 

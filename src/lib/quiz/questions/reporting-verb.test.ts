@@ -33,4 +33,14 @@ describe('reporting-verb', () => {
 		expect(q?.prompt).toContain('In Dan Roe’s words, as report A passes them on, what does the choice of “claim” signal');
 		expect(q?.explanation).toContain('Dan Roe’s word');
 	});
+
+	it('keys an emotive verb that is not angry ("vowed", "lamented") with a signal that fits it, not anger alone', () => {
+		const text = 'Pier\n\nThe council voted on Monday. Mayor Jo Hart vowed that the pier would reopen by summer.';
+		const a = new Marked(text).said({ speaker: 'Jo Hart', cue: 'vowed', content: 'the pier would reopen by summer', colour: 'emotive' });
+		const b = new Marked('Pier\n\nResident Cy Dunn said the pier should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pier should stay open' });
+		const q = choices(reportingVerb(makePair(a.analysis, b.analysis, emptyComparison()))).find((x) => x.prompt.includes('choice of “vowed”'));
+		expect(q && keyed(q)).toBe(VERB_SIGNAL.emotive);
+		expect(VERB_SIGNAL.emotive).not.toMatch(/\bangry or\b/);
+		expect(VERB_SIGNAL.emotive).toMatch(/proud|upset|emotional/);
+	});
 });
