@@ -198,4 +198,10 @@ describe('a person named in full before anything says who they are', () => {
 		expect(speakerOf(text, 'rule was unfair')?.speaker).toBe('Joseph Sellers');
 		expect(speakerOf(text, 'rule was fair')?.speaker).toBe('Ann M. Ruiz');
 	});
+
+	it('never takes a street or a county for a person ("Wall Street said", "Orange County said")', () => {
+		const found = sources('Banks\n\nThe plan came out on Monday. Wall Street said the plan would fail. Orange County said it would sue.');
+		expect(found).not.toContain('Wall Street (person)');
+		expect(found).not.toContain('Orange County (person)');
+	});
 });

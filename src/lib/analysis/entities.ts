@@ -311,6 +311,8 @@ const KINDS = new Map<string, NameKind>();
 /** The wordings kept: emptied at this size, so a long-lived worker does not grow without end. */
 const KINDS_MAX = 20_000;
 
+/** Nouns that end the name of a street, a square or a district; too rare as surnames to be read as one. */
+const PLACE_HEADS = new Set(['street', 'avenue', 'road', 'boulevard', 'square', 'plaza', 'county', 'island', 'valley']);
 /** A person's name is at most this many words ("Martin Luther King Jr."); a longer run of capitals is a body's. */
 const PERSON_MAX_WORDS = 4;
 
@@ -337,6 +339,8 @@ function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 		return 'unknown';
 	}
 	if (words.every((w) => PLACES.has(w) || DEMONYMS.has(w) || NOT_NAME.has(w))) return 'government';
+	// "Wall Street", "Pennsylvania Avenue", "Orange County": a place named by its kind, never a person.
+	if (PLACE_HEADS.has(last)) return 'unknown';
 	// "American Legion", "British Museum": a nationality and one word of a name are a body's (titleLength).
 	const [w0 = '', w1 = ''] = words;
 	if (words.length === 2 && DEMONYMS.has(w0) && !(PLACES.has(w1) || DEMONYMS.has(w1) || NOT_NAME.has(w1))) return 'organization';
