@@ -280,5 +280,4 @@ describe('a cue after the words it attributes', () => {
 		expect(reading(text).of('The plan is dead')?.speaker).toBe('Tom Hale');
 		expect(reading(text).all.some((a) => a.includes('referring to the vote'))).toBe(false);
 	});
-
 });
