@@ -340,4 +340,10 @@ describe('a speaker before the reporting verb', () => {
 		const { r } = reading(text);
 		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end).includes('are recruiting'))).toBe(false);
 	});
+
+	it('reads "told a local reporter" whole as the one told, never taking "reporter on Monday …" for the words', () => {
+		const text = 'Pier\n\nThe vote is close. Senator Ann Cole told a local reporter on Monday the pier would reopen.';
+		const { r } = reading(text);
+		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end).startsWith('reporter'))).toBe(false);
+	});
 });
