@@ -41,6 +41,8 @@ const PUBLISHING = new Set(['report', 'write']);
 /** A relative clause holding a speaker's name as its object ("who had direct contact with Steele") is at most this many tokens. */
 const RELATIVE_CLAUSE_MAX_TOKENS = 8;
 const PAST_VERB = /^\p{Ll}{2,}ed$/u;
+/** What stands between two tokens where a dash was typed as hyphens, which the tokenizer drops: " -- ", " - ". */
+export const TYPED_DASH = /^\s+-{1,2}\s+$/;
 /** An appositive between commas before the verb is at most this many tokens ("Smith, …, said"). */
 const APPOSITIVE_MAX_TOKENS = 30;
 /** A speaker phrase read leftwards from the verb is at most this many words ("Foreign Secretary David Lammy"). */
@@ -396,7 +398,7 @@ export class SentenceReader {
 			const a = ts[m - 1];
 			const b = ts[m];
 			if (!a || !b) break;
-			if (a.text === '—' || a.text === '–' || /^\s+-{1,2}\s+$/.test(this.src.slice(a.end, b.start))) return ts.slice(0, m - 1).every((t) => t.cap || t.text === '(' || t.text === ')' || t.text === ',') ? m : 0;
+			if (a.text === '—' || a.text === '–' || TYPED_DASH.test(this.src.slice(a.end, b.start))) return ts.slice(0, m - 1).every((t) => t.cap || t.text === '(' || t.text === ')' || t.text === ',') ? m : 0;
 		}
 		return 0;
 	}

@@ -77,7 +77,7 @@ function ownVoice(side: Side, s: Unit): boolean {
 	if (analysis.sources.some((src) => src.kind === 'person' && src.mentions.some((m) => overlaps(m, s)))) return false;
 	const text = textOf(analysis.text, s);
 	const words = wordCount(text);
-	if (words < 8 || words > 40 || leansOnContext(text) || garbled(text)) return false;
+	if (words < 8 || words > 40 || leansOnContext(text)) return false;
 	// Sourcing words anywhere from the paragraph's start: "..., he wrote. More than half ..." carries on.
 	if (SOURCING_WORDS.test(analysis.text.slice(paragraphStart, s.end))) return false;
 	// A statement, not a headline-like label or a question.
@@ -139,6 +139,7 @@ export function attributedOrNot(pair: Pair): Question[] {
 		let own = 0;
 		const speakers = new Set<string>();
 		for (const s of side.units) {
+			// A sentence not fit to quote alone (text.ts, garbled) makes neither kind of question.
 			if (s.headline || s.words > 40 || garbled(textOf(text, s))) continue;
 			// Any attribution at all, however unsure, rules out "the reporter's own voice".
 			const any = attributions.find((a) => overlaps(a.cue, s) && overlaps(a.content, s));

@@ -14,7 +14,7 @@ import type { Quote, Span } from '../../types';
 import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
-import { OBJECT_PREPOSITIONS, groupsDigits, type SentenceReader } from '../noun-phrase';
+import { OBJECT_PREPOSITIONS, TYPED_DASH, groupsDigits, type SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'cue-after';
@@ -351,8 +351,6 @@ function quoteParts(r: SentenceReader, base: Omit<Found, 'content' | 'direct' | 
 	}
 	return out;
 }
-
-const TYPED_DASH = /^\s+-{1,2}\s+$/;
 
 /** A lower-case noun that can end an antecedent ("a point", "a charge"): not a preposition nor a determiner. */
 const objectHead = (t: Token | undefined): boolean => !!t && /^\p{Ll}{3,}$/u.test(t.text) && !SETTING_PREPOSITIONS.has(t.lower) && !OBJECT_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower);
