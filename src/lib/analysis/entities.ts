@@ -142,10 +142,24 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 			}
 			break;
 		}
-		runs.push({ tokens: tokens.slice(i, j), from: i, to: j });
+		// "Speaker of the House Newt Gingrich", "Secretary of the Treasury Steven Mnuchin": after a title's "of the",
+		// the body closes the title and the words after it are the name.
+		const cut = i >= 3 && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3] && isTitleHead(tokens[i - 3] as Token) ? bodyThenName(tokens, i, j) : j;
+		if (cut < j) runs.push({ tokens: tokens.slice(i, cut), from: i, to: cut });
+		runs.push({ tokens: tokens.slice(cut < j ? cut : i, j), from: cut < j ? cut : i, to: j });
 		i = j;
 	}
 	return runs;
+}
+
+/** Where a person's name starts after a body's name in one run ("House | Newt Gingrich"); `to` when none does. */
+function bodyThenName(tokens: readonly Token[], from: number, to: number): number {
+	for (let p = from + 1; p <= to - 2; p++) {
+		const rest = tokens.slice(p, to);
+		// The name is all capitals, and the body before it ends on one ("Center for | Biological Diversity" is one name).
+		if (rest.length <= 4 && tokens[p - 1]?.cap && rest.every((t) => t.cap) && !rest.some((t) => isOrgWord(t) || (isTitle(t) && !HONORIFICS.has(t.lower))) && nameKind(splitTitle(rest).name) === 'person') return p;
+	}
+	return to;
 }
 
 /** "R-Ky.", "D-N.Y.": the pattern is tried only on words whose second character is a hyphen. */

@@ -22,6 +22,11 @@ describe('segmentSentences', () => {
 		]);
 	});
 
+	it('keeps a clergy title abbreviation inside its sentence ("Msgr.", "Fr.")', () => {
+		const text = 'Cardinal Ruiz said, “We are afraid if Msgr. Cole comes, Fr. Dunn will leave.” Nobody left.';
+		expect(sentences(text)).toEqual(['Cardinal Ruiz said, “We are afraid if Msgr. Cole comes, Fr. Dunn will leave.”', 'Nobody left.']);
+	});
+
 	it('does not end a sentence at an initial or at "No."', () => {
 		const text = 'The author J. K. Rowling visited No. 10 on Tuesday. Mr. Starmer was out.';
 		expect(sentences(text)).toEqual(['The author J. K. Rowling visited No. 10 on Tuesday.', 'Mr. Starmer was out.']);

@@ -21,7 +21,7 @@ export function splitBlocks(text: string): Block[] {
 
 // Words after which a full stop does not end a sentence: titles, common abbreviations, "No. 10".
 const ABBREVIATIONS = new Set(
-	'mr mrs ms dr prof sen sens rep reps cong gen col lt sgt capt cpl st mt jr sr rev hon gov pres supt insp det atty no nos vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+	'mr mrs ms dr prof sen sens rep reps cong gen col lt sgt capt cpl st mt jr sr rev fr msgr mgr hon gov pres supt insp det atty no nos vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec'.split(
 		' ',
 	),
 );

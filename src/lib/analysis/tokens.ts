@@ -16,7 +16,7 @@ export interface Token extends Span {
 }
 
 // Titles keep their full stop ("Dr.", "Mr."), so a name after them stays one phrase.
-const TITLE_ABBREVIATIONS = new Set('Mr Mrs Ms Dr Prof St Gen Col Lt Sgt Capt Rev Sen Rep Gov Jr Sr Supt Insp Det'.split(' '));
+const TITLE_ABBREVIATIONS = new Set('Mr Mrs Ms Dr Prof St Gen Col Lt Sgt Capt Rev Fr Msgr Mgr Sen Rep Gov Jr Sr Supt Insp Det'.split(' '));
 
 /** A name written with the Arabic article in lower case ("Sharif el-Gamal", "Bashar al-Assad", "al-Qaeda") is a capital word. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}/u;

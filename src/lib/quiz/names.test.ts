@@ -31,6 +31,14 @@ describe('a name a student may be offered', () => {
 		expect(wholeName(text, source(text, 'Press Secretary Dan Mole', 'organization'))).toBe(false);
 	});
 
+	it('is never an office standing alone ("the Cardinal", "the Nuncio"), which stands for whoever holds it', () => {
+		const text = 'Cardinal Ann Ruiz met the Nuncio on Monday. The Cardinal said the meeting went well, and the White House agreed.';
+		expect(wholeName(text, source(text, 'Cardinal'))).toBe(false);
+		expect(wholeName(text, source(text, 'the Nuncio', 'organization'))).toBe(false);
+		expect(wholeName(text, source(text, 'Ann Ruiz'))).toBe(true);
+		expect(wholeName(text, source(text, 'the White House', 'government'))).toBe(true);
+	});
+
 	it('is never a clause fragment, a dateline or a platform', () => {
 		const text = 'LONDON — The more will be said on Monday, the minister wrote on Twitter.';
 		expect(wholeName(text, source(text, 'The more will', 'organization'))).toBe(false);

@@ -4,7 +4,7 @@
 // dateline or a platform in place of the person who posted on it. The engine finds the names; this is the
 // quiz's own check before it puts one in front of a student, so a misread name costs a question, never a
 // wrong answer.
-import { COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../analysis/lexicons/names';
+import { COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../analysis/lexicons/names';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import type { Source, SourceKind, Span } from '../analysis/types';
 import { wordSet } from '../analysis/lexicons/word-set';
@@ -92,6 +92,10 @@ function described(name: string, kind: SourceKind): boolean {
 	const ws = nameWords(name);
 	// A group's or document's head noun is its name ("officials", "the letter").
 	const body = kind === 'group' || kind === 'document' ? ws.slice(0, -1) : ws;
+	// "Cardinal", "Archbishop", "President": an office alone, which stands for whoever holds it in this report.
+	// ("the Nuncio" is no body either.)
+	const office = ws.filter((w, i) => i > 0 || !/^the$/i.test(w));
+	if (office.length > 0 && office.every((w) => listed(TITLE_HEADS, w) || listed(HONORIFICS, w) || listed(ROLE_NOUNS, w) || listed(MORE_ROLES, w))) return true;
 	return body.some(
 		(w, i) =>
 			listed(ROLE_NOUNS, w) ||

@@ -15,6 +15,10 @@ import { wordSet } from '../lexicons/word-set';
 const TOLD_THAT_WITHIN = 18;
 /** A lower-case singular word (no "-s", no apostrophe): "story", "joke", not "investigators" nor "she’s". */
 const THING_TOLD = /^\p{Ll}+(?<!s)$/u;
+/** Things one tells that are not a clause passed on: "told jokes", "told the truth", "told a story". */
+const TOLD_THINGS = wordSet('joke jokes story stories tale tales lie lies truth anecdote anecdotes');
+/** "said the same", "said much the same", "said almost exactly the same": the object stands for words given elsewhere. */
+const SAME_LEAD = wordSet('almost exactly much nearly largely roughly virtually essentially pretty');
 /** Words opening an aside or a clause of the reporter's after "said,": "said, however, …", "said, according to …", "said, and …". */
 const ASIDE_STARTS = wordSet('however though according and but as in on at for which who when while before after then too also');
 /** Subject pronouns that open the clause said after a setting ("said on Friday he met …"); lower case, so not a name. */
@@ -99,6 +103,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		k = m;
 		// "told a humanizing story about …": a singular noun and a preposition after the one told is the thing told,
 		// no clause ("told federal investigators in July she …" is people, and a setting).
+		// "told more jokes", "told the truth", "told lies": what is told is a thing, not a clause.
+		if (TOLD_THINGS.has(ts[k]?.lower ?? '')) return null;
 		if (THING_TOLD.test(ts[k]?.text ?? '') && SETTING_PREPOSITIONS.has(ts[k + 1]?.lower ?? '') && !SETTING_PREPOSITIONS.has(ts[k]?.lower ?? '') && !ROLE_NOUNS.has(ts[k]?.lower ?? '')) return null;
 	}
 	// "said Friday that", "said earlier this week that", "said repeatedly that".
@@ -108,7 +114,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (t0 && SETTING_PREPOSITIONS.has(t0.lower)) {
 		let m = k + 1;
 		// "said on Friday he met …", "said in an interview she would …": a clause opens with its subject pronoun.
-		while (m < ts.length && m - k < SETTING_MAX_TOKENS && !OPENS_CONTENT.includes(ts[m]?.text ?? '') && !(m > k + 1 && CLAUSE_SUBJECTS.has(ts[m]?.text ?? ''))) m++;
+		// (A colon between digits tells the time: "tweeted at 6:46 p.m.")
+		while (m < ts.length && m - k < SETTING_MAX_TOKENS && (!OPENS_CONTENT.includes(ts[m]?.text ?? '') || groupsDigits(ts, m)) && !(m > k + 1 && CLAUSE_SUBJECTS.has(ts[m]?.text ?? ''))) m++;
 		const stop = ts[m];
 		// A verb of stance takes its object, not a clause, so a "that" after its phrase opens a relative clause
 		// about the phrase's noun: "pushed through a law last year that would have …" passes on nothing.
@@ -184,6 +191,11 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (verb.frame === 'weak' || verb.frame === 'quote' || verb.frame === 'stance') return null;
 	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
 	if (NOT_CONTENT.has(t.lower) || dashCloses(r, k)) return null;
+	// "He said the same in 2013": the words stand elsewhere, and nothing is passed on here.
+	let same = k;
+	while (SAME_LEAD.has(ts[same]?.lower ?? '') && same < k + 2) same++;
+	const afterSame = ts[same + 2];
+	if (ts[same]?.lower === 'the' && ts[same + 1]?.lower === 'same' && (!afterSame || /^[.,;:!?”"’)]/u.test(afterSame.text) || SETTING_PREPOSITIONS.has(afterSame.lower) || PLACE_TIME_PREPOSITIONS.has(afterSame.lower) || AFTER_COMMA_STOPS.has(afterSame.lower))) return null;
 	// "claimed responsibility for the attacks", "claimed victory": to claim a thing is to take it, not to say something.
 	if (verb.lemma === 'claim' && CLAIMED_THINGS.has(t.lower)) return null;
 	const next = ts[k + 1];

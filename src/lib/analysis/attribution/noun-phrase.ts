@@ -782,7 +782,10 @@ export class SentenceReader {
 			// Further back only for one person a/an introduces: "a lawyer for Mr. Hale", "an aide to the senator".
 			const indefinite = OBJECT_PREPOSITIONS.has(prep.lower) && ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '');
 			// "the government in Riyadh", "an earlier report in a local paper": a body or a paper and its place.
-			if ((p === start - 1 && near && (isPeopleWord(kind) || DOCUMENT_NOUNS.has(kind) || BODY_NOUNS.has(kind))) || indefinite) return this.walkLeft(p - 1);
+			// "Thomas Goldstein of the law firm of Goldstein & Russell": a name, then "of the" and a body too long or too
+			// lower-case for one run of capitals; the name is the head, not the firm's last word.
+			const nameOfThe = prep.lower === 'of' && ts[p + 1]?.lower === 'the' && p < start - 1 && !!ts[p - 1]?.cap && !ts.slice(p + 1, start).some((x) => x.text === ',' || REPORTING_VERBS.has(x.lower));
+			if ((p === start - 1 && near && (isPeopleWord(kind) || DOCUMENT_NOUNS.has(kind) || BODY_NOUNS.has(kind))) || indefinite || nameOfThe) return this.walkLeft(p - 1);
 		}
 		return start;
 	}

@@ -37,7 +37,7 @@ attribution 89
    surname 91
   indirect/description 94
    document 91
-   first-person 65
+   first-person 66
    group 88
    name 94
    pronoun 93
@@ -54,9 +54,9 @@ attribution 89
   group 36
   impersonal 25
   name 40
-  pronoun 73
+  pronoun 72
   self 99
-  surname 48
+  surname 49
   unresolved 39
   vague 45
  noun-cue 73

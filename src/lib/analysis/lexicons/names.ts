@@ -17,7 +17,7 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'he' | 'she' | null> = new Ma
 	// Clergy: "Father Thomas Reese", "Sister Simone Campbell".
 	...[...set('mr mr. sir lord father')].map((w) => [w, 'he'] as const),
 	...[...set('mrs mrs. ms ms. miss dame lady sister')].map((w) => [w, 'she'] as const),
-	...[...set('dr dr. prof prof. rev rev. fr fr. sheikh')].map((w) => [w, null] as const),
+	...[...set('dr dr. prof prof. rev rev. fr fr. msgr msgr. mgr mgr. sheikh')].map((w) => [w, null] as const),
 ]);
 export const HONORIFICS: ReadonlySet<string> = new Set(HONORIFIC_GENDER.keys());
 
@@ -33,7 +33,7 @@ export const TITLE_HEADS = set(
 		'princess pope bishop archbishop chairman chairwoman chair ceo founder professor coach councillor councilor ' +
 		'sheriff attorney solicitor speaker leader rapporteur mp mep editor correspondent columnist commissioner ' +
 		'superintendent chief whip delegate nominee candidate premier sen gov rep gen col capt lt sgt prof ' +
-		'cardinal rabbi imam pastor reverend monsignor',
+		'cardinal rabbi imam pastor reverend monsignor nuncio',
 );
 
 /** Words of office or role that may stand before a name ("Foreign Secretary David Lammy", "Former Sen."). */

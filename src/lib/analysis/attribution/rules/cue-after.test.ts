@@ -13,6 +13,19 @@ function reading(text: string) {
 }
 
 describe('a cue after the words it attributes', () => {
+	it('gives the words to the person named after a role, not to the one whose role it is ("Dunn’s lawyer, Ann Cole, said")', () => {
+		const text =
+			'Trial\n\nBen Dunn was charged on Monday. “It was a foolish mistake,” Dunn’s lawyer, Ann Cole, said. “He is a fine young man,” said the family’s spokesman, Tom Hale.';
+		const { of } = reading(text);
+		expect(of('foolish mistake')?.speaker).toBe('Ann Cole');
+		expect(of('fine young man')?.speaker).toBe('Tom Hale');
+	});
+
+	it('reads the name after "Speaker of the House" as the speaker, the body as part of the title', () => {
+		const text = 'Vote\n\nThe count ended late. “We lost the suburbs,” former Speaker of the House Ann Ford said on Tuesday.';
+		expect(reading(text).of('We lost the suburbs')?.speaker).toBe('Ann Ford');
+	});
+
 	it('reads a speaker after the verb who opens with a title in lower case ("said former party chairman Ann Ford")', () => {
 		const text = 'Vote\n\nThe count ended late. “We lost the suburbs,” said former party chairman Ann Ford. “The cities held,” said state Sen. Tom Hale, who chairs the panel.';
 		const { of, r } = reading(text);

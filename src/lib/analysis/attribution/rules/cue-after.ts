@@ -6,7 +6,7 @@
 // What follows the cue may be a place or a time, the one told, or a new clause of the speaker's own
 // ("…,” he said, adding that …"), never the content of the verb ("he said that …").
 import { BE, COORDINATORS, DETERMINERS, LONE_QUANTIFIERS, MONTHS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
-import { NAME_CONNECTORS, NOT_NAME } from '../../lexicons/names';
+import { NAME_CONNECTORS, NOT_NAME, ROLE_NOUNS } from '../../lexicons/names';
 import { INVERTING_LEMMAS, REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
@@ -240,8 +240,8 @@ function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | nul
 	const np = ts.slice(from, n);
 	const after = ts[n];
 	const last = ts[end - 1];
-	// "said another advocate, Andrew J. Pincus": a role, then the name in apposition.
-	if (after?.text === ',' && !np[0]?.cap && ts[n + 1]?.cap) {
+	// "said another advocate, Andrew J. Pincus", "said Saucier’s lawyer, Greg Rinckey": a role, then the name in apposition.
+	if (after?.text === ',' && (!np[0]?.cap || isRole(np[np.length - 1])) && ts[n + 1]?.cap) {
 		let m = n + 1;
 		while (m < end && ts[m]?.cap) m++;
 		const named = r.resolve(ts.slice(n + 1, m));
@@ -253,6 +253,16 @@ function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | nul
 	const d0 = after && (after.text === ',' || RELATIVES.has(after.lower) || after.lower === 'of') ? ts[after.text === ',' ? n + 1 : n] : undefined;
 	const description = d0 && last && last.end > d0.start ? { start: d0.start, end: last.end } : null;
 	return { speaker, end, description };
+}
+
+/** A role noun in lower case: "lawyer", "spokeswoman", not a name. */
+const isRole = (t: Token | undefined): boolean => !!t && !t.cap && ROLE_NOUNS.has(t.lower);
+
+/** The person named after a role that ends in lower case ("Saucier’s lawyer" + "Greg Rinckey"); null otherwise. */
+function roleThenName(r: SentenceReader, role: readonly Token[], name: readonly Token[]): Speaker | null {
+	if (!isRole(role[role.length - 1]) || !name.length || !name.every((t) => t.cap || t.text === '.' || NAME_CONNECTORS.has(t.lower))) return null;
+	const named = r.resolve(name);
+	return named?.kind === 'person' ? named : null;
 }
 
 /**
@@ -393,9 +403,12 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		// "Mitch McConnell, R-Ky., said": what follows a comma inside is a description, not the name.
 		const inner = ts.slice(c + 1, verbStart).filter((t) => !CLOSING.has(t.text));
 		const comma = inner.findIndex((t, k) => k > 0 && t.text === ',');
-		speaker = r.resolve(comma > 0 ? inner.slice(0, comma) : between);
-		const d0 = inner[comma + 1];
-		const d1 = ts[verbStart - 1]?.text === ',' ? ts[verbStart - 2] : ts[verbStart - 1];
+		// "Saucier’s lawyer, Greg Rinckey, said": a role, then the name in apposition — the name speaks, not the one
+		// whose lawyer they are.
+		const appositive = comma > 0 ? roleThenName(r, inner.slice(0, comma), inner.slice(comma + 1).filter((t) => t.text !== ',')) : null;
+		speaker = appositive ?? r.resolve(comma > 0 ? inner.slice(0, comma) : between);
+		const d0 = appositive ? inner[0] : inner[comma + 1];
+		const d1 = appositive ? inner[comma - 1] : ts[verbStart - 1]?.text === ',' ? ts[verbStart - 2] : ts[verbStart - 1];
 		if (comma > 0 && speaker?.entity && d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
 	} else {
 		// "Craig Minassian, a spokesman for the foundation, said the decision …": a subject with its appositive

@@ -32,6 +32,44 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('the ruling would not last')?.speaker).toBe('Ann Cole');
 	});
 
+	it('gives the words to the person, not the firm, in "Ann Cole of the law firm of Cole & Dunn predicted"', () => {
+		const text = 'Ruling\n\nThe court heard the case on Monday. At a panel on Friday, lawyer Ann Cole of the law firm of Cole & Dunn predicted that the court would rule by June.';
+		expect(reading(text).of('the court would rule by June')?.speaker).toBe('Ann Cole');
+	});
+
+	it('passes on nothing said in a condition ("If the mayor says …", "Unless Cole comes forward and says …")', () => {
+		const text = 'Pool\n\nThe council met on Monday. If the mayor says the pool is closed, residents will protest. Unless Ann Cole comes forward and says that she never saw the letter, the story stands.';
+		const { r } = reading(text);
+		expect(r.attributions.filter((a) => /pool is closed|never saw the letter/.test(text.slice(a.content.start, a.content.end)))).toEqual([]);
+	});
+
+	it('still reads "asked if she believes …" and a clause after "when" as said ("If we read him right when he says …")', () => {
+		const text = 'Race\n\nThe senator spoke on Monday. If we read the polls right when Ben Dunn says he will run, the race is open.';
+		expect(reading(text).of('he will run')?.speaker).toBe('Ben Dunn');
+	});
+
+	it('passes on nothing from a saying the writer denies ("you cannot say that Cole said …")', () => {
+		const text = 'Letter\n\nThe letter was read on Monday. Now, you cannot say that Ann Cole said the letter was forged.';
+		expect(reading(text).of('the letter was forged')).toBeUndefined();
+	});
+
+	it('passes on nothing from "said the same" or "told jokes", which point at words given elsewhere or at a thing told', () => {
+		const text =
+			'Show\n\nThe show opened on Monday. Ann Cole said almost exactly the same in 2019 when asked about the plan. The room grew tense as Ben Dunn told more jokes in this vein until the organizers stopped him.';
+		const { r } = reading(text);
+		expect(r.attributions.filter((a) => /the same in 2019|jokes in this vein/.test(text.slice(a.content.start, a.content.end)))).toEqual([]);
+	});
+
+	it('keeps "said the same thing would happen", a clause whose subject is "the same thing"', () => {
+		const text = 'Show\n\nThe show opened on Monday. Ann Cole said the same thing would happen again next year.';
+		expect(reading(text).of('would happen again')?.speaker).toBe('Ann Cole');
+	});
+
+	it('reads no words after the time in "tweeted at 6:46 p.m. after the hearing"', () => {
+		const text = 'Hearing\n\nThe hearing ended on Monday. Senator Ann Cole tweeted at 6:46 p.m. after the hearing wrapped up.';
+		expect(reading(text).r.attributions.filter((a) => text.slice(a.content.start, a.content.end).includes('p.m.'))).toEqual([]);
+	});
+
 	it('passes on no clause after a refusal ("declined to say on Tuesday whether he would run")', () => {
 		const text = 'Race\n\nThe lede is here today. Aides to the mayor declined to say on Tuesday whether he would run again.';
 		const { r } = reading(text);

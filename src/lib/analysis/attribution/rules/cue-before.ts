@@ -8,12 +8,45 @@ import { contentAfter, passagesAfter } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { RELATIVES, SUBORDINATORS } from '../../lexicons/function-words';
+import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
+import { wordSet } from '../../lexicons/word-set';
+import type { Token } from '../../tokens';
 
 const RULE = 'cue-before';
 
+/** "Unless O’Malley says …", "if the mayor says …": a saying that has not happened. */
+const CONDITIONS = wordSet('unless if');
+/** Words that may come before a condition at the start of its clause: "even if", "and if", "only if". */
+const CONDITION_LEADS = wordSet('even and but or only so then');
+/** "you cannot say that Lefebvre said …": the words before a saying that deny it. */
+const DENIALS = wordSet('not never cannot can’t can\'t couldn’t couldn\'t didn’t didn\'t');
+/** A denial comes at most this many words before its verb ("cannot really say that"). */
+const DENIAL_WITHIN = 2;
+
+/** A condition or a denial stands at most this many tokens before the verb ("Unless Cardinal O’Malley comes forward and says"). */
+const CLAUSE_REACH = 10;
+
+/**
+ * The cue at token i stands in a condition ("Unless O’Malley says …", "If the mayor says …") or in a clause
+ * whose saying is denied ("you cannot say that Lefebvre said …"): nothing was said.
+ */
+function notSaid(ts: readonly Token[], i: number): boolean {
+	for (let k = i - 1; k >= 0 && i - k <= CLAUSE_REACH; k--) {
+		const t = ts[k];
+		if (!t || t.text === ',' || t.text === ';' || t.text === ':' || /^[“”"]$/.test(t.text)) return false;
+		// A condition opens its clause ("If the mayor says", "even if they thought"); "asked if he believes" is a question.
+		if (CONDITIONS.has(t.lower)) return t.lower === 'unless' || k === 0 || !/^\p{L}/u.test(ts[k - 1]?.text ?? '') || CONDITION_LEADS.has(ts[k - 1]?.lower ?? '');
+		// "If we are hearing him right when he says …": a clause of its own between the condition and the verb.
+		if (SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower)) return false;
+		if (t.lower === 'that' && REPORTING_VERBS.has(ts[k - 1]?.lower ?? '')) return ts.slice(Math.max(0, k - 1 - DENIAL_WITHIN), k - 1).some((x) => DENIALS.has(x.lower));
+	}
+	return false;
+}
+
 export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
 	const after = contentAfter(r, cue.end, cue.verb);
-	if (!after) return [];
+	if (!after || notSaid(r.tokens, cue.i)) return [];
 	let speaker: Speaker | null = null;
 	let description: Span | null = null;
 	const left = r.leftNP(cue.i);
