@@ -17,6 +17,8 @@ const TOLD_THAT_WITHIN = 18;
 const THING_TOLD = /^\p{Ll}+(?<!s)$/u;
 /** Things one tells that are not a clause passed on: "told jokes", "told the truth", "told a story". */
 const TOLD_THINGS = wordSet('joke jokes story stories tale tales lie lies truth anecdote anecdotes');
+/** Verbs that also judge a thing ("thought appropriate to convey", "deemed necessary to act"), with no clause. */
+const JUDGING = wordSet('think consider deem find believe');
 /** "said the same", "said much the same", "said almost exactly the same": the object stands for words given elsewhere. */
 const SAME_LEAD = wordSet('almost exactly much nearly largely roughly virtually essentially pretty');
 /** Words opening an aside or a clause of the reporter's after "said,": "said, however, …", "said, according to …", "said, and …". */
@@ -52,7 +54,7 @@ const ADVERB = /^\p{Ll}+ly$/u;
 /** Words after a verb that show it does not introduce what was said ("said to", "said yes", "told by"). */
 const NOT_CONTENT = wordSet('to by for about . ? ! so nothing goodbye yes no');
 /** What one claims by taking it: "claimed responsibility", "claimed credit", "claimed victory". */
-const CLAIMED_THINGS = wordSet('responsibility credit victory');
+const CLAIMED_THINGS = wordSet('responsibility credit victory title titles throne crown seat prize lives life nomination presidency papacy');
 const QUESTION_VERBS = wordSet('ask wonder question doubt');
 const QUESTION_WORDS = wordSet('whether if how what why who when where which about');
 const DETERMINER_AFTER_TELL = wordSet('the a an his her their');
@@ -111,6 +113,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || (TIME_MODIFIERS.has(ts[k]?.lower ?? '') && TIME_WORDS.has(ts[k + 1]?.lower ?? '')))) k++;
 	// "said in a statement that", "wrote on X:", "said for the first time that".
 	const t0 = ts[k];
+	// "insist on cuts to anything that …": what is insisted on is a thing, and a "that" after it opens a relative clause.
+	if (verb.lemma === 'insist' && t0?.lower === 'on' && !TIME_WORDS.has(ts[k + 1]?.lower ?? '')) return null;
 	if (t0 && SETTING_PREPOSITIONS.has(t0.lower)) {
 		let m = k + 1;
 		// "said on Friday he met …", "said in an interview she would …": a clause opens with its subject pronoun.
@@ -191,13 +195,15 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (verb.frame === 'weak' || verb.frame === 'quote' || verb.frame === 'stance') return null;
 	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
 	if (NOT_CONTENT.has(t.lower) || dashCloses(r, k)) return null;
+	// "the information he thought appropriate to convey": a word and an infinitive, no clause with a subject.
+	if (JUDGING.has(verb.lemma) && ts[k + 1]?.lower === 'to' && /^\p{Ll}/u.test(t.text) && !SUBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return null;
 	// "He said the same in 2013": the words stand elsewhere, and nothing is passed on here.
 	let same = k;
 	while (SAME_LEAD.has(ts[same]?.lower ?? '') && same < k + 2) same++;
 	const afterSame = ts[same + 2];
 	if (ts[same]?.lower === 'the' && ts[same + 1]?.lower === 'same' && (!afterSame || /^[.,;:!?”"’)]/u.test(afterSame.text) || SETTING_PREPOSITIONS.has(afterSame.lower) || PLACE_TIME_PREPOSITIONS.has(afterSame.lower) || AFTER_COMMA_STOPS.has(afterSame.lower))) return null;
 	// "claimed responsibility for the attacks", "claimed victory": to claim a thing is to take it, not to say something.
-	if (verb.lemma === 'claim' && CLAIMED_THINGS.has(t.lower)) return null;
+	if (verb.lemma === 'claim' && CLAIMED_THINGS.has((DETERMINERS.has(t.lower) ? ts[k + 1] : t)?.lower ?? '')) return null;
 	const next = ts[k + 1];
 	if (PLACE_TIME_PREPOSITIONS.has(t.lower) && next && (next.cap || DETERMINERS.has(next.lower))) return null;
 	// What was said is a clause; a preposition opens none: "reductions that they insist upon as a condition".
@@ -248,7 +254,7 @@ const AFTER_COMMA_STOPS = wordSet(
 /** Words that end it even without a comma ("refused to speak to reporters as she left"). */
 const CLAUSE_STOPS = wordSet('because while although though whereas unless but');
 /** Forms of "be", "have" and the modals: in a relative clause ("voters who want X are …") the main verb. */
-const MAIN_VERB = wordSet('is are was were has have had will would could can may might should must');
+export const MAIN_VERB = wordSet('is are was were has have had will would could can may might should must');
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const PAST = /^\p{Ll}{3,}ed$/u;
 
@@ -283,6 +289,28 @@ export function clauseEnd(r: SentenceReader, k: number, relative: boolean): numb
 		if (m > k && prev && /\s-{1,2}\s/.test(r.src.slice(prev.end, t.start))) return m;
 	}
 	return ts.length;
+}
+
+/** A word in -ing whose stem holds a vowel: "using", "streamlining"; not "thing", "bring", nor "during". */
+const ING = /^(?!during$)\p{Ll}*[aeiouy]\p{Ll}*ing$/u;
+
+/**
+ * The words a participle passes on, less what the reporter adds after them: a second participle joined by
+ * "and" ("explaining that the agenda cannot pass and using a slur") and, when the participle is set off after
+ * the subject (`aside`), the subject's own verb ("Harding’s article, claiming that …, is full of holes").
+ */
+export function participleWords(r: SentenceReader, content: Span, aside: boolean): Span {
+	const ts = r.tokens;
+	let ing = false;
+	for (let m = ts.findIndex((t) => t.start > content.start); m > 0 && (ts[m]?.end ?? Infinity) <= content.end; m++) {
+		const t = ts[m];
+		const next = ts[m + 1]?.text ?? '';
+		// (Not "he was refining X and streamlining Y": there the words hold the participle "and" joins.)
+		const joined = t?.lower === 'and' && ING.test(next) && !ing;
+		ing ||= ING.test(t?.text ?? '');
+		if (t && (joined || (aside && t.text === ',' && MAIN_VERB.has(next)))) return trimContent(r.src, content.start, t.start) ?? content;
+	}
+	return content;
 }
 
 const isColonQuote = (q: Quote): boolean => q.marks === 'colon';

@@ -113,7 +113,10 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	if (prev && (COUNT.test(prev.text) || (PARTITIVES.has(prev.lower) && !SINGULAR_QUANTIFIERS.has(prev.lower))) && PLURAL.test(t.lower)) return null;
 	// "in favor of", "with plans to", "on the back of": a verb of stance after a preposition is a noun ("by
 	// refusing to …" is a verb: participles are sorted out below).
-	if (found.verb.frame === 'stance' && prev && SETTING_PREPOSITIONS.has(prev.lower) && !t.lower.endsWith('ing')) return null;
+	// So is any reporting verb: "in charge of", "on record" (not "tended to say").
+	if (prev && (found.verb.frame === 'stance' || !catenated) && SETTING_PREPOSITIONS.has(prev.lower) && !t.lower.endsWith('ing')) return null;
+	// "a summit known as …", "known for …": a name or a reputation, not something known to be so.
+	if (t.lower === 'known' && (next?.lower === 'as' || next?.lower === 'for')) return null;
 	// "comments that were echoed": a plural noun with a relative clause, not "Smith comments that …".
 	const after = ts[found.end + 2];
 	if (next?.lower === 'that' && after && (BE.has(after.lower) || after.lower === 'have' || after.lower === 'had') && PLURAL.test(t.lower)) return null;

@@ -159,6 +159,10 @@ export class SentenceReader {
 			end = start - 1;
 			start = this.walkLeft(end - 1);
 		}
+		// "issued an alert to its staff in China, which states: …": after a place's preposition the "which" may be
+		// about any noun before it (the alert); no one is named rather than the wrong one.
+		// ("according to the Senate report, which claims …" is the report's.)
+		if (ts[j]?.lower === 'which' && PLACE_TIME_PREPOSITIONS.has(ts[start - 1]?.lower ?? '') && /^\p{Ll}/u.test(ts[start - 2]?.text ?? '') && ts[start - 2]?.lower !== 'according') return null;
 		// "the Harbour Trust, a local charity, which said …": a description in apposition, set off by commas,
 		// stands for the name before it, and the clause is about that name.
 		if (end < j) {

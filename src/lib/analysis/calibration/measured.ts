@@ -28,17 +28,19 @@ attribution 89
    description 85
    group 95
    name 94
-   pronoun 94
+   pronoun 95
    surname 90
-   vague 89
- cue-before 92
+   vague 94
+ cue-before 93
   direct 95
+   name 98
    pronoun 100
    surname 91
-  indirect/description 94
+  indirect 92
+   description 94
    document 91
    first-person 66
-   group 88
+   group 89
    name 94
    pronoun 93
    role 85
@@ -53,7 +55,7 @@ attribution 89
   first-person 29
   group 36
   impersonal 25
-  name 40
+  name 41
   pronoun 72
   self 99
   surname 49

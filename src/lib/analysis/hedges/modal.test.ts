@@ -18,6 +18,10 @@ describe('modal verbs', () => {
 		).toEqual([]);
 	});
 
+	it('reads no hedge in a concession ("Absurd as it may sound", "be that as it may")', () => {
+		expect(hedgeWords('Absurd as it may sound, the danger comes from the west. Be that as it may, the talks go on. The talks may fail.')).toEqual([['may', 'modal', 'possibility']]);
+	});
+
 	it('explains "may have" as something that possibly happened, not a possibility to come', () => {
 		const [h] = hedgesIn('The files may have been deleted before the raid.');
 		expect(h?.explanation).toBe('“may” says this possibly happened; the report does not say it did.');

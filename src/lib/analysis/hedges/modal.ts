@@ -1,12 +1,15 @@
 // Modal verbs of possibility: "the toll may rise", "it might be used", "sales could continue". The claim is
 // a possibility, not a fact. Not hedges: "May" the month or a name; "could not" (it was not possible);
 // "could" of what someone was able to do ("he could see the smoke") or of a purpose ("so that they could
-// vote").
+// vote"); "may" in a concession ("absurd as it may sound").
 import { ABILITY_VERBS, ADVERBS, MODALS } from '../lexicons/hedges';
 import { at, found, isCapital, isNegation, nextPast, type HedgeRule, type Tokens } from './sentence';
 
 /** How far back a "so" makes "could" a purpose: "so that his father could work" has three words between. */
 const PURPOSE_REACH = 4;
+
+/** The verbs of a concession after "as it may": "Absurd as it may sound". */
+const CONCEDED = /^(?:sound|seem|appear|be)$/;
 
 function isPurpose(s: Tokens, i: number): boolean {
 	for (let j = i - 1; j >= 0 && j >= i - PURPOSE_REACH; j--) {
@@ -24,6 +27,8 @@ export const modal: HedgeRule = {
 		// A capital "May" is the month or a name; "may 5" a date.
 		if (word === 'may' && (isCapital(s, i) || /^\d/.test(at(s, i + 1)))) return null;
 		const next = nextPast(s, i, ADVERBS);
+		// "Absurd as it may sound", "strange as it might seem", "be that as it may": a concession, not a guess.
+		if (at(s, i - 2) === 'as' && (CONCEDED.test(at(s, next)) || !/^\p{L}/u.test(at(s, i + 1)))) return null;
 		if (word === 'could') {
 			if (isNegation(at(s, i + 1))) return null;
 			if (ABILITY_VERBS.has(at(s, next)) || isPurpose(s, i)) return null;

@@ -65,6 +65,30 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('would happen again')?.speaker).toBe('Ann Cole');
 	});
 
+	it('reads no reporting verb in "in charge of" or "known as", and no claim in "claimed the nomination" or "insist on cuts"', () => {
+		const text =
+			'Party\n\nThe party met on Monday. Ann Cole claimed the nomination again! “It is ours,” the aides in charge of the count told reporters. Cole spoke at a summit known as the Harbour Forum. Editors would normally insist on cuts to anything that could not be defended.';
+		const { r } = reading(text);
+		const said = r.attributions.filter((a) => a.rule.startsWith('attribution/cue')).map((a) => text.slice(a.cue.start, a.cue.end));
+		expect(said).toEqual(['told']);
+		expect(r.attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'told')?.speaker).toBe('aides in charge of the count');
+	});
+
+	it('gives a verb joined after "and yet" to that clause’s own subject ("…, and yet the Pope continues to shrug and say …")', () => {
+		const text = 'Letter\n\nThe letter came out on Monday. The whole of Ruritania knew what was happening, Ann Cole noted, and yet the mayor continues to shrug and say he has no information.';
+		expect(reading(text).of('he has no information')?.speaker).toBe('the mayor');
+	});
+
+	it('names no one for "which" after a place, which may be about any noun before it ("an alert to its staff in Ruritania, which states: …")', () => {
+		const text = 'Alert\n\nThe embassy acted on Monday. The ministry issued an alert to its staff in Ruritania, which states: “Do not look for the source.”';
+		expect(reading(text).of('Do not look for the source')?.speaker ?? '').not.toBe('Ruritania');
+	});
+
+	it('passes on no clause after "thought appropriate to", a judgement of a thing', () => {
+		const text = 'Vatican\n\nThe memo came out on Monday. The aide managed the information he thought appropriate to convey to the bishop.';
+		expect(reading(text).of('appropriate to convey')).toBeUndefined();
+	});
+
 	it('reads no words after the time in "tweeted at 6:46 p.m. after the hearing"', () => {
 		const text = 'Hearing\n\nThe hearing ended on Monday. Senator Ann Cole tweeted at 6:46 p.m. after the hearing wrapped up.';
 		expect(reading(text).r.attributions.filter((a) => text.slice(a.content.start, a.content.end).includes('p.m.'))).toEqual([]);

@@ -8,6 +8,7 @@ import { contentAfter, passagesAfter } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
+import { joinedSubject } from './participle';
 import { RELATIVES, SUBORDINATORS } from '../../lexicons/function-words';
 import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import { wordSet } from '../../lexicons/word-set';
@@ -50,7 +51,11 @@ export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
 	let speaker: Speaker | null = null;
 	let description: Span | null = null;
 	const left = r.leftNP(cue.i);
-	if (left === 'coordinated') speaker = r.mainSubject(cue.i);
+	if (left === 'coordinated') {
+		// "…, and yet the Pope continues to shrug and say …": the joined clause's own subject, else the main one.
+		const join = joinedSubject(r.tokens, cue.i, true);
+		speaker = (join > 0 ? r.mainSubject(cue.i, join) : null) ?? r.mainSubject(cue.i);
+	}
 	else if (left) {
 		speaker = left.speaker;
 		description = left.description;

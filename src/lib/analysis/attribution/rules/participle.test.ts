@@ -7,6 +7,21 @@ const speakerOf = (text: string, words: string) => {
 };
 
 describe('a participle that reports speech', () => {
+	it('ends the words passed on where a second participle joined by "and" adds the reporter’s account', () => {
+		const text =
+			'Tape\n\nThe tape came out on Monday. Ann Cole spoke to donors, explaining that the plan cannot pass and using a slur against voters. Ben Dunn spoke too, saying he was cutting costs and hiring staff.';
+		const r = analyzeReport(text);
+		const words = r.attributions.map((a) => text.slice(a.content.start, a.content.end));
+		expect(words).toContain('the plan cannot pass');
+		expect(words).toContain('he was cutting costs and hiring staff');
+	});
+
+	it('ends a participle set off after the subject where the subject’s own verb comes ("The article, claiming that …, is …")', () => {
+		const text = 'Story\n\nThe paper printed it on Monday. Ann Cole’s latest article, claiming that the mayor met the donors twice, is full of holes.';
+		const r = analyzeReport(text);
+		expect(r.attributions.map((a) => text.slice(a.content.start, a.content.end))).toEqual(['the mayor met the donors twice']);
+	});
+
 	it('gives it to a subject of common nouns whose verb shows no ending ("The mayor left no doubt …, saying …")', () => {
 		const text = 'Budget\n\nThe council met on Monday. The mayor left no doubt about the cuts, saying that the budget must shrink. His chief aide doubled down on the plan, saying that the cuts would save jobs.';
 		expect(speakerOf(text, 'the budget must shrink')).toBe('The mayor');

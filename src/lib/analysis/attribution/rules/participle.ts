@@ -4,12 +4,14 @@
 // people ends right before it ("Biden met House Democrats who oppose the deal, saying it goes too far"), the
 // participle may belong to either; the finding then names no one (unresolved), since a wrong name is worse.
 // "…, with Trump tweeting that …": after "with" and a name, the name is the participle's own subject.
-import { contentAfter, passagesAfter } from '../content';
+import { MAIN_VERB, contentAfter, participleWords, passagesAfter } from '../content';
+import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import { type CueVerb, withSubject } from '../cue-word';
 import { DETERMINERS, RELATIVES } from '../../lexicons/function-words';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 import { type Speaker, unnamed } from '../../speaker';
+import type { Token } from '../../tokens';
 
 const RULE = 'participle';
 
@@ -37,16 +39,30 @@ const JOINERS = new Set(['and', 'but', 'yet', 'while', 'whereas']);
  */
 export function participleSpeaker(r: SentenceReader, cue: CueVerb, before: readonly Found[], relative = false, loose = false): Speaker | null {
 	const ts = r.tokens;
-	let join = cue.i - 1;
-	while (join > 0 && !(JOINERS.has(ts[join]?.lower ?? '') && ts[join - 1]?.text === ',')) join--;
-	// "…, and took a heckler in stride, saying": a joined verb with no subject of its own keeps the main one.
-	if (!(ts[join + 1]?.cap || DETERMINERS.has(ts[join + 1]?.lower ?? ''))) join = 0;
-	const from = join > 0 ? (ts[join]?.start ?? -1) : -1;
+	const join = joinedSubject(ts, cue.i);
+	const from = join > 0 ? (ts[join - 1]?.start ?? -1) : -1;
 	const open = ts[r.openingClause()]?.start ?? -1;
 	const earlier = before.filter((f) => f.cue.end <= cue.cue.start && f.verb && f.cue.start > from && (f.cue.start > open || cue.cue.start < open)).pop();
 	if (earlier) return earlier.speaker;
 	if (relative) return unnamed('', 'person', 'unresolved');
-	return (join > 0 ? r.mainSubject(cue.i, join + 1, loose) : null) ?? r.mainSubject(cue.i, undefined, loose);
+	return (join > 0 ? r.mainSubject(cue.i, join, loose) : null) ?? r.mainSubject(cue.i, undefined, loose);
+}
+
+/** Words between a joiner and the joined clause's subject: "…, and yet the Pope …", "…, but then Smith …". */
+const AFTER_JOINER = new Set(['yet', 'then', 'still', 'now', 'so']);
+
+/**
+ * Where the subject of a clause joined on after a comma starts, before token i ("…, but Wallace brought him
+ * back, asking …", "…, and yet the Pope continues to shrug and say …"); 0 when there is none. "…, and took a
+ * heckler in stride, saying": a joined verb with no subject of its own keeps the main one.
+ */
+export function joinedSubject(ts: readonly Token[], i: number, marked = false): number {
+	let join = i - 1;
+	while (join > 0 && !(JOINERS.has(ts[join]?.lower ?? '') && ts[join - 1]?.text === ',')) join--;
+	let k = join + 1;
+	while (AFTER_JOINER.has(ts[k]?.lower ?? '')) k++;
+	// `marked`: only a join an adverb marks as a clause ("and yet"), not one that may end a list ("Honduras, and El Salvador").
+	return join > 0 && (!marked || k > join + 1) && (ts[k]?.cap || DETERMINERS.has(ts[k]?.lower ?? '')) ? k : 0;
 }
 
 export function participle(r: SentenceReader, cue: CueVerb, before: readonly Found[]): Found[] {
@@ -56,5 +72,9 @@ export function participle(r: SentenceReader, cue: CueVerb, before: readonly Fou
 	// The words a verb of saying passes on after a comma are the main clause's subject's, whatever its verb: so a
 	// subject of common nouns is read even when its verb does not show where it ends (mainSubject's `loose`).
 	const speaker = own > 0 ? r.resolve(r.np(own, cue.i)) : participleSpeaker(r, cue, before, afterRelativeClause(r, cue), true);
-	return speaker ? passagesAfter(r, cue, after, speaker, RULE) : [];
+	if (!speaker) return [];
+	// "Harding’s latest article, claiming that …, is …": set off after a subject whose verb is still to come.
+	const ts = r.tokens;
+	const aside = ts[cue.i - 1]?.text === ',' && !ts.slice(r.afterDateline(), cue.i - 1).some((t) => /^\p{Ll}/u.test(t.text) && (MAIN_VERB.has(t.lower) || REPORTING_VERBS.has(t.lower) || /ed$/.test(t.lower)));
+	return passagesAfter(r, cue, after, speaker, RULE).map((f) => (f.direct ? f : { ...f, content: participleWords(r, f.content, aside) }));
 }
