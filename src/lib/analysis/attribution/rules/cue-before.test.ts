@@ -38,7 +38,7 @@ describe('a speaker before the reporting verb', () => {
 	});
 
 	it('passes on nothing said in a condition ("If the mayor says …", "Unless Cole comes forward and says …")', () => {
-		const text = 'Pool\n\nThe council met on Monday. If the mayor says the pool is closed, residents will protest. Unless Ann Cole comes forward and says that she never saw the letter, the story stands.';
+		const text = 'Pool\n\nThe council met on Monday. If the mayor says the pool is closed, residents will protest. Unless Ann Cole – who has, as of now, kept silent – comes forward and says that she never saw the letter, the story stands.';
 		const { r } = reading(text);
 		expect(r.attributions.filter((a) => /pool is closed|never saw the letter/.test(text.slice(a.content.start, a.content.end)))).toEqual([]);
 	});

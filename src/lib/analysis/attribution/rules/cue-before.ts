@@ -27,14 +27,27 @@ const DENIAL_WITHIN = 2;
 
 /** A condition or a denial stands at most this many tokens before the verb ("Unless Cardinal O’Malley comes forward and says"). */
 const CLAUSE_REACH = 10;
+const DASHES = /^[—–]$/;
 
 /**
  * The cue at token i stands in a condition ("Unless O’Malley says …", "If the mayor says …") or in a clause
  * whose saying is denied ("you cannot say that Lefebvre said …"): nothing was said.
  */
 function notSaid(ts: readonly Token[], i: number): boolean {
-	for (let k = i - 1; k >= 0 && i - k <= CLAUSE_REACH; k--) {
+	let aside = 0;
+	for (let k = i - 1; k >= 0 && i - k - aside <= CLAUSE_REACH; k--) {
 		const t = ts[k];
+		// "unless Cardinal O’Malley – who has, as of this writing, remained silent – comes forward and says": an
+		// aside between dashes is passed over whole.
+		if (t && DASHES.test(t.text)) {
+			let open = k - 1;
+			while (open >= 0 && !DASHES.test(ts[open]?.text ?? '')) open--;
+			if (open >= 0) {
+				aside += k - open;
+				k = open;
+				continue;
+			}
+		}
 		if (!t || t.text === ',' || t.text === ';' || t.text === ':' || /^[“”"]$/.test(t.text)) return false;
 		// A condition opens its clause ("If the mayor says", "even if they thought"); "asked if he believes" is a question.
 		if (CONDITIONS.has(t.lower)) return t.lower === 'unless' || k === 0 || !/^\p{L}/u.test(ts[k - 1]?.text ?? '') || CONDITION_LEADS.has(ts[k - 1]?.lower ?? '');
