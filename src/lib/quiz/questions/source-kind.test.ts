@@ -33,6 +33,17 @@ describe('source-kind', () => {
 		expect(qs.some((q) => /\bad\b/i.test(q.prompt))).toBe(false);
 	});
 
+	it('asks nothing about a one-word name filed as a body that nothing shows is one (a surname given alone), but asks about an outlet that reported', () => {
+		const a = new Marked('Talks\n\nDunleavy said the talks would resume. Gazetta reported that the talks had stalled. Mayor Jo Hart said the cut was small.')
+			.said({ speaker: 'Dunleavy', kind: 'organization', cue: 'said', content: 'the talks would resume' })
+			.said({ speaker: 'Gazetta', kind: 'organization', cue: 'reported', content: 'the talks had stalled' })
+			.said({ speaker: 'Jo Hart', cue: 'said', cueNth: 1, content: 'the cut was small' });
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const qs = sourceKind(makePair(a.analysis, b.analysis, emptyComparison()));
+		expect(qs.some((q) => q.prompt.includes('“Dunleavy”'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('“Gazetta”'))).toBe(true);
+	});
+
 	it('asks nothing about a poll, which is no letter, email or report and no other kind either', () => {
 		const a = new Marked('Pool row\n\nThe Courier poll found most residents want the pool kept. Mayor Jo Hart said the cut was small. Treasurer Al Ng said the cut was large.')
 			.said({ speaker: 'The Courier poll', kind: 'document', cue: 'found', content: 'most residents want the pool kept' })

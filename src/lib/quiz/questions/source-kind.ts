@@ -1,6 +1,7 @@
 // Asks what kind of source a named source is (a person, an organization, a document, a post, a group)
 // and, in the explanation, why that matters. One question per source of the pair, from a report that hears it.
-import type { Source, SourceKind, Span } from '../../analysis/types';
+import { BODY_NOUNS, ORG_WORDS, PLACES } from '../../analysis/lexicons/names';
+import type { Attribution, Source, SourceKind, Span } from '../../analysis/types';
 import { gluedMention, nameMentions, writtenNames } from '../names';
 import { ev, makeChoice } from '../make';
 import { type Pair, trustedSpeaker } from '../pair';
@@ -30,6 +31,25 @@ const RECORDING = /\b(?:ads?|advertisements?|commercials?|videos?|footage|clips?
 const EITHER_BODY_OR_PEOPLE = /\bgroups?$/i;
 
 const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
+
+/** A word that is a body's shape on its own: an acronym ("NASA", "U.N."), a web address ("BigGovernment.com"). Not an inner capital: "McNamara". */
+const BODY_SHAPED = /^(?:[\p{Lu}\d.&]{2,}|\S+\.(?:com|org|net)\S*)$/u;
+/** A mention set up as a body's: "the Pentagon", "the newspaper Haaretz", "the website Politico". */
+const BODY_BEFORE = new RegExp(`\\b(?:the|${[...BODY_NOUNS].join('|')})\\s+$`, 'i');
+
+/**
+ * Whether the report shows that a one-word name is a body's, not a person's surname given alone ("Pompeo
+ * said", "Mueller announced", which the engine cannot tell from "Politico reported"): its shape, a list of
+ * bodies and places, a mention set up as a body's ("the Pentagon", "the website Politico"), or an outlet's
+ * verb ("Politico reported", "according to Haaretz"). Otherwise the kind is a guess, and the student is not
+ * asked it.
+ */
+function shownAsBody(text: string, source: Source, said: readonly Attribution[]): boolean {
+	const name = source.name.replace(/^the\s+/i, '');
+	if (/\s/.test(name) || BODY_SHAPED.test(name) || ORG_WORDS.has(name.toLowerCase()) || PLACES.has(name.toLowerCase())) return true;
+	if (said.some((a) => /^(?:report|publish|reveal)/.test(a.verb) || a.rule.includes('according-to'))) return true;
+	return nameMentions(text, source).some((m) => BODY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+}
 
 /**
  * Where the report first writes the source's whole name on its own (not a pronoun, not a piece of a longer
@@ -85,7 +105,7 @@ export function sourceKind(pair: Pair): Question[] {
 			const mention = writtenName(text, source, side.analysis.headline);
 			if (!mention) continue;
 			const named = textOf(text, mention);
-			if (EITHER_BODY_OR_PEOPLE.test(named)) break;
+			if (EITHER_BODY_OR_PEOPLE.test(named) || ((member.kind === 'organization' || member.kind === 'government') && !shownAsBody(text, source, side.analysis.attributions.filter((a) => trustedSpeaker(pair, side, a) === member)))) break;
 			const right = SOURCE_KIND_LABEL[member.kind];
 			const close = new Set((SOURCE_KIND_CLOSE[member.kind] ?? []).map((k) => SOURCE_KIND_LABEL[k]));
 			const q = makeChoice(
