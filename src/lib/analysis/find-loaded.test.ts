@@ -147,6 +147,30 @@ describe('findLoaded', () => {
 		expect(loaded(text)).toEqual([['spiteful', 'source']]);
 	});
 
+	it('leaves alone words that name harm, punishment or a measure of strength ("an abusive marriage", "punitive tariffs", "weak demand")', () => {
+		const text = 'Trade\n\nShe left an abusive marriage in 2009. The ministry warned of punitive tariffs, adverse effects on farmers and weak demand for steel.';
+		expect(loaded(text)).toEqual([]);
+	});
+
+	it('leaves alone a state of mind the report tells of someone ("was unconvinced", "seemed distraught", "not ashamed")', () => {
+		const text = 'Court\n\nThe judge was unconvinced. The witness seemed distraught, and the clerk said she was not ashamed of the error.';
+		expect(loaded(text)).toEqual([]);
+	});
+
+	it('gives a headline’s words in quotation marks to a source, and its other words to the report', () => {
+		const text = "Mayor: 'Disgraceful' delay will close the library\n\nThe library shuts in June.";
+		expect(findings(text)).toMatchObject([{ words: 'Disgraceful', explanation: expect.stringContaining('a quoted source’s words') }]);
+		expect(loaded("Mayor's disgraceful delay will close the library\n\nThe library shuts in June.")).toEqual([['disgraceful', 'reporter']]);
+	});
+
+	it('says a judging word the report sets in quotation marks of its own is someone else’s wording, not the reporter’s', () => {
+		const text = 'Council\n\nThe council’s "disgraceful" delay closed the library in June. A disgraceful delay followed in July.';
+		expect(findings(text).map((f) => f.explanation.replace(/^.*instead of only describing\. /, ''))).toEqual([
+			'The quotation marks show the wording is someone else’s, which the report chose to repeat.',
+			'These are the reporter’s own words.',
+		]);
+	});
+
 	it('reads "self-titled" and "self-appointed" as doubt cast on the name, and "chided" as a charged "criticised"', () => {
 		const text = 'Radio\n\nThe self-titled king of talk radio chided the mayor on Monday.';
 		expect(findings(text).map((f) => [f.words, f.explanation.split(':')[0]])).toEqual([

@@ -172,6 +172,13 @@ export const DESCRIPTIVE =
 	'violent|violently|dead|ill|sick|injured|poor|overweight|homeless|illegal|illegally|guilty|criminal|' +
 	'fatal|fatally|lonely|helpless|powerless|forbidden|punishable|unprotected|unsecured|suicidal|unemployed|' +
 	'unsuccessful|unsuccessfully|defective|bankrupt|severe|severely|severer|severest|trapped|badly|' +
+	// Terms of abuse, harm and punishment that name what was done ("an abusive marriage", "adverse effects",
+	// "punitive tariffs"), and strength as a measure ("weak demand", "a weak signal").
+	'abusive|abusively|assaultive|homicidal|adverse|adversely|punitive|punitively|weak|weakly|' +
+	// A state of mind a report ascribes to someone ("Scalia was unconvinced", "she seemed distraught"): what
+	// they felt, told as a fact about them, as the feeling words the script leaves out by WordNet are.
+	'ashamed|regretful|resentful|unconvinced|unsatisfied|distraught|crestfallen|downcast|heartsick|brokenhearted|' +
+	'woebegone|insecure|lonesome|friendless|' +
 	// Comparisons measure against something named: "the lowest level since 1990".
 	'weaker|weakest|lowest|worse|worst|harsher|harshest|poorer|poorest';
 

@@ -30,8 +30,8 @@ export function describedNoun(tokens: readonly Token[], from: number, to: number
 }
 
 function whose(v: Voiced, inHeadline: boolean): string {
-	if (inHeadline) return ' The headline says it in the report’s own voice.';
-	if (v.voice === 'reporter') return ' These are the reporter’s own words.';
+	if (inHeadline && v.voice === 'reporter') return ' The headline says it in the report’s own voice.';
+	if (v.voice === 'reporter') return v.lifted ? ' The quotation marks show the wording is someone else’s, which the report chose to repeat.' : ' These are the reporter’s own words.';
 	if (!v.speaker) return ' These are a quoted source’s words, which the report passes on.';
 	// "The president" inside a sentence reads "the president"; a name keeps its capitals.
 	const who = v.speaker.replace(/^(The|A|An) /, (m) => m.toLowerCase());

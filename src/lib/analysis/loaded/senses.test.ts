@@ -35,6 +35,17 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('The so-called experts changed their advice twice.')).toEqual(['so-called']);
 	});
 
+	it('reads "so-called" set off after a dash, comma or bracket as naming the term it introduces', () => {
+		expect(loaded('Police seized pistols made at home — so-called ghost guns — in the raid.')).toEqual([]);
+		expect(loaded('The plan targets home-made pistols, so-called ghost guns, which carry no serial number.')).toEqual([]);
+		expect(loaded('Police seized the so-called ghost guns in the raid.')).toEqual(['so-called']);
+	});
+
+	it('reads "absurd as it may sound" as granting how a claim sounds, and "as absurd as it sounds" as a verdict', () => {
+		expect(loaded('“Absurd as it may sound, the bridge is safer than the road,” the engineer said.')).toEqual([]);
+		expect(loaded('“The plan is as absurd as it sounds,” the engineer said.')).toEqual(['absurd']);
+	});
+
 	it('leaves a speaker’s own feeling alone ("I was shocked")', () => {
 		expect(loaded('“I was shocked when I heard,” said Ana Ruiz, a nurse.')).toEqual([]);
 		expect(loaded('The shocked residents gathered outside.')).toEqual(['shocked']);
@@ -60,6 +71,7 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('The death toll from the disaster rose to 40.')).toEqual([]);
 		expect(loaded('Campaigners called the waiting lists a scandal.')).toEqual(['scandal']);
 		expect(loaded('The launch was a total disaster for the firm.')).toEqual(['disaster']);
+		expect(loaded('The state will receive a disaster relief package, and the county was declared a disaster area.')).toEqual([]);
 	});
 
 	it('reads "radical" as a label only for people or a political side', () => {

@@ -45,6 +45,7 @@ const RADICAL_LABELLED = wordSet(
 const LEGAL = wordSet('jury grand charge charges charged counts count unsealed prosecutor prosecutors court trial federal filed indicted judge pleaded plea');
 // A noun that can name an event ("disaster", "scandal") judges only as the predicate of a verdict, after these.
 const VERDICT_ARTICLES = wordSet('a an such total complete utter unmitigated absolute real');
+const DISASTER_TERMS = wordSet('relief recovery area areas zone zones aid assistance response declaration declarations fund funds funding preparedness management');
 // "shock" in these is medical or physical.
 const SHOCK_BEFORE = wordSet('electric electrical toxic septic anaphylactic culture shell future sticker');
 const SHOCK_AFTER = wordSet('absorber absorbers wave waves therapy treatment collar troops');
@@ -61,12 +62,11 @@ const FEELING_VERBS = wordSet('am is are was were be been being feel felt feels 
 /** How many words may stand between "I"/"we" and the feeling ("I was absolutely shocked"). */
 const FEELING_REACH = 4;
 
-// Terms of art: "incendiary device", "punitive damages", a "deeply held" belief name a thing, not a judgement.
+// Terms of art: "incendiary device", a "deeply held" belief name a thing, not a judgement.
 const INCENDIARY_THINGS = wordSet('device devices bomb bombs ammunition rounds round weapon weapons munitions balloon balloons kite kites');
 
 const CHECKS: Record<string, (u: Use) => boolean> = {
 	incendiary: (u) => INCENDIARY_THINGS.has(next(u)),
-	punitive: (u) => next(u) === 'damages',
 	deeply: (u) => next(u) === 'held' || next(u) === 'rooted',
 	historic: (u) => OLD_THINGS.has(next(u)) || prev(u) === 'listed',
 	outright: (u) => OUTRIGHT_TERMS.has(next(u)),
@@ -74,11 +74,13 @@ const CHECKS: Record<string, (u: Use) => boolean> = {
 	radical: (u) => !(u.tokens[u.to]?.cap || RADICAL_LABELLED.has(next(u))),
 	'so-called': (u) => {
 		const t = u.tokens[u.to];
-		// A capitalised or quoted term after it is a name being introduced, not a word being doubted.
-		return !t || t.cap || /^["“‘']$/.test(t.text);
+		// A capitalised or quoted term after it is a name being introduced, not a word being doubted; so is one
+		// set off after a dash, comma or bracket ("3-D-printed guns — so-called ghost guns —").
+		return !t || t.cap || /^["“‘']$/.test(t.text) || /^[—–,(]$/.test(u.tokens[u.from - 1]?.text ?? '');
 	},
 	indictment: (u) => next(u) !== 'of' || u.tokens[u.to + 1]?.cap === true || u.tokens.some((t) => LEGAL.has(t.lower)),
-	disaster: (u) => !VERDICT_ARTICLES.has(prev(u)),
+	// "disaster relief", "a disaster area": the first noun of a term for aid after any disaster.
+	disaster: (u) => !VERDICT_ARTICLES.has(prev(u)) || DISASTER_TERMS.has(next(u)),
 	// "a scandal", "a total disaster" pass judgement; "the expenses scandal", "the death toll from the
 	// disaster" name the affair or event the report is about.
 	scandal: (u) => !VERDICT_ARTICLES.has(prev(u)),
@@ -117,6 +119,9 @@ function ownFeeling(u: Use): boolean {
 export function plainHere(entry: string, category: string, u: Use): boolean {
 	const check = CHECKS[entry];
 	if (check?.(u)) return true;
+	// "Absurd as it may sound, …" grants how a claim will strike the reader; it calls nothing absurd ("as absurd
+	// as it sounds" does).
+	if (next(u) === 'as' && lowerAt(u, u.to + 1) === 'it' && prev(u) !== 'as') return true;
 	if (MEASURABLE.has(entry) && figureBacked(u)) return true;
 	return category === 'emotive' && ownFeeling(u);
 }
