@@ -53,6 +53,16 @@ describe('findLoaded', () => {
 		expect(loaded(text)).toEqual([['utterly irrelevant', 'reporter']]);
 	});
 
+	it('leaves an intensifier alone when a preposition follows it: it strengthens the verb before it, not the next word', () => {
+		const text = 'Retiring\n\nShe enjoyed the work tremendously over many years, and the cuts reached deeply into the budget.';
+		expect(loaded(text)).toEqual([]);
+	});
+
+	it('leaves comparatives and superlatives to the comparison they make ("the darkest day", "duller than")', () => {
+		const text = 'Winter\n\nFriday will be the darkest day of the year, and the weekend duller than usual.';
+		expect(loaded(text)).toEqual([]);
+	});
+
 	it('takes a capitalised word inside a sentence for a name, not a judgement', () => {
 		const text = 'Fight night\n\nTyson Fury met Joe Savage in Manchester on Saturday.';
 		expect(loaded(text)).toEqual([]);

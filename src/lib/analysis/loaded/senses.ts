@@ -62,14 +62,24 @@ const FEELING_VERBS = wordSet('am is are was were be been being feel felt feels 
 /** How many words may stand between "I"/"we" and the feeling ("I was absolutely shocked"). */
 const FEELING_REACH = 4;
 
-// Terms of art: "incendiary device", a "deeply held" belief name a thing, not a judgement.
-const INCENDIARY_THINGS = wordSet('device devices bomb bombs ammunition rounds round weapon weapons munitions balloon balloons kite kites');
+// Terms of art: "incendiary device", "explosive power", a "deeply held" belief name a thing, not a judgement.
+const MUNITIONS = wordSet('device devices bomb bombs ammunition rounds round weapon weapons munitions balloon balloons kite kites power yield material materials charge charges vest');
+// "slammed into a wall", "the gate slammed shut" tell of a collision, not of criticism.
+const COLLIDING = wordSet('into onto against shut');
 
 const CHECKS: Record<string, (u: Use) => boolean> = {
-	incendiary: (u) => INCENDIARY_THINGS.has(next(u)),
+	incendiary: (u) => MUNITIONS.has(next(u)),
+	explosive: (u) => MUNITIONS.has(next(u)),
+	slammed: (u) => COLLIDING.has(next(u)),
+	slams: (u) => COLLIDING.has(next(u)),
+	slamming: (u) => COLLIDING.has(next(u)),
+	// "police brutality" names an issue of public life; "bragging rights" is an idiom for a win's prestige.
+	brutality: (u) => prev(u) === 'police',
+	bragging: (u) => next(u) === 'rights',
 	deeply: (u) => next(u) === 'held' || next(u) === 'rooted',
 	historic: (u) => OLD_THINGS.has(next(u)) || prev(u) === 'listed',
-	outright: (u) => OUTRIGHT_TERMS.has(next(u)),
+	// Before a verb it means "directly": "paid outright", "outright banned".
+	outright: (u) => OUTRIGHT_TERMS.has(next(u)) || /(?:ed|ing)$/.test(next(u)),
 	regime: (u) => RULE_DOMAINS.has(prev(u)) || next(u) === 'change',
 	radical: (u) => !(u.tokens[u.to]?.cap || RADICAL_LABELLED.has(next(u))),
 	'so-called': (u) => {
@@ -120,8 +130,8 @@ export function plainHere(entry: string, category: string, u: Use): boolean {
 	const check = CHECKS[entry];
 	if (check?.(u)) return true;
 	// "Absurd as it may sound, …" grants how a claim will strike the reader; it calls nothing absurd ("as absurd
-	// as it sounds" does).
-	if (next(u) === 'as' && lowerAt(u, u.to + 1) === 'it' && prev(u) !== 'as') return true;
+	// as it sounds" does, and "watched aghast as this pope …" tells when).
+	if (prev(u) !== 'as' && / as (?:it|this|that) (?:may|might|could|can|sounds?|seems?|is) /.test(` ${next(u)} ${lowerAt(u, u.to + 1)} ${lowerAt(u, u.to + 2)} `)) return true;
 	if (MEASURABLE.has(entry) && figureBacked(u)) return true;
 	return category === 'emotive' && ownFeeling(u);
 }
