@@ -53,6 +53,13 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('The shocked residents gathered outside.')).toEqual(['shocked']);
 	});
 
+	it('leaves a speaker’s own intensified feeling alone ("I deeply regret"), and keeps their judgement of something else ("I think it is shocking")', () => {
+		expect(loaded('“I deeply and profoundly regret my words,” the senator said.')).toEqual([]);
+		expect(loaded('“I am extremely disappointed,” the coach said.')).toEqual([]);
+		expect(loaded('“I think it is shocking,” the senator said.')).toEqual(['shocking']);
+		expect(loaded('“I think the plan is absolutely ridiculous,” the senator said.')).toEqual(['absolutely ridiculous']);
+	});
+
 	it('leaves a size word backed by a figure alone', () => {
 		expect(loaded('The bridge was hugely expensive, costing £4bn over ten years.')).toEqual([]);
 		expect(loaded('The bridge was hugely expensive and nobody used it.')).toEqual(['hugely expensive']);

@@ -55,8 +55,9 @@ const MEASURABLE = wordSet('immense immensely enormously hugely massively tremen
 /** How far after the word a figure still backs it: the rest of a short clause ("hugely popular, with 70% approval"). */
 const FIGURE_REACH = 8;
 
-// A speaker telling their own feeling ("I was shocked", "we are devastated") states a fact about
-// themselves; the word judges no one.
+// A speaker telling their own feeling ("I was shocked", "we are devastated", "I deeply regret") states a fact
+// about themselves; the word judges no one. Only the verb of feeling, adverbs, "not", "and", "must" and marks
+// may stand between: "I think it is shocking" judges "it".
 const FIRST_PERSON = wordSet('i we i’m i\'m we’re we\'re i’ve i\'ve we’ve we\'ve me us');
 const FEELING_VERBS = wordSet('am is are was were be been being feel felt feels feeling remain remained got get left');
 /** How many words may stand between "I"/"we" and the feeling ("I was absolutely shocked"). */
@@ -115,12 +116,14 @@ function figureBacked(u: Use): boolean {
 	return false;
 }
 
-function ownFeeling(u: Use): boolean {
+/** An intensifier of the speaker's own verb needs no verb of feeling ("I deeply regret", "I must totally agree"). */
+function ownFeeling(u: Use, intensifier: boolean): boolean {
 	let verb = false;
 	for (let k = u.from - 1; k >= Math.max(0, u.from - FEELING_REACH); k--) {
 		const w = lowerAt(u, k);
-		if (FIRST_PERSON.has(w)) return verb || /’m|'m|’re|'re/.test(w);
+		if (FIRST_PERSON.has(w)) return verb || intensifier || /’m|'m|’re|'re/.test(w);
 		if (FEELING_VERBS.has(w)) verb = true;
+		else if (!/ly$|^(?:not|never|so|and|must)$|^\W+$/.test(w)) return false;
 	}
 	return false;
 }
@@ -133,5 +136,5 @@ export function plainHere(entry: string, category: string, u: Use): boolean {
 	// as it sounds" does, and "watched aghast as this pope …" tells when).
 	if (prev(u) !== 'as' && / as (?:it|this|that) (?:may|might|could|can|sounds?|seems?|is) /.test(` ${next(u)} ${lowerAt(u, u.to + 1)} ${lowerAt(u, u.to + 2)} `)) return true;
 	if (MEASURABLE.has(entry) && figureBacked(u)) return true;
-	return category === 'emotive' && ownFeeling(u);
+	return (category === 'emotive' || category === 'intensifier') && ownFeeling(u, category === 'intensifier');
 }
