@@ -43,6 +43,13 @@ describe('findLoaded', () => {
 		expect(loaded(text)).toEqual([['without evidence', 'reporter']]);
 	});
 
+	it('explains an aside or a doubt in a source’s words without calling it the writer’s', () => {
+		const text = 'Letter\n\n“Needless to say, the so-called experts were wrong,” the senator wrote on Friday.';
+		const said = findings(text);
+		expect(said.map((f) => f.words)).toEqual(['Needless to say', 'so-called']);
+		expect(said.every((f) => !f.explanation.includes('writer') && f.explanation.includes('the senator'))).toBe(true);
+	});
+
 	it('finds common loaded words beyond any one story: labels, judgements and feelings', () => {
 		const text = 'Cuts row\n\nThe greedy landlords and their hard-left critics traded insults. Tenants spoke of misery. The heartless cuts were beloved by no one.';
 		expect(loaded(text).map(([w]) => w)).toEqual(['greedy', 'hard-left', 'misery', 'heartless', 'beloved']);

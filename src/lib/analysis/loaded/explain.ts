@@ -54,8 +54,8 @@ export function explain(x: Explained): string {
 	const plain = PLAINER.get(x.entry);
 	let what: string;
 	if (DOUBTING.has(x.entry))
-		what = x.target ? `${w} casts doubt on “${x.target}”: the writer hints that the name does not fit, without saying why.` : `${w} casts doubt on the name that follows it, without saying why.`;
-	else if (ASIDES.has(x.entry)) what = `${w} is the writer’s own comment on what is reported: it tells you what to make of it instead of only reporting it.`;
+		what = x.target ? `${w} casts doubt on “${x.target}”: it hints that the name does not fit, without saying why.` : `${w} casts doubt on the name that follows it, without saying why.`;
+	else if (ASIDES.has(x.entry)) what = `${w} comments on what is reported: it tells you what to make of it instead of only reporting it.`;
 	else if (plain) what = `${w} is a charged way of saying “${plain}”: it adds drama or a point of view that the plain word would not.`;
 	else if (x.category === 'intensifier')
 		what = x.target ? `${w} turns up “${x.target}”: it makes the claim sound stronger than the plain word would.` : `${w} turns up the strength of the claim.`;
