@@ -164,8 +164,8 @@ describe('findLoaded', () => {
 		expect(loaded(text)).toEqual([['spiteful', 'source']]);
 	});
 
-	it('leaves alone words that name harm, punishment or a measure of strength ("an abusive marriage", "punitive tariffs", "weak demand")', () => {
-		const text = 'Trade\n\nShe left an abusive marriage in 2009. The ministry warned of punitive tariffs, adverse effects on farmers and weak demand for steel.';
+	it('leaves alone words that name harm or punishment ("an abusive marriage", "punitive tariffs", "adverse effects")', () => {
+		const text = 'Trade\n\nShe left an abusive marriage in 2009. The ministry warned of punitive tariffs and adverse effects on farmers.';
 		expect(loaded(text)).toEqual([]);
 	});
 

@@ -173,8 +173,8 @@ export const DESCRIPTIVE =
 	'fatal|fatally|lonely|helpless|powerless|forbidden|punishable|unprotected|unsecured|suicidal|unemployed|' +
 	'unsuccessful|unsuccessfully|defective|bankrupt|severe|severely|severer|severest|trapped|badly|' +
 	// Terms of abuse, harm and punishment that name what was done ("an abusive marriage", "adverse effects",
-	// "punitive tariffs"), and strength as a measure ("weak demand", "a weak signal").
-	'abusive|abusively|assaultive|homicidal|adverse|adversely|punitive|punitively|weak|weakly|' +
+	// "punitive tariffs").
+	'abusive|abusively|assaultive|homicidal|adverse|adversely|punitive|punitively|' +
 	// A state of mind a report ascribes to someone ("Scalia was unconvinced", "she seemed distraught"): what
 	// they felt, told as a fact about them, as the feeling words the script leaves out by WordNet are.
 	'ashamed|regretful|resentful|unconvinced|unsatisfied|distraught|crestfallen|downcast|heartsick|brokenhearted|' +
