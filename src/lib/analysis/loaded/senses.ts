@@ -45,6 +45,7 @@ const RADICAL_LABELLED = wordSet(
 const LEGAL = wordSet('jury grand charge charges charged counts count unsealed prosecutor prosecutors court trial federal filed indicted judge pleaded plea');
 // A noun that can name an event ("disaster", "scandal") judges only as the predicate of a verdict, after these.
 const VERDICT_ARTICLES = wordSet('a an such total complete utter unmitigated absolute real');
+// "disaster" before these is the first noun of a term for aid after any disaster.
 const DISASTER_TERMS = wordSet('relief recovery area areas zone zones aid assistance response declaration declarations fund funds funding preparedness management');
 // "shock" in these is medical or physical.
 const SHOCK_BEFORE = wordSet('electric electrical toxic septic anaphylactic culture shell future sticker');
@@ -79,7 +80,7 @@ const CHECKS: Record<string, (u: Use) => boolean> = {
 	bragging: (u) => next(u) === 'rights',
 	deeply: (u) => next(u) === 'held' || next(u) === 'rooted',
 	historic: (u) => OLD_THINGS.has(next(u)) || prev(u) === 'listed',
-	// Before a verb it means "directly": "paid outright", "outright banned".
+	// Before a verb it means "directly" or "in full": "outright banned", "outright rejecting the bid".
 	outright: (u) => OUTRIGHT_TERMS.has(next(u)) || /(?:ed|ing)$/.test(next(u)),
 	regime: (u) => RULE_DOMAINS.has(prev(u)) || next(u) === 'change',
 	radical: (u) => !(u.tokens[u.to]?.cap || RADICAL_LABELLED.has(next(u))),
@@ -90,7 +91,7 @@ const CHECKS: Record<string, (u: Use) => boolean> = {
 		return !t || t.cap || /^["“‘']$/.test(t.text) || /^[—–,(]$/.test(u.tokens[u.from - 1]?.text ?? '');
 	},
 	indictment: (u) => next(u) !== 'of' || u.tokens[u.to + 1]?.cap === true || u.tokens.some((t) => LEGAL.has(t.lower)),
-	// "disaster relief", "a disaster area": the first noun of a term for aid after any disaster.
+	// "disaster relief", "a disaster area" name a kind of aid or place, whatever the disaster.
 	disaster: (u) => !VERDICT_ARTICLES.has(prev(u)) || DISASTER_TERMS.has(next(u)),
 	// "a scandal", "a total disaster" pass judgement; "the expenses scandal", "the death toll from the
 	// disaster" name the affair or event the report is about.
