@@ -172,9 +172,12 @@ const handWords = new Set(Object.values(LOADED_LISTS).flatMap((l) => l.split('|'
 const descriptive = new Set(DESCRIPTIVE.split('|'));
 const general: Record<GeneralCategory, string[]> = { evaluative: [] };
 const taken = (w: string): boolean => handWords.has(w) || descriptive.has(w) || general.evaluative.includes(w);
+// A comparative or superlative that WordNet knows only through its adjective ("crueler", "saddest", "bitterer")
+// measures against something named, as the comparisons of DESCRIPTIVE do ("the lowest level since 1990").
+const compared = (w: string): boolean => !wordnet.has(w) && /(?:er|est)$/.test(w);
 for (const line of readFileSync(VADER, 'utf8').split('\n')) {
 	const [word = '', mean = '0'] = line.split('\t');
-	if (!/^[a-z][a-z'-]*[a-z]$/.test(word) || Number(mean) > STRONG_NEGATIVE || taken(word)) continue;
+	if (!/^[a-z][a-z'-]*[a-z]$/.test(word) || Number(mean) > STRONG_NEGATIVE || taken(word) || compared(word)) continue;
 	const c = categoryOf(word);
 	if (c) general[c].push(word);
 }

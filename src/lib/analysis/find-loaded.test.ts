@@ -43,6 +43,13 @@ describe('findLoaded', () => {
 		expect(loaded(text)).toEqual([['without evidence', 'reporter']]);
 	});
 
+	it('explains an aside or a doubt in a source’s words without calling it the writer’s', () => {
+		const text = 'Letter\n\n“Needless to say, the so-called experts were wrong,” the senator wrote on Friday.';
+		const said = findings(text);
+		expect(said.map((f) => f.words)).toEqual(['Needless to say', 'so-called']);
+		expect(said.every((f) => !f.explanation.includes('writer') && f.explanation.includes('the senator'))).toBe(true);
+	});
+
 	it('finds common loaded words beyond any one story: labels, judgements and feelings', () => {
 		const text = 'Cuts row\n\nThe greedy landlords and their hard-left critics traded insults. Tenants spoke of misery. The heartless cuts were beloved by no one.';
 		expect(loaded(text).map(([w]) => w)).toEqual(['greedy', 'hard-left', 'misery', 'heartless', 'beloved']);
@@ -51,6 +58,16 @@ describe('findLoaded', () => {
 	it('marks an intensifier together with the word it strengthens, and not when it strengthens nothing', () => {
 		const text = 'Inquiry\n\nThe report called the claims utterly irrelevant. “Absolutely,” the minister replied. “Absolutely nothing changed.”';
 		expect(loaded(text)).toEqual([['utterly irrelevant', 'reporter']]);
+	});
+
+	it('leaves an intensifier alone when a preposition follows it: it strengthens the verb before it, not the next word', () => {
+		const text = 'Retiring\n\nShe enjoyed the work tremendously over many years, and the cuts reached deeply into the budget.';
+		expect(loaded(text)).toEqual([]);
+	});
+
+	it('leaves comparatives and superlatives to the comparison they make ("the darkest day", "duller than")', () => {
+		const text = 'Winter\n\nFriday will be the darkest day of the year, and the weekend duller than usual.';
+		expect(loaded(text)).toEqual([]);
 	});
 
 	it('takes a capitalised word inside a sentence for a name, not a judgement', () => {
@@ -145,6 +162,30 @@ describe('findLoaded', () => {
 	it('leaves alone words that report what someone felt ("unhappy", "uncomfortable"), and keeps words that judge a motive', () => {
 		const text = 'Vote\n\nMany voters were unhappy with the deal, and the meeting ended in an uncomfortable silence. Critics called it a spiteful move.';
 		expect(loaded(text)).toEqual([['spiteful', 'source']]);
+	});
+
+	it('leaves alone words that name harm or punishment ("an abusive marriage", "punitive tariffs", "adverse effects")', () => {
+		const text = 'Trade\n\nShe left an abusive marriage in 2009. The ministry warned of punitive tariffs and adverse effects on farmers.';
+		expect(loaded(text)).toEqual([]);
+	});
+
+	it('leaves alone a state of mind the report tells of someone ("was unconvinced", "seemed distraught", "not ashamed")', () => {
+		const text = 'Court\n\nThe judge was unconvinced. The witness seemed distraught, and the clerk said she was not ashamed of the error.';
+		expect(loaded(text)).toEqual([]);
+	});
+
+	it('gives a headline’s words in quotation marks to a source, and its other words to the report', () => {
+		const text = "Mayor: 'Disgraceful' delay will close the library\n\nThe library shuts in June.";
+		expect(findings(text)).toMatchObject([{ words: 'Disgraceful', explanation: expect.stringContaining('a quoted source’s words') }]);
+		expect(loaded("Mayor's disgraceful delay will close the library\n\nThe library shuts in June.")).toEqual([['disgraceful', 'reporter']]);
+	});
+
+	it('says a judging word the report sets in quotation marks of its own is someone else’s wording, not the reporter’s', () => {
+		const text = 'Council\n\nThe council’s "disgraceful" delay closed the library in June. A disgraceful delay followed in July.';
+		expect(findings(text).map((f) => f.explanation.replace(/^.*instead of only describing\. /, ''))).toEqual([
+			'The quotation marks show the wording is someone else’s, which the report chose to repeat.',
+			'These are the reporter’s own words.',
+		]);
 	});
 
 	it('reads "self-titled" and "self-appointed" as doubt cast on the name, and "chided" as a charged "criticised"', () => {

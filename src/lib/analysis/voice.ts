@@ -7,6 +7,8 @@ export interface Voiced {
 	voice: Voice;
 	/** The source whose words they are, as the report names them; null for the reporter or an unnamed quote. */
 	speaker: string | null;
+	/** The reporter's words set in quotation marks of their own ("reducing itself to a “bigoted” group"): lifted from someone unsaid. */
+	lifted?: boolean;
 }
 
 /** The voice of any span of one report; the report's attributed passages and quotes are indexed once. */
@@ -17,13 +19,15 @@ export function voiceReader(all: readonly Attribution[], quotes: readonly Quote[
 	const attributed = new SpanIndex(attributions.map((a) => ({ start: a.content.start, end: a.content.end, speaker: a.speaker })));
 	const quoted = new SpanIndex(quotes.map((q) => q.inner));
 	return (span) => {
-		if (headline && span.start >= headline.start && span.end <= headline.end) return { voice: 'reporter', speaker: null };
+		// A headline's quotation marks give words to someone ("Senators Fault Steele's 'Inaccurate' Remarks"), though
+		// who is left unsaid: a name before its colon may be the one spoken to ("Trump to Sessions: …").
+		if (headline && span.start >= headline.start && span.end <= headline.end) return { voice: quoted.holds(span) ? 'source' : 'reporter', speaker: null };
 		// The narrowest passage holding the words is the one whose speaker said them (a source quoting a source).
 		const holder = attributed.holder(span, true);
 		if (holder) return { voice: 'source', speaker: holder.speaker || null };
 		// Words in quotation marks are the quoted person's, even when the report names no one.
 		const length = span.end - span.start;
 		if (quoted.holds(span, (inner) => inner.end - inner.start > length + 2)) return { voice: 'source', speaker: null };
-		return { voice: 'reporter', speaker: null };
+		return { voice: 'reporter', speaker: null, lifted: quoted.holds(span) };
 	};
 }

@@ -110,13 +110,13 @@ hedge 74
   experts 100
   many 59
   some 73
-loaded 65
- emotive 70
- evaluative 62
+loaded 66
+ emotive 71
+ evaluative 64
   corrupt 60
   crazy 67
  figurative 80
- intensifier 62
-  extremely 65
+ intensifier 65
+  totally 67
  label 63
 `;

@@ -172,6 +172,13 @@ export const DESCRIPTIVE =
 	'violent|violently|dead|ill|sick|injured|poor|overweight|homeless|illegal|illegally|guilty|criminal|' +
 	'fatal|fatally|lonely|helpless|powerless|forbidden|punishable|unprotected|unsecured|suicidal|unemployed|' +
 	'unsuccessful|unsuccessfully|defective|bankrupt|severe|severely|severer|severest|trapped|badly|' +
+	// Terms of abuse, harm and punishment that name what was done ("an abusive marriage", "adverse effects",
+	// "punitive tariffs").
+	'abusive|abusively|assaultive|homicidal|adverse|adversely|punitive|punitively|' +
+	// A state of mind a report ascribes to someone ("Scalia was unconvinced", "she seemed distraught"): what
+	// they felt, told as a fact about them, as the feeling words the script leaves out by WordNet are.
+	'ashamed|regretful|resentful|unconvinced|unsatisfied|distraught|crestfallen|downcast|heartsick|brokenhearted|' +
+	'woebegone|insecure|lonesome|friendless|' +
 	// Comparisons measure against something named: "the lowest level since 1990".
 	'weaker|weakest|lowest|worse|worst|harsher|harshest|poorer|poorest';
 
@@ -185,11 +192,13 @@ export const VERDICT_TERMS =
 	'atrocities|an atrocity|corruption|wrong|unacceptable';
 
 /**
- * Function words: never the thing a loaded word describes ("the ridiculous and …" names no noun), and never
- * part of a flat verdict's judgement ("rotten in Denmark" is a clause, not a verdict).
+ * Function words: never the thing a loaded word describes or strengthens ("the ridiculous and …" names no
+ * noun; "enjoyed it tremendously over the years" strengthens the verb before it), and never part of a flat
+ * verdict's judgement ("rotten in Denmark" is a clause, not a verdict).
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 	('a an the this that these those his her its their our your my and or but nor of to in on at by for from with as ' +
+		'into over about through across upon onto toward towards among during since until after before ' +
 		'than then so such is are was were be been being has have had do does did will would can could may might must ' +
 		'shall should not no it he she they we you i who whom whose which what when where why how there here very more most ' +
 		'less least too also just only even still yet all any some each every both either neither one them him us me ' +

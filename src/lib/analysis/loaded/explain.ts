@@ -30,8 +30,8 @@ export function describedNoun(tokens: readonly Token[], from: number, to: number
 }
 
 function whose(v: Voiced, inHeadline: boolean): string {
-	if (inHeadline) return ' The headline says it in the report’s own voice.';
-	if (v.voice === 'reporter') return ' These are the reporter’s own words.';
+	if (inHeadline && v.voice === 'reporter') return ' The headline says it in the report’s own voice.';
+	if (v.voice === 'reporter') return v.lifted ? ' The quotation marks show the wording is someone else’s, which the report chose to repeat.' : ' These are the reporter’s own words.';
 	if (!v.speaker) return ' These are a quoted source’s words, which the report passes on.';
 	// "The president" inside a sentence reads "the president"; a name keeps its capitals.
 	const who = v.speaker.replace(/^(The|A|An) /, (m) => m.toLowerCase());
@@ -54,8 +54,8 @@ export function explain(x: Explained): string {
 	const plain = PLAINER.get(x.entry);
 	let what: string;
 	if (DOUBTING.has(x.entry))
-		what = x.target ? `${w} casts doubt on “${x.target}”: the writer hints that the name does not fit, without saying why.` : `${w} casts doubt on the name that follows it, without saying why.`;
-	else if (ASIDES.has(x.entry)) what = `${w} is the writer’s own comment on what is reported: it tells you what to make of it instead of only reporting it.`;
+		what = x.target ? `${w} casts doubt on “${x.target}”: it hints that the name does not fit, without saying why.` : `${w} casts doubt on the name that follows it, without saying why.`;
+	else if (ASIDES.has(x.entry)) what = `${w} comments on what is reported: it tells you what to make of it instead of only reporting it.`;
 	else if (plain) what = `${w} is a charged way of saying “${plain}”: it adds drama or a point of view that the plain word would not.`;
 	else if (x.category === 'intensifier')
 		what = x.target ? `${w} turns up “${x.target}”: it makes the claim sound stronger than the plain word would.` : `${w} turns up the strength of the claim.`;

@@ -35,9 +35,29 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('The so-called experts changed their advice twice.')).toEqual(['so-called']);
 	});
 
+	it('reads "so-called" set off after a dash, comma or bracket as naming the term it introduces', () => {
+		expect(loaded('Police seized pistols made at home — so-called ghost guns — in the raid.')).toEqual([]);
+		expect(loaded('The plan targets home-made pistols, so-called ghost guns, which carry no serial number.')).toEqual([]);
+		expect(loaded('Police seized the so-called ghost guns in the raid.')).toEqual(['so-called']);
+	});
+
+	it('reads "absurd as it may sound" as granting how a claim sounds, and "as absurd as it sounds" as a verdict', () => {
+		expect(loaded('“Absurd as it may sound, the bridge is safer than the road,” the engineer said.')).toEqual([]);
+		expect(loaded('Horrible as this might sound to drivers, the toll will rise.')).toEqual([]);
+		expect(loaded('“The plan is as absurd as it sounds,” the engineer said.')).toEqual(['absurd']);
+		expect(loaded('Fans watched aghast as this team lost again.')).toEqual(['aghast']);
+	});
+
 	it('leaves a speaker’s own feeling alone ("I was shocked")', () => {
 		expect(loaded('“I was shocked when I heard,” said Ana Ruiz, a nurse.')).toEqual([]);
 		expect(loaded('The shocked residents gathered outside.')).toEqual(['shocked']);
+	});
+
+	it('leaves a speaker’s own intensified feeling alone ("I deeply regret"), and keeps their judgement of something else ("I think it is shocking")', () => {
+		expect(loaded('“I deeply and profoundly regret my words,” the senator said.')).toEqual([]);
+		expect(loaded('“I am extremely disappointed,” the coach said.')).toEqual([]);
+		expect(loaded('“I think it is shocking,” the senator said.')).toEqual(['shocking']);
+		expect(loaded('“I think the plan is absolutely ridiculous,” the senator said.')).toEqual(['absolutely ridiculous']);
 	});
 
 	it('leaves a size word backed by a figure alone', () => {
@@ -53,6 +73,7 @@ describe('a listed word judged by its job in the sentence', () => {
 	it('reads "outright" before a term of elections as plain, and before a lie as strengthening it', () => {
 		expect(loaded('The party won an outright majority.')).toEqual([]);
 		expect(loaded('The claim was an outright lie.')).toEqual(['outright lie']);
+		expect(loaded('The board outright rejected the bid, and the city outright banned the sale.')).toEqual([]);
 	});
 
 	it('reads a scandal or disaster the story is about as its subject, and "a scandal", "a total disaster" as verdicts', () => {
@@ -60,6 +81,7 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('The death toll from the disaster rose to 40.')).toEqual([]);
 		expect(loaded('Campaigners called the waiting lists a scandal.')).toEqual(['scandal']);
 		expect(loaded('The launch was a total disaster for the firm.')).toEqual(['disaster']);
+		expect(loaded('The state will receive a disaster relief package, and the county was declared a disaster area.')).toEqual([]);
 	});
 
 	it('reads "radical" as a label only for people or a political side', () => {
@@ -72,6 +94,8 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('The jury awarded punitive damages of $2m.')).toEqual([]);
 		expect(loaded('Her faith is a deeply held belief.')).toEqual([]);
 		expect(loaded('He gave an incendiary speech to the crowd.')).toEqual(['incendiary']);
+		expect(loaded('The new warhead has ten times the explosive power of the old one.')).toEqual([]);
+		expect(loaded('The leaked memo made an explosive claim.')).toEqual(['explosive']);
 	});
 
 	it('reads "plague" of a disease and "rigged" with explosives as plain, and as figures of politics otherwise', () => {
@@ -79,6 +103,16 @@ describe('a listed word judged by its job in the sentence', () => {
 		expect(loaded('A plague of lawsuits has slowed the council’s housing plans.')).toEqual(['plague']);
 		expect(loaded('The car had been rigged with explosives, police said.')).toEqual([]);
 		expect(loaded('Protesters outside the hall called the vote rigged.')).toEqual(['rigged']);
+	});
+
+	it('reads "slammed into" and "slammed shut" as a collision, and "slammed" a person or plan as criticism', () => {
+		expect(loaded('A van slammed into a wall on Friday, and the gate slammed shut.')).toEqual([]);
+		expect(loaded('The mayor slammed the plan on Friday.')).toEqual(['slammed']);
+	});
+
+	it('reads "police brutality" as the name of an issue, and "bragging rights" as an idiom for a win’s prestige', () => {
+		expect(loaded('Marchers protested police brutality, and the winning school earned bragging rights.')).toEqual([]);
+		expect(loaded('Witnesses described the brutality of the raid, and the mayor kept bragging about the deal.')).toEqual(['brutality', 'bragging']);
 	});
 
 	it('reads "controversial" before what it labels as a label, and after "is" as reporting a dispute', () => {

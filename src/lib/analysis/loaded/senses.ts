@@ -45,6 +45,8 @@ const RADICAL_LABELLED = wordSet(
 const LEGAL = wordSet('jury grand charge charges charged counts count unsealed prosecutor prosecutors court trial federal filed indicted judge pleaded plea');
 // A noun that can name an event ("disaster", "scandal") judges only as the predicate of a verdict, after these.
 const VERDICT_ARTICLES = wordSet('a an such total complete utter unmitigated absolute real');
+// "disaster" before these is the first noun of a term for aid after any disaster.
+const DISASTER_TERMS = wordSet('relief recovery area areas zone zones aid assistance response declaration declarations fund funds funding preparedness management');
 // "shock" in these is medical or physical.
 const SHOCK_BEFORE = wordSet('electric electrical toxic septic anaphylactic culture shell future sticker');
 const SHOCK_AFTER = wordSet('absorber absorbers wave waves therapy treatment collar troops');
@@ -54,31 +56,43 @@ const MEASURABLE = wordSet('immense immensely enormously hugely massively tremen
 /** How far after the word a figure still backs it: the rest of a short clause ("hugely popular, with 70% approval"). */
 const FIGURE_REACH = 8;
 
-// A speaker telling their own feeling ("I was shocked", "we are devastated") states a fact about
-// themselves; the word judges no one.
+// A speaker telling their own feeling ("I was shocked", "we are devastated", "I deeply regret") states a fact
+// about themselves; the word judges no one. Only the verb of feeling, adverbs, "not", "and", "must" and marks
+// may stand between: "I think it is shocking" judges "it".
 const FIRST_PERSON = wordSet('i we i’m i\'m we’re we\'re i’ve i\'ve we’ve we\'ve me us');
 const FEELING_VERBS = wordSet('am is are was were be been being feel felt feels feeling remain remained got get left');
 /** How many words may stand between "I"/"we" and the feeling ("I was absolutely shocked"). */
 const FEELING_REACH = 4;
 
-// Terms of art: "incendiary device", "punitive damages", a "deeply held" belief name a thing, not a judgement.
-const INCENDIARY_THINGS = wordSet('device devices bomb bombs ammunition rounds round weapon weapons munitions balloon balloons kite kites');
+// Terms of art: "incendiary device", "explosive power", a "deeply held" belief name a thing, not a judgement.
+const MUNITIONS = wordSet('device devices bomb bombs ammunition rounds round weapon weapons munitions balloon balloons kite kites power yield material materials charge charges vest');
+// "slammed into a wall", "the gate slammed shut" tell of a collision, not of criticism.
+const COLLIDING = wordSet('into onto against shut');
 
 const CHECKS: Record<string, (u: Use) => boolean> = {
-	incendiary: (u) => INCENDIARY_THINGS.has(next(u)),
-	punitive: (u) => next(u) === 'damages',
+	incendiary: (u) => MUNITIONS.has(next(u)),
+	explosive: (u) => MUNITIONS.has(next(u)),
+	slammed: (u) => COLLIDING.has(next(u)),
+	slams: (u) => COLLIDING.has(next(u)),
+	slamming: (u) => COLLIDING.has(next(u)),
+	// "police brutality" names an issue of public life; "bragging rights" is an idiom for a win's prestige.
+	brutality: (u) => prev(u) === 'police',
+	bragging: (u) => next(u) === 'rights',
 	deeply: (u) => next(u) === 'held' || next(u) === 'rooted',
 	historic: (u) => OLD_THINGS.has(next(u)) || prev(u) === 'listed',
-	outright: (u) => OUTRIGHT_TERMS.has(next(u)),
+	// Before a verb it means "directly" or "in full": "outright banned", "outright rejecting the bid".
+	outright: (u) => OUTRIGHT_TERMS.has(next(u)) || /(?:ed|ing)$/.test(next(u)),
 	regime: (u) => RULE_DOMAINS.has(prev(u)) || next(u) === 'change',
 	radical: (u) => !(u.tokens[u.to]?.cap || RADICAL_LABELLED.has(next(u))),
 	'so-called': (u) => {
 		const t = u.tokens[u.to];
-		// A capitalised or quoted term after it is a name being introduced, not a word being doubted.
-		return !t || t.cap || /^["“‘']$/.test(t.text);
+		// A capitalised or quoted term after it is a name being introduced, not a word being doubted; so is one
+		// set off after a dash, comma or bracket ("3-D-printed guns — so-called ghost guns —").
+		return !t || t.cap || /^["“‘']$/.test(t.text) || /^[—–,(]$/.test(u.tokens[u.from - 1]?.text ?? '');
 	},
 	indictment: (u) => next(u) !== 'of' || u.tokens[u.to + 1]?.cap === true || u.tokens.some((t) => LEGAL.has(t.lower)),
-	disaster: (u) => !VERDICT_ARTICLES.has(prev(u)),
+	// "disaster relief", "a disaster area" name a kind of aid or place, whatever the disaster.
+	disaster: (u) => !VERDICT_ARTICLES.has(prev(u)) || DISASTER_TERMS.has(next(u)),
 	// "a scandal", "a total disaster" pass judgement; "the expenses scandal", "the death toll from the
 	// disaster" name the affair or event the report is about.
 	scandal: (u) => !VERDICT_ARTICLES.has(prev(u)),
@@ -103,12 +117,14 @@ function figureBacked(u: Use): boolean {
 	return false;
 }
 
-function ownFeeling(u: Use): boolean {
+/** An intensifier of the speaker's own verb needs no verb of feeling ("I deeply regret", "I must totally agree"). */
+function ownFeeling(u: Use, intensifier: boolean): boolean {
 	let verb = false;
 	for (let k = u.from - 1; k >= Math.max(0, u.from - FEELING_REACH); k--) {
 		const w = lowerAt(u, k);
-		if (FIRST_PERSON.has(w)) return verb || /’m|'m|’re|'re/.test(w);
+		if (FIRST_PERSON.has(w)) return verb || intensifier || /’m|'m|’re|'re/.test(w);
 		if (FEELING_VERBS.has(w)) verb = true;
+		else if (!/ly$|^(?:not|never|so|and|must)$|^\W+$/.test(w)) return false;
 	}
 	return false;
 }
@@ -117,6 +133,9 @@ function ownFeeling(u: Use): boolean {
 export function plainHere(entry: string, category: string, u: Use): boolean {
 	const check = CHECKS[entry];
 	if (check?.(u)) return true;
+	// "Absurd as it may sound, …" grants how a claim will strike the reader; it calls nothing absurd ("as absurd
+	// as it sounds" does, and "watched aghast as this pope …" tells when).
+	if (prev(u) !== 'as' && / as (?:it|this|that) (?:may|might|could|can|sounds?|seems?|is) /.test(` ${next(u)} ${lowerAt(u, u.to + 1)} ${lowerAt(u, u.to + 2)} `)) return true;
 	if (MEASURABLE.has(entry) && figureBacked(u)) return true;
-	return category === 'emotive' && ownFeeling(u);
+	return (category === 'emotive' || category === 'intensifier') && ownFeeling(u, category === 'intensifier');
 }

@@ -19,6 +19,9 @@ export function spotLoaded(pair: Pair): Question[] {
 			const inside = loaded.filter((l) => overlaps(l, s));
 			if (inside.length === 0 || !inside.every((l) => sure(pair, l) && loadedInSense(side, l, inQuote(side, l)))) continue;
 			if (verdicts.some((v) => overlaps(v, s)) || s.words > MAX_WORDS) continue;
+			// A word the report sets in quotation marks of its own is voiced as the reporter's, yet it is someone
+			// else's wording: "in the report's own voice" would be false, and whose it is goes unsaid.
+			if (inside.some((l) => l.voice === 'reporter' && inQuote(side, l))) continue;
 			const cues = inside.map((l) => `“${textOf(text, l)}”`);
 			// Whose words they are: null for the report's own voice, else the source's name.
 			const voices = inside.map((l) => {
