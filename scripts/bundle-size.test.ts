@@ -1,25 +1,28 @@
 // Budget guard for the analysis engine, which loads only where analysis runs (the analysis worker of the make,
-// play and print pages, the build, the command line). Issue 14's target: 60 KB gzip. Now 88,695 B (86.6 KB);
+// play and print pages, the build, the command line). Issue 14's target: 60 KB gzip. Now 87,040 B (85.0 KB);
 // Vite's own minifier (oxc) ships the same code about 3 KB smaller. Each group's share, as the gzip it saves when left
-// out: word lists 18.2 KB, the reading of one report (entities, speakers, quotes, noise) 16.9, the comparison
-// 17, attribution 10.4 and its rules 9.1, hedge rules 6.7, loaded 2.7, calibration 0.9. The lists are one
+// out: word lists 17.7 KB, the reading of one report (entities, speakers, quotes, noise) 15.1, the comparison
+// 16.7, attribution 10.8 and its rules 9.4, hedge rules 7.2, loaded 4.2, calibration 0.9. The lists are one
 // string each and gzip near their entropy, and the code without a string in it is 46 KB: 60 KB means cutting
 // more than the whole comparison, or the lists and the hedge rules the accuracy targets rest on. So this guard
 // only stops growth: a change that adds bytes makes room for itself or says in its commit why it needs them
 // (86 KB since 2026-11-26: rules that stopped wrong keys on HuffPost reports and on the PolNeAR who-said questions,
-// about 900 B; attribution recall, 460 B; names absent from the other report, 340 B; the loaded senses, 190 B).
-// 87 KB since the same day's next session: rules that stopped wrong who-said keys found by reading 1,396
-// questions built from the PTC articles (a named lawyer after "X’s lawyer", "of the law firm of", "Speaker of
-// the House", sayings in a condition or denied, "said the same", "told jokes", a clock time read as a colon,
-// "in charge of", "known as", "as it may sound", a second participle after "and", "which" after a place),
-// about 1.2 KB.
+// about 900 B; attribution recall, 460 B; names absent from the other report, 340 B; the loaded senses, 190 B.
+// 86 KB again after the same day's next session: rules that stopped wrong keys found by reading 1,396 questions
+// built from the PTC articles (a named lawyer after "X’s lawyer", "of the law firm of", "Speaker of the House", sayings in a condition or
+// denied, "said the same", "told jokes", a clock time read as a colon, "in charge of", "known as", "as it may
+// sound", a second participle after "and", "which" after a place), about 1.2 KB; and 1.9 KB saved by module order
+// alone, the word lists imported first and side by side (index.ts) and the rules that read them next
+// (analyze.ts), so gzip's 32 KB window finds their shared words (1.8 KB), and the hedge rules' explanations
+// written once instead of quoted again in each (0.1 KB). An import order that spreads the lists out again costs
+// that back).
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 87 KB gzip (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 86 KB gzip (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(87 * 1024);
+		expect(gzip).toBeLessThanOrEqual(86 * 1024);
 	});
 });

@@ -1,13 +1,15 @@
 // Reads one report: structure and noise first, then quotes, attributions, hedges, loaded words, verdicts.
-import { SpanIndex, type ReadingContext } from './context';
-import { findAttributions } from './attribution/find-attributions';
+// The rules that read words against the word lists (verdicts, hedges, loaded words) are imported first, so
+// the bundle sets them beside the lists (index.ts) and gzip finds their words again (about 0.3 KB less).
+import { findVerdicts } from './find-verdicts';
 import { findHedges } from './find-hedges';
 import { findLoaded } from './find-loaded';
-import { findNoise } from './find-noise';
+import { SpanIndex, type ReadingContext } from './context';
+import { findAttributions } from './attribution/find-attributions';
 import { findQuotes } from './find-quotes';
-import { findVerdicts } from './find-verdicts';
-import { oneFindingPerSpan } from './one-per-span';
+import { findNoise } from './find-noise';
 import { segmentSentences, splitBlocks } from './segment';
+import { oneFindingPerSpan } from './one-per-span';
 import type { ReportAnalysis } from './types';
 
 export function analyzeReport(text: string): ReportAnalysis {

@@ -4,7 +4,7 @@
 import { APPEAR_COMPLEMENTS, APPEARANCE, BE, DETERMINERS, FUNCTION_WORDS } from '../lexicons/hedges';
 import { at, found, isWord, type HedgeRule } from './sentence';
 
-const LOOKS = (w: string) => `“${w}” says how things look, not that they are so.`;
+const LOOKS = ' says how things look, not that they are so.';
 
 export const appearance: HedgeRule = {
 	triggers: [...APPEARANCE],
@@ -15,7 +15,7 @@ export const appearance: HedgeRule = {
 			return found(s, i, next === 'to' ? i + 1 : i, 'modal', 'appearance', next === 'to' ? `${word}-to` : word, LOOKS);
 		}
 		if (word.startsWith('appear') && word !== 'apparent') {
-			if (word === 'apparently') return found(s, i, i, 'modal', 'appearance', word, (w) => `“${w}” says this is how it looks or what is said, not that it has been checked.`);
+			if (word === 'apparently') return found(s, i, i, 'modal', 'appearance', word, ' says this is how it looks or what is said, not that it has been checked.');
 			// "appeared to the court" is a place; "appeared to be", "appears to show" are seeming.
 			if (next === 'to' && !DETERMINERS.has(at(s, i + 2))) return found(s, i, i + 1, 'modal', 'appearance', `${word}-to`, LOOKS);
 			// "it appears that", "it would appear, …"; "it appeared in magazines" is being seen.
@@ -27,7 +27,7 @@ export const appearance: HedgeRule = {
 			const prev = at(s, i - 1);
 			if (BE.has(prev) || prev.startsWith('becam') || prev.startsWith('becom') || prev === 'heir' || prev === 'more' || prev === 'most') return null;
 			if (!isWord(s, i + 1) || FUNCTION_WORDS.has(next)) return null;
-			return found(s, i, i, 'modal', 'appearance', word, (w) => `“${w}” says this is how it looks, not that it is established.`);
+			return found(s, i, i, 'modal', 'appearance', word, ' says this is how it looks, not that it is established.');
 		}
 		return found(s, i, i, 'modal', 'appearance', word, LOOKS);
 	},

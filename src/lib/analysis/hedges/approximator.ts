@@ -34,19 +34,19 @@ const BOUND: Readonly<Record<string, Bound>> = {
 	an: 'estimate',
 };
 
-function explain(bound: Bound, money: boolean): (w: string) => string {
+function explain(bound: Bound, money: boolean): string {
 	const thing = money ? 'sum' : 'number';
 	switch (bound) {
 		case 'round':
-			return (w) => `“${w}” gives the ${thing} roughly; the exact figure is not given.`;
+			return ` gives the ${thing} roughly; the exact figure is not given.`;
 		case 'under':
-			return (w) => `“${w}” gives a round figure the real ${thing} is just under; the exact figure is not given.`;
+			return ` gives a round figure the real ${thing} is just under; the exact figure is not given.`;
 		case 'floor':
-			return (w) => `“${w}” gives a lowest figure; the real ${thing} may be higher, and is not given.`;
+			return ` gives a lowest figure; the real ${thing} may be higher, and is not given.`;
 		case 'ceiling':
-			return (w) => `“${w}” gives a highest figure; the real ${thing} may be lower, and is not given.`;
+			return ` gives a highest figure; the real ${thing} may be lower, and is not given.`;
 		case 'estimate':
-			return (w) => `“${w}” says the ${thing} is an estimate, not a count.`;
+			return ` says the ${thing} is an estimate, not a count.`;
 	}
 }
 

@@ -22,19 +22,19 @@ const MODAL_NEXT: ReadonlySet<string> = wordSet('would could might may will shou
 /** Before "doubt": words that make it certainty ("no doubt", "beyond doubt"). */
 const CERTAIN_DOUBT_BEFORE: ReadonlySet<string> = new Set('no without beyond little'.split(' '));
 
-const EXPLAIN: Readonly<Record<string, (w: string) => string>> = {
-	believe: (w) => `“${w}” gives this as someone’s belief, not as an established fact.`,
-	think: (w) => `“${w}” gives this as someone’s opinion, not as a known fact.`,
-	suspect: (w) => `“${w}” gives this as a suspicion, not as something shown to be true.`,
-	assume: (w) => `“${w}” says this is taken to be so without being known.`,
-	suppose: (w) => `“${w}” says this is taken to be so without being known.`,
-	presume: (w) => `“${w}” says this is taken to be so without being known.`,
-	fear: (w) => `“${w}” tells you what people are afraid may happen or be true, not that it is so.`,
-	doubt: (w) => `“${w}” says someone is not sure this is so.`,
-	speculate: (w) => `“${w}” marks a guess: what someone thinks may be so, without knowing it.`,
-	reckon: (w) => `“${w}” gives this as someone’s opinion, not as a known fact.`,
+const EXPLAIN: Readonly<Record<string, string>> = {
+	believe: ' gives this as someone’s belief, not as an established fact.',
+	think: ' gives this as someone’s opinion, not as a known fact.',
+	suspect: ' gives this as a suspicion, not as something shown to be true.',
+	assume: ' says this is taken to be so without being known.',
+	suppose: ' says this is taken to be so without being known.',
+	presume: ' says this is taken to be so without being known.',
+	fear: ' tells you what people are afraid may happen or be true, not that it is so.',
+	doubt: ' says someone is not sure this is so.',
+	speculate: ' marks a guess: what someone thinks may be so, without knowing it.',
+	reckon: ' gives this as someone’s opinion, not as a known fact.',
 };
-const NOUN_EXPLAIN = (w: string) => `“${w}” presents this as what someone believes, not as a fact.`;
+const NOUN_EXPLAIN = ' presents this as what someone believes, not as a fact.';
 
 const endsWithQuestion = (s: Tokens): boolean => at(s, s.n - 1) === '?' || at(s, s.n - 2) === '?';
 
@@ -98,7 +98,7 @@ function readVerb(s: Tokens, i: number, word: string, lemma: string): Found | nu
 			if (next === 'that') return belief(s, i, i, lemma);
 			// "presumed dead": a guess about what is so.
 			if (word === 'presumed' && isWord(s, i + 1) && !FUNCTION_WORDS.has(next)) {
-				return found(s, i, i, 'modal', 'guess', lemma, (w) => `“${w}” says this is taken to be so without being known.`);
+				return found(s, i, i, 'modal', 'guess', lemma, ' says this is taken to be so without being known.');
 			}
 			return null;
 		case 'fear':
@@ -117,7 +117,7 @@ function readVerb(s: Tokens, i: number, word: string, lemma: string): Found | nu
 			if (next === 'that' || next === 'whether' || next === 'if') return belief(s, i, i, lemma);
 			// "in doubt", "cast doubt on", "doubts about": the matter is open.
 			if (prev === 'in' || prev.startsWith('cast') || prev.startsWith('rais') || (word === 'doubts' && (next === 'about' || next === 'over' || next === 'on' || next === 'as'))) {
-				return found(s, i, i, 'modal', 'unknown', lemma, (w) => `“${w}” says it is not certain.`);
+				return found(s, i, i, 'modal', 'unknown', lemma, ' says it is not certain.');
 			}
 			return null;
 		case 'reckon':

@@ -39,17 +39,17 @@ const DEMAND_REACH = 6;
 /** How far a taken thing may follow "claim": "claimed a commanding majority" is three words. */
 const TAKE_REACH = 3;
 
-const PASSES_ON = (w: string) => `“${w}” passes on what someone says without the writer saying it is true.`;
-const EXPLAIN: Readonly<Record<string, (w: string) => string>> = {
-	'claim-noun': (w) => `“${w}” calls this a claim: something said, not something shown to be true.`,
-	insist: (w) => `“${w}” tells you the claim was made firmly, against doubt; the writer does not say it is true.`,
-	alleged: (w) => `“${w}” means this is a charge that has not been proven.`,
-	allegedly: (w) => `“${w}” means this is a charge that has not been proven.`,
-	allegation: (w) => `“${w}” calls this a charge, not something that has been proven.`,
-	accused: (w) => `“${w}” reports a charge against someone; it has not been proven.`,
-	accusation: (w) => `“${w}” calls this a charge, not something that has been proven.`,
-	suspected: (w) => `“${w}” means this is suspected, not proven.`,
-	'so-called': (w) => `“${w}” with the quotation marks says the writer does not accept the label.`,
+const PASSES_ON = ' passes on what someone says without the writer saying it is true.';
+const EXPLAIN: Readonly<Record<string, string>> = {
+	'claim-noun': ' calls this a claim: something said, not something shown to be true.',
+	insist: ' tells you the claim was made firmly, against doubt; the writer does not say it is true.',
+	alleged: ' means this is a charge that has not been proven.',
+	allegedly: ' means this is a charge that has not been proven.',
+	allegation: ' calls this a charge, not something that has been proven.',
+	accused: ' reports a charge against someone; it has not been proven.',
+	accusation: ' calls this a charge, not something that has been proven.',
+	suspected: ' means this is suspected, not proven.',
+	'so-called': ' with the quotation marks says the writer does not accept the label.',
 };
 const explain = (cue: string) => EXPLAIN[cue] ?? PASSES_ON;
 

@@ -9,8 +9,8 @@ import { at, found, isCapital, isWord, prevPast, type HedgeRule } from './senten
 /** How far back the thing that suggests may stand: "the findings of a 2008 study" end three words before. */
 const SUBJECT_REACH = 3;
 
-const POINTS = (w: string) => `“${w}” says the evidence points this way, without proving it.`;
-const PUTS = (w: string) => `“${w}” puts this forward as possible, not as established.`;
+const POINTS = ' says the evidence points this way, without proving it.';
+const PUTS = ' puts this forward as possible, not as established.';
 
 const isEvidence = (t: string): boolean => EVIDENCE_NOUNS.has(t) || DOCUMENT_NOUNS.has(t);
 

@@ -8,9 +8,9 @@ import { ADVERBS, ANONYMITY_WORDS, BE, REPORT_NOUNS, REPORT_PARTICIPLES, SOURCE_
 import { at, found, isWord, prevPast, type Found, type HedgeRule, type Tokens } from './sentence';
 import { wordSet } from '../lexicons/word-set';
 
-const UNNAMED = (w: string) => `“${w}” passes this on from a source the report does not name.`;
-const REPORTED = (w: string) => `“${w}” passes on what others have reported, without saying who or checking it.`;
-const HIDDEN = (w: string) => `“${w}”: the people speaking are not named, so you cannot check who they are or how they know.`;
+const UNNAMED = ' passes this on from a source the report does not name.';
+const REPORTED = ' passes on what others have reported, without saying who or checking it.';
+const HIDDEN = ': the people speaking are not named, so you cannot check who they are or how they know.';
 
 /** Forms of "have", and modals, that can stand between "it" and the participle: "it has been suggested", "it can be inferred". */
 const PERFECT: ReadonlySet<string> = wordSet('been being has have had can could may might must would will');
@@ -22,7 +22,7 @@ const ACCORDING_TO_UNNAMED: ReadonlySet<string> = wordSet('reports media news pr
 /** After "reports", "rumours": what carries the content passed on ("reports that", "rumours of"). */
 const REPORT_CONTENT: ReadonlySet<string> = wordSet('that of suggesting saying indicating claiming about over');
 
-const HELD = (w: string) => `“${w}” gives a view without saying who holds it.`;
+const HELD = ' gives a view without saying who holds it.';
 
 /** Something unnamed people say ("report") or think ("view"): the two families are trusted apart. */
 const unnamed = (s: Tokens, first: number, last: number, cue: string, explain = UNNAMED, family: 'report' | 'view' = 'report'): Found =>

@@ -38,8 +38,8 @@ const THAT_OR_TO: ReadonlySet<string> = wordSet('that to');
 /** How far a forecast's "that" or "to" may follow its verb: "expects the central bank's rate to rise" is five words. */
 const OBJECT_REACH = 5;
 
-const PREDICTS = (w: string) => `“${w}” is a guess about what will happen; it has not happened yet.`;
-const GUESSES = (w: string) => `“${w}” marks a guess about what is or was so; the report does not know it for certain.`;
+const PREDICTS = ' is a guess about what will happen; it has not happened yet.';
+const GUESSES = ' marks a guess about what is or was so; the report does not know it for certain.';
 
 export const likelihood: HedgeRule = {
 	triggers: [...LIKELIHOOD, ...PREDICTION_VERBS, ...PREDICTION_NOUNS],
@@ -61,7 +61,7 @@ export const likelihood: HedgeRule = {
 		if (prev === 'than' || prev === 'as') return null;
 		if (PREDICTION_NOUNS.has(word) && !PREDICTION_VERBS.has(word)) {
 			if (at(s, i + 1) !== 'that') return null;
-			return found(s, i, i, 'speculation', 'prediction', word, (w) => `“${w}” is a forecast of what will happen, not a fact.`);
+			return found(s, i, i, 'speculation', 'prediction', word, ' is a forecast of what will happen, not a fact.');
 		}
 		// Passive: "is expected to pass", "was widely predicted that": the forecast's makers go unnamed.
 		const be = prevPast(s, i, ADVERBS);
@@ -69,7 +69,7 @@ export const likelihood: HedgeRule = {
 			const next = at(s, i + 1);
 			if (next !== 'to' && next !== 'that') return null;
 			const last = next === 'to' ? i + 1 : i;
-			return found(s, be, last, 'speculation', 'prediction', word, (w) => `“${w}” forecasts what will happen; it has not happened yet, and we are not told who expects it.`);
+			return found(s, be, last, 'speculation', 'prediction', word, ' forecasts what will happen; it has not happened yet, and we are not told who expects it.');
 		}
 		// "The widely expected choice": a forecast used as an adjective.
 		if (word === 'expected' && ADVERBS.has(prev) && isWord(s, i + 1)) return found(s, i - 1, i, 'speculation', 'prediction', word, PREDICTS);
@@ -77,6 +77,6 @@ export const likelihood: HedgeRule = {
 		if (findAhead(s, i + 1, THAT_OR_TO, OBJECT_REACH) < 0) return null;
 		// "Expecting a baby", "expecting visitors": only "expecting that" or "expecting to" forecast.
 		if (word === 'expecting' && !THAT_OR_TO.has(at(s, i + 1))) return null;
-		return found(s, i, i, 'speculation', 'prediction', word, (w) => `“${w}” gives a forecast of what will happen, not a fact.`);
+		return found(s, i, i, 'speculation', 'prediction', word, ' gives a forecast of what will happen, not a fact.');
 	},
 };

@@ -34,8 +34,6 @@ export const modal: HedgeRule = {
 			if (ABILITY_VERBS.has(at(s, next)) || isPurpose(s, i)) return null;
 		}
 		const past = at(s, next) === 'have' || at(s, next) === '’ve' || at(s, next) === "'ve";
-		return found(s, i, i, 'modal', 'possibility', word, (w) =>
-			past ? `“${w}” says this possibly happened; the report does not say it did.` : `“${w}” says this is possible, not that it is certain.`,
-		);
+		return found(s, i, i, 'modal', 'possibility', word, past ? ' says this possibly happened; the report does not say it did.' : ' says this is possible, not that it is certain.');
 	},
 };

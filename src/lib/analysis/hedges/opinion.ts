@@ -45,8 +45,8 @@ const PERFECT_OR_SUBJECT: ReadonlySet<string> = wordSet('have has had i you he s
 /** Between a participle and its "as": "regarded more as", "seen largely as". */
 const DEGREE: ReadonlySet<string> = new Set([...ADVERBS, 'more', 'less', 'mostly', 'mainly', 'primarily', 'chiefly']);
 
-const UNNAMED = (w: string) => `“${w}” gives a view without saying who holds it.`;
-const HELD = (w: string) => `“${w}” gives this as someone’s opinion, not as a fact.`;
+const UNNAMED = ' gives a view without saying who holds it.';
+const HELD = ' gives this as someone’s opinion, not as a fact.';
 
 /** Words that count a group the next word may name: "many Democrats", "some Republicans". */
 const COUNTING: ReadonlySet<string> = wordSet('some many most several');

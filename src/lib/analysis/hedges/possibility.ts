@@ -5,7 +5,7 @@
 import { ADVERBS, BE, FUNCTION_WORDS, NOT_POSSIBLE_BEFORE, NUMBER_WORDS, POSSIBILITY } from '../lexicons/hedges';
 import { at, found, isNegation, isWord, type HedgeRule } from './sentence';
 
-const SAYS = (w: string) => `“${w}” says this may be so, not that it is.`;
+const SAYS = ' says this may be so, not that it is.';
 
 export const possibility: HedgeRule = {
 	triggers: [...POSSIBILITY, 'rule', 'rules', 'ruled', 'ruling'],
@@ -29,12 +29,12 @@ export const possibility: HedgeRule = {
 				// The adjective stands before the noun it qualifies; the noun is followed by "for", "to", a verb or a mark.
 				const next = at(s, i + 1);
 				if (!isWord(s, i + 1) || FUNCTION_WORDS.has(next) || BE.has(next)) return null;
-				return found(s, i, i, 'modal', 'possibility', word, (w) => `“${w}” means it could be or become so, not that it is.`);
+				return found(s, i, i, 'modal', 'possibility', word, ' means it could be or become so, not that it is.');
 			}
 			case 'possibility': {
 				const next = at(s, i + 1);
 				if (next !== 'that' && next !== 'of') return null;
-				return found(s, i, i, 'modal', 'possibility', word, (w) => `“${w}” names something that may be so or may happen, not something that is.`);
+				return found(s, i, i, 'modal', 'possibility', word, ' names something that may be so or may happen, not something that is.');
 			}
 			case 'rule':
 			case 'rules':
@@ -46,7 +46,7 @@ export const possibility: HedgeRule = {
 				const negated = before.some(isNegation) || before.includes('refused') || before.includes('declined');
 				if (!negated) return null;
 				const first = isNegation(at(s, i - 1)) ? i - 1 : isNegation(at(s, i - 2)) ? i - 2 : i;
-				return found(s, first, i + 1, 'modal', 'possibility', 'not-ruled-out', (w) => `“${w}” leaves the possibility open: it may happen, but nothing is decided.`);
+				return found(s, first, i + 1, 'modal', 'possibility', 'not-ruled-out', ' leaves the possibility open: it may happen, but nothing is decided.');
 			}
 			default:
 				return found(s, i, i, 'modal', 'possibility', word, SAYS);

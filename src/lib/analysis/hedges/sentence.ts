@@ -116,7 +116,10 @@ export function findAhead(s: Tokens, i: number, words: ReadonlySet<string>, max:
 	return -1;
 }
 
-/** A hedge found at tokens first..last; the explanation names the words as the sentence has them. */
+/**
+ * A hedge found at tokens first..last. Its explanation opens with the words quoted as the sentence has them,
+ * then `explanation`, written to follow them: ' says this is not known.'
+ */
 export function found(
 	s: Tokens,
 	first: number,
@@ -124,8 +127,8 @@ export function found(
 	category: HedgeCategory,
 	sense: HedgeSense,
 	cue: string,
-	explain: (words: string) => string,
+	explanation: string,
 	family?: string,
 ): Found {
-	return { first, last, category, sense, cue, explanation: explain(wordsOf(s, first, last)), ...(family ? { family } : {}) };
+	return { first, last, category, sense, cue, explanation: `“${wordsOf(s, first, last)}”${explanation}`, ...(family ? { family } : {}) };
 }

@@ -9,13 +9,19 @@ export const softener: HedgeRule = {
 	read(s, i) {
 		const word = at(s, i);
 		if (SOFTENERS.has(word)) {
-			return found(s, i, i, 'softener', 'softened', word, (w) =>
-				word === 'arguably' ? `“${w}” offers this as a view that could be disputed, not as a settled fact.` : `“${w}” makes the judgement smaller or less firm than a plain statement would.`,
+			return found(
+				s,
+				i,
+				i,
+				'softener',
+				'softened',
+				word,
+				word === 'arguably' ? ' offers this as a view that could be disputed, not as a settled fact.' : ' makes the judgement smaller or less firm than a plain statement would.',
 			);
 		}
 		for (const rest of SOFTENER_PHRASES.get(word) ?? []) {
 			if (rest.every((w, k) => at(s, i + 1 + k) === w)) {
-				return found(s, i, i + rest.length, 'softener', 'softened', [word, ...rest].join('-'), (w) => `“${w}” makes the claim smaller or less firm than a plain statement would.`);
+				return found(s, i, i + rest.length, 'softener', 'softened', [word, ...rest].join('-'), ' makes the claim smaller or less firm than a plain statement would.');
 			}
 		}
 		return null;

@@ -6,7 +6,7 @@
 import { ADVERBS, BE, CHECK_VERBS, HARD_WORDS, KNOWN_WORDS, TELL_VERBS, UNKNOWN_WORDS } from '../lexicons/hedges';
 import { at, found, isNegation, prevPast, type HedgeRule, type Tokens } from './sentence';
 
-const NOT_KNOWN = (w: string) => `“${w}” says this is not known.`;
+const NOT_KNOWN = ' says this is not known.';
 
 /** Words between a negation and "known", "clear", "verified": "not yet clear", "not independently verified". */
 const BETWEEN: ReadonlySet<string> = new Set([...ADVERBS, 'independently', 'officially', 'completely', 'really', 'publicly', 'entirely', 'precisely']);
@@ -43,12 +43,12 @@ export const unknown: HedgeRule = {
 		// "remains to be seen"
 		if (word === 'seen') {
 			if (prev !== 'be' || at(s, i - 2) !== 'to' || !at(s, i - 3).startsWith('remain')) return null;
-			return found(s, i - 3, i, 'modal', 'unknown', 'remains-to-be-seen', (w) => `“${w}” says no one knows yet how this will turn out.`);
+			return found(s, i - 3, i, 'modal', 'unknown', 'remains-to-be-seen', ' says no one knows yet how this will turn out.');
 		}
 		// "too early to say", "hard to tell", "impossible to verify independently"
 		if (TELL_VERBS.has(word) && prev === 'to' && HARD_WORDS.has(at(s, i - 2))) {
 			const first = at(s, i - 3) === 'too' ? i - 3 : i - 2;
-			return found(s, first, i, 'modal', 'unknown', 'hard-to-tell', (w) => `“${w}” says this cannot be known, or not yet.`);
+			return found(s, first, i, 'modal', 'unknown', 'hard-to-tell', ' says this cannot be known, or not yet.');
 		}
 		// "we don't know whether", "no one knows how": the speaker admits it is not known. Not "he doesn't know
 		// what sacrifice means" (a charge against someone) nor "I didn't know" (then, not now).
@@ -58,7 +58,7 @@ export const unknown: HedgeRule = {
 			const neg = /^(?:don|do not)/.test(prev) || (prev === 'not' && at(s, i - 2) === 'do') ? (prev === 'not' ? i - 2 : i - 1) : -1;
 			const speaker = at(s, neg - 1);
 			if (neg < 0 || (speaker !== 'i' && speaker !== 'we')) return null;
-			return found(s, neg - 1, i, 'modal', 'unknown', 'dont-know', (w) => `“${w}” admits this is not known.`);
+			return found(s, neg - 1, i, 'modal', 'unknown', 'dont-know', ' admits this is not known.');
 		}
 		// "could not be verified", "has not been independently confirmed": nobody has been able to check it.
 		if (CHECK_VERBS.has(word)) {
@@ -70,7 +70,7 @@ export const unknown: HedgeRule = {
 			const spelledOut = at(s, neg) === 'not' || at(s, neg) === 'never';
 			if (spelledOut ? !AUX_BEFORE_NOT.has(at(s, neg - 1)) : /^(?:was|were|is|are|do|does|did)n/.test(at(s, neg))) return null;
 			const aux = spelledOut ? neg - 1 : neg;
-			return found(s, aux, i, 'modal', 'unknown', 'not-verified', (w) => `“${w}” says no one has been able to check this.`);
+			return found(s, aux, i, 'modal', 'unknown', 'not-verified', ' says no one has been able to check this.');
 		}
 		// "not known", "not yet clear", "far from certain", "little is known"
 		if (KNOWN_WORDS.has(word)) {

@@ -9,7 +9,7 @@ import { wordSet } from '../lexicons/word-set';
 
 const OF_GROUP: ReadonlySet<string> = wordSet('them those us the');
 
-const UNNAMED_PEOPLE = (w: string) => `“${w}” stands for people who are not named, so you cannot check who or how many they are.`;
+const UNNAMED_PEOPLE = ' stands for people who are not named, so you cannot check who or how many they are.';
 
 /** The verb after a group: "say", "have long argued", "had also expressed". -1 when none voices a view. */
 function viewVerb(s: Tokens, j: number, ingAllowed: boolean): number {

@@ -145,7 +145,7 @@ export const EVIDENCE_VERBS = set('suggest suggests suggested suggesting indicat
 export const EVIDENCE_NOUNS = set(
 	'evidence research analysis analyses finding findings result results study studies data poll polls polling survey ' +
 		'surveys figures numbers statistics records record signs sign tests test experiments trials trial report reports ' +
-		'documents estimates estimate model models analysis scan scans footage images video photos which that',
+		'documents estimates estimate model models scan scans footage images video photos which that',
 );
 
 /** Adjectives that say something is not known. */
@@ -293,7 +293,7 @@ export const VIEW_HOLDERS = set(
 		'politicians lawmakers mps members voters citizens users staff workers diplomats supporters opponents ' +
 		'scholars historians scientists researchers economists campaigners activists conservatives liberals ' +
 		'democrats republicans americans britons fans readers viewers parents teachers doctors believers ' +
-		'commentators pundits strategists',
+		'pundits strategists',
 );
 
 /** Adjectives before those nouns: "many other senior colleagues". */
