@@ -39,6 +39,13 @@ describe('a name a student may be offered', () => {
 		expect(wholeName(text, source(text, 'the White House', 'government'))).toBe(true);
 	});
 
+	it('is never a number word opening a sentence, nor an office with the place it serves ("Harbour County Supervisor")', () => {
+		const text = 'One said the vote was late. Harbour County Supervisor of Elections Ann Ruiz said the count was done. Mayor Tom Hale agreed.';
+		expect(wholeName(text, source(text, 'One', 'organization'))).toBe(false);
+		expect(wholeName(text, source(text, 'Harbour County Supervisor'))).toBe(false);
+		expect(wholeName(text, source(text, 'Tom Hale'))).toBe(true);
+	});
+
 	it('is never a clause fragment, a dateline or a platform', () => {
 		const text = 'LONDON — The more will be said on Monday, the minister wrote on Twitter.';
 		expect(wholeName(text, source(text, 'The more will', 'organization'))).toBe(false);

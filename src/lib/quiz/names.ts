@@ -17,7 +17,7 @@ const PARTY_WORDS = wordSet('democrat democrats democratic republican republican
 const MORE_ROLES = wordSet(
 	'editor columnist anchor host publisher historian author writer strategist pollster commentator pastor ' +
 		'congressman congresswoman congressmen assemblyman assemblywoman alderman lawmaker candidate nominee ' +
-		'chairman chairwoman ceo cfo founder owner manager coach analyst organizer organiser treasurer',
+		'chairman chairwoman ceo cfo founder owner manager coach analyst organizer organiser treasurer supervisor',
 );
 // A body named by its head noun alone is a whole name only for the few that stand alone in news English.
 const STANDALONE_BODIES = wordSet('senate congress parliament pentagon kremlin whitehall cabinet');
@@ -27,6 +27,7 @@ const WEEKDAYS_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 const PARTICLES = wordSet('of the and for on in at de del della da di du van von der den bin ibn al el la le y &');
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|his|its|their|us|me|who|this|that)$/i;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 // A dateline or a shouted word: all capitals and longer than an acronym ("WASHINGTON").
 const SHOUTED = /^\p{Lu}{6,}$/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,5}$/u;
@@ -56,7 +57,8 @@ function wellFormed(name: string, kind: SourceKind): boolean {
 	const ws = nameWords(name);
 	const first = ws[0];
 	const last = ws[ws.length - 1];
-	if (!first || !last || PRONOUN.test(name.trim())) return false;
+	// ("One" opening a sentence, a number word, is no one's name.)
+	if (!first || !last || PRONOUN.test(name.trim()) || NUMBER.test(name.trim())) return false;
 	if (ws.some((w) => SHOUTED.test(w)) || WEEKDAYS_MONTHS.test(bare(last))) return false;
 	// "R-Texas", "D-N.Y.": a party and a state after a politician's name, never a name; nor is a possessive
 	// ("the Obama administration’s"), which names what belongs to someone.

@@ -202,6 +202,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	while (SAME_LEAD.has(ts[same]?.lower ?? '') && same < k + 2) same++;
 	const afterSame = ts[same + 2];
 	if (ts[same]?.lower === 'the' && ts[same + 1]?.lower === 'same' && (!afterSame || /^[.,;:!?”"’)]/u.test(afterSame.text) || SETTING_PREPOSITIONS.has(afterSame.lower) || PLACE_TIME_PREPOSITIONS.has(afterSame.lower) || AFTER_COMMA_STOPS.has(afterSame.lower))) return null;
+	// "tried to warn the constituents of her city of impending raids": warned of a thing, with no clause passed on.
+	if (verb.lemma === 'warn' && ts.slice(k).some((x) => x.lower === 'of' || x.lower === 'about' || x.lower === 'against') && !ts.slice(k).some((x) => MAIN_VERB.has(x.lower))) return null;
 	// "claimed responsibility for the attacks", "claimed victory": to claim a thing is to take it, not to say something.
 	if (verb.lemma === 'claim' && CLAIMED_THINGS.has((DETERMINERS.has(t.lower) ? ts[k + 1] : t)?.lower ?? '')) return null;
 	const next = ts[k + 1];

@@ -89,6 +89,12 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('appropriate to convey')).toBeUndefined();
 	});
 
+	it('passes on nothing when someone is warned of a thing ("tried to warn the residents of her town of coming raids")', () => {
+		const text = 'Raids\n\nThe raids began on Monday. The mayor, who tried to warn the residents of her town of coming raids, spoke later. Ann Cole warned that the raids would spread.';
+		const { r } = reading(text);
+		expect(r.attributions.map((a) => text.slice(a.content.start, a.content.end))).toEqual(['the raids would spread']);
+	});
+
 	it('reads no words after the time in "tweeted at 6:46 p.m. after the hearing"', () => {
 		const text = 'Hearing\n\nThe hearing ended on Monday. Senator Ann Cole tweeted at 6:46 p.m. after the hearing wrapped up.';
 		expect(reading(text).r.attributions.filter((a) => text.slice(a.content.start, a.content.end).includes('p.m.'))).toEqual([]);
