@@ -54,6 +54,18 @@ describe('findNoise', () => {
 		]);
 	});
 
+	it('marks the small print of a newsletter sign-up, but not a story about a privacy policy', () => {
+		const text = [
+			'Council approves new cycle lanes',
+			'The council voted on Tuesday to build six miles of new cycle lanes.',
+			'Subscribing grants you access to Harbour Post updates free of charge.',
+			'You may opt out at anytime.',
+			'You also agree to this site’s Privacy Policy and Terms of Use.',
+			'The app maker changed its privacy policy and terms of use on Monday.',
+		].join('\n\n');
+		expect(noise(text).map(([c]) => c)).toEqual(['cookie-or-newsletter', 'cookie-or-newsletter', 'cookie-or-newsletter']);
+	});
+
 	it('marks a line that points to pictures or posts below as a lost embed, but not a story line opening "Above all"', () => {
 		const text = 'River floods the old town\n\nThe river burst its banks on Monday.\n\nBelow are some of the photos residents shared on social media.\n\nAbove all, the mayor said, the town needs a new wall and photos of the damage.';
 		expect(noise(text)).toEqual([['lost-embed', 'Below are some of the photos residents shared on social media.']]);

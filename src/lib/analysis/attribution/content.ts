@@ -17,6 +17,8 @@ const TOLD_THAT_WITHIN = 18;
 const THING_TOLD = /^\p{Ll}+(?<!s)$/u;
 /** Things one tells that are not a clause passed on: "told jokes", "told the truth", "told a story". */
 const TOLD_THINGS = wordSet('joke jokes story stories tale tales lie lies truth anecdote anecdotes');
+/** The prepositions of a setting in a document or at a time or place: "in a 2016 article", "on Monday", "at a rally". */
+const IN_ON_AT = wordSet('in on at');
 /** Verbs that also judge a thing ("thought appropriate to convey", "deemed necessary to act"), with no clause. */
 const JUDGING = wordSet('think consider deem find believe');
 /** "said the same", "said much the same", "said almost exactly the same": the object stands for words given elsewhere. */
@@ -123,7 +125,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		const stop = ts[m];
 		// A verb of stance takes its object, not a clause, so a "that" after its phrase opens a relative clause
 		// about the phrase's noun: "pushed through a law last year that would have …" passes on nothing.
-		const leadsOn = stop && ((stop.text === 'that' && verb.frame !== 'stance') || stop.text === ':' || (stop.text === ',' && quotesAt(r, stop.end).length > 0));
+		// "As Politico pointed out in a 2016 article, …": after an opening "As", the comma.
+		const leadsOn = stop && ((stop.text === 'that' && verb.frame !== 'stance') || stop.text === ':' || (stop.text === ',' && (quotesAt(r, stop.end).length > 0 || (ts[0]?.lower === 'as' && IN_ON_AT.has(t0.lower) && verb.frame === 'clause'))));
 		if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
 		else if (stop && CLAUSE_SUBJECTS.has(stop.text)) {
 			// "will speak with members on Monday in which he is expected to …": a relative clause about the setting,

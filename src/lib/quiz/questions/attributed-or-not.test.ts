@@ -34,6 +34,15 @@ describe('attributed-or-not', () => {
 		expect(qs.some((q) => q.prompt.includes('More than half') && keyed(q).startsWith('The reporter'))).toBe(false);
 	});
 
+	it('does not offer as the reporter’s own a sentence in the first person, or one passed on "As the Gazette pointed out in an article"', () => {
+		const text =
+			'Votes\n\nThe council counted the votes on Monday night.\n\nWe kept our own efforts on the count fair and followed the rules for the whole election.\n\nAs the Gazette pointed out in a 2016 article, despite the many claims, the council has never lost a single ballot box.';
+		const a = new Marked(text);
+		const b = new Marked('Votes\n\nThe count ended on Monday.');
+		const qs = choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())));
+		expect(qs.filter((q) => keyed(q).startsWith('The reporter') && /We kept|As the Gazette/.test(q.prompt))).toEqual([]);
+	});
+
 	it('keys a plain sentence in a paragraph without sources as the reporter’s own voice', () => {
 		const a = new Marked('Bridge\n\nThe new bridge over the river opened to traffic on Monday morning after two years of work.');
 		const b = new Marked('Bridge\n\nA bridge opened.');

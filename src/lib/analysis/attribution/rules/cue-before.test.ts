@@ -95,6 +95,14 @@ describe('a speaker before the reporting verb', () => {
 		expect(r.attributions.map((a) => text.slice(a.content.start, a.content.end))).toEqual(['the raids would spread']);
 	});
 
+	it('passes on the words after "As the Gazette pointed out in a 2016 article,", but not after "As he spoke to the crowd last night,"', () => {
+		const text =
+			'Votes\n\nThe council met on Monday. As the Gazette pointed out in a 2016 article, the council has never lost a ballot box. As Ann Cole spoke to the crowd last night, Ben Dunn became the first to leave.';
+		const { r, of } = reading(text);
+		expect(of('never lost a ballot box')?.speaker).toBe('the Gazette');
+		expect(r.attributions.filter((a) => text.slice(a.content.start, a.content.end).includes('first to leave'))).toEqual([]);
+	});
+
 	it('reads no words after the time in "tweeted at 6:46 p.m. after the hearing"', () => {
 		const text = 'Hearing\n\nThe hearing ended on Monday. Senator Ann Cole tweeted at 6:46 p.m. after the hearing wrapped up.';
 		expect(reading(text).r.attributions.filter((a) => text.slice(a.content.start, a.content.end).includes('p.m.'))).toEqual([]);
