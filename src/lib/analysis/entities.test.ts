@@ -12,6 +12,16 @@ function speakerOf(text: string, words: string) {
 }
 
 describe('names, whole and of the right kind', () => {
+	it('never reads a phrase quoted whole as a person, so a later surname is not taken for it ("our \'Stop Dunn\' law")', () => {
+		const text = "Law\n\nThe vote was on Monday. The first is our 'Stop Dunn' law, the mayor said. Dunn, for his part, compared the mayor to a tyrant, saying his rule was dark.";
+		expect(sources(text).some((s) => s.startsWith('Stop Dunn'))).toBe(false);
+	});
+
+	it('reads "sources connected to the investigation" as unnamed sources, not the investigation', () => {
+		const text = 'Server\n\nThe server vanished in March. Multiple sources connected to the investigation told the paper that the server was copied.';
+		expect(speakerOf(text, 'the server was copied')?.sourceKind).toBe('anonymous');
+	});
+
 	it('reads a place as a government, never as a person or a fragment of one', () => {
 		const text = 'Border talks\n\nThe United States said the border would stay open. North Carolina said it would send no troops.';
 		expect(sources(text)).toEqual(['United States (government)', 'North Carolina (government)']);

@@ -536,6 +536,8 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			}
 			if (kind !== 'person') continue;
 			if (before?.lower === 'the' && title.length === 0) continue;
+			// Not a phrase quoted whole: the “Never Trump” movement, our 'Stop Soros' law (its closing mark is no possessive).
+			if (/[“"‘']/.test(src[run.tokens[0]?.start ? run.tokens[0].start - 1 : 0] ?? '') && /[”"’']/.test(src[(run.tokens[run.tokens.length - 1]?.end ?? 0)] ?? '')) continue;
 			const evidence =
 				titled ||
 				// "Transport minister Li Wen", "election officer Sam Boyd": a role noun just before.
@@ -545,9 +547,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 				(after !== undefined && VERB_LIKE.test(after.text) && !(before && isCapitalized(before)));
 			if (!evidence) {
 				const key = (last?.base ?? '').toLowerCase();
-				// Not a phrase quoted whole: the “Never Trump” movement is no one's name.
-				const quoted = OPENING_QUOTES.has(before?.text ?? '') && /^[”"]/.test(after?.text ?? '');
-				if (name.length >= 2 && key && !reg.candidates.has(key) && !quoted) reg.candidates.set(key, { name: full, at: span });
+				if (name.length >= 2 && key && !reg.candidates.has(key)) reg.candidates.set(key, { name: full, at: span });
 				continue;
 			}
 			// "He met Joseph Sellers on Monday. … Mr. Sellers said": a lone surname with evidence is the person the

@@ -261,6 +261,7 @@ export const ANONYMITY_PHRASES: readonly string[] = [
 	'familiar with',
 	'privy to',
 	'close to',
+	'connected to',
 	'source within',
 	'sources within',
 	'source inside',
