@@ -7,6 +7,7 @@ import { backgroundOnly } from './background';
 import { findCharacterizations } from './characterizations';
 import { findClaimedLabelDrift } from './claimed-label-drift';
 import { findCountedGroups } from './counted-groups';
+import { figureOnlyHere } from './figures';
 import { findGroupAffiliations } from './group-affiliations';
 import { readLabels } from './labels';
 import { matchNamed } from './match-named';
@@ -87,12 +88,13 @@ function knownUnique(r: ReportAnalysis, read: SentenceReading, onlyHere: readonl
 	const name = absentName(r, other);
 	const negated = negatedClaim(r, other);
 	const term = quotedTerm(r);
+	const figure = figureOnlyHere(r, other);
 	// The other report's sentences as sets of stems, made when first needed.
 	let sets: Set<string>[] | undefined;
 	const setsOf = () => (sets ??= otherWords.map((ws) => new Set(ws.map((w) => w.stem))));
 	return (c, k) => {
 		const words = read.words[k] ?? [];
-		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf) || negated(c, words, setsOf) || name(c, words, setsOf, r.sentences[k] ?? c.span) || term(c, words, setsOf);
+		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf) || negated(c, words, setsOf) || name(c, words, setsOf, r.sentences[k] ?? c.span) || term(c, words, setsOf) || figure(c, words, setsOf);
 	};
 }
 

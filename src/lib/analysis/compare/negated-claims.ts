@@ -21,7 +21,7 @@ const SAME_NEGATED_SHARE = 0.2;
  * respond"): what it would have been about is the story's topic, whose words the other report's denials share
  * whatever they deny, so it is compared with the other report's refusals only.
  */
-const REFUSAL = /(?:\bno|\bnot|n[’']t|\bdeclined to)(?: \w+)? (?:comment|respon|return|repl|answer)/i;
+const REFUSAL = /(?:\bnot?|n[’']t|declined to)(?: \w+)? (?:comment|respon|return)/i;
 /** "doesn't", "didn’t": the negation itself, no word of what is denied. */
 const CONTRACTED = /n[’']t$/;
 
