@@ -19,7 +19,7 @@ import { negatedClaim } from './negated-claims';
 import { findQuoteVariants } from './quote-variants';
 import { quotedTerm } from './quoted-terms';
 import { findThingLabels } from './thing-labels';
-import { unheardVoice } from './unheard-voices';
+import { covered, unheardVoice } from './unheard-voices';
 import { voicesOnlyIn } from './voices';
 import { readSentences, stemsIn, type SentenceReading, type Word } from './words';
 
@@ -46,8 +46,8 @@ function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, str
 	let most = -1;
 	for (const x of here.r.attributions) {
 		if (x.nested || !x.speaker || x.cue.start < passage.start || x.cue.start >= passage.end) continue;
-		const covered = Math.max(0, Math.min(x.content.end, passage.end) - Math.max(x.content.start, passage.start));
-		if (covered > most) [main, most] = [x, covered];
+		const part = Math.max(0, covered(x, passage));
+		if (part > most) [main, most] = [x, part];
 	}
 	const twin = main && pairs.get(main.speaker);
 	if (!main || !twin) return false;

@@ -34,9 +34,10 @@ export function negatedClaim(r: ReportAnalysis, other: ReportAnalysis) {
 	let negated: readonly Set<string>[] | undefined;
 	return (clause: ClauseRange, words: readonly Word[], sets: () => readonly Set<string>[]): boolean => {
 		const { start, end } = clause.span;
-		const at = start + r.text.slice(start, end).search(NEGATION);
+		const line = r.text.slice(start, end);
+		const at = start + line.search(NEGATION);
 		if (at < start || r.attributions.some((x) => x.content.start <= at && at < x.content.end)) return false;
-		if (REFUSAL.test(r.text.slice(start, end))) return !REFUSAL.test(other.text);
+		if (REFUSAL.test(line)) return !REFUSAL.test(other.text);
 		const said = new Set(words.slice(clause.from, clause.to).filter((w) => !CONTRACTED.test(r.text.slice(w.start, w.end))).map((w) => w.stem));
 		negated ??= sets().filter((_, j) => other.text.slice(other.sentences[j]?.start, other.sentences[j]?.end).search(NEGATION) >= 0);
 		return mostInOneSentence(said, negated) < SAME_NEGATED_SHARE * said.size;

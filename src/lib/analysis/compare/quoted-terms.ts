@@ -17,10 +17,9 @@ export const quotedTerm =
 	(r: ReportAnalysis) =>
 	(clause: ClauseRange, words: readonly Word[], others: () => readonly Set<string>[]): boolean =>
 		r.quotes.some((q) => {
+			if (q.start < clause.span.start || q.end > clause.span.end) return false;
 			const term = words.filter((w) => w.start >= q.inner.start && w.end <= q.inner.end);
 			return (
-				q.start >= clause.span.start &&
-				q.end <= clause.span.end &&
 				term.length > 0 &&
 				term.length <= TERM_WORDS &&
 				// A term that modifies the noun after it names a kind of thing ("an “outtakes” gallery"), which the other
