@@ -24,18 +24,19 @@ const B = para(
 	'Passengers will see a new timetable in April.',
 );
 
-describe('figures given in one report only', () => {
-	it('calls a clause unique when it gives a share the other report never writes', () => {
+describe('shares given in one report only', () => {
+	it('calls a clause unique when its point is a share and the other report gives no share', () => {
 		expect(uniqueToA(A, B, '62 percent')).toBe(true);
+		expect(uniqueToA(A.replace('found that 62 percent of ferry passengers would', 'found that 62 percent say they would'), B, '62 percent')).toBe(true);
 	});
 
-	it('reads a sum after a currency sign as a figure too', () => {
-		const a = A.replace('62 percent of ferry passengers', 'ferry passengers spent £4.5 million a year and');
-		expect(uniqueToA(a, B, '£4.5 million')).toBe(true);
+	it('does not read a share that only qualifies a point (“a 10 percent rise”) as the point', () => {
+		const a = A.replace('found that 62 percent of ferry passengers would travel less if fares went up', 'expects ferry passengers to travel less after a 10 percent rise');
+		expect(uniqueToA(a, B, '10 percent')).toBe(false);
 	});
 
-	it('does not when the other report writes the same figure', () => {
-		expect(uniqueToA(A, B.replace('at a meeting.', 'at a meeting. The council put their number at 62 percent.'), '62 percent')).toBe(false);
+	it('does not when the other report gives a share of its own, which may tell the same fact another way', () => {
+		expect(uniqueToA(A, B.replace('at a meeting.', 'at a meeting. The council said 38 percent of them would not mind.'), '62 percent')).toBe(false);
 	});
 
 	it('does not when one sentence of the other report makes most of the clause’s point without the figure', () => {
