@@ -27,7 +27,7 @@ const B = para(
 );
 
 describe('quoted terms', () => {
-	it('calls a clause unique when it quotes a word of its speaker that the other report never uses', () => {
+	it('calls a clause unique when it ends on a quoted word of its speaker that the other report never uses', () => {
 		expect(unique(A, B, 0, 'called the design')).toBe(true);
 	});
 
@@ -35,9 +35,11 @@ describe('quoted terms', () => {
 		expect(unique(A, B.replace('A vote on the tower', 'Residents have called it brutal. A vote on the tower'), 0, 'called the design')).toBe(false);
 	});
 
-	it('does not take a quoted word that names a kind of thing for a remark (an “outtakes” gallery)', () => {
+	it('does not take a quoted word inside the clause for its point (an “outtakes” gallery, a “hard look” at it)', () => {
 		const a = A.replace('called the design of the harbour tower “brutal.”', 'put the designs of the harbour tower in a “rejects” gallery.');
 		expect(unique(a, B, 0, 'gallery')).toBe(false);
+		const b = A.replace('called the design of the harbour tower “brutal.”', 'asked the architect to take a “hard look” at the design of the harbour tower.');
+		expect(unique(b, B, 0, 'hard look')).toBe(false);
 	});
 
 	it('judges a longer quotation by its words, not as a term', () => {
