@@ -7,6 +7,7 @@ import { backgroundOnly } from './background';
 import { findCharacterizations } from './characterizations';
 import { findClaimedLabelDrift } from './claimed-label-drift';
 import { findCountedGroups } from './counted-groups';
+import { figureOnlyHere } from './figures';
 import { findGroupAffiliations } from './group-affiliations';
 import { readLabels } from './labels';
 import { matchNamed } from './match-named';
@@ -16,8 +17,9 @@ import { findHeadlineDrift } from './headline-drift';
 import { matchSources } from './match-sources';
 import { negatedClaim } from './negated-claims';
 import { findQuoteVariants } from './quote-variants';
+import { quotedTerm } from './quoted-terms';
 import { findThingLabels } from './thing-labels';
-import { unheardVoice } from './unheard-voices';
+import { covered, unheardVoice } from './unheard-voices';
 import { voicesOnlyIn } from './voices';
 import { readSentences, stemsIn, type SentenceReading, type Word } from './words';
 
@@ -44,8 +46,8 @@ function sharedTestimony(here: Side, other: Side, pairs: ReadonlyMap<string, str
 	let most = -1;
 	for (const x of here.r.attributions) {
 		if (x.nested || !x.speaker || x.cue.start < passage.start || x.cue.start >= passage.end) continue;
-		const covered = Math.max(0, Math.min(x.content.end, passage.end) - Math.max(x.content.start, passage.start));
-		if (covered > most) [main, most] = [x, covered];
+		const part = Math.max(0, covered(x, passage));
+		if (part > most) [main, most] = [x, part];
 	}
 	const twin = main && pairs.get(main.speaker);
 	if (!main || !twin) return false;
@@ -77,19 +79,22 @@ function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonl
 /**
  * Which clauses of `r` are unique for what they are: in the words of a voice the other report never hears
  * (unheard-voices.ts), background the other report lacks (background.ts), a negated claim it never makes
- * (negated-claims.ts), or a sentence about someone it never names (absent-names.ts).
+ * (negated-claims.ts), a sentence about someone it never names (absent-names.ts), or a word of someone's quoted
+ * that the other report never uses (quoted-terms.ts).
  * `otherWords`: the other report's content words by sentence.
  */
 function knownUnique(r: ReportAnalysis, read: SentenceReading, onlyHere: readonly string[], other: ReportAnalysis, otherWords: readonly Word[][]): KnownUnique {
 	const voice = unheardVoice(r, onlyHere);
 	const name = absentName(r, other);
 	const negated = negatedClaim(r, other);
+	const term = quotedTerm(r);
+	const figure = figureOnlyHere(r, other);
 	// The other report's sentences as sets of stems, made when first needed.
 	let sets: Set<string>[] | undefined;
 	const setsOf = () => (sets ??= otherWords.map((ws) => new Set(ws.map((w) => w.stem))));
 	return (c, k) => {
 		const words = read.words[k] ?? [];
-		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf) || negated(c, words, setsOf) || name(c, words, setsOf, r.sentences[k] ?? c.span);
+		return voice(c, words, setsOf) || backgroundOnly(r, c, words, read.capitals[k], setsOf) || negated(c, words, setsOf) || name(c, words, setsOf, r.sentences[k] ?? c.span) || term(c, words, setsOf) || figure(c, words, setsOf);
 	};
 }
 

@@ -43,6 +43,21 @@ describe('negated claims', () => {
 		expect(unique(A, b, 0, 'had no immediate comment')).toBe(false);
 	});
 
+	it('compares a refusal to comment with the other report’s refusals only, not with its other denials on the topic', () => {
+		const b = [
+			'Stadium approved',
+			'',
+			'Councillors approved a new riverside stadium on Tuesday.',
+			'',
+			'The riverside stadium was not put to a public vote, and opposition councillors were not consulted.',
+		].join('\n');
+		expect(unique(A, b, 0, 'had no immediate comment')).toBe(true);
+		const declined = b.replace('were not consulted', 'declined to comment');
+		expect(unique(A, declined, 0, 'had no immediate comment')).toBe(false);
+		const wont = b.replace('were not consulted', 'said, “We won’t comment on the plan.”');
+		expect(unique(A, wont, 0, 'had no immediate comment')).toBe(false);
+	});
+
 	it('leaves a negation in someone’s words to the comparison of what that voice says', () => {
 		const a = A.replace('Opposition councillors had no immediate comment', 'The mayor said opposition councillors had no immediate comment');
 		const b = [

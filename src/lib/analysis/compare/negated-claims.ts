@@ -16,6 +16,12 @@ import type { Word } from './words';
  * the senator" / "the senator declined to comment").
  */
 const SAME_NEGATED_SHARE = 0.2;
+/**
+ * A refusal to comment or answer ("had no immediate comment on the plan", "declined to comment", "did not
+ * respond"): what it would have been about is the story's topic, whose words the other report's denials share
+ * whatever they deny, so it is compared with the other report's refusals only.
+ */
+const REFUSAL = /(?:\bnot?|n[’']t|declined to)(?: \w+)? (?:comment|respon|return)/i;
 /** "doesn't", "didn’t": the negation itself, no word of what is denied. */
 const CONTRACTED = /n[’']t$/;
 
@@ -28,8 +34,10 @@ export function negatedClaim(r: ReportAnalysis, other: ReportAnalysis) {
 	let negated: readonly Set<string>[] | undefined;
 	return (clause: ClauseRange, words: readonly Word[], sets: () => readonly Set<string>[]): boolean => {
 		const { start, end } = clause.span;
-		const at = start + r.text.slice(start, end).search(NEGATION);
+		const line = r.text.slice(start, end);
+		const at = start + line.search(NEGATION);
 		if (at < start || r.attributions.some((x) => x.content.start <= at && at < x.content.end)) return false;
+		if (REFUSAL.test(line)) return !REFUSAL.test(other.text);
 		const said = new Set(words.slice(clause.from, clause.to).filter((w) => !CONTRACTED.test(r.text.slice(w.start, w.end))).map((w) => w.stem));
 		negated ??= sets().filter((_, j) => other.text.slice(other.sentences[j]?.start, other.sentences[j]?.end).search(NEGATION) >= 0);
 		return mostInOneSentence(said, negated) < SAME_NEGATED_SHARE * said.size;

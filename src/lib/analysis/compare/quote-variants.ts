@@ -130,7 +130,7 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 	const out: Hunk[] = [];
 	// A short quoted phrase against another: the whole phrases, when most of their words agree
 	// ("partisan political attack dog" / "partisan attack dog organization").
-	if (wa.length <= SHORT_QUOTE && wb.length <= SHORT_QUOTE && pairs.length >= 3 && pairs.length * 5 >= Math.max(wa.length, wb.length) * 3) {
+	if (wa.length <= SHORT_QUOTE && wb.length <= SHORT_QUOTE && pairs.length * 5 >= Math.max(wa.length, wb.length) * 3) {
 		const changed = [...wa.filter((_, i) => !pairs.some(([x]) => x === i)), ...wb.filter((_, j) => !pairs.some(([, y]) => y === j))];
 		// One phrase quoted in full inside the other is a shorter quotation, not a changed one ("War on Religion"
 		// / "Obama’s war on religion"): a variant needs words changed within the stretch both quote.
@@ -291,21 +291,14 @@ function wordIds(ids = new Map<string, number>()): (stems: readonly string[]) =>
 		});
 }
 
-/** A copy of `marks` with room for `size` slots. */
-function grow(marks: Int32Array, size: number): Int32Array<ArrayBuffer> {
-	const out = new Int32Array(Math.max(size, 2 * marks.length));
-	out.set(marks);
-	return out;
-}
-
 /** `words` holds the content words of each sentence of a and of b (see readSentences). */
 export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Map<Source, Source>, words: readonly [Word[][], Word[][]]): QuoteVariant[] {
 	const out: QuoteVariant[] = [];
 	const pas = passagesOf(a);
 	const pbs = passagesOf(b);
 	// Content words and all words of each passage, found when first needed and kept: the pairs below are a
-	// product of the two lists. Content words as numbers; marked[id] === ix + 1 while passage ix of A is read.
-	// Content words numbered apart from all words: `marked` needs a slot per content word only.
+	// product of the two lists. Content words as numbers; marked[id] === ix + 1 while passage ix of A is read
+	// (a plain array, which grows as content words are numbered apart from all words).
 	const stemIds = new Map<string, number>();
 	const stems = wordIds(stemIds);
 	const all = wordIds();
@@ -316,7 +309,7 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 	const wordsB: (Word[] | undefined)[] = [];
 	const idsA: (number[] | undefined)[] = [];
 	const idsB: (number[] | undefined)[] = [];
-	let marked: Int32Array<ArrayBuffer> = new Int32Array(64);
+	const marked: number[] = [];
 	for (const [ix, x] of pas.entries()) {
 		let wx: number[] | undefined;
 		for (const [iy, y] of pbs.entries()) {
@@ -330,7 +323,6 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 			// Cheap check first: the two passages share a few content words.
 			if (!wx) {
 				wx = stemsA[ix] ??= stems(stemsIn(a, words[0], x.span));
-				if (marked.length < stemIds.size) marked = grow(marked, stemIds.size);
 				let distinct = 0;
 				for (const id of wx) if (marked[id] !== ix + 1) {
 					marked[id] = ix + 1;
@@ -339,7 +331,6 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 				sizeA[ix] = distinct;
 			}
 			const wy = (stemsB[iy] ??= stems(stemsIn(b, words[1], y.span)));
-			if (marked.length < stemIds.size) marked = grow(marked, stemIds.size);
 			let shared = 0;
 			for (const id of wy) if (marked[id] === ix + 1) shared++;
 			// The same words told twice share most of their content words; two passages on one topic share a few.

@@ -82,16 +82,20 @@ describe.skipIf(!corpus)('the comparison on ten pairs read by hand', () => {
 	// Paraphrase keys (paraphrase.ts) brought it back to 2 ("others outside the organization detected a shift"
 	// now meets "organize" and "change") and the headline-drift rule found a 31st difference. On the four
 	// readings made here, a sentence about someone the other report never names (absent-names.ts: "Linda
-	// McMahon, the party's candidate …, was in the audience") completed a 14th.
+	// McMahon, the party's candidate …, was in the audience") completed a 14th. A clause quoting a word of
+	// someone's that the other report never uses (quoted-terms.ts: "called the idea … “anachronistic”") completed
+	// a 15th there; with a refusal to comment compared with the other report's refusals only (negated-claims.ts),
+	// the same rule completed a 32nd of the six ("Reductions in benefits should be “minimal”" and "Republican
+	// leaders … had no immediate comments").
 	it('finds the differences of the six project readings and calls almost no shared passage unique', () => {
 		const t = sum(shared.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(31);
+		expect(t.found).toBeGreaterThanOrEqual(32);
 		expect(t.shared).toBeLessThanOrEqual(2);
 	}, 60_000);
 
 	it('finds the differences of the four readings made for this module and calls almost no shared passage unique', () => {
 		const t = sum(ours.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(14);
+		expect(t.found).toBeGreaterThanOrEqual(15);
 		expect(t.shared).toBeLessThanOrEqual(3);
 	}, 60_000);
 });

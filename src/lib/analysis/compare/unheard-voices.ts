@@ -7,7 +7,7 @@
 // sentences holds most of what the passage says. Passed on by a group ("critics", "Republicans"), a voice
 // may well be heard in the other report under another name, and a spokesperson speaks for a body the other
 // report hears ("John Reed, the union's policy chief"): neither is taken as unheard.
-import type { Attribution, ReportAnalysis, Source } from '../types';
+import type { Attribution, ReportAnalysis, Source, Span } from '../types';
 import { wordSet } from '../lexicons/word-set';
 import { MIN_CLAUSE_WORDS, type ClauseRange } from './clauses';
 import { contentWords, type Word } from './words';
@@ -25,8 +25,8 @@ const UNNAMED = wordSet('group vague unresolved first-person');
 /** Names of `s` that another text would use: its name and aliases. */
 const namesOf = (s: Source): string[] => [s.name, ...s.aliases].filter((n) => n.length > 1).map((n) => n.toLowerCase().replace(/^the /, ''));
 
-/** How many characters of the clause the attribution's content covers (negative when apart). */
-const covered = (x: Attribution, clause: ClauseRange): number => Math.min(x.content.end, clause.span.end) - Math.max(x.content.start, clause.span.start);
+/** How many characters of a passage the attribution's content covers (negative when apart). */
+export const covered = (x: Attribution, passage: Span): number => Math.min(x.content.end, passage.end) - Math.max(x.content.start, passage.start);
 
 /** The most of `stems` that any one sentence of the other report holds. */
 export function mostInOneSentence(stems: ReadonlySet<string>, other: readonly Set<string>[]): number {
@@ -67,8 +67,8 @@ export function unheardVoice(r: ReportAnalysis, onlyHere: readonly string[]) {
 		// first (few), then among all only when one of those covers part of the clause.
 		let main: Attribution | undefined;
 		let most = 0;
-		for (const x of voiced) if (covered(x, clause) > most) [main, most] = [x, covered(x, clause)];
-		if (!main || r.attributions.some((x) => covered(x, clause) > most)) return false;
+		for (const x of voiced) if (covered(x, clause.span) > most) [main, most] = [x, covered(x, clause.span)];
+		if (!main || r.attributions.some((x) => covered(x, clause.span) > most)) return false;
 		const { start, end } = main.content;
 		let ws = words.slice(clause.from, clause.to).filter((w) => w.start >= start && w.end <= end);
 		// Too little of what is said in this clause to judge it alone: what the voice says as a whole.
