@@ -276,7 +276,8 @@ function pronoun(reg: Registry, src: string, t: Token, word: string): Speaker | 
 	if (p === 'we' || p === 'i') return unnamed('', p === 'we' ? 'group' : 'person', 'first-person');
 	// "Saying Obama, he said, was too simple": a cue set off by commas or quotation marks interrupts the words
 	// passed on, and a name in those words is what is talked about, not who talks.
-	const e = resolvePronoun(reg, p, t.start, INTERRUPTING.test(src.slice(Math.max(0, t.start - 3), t.start)));
+	const before = src.slice(Math.max(0, t.start - 3), t.start);
+	const e = resolvePronoun(reg, p, t.start, INTERRUPTING.test(before), /[”"]\s*$/.test(before));
 	if (e) return found(e, 'pronoun');
 	return unnamed('', p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', 'unresolved');
 }
