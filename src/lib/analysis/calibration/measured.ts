@@ -9,10 +9,10 @@ attribution 89
  according-to 90
   indirect/description 100
    document 91
-   name 86
- appearance 73
+   name 87
+ appearance 74
   expected 95
-  looks 70
+  looks 71
    indirect/impersonal 66
     surname 84
  asked/indirect/impersonal 88
@@ -24,17 +24,19 @@ attribution 89
    pronoun 100
    surname 98
    vague 96
-  indirect 92
+  indirect 91
    description 85
+   document 92
    group 95
    name 94
    pronoun 94
-   surname 90
+   surname 88
    vague 89
  cue-before 92
   direct 95
+   name 93
    pronoun 100
-   surname 91
+   surname 92
   indirect/description 94
    document 91
    first-person 65
@@ -43,7 +45,7 @@ attribution 89
    pronoun 93
    role 85
    surname 97
-   unresolved 95
+   unresolved 94
    vague 86
  in-poll 78
   indirect/document 81
@@ -57,7 +59,7 @@ attribution 89
   pronoun 73
   self 99
   surname 48
-  unresolved 39
+  unresolved 37
   vague 45
  noun-cue 73
   claim 100
@@ -71,15 +73,17 @@ attribution 89
    pronoun 100
    surname 100
    vague 100
- stance 84
-  indirect/description 81
+ stance 85
+  indirect 84
+   description 81
    document 87
    first-person 86
-   group 81
-   pronoun 85
+   group 82
+   pronoun 86
    role 70
    surname 89
-   vague 81
+   unresolved 67
+   vague 80
 hedge 74
  distancing-verb 53
   accusation 17
