@@ -205,6 +205,11 @@ describe('plural nouns after a quantifier', () => {
 		expect(lines).toContain('each | says | the count is fair');
 	});
 
+	it('reads the word after "every" as a noun: "pivoted with every answer" passes on nothing', () => {
+		const { lines } = read('Town hall\n\nThe hall was full. As he has long done at such events, Tom Hale pivoted with every answer to talk about jobs.');
+		expect(lines.filter((l) => / \| answer \| /.test(l))).toEqual([]);
+	});
+
 	it('hears advocates of a cause as a group that speaks, and a child as someone who speaks', () => {
 		const { find } = read('Clinic\n\nSome advocates for the new clinic said the plan would save lives. Another child answered: “The doctor is my aunt.”');
 		expect(find('the plan would save lives')?.speaker).toBe('some advocates for the new clinic');
