@@ -24,13 +24,12 @@ attribution 89
    pronoun 100
    surname 98
    vague 96
-  indirect 91
+  indirect 92
    description 85
-   document 92
    group 95
    name 94
    pronoun 94
-   surname 88
+   surname 90
    vague 89
  cue-before 92
   direct 95
