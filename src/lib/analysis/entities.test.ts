@@ -175,6 +175,21 @@ describe('pronouns', () => {
 		].join('\n');
 		expect(speakerOf(text, 'was about jobs')?.speaker).toBe('Roy Hatch');
 	});
+
+	it('gives “…,” he said after a quotation the sentence opens with a comma to the one the sentence is about, not the last speaker', () => {
+		const text = 'Budget fight\n\nGovernor Tom Reed spoke first. “We will cut taxes,” Reed said. Senator Mark Hale weighed in on Tuesday, telling a radio host, “The budget is fair,” he said.';
+		expect(speakerOf(text, 'The budget is fair')?.speaker).toBe('Mark Hale');
+	});
+
+	it('does not give “…,” he said to a name the quotation runs on from: the words are about him', () => {
+		const text = 'Budget fight\n\nGovernor Tom Reed spoke first. “We will cut taxes,” Reed said. Reed attacked the plan again. Senator Mark Hale “wants to wreck the budget,” he said.';
+		expect(speakerOf(text, 'wants to wreck the budget')?.speaker).toBe('Tom Reed');
+	});
+
+	it('learns that a person is a “she” when a “she” can mean no one else, and then gives “he” to the man', () => {
+		const text = 'Council row\n\nThe mayor, Tom Reed, praised the plan. Carla Diaz, the council leader, disagreed. She warned the council. “It will cost too much,” she said. Reed and Diaz left the chamber. “We have the money,” he said.';
+		expect(speakerOf(text, 'We have the money')?.speaker).toBe('Tom Reed');
+	});
 });
 
 describe('descriptions kept with a source', () => {

@@ -677,13 +677,16 @@ const PRONOUN_MAX_CHARS_BACK = 3000;
  * The one entity the pronoun can stand for, or null. Of those it fits (kind, number, known gender) and that
  * the sentence or the one before names: the only one; else the source quoted last, if among them (news
  * keeps its speaker: "“…,” Smith said. He added …"). A cue set off inside the words passed on ("…, he said, …")
- * looks past the names in those words. With none in view, the nearest one named before. Two or
- * more in view and none the last speaker: the reader cannot tell either, so neither is chosen.
+ * looks past the names in those words; after a closing quotation mark (`afterQuote`), the sentence's own subject
+ * named before the quotation speaks. With none in view, the nearest one named before. Two or more in view and
+ * none the last speaker: the reader cannot tell either, so neither is chosen. A he/she with one person in view
+ * teaches that person's gender.
  */
-export function resolvePronoun(reg: Registry, pronoun: string, at: number, interrupting = false): Entity | null {
+export function resolvePronoun(reg: Registry, pronoun: string, at: number, interrupting = false, afterQuote = false): Entity | null {
 	const inView = new Set<Entity>();
 	const inSentence = new Set<Entity>();
 	const subjects = new Set<Entity>();
+	let own: { at: number; end: number; entity: Entity } | undefined;
 	let nearest: Entity | null = null;
 	const outsideQuotes = !reg.quoted.holds({ start: at, end: at + 1 });
 	for (let i = mentionsBefore(reg, at) - 1, seen = 0; i >= 0 && seen < PRONOUN_MAX_MENTIONS_BACK; i--, seen++) {
@@ -698,15 +701,25 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 		inView.add(m.entity);
 		if (m.at >= reg.view.sentence) inSentence.add(m.entity);
 		if (reg.subjects.has(m.at)) subjects.add(m.entity);
+		if (reg.subjects.has(m.at) && m.at >= reg.view.sentence) own = m;
 	}
 	const last = reg.view.lastSpeaker;
 	const lastInView = last !== null && reg.view.lastSpeakerAt >= reg.view.from;
+	// "Biden weighed in, telling a reporter, “…,” he said": the quotation is the words passed on, and the sentence's
+	// subject, named before it, goes on speaking (not the source quoted before). Not one the quotation goes on
+	// from ("Clinton “caused havoc,” he said": Clinton is what the words are about).
+	if (afterQuote && own && !reg.quoted.holds({ start: own.end + 2, end: own.end + 3 })) return own.entity;
 	// "“…?” he asked. Saying Obama, he said, was …": the one who has been speaking goes on, when no one else
 	// is named between his last words and this sentence.
 	if (interrupting && last && isPronounCompatible(last, pronoun) && at - reg.view.lastSpeakerAt <= PRONOUN_MAX_CHARS_BACK) {
 		if (!namedBetween(reg, pronoun, last, reg.view.lastSpeakerAt, reg.view.sentence)) return last;
 	}
-	if (inView.size <= 1) return nearest;
+	if (inView.size <= 1) {
+		// "Carla Diaz disagreed. She warned …": the one person a "she" can mean shows her gender, and a later "he"
+		// looks past her. Only then: a guess (the last speaker, the nearest out of view) teaches nothing.
+		if (nearest && inView.size && (pronoun === 'he' || pronoun === 'she')) nearest.gender ??= pronoun;
+		return nearest;
+	}
 	const only = <T,>(set: Set<T>): T | null => (set.size === 1 ? ([...set][0] ?? null) : null);
 	// "Prager disagrees … and he believes": one fits in the pronoun's own sentence, unless the pronoun's cue
 	// interrupts the words passed on, which name whom they are about ("Saying Obama, he said, was …").

@@ -122,3 +122,29 @@ describe('who speaks, past the words between a subject and its verb', () => {
 		expect(speakerOf(text, 'the meeting went well').a?.speaker).toBe('aides');
 	});
 });
+
+describe('a clause after the noun that names the speaker', () => {
+	it('hears the people a participle’s clause is about, not a place or person named inside it ("Councillors leaving a meeting in City Hall said")', () => {
+		const text = 'Budget vote\n\nCouncillors leaving a three-hour meeting with the mayor in City Hall said the budget would pass.';
+		const { a, all } = speakerOf(text, 'the budget would pass');
+		expect(a?.speaker, all).toBe('Councillors');
+	});
+
+	it('reads the same clause inside a whole phrase passed on at once ("Democrats leaving … did not seem worried")', () => {
+		const text = 'Budget vote\n\nThe vote is on Friday. Democrats leaving a long session with the governor in the State Capitol did not seem worried about the vote.';
+		const { a, all } = speakerOf(text, 'did not seem worried');
+		expect(a?.speaker, all).toBe('Democrats');
+	});
+
+	it('keeps a paper’s clause, which says whose it is ("exit polls conducted for the Daily Herald")', () => {
+		const text = 'Vote\n\nThe vote was close. According to exit polls conducted for the Daily Herald, most voters backed the plan.';
+		const { a, all } = speakerOf(text, 'most voters backed the plan');
+		expect(a?.speaker, all).toContain('Daily Herald');
+	});
+
+	it('does not take a verb of saying for such a participle: what follows it is passed on ("said Tom Hale described the deal as …")', () => {
+		const text = 'Ports\n\nThe port deal was signed in 2012. One former aide, speaking on condition of anonymity, said Tom Hale described the deal as a way to hide money from the board.';
+		const { a, all } = speakerOf(text, 'Tom Hale described the deal');
+		expect(a?.speaker, all).toBe('One former aide');
+	});
+});

@@ -39,6 +39,7 @@ import {
 	TITLE_HEADS,
 	VAGUE_NOUNS,
 } from './lexicons/names';
+import { REPORTING_VERBS } from './lexicons/reporting-verbs';
 import { isAcronym, isCapitalized, type Token } from './tokens';
 import type { Attribution, SourceKind, Span } from './types';
 import { wordSet } from './lexicons/word-set';
@@ -60,6 +61,20 @@ const ROLE_REACH = 3000;
 
 const LOWER_WORD = /^\p{Ll}+$/u;
 const PARTICIPLE_ED = /^\p{Ll}{3,}ed$/u;
+/** Before a participle these make it a verb ("it was argued in", "they have been meeting with"), not a clause about a noun. */
+const NOT_A_HEAD = wordSet('is are was were be been has have had he she it they we i who which that');
+/**
+ * Token k is a participle opening a clause about the word before it: "Democrats leaving a talk", "a report written
+ * for the council", "embracing Obama" (an article, a preposition or a name follows). Not an adjective before its
+ * noun ("armed forces", "the leading Republican"), nor a verb after its auxiliary or pronoun, nor a verb of saying
+ * ("Gates described the plan as …", "the group noted Smith said …"): that opens what is passed on.
+ */
+export const opensClause = (ts: readonly Token[], k: number): boolean => {
+	const h = ts[k - 1];
+	const n = ts[k + 1];
+	const t = ts[k];
+	return !!h && !!n && !!t && /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && !REPORTING_VERBS.has(t.lower) && (n.cap || DETERMINERS.has(n.lower) || COMPLEMENT_START.has(n.lower)) && /^\p{L}+$/u.test(h.text) && !DETERMINERS.has(h.lower) && !NOT_A_HEAD.has(h.lower);
+};
 /** After a participle these show a reduced relative clause: "released by", "published on", "issued last". */
 const REDUCED_RELATIVE = wordSet('by on in at last this from to earlier yesterday today');
 const CONTRACTION = /['’](?:ll|m|re|s|d|ve)$/;
@@ -206,6 +221,11 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	while (tokens.length && [',', '“', '”', '"', "'", '—', '–'].includes(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
 	// ", including numerous politicians, said": the words that open the phrase but are not part of it.
 	while (tokens.length > 1 && tokens[0] && LEAD_NOT_NP.has(tokens[0].lower)) tokens = tokens.slice(1);
+	// "Democrats leaving a talk in the Capitol", "a textbook published for pupils": a participle after a noun opens a
+	// clause about it, and a name in that clause is not who speaks ("Israeli armed forces", "the ruling party" go on).
+	// A paper keeps its clause, which says whose it is ("exit polls conducted for the AP", "figures compiled by Crowdpac").
+	const clause = tokens.findIndex((_, k) => opensClause(tokens, k) && !DOCUMENT_NOUNS.has(tokens[k - 1]?.lower ?? ''));
+	if (clause > 0 && !tokens.some((t, k) => k > clause && t.lower === 'by')) return resolveSpeaker(reg, src, tokens.slice(0, clause), ledeEnd);
 	const first = tokens[0];
 	const last = tokens[tokens.length - 1];
 	if (!first || !last) return null;
@@ -256,7 +276,8 @@ function pronoun(reg: Registry, src: string, t: Token, word: string): Speaker | 
 	if (p === 'we' || p === 'i') return unnamed('', p === 'we' ? 'group' : 'person', 'first-person');
 	// "Saying Obama, he said, was too simple": a cue set off by commas or quotation marks interrupts the words
 	// passed on, and a name in those words is what is talked about, not who talks.
-	const e = resolvePronoun(reg, p, t.start, INTERRUPTING.test(src.slice(Math.max(0, t.start - 3), t.start)));
+	const before = src.slice(Math.max(0, t.start - 3), t.start);
+	const e = resolvePronoun(reg, p, t.start, INTERRUPTING.test(before), /[”"]\s*$/.test(before));
 	if (e) return found(e, 'pronoun');
 	return unnamed('', p === 'they' ? 'group' : p === 'it' ? 'organization' : 'person', 'unresolved');
 }

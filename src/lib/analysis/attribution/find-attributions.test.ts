@@ -205,6 +205,11 @@ describe('plural nouns after a quantifier', () => {
 		expect(lines).toContain('each | says | the count is fair');
 	});
 
+	it('reads the word after "every" as a noun: "pivoted with every answer" passes on nothing', () => {
+		const { lines } = read('Town hall\n\nThe hall was full. As he has long done at such events, Tom Hale pivoted with every answer to talk about jobs.');
+		expect(lines.filter((l) => / \| answer \| /.test(l))).toEqual([]);
+	});
+
 	it('hears advocates of a cause as a group that speaks, and a child as someone who speaks', () => {
 		const { find } = read('Clinic\n\nSome advocates for the new clinic said the plan would save lives. Another child answered: “The doctor is my aunt.”');
 		expect(find('the plan would save lives')?.speaker).toBe('some advocates for the new clinic');
@@ -227,5 +232,23 @@ describe('a sentence that opens on "And"', () => {
 		expect(find('the fares were lawful')?.speaker).toBe('Tom Ellis');
 		expect(find('the vote was rushed')?.speaker).toBe('Tom Ellis');
 		expect(find('the ruling was final')?.sourceKind).toBe('group');
+	});
+});
+
+describe('who has the floor for the next “he said”', () => {
+	it('does not hand it to a source whose words another’s pass on', () => {
+		const { find, lines } = read('Campaign\n\nGovernor Tom Reed attacked the Courier on Monday, saying that its reporter Sam Boyd had written that the campaign was failing. “They got it wrong,” he said.');
+		expect(find('They got it wrong')?.speaker, lines.join('\n')).toBe('Tom Reed');
+	});
+
+	it('does not take a “she” in someone’s words for their own gender', () => {
+		const { find, lines } = read('Mayor\n\nTom Reed, the mayor, said she had misled the council. Reed later thanked his staff. “We will fight this,” he said.');
+		expect(find('We will fight this')?.speaker, lines.join('\n')).toBe('Tom Reed');
+	});
+
+	it('keeps a speaker named in a way the name reader missed in view for the next “she”', () => {
+		const { find, lines } = read('Election\n\nForeign minister John Kerry praised the vote on Sunday. Mya Than May, 60, a doctor, said she was elated but still feared the army. She fears that the generals will ignore the result.\n\n“We have waited a long time,” she said.');
+		expect(find('We have waited a long time')?.speaker, lines.join('\n')).not.toBe('John Kerry');
+		expect(find('the generals will ignore the result')?.speaker, lines.join('\n')).toMatch(/^Mya Than/);
 	});
 });

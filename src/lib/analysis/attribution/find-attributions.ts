@@ -91,13 +91,6 @@ function readSentence(r: SentenceReader): Found[] {
 	return out;
 }
 
-/** Learns a person's pronoun from the first he/she that follows their name in their own sentence. */
-function learnGender(e: Entity | null, src: string, span: Span): void {
-	if (!e || e.kind !== 'person' || e.gender) return;
-	const m = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(src.slice(span.start, span.end));
-	if (m) e.gender = /^(?:he|him|his|himself)$/i.test(m[1] ?? '') ? 'he' : 'she';
-}
-
 const EXPLAIN_KIND: Record<string, string> = {
 	impersonal: 'No one is named: the report only says this is understood or said, so a reader cannot check who is behind it.',
 	'vague-source': 'The report gives no names here, only a vague group of people.',
@@ -162,14 +155,15 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 			const e = a.speaker.entity;
 			if (!e) continue;
 			if (a.speaker.description) e.descriptions.push(a.speaker.description);
-			learnGender(e, src, { start: a.cue.end, end: a.content.end });
-			// A speaker found by a pronoun, role or group is a mention too: the next "he" or "they" may mean them.
-			if (a.speaker.resolvedBy !== 'name' && a.speaker.resolvedBy !== 'surname') {
+			// A speaker found by a pronoun, role or group is a mention too: the next "he" or "they" may mean them. So is
+			// one named in a way the registry did not read as a name ("Yin Myint May, 60, a doctor, said").
+			if ((a.speaker.resolvedBy !== 'name' && a.speaker.resolvedBy !== 'surname') || !e.mentions.some((m) => m.start >= s.start && m.start < s.end)) {
 				const at = a.cue.start;
 				const mention = { at: Math.max(s.start, at - 1), end: at, entity: e };
 				reg.mentions.splice(mentionsBefore(reg, mention.at), 0, mention);
 			}
-			if (e.kind === 'person' && a.cue.start >= reg.view.lastSpeakerAt) {
+			// "Carson said the Post's Costa had reported …": a source whose words another's pass on does not take the floor.
+			if (e.kind === 'person' && a.cue.start >= reg.view.lastSpeakerAt && !inSentence.some((o) => o.cue.start !== a.cue.start && o.content.start <= a.content.start && a.content.end <= o.content.end)) {
 				reg.view.lastSpeaker = e;
 				reg.view.lastSpeakerAt = a.cue.start;
 			}

@@ -5,7 +5,7 @@ import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, IRREGULAR_PAST, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
-import { outlet, resolveSpeaker, type Speaker } from '../speaker';
+import { opensClause, outlet, resolveSpeaker, type Speaker } from '../speaker';
 import { isAcronym, isCapitalized, isInitial, isPossessive, type Token } from '../tokens';
 import type { Sentence, Span } from '../types';
 import { anonymous } from './found';
@@ -40,6 +40,8 @@ const SUBJECT_MAX_TOKENS = 10;
 const PUBLISHING = new Set(['report', 'write']);
 /** A relative clause holding a speaker's name as its object ("who had direct contact with Steele") is at most this many tokens. */
 const RELATIVE_CLAUSE_MAX_TOKENS = 8;
+/** A participle's clause ("leaving a two-hour talk with the former secretary of state in the Capitol") runs longer. */
+const REDUCED_RELATIVE_MAX_TOKENS = 14;
 const PAST_VERB = /^\p{Ll}{2,}ed$/u;
 /** What stands between two tokens where a dash was typed as hyphens, which the tokenizer drops: " -- ", " - ". */
 export const TYPED_DASH = /^\s+-{1,2}\s+$/;
@@ -188,11 +190,16 @@ export class SentenceReader {
 		const ts = this.tokens;
 		const before = ts[start - 1]?.lower ?? '';
 		// Not "of", which is part of a speaker's own phrase ("a majority of Americans say").
-		if (!((OBJECT_PREPOSITIONS.has(before) && before !== 'of') || IRREGULAR_PAST.has(before) || PAST_VERB.test(before))) return -1;
-		for (let m = start - 2; m >= 0 && start - m <= RELATIVE_CLAUSE_MAX_TOKENS; m--) {
+		if (!((OBJECT_PREPOSITIONS.has(before) && before !== 'of') || IRREGULAR_PAST.has(before) || PAST_VERB.test(before) || PARTICIPLE.test(before))) return -1;
+		for (let m = start - 1; m >= 0 && start - m <= REDUCED_RELATIVE_MAX_TOKENS; m--) {
 			const t = ts[m];
 			if (!t || !/^[\p{L}\p{N}’'-]/u.test(t.text)) return -1;
-			if (RELATIVES.has(t.lower)) return m;
+			if (RELATIVES.has(t.lower) && start - m <= RELATIVE_CLAUSE_MAX_TOKENS) return m;
+			// "Democrats leaving a meeting in the Capitol said", "a report written for the council in Leeds says": a
+			// participle after a noun opens a clause about that noun, and the noun speaks. Not an agent ("compiled by
+			// Crowdpac"), nor a past verb and its object ("Critics mocked Diaz’s claim"; "a document filed Monday" is one).
+			const head = ts[m - 1];
+			if (head && before !== 'by' && (t.lower.endsWith('g') || m < start - 1 || TIME_WORDS.has(ts[start]?.lower ?? '')) && opensClause(ts, m) && (head.cap ? !INTRO_WORDS.has(head.lower) : isPeopleWord(head.lower) || DETERMINERS.has(ts[this.walkLeft(m - 1)]?.lower ?? ''))) return m;
 		}
 		return -1;
 	}

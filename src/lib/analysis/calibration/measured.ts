@@ -9,10 +9,10 @@ attribution 89
  according-to 90
   indirect/description 100
    document 91
-   name 86
- appearance 73
+   name 87
+ appearance 74
   expected 95
-  looks 70
+  looks 71
    indirect/impersonal 66
     surname 84
  asked/indirect/impersonal 88
@@ -33,19 +33,18 @@ attribution 89
    vague 94
  cue-before 93
   direct 95
-   name 98
    pronoun 100
-   surname 91
+   surname 92
   indirect 92
    description 94
    document 91
    first-person 66
-   group 89
+   group 88
    name 94
    pronoun 93
    role 85
    surname 97
-   unresolved 95
+   unresolved 94
    vague 86
  in-poll 78
   indirect/document 81
@@ -56,10 +55,10 @@ attribution 89
   group 36
   impersonal 25
   name 41
-  pronoun 72
+  pronoun 73
   self 99
   surname 49
-  unresolved 39
+  unresolved 37
   vague 45
  noun-cue 73
   claim 100
@@ -77,11 +76,12 @@ attribution 89
   indirect/description 81
    document 87
    first-person 86
-   group 81
-   pronoun 85
+   group 82
+   pronoun 86
    role 70
    surname 89
-   vague 81
+   unresolved 67
+   vague 80
 hedge 74
  distancing-verb 53
   accusation 17

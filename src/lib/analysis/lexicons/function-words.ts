@@ -9,9 +9,10 @@ import { wordSet as set } from './word-set';
 /**
  * Words that open a noun phrase: articles, possessives, demonstratives and quantifiers ("no", "any").
  * "That" is left out: after a reporting verb or a noun it is far more often the conjunction or the relative
- * ("said that he …", "a report that said …") than a determiner.
+ * ("said that he …", "a report that said …") than a determiner. "Every" never stands alone, so the word after it
+ * is a noun ("with every answer"); "each" does ("Each says …") and is left out.
  */
-export const DETERMINERS = set('the a an his her its their our your my this these those such any no whose');
+export const DETERMINERS = set('the a an his her its their our your my this these those such any no every whose');
 
 /** Forms of "be" (with the contracted "’s"): before a reporting verb they make it passive ("was said"). */
 export const BE = set("was were is are be been being 's ’s");
