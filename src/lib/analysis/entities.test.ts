@@ -22,6 +22,11 @@ describe('names, whole and of the right kind', () => {
 		expect(speakerOf(text, 'the server was copied')?.sourceKind).toBe('anonymous');
 	});
 
+	it('ends a name at a verb shouted in a headline-like line ("White House WON’T say if …")', () => {
+		const text = 'Budget\n\nThe mayor spoke on Monday.\n\nWhite House WON’T say if Mayor Ann Cole will run again\n\nThe vote is in May.';
+		expect(sources(text).some((s) => s.includes('WON’T'))).toBe(false);
+	});
+
 	it('reads a place as a government, never as a person or a fragment of one', () => {
 		const text = 'Border talks\n\nThe United States said the border would stay open. North Carolina said it would send no troops.';
 		expect(sources(text)).toEqual(['United States (government)', 'North Carolina (government)']);

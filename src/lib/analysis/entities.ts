@@ -129,7 +129,8 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 				j++;
 				continue;
 			}
-			if (n && isCapitalized(n) && !isPartyTag(n) && !isPossessive(tokens[j - 1]) && joinedIn(src, tokens[j - 1], n) && !afterHeading(tokens, j)) {
+			// ("White House WON’T say": a verb shouted in a headline ends the name.)
+			if (n && isCapitalized(n) && !isPartyTag(n) && !isPossessive(tokens[j - 1]) && joinedIn(src, tokens[j - 1], n) && !afterHeading(tokens, j) && !/N[’']T$/.test(n.text)) {
 				j++;
 				continue;
 			}

@@ -25,6 +25,7 @@ import { DETERMINERS } from './lexicons/function-words';
 import {
 	DEMONYMS,
 	DOCUMENT_NOUNS,
+	ENVOYS,
 	GROUP_NOUNS,
 	HONORIFIC_GENDER,
 	HONORIFICS,
@@ -261,7 +262,8 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	// "a lawyer for Mr. Hale", "a blogger on the site Freedom’s Lighthouse": one unnamed person the whole phrase
 	// describes, not the name it ends on.
 	const complement = tokens.findIndex((t, k) => k > 1 && COMPLEMENT_START.has(t.lower));
-	if ((first.lower === 'a' || first.lower === 'an') && ROLE_NOUNS.has(tokens[complement - 1]?.lower ?? '')) return common(reg, src, tokens, ledeEnd);
+	// "the former nuncio to the United States": an envoy, not the country.
+	if (((first.lower === 'a' || first.lower === 'an') && ROLE_NOUNS.has(tokens[complement - 1]?.lower ?? '')) || (tokens[complement]?.lower === 'to' && ENVOYS.has(tokens[complement - 1]?.lower ?? ''))) return common(reg, src, tokens, ledeEnd);
 	return named(reg, src, tokens, ledeEnd) ?? common(reg, src, tokens, ledeEnd);
 }
 

@@ -85,6 +85,12 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	// "asks at a school, “…?”": a preposition of place or time after the verb opens a setting, not the one asked
 	// or told ("asked to leave", "asked for privacy" are what was asked).
 	const setting = ts[k]?.lower !== 'to' && PLACE_TIME_PREPOSITIONS.has(ts[k]?.lower ?? '');
+	// "warned his priests in a letter that …": the ones warned, a setting, then what they were warned.
+	if (verb.lemma === 'warn' && DETERMINERS.has(ts[k]?.lower ?? '')) {
+		const that = ts.findIndex((x, m) => m > k && m - k <= TOLD_THAT_WITHIN && x.lower === 'that');
+		const to = ts[that];
+		if (to && !ts.slice(k, that).some((x) => x.text === ',' || x.text === ';' || x.text === ':' || REPORTING_VERBS.has(x.lower) || MAIN_VERB.has(x.lower))) return { at: to.end, direct: [] };
+	}
 	if ((verb.lemma === 'tell' || verb.lemma === 'ask') && !setting) {
 		// "is telling a packed crowd in snowy Windham, on the campaign's last day, that …": a long one told and
 		// setting, then "that".

@@ -3,7 +3,7 @@
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
 import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, IRREGULAR_PAST, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
+import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, ENVOYS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { opensClause, outlet, resolveSpeaker, type Speaker } from '../speaker';
 import { isAcronym, isCapitalized, isInitial, isPossessive, type Token } from '../tokens';
@@ -667,7 +667,9 @@ export class SentenceReader {
 		const lead = ts[start];
 		// "A Twitter spokesman, Christopher Abboud, said": a role before, a person's name between the commas. The
 		// role may end on a name: "One pastor supporting Mr. Cruz, Darran Whiting, said".
-		const roleOpens = (DETERMINERS.has(ts[d]?.lower ?? '') || LONE_QUANTIFIERS.has(ts[d]?.lower ?? '')) && ROLE_NOUNS.has(ts[d + 1]?.lower ?? '');
+		// "The new foreign secretary of Ruritania, Ann Cole, said": a role after a few adjectives, and its place.
+		const roleAt = [1, 2, 3].find((n) => ROLE_NOUNS.has(ts[d + n]?.lower ?? '') || TITLE_HEADS.has(ts[d + n]?.lower ?? ''));
+		const roleOpens = (DETERMINERS.has(ts[d]?.lower ?? '') || LONE_QUANTIFIERS.has(ts[d]?.lower ?? '')) && roleAt !== undefined && ts.slice(d + 1, d + roleAt).every((t) => /^\p{Ll}/u.test(t.text));
 		const role = roleOpens ? ts[d] : lead;
 		if (inner[0]?.cap && !NOT_NAME.has(inner[0].lower) && role && (!before.cap || roleOpens)) {
 			// "…, Darran Whiting of Liberty Baptist Church in Marion, said": the name up to its place.
@@ -791,7 +793,8 @@ export class SentenceReader {
 			const kind = ts[p - 1]?.lower ?? '';
 			const near = ['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for');
 			// Further back only for one person a/an introduces: "a lawyer for Mr. Hale", "an aide to the senator".
-			const indefinite = OBJECT_PREPOSITIONS.has(prep.lower) && ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '');
+			// "The former nuncio to the United States": an envoy to a place is the envoy, with or without "a".
+			const indefinite = OBJECT_PREPOSITIONS.has(prep.lower) && ((ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '')) || (prep.lower === 'to' && ENVOYS.has(kind)));
 			// "the government in Riyadh", "an earlier report in a local paper": a body or a paper and its place.
 			// "Thomas Goldstein of the law firm of Goldstein & Russell": a name, then "of the" and a body too long or too
 			// lower-case for one run of capitals; the name is the head, not the firm's last word.

@@ -47,6 +47,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 	),
 ]);
 
+/** Offices held towards another country or body: "the ambassador to France", "the nuncio to the United States". */
+export const ENVOYS = set('ambassador envoy nuncio representative delegate emissary');
+
 /** Head nouns that make a capitalized name an organization. */
 export const ORG_WORDS = set(
 	'office ministry department government council agency authority party association committee commission ' +

@@ -60,6 +60,8 @@ const ADVERB = /^\p{Ll}[\p{Ll}-]*ly$/u;
 /** Conjunctions opening a clause of the reporter's after a cue ("…,” she said after …"); not "if", which may open what was said. */
 const CLAUSE_OF_TIME_OR_REASON = wordSet('when after before while because although though since');
 
+/** "warned his priests in a letter that": a "that" this near after the verb opens the verb's own words. */
+const THAT_WITHIN = 8;
 /** Words before a quotation's opening mark in its sentence that make it a mixed quotation: at least two words. */
 const MIXED_LEAD = /[\p{L}\p{N}]+\W+[\p{L}\p{N}]+/u;
 /** A quotation that ends its sentence with "?" or "!" closes this close before the cue's sentence (a space). */
@@ -414,7 +416,10 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		// "Craig Minassian, a spokesman for the foundation, said the decision …": a subject with its appositive
 		// opens the sentence and the verb's words follow; the cue is before them (cue-before.ts).
 		if (opensWithAppositive(r, cue)) return null;
-		const after = INVERTING_LEMMAS.has(cue.verb.lemma) ? speakerAfter(r, cue.end + 1) : null;
+		// "…, warned his priests in a letter that …": the verb passes on the words after it; no speaker follows it.
+		const that = ts.findIndex((t, m) => m > cue.end && m <= cue.end + THAT_WITHIN && t.lower === 'that');
+		const ownWords = that > 0 && !ts.slice(cue.end + 1, that).some((t) => t.text === ',');
+		const after = INVERTING_LEMMAS.has(cue.verb.lemma) && !ownWords ? speakerAfter(r, cue.end + 1) : null;
 		if (!after) return appositiveSpeaker(r, cue);
 		speaker = after.speaker;
 		tail = after.end;

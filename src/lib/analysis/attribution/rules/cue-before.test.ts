@@ -103,6 +103,23 @@ describe('a speaker before the reporting verb', () => {
 		expect(r.attributions.filter((a) => text.slice(a.content.start, a.content.end).includes('first to leave'))).toEqual([]);
 	});
 
+	it('gives the words to the name after a role with adjectives and a place ("The new foreign secretary of Ruritania, Ann Cole, said")', () => {
+		const text = 'Visit\n\nThe talks ended on Monday. The new foreign secretary of Ruritania, Ann Cole, said sarcastically that the police would offer him a warm welcome.';
+		expect(reading(text).of('a warm welcome')?.speaker).toBe('Ann Cole');
+	});
+
+	it('passes on what was warned after the ones warned and a setting ("warned his priests in a letter that …"), from the one who warned', () => {
+		const text = 'Letter\n\nThe letter came on Monday. Bishop Ann Cole, the former head of the diocese, warned his priests in a letter that the inquiry will be painful.';
+		const a = reading(text).of('the inquiry will be painful');
+		expect(a?.speaker).toBe('Ann Cole');
+		expect(text.slice(a?.content.start ?? 0, a?.content.end ?? 0)).toBe('the inquiry will be painful');
+	});
+
+	it('never gives an envoy’s words to the country ("The former nuncio to Ruritania has accused …")', () => {
+		const text = 'Letter\n\nThe letter came on Monday. The former apostolic nuncio to Ruritania has accused the bishop of ignoring the warnings.';
+		expect(reading(text).r.attributions.some((a) => a.speaker === 'Ruritania')).toBe(false);
+	});
+
 	it('reads no words after the time in "tweeted at 6:46 p.m. after the hearing"', () => {
 		const text = 'Hearing\n\nThe hearing ended on Monday. Senator Ann Cole tweeted at 6:46 p.m. after the hearing wrapped up.';
 		expect(reading(text).r.attributions.filter((a) => text.slice(a.content.start, a.content.end).includes('p.m.'))).toEqual([]);
