@@ -1,7 +1,8 @@
 // "Foreign Secretary David Lammy said on Tuesday that Kyiv would not …" / "A council spokesperson said:
 // “…”" / "The court ruled that …" / "Smith described the plan as …" — the speaker is the noun phrase just
 // before the verb (with an appositive between commas kept as a description); "… and said …" takes the
-// subject of the main clause.
+// subject of the main clause, or of a clause joined on with "and yet". A saying in a condition ("If the mayor
+// says …") or one the writer denies ("you cannot say that Lefebvre said …") passes on nothing.
 import type { Speaker } from '../../speaker';
 import type { Span } from '../../types';
 import { contentAfter, passagesAfter } from '../content';
@@ -27,6 +28,7 @@ const DENIAL_WITHIN = 2;
 
 /** A condition or a denial stands at most this many tokens before the verb ("Unless Cardinal O’Malley comes forward and says"). */
 const CLAUSE_REACH = 10;
+/** The marks an aside is set off with ("O’Malley – who has remained silent – comes forward"). */
 const DASHES = /^[—–]$/;
 
 /**
@@ -68,8 +70,7 @@ export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
 		// "…, and yet the Pope continues to shrug and say …": the joined clause's own subject, else the main one.
 		const join = joinedSubject(r.tokens, cue.i, true);
 		speaker = (join > 0 ? r.mainSubject(cue.i, join) : null) ?? r.mainSubject(cue.i);
-	}
-	else if (left) {
+	} else if (left) {
 		speaker = left.speaker;
 		description = left.description;
 	}
