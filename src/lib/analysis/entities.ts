@@ -145,9 +145,11 @@ export function capitalRuns(tokens: readonly Token[], src?: string): Run[] {
 		}
 		// "Speaker of the House Newt Gingrich", "Secretary of the Treasury Steven Mnuchin": after a title's "of the",
 		// the body closes the title and the words after it are the name.
-		const cut = i >= 3 && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3] && isTitleHead(tokens[i - 3] as Token) ? bodyThenName(tokens, i, j) : j;
-		if (cut < j) runs.push({ tokens: tokens.slice(i, cut), from: i, to: cut });
-		runs.push({ tokens: tokens.slice(cut < j ? cut : i, j), from: cut < j ? cut : i, to: j });
+		const office = tokens[i - 3];
+		const cut = office && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && isTitleHead(office) ? bodyThenName(tokens, i, j) : j;
+		const from = cut < j ? cut : i;
+		if (from > i) runs.push({ tokens: tokens.slice(i, from), from: i, to: from });
+		runs.push({ tokens: tokens.slice(from, j), from, to: j });
 		i = j;
 	}
 	return runs;

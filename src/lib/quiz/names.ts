@@ -5,6 +5,7 @@
 // quiz's own check before it puts one in front of a student, so a misread name costs a question, never a
 // wrong answer.
 import { COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../analysis/lexicons/names';
+import { NUMBER_WORDS } from '../analysis/lexicons/hedges';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import type { Source, SourceKind, Span } from '../analysis/types';
 import { wordSet } from '../analysis/lexicons/word-set';
@@ -27,7 +28,6 @@ const WEEKDAYS_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 const PARTICLES = wordSet('of the and for on in at de del della da di du van von der den bin ibn al el la le y &');
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|his|its|their|us|me|who|this|that)$/i;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
-const NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 // A dateline or a shouted word: all capitals and longer than an acronym ("WASHINGTON").
 const SHOUTED = /^\p{Lu}{6,}$/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,5}$/u;
@@ -58,7 +58,7 @@ function wellFormed(name: string, kind: SourceKind): boolean {
 	const first = ws[0];
 	const last = ws[ws.length - 1];
 	// ("One" opening a sentence, a number word, is no one's name.)
-	if (!first || !last || PRONOUN.test(name.trim()) || NUMBER.test(name.trim())) return false;
+	if (!first || !last || PRONOUN.test(name.trim()) || NUMBER_WORDS.has(name.trim().toLowerCase())) return false;
 	if (ws.some((w) => SHOUTED.test(w)) || WEEKDAYS_MONTHS.test(bare(last))) return false;
 	// "R-Texas", "D-N.Y.": a party and a state after a politician's name, never a name; nor is a possessive
 	// ("the Obama administration’s"), which names what belongs to someone.

@@ -72,6 +72,17 @@ export function trimContent(src: string, start: number, end: number): Span | nul
 	return { start: s, end: e };
 }
 
+/**
+ * The "that" after the ones told and a setting, from token k ("told a packed crowd in Windham on the last day
+ * that …"), or -1: near enough, with no clause mark or other reporting verb before it; `strict`, nor a comma or
+ * a main verb ("warned the company would fail in a way that …" has its clause already).
+ */
+function thatAfterTold(ts: readonly Token[], k: number, strict = false): number {
+	const that = ts.findIndex((x, m) => m > k && m - k <= TOLD_THAT_WITHIN && x.lower === 'that');
+	const stops = (x: Token): boolean => x.text === ';' || x.text === ':' || REPORTING_VERBS.has(x.lower) || (strict && (x.text === ',' || MAIN_VERB.has(x.lower)));
+	return that > 0 && !ts.slice(k, that).some(stops) ? that : -1;
+}
+
 /** The quotation (with those it continues into) that opens just after `pos`, or none. */
 function quotesAt(r: SentenceReader, pos: number): readonly Quote[] {
 	const q = r.quotes.startingIn(pos, pos + QUOTE_OPENS_WITHIN);
@@ -87,15 +98,14 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	const setting = ts[k]?.lower !== 'to' && PLACE_TIME_PREPOSITIONS.has(ts[k]?.lower ?? '');
 	// "warned his priests in a letter that …": the ones warned, a setting, then what they were warned.
 	if (verb.lemma === 'warn' && DETERMINERS.has(ts[k]?.lower ?? '')) {
-		const that = ts.findIndex((x, m) => m > k && m - k <= TOLD_THAT_WITHIN && x.lower === 'that');
-		const to = ts[that];
-		if (to && !ts.slice(k, that).some((x) => x.text === ',' || x.text === ';' || x.text === ':' || REPORTING_VERBS.has(x.lower) || MAIN_VERB.has(x.lower))) return { at: to.end, direct: [] };
+		const that = ts[thatAfterTold(ts, k, true)];
+		if (that) return { at: that.end, direct: [] };
 	}
 	if ((verb.lemma === 'tell' || verb.lemma === 'ask') && !setting) {
 		// "is telling a packed crowd in snowy Windham, on the campaign's last day, that …": a long one told and
 		// setting, then "that".
-		const that = ts.findIndex((x, m) => m > k && m - k <= TOLD_THAT_WITHIN && x.lower === 'that');
-		if (that > 0 && verb.lemma === 'tell' && !ts.slice(k, that).some((x) => x.text === ';' || x.text === ':' || REPORTING_VERBS.has(x.lower))) return { at: ts[that]?.end ?? 0, direct: [] };
+		const that = ts[thatAfterTold(ts, k)];
+		if (that && verb.lemma === 'tell') return { at: that.end, direct: [] };
 		// The one told is short: "reporters", "the BBC", "Sky News", "the paper", "AOAV".
 		let m = k;
 		const t0 = ts[m];

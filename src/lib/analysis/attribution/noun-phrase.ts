@@ -792,14 +792,14 @@ export class SentenceReader {
 			if (!prep || !LETTER.test(prep.text) || REPORTING_VERBS.has(prep.lower)) break;
 			const kind = ts[p - 1]?.lower ?? '';
 			const near = ['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for');
-			// Further back only for one person a/an introduces: "a lawyer for Mr. Hale", "an aide to the senator".
-			// "The former nuncio to the United States": an envoy to a place is the envoy, with or without "a".
-			const indefinite = OBJECT_PREPOSITIONS.has(prep.lower) && ((ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '')) || (prep.lower === 'to' && ENVOYS.has(kind)));
+			// Further back only for one person a/an introduces ("a lawyer for Mr. Hale", "an aide to the senator"), or an
+			// envoy to a place, with or without "a" ("The former nuncio to the United States").
+			const oneRole = OBJECT_PREPOSITIONS.has(prep.lower) && ((ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '')) || (prep.lower === 'to' && ENVOYS.has(kind)));
 			// "the government in Riyadh", "an earlier report in a local paper": a body or a paper and its place.
 			// "Thomas Goldstein of the law firm of Goldstein & Russell": a name, then "of the" and a body too long or too
 			// lower-case for one run of capitals; the name is the head, not the firm's last word.
 			const nameOfThe = prep.lower === 'of' && ts[p + 1]?.lower === 'the' && p < start - 1 && !!ts[p - 1]?.cap && !ts.slice(p + 1, start).some((x) => x.text === ',' || REPORTING_VERBS.has(x.lower));
-			if ((p === start - 1 && near && (isPeopleWord(kind) || DOCUMENT_NOUNS.has(kind) || BODY_NOUNS.has(kind))) || indefinite || nameOfThe) return this.walkLeft(p - 1);
+			if ((p === start - 1 && near && (isPeopleWord(kind) || DOCUMENT_NOUNS.has(kind) || BODY_NOUNS.has(kind))) || oneRole || nameOfThe) return this.walkLeft(p - 1);
 		}
 		return start;
 	}

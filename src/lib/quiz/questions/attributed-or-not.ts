@@ -21,7 +21,6 @@ const VERB_FORMS = [...REPORTING_VERBS.keys()].filter((f) => /(?:ing|ed)$/.test(
 
 // A last guard for honesty: words that hand a sentence to a source even if no rule caught them
 // ("Reid broke with Obama, saying the center should be built elsewhere").
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b/;
 const SOURCING_WORDS = new RegExp(
 	String.raw`\b(?:${VERB_FORMS.join('|')}|says?|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|point(?:s|ed|ing)?\s+out|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter|project(?:s|ed|ing|ions?)?|forecast\w*|predict\w*|poll(?:s|ed|ing)?|surveys?|(?:concerns?|fears?|doubts?|questions?|worries|objections?)\s+(?:were|was|have been|has been|had been)\s+(?:raised|expressed|voiced))\b|["“”:]`,
 	'i',
@@ -57,6 +56,9 @@ function cueWording(text: string, att: Attribution, name: string): string | null
 		return `The words “${cue}” hand this to ${name}. “${att.verb}” keeps the writer at a distance: the report passes the claim on without standing behind it.`;
 	return `The words “${cue}” hand this to ${name}: it is ${possessive(name)} claim, passed on by the report. The report tells you that it was said, not that it is true.`;
 }
+
+/** Words in the first person: "We kept our efforts non-partisan" ("US" in capitals is the country). */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b/;
 
 /** A paragraph opening on a bullet: a hyphen, a dash, a bullet sign, an asterisk or a tilde. */
 const LIST_ITEM = /^\s*[-–—•*~·]/u;

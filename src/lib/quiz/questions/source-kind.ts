@@ -105,7 +105,8 @@ export function sourceKind(pair: Pair): Question[] {
 			const mention = writtenName(text, source, side.analysis.headline);
 			if (!mention) continue;
 			const named = textOf(text, mention);
-			if (EITHER_BODY_OR_PEOPLE.test(named) || ((member.kind === 'organization' || member.kind === 'government') && !shownAsBody(text, source, side.analysis.attributions.filter((a) => trustedSpeaker(pair, side, a) === member)))) break;
+			const body = member.kind === 'organization' || member.kind === 'government';
+			if (EITHER_BODY_OR_PEOPLE.test(named) || (body && !shownAsBody(text, source, side.analysis.attributions.filter((a) => trustedSpeaker(pair, side, a) === member)))) break;
 			const right = SOURCE_KIND_LABEL[member.kind];
 			const close = new Set((SOURCE_KIND_CLOSE[member.kind] ?? []).map((k) => SOURCE_KIND_LABEL[k]));
 			const q = makeChoice(
