@@ -1,6 +1,7 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
 import { COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { CLAIM_TAKE_OBJECTS, CONCEDED_THINGS } from '../lexicons/hedges';
 import { ROLE_NOUNS } from '../lexicons/names';
 import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
@@ -55,8 +56,8 @@ const ADVERB = /^\p{Ll}+ly$/u;
 
 /** Words after a verb that show it does not introduce what was said ("said to", "said yes", "told by"). */
 const NOT_CONTENT = wordSet('to by for about . ? ! so nothing goodbye yes no');
-/** What one claims by taking it: "claimed responsibility", "claimed credit", "claimed victory". */
-const CLAIMED_THINGS = wordSet('responsibility credit victory title titles throne crown seat prize lives life nomination presidency papacy');
+/** A claimed or conceded thing stands within this many words of its verb: "claims more territory", "conceded the race". */
+const TAKEN_WITHIN = 3;
 const QUESTION_VERBS = wordSet('ask wonder question doubt');
 const QUESTION_WORDS = wordSet('whether if how what why who when where which about');
 const DETERMINER_AFTER_TELL = wordSet('the a an his her their');
@@ -223,8 +224,7 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (ts[same]?.lower === 'the' && ts[same + 1]?.lower === 'same' && (!afterSame || /^[.,;:!?”"’)]/u.test(afterSame.text) || SETTING_PREPOSITIONS.has(afterSame.lower) || PLACE_TIME_PREPOSITIONS.has(afterSame.lower) || AFTER_COMMA_STOPS.has(afterSame.lower))) return null;
 	// "tried to warn the constituents of her city of impending raids": warned of a thing, with no clause passed on.
 	if (verb.lemma === 'warn' && ts.slice(k).some((x) => x.lower === 'of' || x.lower === 'about' || x.lower === 'against') && !ts.slice(k).some((x) => MAIN_VERB.has(x.lower))) return null;
-	// "claimed responsibility for the attacks", "claimed victory": to claim a thing is to take it, not to say something.
-	if (verb.lemma === 'claim' && CLAIMED_THINGS.has((DETERMINERS.has(t.lower) ? ts[k + 1] : t)?.lower ?? '')) return null;
+	if (takesAThing(verb, ts, k)) return null;
 	const next = ts[k + 1];
 	if (PLACE_TIME_PREPOSITIONS.has(t.lower) && next && (next.cap || DETERMINERS.has(next.lower))) return null;
 	// What was said is a clause; a preposition opens none: "reductions that they insist upon as a condition".
@@ -239,6 +239,15 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 export function dashCloses(r: SentenceReader, k: number): boolean {
 	const t = r.tokens[k];
 	return !!t && (DETERMINERS.has(t.lower) || COORDINATORS.has(t.lower)) && /\s-{1,2}\s/.test(r.src.slice(r.tokens[k - 1]?.end ?? t.start, t.start));
+}
+
+/**
+ * "claimed responsibility for the attacks", "claims more territory": to claim a thing is to take it, not to say
+ * something; "is conceding the race" gives a contest up. The verb's object starts at token k.
+ */
+export function takesAThing(verb: ReportingVerb, ts: readonly Token[], k: number): boolean {
+	const taken = verb.lemma === 'claim' ? CLAIM_TAKE_OBJECTS : verb.lemma === 'concede' ? CONCEDED_THINGS : null;
+	return !!taken && ts[k]?.lower !== 'that' && ts.slice(k, k + TAKEN_WITHIN).some((x) => taken.has(x.lower));
 }
 
 /** Prepositions, which open a phrase, never the clause a cue passes on. */

@@ -2,7 +2,7 @@
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
 import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, PARTITIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import { PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
+import { PAST_IS_BASE, PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import { perWord, type Token } from '../tokens';
 import type { Span } from '../types';
 import { wordSet } from '../lexicons/word-set';
@@ -18,9 +18,22 @@ const NOT_BEFORE_A_FINITE_VERB = wordSet('of to for');
 /** After a plural form these show it is a noun: "claims were rejected", "reports of …". */
 const NOUN_FOLLOWERS = wordSet('were are have of is was');
 const PLURAL = /s$/;
+/**
+ * A past tense with its object at token k, right after "that": "attacks that killed four", "that cited the agency".
+ * With no subject between, the "that" is a relative pronoun. Not an adjective before its noun ("warns that armed
+ * groups").
+ */
+function relativeVerb(ts: readonly Token[], k: number): boolean {
+	const object = ts[k + 1];
+	return /^\p{Ll}+ed$/u.test(ts[k]?.text ?? '') && !!object && (DETERMINERS.has(object.lower) || COUNT.test(object.text) || object.cap);
+}
+/** Plural nouns without an -s, which take a verb's base form: "People say", "Police say". */
+const PLURAL_NOUNS = wordSet('people police staff media clergy personnel folk');
 const COUNT = /^\d/;
 /** Quantifiers that take a singular verb: "each says", "one says", "none claims", "a majority says". */
 const SINGULAR_QUANTIFIERS = wordSet('each one none majority half');
+/** After "know" these ask, they pass nothing on. */
+const ASKING = wordSet('when how what where why whether who which');
 /** "declined to say", "refused to comment": a refusal to speak says nothing; the refusal is the stance (rules/stance.ts). */
 const NOT_A_CUE_AFTER = wordSet('decline declines declined refuse refuses refused fail fails failed');
 
@@ -107,7 +120,16 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	// "the most recent GOP debate that …", "the CNBC report", "Bush's Facebook post": a base form after a
 	// capitalized singular modifier is a noun.
 	const before2 = ts[i - 2];
-	if (t.lower === found.verb.lemma && prev?.cap && !PLURAL.test(prev.lower) && before2 && (/^\p{Ll}/u.test(before2.text) || before2.base !== before2.text) && !COORDINATORS.has(before2.lower)) return null;
+	if (t.lower === found.verb.lemma && prev?.cap && !PLURAL.test(prev.lower) && !PLURAL_NOUNS.has(prev.lower)) {
+		if (before2 && (/^\p{Ll}/u.test(before2.text) || before2.base !== before2.text) && !COORDINATORS.has(before2.lower)) return null;
+		// So after a name of several words with nothing joined to it: "On May 3, Harbour News Daily show on Radio 4
+		// …" (not "John Kerry and Sergei Lavrov say", "People say", "So I think", "Jane Roe cast herself as", nor a body after "the", which
+		// British papers give a plural verb: "the City Council say").
+		let k = i - 1;
+		while (!headline && ts[k]?.cap && ts[k]?.base === ts[k]?.text) k--;
+		const lead = ts[k];
+		if (k < i - 2 && prev.text !== 'I' && !PAST_IS_BASE.has(found.verb.lemma) && (!lead || !/^\p{L}/u.test(lead.text) || !(DETERMINERS.has(lead.lower) || COORDINATORS.has(lead.lower)))) return null;
+	}
 	// "made 150 calls", "2,000 claims", "on both sides", "many states": a plural after a number or a quantifier is a
 	// noun (a verb after "both" or "many" has no -s; "each says" and "one says" do).
 	if (prev && (COUNT.test(prev.text) || (PARTITIVES.has(prev.lower) && !SINGULAR_QUANTIFIERS.has(prev.lower))) && PLURAL.test(t.lower)) return null;
@@ -115,11 +137,13 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	// refusing to …" is a verb: participles are sorted out below).
 	// So is any reporting verb: "in charge of", "on record" (not "tended to say").
 	if (prev && (found.verb.frame === 'stance' || !catenated) && SETTING_PREPOSITIONS.has(prev.lower) && !t.lower.endsWith('ing')) return null;
-	// "a summit known as …", "known for …": a name or a reputation, not something known to be so.
-	if (t.lower === 'known' && (next?.lower === 'as' || next?.lower === 'for')) return null;
-	// "comments that were echoed": a plural noun with a relative clause, not "Smith comments that …".
+	// "a summit known as …", "known for …": a name or a reputation, not something known to be so; "knowing when to
+	// stick with it", "knows how to win": a skill.
+	if ((t.lower === 'known' && (next?.lower === 'as' || next?.lower === 'for')) || (found.verb.lemma === 'know' && ASKING.has(next?.lower ?? ''))) return null;
+	// "comments that were echoed", "the attacks that killed four": a plural noun with a relative clause, not "Smith
+	// comments that …".
 	const after = ts[found.end + 2];
-	if (next?.lower === 'that' && after && (BE.has(after.lower) || after.lower === 'have' || after.lower === 'had') && PLURAL.test(t.lower)) return null;
+	if (next?.lower === 'that' && after && (BE.has(after.lower) || after.lower === 'have' || after.lower === 'had' || relativeVerb(ts, found.end + 2)) && PLURAL.test(t.lower)) return null;
 	const participle = t.lower.endsWith('ing');
 	if (prev && BE.has(prev.lower) && !participle) return null; // passive: handled by the impersonal rules
 	// "…, saying", "… and saying", "“New York values,” saying": a comma (inside a closing quotation mark too).

@@ -197,6 +197,39 @@ describe('words that look like cues but attribute nothing', () => {
 	});
 });
 
+
+describe('verbs of saying used for something else', () => {
+	it('passes nothing on for a contest given up or a thing taken ("conceding the race", "claims more territory")', () => {
+		const text = [
+			'Count ends',
+			'',
+			'Maria Lopez is conceding the race in Ohio in a phone call with Tom Reed.',
+			'',
+			'The army of General Alan Burke claims more territory from the rebels every week.',
+			'',
+			'Tom Reed conceded that the count had been slow.',
+		].join('\n');
+		expect(read(text).lines).toEqual(['Tom Reed | conceded | the count had been slow']);
+	});
+
+	it('passes nothing on for "knowing when to …", a question of judgement, not a fact known', () => {
+		const text = 'What a mayor needs\n\nHe or she needs to be good at hiring people; making big decisions with little time; and knowing when to stick with it as things change and when to adjust.';
+		expect(read(text).lines).toEqual([]);
+	});
+
+	it('reads a programme’s name before "show" and a place before "attacks that …" as nouns, not speakers', () => {
+		const text = [
+			'Radio week',
+			'',
+			'On the June 3, Harbour News Daily show on Radio Four from 6AM to 9AM, host Dan Reed will interview a number of guests.',
+			'',
+			'In June, the committee published a report from its inquiry into the Harbour attacks that cited the police for failures.',
+			'',
+			'In a statement, the Harbour City Council say they will appeal. Hillary Clinton cast herself as a champion of working people.',
+		].join('\n');
+		expect(read(text).lines).toEqual(['Harbour City Council | say | they will appeal', 'Hillary Clinton | cast | herself as a champion of working people']);
+	});
+});
 describe('plural nouns after a quantifier', () => {
 	it('reads "both sides" and "many states" as nouns, not as someone siding or stating', () => {
 		const { lines } = read('Vote\n\nVoters on both sides: “We are tired of waiting.” Many states hold their votes in March. Each says the count is fair.');

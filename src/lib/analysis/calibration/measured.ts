@@ -24,10 +24,11 @@ attribution 89
    pronoun 100
    surname 98
    vague 96
-  indirect 92
+  indirect 93
    description 85
+   document 92
    group 95
-   name 94
+   name 96
    pronoun 95
    surname 90
    vague 94
@@ -45,7 +46,7 @@ attribution 89
    role 85
    surname 97
    unresolved 94
-   vague 86
+   vague 87
  in-poll 78
   indirect/document 81
  name-colon 87
@@ -73,11 +74,11 @@ attribution 89
    surname 100
    vague 100
  stance 85
-  indirect 84
-   description 81
+  indirect/description 81
    document 87
    first-person 86
    group 82
+   name 84
    pronoun 86
    role 70
    surname 89

@@ -181,8 +181,10 @@ export const ACCUSE_VERBS = set('accuse accuses accused accusing');
 export const CLAIM_TAKE_OBJECTS = set(
 	'victory credit responsibility title titles lives life seat seats prize crown trophy win wins record nomination ' +
 		'majority delegates territory land mantle ownership asylum benefits benefit refund refunds compensation ' +
-		'damages top spot place share stake throne',
+		'damages top spot place share stake throne presidency papacy',
 );
+/** "Concede" meaning to give up a contest, not to admit a point: "conceded the race", "conceding defeat". */
+export const CONCEDED_THINGS = set('defeat race election contest primary caucus caucuses nomination seat game match');
 export const CLAIM_MONEY_WORDS = set(
 	'insurance compensation benefit benefits expense expenses damages injury pension tax welfare asylum legal land ' +
 		'territorial property wage refund wrongful death patent warranty',

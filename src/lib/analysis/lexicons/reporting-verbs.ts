@@ -84,6 +84,9 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(
 	}),
 );
 
+/** Verbs whose past is their base ("cast", "read"): after a name, the base form may be the past. */
+export const PAST_IS_BASE: ReadonlySet<string> = new Set(ENTRIES.map(([forms]) => formsOf(forms)).flatMap((l) => (l[2] === l[0] ? [l[0] ?? ''] : [])));
+
 /**
  * The forms of a regular verb from its base: "criticize" → criticizes criticized criticizing; "plan+" (a final
  * consonant doubled) → plans planned planning; "urge" → urges urged urging; "worry" → worries worried worrying.

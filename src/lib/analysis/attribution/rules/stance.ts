@@ -8,7 +8,7 @@ import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NO
 import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
-import { clauseEnd, dashCloses, lessSetting, namedQuote, throughQuote, trimContent } from '../content';
+import { clauseEnd, dashCloses, lessSetting, namedQuote, takesAThing, throughQuote, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import { participleSpeaker } from './participle';
@@ -86,6 +86,8 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	if (!/[\p{L}\p{N}$“"‘']/u.test(t.text.charAt(0)) || PLACE_TIME_PREPOSITIONS.has(w) || SETTING_PREPOSITIONS.has(w) || COORDINATORS.has(w) || BE.has(w)) return null;
 	// "backed it", "endorsed him": a pronoun says nothing a reader can weigh; "her plans" is a possessive.
 	if (w === 'that' || OBJECT_PRONOUNS.has(w) || (w === 'her' && !DETERMINER_NEXT(ts[k + 1]))) return null;
+	// "claims more territory", "conceded the race": an act, not a position.
+	if (takesAThing(cue.verb, ts, k)) return null;
 	return { at: k, cueEnd: cue.end };
 }
 
