@@ -119,8 +119,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		if (DETERMINER_AFTER_TELL.has(t0.lower)) m++;
 		if (ts[m]?.cap) while (ts[m]?.cap) m++;
 		else m++;
-		// "told a local reporter on Monday …": a role after an adjective is still the one told.
-		if (DETERMINER_AFTER_TELL.has(t0.lower) && ROLE_NOUNS.has(ts[m]?.lower ?? '')) m++;
+		// "told a local reporter on Monday …", "told her closest advisers as …": a role after an adjective is still the one told.
+		if (DETERMINER_AFTER_TELL.has(t0.lower) && ROLE_NOUNS.has((ts[m]?.lower ?? '').replace(/s$/, ''))) m++;
 		k = m;
 		// "told a humanizing story about …": a singular noun and a preposition after the one told is the thing told,
 		// no clause ("told federal investigators in July she …" is people, and a setting).

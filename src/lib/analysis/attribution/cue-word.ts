@@ -32,6 +32,8 @@ const PLURAL_NOUNS = wordSet('people police staff media clergy personnel folk');
 const COUNT = /^\d/;
 /** Quantifiers that take a singular verb: "each says", "one says", "none claims", "a majority says". */
 const SINGULAR_QUANTIFIERS = wordSet('each one none majority half');
+/** Verbs of need or aim before "to": what follows is not yet done. */
+const AIMS = wordSet('have has had need needs needed want wants wanted try tries tried hope hopes hoped');
 /** After "know" these ask, they pass nothing on. */
 const ASKING = wordSet('when how what where why whether who which');
 /** "declined to say", "refused to comment": a refusal to speak says nothing; the refusal is the stance (rules/stance.ts). */
@@ -116,6 +118,8 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	// anything else ("declined to say" aside) "to" makes it an infinitive of purpose or a noun ("to claims").
 	const catenated = prev?.lower === 'to' && ((CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '')) || (ts[i - 2]?.lower === 'on' && GO_ON.has(ts[i - 3]?.lower ?? '')));
 	if (prev && !catenated && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
+	// "has to show that he is ready", "wants to show that": a thing yet to be shown, not a finding.
+	if (catenated && found.verb.lemma === 'show' && AIMS.has(ts[i - 2]?.lower ?? '')) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
 	// "the most recent GOP debate that …", "the CNBC report", "Bush's Facebook post": a base form after a
 	// capitalized singular modifier is a noun.

@@ -217,6 +217,19 @@ describe('verbs of saying used for something else', () => {
 		expect(read(text).lines).toEqual([]);
 	});
 
+	it('passes nothing on for a thing yet to be shown, a forecast after "with", or the ones told and what they did', () => {
+		const text = [
+			'Race tightens',
+			'',
+			'Tom Reed ran again this year. Reed, now level with Ann Cole, has to show that he is ready to be mayor.',
+			'',
+			'The primaries are set for Aug. 30, with Tom Reed and Ann Cole expected to win and face each other in November.',
+			'',
+			'Mayor Ann Cole told her closest advisers as she worked on her last speech of the term.',
+		].join('\n');
+		expect(read(text).lines).toEqual([]);
+	});
+
 	it('reads a programme’s name before "show" and a place before "attacks that …" as nouns, not speakers', () => {
 		const text = [
 			'Radio week',

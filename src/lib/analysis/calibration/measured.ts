@@ -30,19 +30,17 @@ attribution 89
    group 95
    name 96
    pronoun 95
-   surname 90
+   surname 91
    vague 94
  cue-before 93
   direct 95
    pronoun 100
    surname 92
-  indirect 92
-   description 94
+  indirect/description 94
    document 91
    first-person 66
    group 88
-   name 94
-   pronoun 93
+   name 95
    role 85
    surname 97
    unresolved 94
@@ -58,7 +56,7 @@ attribution 89
   name 41
   pronoun 73
   self 99
-  surname 49
+  surname 47
   unresolved 37
   vague 45
  noun-cue 73

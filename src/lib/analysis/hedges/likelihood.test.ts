@@ -15,6 +15,10 @@ describe('likelihood and forecasts', () => {
 		]);
 	});
 
+	it('reads no guess in "probable cause", the law’s name for grounds to arrest, but one in a probable outcome', () => {
+		expect(hedgeWords('Police said there was probable cause to search the van. A probable outcome is a second vote.')).toEqual([['probable', 'modal', 'guess']]);
+	});
+
 	it('does not explain a guess about the present as a guess about the future', () => {
 		const [h] = hedgesIn('The leak was likely the work of an insider.');
 		expect(h?.explanation).toBe('“likely” marks a guess about what is or was so; the report does not know it for certain.');

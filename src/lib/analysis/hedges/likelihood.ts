@@ -46,7 +46,8 @@ export const likelihood: HedgeRule = {
 	read(s, i) {
 		const word = at(s, i);
 		if (LIKELIHOOD.has(word)) {
-			if (findAhead(s, i + 1, POLLING_NOUNS, 3) >= 0) return null;
+			// "probable cause" is the law's name for grounds to arrest or search, not a guess.
+			if (findAhead(s, i + 1, POLLING_NOUNS, 3) >= 0 || (word === 'probable' && at(s, i + 1) === 'cause')) return null;
 			// "more likely to vote", "less likely to own": a comparison of chances, reported, not a guess.
 			const before = at(s, i - 1);
 			if (before === 'more' || before === 'less') return null;

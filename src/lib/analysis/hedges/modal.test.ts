@@ -22,6 +22,10 @@ describe('modal verbs', () => {
 		expect(hedgeWords('Absurd as it may sound, the danger comes from the west. Be that as it may, the talks go on. The talks may fail.')).toEqual([['may', 'modal', 'possibility']]);
 	});
 
+	it('reads no hedge in a set phrase ("whatever the case may be", "come what may"), but one in "the case may be dropped"', () => {
+		expect(hedgeWords('They will act, whatever the case may be. Come what may, the plant stays open. The case may be dropped.')).toEqual([['may', 'modal', 'possibility']]);
+	});
+
 	it('explains "may have" as something that possibly happened, not a possibility to come', () => {
 		const [h] = hedgesIn('The files may have been deleted before the raid.');
 		expect(h?.explanation).toBe('“may” says this possibly happened; the report does not say it did.');

@@ -1,7 +1,7 @@
 // Modal verbs of possibility: "the toll may rise", "it might be used", "sales could continue". The claim is
 // a possibility, not a fact. Not hedges: "May" the month or a name; "could not" (it was not possible);
 // "could" of what someone was able to do ("he could see the smoke") or of a purpose ("so that they could
-// vote"); "may" in a concession ("absurd as it may sound").
+// vote"); "may" in a concession ("absurd as it may sound") or a set phrase ("whatever the case may be").
 import { ABILITY_VERBS, ADVERBS, MODALS } from '../lexicons/hedges';
 import { at, found, isCapital, isNegation, nextPast, type HedgeRule, type Tokens } from './sentence';
 
@@ -29,6 +29,8 @@ export const modal: HedgeRule = {
 		const next = nextPast(s, i, ADVERBS);
 		// "Absurd as it may sound", "strange as it might seem", "be that as it may": a concession, not a guess.
 		if (at(s, i - 2) === 'as' && (CONCEDED.test(at(s, next)) || !/^\p{L}/u.test(at(s, i + 1)))) return null;
+		// "whatever the case may be", "as the case may be", "come what may": set phrases that leave a choice open.
+		if ((at(s, i - 1) === 'case' && at(s, i + 1) === 'be' && !/^\p{L}/u.test(at(s, i + 2))) || (at(s, i - 1) === 'what' && at(s, i - 2) === 'come')) return null;
 		if (word === 'could') {
 			if (isNegation(at(s, i + 1))) return null;
 			if (ABILITY_VERBS.has(at(s, next)) || isPurpose(s, i)) return null;

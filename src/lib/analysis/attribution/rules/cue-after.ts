@@ -380,7 +380,8 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const between = ts.slice(c + 1, verbStart).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
 	// "…, but somehow the sales continued": a clause of its own, not a speaker; nor one after a colon; nor
 	// one that says when ("“…,” after an aide expressed support online").
-	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so' || SUBORDINATORS.has(between[0].lower))) return null;
+	// Nor a phrase after a preposition ("…, with Reed and Cole expected to win"): its noun is no subject.
+	if (between[0] && (COORDINATORS.has(between[0].lower) || between[0].lower === 'so' || SUBORDINATORS.has(between[0].lower) || OBJECT_PREPOSITIONS.has(between[0].lower))) return null;
 	if (between.some((t) => t.text === ':' || t.text === ';')) return null;
 	// "…, and thousands “liked” photos that Mr. Hale posted": an object relative clause; the verb's object is the
 	// noun before "that", not the words before the mark.
