@@ -37,6 +37,11 @@ describe('names, whole and of the right kind', () => {
 		expect(sources(text)).toEqual(['Canadian Guild (organization)', 'Ann Cole (person)']);
 	});
 
+	it('reads a party’s member before a full name as a label, after a chamber or a place too ("House Republican Tom Reed")', () => {
+		const text = 'Vote\n\nHouse Republican Tom Reed said the bill would pass. Arizona Democrat Ann Cole said it would fail. The Log Cabin Republicans said the vote was close.';
+		expect(sources(text)).toEqual(['Tom Reed (person)', 'Ann Cole (person)', 'Log Cabin Republicans (organization)']);
+	});
+
 	it('gives the words of “trustees of” or “members of” a body to those people, not to the body', () => {
 		const text = 'Pensions\n\nThe lede is here. Trustees of the City Pension Fund last week warned the fund would run dry by 2040. Members of the Harbour Board said the port would close.';
 		expect(speakerOf(text, 'run dry')?.speaker.toLowerCase()).toBe('trustees of the city pension fund');

@@ -249,13 +249,18 @@ const SPLITS = new Map<string, number>();
 
 /** How many words of the run are its title (splitTitle). */
 function titleLength(run: readonly Token[]): number {
+	// "House Republican Thomas Massie", "Arizona Republican Ann Cole": a party's member, then a full name with no
+	// body's word in it, is a label before a person.
+	let party = run.length - 3;
+	while (party >= 0 && !PARTY_MEMBERS.has(listWord(run[party]?.lower ?? ''))) party--;
+	const member = party >= 0 && !run.slice(party + 1).some(isOrgWord) ? party + 1 : 0;
 	const org = run.some(isOrgWord);
 	if (org || (run.length > 1 ? PLACES.has(run.map((t) => listWord(t.lower)).join(' ')) : PLACES.has(listWord(run[0]?.lower ?? '')))) {
 		let k = 0;
 		while (k < run.length - 1 && NOT_NAME.has(run[k]?.lower ?? '')) k++;
 		// "the Clinton campaign" keeps its words; "Weekly Standard Editor Bill Kristol" is a person with a title.
 		const head = lastTitleHead(run);
-		if (head < 0 || run.slice(head + 1).some(isOrgWord)) return k;
+		if (head < 0 || run.slice(head + 1).some(isOrgWord)) return Math.max(k, member);
 	}
 	// "Martin Luther King Jr.": a suffix closes the name and is never all of it, so the title is read
 	// without it ("King" is no office here).
@@ -277,7 +282,7 @@ function titleLength(run: readonly Token[]): number {
 	// "Senate Majority Leader Ann Cole": words of the title before its head office.
 	const head = lastTitleHead(run);
 	if (head >= k && head < run.length - 1 && (run.length - head > 2 || head > 0)) k = head + 1;
-	return k;
+	return Math.max(k, member);
 }
 
 /** Index of the last title head in a run that a name follows, or -1. */

@@ -44,6 +44,17 @@ describe('source-kind', () => {
 		expect(qs.some((q) => q.prompt.includes('“Gazetta”'))).toBe(true);
 	});
 
+	it('takes "the Dunleavy campaign" for no sign of a body, but "the Gazetta said" or "Dunleavy, the largest retailer" for one', () => {
+		const ask = (text: string) => {
+			const a = analyzeReport(text);
+			const b = analyzeReport('Pool row\n\nResident Cy Dunn said the pool should stay open.');
+			return sourceKind(makePair(a, b, compareReports(a, b))).map((q) => q.prompt);
+		};
+		expect(ask('Talks\n\nThe Dunleavy campaign grew this week. On Monday, Dunleavy said the talks would resume.').some((p) => p.includes('Dunleavy'))).toBe(false);
+		expect(ask('Talks\n\nThe Gazetta said on Monday that the talks had stalled. On Tuesday, Gazetta said the talks would resume.').some((p) => p.includes('Gazetta'))).toBe(true);
+		expect(ask('Talks\n\nThe Dunleavy case grew. On Monday, Dunleavy, the country’s largest retailer, said the talks would resume.').some((p) => p.includes('Dunleavy'))).toBe(true);
+	});
+
 	it('asks nothing about a poll, which is no letter, email or report and no other kind either', () => {
 		const a = new Marked('Pool row\n\nThe Courier poll found most residents want the pool kept. Mayor Jo Hart said the cut was small. Treasurer Al Ng said the cut was large.')
 			.said({ speaker: 'The Courier poll', kind: 'document', cue: 'found', content: 'most residents want the pool kept' })

@@ -1,6 +1,7 @@
 // Asks what kind of source a named source is (a person, an organization, a document, a post, a group)
 // and, in the explanation, why that matters. One question per source of the pair, from a report that hears it.
 import { BODY_NOUNS, ORG_WORDS, PLACES } from '../../analysis/lexicons/names';
+import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import type { Attribution, Source, SourceKind, Span } from '../../analysis/types';
 import { gluedMention, nameMentions, writtenNames } from '../names';
 import { ev, makeChoice } from '../make';
@@ -36,6 +37,8 @@ const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
 const BODY_SHAPED = /^(?:[\p{Lu}\d.&]{2,}|\S+\.(?:com|org|net)\S*)$/u;
 /** A mention set up as a body's: "the Pentagon", "the newspaper Haaretz", "the website Politico". */
 const BODY_BEFORE = new RegExp(`\\b(?:the|${[...BODY_NOUNS].join('|')})\\s+$`, 'i');
+/** A mention a description calls a body's: "Wal-Mart, the country’s largest retailer". */
+const BODY_AFTER = new RegExp(`^,\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${[...BODY_NOUNS].join('|')})\\b`, 'iu');
 
 /**
  * Whether the report shows that a one-word name is a body's, not a person's surname given alone ("Pompeo
@@ -48,7 +51,16 @@ function shownAsBody(text: string, source: Source, said: readonly Attribution[])
 	const name = source.name.replace(/^the\s+/i, '');
 	if (/\s/.test(name) || BODY_SHAPED.test(name) || ORG_WORDS.has(name.toLowerCase()) || PLACES.has(name.toLowerCase())) return true;
 	if (said.some((a) => /^(?:report|publish|reveal)/.test(a.verb) || a.rule.includes('according-to'))) return true;
-	return nameMentions(text, source).some((m) => BODY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+	return nameMentions(text, source).some((m) => (BODY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !attributive(text, m)) || BODY_AFTER.test(text.slice(m.end, m.end + 60)));
+}
+
+/** Words a body's name may go on to as the subject of its clause: "the Pentagon has", "the Pentagon said". */
+const AUXILIARIES = new Set('has have had is was are were will would could can may might did does do'.split(' '));
+
+/** "the Trump troops", "the Trump nomination": the name used as a modifier of the noun after it, not a body. */
+function attributive(text: string, m: Span): boolean {
+	const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1];
+	return !!next && !AUXILIARIES.has(next) && !REPORTING_VERBS.has(next);
 }
 
 /**
