@@ -15,14 +15,15 @@
 // alone, the word lists imported first and side by side (index.ts) and the rules that read them next
 // (analyze.ts), so gzip's 32 KB window finds their shared words (1.8 KB), and the hedge rules' explanations
 // written once instead of quoted again in each (0.1 KB). An import order that spreads the lists out again costs
-// that back).
+// that back). 86.5 KB in the evening session of the same day: a pasted social-media post read as its author's, not
+// the reporter's (about 280 B), and a charge passed on no firm claim in the hedge drift (80 B).
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 86 KB gzip (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 86.5 KB gzip (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(86 * 1024);
+		expect(gzip).toBeLessThanOrEqual(86.5 * 1024);
 	});
 });

@@ -71,6 +71,33 @@ describe('findNoise', () => {
 		expect(noise(text)).toEqual([['lost-embed', 'Below are some of the photos residents shared on social media.']]);
 	});
 
+	it('takes a pasted social-media post, lines before its signature included, out of the report, but not the line that introduces it', () => {
+		const text = [
+			'Harbour wall gives way in storm',
+			'The old harbour wall collapsed overnight, flooding six shops.',
+			'The mayor responded on social media within the hour.',
+			'Nobody hurt, thank God.',
+			'Crews are on their way and we will rebuild this wall stronger than before!',
+			'https://t.co/AbC123xyZ — Dana Whitfield (@MayorDanaW) March 3, 2024',
+			'Shop owners said the wall had been cracked for years.',
+		].join('\n\n');
+		expect(noise(text)).toEqual([
+			['social-post', 'Nobody hurt, thank God.'],
+			['social-post', 'Crews are on their way and we will rebuild this wall stronger than before!'],
+			['social-post', 'https://t.co/AbC123xyZ — Dana Whitfield (@MayorDanaW) March 3, 2024'],
+		]);
+		// So the post is not asked about as the reporter's own voice, and its "will" is no hedge of the report's.
+		const r = analyzeReport(text);
+		expect(r.sentences.some((s) => text.slice(s.start, s.end).includes('rebuild'))).toBe(false);
+	});
+
+	it('takes a long post on one line out whole, and stops at a post length: the story line before it stays', () => {
+		const body = 'We have done everything we were asked to do and more, and still the state refuses to pay for the repairs it promised us two winters ago. Enough is enough: we will take this to court if we must, and every resident should know why.';
+		const story = 'Council leaders have argued with the state over the cost of the wall for two years, and the row has now reached the courts of three counties.';
+		const text = ['Wall row reaches court', story, `${body} — Harbour Council (@HarbourCouncil) May 9, 2024`, 'The state declined to comment.'].join('\n\n');
+		expect(noise(text).map(([c, t]) => [c, t?.slice(0, 12)])).toEqual([['social-post', 'We have done']]);
+	});
+
 	it('marks a reader poll (its prompt and its question) and a line the page printed twice, but keeps the first of two', () => {
 		const text = [
 			'River floods the old town',

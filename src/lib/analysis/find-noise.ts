@@ -10,6 +10,7 @@ const EXPLAIN: Record<NoiseCategory, string> = {
 	'stray-characters': 'Stray characters left over from copying the page.',
 	'comment-form': 'Part of the comment form under the article, not the report.',
 	'lost-embed': 'This line introduced a post or video that did not survive copying, so there is nothing to read here.',
+	'social-post': 'A social-media post copied in with the page: its author’s words, not the reporter’s.',
 	'share-or-related': 'A share button or a link to other articles, not part of the report.',
 	'cookie-or-newsletter': 'A cookie or newsletter notice from the website, not part of the report.',
 	advert: 'An advertising label, not part of the report.',
@@ -57,6 +58,38 @@ const LINE_RULES: ReadonlyArray<readonly [NoiseCategory, RegExp]> = [
 	['footer', /^(?:©|copyright\b|\(c\)\s*\d{4}|all rights reserved)/i],
 ];
 
+// The signature a copied post ends with: "— Jane Roe (@janeroe) June 29, 2016", perhaps followed by what is
+// left of the embed's markup.
+const POST_SIGNATURE = new RegExp(`[—–-]\\s*[^—–\\n]{1,60}\\(@\\w{1,30}\\)\\s+${MONTH}\\.?\\s+\\d{1,2},\\s+\\d{4}(?:\\s*<\\/?\\w+>)?[.\\s]*$`, 'i');
+/** The most a post holds (a tweet's limit): lines before its signature line belong to it only within this. */
+const POST_LENGTH = 280;
+const LINK = /\bhttps?:\/\/\S+|\bpic\.twitter\.com\/\w+|<[^>]*>/g;
+// A line that tells of someone's saying is the report's, however short: "Her spokesman responded on Twitter."
+const TELLS = /\b(?:said|says|told|tweeted|wrote|responded|replied|posted|according to)\b/;
+
+/**
+ * The lines of each copied post: the line with its signature, and the lines before it while the post stays within
+ * POST_LENGTH ("No evidence of fraud?" / "Dems got voters to …" / "https://t.co/… — Jane Roe (@janeroe) …").
+ * A line that ends in a colon introduces the post and is the report's; so is one that tells of a saying, one
+ * already read as page debris, and the headline.
+ */
+function postLines(lines: readonly string[]): Set<number> {
+	const out = new Set<number>();
+	lines.forEach((line, i) => {
+		const sign = POST_SIGNATURE.exec(line);
+		if (!sign || i === 0) return;
+		out.add(i);
+		let length = line.slice(0, sign.index).replace(LINK, '').trim().length;
+		for (let j = i - 1; j > 0 && !out.has(j); j--) {
+			const before = lines[j] ?? '';
+			length += before.replace(LINK, '').trim().length;
+			if (length > POST_LENGTH || before.endsWith(':') || TELLS.test(before) || lineCategory(before)) break;
+			out.add(j);
+		}
+	});
+	return out;
+}
+
 // A line that only introduces something embedded ("She followed it up with this Tweet:", "Watch the video
 // below:") leaves a dangling colon when the embed is lost.
 const EMBED_WORD = /\b(?:tweets?|tweeted|posts?|posted|video|clip|footage|watch|thread|instagram|facebook|tiktok|youtube|x|twitter|below|here|following|embed(?:ded)?|statement in full)\b/i;
@@ -93,10 +126,16 @@ export function findNoise(text: string, blocks: readonly Block[]): NoiseFinding[
 	const lines = blocks.map((b) => text.slice(b.start, b.end));
 	const whole = new Set<number>();
 	const poll = new Set<number>();
+	const posts = postLines(lines);
 
 	lines.forEach((line, i) => {
 		const block = blocks[i];
 		if (!block) return;
+		if (posts.has(i)) {
+			whole.add(i);
+			out.push(finding('social-post', block));
+			return;
+		}
 		const category = lineCategory(line);
 		if (category) {
 			whole.add(i);

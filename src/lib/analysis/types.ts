@@ -28,6 +28,7 @@ export type NoiseCategory =
 	| 'stray-characters'
 	| 'comment-form'
 	| 'lost-embed'
+	| 'social-post'
 	| 'share-or-related'
 	| 'cookie-or-newsletter'
 	| 'advert'

@@ -72,8 +72,9 @@ attribution 89
    pronoun 100
    surname 100
    vague 100
- stance 84
-  indirect/description 81
+ stance 85
+  indirect 84
+   description 81
    document 87
    first-person 86
    group 82
@@ -91,8 +92,8 @@ hedge 74
   claim 69
   claim-noun 29
   insist 89
- impersonal 83
-  report 71
+ impersonal 84
+  report 74
    anonymity 54
   view 91
    considered 89
@@ -114,8 +115,7 @@ loaded 66
  emotive 71
  evaluative 64
   corrupt 60
-  crazy 67
- figurative 80
+ figurative 82
  intensifier 65
   totally 67
  label 63

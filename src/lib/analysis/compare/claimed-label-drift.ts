@@ -54,9 +54,10 @@ function sentencesWithCues(r: ReportAnalysis): Sentence[] {
 
 /** The first plain use of the label after the hedged one, in the reporter's words: "the student's hands". */
 function drift(r: ReportAnalysis, report: ReportIndex, noun: string, hedged: Span, inQuote: (at: number) => boolean, out: HedgeDrift[]): void {
-	// "the student", "the student's", but not "the alleged student" again.
+	// "the student", "the student's", but not "the alleged student" again. The label is in lower case, so the
+	// same word with a capital is a name: "a self-described democratic socialist" is no "Democratic" party member.
 	// The noun is letters and hyphens only, and a hyphen outside a class needs no escape (under "u" one may not be escaped).
-	const plain = new RegExp(`\\bthe ${noun}(?:['’]s)?\\b`, 'giu');
+	const plain = new RegExp(`\\b[Tt]he ${noun}(?:['’]s)?\\b`, 'gu');
 	plain.lastIndex = hedged.end;
 	for (let p = plain.exec(r.text); p && p.index < hedged.end + REACH; p = plain.exec(r.text)) {
 		const at = p.index;

@@ -34,6 +34,11 @@ describe('hedge drift', () => {
 		expect(found.map(([report, , hedged]) => [report, hedged])).toEqual([[1, 'self-described standard-bearer']]);
 	});
 
+	it('does not take a party name for a claimed label in lower case ("a self-described democratic socialist", "the Democratic primary")', () => {
+		const b = ['Senator tours the state', '', 'The self-described democratic socialist drew a large crowd on Friday.', '', 'He trails in polls of the Democratic primary.'].join('\n');
+		expect(drifts(PLAIN, b)).toEqual([]);
+	});
+
 	it('does not count a plain use inside a quotation', () => {
 		const b = ['Scuffle at rally', '', 'A man who calls himself a journalist was pushed at the rally.', '', '"Leave the journalist alone," a woman shouted.'].join('\n');
 		expect(drifts(PLAIN, b)).toEqual([]);
@@ -49,6 +54,14 @@ describe('hedge drift', () => {
 		const a = 'Bridge report\n\nThe inspectors said the old bridge may be unsafe for heavy lorries after the flood.';
 		const b = 'Bridge report\n\nAfter the flood the old bridge is unsafe for heavy lorries, inspectors found.';
 		expect(drifts(a, b).map(([report]) => report)).toEqual([1]);
+	});
+
+	it('does not take a charge passed on for the claim stated ("has accused the firm of dumping")', () => {
+		const a = 'Factory report\n\nThe firm likely dumped waste into the river near the mill, inspectors said.';
+		const b = 'Factory report\n\nThe town has accused the firm of dumping waste into the river for years.';
+		expect(drifts(a, b)).toEqual([]);
+		const firm = 'Factory report\n\nThe firm has dumped waste into the river near the mill, inspectors found.';
+		expect(drifts(a, firm).map(([report]) => report)).toEqual([1]);
 	});
 
 	it('does not take an open question for the claim stated', () => {

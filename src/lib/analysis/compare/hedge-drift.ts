@@ -2,9 +2,11 @@
 // once with a hedge ("this Department may be complicit") and once without ("the government’s actions
 // are complicit"), in the same report or across the two.
 import type { Hedge, HedgeDrift, ReportAnalysis, ReportIndex, Span } from '../types';
+import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { contentWords, type Word } from './words';
 
 const FIRM = /\b(?:is|are|was|were|has|have|had|will|did)\b/i;
+const FIRM_ALL = new RegExp(FIRM.source, 'gi');
 // "had doubts about whether Obama was born there": an open question, not the claim stated.
 const OPEN_QUESTION = /\b(?:whether|if)\b[^,.;:]*$/i;
 // A negation turns the claim round: "was not born here" is not the hedged "may have been born here" made firm.
@@ -13,6 +15,12 @@ export const NEGATION = /\b(?:not|never|no)\b(?!\. ?\d)|n[’']t\b/gi;
 const negations = (text: string): number => text.match(NEGATION)?.length ?? 0;
 // Nouns of likelihood: a verb before them states the odds, not the claim.
 const ODDS = /\b(?:chances?|odds|possibility|possibilities|probability|likelihood|risk|prospect|prospects)\b/i;
+/** "has accused China of hacking", "have claimed that it is": the verb passes on a charge, it does not state it. */
+const charges = (lead: string): boolean =>
+	lead.split(/[^\p{L}]+/u).some((w) => {
+		const verb = REPORTING_VERBS.get(w.toLowerCase());
+		return verb?.colour === 'distancing' || verb?.frame === 'of';
+	});
 
 interface Hedged {
 	report: ReportIndex;
@@ -72,6 +80,7 @@ function firmMatch(r: ReportAnalysis, sentenceWords: readonly Word[][], keys: re
 			if (negations(lead.slice(verb) + r.text.slice(first.start, last.end)) !== negated) continue;
 			// "had a one-in-three chance of losing control": a claim about odds is no firmer than "could lose".
 			if (ODDS.test(lead.slice(verb))) continue;
+			if (charges(lead.slice([...lead.matchAll(FIRM_ALL)].pop()?.index))) continue;
 			const softening = (h: Hedge) => h.category === 'modal' || h.category === 'speculation' || h.category === 'softener';
 			if (r.hedges.some((h) => softening(h) && h.start >= s.start && h.end <= first.start && first.start - h.end < 40)) continue;
 			// Start at the subject word just before the verb: "actions are complicit in war crimes".
