@@ -3,11 +3,13 @@
 // were + judgement" and nothing more:
 //   "These are war crimes."              the judgement is a term of legal or moral verdict (term)
 //   "The decision was utterly shameful." the judgement is a loaded word of the lexicon (loaded)
+// Imports out of alphabetical order stand where the bundle gzips smaller: modules are laid out in the
+// order they are first imported (index.ts says why that matters).
+import { plainHere } from './loaded/senses';
 import { confidenceOf, ruleId } from './calibration/confidence';
 import { SpanIndex, type ReadingContext } from './context';
 import { FUNCTION_WORDS, VERDICT_TERMS } from './lexicons/loaded';
 import { ENTRIES_BY_FIRST_WORD } from './loaded/lexicon';
-import { plainHere } from './loaded/senses';
 import { wordCount } from './scan';
 import { tokenize, type Token } from './tokens';
 import type { Attribution, Hedge, Span, Verdict } from './types';

@@ -105,10 +105,8 @@ function read(text: string, span: Span): Token[] {
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}.&]{1,7}$/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export const isCapitalized = (t: Token): boolean => t.cap;
 export const isAcronym = perWord((w): boolean => ACRONYM.test(w.base) && w.base.length >= 2);
-export const isWord = perWord((w): boolean => LETTER_OR_DIGIT.test(w.text));
 /** A word that ends in a possessive ("Smith’s"): its base is the word without it. */
 export const isPossessive = (t: Token | undefined): boolean => !!t && t.base !== t.text;

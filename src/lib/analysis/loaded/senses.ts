@@ -108,7 +108,7 @@ const CHECKS: Record<string, (u: Use) => boolean> = {
 };
 
 /** Words whose every use is judged by a check here (the corpus-mined "plain in news" list leaves them to it). */
-export const SENSE_CHECKED: ReadonlySet<string> = new Set(Object.keys(CHECKS));
+export const isSenseChecked = (word: string): boolean => Object.hasOwn(CHECKS, word);
 
 function figureBacked(u: Use): boolean {
 	for (let k = u.to; k < Math.min(u.tokens.length, u.to + FIGURE_REACH); k++) {
