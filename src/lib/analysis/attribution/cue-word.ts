@@ -76,8 +76,11 @@ function afterStatement(ts: readonly Token[], i: number): boolean {
 const BEFORE_OR_AFTER = wordSet('before after');
 /** Forms of "be" that make a progressive with a participle after them ("is saying"). */
 const PROGRESSIVE_BE = wordSet('is are was were am');
-/** Words that may stand between "be" and its participle: "is also saying", "is not saying", "are now arguing". */
-const BEFORE_PARTICIPLE = wordSet('not also still now already just again even only');
+/**
+ * Words that may stand between "be" and its participle: "is also saying", "are now arguing". Not "not": "was
+ * not suggesting any roundup" passes on nothing the source said.
+ */
+const BEFORE_PARTICIPLE = wordSet('also still now already just again even only');
 const ADVERB = /^\p{Ll}+ly$/u;
 
 /** The participle at token i makes a progressive: a form of "be" and at most one adverb before it. */

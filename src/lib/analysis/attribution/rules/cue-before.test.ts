@@ -447,6 +447,11 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('the strike has failed')?.speaker).toBe('Union leaders');
 	});
 
+	it('passes on nothing from a progressive that is denied ("Lane was not suggesting any cuts, an aide said")', () => {
+		const text = 'Budget\n\nThe council met on Monday. Mayor Ruth Lane was not suggesting any cuts to the schools, an aide later made clear.';
+		expect(analyzeReport(text).attributions.some((a) => a.speaker === 'Ruth Lane')).toBe(false);
+	});
+
 	it('gives a progressive whose subject has an aside to the clause’s subject ("Officials, including …, are hoping …")', () => {
 		const text = 'Port\n\nThe port closed on Monday. County officials, including Mayor Ruth Lane, are hoping the port will open again by June.';
 		expect(reading(text).of('the port will open again')?.speaker).toBe('County officials');
