@@ -31,20 +31,20 @@ attribution 89
    pronoun 95
    surname 90
    vague 94
- cue-before 93
+ cue-before 92
   direct 95
    pronoun 100
    surname 92
-  indirect 92
-   description 94
-   document 91
+   vague 92
+  indirect/description 94
+   document 90
    first-person 66
-   group 88
+   group 89
    name 94
    pronoun 93
-   role 85
+   role 83
    surname 97
-   unresolved 94
+   unresolved 95
    vague 86
  in-poll 78
   indirect/document 81
@@ -52,13 +52,13 @@ attribution 89
   indirect 82
  nested 67
   first-person 29
-  group 36
-  impersonal 25
+  group 33
+  impersonal 22
   name 41
   pronoun 73
   self 99
-  surname 49
-  unresolved 37
+  surname 50
+  unresolved 38
   vague 45
  noun-cue 73
   claim 100
@@ -66,22 +66,22 @@ attribution 89
    indirect/pronoun 75
     surname 68
  participle 97
-  direct/surname 100
-  indirect/group 92
-   name 100
+  direct 100
+  indirect/name 100
    pronoun 100
    surname 100
    vague 100
- stance 84
+ stance 85
   indirect/description 81
    document 87
    first-person 86
    group 82
+   name 84
    pronoun 86
-   role 70
+   role 74
    surname 89
    unresolved 67
-   vague 80
+   vague 81
 hedge 74
  distancing-verb 53
   accusation 17
