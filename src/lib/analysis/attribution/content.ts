@@ -3,7 +3,7 @@
 import { COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { CLAIM_TAKE_OBJECTS, CONCEDED_THINGS } from '../lexicons/hedges';
 import { ROLE_NOUNS } from '../lexicons/names';
-import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
+import { COMPLEMENTS, REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
 import type { Quote, Span } from '../types';
@@ -54,6 +54,8 @@ const TRIM_END = /[\s.,;:—–-]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ADVERB = /^\p{Ll}+ly$/u;
 
+/** Pronouns after "to" that make it a preposition ("replied to him"), not an infinitive's mark. */
+const OBJECT_PRONOUNS = wordSet('him her them us me you it');
 /** Words after a verb that show it does not introduce what was said ("said to", "said yes", "told by"). */
 const NOT_CONTENT = wordSet('to by for about . ? ! so nothing goodbye yes no');
 /** A claimed or conceded thing stands within this many words of its verb: "claims more territory", "conceded the race". */
@@ -134,6 +136,10 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	const t0 = ts[k];
 	// "insist on cuts to anything that …": what is insisted on is a thing, and a "that" after it opens a relative clause.
 	if (verb.lemma === 'insist' && t0?.lower === 'on' && !TIME_WORDS.has(ts[k + 1]?.lower ?? '')) return null;
+	// "is pledging to go further if she wins": the infinitive the verb takes (rules/stance.ts reads it), not a
+	// setting ("replied to him that …" is one).
+	const toVerb = ts[k + 1];
+	if (t0?.lower === 'to' && COMPLEMENTS.get(verb.lemma)?.has('to') && toVerb && /^\p{Ll}/u.test(toVerb.text) && !DETERMINERS.has(toVerb.lower) && !OBJECT_PRONOUNS.has(toVerb.lower)) return null;
 	if (t0 && SETTING_PREPOSITIONS.has(t0.lower)) {
 		let m = k + 1;
 		// "said on Friday he met …", "said in an interview she would …": a clause opens with its subject pronoun.

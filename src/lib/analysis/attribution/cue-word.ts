@@ -49,6 +49,8 @@ export interface CueVerb {
 	text: string;
 	/** A present participle ("saying"): its subject is the main clause's. */
 	participle: boolean;
+	/** A participle after a form of "be" ("is saying", "is also arguing"): its subject stands before it, as with "says". */
+	progressive: boolean;
 }
 
 function verbAt(ts: readonly Token[], i: number, src: string): { verb: ReportingVerb; end: number } | null {
@@ -85,6 +87,24 @@ function afterStatement(ts: readonly Token[], i: number): boolean {
 	return false;
 }
 
+/** "before adding that …", "after explaining why …": a participle after these tells what the clause's subject said. */
+const BEFORE_OR_AFTER = wordSet('before after');
+/** Forms of "be" that make a progressive with a participle after them ("is saying"). */
+const PROGRESSIVE_BE = wordSet('is are was were am');
+/**
+ * Words that may stand between "be" and its participle: "is also saying", "are now arguing". Not "not": "was
+ * not suggesting any roundup" passes on nothing the source said.
+ */
+const BEFORE_PARTICIPLE = wordSet('also still now already just again even only');
+const ADVERB = /^\p{Ll}+ly$/u;
+
+/** The participle at token i makes a progressive: a form of "be" and at most one adverb before it. */
+function progressiveAt(ts: readonly Token[], i: number): boolean {
+	const prev = ts[i - 1];
+	const aux = prev && (BEFORE_PARTICIPLE.has(prev.lower) || ADVERB.test(prev.text)) ? ts[i - 2] : prev;
+	return !!aux && PROGRESSIVE_BE.has(aux.lower);
+}
+
 /** "with Donald Trump tweeting that …": a name is at most this many tokens between "with" and the participle. */
 const WITH_NAME_MAX_TOKENS = 4;
 
@@ -113,11 +133,12 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	if (t.cap && i > 0 && !headline) return null;
 	const prev = ts[i - 1];
 	const next = ts[found.end + 1];
+	const progressive = t.lower.endsWith('ing') && progressiveAt(ts, i);
 	// "the government’s claims of …", "Smith’s statement": a noun, not a verb.
 	// "tended to support", "used to say": an infinitive after a verb that shares its subject is a cue; after
 	// anything else ("declined to say" aside) "to" makes it an infinitive of purpose or a noun ("to claims").
 	const catenated = prev?.lower === 'to' && ((CATENATIVES.has(ts[i - 2]?.lower ?? '') && !NOT_A_CUE_AFTER.has(ts[i - 2]?.lower ?? '')) || (ts[i - 2]?.lower === 'on' && GO_ON.has(ts[i - 3]?.lower ?? '')));
-	if (prev && !catenated && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
+	if (prev && !catenated && !progressive && (DETERMINERS.has(prev.lower) || NOT_BEFORE_A_FINITE_VERB.has(prev.lower) || prev.base !== prev.text)) return null;
 	// "has to show that he is ready", "wants to show that": a thing yet to be shown, not a finding.
 	if (catenated && found.verb.lemma === 'show' && AIMS.has(ts[i - 2]?.lower ?? '')) return null;
 	if (next && NOUN_FOLLOWERS.has(next.lower) && PLURAL.test(t.lower)) return null;
@@ -152,7 +173,7 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	if (prev && BE.has(prev.lower) && !participle) return null; // passive: handled by the impersonal rules
 	// "…, saying", "… and saying", "“New York values,” saying": a comma (inside a closing quotation mark too).
 	const afterComma = prev?.text === ',' || ((prev?.text === '”' || prev?.text === '"') && ts[i - 2]?.text === ',');
-	if (participle && prev && !BE.has(prev.lower) && !(afterComma || COORDINATORS.has(prev.lower) || prev.lower === 'by' || afterStatement(ts, i) || withSubject(ts, i) > 0)) return null;
+	if (participle && prev && !BE.has(prev.lower) && !progressive && !(afterComma || COORDINATORS.has(prev.lower) || prev.lower === 'by' || BEFORE_OR_AFTER.has(prev.lower) || afterStatement(ts, i) || withSubject(ts, i) > 0)) return null;
 	const cue = { start: t.start, end: ts[found.end]?.end ?? t.end };
-	return { verb: found.verb, i, end: found.end, cue, text: src.slice(cue.start, cue.end).toLowerCase(), participle };
+	return { verb: found.verb, i, end: found.end, cue, text: src.slice(cue.start, cue.end).toLowerCase(), participle, progressive };
 }

@@ -68,10 +68,10 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 	const trailing = cue.participle ? null : cueAfter(r, cue);
 	if (trailing) out.push(...trailing);
 	else {
-		const prev = r.tokens[i - 1]?.lower;
-		// "is saying" / "was saying" has its subject before it, like "says".
-		const fromMainClause = cue.participle && prev !== 'is' && prev !== 'was';
-		out.push(...(fromMainClause ? participle(r, cue, out) : cueBefore(r, cue)));
+		// "is saying", "is also arguing" has its subject before it, like "says"; when no phrase there names one
+		// ("Officials, including the governor, are hoping …"), the clause's subject does, as for a participle.
+		const before = cue.participle && !cue.progressive ? [] : cueBefore(r, cue);
+		out.push(...(before.length || !cue.participle ? before : participle(r, cue, out)));
 	}
 	// No words of the source's own: its stance, the verb's object ("endorsed Ted Cruz", "wants to win").
 	if (out.length === made) out.push(...stance(r, cue, out));

@@ -32,4 +32,9 @@ describe('two cues in one sentence', () => {
 		const text = 'Race\n\nThe vote is close. Aide Tom Hale suggested the mayor would lose votes over the budget, despite his stance on the pier.';
 		expect(contentOf(text, 'suggested')).toBe('the mayor would lose votes over the budget');
 	});
+
+	it('reads an "and" between two names as joining them, not as a clause the second cue opens', () => {
+		const text = 'Borders\n\nThe vote came on Monday. Analysts say that attacks like Paris and Brussels make it likely that governments will insist on stricter checks.';
+		expect(contentOf(text, 'say')).toBe('attacks like Paris and Brussels make it likely that governments will insist on stricter checks');
+	});
 });

@@ -9,6 +9,8 @@ const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|;|\b(?:and|but|while|although|whereas)\b/
 const LAST_WORD = /(\p{Ll}+)\s+$/u;
 const VERB_FORM = /\p{Ll}{2}(?:ing|ed)$/u;
 const NOUN_CUE = 'noun-cue';
+const NAME_BEFORE = /\p{Lu}\p{L}*\s+$/u;
+const NAME_AFTER = /^\s+\p{Lu}/u;
 const CLAUSE_BREAK_AT_END = /(?:[,;]|\b(?:and|but|while|although|whereas))\s*$/;
 
 /** Cuts, in place, each passage that runs over a later cue of the same sentence; `found` is one sentence's. */
@@ -37,6 +39,8 @@ export function cutAtSecondCue(src: string, sentenceStart: number, found: Found[
 			// "said it was concerning, and that colleagues had expressed concerns": "and that" goes on with what
 			// the first verb said; the second cue is inside it.
 			if (/^[,;]?\s*(?:and|but)?\s*that\b/.test(tail.slice(m.index + m[0].length).replace(/^\s*(?:and|but)\b/, ''))) continue;
+			// "attacks like Paris and Brussels make it …": an "and" between two names joins them, not two clauses.
+			if (m[0] === 'and' && NAME_BEFORE.test(tail.slice(0, m.index)) && NAME_AFTER.test(tail.slice(m.index + 3))) continue;
 			cut = m.index;
 		}
 		// No break: the second cue is inside what the first speaker says ("Song said Clinton had said …"): nested.

@@ -36,14 +36,15 @@ attribution 89
   direct 95
    pronoun 100
    surname 92
+   vague 92
   indirect/description 94
-   document 91
+   document 90
    first-person 66
-   group 88
+   group 89
    name 95
-   role 85
+   role 83
    surname 97
-   unresolved 94
+   unresolved 95
    vague 87
  in-poll 78
   indirect/document 81
@@ -51,13 +52,13 @@ attribution 89
   indirect 82
  nested 67
   first-person 29
-  group 36
-  impersonal 25
+  group 33
+  impersonal 22
   name 41
-  pronoun 73
+  pronoun 74
   self 99
-  surname 47
-  unresolved 37
+  surname 48
+  unresolved 38
   vague 45
  noun-cue 73
   claim 100
@@ -65,9 +66,8 @@ attribution 89
    indirect/pronoun 75
     surname 68
  participle 97
-  direct/surname 100
-  indirect/group 92
-   name 100
+  direct 100
+  indirect/name 100
    pronoun 100
    surname 100
    vague 100
@@ -78,10 +78,10 @@ attribution 89
    group 82
    name 84
    pronoun 86
-   role 70
+   role 72
    surname 89
    unresolved 67
-   vague 80
+   vague 81
 hedge 74
  distancing-verb 53
   accusation 17

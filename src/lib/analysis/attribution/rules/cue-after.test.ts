@@ -293,4 +293,14 @@ describe('a cue after the words it attributes', () => {
 		expect(reading(text).of('The plan is dead')?.speaker).toBe('Tom Hale');
 		expect(reading(text).all.some((a) => a.includes('referring to the vote'))).toBe(false);
 	});
+
+	it('gives a question to the one named after "asked", with a relative clause about them ("…?” asked Ann Cole, who …")', () => {
+		const text = 'Rules\n\nThe senators met on Monday. “Do you want them at the convention?” asked Sen. Ann Cole of Ohio, who is open to some reforms.';
+		expect(reading(text).of('Do you want them')?.speaker).toBe('Ann Cole');
+	});
+
+	it('names an unnamed source after the verb by its whole phrase ("…,” said a source close to the campaign.)', () => {
+		const text = 'Race\n\nThe mayor spoke on Monday. “He is very worked up about it,” said a source close to the campaign.';
+		expect(reading(text).of('very worked up')?.speaker).toBe('a source close to the campaign');
+	});
 });

@@ -14,7 +14,7 @@ import type { Quote, Span } from '../../types';
 import { contentAfter, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import { type Found, passage } from '../found';
-import { OBJECT_PREPOSITIONS, TYPED_DASH, groupsDigits, type SentenceReader } from '../noun-phrase';
+import { ANONYMOUS_SOURCE, OBJECT_PREPOSITIONS, TYPED_DASH, groupsDigits, type SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
 const RULE = 'cue-after';
@@ -215,6 +215,12 @@ function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | nul
 	const r0 = ts[from];
 	if (!r0 || !(opensSpeaker(r0) || titledName(ts, from, end))) return null;
 	if (r0.cap && NOT_NAME.has(r0.lower) && !DETERMINERS.has(r0.lower)) return null;
+	// "said a source close to the campaign", "said one official familiar with the talks": the whole phrase names
+	// the unnamed source, up to its comma or a relative clause about it.
+	const stop = ts.findIndex((t, m) => m > from && (t.text === ',' || RELATIVES.has(t.lower)));
+	const phrase = ts.slice(from, stop > 0 && stop < end ? stop : end);
+	const tip = phrase[phrase.length - 1];
+	if (tip && ANONYMOUS_SOURCE.test(r.src.slice(r0.start, tip.end))) return { speaker: r.resolve(phrase), end, description: null };
 	let n = from;
 	while (n < end && n - from < SPEAKER_AFTER_MAX) {
 		const t = ts[n];
@@ -309,10 +315,13 @@ function afterQuestion(r: SentenceReader, cue: CueVerb): Found[] | null {
 	if (!q || !/[?!]\s*$/.test(r.src.slice(q.inner.start, q.inner.end)) || /\S/.test(r.src.slice(q.end, r.s.start))) return null;
 	// "…?” Clinton remarked, alluding to …", "…?” Trump went on, as if he had not heard her": a participle or a
 	// clause of manner or time after the comma is the reporter's telling of it, not what was said.
-	const tail = tailEnd(r, cue, cue.end + 1, true);
+	// "…?” asked Maria Cantwell, who is willing to …": the one asking named after the verb (not the one asked),
+	// with whatever tells more of them.
+	const inverted = cue.i === 0 && INVERTING_LEMMAS.has(cue.verb.lemma) ? speakerAfter(r, cue.end + 1) : null;
+	const tail = inverted ? inverted.end : tailEnd(r, cue, cue.end + 1, true);
 	const next = ts[tail + 1];
 	if (cue.i > SPEAKER_BEFORE_QUOTE_MAX || (tail < bodyEnd(ts) && !(ts[tail]?.text === ',' && next && (PARTICIPLE_ING.test(next.text) || SUBORDINATORS.has(next.lower) || next.lower === 'as')))) return null;
-	const speaker = cue.i > 0 ? r.resolve(ts.slice(0, cue.i)) : INVERTING_LEMMAS.has(cue.verb.lemma) ? (speakerAfter(r, cue.end + 1)?.speaker ?? null) : null;
+	const speaker = cue.i > 0 ? r.resolve(ts.slice(0, cue.i)) : (inverted?.speaker ?? null);
 	const content = trimContent(r.src, q.inner.start, q.inner.end);
 	if (!speaker || !content) return null;
 	return [{ cue: cue.cue, content, verb: cue.verb, verbText: cue.text, direct: true, speaker, category: 'quote', rule: RULE }];

@@ -441,4 +441,21 @@ describe('a speaker before the reporting verb', () => {
 		const { r } = reading(text);
 		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end).startsWith('reporter'))).toBe(false);
 	});
+
+	it('gives a progressive with an adverb in it to the subject before it ("Mayor Ruth Lane is now saying that …")', () => {
+		const text = 'Bridge\n\nThe council met on Monday. Mayor Ruth Lane is now saying that the bridge will close in May. Union leaders are increasingly admitting that the strike has failed.';
+		const { of } = reading(text);
+		expect(of('the bridge will close')?.speaker).toBe('Ruth Lane');
+		expect(of('the strike has failed')?.speaker).toBe('Union leaders');
+	});
+
+	it('passes on nothing from a progressive that is denied ("Lane was not suggesting any cuts, an aide said")', () => {
+		const text = 'Budget\n\nThe council met on Monday. Mayor Ruth Lane was not suggesting any cuts to the schools, an aide later made clear.';
+		expect(analyzeReport(text).attributions.some((a) => a.speaker === 'Ruth Lane')).toBe(false);
+	});
+
+	it('gives a progressive whose subject has an aside to the clause’s subject ("Officials, including …, are hoping …")', () => {
+		const text = 'Port\n\nThe port closed on Monday. County officials, including Mayor Ruth Lane, are hoping the port will open again by June.';
+		expect(reading(text).of('the port will open again')?.speaker).toBe('County officials');
+	});
 });

@@ -151,4 +151,16 @@ describe('a participle that reports speech', () => {
 		const text = 'Race\n\nThe mayor spoke on Monday. The aide took questions from reporters, saying that the count was wrong.';
 		expect(speakerOf(text, 'the count was wrong')).toBe('the aide');
 	});
+
+	it('gives a participle after "before" or "after" with a clause to the main clause’s subject', () => {
+		const text = 'Race\n\nThe count went on all night. Ann Cole thanked her staff before adding that she would run again. Ben Dunn left the hall after explaining why he had lost.';
+		expect(speakerOf(text, 'she would run again')).toBe('Ann Cole');
+		expect(speakerOf(text, 'why he had lost')).toBe('Ben Dunn');
+	});
+
+	it('reads nothing passed on after "before agreeing to" a thing, nor the clause about that thing', () => {
+		const text = 'Clinic\n\nThe clinic opened on Monday. Workers will think twice before agreeing to costly tests that they might not need.';
+		const r = analyzeReport(text);
+		expect(r.attributions.some((a) => text.slice(a.cue.start, a.cue.end) === 'agreeing')).toBe(false);
+	});
 });

@@ -152,5 +152,24 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		expect(holding('the old pier')?.content.end, all).toBe(text.indexOf('the old pier') + 'the old pier'.length);
 		expect(holding('We have to save it')?.speaker, all).toBe('Jo Hart');
 	});
-});
 
+	it('passes on nothing after a wish in a relative clause whose object is the noun before it ("the bridge she wanted to build is …")', () => {
+		const text = 'Budget\n\nThe council met on Monday. Mayor Ruth Lane spoke again. The bridge she wanted to build is still a plan on paper.';
+		const { holding, all } = reading(text);
+		expect(holding('is still a plan'), all).toBeUndefined();
+	});
+
+	it('reads "hoped to avoid a misstep that could …" as the hope, not the clause about its object', () => {
+		const text = 'Race\n\nThe council met on Monday. Mayor Ruth Lane hoped to avoid any misstep that could hurt her lead.';
+		const { exactly, holding, all } = reading(text);
+		expect(exactly('to avoid any misstep that could hurt her lead')?.speaker, all).toBe('Ruth Lane');
+		expect(all.split('\n').filter((line) => line.includes('could hurt')), all).toHaveLength(1);
+		expect(holding('could hurt')?.category, all).toBe('stance');
+	});
+
+	it('gives a progressive stance with an adverb in it to the subject before it ("Ruth Lane is also backing …")', () => {
+		const text = 'Bridge\n\nThe council met on Monday. Mayor Ruth Lane is also backing the new bridge plan.';
+		const { exactly, all } = reading(text);
+		expect(exactly('the new bridge plan')?.speaker, all).toBe('Ruth Lane');
+	});
+});

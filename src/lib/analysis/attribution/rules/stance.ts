@@ -8,7 +8,7 @@ import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NO
 import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
-import { clauseEnd, dashCloses, lessSetting, namedQuote, takesAThing, throughQuote, trimContent } from '../content';
+import { MAIN_VERB, clauseEnd, dashCloses, lessSetting, namedQuote, takesAThing, throughQuote, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import { participleSpeaker } from './participle';
@@ -76,7 +76,9 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	const w = t.lower;
 	// "talked about the deficit", not "spoke on Monday" or "speaking on condition of anonymity".
 	if (takes?.has(w) && w !== 'np' && w !== 'to') return ts[k + 1] && !isTime(ts[k + 1]) && ts[k + 1]?.lower !== 'condition' ? { at: k + 1, cueEnd: k } : null;
-	if (w === 'to') return takes?.has('to') && /^\p{Ll}/u.test(ts[k + 1]?.text ?? '') ? { at: k, cueEnd: cue.end } : null;
+	// "the divides he promised to bridge have grown": a main verb right after the infinitive's verb shows the
+	// clause is a relative one whose object is the noun before it, and the stance is not in the words after.
+	if (w === 'to') return takes?.has('to') && /^\p{Ll}/u.test(ts[k + 1]?.text ?? '') && !MAIN_VERB.has(ts[k + 2]?.lower ?? '') ? { at: k, cueEnd: cue.end } : null;
 	// "see Clinton as honest": an object, then "as" and what it is seen as.
 	const seenAs = stance && takes?.has('as') && ts.some((x, m) => m > k && m <= k + AS_WITHIN && x.lower === 'as');
 	if (!(stance ? takes?.has('np') || seenAs : SAYING_WITH_OBJECT.has(cue.verb.lemma))) return null;
@@ -118,7 +120,8 @@ const isBaseForm = (cue: CueVerb): boolean => cue.text === cue.verb.lemma;
 /** The subject of the verb: the phrase before it, the antecedent of "who", or the main clause's subject. */
 function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): { speaker: Speaker | null; relative: boolean } | null {
 	const ts = r.tokens;
-	if (cue.participle) {
+	// "is also praising …": a progressive's subject stands before it (read below), as a finite verb's does.
+	if (cue.participle && !cue.progressive) {
 		const prev = ts[cue.i - 1];
 		// "By refusing to admit any fault, Trump and Lewandowski …": an opening participle clause is its main subject's.
 		const opens = cue.i - 1 === r.afterDateline() && INTRO_WORDS.has(prev?.lower ?? '');
