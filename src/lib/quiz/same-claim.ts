@@ -272,6 +272,17 @@ export function sameScene(pair: Pair, side: Side, span: Span): boolean {
 	});
 }
 
+/**
+ * Whether passage `b` (report B) holds a word that passage `a` (report A) writes in lower case: what `a` says
+ * of the people and places it names. Two passages that share only names and a day ("The other states voting
+ * Tuesday are Ohio and Illinois" / "Clinton won Ohio and Illinois on Tuesday") make different points.
+ */
+export function sharesPlainWord(pair: Pair, a: Span, b: Span): boolean {
+	const text = pair.sides[0].analysis.text;
+	const theirs = stemsOf(pair.sides[1], b);
+	return contentWords(text, a).some((w) => !/\p{Lu}/u.test(text[w.start] ?? '') && theirs.has(w.stem));
+}
+
 /** The share of the smaller passage's content words (stems) that the other passage also has, 0..1. */
 export function stemsShare(pair: Pair, x: Side, xs: Span, y: Side, ys: Span): number {
 	const sx = stemsOf(x, xs);

@@ -56,7 +56,9 @@ function sentencesWithCues(r: ReportAnalysis): Sentence[] {
 function drift(r: ReportAnalysis, report: ReportIndex, noun: string, hedged: Span, inQuote: (at: number) => boolean, out: HedgeDrift[]): void {
 	// "the student", "the student's", but not "the alleged student" again.
 	// The noun is letters and hyphens only, and a hyphen outside a class needs no escape (under "u" one may not be escaped).
-	const plain = new RegExp(`\\bthe ${noun}(?:['’]s)?\\b`, 'giu');
+	// The noun in lower case only: "the Democratic establishment" names a party, not the "self-described
+	// democratic socialist".
+	const plain = new RegExp(`\\b[Tt]he ${noun}(?:['’]s)?\\b`, 'gu');
 	plain.lastIndex = hedged.end;
 	for (let p = plain.exec(r.text); p && p.index < hedged.end + REACH; p = plain.exec(r.text)) {
 		const at = p.index;
