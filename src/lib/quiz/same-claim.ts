@@ -86,9 +86,11 @@ const AFTER_CAPITAL = /(\p{Lu}[\p{L}]*)(\.?)\s(\d[\d,.]*)/gu;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 // "the 68-year-old congressman": an age describes the person; it is not what the passage says about them.
-const AGE = /\b\d+-year-old\b/g;
+// Nor does "the" year of the race a report covers ("his first contest of the 2016 campaign"); someone's race
+// of another year is a detail ("Richard Nixon's 1968 campaign").
+const AGE = /\b\d+-year-old\b|(?<=\bthe )(?:19|20)\d\d(?= (?:campaign|race|election|cycle|primar(?:y|ies)|contests?)\b)/g;
 
-/** The figures of a passage that count or date something, not those that are part of a name or an age. */
+/** The figures of a passage that count or date something, not those that are part of a name, an age or a race's year. */
 const quantities = (text: string): string[] =>
 	figures(text.replace(AGE, ' ').replace(AFTER_CAPITAL, (all: string, word: string, dot: string) => (MONTH.test(word.toLowerCase()) || NOT_NAME.has(word.toLowerCase()) ? all : `${word}${dot} `)));
 
