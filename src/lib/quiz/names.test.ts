@@ -32,6 +32,12 @@ describe('a name a student may be offered', () => {
 		expect(wholeName(union, source(union, 'Department of Health and Human Services', 'organization'))).toBe(true);
 	});
 
+	it('is never one word of a body the report names in full elsewhere ("Oversight" of "Oversight Committee")', () => {
+		const text = 'The Oversight Committee met on Monday. “We are tired,” said Oversight ranking Democrat Jo Hartley. On Tuesday the vote was close, Greenpeace said.';
+		expect(wholeName(text, source(text, 'Oversight', 'organization'))).toBe(false);
+		expect(wholeName(text, source(text, 'Greenpeace', 'organization'))).toBe(true);
+	});
+
 	it('is never a party member and a name read as a body, nor a counsel’s title glued to a name', () => {
 		const text = 'House Democrat Jo Hartley said the vote was close. The House Democratic Caucus agreed. Agency General Counsel Ann B. Cole wrote to the court.';
 		expect(wholeName(text, source(text, 'House Democrat Jo Hartley', 'organization'))).toBe(false);

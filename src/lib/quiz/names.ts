@@ -295,6 +295,9 @@ function checkName(text: string, source: Source): boolean {
 	// bishop of Peoria", "in lower Manhattan").
 	if (!person && nameWords(name).length === 1 && mentions.length > 0 && mentions.every((m) => /\b(?:of|in|from|near)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 20), m.start))))
 		return false;
+	// One word of a body the report names in full elsewhere ("Oversight" of "Oversight Committee") is a piece of
+	// that name wherever it stands ("said Oversight ranking Democrat Elijah Cummings").
+	if (!person && nameWords(name).length === 1 && !ACRONYM.test(name) && mentions.some((m) => ORG_WORDS.has(bare(WORD_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '')))) return false;
 	return mentions.some((m) => !gluedMention(text, m, person));
 }
 
