@@ -239,4 +239,10 @@ describe('a person named in full before anything says who they are', () => {
 		expect(found).not.toContain('Wall Street (person)');
 		expect(found).not.toContain('Orange County (person)');
 	});
+
+	it('does not take "Now" opening a sentence for part of the name after it', () => {
+		const text = 'Race\n\nNow Jo Hartley, who has raised more money than votes, hopes her campaign can turn around there, she said on Monday.';
+		expect(sources(text)).toContain('Jo Hartley (person)');
+		expect(sources(text).some((s) => s.startsWith('Now'))).toBe(false);
+	});
 });

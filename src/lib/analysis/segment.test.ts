@@ -52,4 +52,9 @@ describe('segmentSentences', () => {
 		const out = segmentSentences(text, blocks, []);
 		expect(out.filter((s) => s.headline).map((s) => text.slice(s.start, s.end))).toEqual(['Minister quits over leak']);
 	});
+
+	it('keeps a title after a hyphen inside its sentence ("then-Sen. Ruth Ames")', () => {
+		const text = 'The gap between Mr. Cole and then-Sen. Ruth Ames was narrow. Few noticed.';
+		expect(sentences(text)).toEqual(['The gap between Mr. Cole and then-Sen. Ruth Ames was narrow.', 'Few noticed.']);
+	});
 });

@@ -32,7 +32,8 @@ function sentenceSegmenter(): Intl.Segmenter {
 	return segmenter;
 }
 
-const LAST_WORD_AND_STOP = /(?:^|[\s(“"‘'])([\p{L}.]+)\.\s*$/u;
+// After a hyphen too: "then-Sen. Barack Obama", "ex-Gov. Jo Hart".
+const LAST_WORD_AND_STOP = /(?:^|[\s(“"‘'-])([\p{L}.]+)\.\s*$/u;
 const CAPITAL = /^\p{Lu}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 /** Words that open a sentence after "U.S.": before any other capital a dotted acronym is part of a name. */

@@ -25,6 +25,26 @@ describe('a name a student may be offered', () => {
 		expect(wholeName(text, source(text, 'Anna Ruiz'))).toBe(true);
 	});
 
+	it('is never two places joined by "and" read as one speaker', () => {
+		const text = 'Most voters in Ohio, Kentucky and Tennessee said they felt let down by the party.';
+		expect(wholeName(text, source(text, 'Kentucky and Tennessee', 'government'))).toBe(false);
+		const union = 'The Department of Health and Human Services said the rule would stand.';
+		expect(wholeName(union, source(union, 'Department of Health and Human Services', 'organization'))).toBe(true);
+	});
+
+	it('is never one word of a body the report names in full elsewhere ("Oversight" of "Oversight Committee")', () => {
+		const text = 'The Oversight Committee met on Monday. “We are tired,” said Oversight ranking Democrat Jo Hartley. On Tuesday the vote was close, Greenpeace said.';
+		expect(wholeName(text, source(text, 'Oversight', 'organization'))).toBe(false);
+		expect(wholeName(text, source(text, 'Greenpeace', 'organization'))).toBe(true);
+	});
+
+	it('is never a party member and a name read as a body, nor a counsel’s title glued to a name', () => {
+		const text = 'House Democrat Jo Hartley said the vote was close. The House Democratic Caucus agreed. Agency General Counsel Ann B. Cole wrote to the court.';
+		expect(wholeName(text, source(text, 'House Democrat Jo Hartley', 'organization'))).toBe(false);
+		expect(wholeName(text, source(text, 'House Democratic Caucus', 'organization'))).toBe(true);
+		expect(wholeName(text, source(text, 'Counsel Ann B. Cole'))).toBe(false);
+	});
+
 	it('is never a description standing in for a name, with or without the person in it', () => {
 		const text = 'The Ohio Republican said the bill would fail. Press Secretary Dan Mole said it would pass.';
 		expect(wholeName(text, source(text, 'Ohio Republican'))).toBe(false);

@@ -4,7 +4,7 @@
 // dateline or a platform in place of the person who posted on it. The engine finds the names; this is the
 // quiz's own check before it puts one in front of a student, so a misread name costs a question, never a
 // wrong answer.
-import { COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../analysis/lexicons/names';
+import { COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../analysis/lexicons/names';
 import { NUMBER_WORDS } from '../analysis/lexicons/hedges';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import type { Source, SourceKind, Span } from '../analysis/types';
@@ -18,7 +18,7 @@ const PARTY_WORDS = wordSet('democrat democrats democratic republican republican
 const MORE_ROLES = wordSet(
 	'editor columnist anchor host publisher historian author writer strategist pollster commentator pastor ' +
 		'congressman congresswoman congressmen assemblyman assemblywoman alderman lawmaker candidate nominee ' +
-		'chairman chairwoman ceo cfo founder owner manager coach analyst organizer organiser treasurer supervisor',
+		'chairman chairwoman ceo cfo founder owner manager coach analyst organizer organiser treasurer supervisor counsel',
 );
 // A body named by its head noun alone is a whole name only for the few that stand alone in news English.
 const STANDALONE_BODIES = wordSet('senate congress parliament pentagon kremlin whitehall cabinet');
@@ -63,6 +63,9 @@ function wellFormed(name: string, kind: SourceKind): boolean {
 	// "R-Texas", "D-N.Y.": a party and a state after a politician's name, never a name; nor is a possessive
 	// ("the Obama administration’s"), which names what belongs to someone.
 	if (/^[RDI]-\p{Lu}/u.test(first) || /[’']s$/u.test(last)) return false;
+	// Two places joined by "and" ("Alabama, Georgia and Virginia said") are two, and no one's voice.
+	const joined = /^(.+) and (.+)$/.exec(name);
+	if (joined && PLACES.has((joined[1] ?? '').toLowerCase()) && PLACES.has((joined[2] ?? '').toLowerCase())) return false;
 	if (first.toLowerCase() !== 'the' && (REPORTING_VERBS.has(bare(first)) || NOT_NAME.has(bare(first)))) return false;
 	const head = bare(last);
 	// A document is named by its noun with the "the" that makes it this one ("the emails"), or with a name
@@ -103,7 +106,9 @@ function described(name: string, kind: SourceKind): boolean {
 			listed(ROLE_NOUNS, w) ||
 			listed(HONORIFICS, w) ||
 			listed(MORE_ROLES, w) ||
-			(kind === 'person' && (demonym(w) || listed(PARTY_WORDS, w) || (i < ws.length - 1 && listed(TITLE_WORDS, w)))),
+			(kind === 'person' && (demonym(w) || listed(PARTY_WORDS, w) || (i < ws.length - 1 && listed(TITLE_WORDS, w)))) ||
+			// "House Republican Thomas Massie": a party member and a name, not a body ("House Republican Conference" is one).
+			((kind === 'organization' || kind === 'government') && listed(PARTY_WORDS, w) && i < ws.length - 1 && !ws.slice(i + 1).some((x) => listed(ORG_WORDS, x))),
 	);
 }
 
@@ -290,6 +295,9 @@ function checkName(text: string, source: Source): boolean {
 	// bishop of Peoria", "in lower Manhattan").
 	if (!person && nameWords(name).length === 1 && mentions.length > 0 && mentions.every((m) => /\b(?:of|in|from|near)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 20), m.start))))
 		return false;
+	// One word of a body the report names in full elsewhere ("Oversight" of "Oversight Committee") is a piece of
+	// that name wherever it stands ("said Oversight ranking Democrat Elijah Cummings").
+	if (!person && nameWords(name).length === 1 && !ACRONYM.test(name) && mentions.some((m) => ORG_WORDS.has(bare(WORD_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '')))) return false;
 	return mentions.some((m) => !gluedMention(text, m, person));
 }
 

@@ -34,6 +34,12 @@ describe('what one report has that the other plainly lacks', () => {
 		expect(anchorOf(a, b, 'Dock worker')).toBe(false);
 	});
 
+	it('is not the year of the race a report covers, but is the year of someone’s race', () => {
+		const a = new Marked('Port vote\n\nMayor Al Ng led the polls before the first vote of the 2024 campaign. His rival echoed Al Ng’s 1998 campaign.');
+		expect(anchorOf(a, b, 'Mayor Al Ng led')).toBe(false);
+		expect(anchorOf(a, b, 'His rival')).toBe(true);
+	});
+
 	it('is not an acronym the other report spells out or dots', () => {
 		const a = new Marked('Port deal\n\nThe ruling by the IRS settled the dispute at the port.');
 		expect(anchorOf(a, b, 'The ruling')).toBe(false);

@@ -86,9 +86,11 @@ const AFTER_CAPITAL = /(\p{Lu}[\p{L}]*)(\.?)\s(\d[\d,.]*)/gu;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 // "the 68-year-old congressman": an age describes the person; it is not what the passage says about them.
-const AGE = /\b\d+-year-old\b/g;
+// Nor does "the" year of the race a report covers ("his first contest of the 2016 campaign"); someone's race
+// of another year is a detail ("Richard Nixon's 1968 campaign").
+const AGE = /\b\d+-year-old\b|(?<=\bthe )(?:19|20)\d\d(?= (?:campaign|race|election|cycle|primar(?:y|ies)|contests?)\b)/g;
 
-/** The figures of a passage that count or date something, not those that are part of a name or an age. */
+/** The figures of a passage that count or date something, not those that are part of a name, an age or a race's year. */
 const quantities = (text: string): string[] =>
 	figures(text.replace(AGE, ' ').replace(AFTER_CAPITAL, (all: string, word: string, dot: string) => (MONTH.test(word.toLowerCase()) || NOT_NAME.has(word.toLowerCase()) ? all : `${word}${dot} `)));
 
@@ -270,6 +272,17 @@ export function sameScene(pair: Pair, side: Side, span: Span): boolean {
 		const t = otherText.slice(x.start, x.end);
 		return words.filter((w) => w.test(t)).length >= SAME_SCENE_PEOPLE;
 	});
+}
+
+/**
+ * Whether passage `b` (report B) holds a word that passage `a` (report A) writes in lower case: what `a` says
+ * of the people and places it names. Two passages that share only names and a day ("The other states voting
+ * Tuesday are Ohio and Illinois" / "Clinton won Ohio and Illinois on Tuesday") make different points.
+ */
+export function sharesPlainWord(pair: Pair, a: Span, b: Span): boolean {
+	const text = pair.sides[0].analysis.text;
+	const theirs = stemsOf(pair.sides[1], b);
+	return contentWords(text, a).some((w) => !/\p{Lu}/u.test(text[w.start] ?? '') && theirs.has(w.stem));
 }
 
 /** The share of the smaller passage's content words (stems) that the other passage also has, 0..1. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences, splitBlocks } from '../analysis/segment';
-import { clipSpan, garbled, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wordsOf } from './text';
+import { clipSpan, garbled, leansOnContext, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wordsOf } from './text';
 
 const sentencesOf = (text: string) => segmentSentences(text, splitBlocks(text), []);
 
@@ -67,5 +67,11 @@ describe('text helpers for questions', () => {
 		expect(garbled('The council voted on Monday to close the pier for a year.')).toBe(false);
 		expect(garbled('<post id="12" author="@harbourwatch">The pier will close for a year, the council said.')).toBe(true);
 		expect(garbled('The vote was 5 < 7 in the end, and the pier will close for a year.')).toBe(false);
+	});
+
+	it('takes a sentence that opens on "Then" or ends on a colon for one that leans on its neighbours', () => {
+		expect(leansOnContext('Then there is Mayor Jo Hart, who never lost a vote.')).toBe(true);
+		expect(leansOnContext('As one aide put it, the loudest voice was not on the stage at all:')).toBe(true);
+		expect(leansOnContext('Mayor Jo Hart never lost a vote in her twelve years on the council.')).toBe(false);
 	});
 });

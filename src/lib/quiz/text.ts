@@ -130,8 +130,9 @@ export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence
 	return sentences.find((s) => s.start <= at && at < s.end);
 }
 
-// Sentences that open on a pronoun or "this" lean on the one before: quoted alone they do not stand up.
-const LEANS_ON_CONTEXT = /^(?:he|she|it|they|this|these|those|that|his|her|its|their|him|them|there|but|and|so|yet|also|however)\b/i;
+// Sentences that open on a pronoun, "this" or "then" lean on the one before ("Then there is Gen. Eisenhower."),
+// and one that ends on a colon on the one after ("…, it was the stage itself:"): quoted alone they do not stand up.
+const LEANS_ON_CONTEXT = /^(?:he|she|it|they|this|these|those|that|his|her|its|their|him|them|there|then|but|and|so|yet|also|however)\b|:\s*$/i;
 export const leansOnContext = (sentenceText: string): boolean => LEANS_ON_CONTEXT.test(sentenceText.replace(/^["“‘']+/, ''));
 
 /**

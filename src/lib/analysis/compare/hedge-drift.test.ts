@@ -81,4 +81,9 @@ describe('hedge drift', () => {
 		const b = 'Bridge report\n\n“The old bridge is unsafe for heavy lorries after the flood,” the mayor said.';
 		expect(drifts(a, b)).toEqual([]);
 	});
+
+	it('does not take a capitalised party word for a claimed label used as fact ("self-described democratic socialist" / "the Democratic establishment")', () => {
+		const b = ['Rally', '', 'The self-described democratic socialist said he would win the state.', '', 'His campaign has rattled the Democratic establishment.'].join('\n');
+		expect(drifts(PLAIN, b)).toEqual([]);
+	});
 });

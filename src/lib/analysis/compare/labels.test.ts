@@ -67,4 +67,19 @@ describe('readLabels', () => {
 		const wife = labelsOf('Lunch\n\nAnn Ng, the wife of Mayor Tom Hale, ate at the diner. Ng said the food was fine.');
 		expect(wife['Ann Ng']).toEqual(['the wife of Mayor Tom Hale']);
 	});
+
+	// Text that gives the named person or place no label at all, each for one reason.
+	it.each([
+		['does not give a name the words that describe the noun after it ("recent Hale campaign claims")', 'Tom Hale', 'Race tightens\n\nMayor Tom Hale spoke on Monday. Ng would not answer recent Hale campaign claims. Cheers rose from the usually quiet Hale supporters. Hale said he was pleased.'],
+		['does not take a verb after an auxiliary for a label ("would bolster Hale’s claim")', 'Tom Hale', 'Race tightens\n\nMayor Tom Hale spoke on Monday. A second place would bolster Hale’s claim to lead the party. Hale said he was pleased.'],
+		['does not read a phrase that sums up a statement as a label of the name before it', 'Tom Hale', 'Debate\n\n“I am no natural speaker,” Ms. Ruiz said in a debate with Mr. Tom Hale, a remarkably frank statement. Hale said little.'],
+		['does not read a clause after a name as its label ("Mayor Tom Hale, the mood is grim, said little")', 'Tom Hale', 'Debate\n\nMayor Tom Hale, the mood is grim, said little.'],
+		['gives a phrase after two names joined by "and" to neither alone', 'Tom Hale', 'Party\n\nThe party is split between Mr. Ari Ng and Mr. Tom Hale, the sons of Greek farmers. Hale said little.'],
+		['reads no "or" in a label ("my husband or Mayor Tom Hale")', 'Tom Hale', 'Party\n\nShe is not a natural, like my husband or Mayor Tom Hale. Hale said little.'],
+		['does not read a place of two words as a person with labels ("her loss in New Hampshire, the party’s leaders")', 'New Hampshire', 'Primary\n\nMs. Ana Ruiz told New Hampshire voters she would stay. After her loss in New Hampshire, the party’s leaders grew nervous.'],
+		['does not take the word opening a sentence into the title after it ("But Justice")', 'Ana Ruiz', 'Court rules\n\nBut Justice Ana Ruiz said the law stood.'],
+		['does not take the word opening a sentence into the title after it ("For Mayor")', 'Tom Hale', 'Court rules\n\nFor Mayor Tom Hale, the ruling came late. Hale said little.'],
+	])('%s', (_, name, text) => {
+		expect(labelsOf(text)[name]).toBeUndefined();
+	});
 });

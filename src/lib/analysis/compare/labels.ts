@@ -5,7 +5,9 @@
 //   named later:         "a Seattle woman, | later identified as Gennette Cordova"
 //   an epithet for one just named: "Rep. Anthony Weiner said … | The New York Democrat, who …"
 // Bare courtesy titles ("Mr.", "Rep.") are not labels; "Senate Majority Leader" is.
-import { DEMONYMS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
+import { BE, COORDINATORS, RELATIVES } from '../lexicons/function-words';
+import { DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
+import { AUXILIARIES } from '../lexicons/hedges';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { wordSet } from '../lexicons/word-set';
 import type { Token } from '../tokens';
@@ -26,7 +28,7 @@ const NOT_IN_LABEL = wordSet(
 		'is are was were be been being has have had do does did will would can could may might must shall should ' +
 		'he she it they we i you his her its their our my your him them us me this these those there here not no ' +
 		'said says say told tells according asked added also just only even still then after before during about ' +
-		'called named like whether neither either other another never ever rather further together over under',
+		'called named like whether neither either other another never ever rather further together over under or nor but',
 );
 // Parties and their members as epithet heads ("the New York Democrat") and as label words to compare.
 const PARTY_HEADS = wordSet('democrat republican independent conservative liberal');
@@ -77,8 +79,16 @@ function dashBetween(a: Token | undefined, b: Token | undefined): boolean {
 	return !!a && !!b && b.start - a.end > 1;
 }
 
+// Nouns a name can modify ("Clinton campaign", "Cruz supporters", "Obama adviser"): the words before such a
+// name describe the noun after it ("recent Clinton campaign accusations", "the otherwise cautious Cruz supporters").
+const MODIFIED = new Set([...ROLE_NOUNS, ...GROUP_NOUNS, ...BODY_HEADS, ...wordSet('campaign camp administration')]);
+
 /** The label before a name: the capitalized title run inside it, and the label words before that. */
 function before(tokens: readonly Token[], m: NameAt): Span | null {
+	// Not after an owner: "Presidential candidate Marco Rubio’s campaign" labels Rubio.
+	const next = tokens[m.to];
+	const owner = tokens[m.to - 1];
+	if (next && !next.cap && owner?.base === owner?.text && MODIFIED.has(plain(next))) return null;
 	// Left over the words before the run, as far as a determiner, which vouches for a noun phrase ("the
 	// Republican presidential candidate and Tea Party favorite | Representative Michele Bachmann").
 	let from = m.runFrom;
@@ -103,8 +113,8 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 			from--;
 		}
 	}
-	// "and Obama": a list of names, not a label.
-	while (from < m.from && plain(tokens[from]) === 'and') from++;
+	// "and Obama": a list of names, not a label; "But Justice …", "For Mayor …": a sentence's first word.
+	while (from < m.from && (plain(tokens[from]) === 'and' || NOT_IN_LABEL.has(plain(tokens[from])))) from++;
 	const words = tokens.slice(from, m.from).filter(isWord);
 	const last = tokens[m.from - 1];
 	if (words.length === 0 || !last || !isWord(last)) return null;
@@ -114,6 +124,8 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 	if (words.length === 1 && (TITLE_WORDS.has(plain(last)) || ROLE_NOUNS.has(plain(last)))) return null;
 	// The word before the name must be able to end a noun phrase ("contributor", "Editor").
 	if (!labelWord(last)) return null;
+	// After an auxiliary a lone word is a verb ("would bolster Rubio's claim", "will face Jo Hart").
+	if (words.length === 1 && !last.cap && AUXILIARIES.has(plain(tokens[from - 1]))) return null;
 	const first = tokens[from];
 	return first ? { start: first.start, end: last.end } : null;
 }
@@ -167,6 +179,16 @@ function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): S
 	// A label ends a phrase; a clause going on with a verb of saying is the sentence, not the label.
 	const inner = tokens.slice(k + 1, end);
 	if (!relative && inner.some((t) => REPORTING_VERBS.has(t.lower) && t.lower !== 'found')) return null;
+	if (!relative) {
+		// A phrase with a verb of its own before any "who" is a clause ("Sanders, the mission is different").
+		const rel = inner.findIndex((t) => RELATIVES.has(t.lower) || t.lower === 'that');
+		if (inner.slice(0, rel < 0 ? inner.length : rel).some((t, i) => BE.has(t.lower) && inner[i - 1]?.lower !== 'to')) return null;
+		// A phrase naming a statement sums up the sentence, not the person ("… in a debate with Mr. Sanders, a
+		// bracingly honest statement"): its head is its last word, or the word before "of".
+		const of = inner.findIndex((t) => t.lower === 'of');
+		const head = plain(inner[(of < 0 ? inner.length : of) - 1]);
+		if (DOCUMENT_NOUNS.has(head)) return null;
+	}
 	// "Mike Huckabee, Senator Lindsay Graham (R-S.C.) and …": a phrase that is a title and a name of two words is
 	// someone else, next in a list ("the wife of Senator Al Ng" stays a label).
 	const named = inner.findIndex((t) => !TITLE_WORDS.has(plain(t)));
@@ -295,7 +317,10 @@ export function readLabels(reading: NameReading): Label[] {
 		const tokens = reading.sentences[m.sentence]?.tokens ?? [];
 		// Words before a body's name may make it another body ("the 112th Congress", "the lame-duck Congress"):
 		// only what is apposed to a body is its label.
-		const spans = m.named.kind === 'person' ? [before(tokens, m), after(tokens, m.to, 'person'), identifiedAs(tokens, m)] : [after(tokens, m.to, 'body')];
+		// "Mr. Rubio and Mr. Cruz, the children of Cuban immigrants": a phrase after the second of two names
+		// describes both.
+		const joined = COORDINATORS.has(plain(tokens[m.runFrom - 1])) && tokens[m.runFrom - 2]?.cap;
+		const spans = m.named.kind === 'person' ? [before(tokens, m), joined ? null : after(tokens, m.to, 'person'), identifiedAs(tokens, m)] : [after(tokens, m.to, 'body')];
 		for (const span of spans) if (span) out.push({ ...span, named: m.named });
 	}
 	epithets(reading, out);

@@ -5,7 +5,7 @@
 // the run is a title or label ("Weekly Standard Editor | Bill Kristol"). A single name word counts as a
 // person after a courtesy title or office ("Mr. Ryan", "Sen. Reid"), or as the surname of a person the
 // report named in full. A run with an organisation head or an acronym is a body.
-import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
+import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { memoByWord } from '../memo';
 import { perWord, tokenize, type Token } from '../tokens';
@@ -220,8 +220,10 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 				start = s;
 				words = 2;
 			}
+			const name = text(tokens, start, to);
+			// Two name words may be a place ("New Hampshire", "South Carolina"): no person, so no labels.
+			if (PLACES.has(name.toLowerCase())) continue;
 			if (words >= 2 && words <= 3) {
-				const name = text(tokens, start, to);
 				const surname = plainAt(tokens, to - 1);
 				const e = entity(name, 'person', surname, [surname]);
 				// A title in the run or just before it is the evidence that this is a person ("GOP Rep. | Paul Ryan").

@@ -58,4 +58,10 @@ describe('findQuoteVariants', () => {
 		const d = 'Rally\n\nThe senator said it was "about a phony promise. Not a promise made to voters. A different promise."';
 		expect(variants(c, d)).toEqual([]);
 	});
+
+	it('does not call a retelling a changed quotation when the words it adds stand outside the quotation marks', () => {
+		const a = 'Mayor answers\n\nMayor Jo Hart says rival Tom Ng accepted about $50,000 in indirect donations from harbour firms and there is nothing wrong with that.';
+		const b = 'Mayor hits back\n\nMayor Jo Hart portrayed Tom Ng as two-faced because he had accepted "about $50,000" from harbour firms, she said.';
+		expect(variants(a, b)).toEqual([]);
+	});
 });

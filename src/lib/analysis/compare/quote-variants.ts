@@ -110,11 +110,17 @@ const JOIN_SHOWN = 7;
 /** A short quotation (a phrase) is compared whole: up to this many words. */
 const SHORT_QUOTE = 8;
 
+/** No words: a span no quotation overlaps. */
+const NONE: Span = { start: 0, end: 0 };
+
 interface Hunk {
 	a: Span;
 	b: Span;
 	/** The words that differ, both sides. */
 	changed: Word[];
+	/** Where each side's changed words stand (undefined: the whole side; NONE: none changed on that side). */
+	ca?: Span;
+	cb?: Span;
 }
 
 /** The text as allWords() sees it, words joined by single spaces: to look a run of words up in it. */
@@ -217,7 +223,7 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 		const tail = phraseTail(wa, pairs, to);
 		const sa = span(wa, i1 - i0 > 1 ? i0 + 1 : i0, i1 + tail);
 		const sb = span(wb, j1 - j0 > 1 ? j0 + 1 : j0, j1 + tail);
-		if (sa && sb) out.push({ a: sa, b: sb, changed });
+		if (sa && sb) out.push({ a: sa, b: sb, changed, ca: span(wa, i0 + 1, i1) ?? NONE, cb: span(wb, j0 + 1, j1) ?? NONE });
 	}
 	return out;
 }
@@ -232,8 +238,10 @@ const DEGREE = wordSet('most least more less');
  * a word of certainty or degree. Inside quotation marks every change of words is one.
  */
 function counts(h: Hunk, pa: Passage, pb: Passage, ra: ReportAnalysis, rb: ReportAnalysis): boolean {
+	// The changed words, not the agreeing ones around them: "accepted “about $200,000” from Wall Street" /
+	// "accepted about $200,000 in indirect donations from Wall Street" changes nothing inside the quotation.
 	const inQuote = (p: Passage, s: Span) => p.quotes.some((q) => q.start < s.end && s.start < q.end);
-	if (inQuote(pa, h.a) || inQuote(pb, h.b)) return true;
+	if (inQuote(pa, h.ca ?? h.a) || inQuote(pb, h.cb ?? h.b)) return true;
 	const loaded = (r: ReportAnalysis, w: Word) => r.loaded.some((l) => l.start < w.end && w.start < l.end);
 	return h.changed.some((w) => CERTAINTY.test(w.stem) || DEGREE.has(w.stem) || loaded(ra, w) || loaded(rb, w));
 }

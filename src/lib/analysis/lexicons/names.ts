@@ -225,5 +225,5 @@ export const NOT_NAME = set(
 		'most several all both each every other such what who whom whose which why how mr mrs ms dr sir monday ' +
 		'tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
 		'september october november december shocking breaking exclusive live watch update asked saying speaking ' +
-		'analysis opinion editorial photos video read more',
+		'analysis opinion editorial photos video read more now earlier later yesterday',
 );

@@ -146,6 +146,18 @@ describe('characterization labels before a name', () => {
 		expect(qs.map((q) => q.explanation).join(' ')).toContain('“union-backed”');
 	});
 
+	it('keeps the title on a label whose last word before it says where the office is (“former Avon Gov.”)', () => {
+		const qs = pool(
+			'Vote\n\nThe plan was backed by Anne Marsh, a leading voice of the housing campaign, on Friday.',
+			'Vote\n\nThe plan was opposed by former Avon Gov. Anne Marsh on Friday.',
+			['a leading voice of the housing campaign'],
+			['former Avon Gov.'],
+		);
+		const explained = qs.map((q) => q.explanation).join(' ');
+		expect(explained).toContain('“former Avon Gov.”');
+		expect(explained).not.toContain('“former Avon”');
+	});
+
 	it('does not ask who makes someone sound more important when a description of them could not be read', () => {
 		const texts = [
 			'Vote\n\nThe plan was backed by Anne Marsh, a leading voice of the housing campaign, on Friday.',

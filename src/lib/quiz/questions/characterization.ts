@@ -146,9 +146,10 @@ function labelSpan(text: string, span: Span): Span | null {
 	// "Rep." or "Mr." alone is a form of address, not a way of describing someone.
 	if (/^(?:[A-Z][a-z]{1,3}\.)$/.test(t)) return null;
 	const whole = text.slice(span.start, end).trimEnd();
-	// Left off only when a describing word stays: "GOP Rep." stays whole, not "GOP".
+	// Left off only when a describing word stays next to it: "GOP Rep." and "former Florida Gov." stay whole, not
+	// "GOP" or "former Florida", whose capital word says where the office is.
 	const bare = whole.replace(TRAILING_TITLE, '');
-	const kept = /(?:^|\s)\p{Ll}/u.test(bare) ? bare : whole;
+	const kept = /(?:^|\s)\p{Ll}\S*$/u.test(bare) ? bare : whole;
 	return { start: span.start, end: span.start + kept.length };
 }
 

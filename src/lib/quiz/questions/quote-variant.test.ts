@@ -35,3 +35,39 @@ describe('quote-variant with a marked cut', () => {
 		expect(conclude?.explanation).toContain('marks the cut');
 	});
 });
+
+describe('quote-variant of two quotations', () => {
+	/** Report A quotes `quoteA` in `textA` and report B `quoteB` in `textB`, both from Ann Lee; the variant is `spanA` / `spanB`. */
+	function asked(textA: string, quoteA: string, spanA: string, textB: string, quoteB: string, spanB: string) {
+		const a = new Marked(textA).quote(quoteA);
+		const b = new Marked(textB).quote(quoteB);
+		a.said({ speaker: 'Ann Lee', cue: 'says', content: quoteA, direct: true });
+		b.said({ speaker: 'Ann Lee', cue: 'said', content: quoteB, direct: true });
+		const comparison = { ...emptyComparison(), quoteVariants: [{ speaker: 'Ann Lee', byReport: [a.span(spanA), b.span(spanB)] as [Span, Span], explanation: '' }] };
+		return quoteVariant(makePair(a.analysis, b.analysis, comparison));
+	}
+
+	it('asks nothing when the words before the change differ inside the quotation marks: two remarks, not one changed', () => {
+		const qs = asked(
+			'Race\n\nCouncillor Ann Lee says her campaign is the only one that "has beaten and can beat" the mayor.',
+			'has beaten and can beat',
+			'beaten and can beat',
+			'Race\n\n"You have to go with the only campaign that has shown that it can beat the mayor," Councillor Ann Lee said on the radio.',
+			'You have to go with the only campaign that has shown that it can beat the mayor,',
+			'shown that it can beat',
+		);
+		expect(qs).toEqual([]);
+	});
+
+	it('still asks when both quotations agree on the words before the change', () => {
+		const qs = asked(
+			'Race\n\nCouncillor Ann Lee says "this is the only campaign that has beaten the mayor twice."',
+			'this is the only campaign that has beaten the mayor twice.',
+			'beaten the mayor',
+			'Race\n\n"This is the only campaign that has defeated the mayor twice," Councillor Ann Lee said on the radio.',
+			'This is the only campaign that has defeated the mayor twice,',
+			'defeated the mayor',
+		);
+		expect(qs.length).toBeGreaterThan(0);
+	});
+});

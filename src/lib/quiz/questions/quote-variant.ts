@@ -45,6 +45,15 @@ function sharedShare(pair: Pair, a: Span, b: Span): number {
 	return shared / Math.max(1, Math.min(wa.size, wb.size));
 }
 
+/** Words inside the quotation before a change that must agree for two quotations to be one remark. */
+const QUOTED_LEAD = 2;
+
+/** The last QUOTED_LEAD words inside the quotation that holds `span`, before it (fewer where the quotation opens). */
+function quotedLead(side: Side, span: Span): string {
+	const q = side.analysis.quotes.find((x) => x.inner.start <= span.start && span.end <= x.inner.end);
+	return q ? allWords(side.analysis.text, { start: q.inner.start, end: span.start }).slice(-QUOTED_LEAD).map((w) => w.stem).join(' ') : '';
+}
+
 interface Variant {
 	a: Span;
 	b: Span;
@@ -81,6 +90,10 @@ function variants(pair: Pair): Variant[] {
 		// meaning. Quoted words are the speaker's own, so even one counts ("painful" against "painful but
 		// necessary").
 		const enough = (side: Side, span: Span) => contentWords(side.analysis.text, span).length >= (inQuote(side, span) ? 1 : 3);
+		// Both quoted: the words just before the change agree inside both quotations, or they are two remarks (“has
+		// beaten and can beat” against “the only campaign that has demonstrated that they can beat”).
+		// A cut marked with "…" is read apart (markedCut).
+		if (inQuote(a, v.a) && inQuote(b, v.b) && !markedCut(wa, wb) && quotedLead(a, v.a) !== quotedLead(b, v.b)) return false;
 		return (
 			normName(wa) !== normName(wb) &&
 			wordCount(wa) <= MAX_WORDS &&

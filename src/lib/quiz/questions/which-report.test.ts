@@ -36,6 +36,14 @@ describe('which-report', () => {
 		expect(q?.evidence.map((e) => e.report)).toEqual(['a', 'b']);
 	});
 
+	it('does not key "Both reports" for two sentences that share only names and a day', () => {
+		const a = new Marked('Primary night\n\nThe counties still voting on Tuesday are Kent, Essex, Surrey, Devon, Dorset and Cornwall.');
+		const b = new Marked('Results\n\nMs. Ruiz carried Cornwall, Essex, Kent, Devon, Dorset and Surrey on Tuesday, putting her ahead.');
+		const comparison = { ...emptyComparison(), aligned: [{ a: a.sentenceOf('The counties'), b: b.sentenceOf('Ms. Ruiz carried'), score: 0.7 }] };
+		const qs = choices(whichReport(makePair(a.analysis, b.analysis, comparison)));
+		expect(qs.some((q) => keyed(q) === 'Both reports')).toBe(false);
+	});
+
 	it('asks nothing about an aligned sentence that says more than its partner: neither "both" nor "A only" is clean', () => {
 		// The comparison aligns Ortiz's two claims with a sentence that has only the first.
 		const { a, b, comparison } = markedLibrary();

@@ -2,13 +2,14 @@
 // pairs the sentence with nothing, the quiz's own measure (same-claim.ts) finds nothing like it in the other
 // report, not even a shared figure, and the passage holds something the other report plainly lacks (a name
 // or a figure it never gives). "Both" only for an aligned pair where report B's passage carries most of
-// what report A's says, with its figures, the same negation and the same speaker, both shown as evidence.
+// what report A's says, with its figures, the same negation and the same speaker, and more than names in
+// common, both shown as evidence.
 // Anything in between makes no question: a student who says "both" for a point the other report makes in
 // other words must not be marked wrong.
 import { ev, makeChoice } from '../make';
 import { type Pair, type Side, type Unit, alignedSentences, nameIn, namedAnywhere, quoteMask, trustedSpeaker, unitAt } from '../pair';
 import { namedWithin } from '../speakers';
-import { bestCover, coverOf, figuresAndNegationAgree, sameScene, sharedFigures, unsharedAnchor } from '../same-claim';
+import { bestCover, coverOf, figuresAndNegationAgree, sameScene, sharedFigures, sharesPlainWord, unsharedAnchor } from '../same-claim';
 import { contains, garbled, leansOnContext, overlaps, quote, reportName, textOf, wordCount } from '../text';
 import type { Span } from '../../analysis/types';
 import type { Question } from '../types';
@@ -149,7 +150,7 @@ export function whichReport(pair: Pair): Question[] {
 			const ua = sa ? unitAt(a, sa.start) : undefined;
 			const ub = sb ? unitAt(b, sb.start) : undefined;
 			if (!ua || !ub || !standsAlone(a, ua) || ub.headline) return [];
-			if (coverOf(pair, ua, ub) < BOTH_FROM || !figuresAndNegationAgree(pair, ua, ub)) return [];
+			if (coverOf(pair, ua, ub) < BOTH_FROM || !figuresAndNegationAgree(pair, ua, ub) || !sharesPlainWord(pair, ua, ub)) return [];
 			// The same actor speaking in both, or the report's own voice in both.
 			const va = voiceOf(pair, a, ua);
 			const vb = voiceOf(pair, b, ub);
