@@ -66,6 +66,8 @@ export interface Registry {
 	view: { from: number; sentence: number; lastSpeaker: Entity | null; lastSpeakerAt: number };
 	/** Mentions made as a subject: not after a preposition ("attacks on Clinton" is no subject). */
 	subjects: Set<number>;
+	/** Mentions that open their sentence, after their titles: most often its subject. */
+	leads: Set<number>;
 	/** The words inside quotation marks: a name there is the quoted speaker's, not an antecedent for the narrator's "he". */
 	quoted: SpanIndex<Span>;
 }
@@ -493,6 +495,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		headlineEnd: ctx.sentences.filter((x) => x.headline).reduce((e, x) => Math.max(e, x.end), 0),
 		view: { from: 0, sentence: 0, lastSpeaker: null, lastSpeakerAt: -1 },
 		subjects: new Set(),
+		leads: new Set(),
 		quoted: new SpanIndex(ctx.quotes.map((q) => q.inner)),
 	};
 	const src = ctx.text;
@@ -601,6 +604,8 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			const parts = known ? [] : splitAtAnd(name);
 			const e = known ?? (parts.length === 0 && last ? lookup(reg, last.base) : undefined);
 			if (e) mention(e, name, title, tokens[run.from - 1]);
+			// "Majority Leader Mitch McConnell agreed …": the name, after its titles, opens the sentence.
+			if (e && name[0] && tokens.slice(0, tokens.indexOf(name[0])).every(isTitle)) reg.leads.add(name[0].start);
 			// "Reed and Cole met": two names joined by "and", each a mention of its own.
 			for (const part of parts) {
 				const p = splitTitle(part);
@@ -730,6 +735,10 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 	// interrupts the words passed on, which name whom they are about ("Saying Obama, he said, was …").
 	const here = interrupting ? null : only(inSentence);
 	if (here) return here;
+	// "Johnson met Cole on Monday and told him he would stay": a he or she after the person who opens the
+	// sentence, known by that pronoun, is that person, not a name the sentence has as its object (in that
+	// person's own quoted words it is someone else).
+	if (own && outsideQuotes && reg.leads.has(own.at) && own.entity.gender === pronoun) return own.entity;
 	if (last && lastInView && inView.has(last)) return last;
 	// "Trump sought to rally Republicans with attacks on Clinton. … he said": the one the sentence is about.
 	return only(subjects);
