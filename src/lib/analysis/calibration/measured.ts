@@ -31,12 +31,11 @@ attribution 89
    pronoun 95
    surname 90
    vague 94
- cue-before 93
+ cue-before 92
   direct 95
    pronoun 100
    surname 92
-  indirect 92
-   description 94
+  indirect/description 94
    document 91
    first-person 66
    group 88
@@ -44,13 +43,13 @@ attribution 89
    pronoun 93
    role 85
    surname 97
-   unresolved 94
-   vague 86
+   unresolved 93
+   vague 85
  in-poll 78
   indirect/document 81
  name-colon 87
   indirect 82
- nested 67
+ nested 68
   first-person 29
   group 36
   impersonal 25
@@ -58,12 +57,12 @@ attribution 89
   pronoun 73
   self 99
   surname 49
-  unresolved 37
+  unresolved 38
   vague 45
  noun-cue 73
   claim 100
   stance 69
-   indirect/pronoun 75
+   indirect/pronoun 74
     surname 68
  participle 97
   direct/surname 100
@@ -72,15 +71,16 @@ attribution 89
    pronoun 100
    surname 100
    vague 100
- stance 84
+ stance 85
   indirect/description 81
    document 87
    first-person 86
    group 82
+   name 84
    pronoun 86
-   role 70
+   role 69
    surname 89
-   unresolved 67
+   unresolved 69
    vague 80
 hedge 74
  distancing-verb 53
