@@ -585,6 +585,8 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		if (!first || !last) return;
 		reg.mentions.push({ at: first.start, end: last.end, entity: e });
 		if (!before || !OBJECT_PREPOSITIONS.has(before.lower)) reg.subjects.add(first.start);
+		// "Majority Leader Mitch McConnell agreed …": the name, after its titles, opens the sentence.
+		if (!before && title.every(isTitle)) reg.leads.add(first.start);
 		// "the Senate": a body named with its article is mentioned with it.
 		const from = before?.lower === 'the' && e.name.startsWith('the ') && name.length === 1 ? before.start : first.start;
 		e.mentions.push({ start: from, end: last.end });
@@ -604,8 +606,6 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			const parts = known ? [] : splitAtAnd(name);
 			const e = known ?? (parts.length === 0 && last ? lookup(reg, last.base) : undefined);
 			if (e) mention(e, name, title, tokens[run.from - 1]);
-			// "Majority Leader Mitch McConnell agreed …": the name, after its titles, opens the sentence.
-			if (e && name[0] && tokens.slice(0, tokens.indexOf(name[0])).every(isTitle)) reg.leads.add(name[0].start);
 			// "Reed and Cole met": two names joined by "and", each a mention of its own.
 			for (const part of parts) {
 				const p = splitTitle(part);
