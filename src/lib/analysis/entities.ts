@@ -66,6 +66,8 @@ export interface Registry {
 	view: { from: number; sentence: number; lastSpeaker: Entity | null; lastSpeakerAt: number };
 	/** Mentions made as a subject: not after a preposition ("attacks on Clinton" is no subject). */
 	subjects: Set<number>;
+	/** Mentions that open their sentence, after their titles: most often its subject. */
+	leads: Set<number>;
 	/** The words inside quotation marks: a name there is the quoted speaker's, not an antecedent for the narrator's "he". */
 	quoted: SpanIndex<Span>;
 }
@@ -498,6 +500,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		headlineEnd: ctx.sentences.filter((x) => x.headline).reduce((e, x) => Math.max(e, x.end), 0),
 		view: { from: 0, sentence: 0, lastSpeaker: null, lastSpeakerAt: -1 },
 		subjects: new Set(),
+		leads: new Set(),
 		quoted: new SpanIndex(ctx.quotes.map((q) => q.inner)),
 	};
 	const src = ctx.text;
@@ -587,6 +590,8 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		if (!first || !last) return;
 		reg.mentions.push({ at: first.start, end: last.end, entity: e });
 		if (!before || !OBJECT_PREPOSITIONS.has(before.lower)) reg.subjects.add(first.start);
+		// "Majority Leader Mitch McConnell agreed …": the name, after its titles, opens the sentence.
+		if (!before && title.every(isTitle)) reg.leads.add(first.start);
 		// "the Senate": a body named with its article is mentioned with it.
 		const from = before?.lower === 'the' && e.name.startsWith('the ') && name.length === 1 ? before.start : first.start;
 		e.mentions.push({ start: from, end: last.end });
@@ -735,6 +740,10 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 	// interrupts the words passed on, which name whom they are about ("Saying Obama, he said, was …").
 	const here = interrupting ? null : only(inSentence);
 	if (here) return here;
+	// "Johnson met Cole on Monday and told him he would stay": a he or she after the person who opens the
+	// sentence, known by that pronoun, is that person, not a name the sentence has as its object (in that
+	// person's own quoted words it is someone else).
+	if (own && outsideQuotes && reg.leads.has(own.at) && own.entity.gender === pronoun) return own.entity;
 	if (last && lastInView && inView.has(last)) return last;
 	// "Trump sought to rally Republicans with attacks on Clinton. … he said": the one the sentence is about.
 	return only(subjects);

@@ -147,4 +147,24 @@ describe('a clause after the noun that names the speaker', () => {
 		const { a, all } = speakerOf(text, 'Tom Hale described the deal');
 		expect(a?.speaker, all).toBe('One former aide');
 	});
+
+	it('reads a paper’s participle clause with its place as part of the subject ("A survey conducted in Ohio found …", "Exit polls taken in Maine showed …")', () => {
+		const text = 'Vote\n\nThe vote is on Monday. A survey conducted in Ohio found that most voters want lower fares. Exit polls taken in Maine showed that turnout was high among young people.';
+		expect(speakerOf(text, 'most voters want lower fares').a?.speaker).toBe('the survey');
+		expect(speakerOf(text, 'turnout was high').a?.speaker).toBe('Exit polls');
+	});
+});
+
+describe('a he or she after the one who opens the sentence', () => {
+	it('gives a he after the person who opens the sentence to that person, not to the one he talks to nor the last speaker', () => {
+		const text = 'Veto\n\nGovernor Tom Reed is in his second term. Sam Boyd, the treasurer, said the budget was fine. Reed called Boyd on Tuesday, but only to tell him that he would not agree to new taxes.';
+		const { a, all } = speakerOf(text, 'to new taxes');
+		expect(a?.speaker, all).toBe('Tom Reed');
+	});
+
+	it('does not count a name in an opening clause as the one who opens the sentence ("When Boyd asked …, Reed told him he …")', () => {
+		const text = 'Veto\n\nGovernor Tom Reed is in his second term. Sam Boyd, the treasurer, said his budget was fine. Reed said the budget was too big. When Boyd asked for a meeting on Tuesday, Reed told him that he would not agree to new taxes.';
+		const { a, all } = speakerOf(text, 'to new taxes');
+		expect(a?.speaker, all).toBe('Tom Reed');
+	});
 });

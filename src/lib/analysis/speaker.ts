@@ -21,7 +21,7 @@ import {
 	type Entity,
 	type Registry,
 } from './entities';
-import { DETERMINERS } from './lexicons/function-words';
+import { DETERMINERS, IRREGULAR_PARTICIPLES } from './lexicons/function-words';
 import {
 	DEMONYMS,
 	DOCUMENT_NOUNS,
@@ -74,7 +74,7 @@ export const opensClause = (ts: readonly Token[], k: number): boolean => {
 	const h = ts[k - 1];
 	const n = ts[k + 1];
 	const t = ts[k];
-	return !!h && !!n && !!t && /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && !REPORTING_VERBS.has(t.lower) && (n.cap || DETERMINERS.has(n.lower) || COMPLEMENT_START.has(n.lower)) && /^\p{L}+$/u.test(h.text) && !DETERMINERS.has(h.lower) && !NOT_A_HEAD.has(h.lower);
+	return !!h && !!n && !!t && (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) || IRREGULAR_PARTICIPLES.has(t.text)) && !REPORTING_VERBS.has(t.lower) && (n.cap || DETERMINERS.has(n.lower) || COMPLEMENT_START.has(n.lower)) && /^\p{L}+$/u.test(h.text) && !DETERMINERS.has(h.lower) && !NOT_A_HEAD.has(h.lower);
 };
 /** After a participle these show a reduced relative clause: "released by", "published on", "issued last". */
 const REDUCED_RELATIVE = wordSet('by on in at last this from to earlier yesterday today');

@@ -199,7 +199,7 @@ export class SentenceReader {
 			// participle after a noun opens a clause about that noun, and the noun speaks. Not an agent ("compiled by
 			// Crowdpac"), nor a past verb and its object ("Critics mocked Diaz’s claim"; "a document filed Monday" is one).
 			const head = ts[m - 1];
-			if (head && before !== 'by' && (t.lower.endsWith('g') || m < start - 1 || TIME_WORDS.has(ts[start]?.lower ?? '')) && opensClause(ts, m) && (head.cap ? !INTRO_WORDS.has(head.lower) : isPeopleWord(head.lower) || DETERMINERS.has(ts[this.walkLeft(m - 1)]?.lower ?? ''))) return m;
+			if (head && before !== 'by' && (t.lower.endsWith('g') || m < start - 1 || TIME_WORDS.has(ts[start]?.lower ?? '')) && opensClause(ts, m) && (head.cap ? !INTRO_WORDS.has(head.lower) : isPeopleWord(head.lower) || DOCUMENT_NOUNS.has(head.lower) || DETERMINERS.has(ts[this.walkLeft(m - 1)]?.lower ?? ''))) return m;
 		}
 		return -1;
 	}
@@ -486,7 +486,8 @@ export class SentenceReader {
 			// "Ryan … also on Fox News defended his budget": a phrase of place or medium, not the subject.
 			if (t && j === i - 1 - skippedSetting && (t.cap || LOWER_WORD.test(t.text))) {
 				const start = this.walkLeft(j);
-				if (start <= j && SETTING_BEFORE_VERB.has(ts[start - 1]?.lower ?? '') && start - 1 > 0) {
+				// Not the complement of a participle about the subject: "A poll conducted in Ohio found".
+				if (start <= j && SETTING_BEFORE_VERB.has(ts[start - 1]?.lower ?? '') && start - 1 > 0 && !opensClause(ts, start - 2)) {
 					skippedSetting += j - start + 2;
 					j = start - 2;
 					continue;

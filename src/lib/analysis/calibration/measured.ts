@@ -44,8 +44,8 @@ attribution 89
    name 95
    role 83
    surname 97
-   unresolved 95
-   vague 87
+   unresolved 94
+   vague 86
  in-poll 78
   indirect/document 81
  name-colon 87
@@ -58,12 +58,12 @@ attribution 89
   pronoun 74
   self 99
   surname 48
-  unresolved 38
+  unresolved 40
   vague 45
  noun-cue 73
   claim 100
   stance 69
-   indirect/pronoun 75
+   indirect/pronoun 74
     surname 68
  participle 97
   direct 100
@@ -75,12 +75,12 @@ attribution 89
   indirect/description 81
    document 87
    first-person 86
-   group 82
+   group 83
    name 84
    pronoun 86
-   role 72
-   surname 89
-   unresolved 67
+   role 71
+   surname 90
+   unresolved 69
    vague 81
 hedge 74
  distancing-verb 53

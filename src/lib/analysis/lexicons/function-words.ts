@@ -58,6 +58,9 @@ export const IRREGULAR_PAST = set(
 		'felt fought lost paid sat spoke struck threw bought caught built heard sought thought',
 );
 
+/** Past participles with no "-ed", from the same list, that open a clause about a noun: "exit polls taken in Ohio". */
+export const IRREGULAR_PARTICIPLES = set('taken given written shown');
+
 /** Words that end a subject noun phrase read left to right: auxiliaries, relatives and prepositions. */
 export const SUBJECT_STOPS = set('has have had is was were are will would could can may might did does do who which that after before in on at to from with by over since as');
 

@@ -17,6 +17,14 @@ describe('attributed-or-not', () => {
 		expect(q?.explanation).toContain('Janet Ortiz');
 	});
 
+	it('asks nothing about a refusal to speak, which passes on no claim ("declined to say whether …")', () => {
+		const a = new Marked('Vote\n\nMayor Jo Hart declined to say on Tuesday whether she would run again.').said({ speaker: 'Jo Hart', cue: 'declined', content: 'to say on Tuesday whether she would run again' });
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const qs = choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())));
+		expect(qs.some((q) => q.prompt.includes('declined'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('Cy Dunn said'))).toBe(true);
+	});
+
 	it('does not offer as the reporter’s own a sentence inside a quotation that runs over a paragraph break', () => {
 		const text =
 			'Court case\n\nOn Tuesday the cashier left the court in good spirits. "The chain is a big company and everybody knows it.\n\nNot one firm in the land is so big that a court cannot hold it to account for the way it treats its staff. From the least of us to the greatest of us."';

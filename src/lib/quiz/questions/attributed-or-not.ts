@@ -117,6 +117,9 @@ function ownVoice(side: Side, s: Unit): boolean {
 // "Any optimism is a step forward from Friday, when Mr. Boehner told reporters that …": a clause of the
 // reporter's own, then the speech in a clause hung on it. Neither answer is clean.
 const SUBORDINATE_TO_CUE = /\s(?:when|after|as|because|while|since|before|until|where|whereas)\s+[^,;:]*$/i;
+/** A refusal to speak: "declined to say", "refused to comment". */
+const REFUSAL = /^(?:declin|refus)/i;
+
 /** Words of a main clause before the subordinator: three make a clause of the reporter's own ("…, when"). */
 const MAIN_CLAUSE_WORDS = 3;
 
@@ -156,7 +159,8 @@ export function attributedOrNot(pair: Pair): Question[] {
 			// Keyed "attributed" only when the source's words carry most of the sentence: in "X resigned,
 			// citing concerns …" the resignation is the reporter's own fact, so neither answer is clean. A
 			// post's sharer ("was posted on X by") passes the words on; the claim is not theirs.
-			const carries = att !== undefined && att.category !== 'social-media' && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
+			// A refusal ("declined to say whether …") passes on no claim, though it is no fact of the reporter's either.
+			const carries = att !== undefined && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
 			const member = att ? trustedSpeaker(pair, side, att) : undefined;
 			const wording = att && member ? cueWording(text, att, nameIn(member, side)) : null;
 			if (att && carries && member && wording && attributed < PER_REPORT && !speakers.has(member.name)) {

@@ -48,4 +48,14 @@ describe('a quotation that carries on the last source quoted', () => {
 		const text = 'Race\n\n“We will win this county,” Senator Ann Reyes said. Hale gave a sharp reply: “Nobody in this county believes that, and nobody will vote for it.”';
 		expect(speakersOf(text, 'Nobody in this county believes that, and nobody will vote for it')).not.toContain('Ann Reyes');
 	});
+
+	it('does not give the last speaker a quotation closing on a comma before words that name someone else with no verb', () => {
+		const text = 'Rail\n\nThe vote is on Monday.\n“The rail plan will not pass,” Tom Reed told reporters.\n“We have the votes to pass it and we will pass it before the summer is over,” the mayor’s husband and campaign manager.\n';
+		expect(speakersOf(text, 'We have the votes to pass it and we will pass it before the summer is over')).not.toContain('Tom Reed');
+	});
+
+	it('carries it on as the voice that quotes, not a source quoted at the end of its words (“…, calling it “a toy train,” Cole said.”)', () => {
+		const text = 'Rail\n\nThe vote is on Monday. Reed’s aides have mocked the plan, calling it “a toy train,” Ann Cole said on Monday. “But it is our toy train, and people will ride it!”';
+		expect(speakersOf(text, 'But it is our toy train, and people will ride it!')).toEqual(['Ann Cole']);
+	});
 });

@@ -36,7 +36,8 @@ export function continuedQuotes(ctx: ReadingContext, found: readonly Found[]): F
 	const src = ctx.text;
 	// Both lists are in text order, so one pass with two pointers does it.
 	// A quotation, or a mixed one ("America needs leaders “who …,” Clinton said."), is carried on.
-	const byEnd = found.filter((a) => a.direct || a.category === 'quote').sort((a, b) => a.content.end - b.content.end);
+	// Of two ending together, the one that holds the other goes on ("…, calling Trump “an orange buffoon,” Susan said").
+	const byEnd = found.filter((a) => a.direct || a.category === 'quote').sort((a, b) => a.content.end - b.content.end || b.content.start - a.content.start);
 	const out: Found[] = [];
 	const sentenceOf = sentenceFinder(ctx.sentences);
 	let p = 0;
@@ -72,6 +73,10 @@ function carriesOn(src: string, prev: Found, q: Quote, sentence: Sentence): bool
 	// pronoun for the last speaker, is its asker's, whoever that is; the one who answered did not ask it.
 	const lead = src.slice(sentence.start, q.start).toLowerCase().split(/[^\p{L}’']+/u);
 	if (/\?\s*$/.test(src.slice(q.inner.start, q.inner.end)) && lead.some((w) => REPORTING_VERBS.get(w)?.lemma === 'ask') && !lead.some((w) => SUBJECT_PRONOUNS.has(w))) return false;
+	// "“We will not back down,” the minister’s chief of staff.": a quotation closing on a comma, then a phrase that
+	// names someone with no verb of saying (one left out), is that one's, not the last speaker's.
+	const tag = src.slice(q.end, sentence.end).match(/[\p{L}’']+/gu) ?? [];
+	if (/,\s*$/.test(src.slice(q.inner.start, q.inner.end)) && DETERMINERS.has(tag[0] ?? '') && !tag.some((w) => REPORTING_VERBS.has(w))) return false;
 	return fills(q, sentence);
 }
 

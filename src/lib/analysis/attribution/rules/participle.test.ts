@@ -163,4 +163,14 @@ describe('a participle that reports speech', () => {
 		const r = analyzeReport(text);
 		expect(r.attributions.some((a) => text.slice(a.cue.start, a.cue.end) === 'agreeing')).toBe(false);
 	});
+
+	it('gives it to the subject of a clause of time just before it ("Cole spoke hours after Reed had attacked the plan, saying …")', () => {
+		const text = 'Fares\n\nThe council met on Monday. Mayor Ann Cole defended the fare plan hours after Governor Tom Reed had attacked it, saying the city could not afford it.';
+		expect(speakerOf(text, 'the city could not afford it')).toBe('Tom Reed');
+	});
+
+	it('names no one after a relative clause with its own subject that ends on a quotation ("…, which Reed pays for “a service,” saying …")', () => {
+		const text = 'Fares\n\nThe vote is on Monday. The council raised the fare to $5, which Tom Reed pays twice a day for “a city service,” saying that buses should be free.';
+		expect(speakerOf(text, 'buses should be free')).toBe('');
+	});
 });

@@ -172,4 +172,11 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		const { exactly, all } = reading(text);
 		expect(exactly('the new bridge plan')?.speaker, all).toBe('Ruth Lane');
 	});
+
+	it('names no one for a participle’s stance after a relative clause with a subject of its own ("…, which Reed called a scandal, blaming Cole")', () => {
+		const text = 'Fares\n\nThe vote is on Monday. The council priced the tickets at $5, which Tom Reed called a scandal, blaming Ann Cole.';
+		const r = analyzeReport(text);
+		const a = r.attributions.find((x) => text.slice(x.content.start, x.content.end) === 'Ann Cole');
+		expect(a?.speaker).not.toBe('The council');
+	});
 });

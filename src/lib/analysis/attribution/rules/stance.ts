@@ -11,7 +11,7 @@ import type { Token } from '../../tokens';
 import { MAIN_VERB, clauseEnd, dashCloses, lessSetting, namedQuote, takesAThing, throughQuote, trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
-import { participleSpeaker } from './participle';
+import { ownClause, participleSpeaker } from './participle';
 import type { SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
@@ -128,7 +128,11 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 		if (prev?.text !== ',' && !COORDINATORS.has(prev?.lower ?? '') && !BE.has(prev?.lower ?? '') && !opens) return null;
 		// "photos showing the crowd": only a verb of stance or saying reports as a participle.
 		if (EVIDENCE.has(cue.verb.lemma)) return null;
-		if (!BE.has(prev?.lower ?? '')) return { speaker: participleSpeaker(r, cue, before), relative: false };
+		if (!BE.has(prev?.lower ?? '')) {
+			// "…, which Mr. Trump called “a disgrace,” blaming Bloomberg": after a clause with a subject of its own no
+			// one is named, as the participle rule reads it; with no subject to the sentence, no stance is read.
+			return { speaker: participleSpeaker(r, cue, before) && participleSpeaker(r, cue, before, ownClause(r, cue)), relative: false };
+		}
 	}
 	let j = cue.i - 1;
 	let helped = false;
