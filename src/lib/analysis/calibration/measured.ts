@@ -57,8 +57,8 @@ attribution 89
   name 41
   pronoun 74
   self 99
-  surname 48
-  unresolved 40
+  surname 47
+  unresolved 38
   vague 45
  noun-cue 73
   claim 100
@@ -72,16 +72,14 @@ attribution 89
    surname 100
    vague 100
  stance 85
-  indirect/description 81
-   document 87
+  indirect/description 79
+   document 86
    first-person 86
    group 83
-   name 84
-   pronoun 86
-   role 71
-   surname 90
-   unresolved 69
-   vague 81
+   role 68
+   surname 91
+   unresolved 71
+   vague 83
 hedge 74
  distancing-verb 53
   accusation 17

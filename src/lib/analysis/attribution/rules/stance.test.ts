@@ -179,4 +179,11 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		const a = r.attributions.find((x) => text.slice(x.content.start, x.content.end) === 'Ann Cole');
 		expect(a?.speaker).not.toBe('The council');
 	});
+
+	it('passes nothing on for a verb of saying denied ("would not comment on …"), but keeps a stance denied ("did not support …")', () => {
+		const text = 'Mosque\n\nThe council met on Monday. Senator Ann Cole would not comment on the mosque remarks. Mayor Ruth Lane did not support the plan to close the mosque.';
+		const { holding, all } = reading(text);
+		expect(holding('mosque remarks'), all).toBeUndefined();
+		expect(holding('the plan to close')?.speaker, all).toBe('Ruth Lane');
+	});
 });

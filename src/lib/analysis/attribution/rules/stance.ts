@@ -93,6 +93,19 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	return { at: k, cueEnd: cue.end };
 }
 
+/**
+ * "would not comment on the remarks", "never mentioned the plan": a verb of saying denied passes nothing on (a verb
+ * of stance denied is a stance: "did not support the plan").
+ */
+function unsaid(ts: readonly Token[], cue: CueVerb): boolean {
+	if (cue.verb.frame === 'stance') return false;
+	for (let j = cue.i - 1; j >= 0 && (AUXILIARIES.has(ts[j]?.lower ?? '') || NEGATED.test(ts[j]?.lower ?? '') || ADVERB.test(ts[j]?.text ?? '')); j--) {
+		const w = ts[j]?.lower ?? '';
+		if (w === 'not' || w === 'never' || NEGATED.test(w)) return true;
+	}
+	return false;
+}
+
 /** "her plans" (a possessive) rather than "her" (an object pronoun): a word follows that belongs to it. */
 const DETERMINER_NEXT = (t: Token | undefined): boolean => !!t && /^\p{L}/u.test(t.text) && !DETERMINERS.has(t.lower);
 
@@ -162,7 +175,7 @@ export function stance(r: SentenceReader, cue: CueVerb, before: readonly Found[]
 	// news, not a position the report passes on, and its capitals hide where the subject starts.
 	if (r.s.headline) return [];
 	const object = objectAt(r, cue);
-	if (!object) return [];
+	if (!object || unsaid(r.tokens, cue)) return [];
 	const subject = subjectOf(r, cue, before);
 	const speaker = subject?.speaker;
 	if (!subject || !speaker) return [];
