@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCount, tokenBounds, wordBounds, wordCount } from './scan';
+import { runCount, scanTokens, scanWordBounds, tokenBounds, wordBounds, wordCount } from './scan';
 
 // The scanners stand in for these two patterns: on any text they must find exactly the same spans.
 const TOKEN = /@?[\p{L}\p{N}][\p{L}\p{N}’'_.-]*[\p{L}\p{N}]|@?[\p{L}\p{N}]|[,;:()“”"‘’—–?!.]/gu;
@@ -37,6 +37,17 @@ describe('word scanners', () => {
 				expect(wordBounds(text, start, e)).toEqual(byRegex(WORD, text, start, e));
 				expect(runCount(text, start, e)).toBe(byRegex(RUN, text, start, e).length / 2);
 			}
+		}
+	});
+
+	it('write over one array span after span, a short span after a long one reading none of the long one’s bounds', () => {
+		const tokens: number[] = [];
+		const words: number[] = [];
+		for (const text of [seed, 'Short one.', ...awkward, 'x']) {
+			const t = scanTokens(text, 0, text.length, tokens);
+			const w = scanWordBounds(text, 0, text.length, words);
+			expect(tokens.slice(0, 2 * t)).toEqual(byRegex(TOKEN, text, 0, text.length));
+			expect(words.slice(0, 2 * w)).toEqual(byRegex(WORD, text, 0, text.length));
 		}
 	});
 

@@ -1,8 +1,10 @@
 // Hand-written scanners for the two word patterns of the engine (tokens.ts, compare/words.ts). Each finds
 // exactly what its regex finds in text.slice(start, end) with the u flag, but answers "letter or digit?"
 // from a table filled as characters are met: a scan makes no match object per word, which on long
-// reports was most of the garbage. Offsets are into the whole text; the result is flat: [s0, e0, s1, e1, …],
-// written to `out` (emptied first), which a caller may reuse from one span to the next.
+// reports was most of the garbage. Offsets are into the whole text; the result is flat: [s0, e0, s1, e1, …].
+// A caller that scans span after span passes one array to be written over (scanTokens, scanWordBounds) and
+// reads as many bounds as the scan says: emptying it (length = 0) would give its room back, and every scan
+// would make that room again.
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -48,8 +50,15 @@ function codePointAt(text: string, i: number, end: number): number {
  * Matches of /@?[\p{L}\p{N}][\p{L}\p{N}’'_.-]*[\p{L}\p{N}]|@?[\p{L}\p{N}]|[,;:()“”"‘’—–?!.]/gu: a word
  * (from its first to its last letter or digit, over inner ’'_.-), with an @ it starts with, or one mark.
  */
-export function tokenBounds(text: string, start: number, end: number, out: number[] = []): number[] {
-	out.length = 0;
+export function tokenBounds(text: string, start: number, end: number): number[] {
+	const out: number[] = [];
+	scanTokens(text, start, end, out);
+	return out;
+}
+
+/** Writes the bounds tokenBounds finds to out[0 .. 2n) and returns n, how many tokens there are. */
+export function scanTokens(text: string, start: number, end: number, out: number[]): number {
+	let n = 0;
 	let p = start;
 	while (p < end) {
 		const c = codePointAt(text, p, end);
@@ -57,7 +66,10 @@ export function tokenBounds(text: string, start: number, end: number, out: numbe
 		const k = classOf(c);
 		if (c === 0x40 && p + 1 < end && classOf(codePointAt(text, p + 1, end)) & LETTER_OR_DIGIT_BIT) first = p + 1;
 		else if ((k & LETTER_OR_DIGIT_BIT) === 0) {
-			if (k & PUNCTUATION) out.push(p, p + 1);
+			if (k & PUNCTUATION) {
+				out[2 * n] = p;
+				out[2 * n++ + 1] = p + 1;
+			}
 			p += c > 0xffff ? 2 : 1;
 			continue;
 		}
@@ -70,16 +82,17 @@ export function tokenBounds(text: string, start: number, end: number, out: numbe
 			else if (k & TOKEN_INNER) q++;
 			else break;
 		}
-		out.push(p, last);
+		out[2 * n] = p;
+		out[2 * n++ + 1] = last;
 		p = last;
 	}
-	return out;
+	return n;
 }
 
 /**
  * Matches of [\p{L}\p{N}][\p{L}\p{N}’'-]* (global, u flag): a letter or digit and the letters, digits and ’'-
- * after it. Pushes their bounds to `out` when given; returns how many there are, or stops once there are
- * more than `limit`.
+ * after it. Writes their bounds to out[0 .. 2n) when given; returns n, how many there are, or stops once
+ * there are more than `limit`.
  */
 function scanWords(text: string, start: number, end: number, out: number[] | null, limit = Infinity): number {
 	let n = 0;
@@ -98,7 +111,10 @@ function scanWords(text: string, start: number, end: number, out: number[] | nul
 			else if (k & WORD_INNER) q++;
 			else break;
 		}
-		out?.push(p, q);
+		if (out) {
+			out[2 * n] = p;
+			out[2 * n + 1] = q;
+		}
 		n++;
 		p = q;
 	}
@@ -106,11 +122,14 @@ function scanWords(text: string, start: number, end: number, out: number[] | nul
 }
 
 /** Bounds of the words of text.slice(start, end), as scanWords finds them. */
-export function wordBounds(text: string, start: number, end: number, out: number[] = []): number[] {
-	out.length = 0;
+export function wordBounds(text: string, start: number, end: number): number[] {
+	const out: number[] = [];
 	scanWords(text, start, end, out);
 	return out;
 }
+
+/** Writes the bounds wordBounds finds to out[0 .. 2n) and returns n, how many words there are. */
+export const scanWordBounds = (text: string, start: number, end: number, out: number[]): number => scanWords(text, start, end, out);
 
 /**
  * How many words text.slice(start, end) holds, as scanWords finds them; with `limit`, counting stops past it

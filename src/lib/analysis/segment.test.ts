@@ -46,6 +46,28 @@ describe('segmentSentences', () => {
 		expect(sentences(text)).toEqual(['Officials said the talks would resume', 'They did not say when.']);
 	});
 
+	it('splits each paragraph where the segmenter does, whatever mark ends a sentence, and keeps a one-sentence paragraph whole', () => {
+		// Paragraphs of one sentence (read without the segmenter) and paragraphs whose sentences end on marks of
+		// other scripts or rarer marks (which only the segmenter knows), each against the segmenter itself.
+		const paragraphs = [
+			'The council said “we will appeal.”',
+			'Was the vote fair?!',
+			'The mayor (who had not been told) left early…',
+			'Prices rose 4 per cent – the most since 2008 — in the café’s region',
+			'It ended‼ Nobody expected it',
+			'The envoy said: 会议结束了。 Talks resume tomorrow',
+			'Who decides؟ The court does',
+			'Was it wise⁉ Many doubt it',
+			'The list ran on․ Then it stopped',
+			'First part\u2029Second part',
+		];
+		const text = paragraphs.join('\n\n');
+		const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+		const expected = paragraphs.flatMap((p) => [...segmenter.segment(p)].map((x) => x.segment.trim()).filter(Boolean));
+		expect(sentences(text)).toEqual(expected);
+		expect(sentences(text).slice(0, 4)).toEqual(paragraphs.slice(0, 4));
+	});
+
 	it('marks the first non-empty line as the headline', () => {
 		const text = '\n\nMinister quits over leak\n\nThe minister resigned on Monday.';
 		const blocks = splitBlocks(text);

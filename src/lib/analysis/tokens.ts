@@ -1,7 +1,7 @@
 // Splits a span of text into word and punctuation tokens with their offsets: the unit the attribution rules
 // walk over. Words keep inner apostrophes, hyphens and dots ("Smith’s", "counter-terrorism", "U.K").
 import { memoByWord } from './memo';
-import { tokenBounds } from './scan';
+import { scanTokens } from './scan';
 import type { Span } from './types';
 
 export interface Token extends Span {
@@ -88,8 +88,8 @@ export function tokenize(text: string, span: Span): Token[] {
 
 function read(text: string, span: Span): Token[] {
 	const out: Token[] = [];
-	tokenBounds(text, span.start, span.end, bounds);
-	for (let k = 0; k < bounds.length; k += 2) {
+	const n = 2 * scanTokens(text, span.start, span.end, bounds);
+	for (let k = 0; k < n; k += 2) {
 		const start = bounds[k] ?? 0;
 		let end = bounds[k + 1] ?? start;
 		let shape = shapeOf(text.slice(start, end));

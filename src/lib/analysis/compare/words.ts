@@ -2,7 +2,7 @@
 // than how they word it: "resigning", "resigned" and "resign" meet; "sadly" and "sadness" meet.
 import { memoByWord } from '../memo';
 import { wordSet } from '../lexicons/word-set';
-import { wordBounds } from '../scan';
+import { scanWordBounds } from '../scan';
 import { perWord, tokenize } from '../tokens';
 import { paraphraseKey } from './paraphrase';
 import type { Span } from '../types';
@@ -74,8 +74,8 @@ const bounds: number[] = [];
 
 /** Calls `read` with the bounds of each word of text[start, end) (see scan.ts), in order. */
 function eachWord(text: string, start: number, end: number, read: (start: number, end: number) => void): void {
-	wordBounds(text, start, end, bounds);
-	for (let k = 0; k < bounds.length; k += 2) read(bounds[k] ?? 0, bounds[k + 1] ?? 0);
+	const n = 2 * scanWordBounds(text, start, end, bounds);
+	for (let k = 0; k < n; k += 2) read(bounds[k] ?? 0, bounds[k + 1] ?? 0);
 }
 
 /** Content words of text[span], with their stems and offsets. */

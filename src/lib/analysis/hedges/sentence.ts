@@ -37,24 +37,29 @@ export interface HedgeRule {
 
 const lowerOf = memoByWord((w) => w.toLowerCase());
 
-/** Fills `into` with the tokens of text.slice(span.start, span.end); the same object is reused sentence after sentence. */
+/**
+ * Fills `into` with the tokens of text.slice(span.start, span.end); the same object is reused sentence after
+ * sentence, its arrays written over (emptied, they would give back their room, and make it again for every
+ * sentence): only the first `n` tokens are this sentence's.
+ */
 export function readTokens(text: string, span: Span, into: Tokens): Tokens {
 	into.text = text;
 	const { bounds, lower } = into;
-	bounds.length = 0;
-	lower.length = 0;
+	let n = 0;
+	const add = (start: number, end: number, word: string): void => {
+		bounds[2 * n] = start;
+		bounds[2 * n + 1] = end;
+		lower[n++] = word;
+	};
 	// The sentence's tokens as the other rules read them (tokenize keeps them), less one thing: a title keeps
 	// its full stop there ("Dr."), here the stop is a mark of its own, as the scanner finds it.
 	for (const t of tokenize(text, span)) {
 		if (t.end - t.start > 1 && text.charCodeAt(t.end - 1) === FULL_STOP) {
-			bounds.push(t.start, t.end - 1, t.end - 1, t.end);
-			lower.push(lowerOf(text.slice(t.start, t.end - 1)), '.');
-		} else {
-			bounds.push(t.start, t.end);
-			lower.push(t.lower);
-		}
+			add(t.start, t.end - 1, lowerOf(text.slice(t.start, t.end - 1)));
+			add(t.end - 1, t.end, '.');
+		} else add(t.start, t.end, t.lower);
 	}
-	into.n = bounds.length / 2;
+	into.n = n;
 	return into;
 }
 
@@ -71,8 +76,9 @@ export function at(s: Tokens, i: number): string {
 	s.lower[i] = t;
 	return t;
 }
-export const startOf = (s: Tokens, i: number): number => s.bounds[2 * i] ?? 0;
-export const endOf = (s: Tokens, i: number): number => s.bounds[2 * i + 1] ?? 0;
+// Past the sentence's `n` tokens the arrays hold an earlier sentence's: 0 there, as before the first.
+export const startOf = (s: Tokens, i: number): number => (i >= 0 && i < s.n ? (s.bounds[2 * i] ?? 0) : 0);
+export const endOf = (s: Tokens, i: number): number => (i >= 0 && i < s.n ? (s.bounds[2 * i + 1] ?? 0) : 0);
 /** The text of tokens first..last as written. */
 export const wordsOf = (s: Tokens, first: number, last: number): string => s.text.slice(startOf(s, first), endOf(s, last));
 /** The token at i as written. */
