@@ -42,6 +42,12 @@ describe('names, whole and of the right kind', () => {
 		expect(sources(text)).toEqual(['Tom Reed (person)', 'Ann Cole (person)', 'Log Cabin Republicans (organization)']);
 	});
 
+	it('gives the words of “Republicans in Congress” or “officials in Minnesota” to those people, not to the place or body', () => {
+		const text = 'Vote\n\nRepublicans in Congress said the bill was clean. Officials in Minnesota said the river was safe.';
+		expect(speakerOf(text, 'the bill was clean')?.speaker).toBe('Republicans in Congress');
+		expect(speakerOf(text, 'the river was safe')?.speaker).toBe('officials in Minnesota');
+	});
+
 	it('gives the words of “trustees of” or “members of” a body to those people, not to the body', () => {
 		const text = 'Pensions\n\nThe lede is here. Trustees of the City Pension Fund last week warned the fund would run dry by 2040. Members of the Harbour Board said the port would close.';
 		expect(speakerOf(text, 'run dry')?.speaker.toLowerCase()).toBe('trustees of the city pension fund');

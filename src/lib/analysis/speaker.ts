@@ -257,8 +257,10 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	}
 	// "The trustees of the Highway Trust Fund", "members of the city council": the people speak, not the body
 	// they belong to (a spokesman speaks for his body; a board's members speak as themselves).
-	const head = tokens[forAt - 1];
-	if (forAt > 0 && forAt <= 2 && tokens[forAt]?.lower === 'of' && head && isPeople(head) && tokens[forAt + 1]) return group(reg, src, tokens);
+	// So do "Republicans in Congress", "officials in Minnesota": people named by their kind and their place.
+	const inAt = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'in');
+	const head = tokens[inAt - 1];
+	if (inAt > 0 && inAt <= 2 && head && isPeople(head) && tokens[inAt + 1]) return group(reg, src, tokens);
 	// "a lawyer for Mr. Hale", "a blogger on the site Freedom’s Lighthouse": one unnamed person the whole phrase
 	// describes, not the name it ends on.
 	const complement = tokens.findIndex((t, k) => k > 1 && COMPLEMENT_START.has(t.lower));

@@ -57,8 +57,8 @@ attribution 89
   name 41
   pronoun 74
   self 99
-  surname 47
-  unresolved 38
+  surname 48
+  unresolved 40
   vague 45
  noun-cue 73
   claim 100
@@ -73,13 +73,13 @@ attribution 89
    vague 100
  stance 85
   indirect/description 79
-   document 86
-   first-person 86
+   document 87
    group 83
-   role 68
+   pronoun 86
+   role 69
    surname 91
    unresolved 71
-   vague 83
+   vague 81
 hedge 74
  distancing-verb 53
   accusation 17

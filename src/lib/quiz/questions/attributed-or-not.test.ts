@@ -25,6 +25,13 @@ describe('attributed-or-not', () => {
 		expect(qs.some((q) => q.prompt.includes('Cy Dunn said'))).toBe(true);
 	});
 
+	it('does not key as passed on a stance the report tells in its own words ("Jo Hart rejected the offer …")', () => {
+		const a = new Marked('Vote\n\nMayor Jo Hart rejected the offer of a seat on the regional transport board in May.').said({ speaker: 'Jo Hart', cue: 'rejected', content: 'the offer of a seat on the regional transport board in May', category: 'stance' });
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const qs = choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())));
+		expect(qs.filter((q) => q.prompt.includes('rejected')).map(keyed).some((k) => k.startsWith('Attributed'))).toBe(false);
+	});
+
 	it('does not offer as the reporter’s own a sentence inside a quotation that runs over a paragraph break', () => {
 		const text =
 			'Court case\n\nOn Tuesday the cashier left the court in good spirits. "The chain is a big company and everybody knows it.\n\nNot one firm in the land is so big that a court cannot hold it to account for the way it treats its staff. From the least of us to the greatest of us."';

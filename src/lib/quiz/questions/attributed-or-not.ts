@@ -159,8 +159,11 @@ export function attributedOrNot(pair: Pair): Question[] {
 			// Keyed "attributed" only when the source's words carry most of the sentence: in "X resigned,
 			// citing concerns …" the resignation is the reporter's own fact, so neither answer is clean. A
 			// post's sharer ("was posted on X by") passes the words on; the claim is not theirs.
-			// A refusal ("declined to say whether …") passes on no claim, though it is no fact of the reporter's either.
-			const carries = att !== undefined && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
+			// A refusal ("declined to say whether …") passes on no claim, though it is no fact of the reporter's either;
+			// nor does a stance told in other words ("Sestak rejected the overture", "has talked about the doctrine"):
+			// the report states the act itself.
+			const stated = att !== undefined && att.category === 'stance' && !att.direct;
+			const carries = att !== undefined && !stated && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
 			const member = att ? trustedSpeaker(pair, side, att) : undefined;
 			const wording = att && member ? cueWording(text, att, nameIn(member, side)) : null;
 			if (att && carries && member && wording && attributed < PER_REPORT && !speakers.has(member.name)) {

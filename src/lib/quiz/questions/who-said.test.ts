@@ -44,6 +44,15 @@ describe('who-said', () => {
 		}
 	});
 
+	it('asks whose claim a thing backed is not: a stance’s object ("endorsed Tom Reed in the 2020 primary") is no claim', () => {
+		const a = new Marked('Vote\n\nMayor Jo Hart endorsed Tom Reed in the 2020 primary race. Ann Cole said the vote was fair to all.')
+			.said({ speaker: 'Jo Hart', cue: 'endorsed', content: 'Tom Reed in the 2020 primary race', category: 'stance' })
+			.said({ speaker: 'Ann Cole', cue: 'said', content: 'the vote was fair to all' });
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const prompts = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('2020 primary'))).toBe(false);
+	});
+
 	it('asks nothing about an unnamed speaker or an attribution the analysis is unsure of', () => {
 		const { a, b, comparison } = markedLibrary();
 		const pair = makePair(a.analysis, b.analysis, comparison, { minConfidence: 0.8 });

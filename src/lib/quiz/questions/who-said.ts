@@ -87,7 +87,9 @@ export function whoSaid(pair: Pair): Question[] {
 			// Reported words must read as a whole claim, not a phrase cut from the narration; what a verb of naming,
 			// describing or accusing passes on ("calls that evidence unrepresentative", "accused the group of
 			// morphing into …") is an object and its label, with no verb of its own to read alone.
-			if (!att.direct && (!wholeClause(text, tidy) || OBJECT_FRAMES.has(REPORTING_VERBS.get(att.verb)?.frame ?? ''))) continue;
+			// Nor is what a stance takes ("endorsed Mitt Romney in 2008", "defended his budget against …"): a thing
+			// backed, opposed or talked about, not a claim.
+			if (!att.direct && (att.category === 'stance' || !wholeClause(text, tidy) || OBJECT_FRAMES.has(REPORTING_VERBS.get(att.verb)?.frame ?? ''))) continue;
 			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
 			if (!att.direct && INDIRECT_QUESTION.test(said)) continue;
 			// "mentioned that he had been offered a job but provided no details": a verb joined on with no subject of

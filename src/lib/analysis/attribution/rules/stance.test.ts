@@ -186,4 +186,10 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		expect(holding('mosque remarks'), all).toBeUndefined();
 		expect(holding('the plan to close')?.speaker, all).toBe('Ruth Lane');
 	});
+
+	it('gives no stance to the subject of a passive ("Jo Hart was widely criticized for backing …"): she is the one criticized', () => {
+		const text = 'Tuition\n\nThe council met on Monday. Mayor Jo Hart was widely criticized within her own party for backing the fee plan.';
+		const { holding, all } = reading(text);
+		expect(holding('within her own party'), all).toBeUndefined();
+	});
 });

@@ -93,12 +93,15 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	return { at: k, cueEnd: cue.end };
 }
 
+/** Verbs of plain speaking: denied, nothing was said ("would not agree to new taxes" is still a stance). */
+const SPEAKING = wordSet('comment discuss mention say talk speak elaborate specify address detail answer respond reply');
+
 /**
  * "would not comment on the remarks", "never mentioned the plan": a verb of saying denied passes nothing on (a verb
- * of stance denied is a stance: "did not support the plan").
+ * of stance denied is a stance: "did not support the plan", "would not agree to new taxes").
  */
 function unsaid(ts: readonly Token[], cue: CueVerb): boolean {
-	if (cue.verb.frame === 'stance') return false;
+	if (!SPEAKING.has(cue.verb.lemma)) return false;
 	for (let j = cue.i - 1; j >= 0 && (AUXILIARIES.has(ts[j]?.lower ?? '') || NEGATED.test(ts[j]?.lower ?? '') || ADVERB.test(ts[j]?.text ?? '')); j--) {
 		const w = ts[j]?.lower ?? '';
 		if (w === 'not' || w === 'never' || NEGATED.test(w)) return true;
@@ -153,6 +156,8 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 		helped = true;
 		j -= ts[j]?.lower === 'to' ? 2 : 1;
 	}
+	// "Mr. Perry was widely criticized for backing …": a passive's subject is the one criticized, not the critic.
+	if (!cue.text.endsWith('ing') && ts.slice(j + 1, cue.i).some((t) => BE.has(t.lower))) return null;
 	j = overTime(ts, j);
 	const tj = ts[j];
 	if (!tj) return null;
