@@ -1,5 +1,5 @@
 // Budget guard for the analysis engine, which loads only where analysis runs (the analysis worker of the make,
-// play and print pages, the build, the command line). Issue 14's target: 60 KB gzip. Now 87,773 B (85.7 KB);
+// play and print pages, the build, the command line). Issue 14's target: 60 KB gzip. Now 89,005 B (86.9 KB);
 // Vite's own minifier (oxc) ships the same code about 3 KB smaller. Each group's share, as the gzip it saves when left
 // out: word lists 17.7 KB, the reading of one report (entities, speakers, quotes, noise) 15.1, the comparison
 // 16.7, attribution 10.8 and its rules 9.4, hedge rules 7.2, loaded 4.2, calibration 0.9. The lists are one
@@ -20,14 +20,19 @@
 // size session that followed (the same output byte for byte, 354 B less): thirteen imports of find-attributions,
 // compare-reports, find-hedges and find-verdicts moved to where gzip finds their modules' words again (about 340 B;
 // no further move of one import anywhere saves 12 B), and code nothing in the bundle used (25 B). The guard is that
-// figure and 300 B (88,073 B): a change that needs more says why in its commit and raises it.
+// figure and 300 B (88,073 B): a change that needs more says why in its commit and raises it. 89,088 B (87.0 KB)
+// at that session's end, for rules made against wrong keys read on text no rule was made against (1.2 KB in all):
+// the PolNeAR questions (a post's signature, verbs of saying used for something else, a party's member before a
+// name, a passive's subject, "Republicans in Congress"), attribution recall (290 B), speakers (230 B) and the
+// comparison read on twenty PolNeAR pairs of two outlets each (250 B); the same session's size and speed work saved
+// 400 B.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 88,073 B gzip, 86.0 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 89,088 B gzip, 87.0 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(88_073);
+		expect(gzip).toBeLessThanOrEqual(89_088);
 	});
 });
