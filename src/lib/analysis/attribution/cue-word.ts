@@ -148,8 +148,8 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	if (t.lower === found.verb.lemma && prev?.cap && !PLURAL.test(prev.lower) && !PLURAL_NOUNS.has(prev.lower)) {
 		if (before2 && (/^\p{Ll}/u.test(before2.text) || before2.base !== before2.text) && !COORDINATORS.has(before2.lower)) return null;
 		// So after a name of several words with nothing joined to it: "On May 3, Harbour News Daily show on Radio 4
-		// …" (not "John Kerry and Sergei Lavrov say", "People say", "So I think", "Jane Roe cast herself as", nor a body after "the", which
-		// British papers give a plural verb: "the City Council say").
+		// …". Not "John Kerry and Sergei Lavrov say", "People say", "So I think", "Jane Roe cast herself as" (a past
+		// that is its base), nor a body after "the", which British papers give a plural verb: "the City Council say".
 		let k = i - 1;
 		while (!headline && ts[k]?.cap && ts[k]?.base === ts[k]?.text) k--;
 		const lead = ts[k];
