@@ -1,6 +1,6 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { COORDINATORS, DETERMINERS, LY_ADVERB, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { CLAIM_TAKE_OBJECTS, CONCEDED_THINGS } from '../lexicons/hedges';
 import { ROLE_NOUNS } from '../lexicons/names';
 import { COMPLEMENTS, REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
@@ -52,7 +52,6 @@ const MIN_CONTENT_CHARS = 3;
 const TRIM_START = /[\s,:;—–-]/;
 const TRIM_END = /[\s.,;:—–-]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const ADVERB = /^\p{Ll}+ly$/u;
 
 /** Pronouns after "to" that make it a preposition ("replied to him"), not an infinitive's mark. */
 const OBJECT_PRONOUNS = wordSet('him her them us me you it');
@@ -131,7 +130,7 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		if (THING_TOLD.test(ts[k]?.text ?? '') && SETTING_PREPOSITIONS.has(ts[k + 1]?.lower ?? '') && !SETTING_PREPOSITIONS.has(ts[k]?.lower ?? '') && !ROLE_NOUNS.has(ts[k]?.lower ?? '')) return null;
 	}
 	// "said Friday that", "said earlier this week that", "said repeatedly that".
-	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || (TIME_MODIFIERS.has(ts[k]?.lower ?? '') && TIME_WORDS.has(ts[k + 1]?.lower ?? '')))) k++;
+	while (ts[k] && (LY_ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || (TIME_MODIFIERS.has(ts[k]?.lower ?? '') && TIME_WORDS.has(ts[k + 1]?.lower ?? '')))) k++;
 	// "said in a statement that", "wrote on X:", "said for the first time that".
 	const t0 = ts[k];
 	// "insist on cuts to anything that …": what is insisted on is a thing, and a "that" after it opens a relative clause.
@@ -179,7 +178,7 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// "Rubio says, win or lose in Florida, he’s staying in the race": a clause after the comma, not a participle
 		// ("said, adding …"), an aside ("said, however, …") or a name ("said, Smith added").
 		const next = ts[k + 1];
-		if (verb.lemma === 'say' && k === i + 1 && next && /^\p{Ll}/u.test(next.text) && !next.lower.endsWith('ing') && !ADVERB.test(next.text) && !ASIDE_STARTS.has(next.lower)) return { at: next.start, direct: [] };
+		if (verb.lemma === 'say' && k === i + 1 && next && /^\p{Ll}/u.test(next.text) && !next.lower.endsWith('ing') && !LY_ADVERB.test(next.text) && !ASIDE_STARTS.has(next.lower)) return { at: next.start, direct: [] };
 		return null;
 	}
 	// A quotation that opens right here, at the mark itself: "said “…”", not "said he “…”".
@@ -318,7 +317,7 @@ export function clauseEnd(r: SentenceReader, k: number, relative: boolean): numb
 			const listGoesOn = (next?.lower === 'and' || next?.lower === 'or') && listed;
 			if (!next || (AFTER_COMMA_STOPS.has(next.lower) && !listGoesOn) || PARTICIPLE.test(next.text) || (next.cap && ts[m + 2]?.text !== ',' && /^\p{Ll}/u.test(ts[m + 2]?.text ?? ''))) return m;
 			// "Blumenthal, advocating for troops, clearly says, “…”": the comma closes an aside before the subject's verb.
-			if (REPORTING_VERBS.has(next.lower) || (ADVERB.test(next.text) && REPORTING_VERBS.has(ts[m + 2]?.lower ?? ''))) return m;
+			if (REPORTING_VERBS.has(next.lower) || (LY_ADVERB.test(next.text) && REPORTING_VERBS.has(ts[m + 2]?.lower ?? ''))) return m;
 			listed = true;
 		}
 		const prev = ts[m - 1];

@@ -1,7 +1,7 @@
 // Finds a reporting verb used as a verb at a token: "said", "pointed out", "hit out at"; not "the claims",
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
-import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, PARTITIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, LY_ADVERB, PARTITIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { PAST_IS_BASE, PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import { perWord, type Token } from '../tokens';
 import type { Span } from '../types';
@@ -96,12 +96,11 @@ const PROGRESSIVE_BE = wordSet('is are was were am');
  * not suggesting any roundup" passes on nothing the source said.
  */
 const BEFORE_PARTICIPLE = wordSet('also still now already just again even only');
-const ADVERB = /^\p{Ll}+ly$/u;
 
 /** The participle at token i makes a progressive: a form of "be" and at most one adverb before it. */
 function progressiveAt(ts: readonly Token[], i: number): boolean {
 	const prev = ts[i - 1];
-	const aux = prev && (BEFORE_PARTICIPLE.has(prev.lower) || ADVERB.test(prev.text)) ? ts[i - 2] : prev;
+	const aux = prev && (BEFORE_PARTICIPLE.has(prev.lower) || LY_ADVERB.test(prev.text)) ? ts[i - 2] : prev;
 	return !!aux && PROGRESSIVE_BE.has(aux.lower);
 }
 

@@ -2,7 +2,7 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, IRREGULAR_PAST, LONE_QUANTIFIERS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, IRREGULAR_PAST, LONE_QUANTIFIERS, LY_ADVERB, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, ENVOYS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { opensClause, outlet, resolveSpeaker, type Speaker } from '../speaker';
@@ -57,7 +57,6 @@ const COLLECTIVE_REACH = 5;
 const ROLE_PHRASE_MAX_WORDS = 5;
 
 // Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
-const ADVERB = /^\p{Ll}+ly$/u;
 const ADVERB_OR_PARTICIPLE = /^\p{Ll}+(?:ed|ly)$/u;
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 /** Words of degree or time, not ending in -ly, that may stand before an opening clause's conjunction ("Just before …"). */
@@ -276,7 +275,7 @@ export class SentenceReader {
 		const head = tokens[tokens.length - 1];
 		// "another says", "One says", "both said": a quantifier standing for one of those just named.
 		if (a && tokens.length === 1 && LONE_QUANTIFIERS.has(a.lower)) return { name: a.lower, kind: 'anonymous', entity: null, resolvedBy: 'vague', description: null };
-		if (!a || !head || tokens.length > PLAIN_PHRASE_MAX_WORDS || head.cap || !LOWER_WORD.test(head.text) || PARTICIPLE.test(head.text) || ADVERB.test(head.text)) return null;
+		if (!a || !head || tokens.length > PLAIN_PHRASE_MAX_WORDS || head.cap || !LOWER_WORD.test(head.text) || PARTICIPLE.test(head.text) || LY_ADVERB.test(head.text)) return null;
 		const plural = /[^s]s$/.test(head.lower);
 		if (!(DETERMINERS.has(a.lower) || PARTITIVES.has(a.lower)) && !plural) return null;
 		// "a snappy retort", "the time": a singular word the lists do not know as a noun for people, bodies or
@@ -297,7 +296,7 @@ export class SentenceReader {
 	 */
 	private subordinatorAt(k: number): number {
 		const lead = this.tokens[k]?.lower ?? '';
-		const at = TIME_NOUNS.has(lead) || ADVERB.test(lead) || CONJUNCTION_LEADS.has(lead) ? k + 1 : k;
+		const at = TIME_NOUNS.has(lead) || LY_ADVERB.test(lead) || CONJUNCTION_LEADS.has(lead) ? k + 1 : k;
 		return SUBORDINATORS.has(this.tokens[at]?.lower ?? '') ? at : -1;
 	}
 
@@ -353,7 +352,7 @@ export class SentenceReader {
 		while (e < ts.length && e - k < SUBJECT_MAX_TOKENS) {
 			const t = ts[e];
 			if (!t || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(') break;
-			if (e > k && (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text))) break;
+			if (e > k && (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || LY_ADVERB.test(t.text))) break;
 			if (SUBJECT_STOPS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
 			if (e > k && (ADVERB_OR_PARTICIPLE.test(t.text) || IRREGULAR_PAST.has(t.text))) break;
 			// "Maria Lopez threw her support behind Sen. Tom Reed": after a name, a lower-case word is its verb,
@@ -495,7 +494,7 @@ export class SentenceReader {
 			}
 			// "He did say he found Trump charming": "did" before the verb's base form stresses it (not "did not say").
 			const stressed = DO_SUPPORT.has(t?.lower ?? '') && verb !== undefined && REPORTING_VERBS.get(verb.lower)?.lemma === verb.lower;
-			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ADVERB.test(t.text) || stressed)) break;
+			if (!t || !(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || LY_ADVERB.test(t.text) || stressed)) break;
 			j--;
 		}
 		const tj = ts[j];

@@ -23,6 +23,9 @@ export const PASSIVE_BE = set('is are was were been being');
 /** Marks that end a phrase read after a cue ("according to the report, …", "in a poll released Monday."). */
 export const PHRASE_END = set(', . ; : ? ! ) — –');
 
+/** An adverb by its shape: "widely", "repeatedly" (a word list could not hold them all). */
+export const LY_ADVERB = /^\p{Ll}+ly$/u;
+
 /** Words that join two clauses or two verbs with one subject: "stood up and said". */
 export const COORDINATORS = set('and but or while');
 

@@ -2,7 +2,7 @@
 // is expected to deliver a victory speech tonight." / "It appeared that Clinton had won the room." — how things
 // look, or what is expected, told with no one named who judges so: the clause is an appraisal the report passes
 // on, not a fact it states. The content is the whole clause, its subject included.
-import { COORDINATORS, INTRO_WORDS } from '../../lexicons/function-words';
+import { COORDINATORS, INTRO_WORDS, LY_ADVERB } from '../../lexicons/function-words';
 import { REPORTING_VERBS, STANCE_VERBS } from '../../lexicons/reporting-verbs';
 import { clauseEnd, trimContent } from '../content';
 import { anonymous, type Found } from '../found';
@@ -18,7 +18,6 @@ const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
 /** Between the subject and the verb: "does not seem", "now appear", "also did not appear". */
 const BETWEEN = wordSet('not now also still does do did would may might could will already even only widely generally');
 const REFLEXIVES = wordSet('himself herself themselves itself');
-const ADVERB = /^\p{Ll}+ly$/u;
 /** What follows "seems" when it judges: "to …", "that …", "like …", an adjective ("weak", "intent on"). */
 const NOT_AN_APPRAISAL = wordSet('in on at before after as with for from during alongside onstage together');
 
@@ -65,7 +64,7 @@ export function appearance(r: SentenceReader): Found[] {
 		const next = ts[i + 1];
 		if (!next || NOT_AN_APPRAISAL.has(next.lower) || next.text === ',' || next.text === '.') continue;
 		let j = i - 1;
-		while (j >= 0 && (BETWEEN.has(ts[j]?.lower ?? '') || ADVERB.test(ts[j]?.text ?? '') || (expected && BE.has(ts[j]?.lower ?? '')))) j--;
+		while (j >= 0 && (BETWEEN.has(ts[j]?.lower ?? '') || LY_ADVERB.test(ts[j]?.text ?? '') || (expected && BE.has(ts[j]?.lower ?? '')))) j--;
 		const subject = ts[j];
 		if (!subject) continue;
 		// "It appears that …", "it seemed as if …": the clause after is the appraisal.

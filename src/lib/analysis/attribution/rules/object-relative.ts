@@ -2,7 +2,7 @@
 // the union has criticized." — a relative clause whose subject speaks and whose verb has no object of its own:
 // what the verb passes on or takes a side on is the phrase the clause is about (the antecedent), and that
 // phrase is the passage; the speaker is the clause's subject, not the subject of the sentence.
-import { BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, MONTHS, PLACE_TIME_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DETERMINERS, LY_ADVERB, MONTHS, PLACE_TIME_PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { wordSet } from '../../lexicons/word-set';
 import { trimContent } from '../content';
 import type { CueVerb } from '../cue-word';
@@ -19,7 +19,6 @@ const ORDER_WORDS = wordSet('since first');
 const LONE_ANTECEDENTS = wordSet('something anything everything much');
 /** Marks and words that close the clause right after its verb: the verb then has no object of its own. */
 const CLAUSE_CLOSERS = new Set(['.', ',', ';', '—', '–', ')', '!', '?', 'and', 'but']);
-const ADVERB = /^\p{Ll}+ly$/u;
 const PAST = /ed$/;
 /** A lower-case word that can head a noun phrase: not a preposition or a conjunction. */
 const NOUN_HEAD = /^\p{Ll}{4,}$/u;
@@ -35,12 +34,12 @@ export function objectRelative(r: SentenceReader, cue: CueVerb): Found[] {
 	if (cue.participle || cue.verb.frame === 'quote') return [];
 	// Nothing after the verb but a time or an adverb, then the clause closes.
 	let k = cue.end + 1;
-	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || MONTHS.has(ts[k]?.lower ?? ''))) k++;
+	while (ts[k] && (LY_ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || MONTHS.has(ts[k]?.lower ?? ''))) k++;
 	const closer = ts[k];
 	if (closer && !CLAUSE_CLOSERS.has(closer.lower)) return [];
 	// The clause's subject, over auxiliaries and adverbs ("has since modified", "strongly disputes", "first proposed").
 	let j = cue.i - 1;
-	while (j >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(ts[j]?.lower ?? '') || ADVERB.test(ts[j]?.text ?? '') || ORDER_WORDS.has(ts[j]?.lower ?? ''))) j--;
+	while (j >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(ts[j]?.lower ?? '') || LY_ADVERB.test(ts[j]?.text ?? '') || ORDER_WORDS.has(ts[j]?.lower ?? ''))) j--;
 	const from = r.walkLeft(j);
 	if (from > j || j - from >= SUBJECT_MAX_TOKENS) return [];
 	// The antecedent: "a charge that", "the war, which", or (no relative word) ", a plan the union criticized".

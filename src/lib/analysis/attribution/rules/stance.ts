@@ -3,7 +3,7 @@
 // judging or taking sides, or a verb of saying or showing with its object rather than a clause: the object is
 // the source's stance as the report tells it (what they back, want, attack or talk about), not the reporter's.
 // The stance runs from the object to the end of its clause; the speaker is the verb's subject.
-import { BE, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, MONTHS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, LY_ADVERB, MONTHS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from '../../lexicons/names';
 import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
@@ -40,7 +40,6 @@ const EVIDENCE = wordSet('show indicate signal suggest reveal');
 const PLURAL_PRONOUNS = wordSet('they we i you who which that');
 /** Object pronouns: as a stance they name no position. */
 const OBJECT_PRONOUNS = wordSet('it them him us me you this these those one');
-const ADVERB = /^\p{Ll}+ly$/u;
 const NEGATED = /n[’']t$/;
 const PERCENT = /^(?:percent|%)$|%$/;
 /** "did not respond", "can support", "would never endorse": words between a subject and its verb. */
@@ -70,7 +69,7 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	if (!stance && !SAYING_WITH_OBJECT.has(cue.verb.lemma) && !takes) return null;
 	let k = cue.end + 1;
 	// "criticized on Saturday the accord" is rare; "backed on Monday" is a setting, not a stance: skip time only.
-	while (ts[k] && (ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || MONTHS.has(ts[k]?.lower ?? ''))) k++;
+	while (ts[k] && (LY_ADVERB.test(ts[k]?.text ?? '') || TIME_WORDS.has(ts[k]?.lower ?? '') || TIME_NOUNS.has(ts[k]?.lower ?? '') || MONTHS.has(ts[k]?.lower ?? ''))) k++;
 	const t = ts[k];
 	if (!t || dashCloses(r, k)) return null;
 	const w = t.lower;
@@ -102,7 +101,7 @@ const SPEAKING = wordSet('comment discuss mention say talk speak elaborate speci
  */
 function unsaid(ts: readonly Token[], cue: CueVerb): boolean {
 	if (!SPEAKING.has(cue.verb.lemma)) return false;
-	for (let j = cue.i - 1; j >= 0 && (AUXILIARIES.has(ts[j]?.lower ?? '') || NEGATED.test(ts[j]?.lower ?? '') || ADVERB.test(ts[j]?.text ?? '')); j--) {
+	for (let j = cue.i - 1; j >= 0 && (AUXILIARIES.has(ts[j]?.lower ?? '') || NEGATED.test(ts[j]?.lower ?? '') || LY_ADVERB.test(ts[j]?.text ?? '')); j--) {
 		const w = ts[j]?.lower ?? '';
 		if (w === 'not' || w === 'never' || NEGATED.test(w)) return true;
 	}
@@ -152,7 +151,7 @@ function subjectOf(r: SentenceReader, cue: CueVerb, before: readonly Found[]): {
 	}
 	let j = cue.i - 1;
 	let helped = false;
-	while (j >= 0 && (AUXILIARIES.has(ts[j]?.lower ?? '') || NEGATED.test(ts[j]?.lower ?? '') || ADVERB.test(ts[j]?.text ?? '') || BE.has(ts[j]?.lower ?? '') || (ts[j]?.lower === 'to' && CATENATIVES.has(ts[j - 1]?.lower ?? '')))) {
+	while (j >= 0 && (AUXILIARIES.has(ts[j]?.lower ?? '') || NEGATED.test(ts[j]?.lower ?? '') || LY_ADVERB.test(ts[j]?.text ?? '') || BE.has(ts[j]?.lower ?? '') || (ts[j]?.lower === 'to' && CATENATIVES.has(ts[j - 1]?.lower ?? '')))) {
 		helped = true;
 		j -= ts[j]?.lower === 'to' ? 2 : 1;
 	}
