@@ -17,6 +17,11 @@ describe('names, whole and of the right kind', () => {
 		expect(sources(text).some((s) => s.startsWith('Stop Dunn'))).toBe(false);
 	});
 
+	it('never reads a name quoted whole with its comma inside the marks as a person (“Province Kestrel,” a nickname)', () => {
+		const text = 'Apps\n\nKestrel said on Monday it had closed 900 accounts. Some users give their home as “Province Kestrel,” a joke. Kestrel said the work would go on.';
+		expect(sources(text)).toEqual(['Kestrel (organization)']);
+	});
+
 	it('reads "sources connected to the investigation" as unnamed sources, not the investigation', () => {
 		const text = 'Server\n\nThe server vanished in March. Multiple sources connected to the investigation told the paper that the server was copied.';
 		expect(speakerOf(text, 'the server was copied')?.sourceKind).toBe('anonymous');

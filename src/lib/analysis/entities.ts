@@ -549,10 +549,11 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			}
 			if (kind !== 'person') continue;
 			if (before?.lower === 'the' && title.length === 0) continue;
-			// Not a phrase quoted whole: the “Never Trump” movement, our 'Stop Soros' law (its closing mark is no possessive).
+			// Not a phrase quoted whole: the “Never Trump” movement, our 'Stop Soros' law (its closing mark is no possessive),
+			// a place named “Wilayat Twitter,” (a comma or full stop before the mark, American style).
 			const opens = run.tokens[0]?.start ?? 0;
 			const closes = run.tokens[run.tokens.length - 1]?.end ?? 0;
-			if (opens > 0 && /[“"‘']/.test(src[opens - 1] ?? '') && /[”"’']/.test(src[closes] ?? '')) continue;
+			if (opens > 0 && /[“"‘']/.test(src[opens - 1] ?? '') && /^[,.]?[”"’']/.test(src.slice(closes, closes + 2))) continue;
 			const evidence =
 				titled ||
 				// "Transport minister Li Wen", "election officer Sam Boyd": a role noun just before.

@@ -14,7 +14,7 @@ attribution 89
   expected 95
   looks 71
    indirect/impersonal 67
-    surname 84
+    surname 83
  asked/indirect/impersonal 88
  continued-quote 98
   direct/name 100
