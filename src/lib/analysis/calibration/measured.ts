@@ -19,7 +19,7 @@ attribution 89
  continued-quote 98
   direct/name 100
    vague 92
- cue-after 97
+ cue-after 98
   direct 99
    pronoun 100
    surname 98
@@ -57,7 +57,7 @@ attribution 89
   name 39
   pronoun 74
   self 99
-  surname 49
+  surname 50
   unresolved 39
   vague 45
  noun-cue 73

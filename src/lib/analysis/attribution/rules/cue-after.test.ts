@@ -294,6 +294,14 @@ describe('a cue after the words it attributes', () => {
 		expect(reading(text).all.some((a) => a.includes('referring to the vote'))).toBe(false);
 	});
 
+	it('does not give a question or exclamation closing a paragraph to the cue that opens the next (“…!” ¶ A reporter asked …)', () => {
+		const text = 'Rally\n\nThe crowd was small. “Do you have the names of everybody here?” Tom Hale said. “Okay, great!”\n\nA reporter asked Hale how he felt about the turnout.';
+		const r = analyzeReport(text);
+		const great = r.attributions.find((a) => text.slice(a.content.start, a.content.end) === 'Okay, great!');
+		expect(great?.speaker).toBe('Tom Hale');
+		expect(reading(text).of('how he felt')?.speaker).toBe('a reporter');
+	});
+
 	it('reads a title in quotation marks before a name as part of a phrase, not words said (“Morning Hour” host Ann Cole asked …)', () => {
 		const text = 'Race\n\nThe debate ran late. “Morning Hour” host Ann Cole asked Tom Hale, “Can you still win the county?”';
 		const said = analyzeReport(text).attributions.map((a) => text.slice(a.content.start, a.content.end));

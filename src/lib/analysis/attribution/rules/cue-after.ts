@@ -315,7 +315,8 @@ function opensWithAppositive(r: SentenceReader, cue: CueVerb): boolean {
 function afterQuestion(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const ts = r.tokens;
 	const q = r.quotes.endingIn(r.s.start - QUESTION_GAP, r.s.start);
-	if (!q || !/[?!]\s*$/.test(r.src.slice(q.inner.start, q.inner.end)) || /\S/.test(r.src.slice(q.end, r.s.start))) return null;
+	// (In the same paragraph: a new one after the quotation is the reporter's again.)
+	if (!q || !/[?!]\s*$/.test(r.src.slice(q.inner.start, q.inner.end)) || /\S|\n/.test(r.src.slice(q.end, r.s.start))) return null;
 	// "…?” Clinton remarked, alluding to …", "…?” Trump went on, as if he had not heard her": a participle or a
 	// clause of manner or time after the comma is the reporter's telling of it, not what was said.
 	// "…?” asked Maria Cantwell, who is willing to …": the one asking named after the verb (not the one asked),
