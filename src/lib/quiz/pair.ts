@@ -333,7 +333,12 @@ const surnamesOf = (m: CastMember): Set<string> => {
 	surnames.set(m, found);
 	return found;
 };
+/** A body named only in common words ("the social media company", "the airline"): it may be any body the report names. */
+export const inCommonWords = (m: CastMember): boolean => (m.kind === 'organization' || m.kind === 'government') && !/\p{Lu}/u.test(m.name.replace(/^the\s+/i, ''));
+const isBody = (m: CastMember): boolean => m.kind === 'organization' || m.kind === 'government';
+
 export const mayBeOne = (x: CastMember, y: CastMember): boolean => {
+	if ((inCommonWords(x) && isBody(y)) || (inCommonWords(y) && isBody(x))) return true;
 	const sx = surnamesOf(x);
 	for (const s of surnamesOf(y)) if (sx.has(s)) return true;
 	return false;

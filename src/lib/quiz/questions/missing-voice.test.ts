@@ -38,4 +38,19 @@ describe('missing-voice on voices the other report names', () => {
 		expect(inA?.options).not.toContain('Ann Lee');
 		expect(inA?.options).toContain('Bo Kim');
 	});
+
+	it('never offers a body named only in common words beside a body the report names: it may be the same voice', () => {
+		const a = new Marked(
+			'Accounts\n\nKestrel said on Monday it had closed 900 accounts. The social media company said the work would go on. Mayor Bo Kim said talks were planned.',
+		)
+			.said({ speaker: 'Kestrel', kind: 'organization', cue: 'said', content: 'it had closed 900 accounts' })
+			.said({ speaker: 'the social media company', kind: 'organization', cue: 'said', cueNth: 1, content: 'the work would go on' })
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 2, content: 'talks were planned' });
+		const b = new Marked('Accounts\n\nMinister Cy Dunn said the rules must change. Mayor Bo Kim said talks were planned.')
+			.said({ speaker: 'Cy Dunn', cue: 'said', content: 'the rules must change' })
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'talks were planned' });
+		const qs = missingVoice(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const inA = qs.find((q) => q.prompt.includes('heard in report A but not in report B'));
+		expect(inA?.answer.map((i) => inA.options[i])).toEqual(['Kestrel']);
+	});
 });

@@ -6,15 +6,22 @@
 // he speaks for are one voice: only the first of them is offered.
 // A person both reports name but only one lets speak is asked about in named-not-heard.ts.
 import { ev, makeChoice } from '../make';
-import { type CastMember, type Pair, affiliated, heardIn, mayBeOne, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
+import { type CastMember, type Pair, affiliated, heardIn, inCommonWords, mayBeOne, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
 import { capitalise, listWords, reportName } from '../text';
 import type { Evidence, Question } from '../types';
 
 const MAX_RIGHT = 3;
 const MAX_WRONG = 2;
 
-/** The members in order, less any that may be the same referent as one before it (a shared surname). */
-const distinct = (ms: readonly CastMember[]): CastMember[] => ms.filter((m, i) => !ms.slice(0, i).some((x) => mayBeOne(x, m)));
+/**
+ * The members in order, less any that may be the same referent as one before it (a shared surname), or as a
+ * body the report names ("the company" beside "Kestrel": the name is kept).
+ */
+function distinct(ms: readonly CastMember[]): CastMember[] {
+	const named = [...ms].sort((x, y) => Number(inCommonWords(x)) - Number(inCommonWords(y)));
+	const kept = named.filter((m, i) => !named.slice(0, i).some((x) => mayBeOne(x, m)));
+	return ms.filter((m) => kept.includes(m));
+}
 
 /**
  * One member for each voice: of two affiliated members (a spokesman and his body, an aide and her boss) the
