@@ -76,6 +76,8 @@ const NOT_IN_PHRASE = wordSet('what which who whom whose where when why how to i
 const INDEFINITE = wordSet('a an');
 /** …and runs this many words at most ("a gay and lesbian Republican group"). */
 const APPOSITION_MAX_TOKENS = 8;
+/** A role with its body and place runs longer: "the leader of the opposition in North-Rhine Westphalia". */
+const ROLE_IN_PLACE_MAX_TOKENS = 12;
 
 /** Words opening a time between a subject and its verb: "on Sunday", "last week", "this month", "earlier today". */
 const TIME_OPENERS = wordSet('on last this earlier late early next that');
@@ -168,8 +170,15 @@ export class SentenceReader {
 		// stands for the name before it, and the clause is about that name.
 		if (end < j) {
 			let comma = end - 1;
-			while (comma > 0 && end - comma <= APPOSITION_MAX_TOKENS && /^[\p{L}\p{N}’'-]/u.test(ts[comma]?.text ?? '')) comma--;
-			if (ts[comma]?.text === ',' && INDEFINITE.has(ts[comma + 1]?.lower ?? '')) {
+			while (comma > 0 && end - comma <= ROLE_IN_PLACE_MAX_TOKENS && /^[\p{L}\p{N}’'-]/u.test(ts[comma]?.text ?? '')) comma--;
+			// "Armin Laschet, the leader of the opposition in Saxony, who …": "who" is about a person, never a place
+			// ending the description.
+			// ("the ranking Democrat on the Senate Intelligence Committee, who": nor a body.)
+			let place = end - 1;
+			while (place > comma + 1 && ts[place]?.cap) place--;
+			const of = place < end - 1 ? (ts[place]?.lower === 'the' ? place - 1 : place) : -1;
+			const placeLast = ts[j]?.lower === 'who' && ts[comma + 1]?.lower === 'the' && (PLACE_TIME_PREPOSITIONS.has(ts[of]?.lower ?? '') || ts[of]?.lower === 'of');
+			if (ts[comma]?.text === ',' && ((INDEFINITE.has(ts[comma + 1]?.lower ?? '') && end - comma - 1 <= APPOSITION_MAX_TOKENS) || placeLast)) {
 				const nameStart = this.walkLeft(comma - 1);
 				if (nameStart <= comma - 1 && ts.slice(nameStart, comma).some((t) => t.cap)) {
 					end = comma;

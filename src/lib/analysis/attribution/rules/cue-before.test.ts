@@ -486,6 +486,13 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('the youth vote is slipping')?.speaker).toBe('some Harbour Party strategists');
 	});
 
+	it('gives "who said" after a role in a place or body to the person named before the role, not to the place or body', () => {
+		const text = 'Dam\n\nThe plan was backed by Ann Cole of Lenz, the ranking member on the Harbour Works Committee, who said the dam was safe. It was derided by Tom Hale, the leader of the opposition in Norland, who suggested that the mayor keep quiet.';
+		const { of } = reading(text);
+		expect(of('the dam was safe')?.speaker).toBe('Ann Cole');
+		expect(of('the mayor keep quiet')?.speaker).toBe('Tom Hale');
+	});
+
 	it('gives a progressive whose subject has an aside to the clause’s subject ("Officials, including …, are hoping …")', () => {
 		const text = 'Port\n\nThe port closed on Monday. County officials, including Mayor Ruth Lane, are hoping the port will open again by June.';
 		expect(reading(text).of('the port will open again')?.speaker).toBe('County officials');
