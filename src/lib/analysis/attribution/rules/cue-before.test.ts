@@ -458,4 +458,18 @@ describe('a speaker before the reporting verb', () => {
 		const text = 'Port\n\nThe port closed on Monday. County officials, including Mayor Ruth Lane, are hoping the port will open again by June.';
 		expect(reading(text).of('the port will open again')?.speaker).toBe('County officials');
 	});
+
+	it('gives the words of a paper to the body whose possessive opens its phrase ("The Harbour Council’s own published guidelines say …")', () => {
+		const text = 'Harbour\n\nThe port closed on Monday. The Harbour Council’s own published guidelines say the port must open by June. Kent’s Labour party’s early figures are showing that turnout fell.';
+		const { of } = reading(text);
+		expect(of('the port must open')?.speaker).toBe('Harbour Council');
+		expect(of('turnout fell')?.speaker).toBe('Kent’s Labour party’s early figures');
+	});
+
+	it('gives the words to the paper a participle clause is about, not to the words of its complement ("A study just published for 8th graders explains …")', () => {
+		const text = 'Schools\n\nThe board met on Monday. A study just published for 8th graders explains that sleep helps memory. A report released for local donors argues that the fund is short.';
+		const { of } = reading(text);
+		expect(of('sleep helps memory')?.speaker).toBe('the study');
+		expect(of('the fund is short')?.speaker).toBe('the report');
+	});
 });
