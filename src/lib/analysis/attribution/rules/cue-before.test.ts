@@ -472,4 +472,12 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('sleep helps memory')?.speaker).toBe('the study');
 		expect(of('the fund is short')?.speaker).toBe('the report');
 	});
+
+	it('reads "a book called …" as a name given to a thing, not the thing speaking, and still reads "called" with a speaker', () => {
+		const text = 'Work\n\nAnn Lane has built her brand around the cause, writing a book called “Women at Work” and leading the campaign. She also founded a charity called Open Doors. The mayor called the plan “a disgrace.”';
+		const { r, of } = reading(text);
+		expect(r.attributions.some((a) => a.speaker === 'the book' || a.speaker === 'the charity')).toBe(false);
+		expect(of('a disgrace')?.speaker).toBe('The mayor');
+	});
 });
+
