@@ -9,6 +9,8 @@ import { trimContent } from '../content';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 import { PHRASE_END } from '../../lexicons/function-words';
+import { wordSet } from '../../lexicons/word-set';
+import type { Speaker } from '../../speaker';
 
 const RULE = 'according-to';
 
@@ -32,6 +34,24 @@ function cueWidth(ts: readonly Token[], i: number): number {
 	return ts[k]?.lower === 'reported' && ts[k + 1]?.lower === 'by' && named ? k + 2 - i : 0;
 }
 
+/** Verbs by which someone gives a paper or an interview to another: "an interview his brother gave to ITV". */
+const GAVE = wordSet('gave sent wrote granted posted issued');
+
+/**
+ * "according to an interview his brother Alastair Osman gave to ITV", "a letter the mayor sent to staff": the one
+ * who gave the paper or the interview speaks in it, not the one it was given to. The phrase opens on an article
+ * and a lower-case noun, and a named subject stands between the noun and the verb.
+ */
+function author(r: SentenceReader, np: readonly Token[]): Speaker | null {
+	if (np[0]?.lower !== 'a' && np[0]?.lower !== 'an') return null;
+	let h = 1;
+	while (h < np.length && /^\p{Ll}+$/u.test(np[h + 1]?.text ?? '') && !DETERMINERS.has(np[h + 1]?.lower ?? '')) h++;
+	const v = np.findIndex((t, k) => k > h + 1 && GAVE.has(t.lower));
+	if (v < 0 || !/^\p{Ll}+$/u.test(np[h]?.text ?? '')) return null;
+	const who = r.resolve(np.slice(h + 1, v));
+	return who?.entity && who.kind === 'person' ? who : null;
+}
+
 /** The passage "according to" at token i introduces, and the token to read on from; null if none is there. */
 export function accordingTo(r: SentenceReader, i: number): { found: Found[]; next: number } | null {
 	const { src, s, tokens: ts } = r;
@@ -42,7 +62,7 @@ export function accordingTo(r: SentenceReader, i: number): { found: Found[]; nex
 	while (e < ts.length && (!PHRASE_END.has(ts[e]?.text ?? '') || abbreviationStop(ts, e))) e++;
 	const np = r.np(i + width, e);
 	// "according to" names a source whatever the phrase is: a poll average, "three television networks".
-	const speaker = r.resolve(np) ?? r.namedBy(np);
+	const speaker = author(r, np) ?? r.resolve(np) ?? r.namedBy(np);
 	const cueEnd = ts[e - 1]?.end ?? t.end;
 	// "(the figure is closer to 15 percent, according to Factcheck.org)": the words inside the bracket.
 	const open = ts.slice(0, i).map((x) => x.text).lastIndexOf('(');
