@@ -7,20 +7,6 @@ import { perWord, type Token } from '../tokens';
 import type { Span } from '../types';
 import { wordSet } from '../lexicons/word-set';
 
-/** Past participles that give a thing its name: "a book called …", "a group dubbed …". */
-const NAMING = wordSet('called dubbed named titled entitled');
-/** Words of the noun phrase a naming participle follows: "a new book", "an advocacy group" (a few at most). */
-const NAMED_PHRASE_MAX_WORDS = 3;
-/** Token i follows "a"/"an" and a few lower-case words, and a lower-case word or a comma stands before the "a": an object. */
-function namedObject(ts: readonly Token[], i: number): boolean {
-	for (let k = i - 1; k >= 0 && i - k <= NAMED_PHRASE_MAX_WORDS + 1; k--) {
-		const t = ts[k];
-		if (!t) return false;
-		if (t.lower === 'a' || t.lower === 'an') return k < i - 1 && /^(?:\p{Ll}+|,)$/u.test(ts[k - 1]?.text ?? '');
-		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
-	}
-	return false;
-}
 
 /** How many characters a phrasal cue may run ("hit out at" and its inflections fit). */
 const PHRASAL_MAX_CHARS = 30;
@@ -181,7 +167,7 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	if ((t.lower === 'known' && (next?.lower === 'as' || next?.lower === 'for')) || (found.verb.lemma === 'know' && ASKING.has(next?.lower ?? ''))) return null;
 	// "wrote a book called “Women Who Work”", "founded a group called Citizens First": a thing's name, given to an
 	// object, not the thing speaking (a subject may: "A new report called the plan reckless").
-	if (NAMING.has(t.lower) && namedObject(ts, i)) return null;
+	if (found.verb.frame === 'name' && t.lower.endsWith('ed') && /^an?$/.test(ts[i - 2]?.lower ?? '') && /^\p{Ll}+$/u.test(ts[i - 3]?.text ?? '')) return null;
 	// "comments that were echoed", "the attacks that killed four": a plural noun with a relative clause, not "Smith
 	// comments that …".
 	const after = ts[found.end + 2];

@@ -43,8 +43,6 @@ const RELATIVE_CLAUSE_MAX_TOKENS = 8;
 /** A participle's clause ("leaving a two-hour talk with the former secretary of state in the Capitol") runs longer. */
 const REDUCED_RELATIVE_MAX_TOKENS = 14;
 const PAST_VERB = /^\p{Ll}{2,}ed$/u;
-/** Prepositions that open a participle's complement: "published for pupils", "conducted in Ohio". */
-const PREPOSITION_AFTER = wordSet('for in on at from with to during');
 /** What stands between two tokens where a dash was typed as hyphens, which the tokenizer drops: " -- ", " - ". */
 export const TYPED_DASH = /^\s+-{1,2}\s+$/;
 /** An appositive between commas before the verb is at most this many tokens ("Smith, …, said"). */
@@ -204,7 +202,7 @@ export class SentenceReader {
 			const adverb = m > 1 && (LY_ADVERB.test(ts[m - 1]?.text ?? '') || ts[m - 1]?.lower === 'just') ? 1 : 0;
 			const head = ts[m - 1 - adverb];
 			// A phrase that opens on a preposition ("published for 9th graders") is the participle's complement, not its object.
-			if (head && before !== 'by' && (t.lower.endsWith('g') || m < start - 1 || TIME_WORDS.has(ts[start]?.lower ?? '') || PREPOSITION_AFTER.has(ts[start]?.lower ?? '')) && opensClause(ts, m) && (head.cap ? !INTRO_WORDS.has(head.lower) : isPeopleWord(head.lower) || DOCUMENT_NOUNS.has(head.lower) || DETERMINERS.has(ts[this.walkLeft(m - 1 - adverb)]?.lower ?? ''))) return m - adverb;
+			if (head && before !== 'by' && (t.lower.endsWith('g') || m < start - 1 || TIME_WORDS.has(ts[start]?.lower ?? '') || OBJECT_PREPOSITIONS.has(ts[start]?.lower ?? '')) && opensClause(ts, m) && (head.cap ? !INTRO_WORDS.has(head.lower) : isPeopleWord(head.lower) || DOCUMENT_NOUNS.has(head.lower) || DETERMINERS.has(ts[this.walkLeft(m - 1 - adverb)]?.lower ?? ''))) return m - adverb;
 		}
 		return -1;
 	}

@@ -59,5 +59,10 @@ describe('according to', () => {
 		expect(of(text, 'on board')?.speaker).toBe('Sam Ray');
 		expect(of(text, 'The school will close')?.speaker).toBe('Ann Cole');
 	});
+
+	it('leaves "an account she gave to the Harbour Gazette" to the outlet named, not to whom the pronoun may mean', () => {
+		const text = 'Visit\n\nRep. Ann Cole met reporters on Monday. The plan was not that simple, according to an account she gave to the Harbour Gazette.';
+		expect(of(text, 'not that simple')?.speaker).not.toBe('Ann Cole');
+	});
 });
 
