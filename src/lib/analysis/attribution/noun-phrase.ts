@@ -59,7 +59,8 @@ const ROLE_PHRASE_MAX_WORDS = 5;
 // Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
 const ADVERB_OR_PARTICIPLE = /^\p{Ll}+(?:ed|ly)$/u;
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
-const OWNED_BY = /^\p{Ll}{2,}['’]s$/u;
+/** A common noun's possessive ("the party's"), not a pronoun's "is" ("he's", "that's"). */
+const OWNED_BY = /^(?!(?:he|she|it|that|there)['’])\p{Ll}{2,}['’]s$/u;
 /** Words of degree or time, not ending in -ly, that may stand before an opening clause's conjunction ("Just before …"). */
 const CONJUNCTION_LEADS = new Set(['just', 'even', 'soon', 'right', 'long', 'hours', 'minutes', 'moments']);
 const CLAUSE_PUNCTUATION = /[.;:]/;
@@ -89,7 +90,8 @@ const NOUN_SHAPE = /(?:tion|sion|ment|ist|er|or|ian|ant|ent|ee|ity|ship|ure|ness
 const SETTING_BEFORE_VERB = wordSet('on in at during');
 /** Quantifiers that stand alone for people just named: "another said", "one says", "both agreed". */
 const NUMBER_WORDS = wordSet('one two three four five six seven eight nine ten');
-const NUMBER = /^\d[\d,.]*(?:%|st|nd|rd|th)?$/;
+/** A count or an ordinal: "40", "2,400", "9%", "9th". */
+const NUMBER = /^\d[\d,.]*(?:%|[a-z]{2})?$/;
 /** Words that size a share of people: "about", "nearly", "less than", "just over" (the APPROXIMATORS of a count). */
 const APPROXIMATORS = wordSet('about nearly almost roughly around approximately just over under less more fewer than only some');
 const SHARE_WORD = /^(?:half|third|quarter|majority|minority|plurality|fifth|tenth|\d[\d,.]*%?|percent|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
@@ -199,7 +201,7 @@ export class SentenceReader {
 			// participle after a noun opens a clause about that noun, and the noun speaks. Not an agent ("compiled by
 			// Crowdpac"), nor a past verb and its object ("Critics mocked Diaz’s claim"; "a document filed Monday" is one).
 			// "a textbook just published for pupils explains": an adverb may stand between the noun and its participle.
-			const adverb = m > 1 && (LY_ADVERB.test(ts[m - 1]?.text ?? '') || ts[m - 1]?.lower === 'just') ? 1 : 0;
+			const adverb = +BETWEEN_SUBJECT_AND_VERB.has(ts[m - 1]?.lower ?? '');
 			const head = ts[m - 1 - adverb];
 			// A phrase that opens on a preposition ("published for 9th graders") is the participle's complement, not its object.
 			if (head && before !== 'by' && (t.lower.endsWith('g') || m < start - 1 || TIME_WORDS.has(ts[start]?.lower ?? '') || OBJECT_PREPOSITIONS.has(ts[start]?.lower ?? '')) && opensClause(ts, m) && (head.cap ? !INTRO_WORDS.has(head.lower) : isPeopleWord(head.lower) || DOCUMENT_NOUNS.has(head.lower) || DETERMINERS.has(ts[this.walkLeft(m - 1 - adverb)]?.lower ?? ''))) return m - adverb;

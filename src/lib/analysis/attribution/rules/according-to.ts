@@ -46,11 +46,11 @@ export function accordingTo(r: SentenceReader, i: number): { found: Found[]; nex
 	const np = r.np(i + width, e);
 	// "according to" names a source whatever the phrase is: a poll average, "three television networks".
 	// "according to an interview his brother Sam Ray gave to ITV", "a letter the mayor sent to staff": the one who
-	// gave the paper or the interview speaks in it, not the one it went to (named after the paper's noun). A
-	// pronoun there ("an account she gave to the Beacon") leaves the phrase as written: the outlet can be checked.
+	// gave the paper or the interview speaks in it, not the one it went to (named after the paper's noun). Only a
+	// name: a pronoun there ("an account she gave to the Beacon") leaves the phrase as written, the outlet checkable.
 	const v = np.findIndex((x) => GAVE.test(x.lower));
 	const giver = v > 2 ? r.resolve(np.slice(2, v)) : null;
-	const speaker = (giver?.entity && giver.resolvedBy !== 'pronoun' ? giver : null) ?? r.resolve(np) ?? r.namedBy(np);
+	const speaker = (giver?.resolvedBy === 'name' ? giver : null) ?? r.resolve(np) ?? r.namedBy(np);
 	const cueEnd = ts[e - 1]?.end ?? t.end;
 	// "(the figure is closer to 15 percent, according to Factcheck.org)": the words inside the bracket.
 	const open = ts.slice(0, i).map((x) => x.text).lastIndexOf('(');

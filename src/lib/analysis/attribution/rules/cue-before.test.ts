@@ -466,6 +466,12 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('turnout fell')?.speaker).toBe('Kent’s Labour party’s early figures');
 	});
 
+	it('reads "he\'s" as "he is", not a possessive, before a verb of saying ("To suggest he\'s tough is saying he\'s able")', () => {
+		const text =
+			'Rally\n\nTom Reed guarded Ann Cole\'s delegates in 1996, in what Bay Lane called "hand-to-hand combat."\n\n"You\'re down to the people you can count and meet," Lane said, noting that Reed did not lose a single Cole delegate. "If you\'re not tough, you will lose. To suggest he\'s tough is saying he\'s able."';
+		expect(reading(text).of("he's able")).toBeUndefined();
+	});
+
 	it('gives the words to the paper a participle clause is about, not to the words of its complement ("A study just published for 8th graders explains …")', () => {
 		const text = 'Schools\n\nThe board met on Monday. A study just published for 8th graders explains that sleep helps memory. A report released for local donors argues that the fund is short.';
 		const { of } = reading(text);
