@@ -155,7 +155,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 			// not what was said.
 			if (RELATIVES.has(ts[m - 1]?.lower ?? '')) return null;
 			// A verb of stance takes its object or infinitive: "declined to say on Tuesday whether he would …" passes on nothing.
-			if (m - k < SETTING_MAX_TOKENS && verb.frame !== 'stance') return { at: stop.start, direct: [] };
+			// Nor a verb that says nothing without a quotation: "will continue to invest there" is no saying.
+			if (m - k < SETTING_MAX_TOKENS && verb.frame !== 'stance' && verb.frame !== 'quote') return { at: stop.start, direct: [] };
 		}
 	}
 	// "claims, without evidence, that"; "acknowledged, however, “…”", "responded pointedly, with a smile: “…”".

@@ -364,9 +364,12 @@ export class SentenceReader {
 			// "Maria Lopez threw her support behind Sen. Tom Reed": after a name, a lower-case word is its verb,
 			// unless it is a role before the name ("Head coach Dan Petrov", "Party presidential candidate …").
 			const role = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(ts[e + 1]?.lower ?? '') || ts.slice(k, e).every((x) => TITLE_WORDS.has(x.lower));
-			// "Cornyn's Democratic campaign counterpart": a capital right after a possessive is the noun's adjective.
-			const possessed = e - 2 === k && isPossessive(ts[k]);
-			if (e > k && LOWER_WORD.test(t.text) && !role && !possessed && !NAME_CONNECTORS.has(t.lower) && !DETERMINERS.has(ts[k]?.lower ?? '') && ts[e - 1]?.cap) break;
+			// "Cornyn's Democratic campaign counterpart": a capital right after a possessive is the noun's adjective;
+			// "China's state-owned giant CITIC": a word right after one is its noun's, never the verb.
+			const possessed = isPossessive(ts[e - 1]) || (e - 2 === k && isPossessive(ts[k]));
+			// "some Democratic strategists": after a determiner or a quantifier the noun follows its capitals.
+			const led = DETERMINERS.has(ts[k]?.lower ?? '') || (e - 1 > k && PARTITIVES.has(ts[k]?.lower ?? ''));
+			if (e > k && LOWER_WORD.test(t.text) && !role && !possessed && !NAME_CONNECTORS.has(t.lower) && !led && ts[e - 1]?.cap) break;
 			e++;
 		}
 		// "A group of nearly 90 professors …": a collective speaks as the people it gathers.
@@ -682,6 +685,11 @@ export class SentenceReader {
 			const cut = inner.findIndex((t, k) => k > 0 && !t.cap && t.text !== '.' && !NAME_CONNECTORS.has(t.lower));
 			const named = this.resolve(cut > 0 ? inner.slice(0, cut) : inner);
 			if (named?.kind === 'person') return { speaker: named, description: { start: role.start, end: before.end }, from: roleOpens ? d : start };
+		}
+		// "Germany's largest lender, Deutsche Bank, said": a body's name after a phrase whose noun is a body.
+		if (inner[0]?.cap && !before.cap && lead && (isPossessive(lead) || DETERMINERS.has(lead.lower)) && BODY_NOUNS.has(before.lower)) {
+			const named = this.resolve(inner);
+			if (named?.kind === 'organization' && named.entity) return { speaker: named, description: { start: lead.start, end: before.end }, from: start };
 		}
 		if (!(isCapitalized(before) || before.text === ')' || (lead && DETERMINERS.has(lead.lower)))) return null;
 		let speaker = this.resolve(this.np(start, c0));

@@ -13,7 +13,7 @@ attribution 89
  appearance 74
   expected 95
   looks 71
-   indirect/impersonal 66
+   indirect/impersonal 67
     surname 84
  asked/indirect/impersonal 88
  continued-quote 98
@@ -30,7 +30,7 @@ attribution 89
    group 95
    name 96
    pronoun 95
-   surname 91
+   surname 92
    vague 94
  cue-before 93
   direct 95
@@ -50,15 +50,15 @@ attribution 89
   indirect/document 81
  name-colon 87
   indirect 82
- nested 67
+ nested 68
   first-person 29
   group 33
-  impersonal 22
-  name 41
+  impersonal 19
+  name 40
   pronoun 74
   self 99
   surname 48
-  unresolved 40
+  unresolved 39
   vague 45
  noun-cue 73
   claim 100
@@ -75,8 +75,9 @@ attribution 89
   indirect/description 79
    document 87
    group 83
+   name 84
    pronoun 86
-   role 69
+   role 70
    surname 91
    unresolved 71
    vague 81

@@ -49,7 +49,9 @@ export const CATENATIVES = set(
 	'tend tends tended use used continue continues continued need needs needed want wants wanted plan plans planned try tries tried ' +
 		'begin begins began start starts started seem seems seemed appear appears appeared have has had going decline declines declined ' +
 		'refuse refuses refused promise promises promised vow vows vowed hope hopes hoped expect expects expected agree agrees agreed ' +
-		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed likely reported said',
+		'intend intends intended like likes liked wish wishes wished prefer prefers preferred rush rushes rushed fail fails failed likely reported said ' +
+		// "is continuing to insist", "are trying to argue": a progressive before the verb, its "be" read as for "is expected to".
+		'continuing trying planning hoping beginning starting',
 );
 
 /**

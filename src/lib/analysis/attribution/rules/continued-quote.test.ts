@@ -54,6 +54,11 @@ describe('a quotation that carries on the last source quoted', () => {
 		expect(speakersOf(text, 'We have the votes to pass it and we will pass it before the summer is over')).not.toContain('Tom Reed');
 	});
 
+	it('does not give an answer to the one who asked ("Cole asked Hale, “…?” His response: “…”")', () => {
+		const text = 'Race\n\nThe debate ran late. Radio host Ann Cole asked Tom Hale, “Can you still win the county?” His response: “Nobody doubts it any more.”';
+		expect(speakersOf(text, 'Nobody doubts it any more')).not.toContain('Ann Cole');
+	});
+
 	it('carries it on as the voice that quotes, not a source quoted at the end of its words (“…, calling it “a toy train,” Cole said.”)', () => {
 		const text = 'Rail\n\nThe vote is on Monday. Reed’s aides have mocked the plan, calling it “a toy train,” Ann Cole said on Monday. “But it is our toy train, and people will ride it!”';
 		expect(speakersOf(text, 'But it is our toy train, and people will ride it!')).toEqual(['Ann Cole']);

@@ -14,6 +14,8 @@ const MAX_GAP_CHARS = 400;
 /** A quote filling less of its sentence than this is a phrase quoted inside narration, not a carried-on quote. */
 const MIN_SHARE_OF_SENTENCE = 0.6;
 const PARAGRAPH_BREAK = /\n\s*\n|\n/;
+/** A sentence that opens on an answer ("His response:", "Her reply was"): a new voice after a question. */
+const ANSWER_NOUN = /\b(?:response|reply|answer|retort)\b/i;
 /** The first capitalized word of a sentence, after "The": its subject, when it is a name. */
 const LEAD_NAME = /^\s*(?:The\s+)?(\p{Lu}\p{L}*)/u;
 
@@ -73,6 +75,9 @@ function carriesOn(src: string, prev: Found, q: Quote, sentence: Sentence): bool
 	// pronoun for the last speaker, is its asker's, whoever that is; the one who answered did not ask it.
 	const lead = src.slice(sentence.start, q.start).toLowerCase().split(/[^\p{L}’']+/u);
 	if (/\?\s*$/.test(src.slice(q.inner.start, q.inner.end)) && lead.some((w) => REPORTING_VERBS.get(w)?.lemma === 'ask') && !lead.some((w) => SUBJECT_PRONOUNS.has(w))) return false;
+	// "Vieira asked Trump, “…?” His response: “…”": an answer is the one asked's, not the asker's; who that is the
+	// rule cannot tell ("his"), so it gives the words to no one.
+	if (ANSWER_NOUN.test(src.slice(sentence.start, q.start))) return false;
 	// "“We will not back down,” the minister’s chief of staff.": a quotation closing on a comma, then a phrase that
 	// names someone with no verb of saying (one left out), is that one's, not the last speaker's.
 	const tag = src.slice(q.end, sentence.end).match(/[\p{L}’']+/gu) ?? [];

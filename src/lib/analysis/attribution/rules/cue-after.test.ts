@@ -294,6 +294,12 @@ describe('a cue after the words it attributes', () => {
 		expect(reading(text).all.some((a) => a.includes('referring to the vote'))).toBe(false);
 	});
 
+	it('reads a title in quotation marks before a name as part of a phrase, not words said (“Morning Hour” host Ann Cole asked …)', () => {
+		const text = 'Race\n\nThe debate ran late. “Morning Hour” host Ann Cole asked Tom Hale, “Can you still win the county?”';
+		const said = analyzeReport(text).attributions.map((a) => text.slice(a.content.start, a.content.end));
+		expect(said).toEqual(['Can you still win the county?']);
+	});
+
 	it('gives a question to the one named after "asked", with a relative clause about them ("…?” asked Ann Cole, who …")', () => {
 		const text = 'Rules\n\nThe senators met on Monday. “Do you want them at the convention?” asked Sen. Ann Cole of Ohio, who is open to some reforms.';
 		expect(reading(text).of('Do you want them')?.speaker).toBe('Ann Cole');

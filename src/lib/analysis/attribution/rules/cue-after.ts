@@ -85,7 +85,10 @@ function markBefore(r: SentenceReader, i: number): number {
 			// "“…unlikely” that Sanders can win, said Steve Elmendorf": the words after the mark go on with what
 			// was said (no speaker opens with a lower-case word but an article); the comma ends them.
 			const next = ts[k + 1];
-			return comma > k && next && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.lower) ? comma : k;
+			const lower = !!next && /^\p{Ll}/u.test(next.text);
+			// "“Today” show host Ann Cole asked": a title quoted inside a phrase, with no mark that ends words said.
+			if (lower && comma < 0 && /^\p{L}/u.test(ts[k - 1]?.text ?? '') && !DETERMINERS.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower)) continue;
+			return comma > k && lower && !DETERMINERS.has(next.lower) ? comma : k;
 		}
 		if (t.text !== ',' || comma >= 0) continue;
 		// Further back only after a clause: in "Sam Lau, the communications director for the party said" a name

@@ -454,6 +454,38 @@ describe('a speaker before the reporting verb', () => {
 		expect(analyzeReport(text).attributions.some((a) => a.speaker === 'Ruth Lane')).toBe(false);
 	});
 
+	it('passes on nothing the sentence says was never said ("The ministry has never formally accused …", "Lane never said …")', () => {
+		const text = 'Dam\n\nThe dam failed on Monday. Mayor Ruth Lane spoke. The ministry has never formally accused the builder of fraud. Lane never said the dam was safe.';
+		const r = analyzeReport(text);
+		expect(r.attributions.filter((a) => /builder of fraud|dam was safe/.test(text.slice(a.content.start, a.content.end))), JSON.stringify(r.attributions)).toEqual([]);
+	});
+
+	it('reads "will continue to invest there" as no saying: "continue" passes on words only with a quotation', () => {
+		const text = 'Roads\n\nThe council met on Monday. The city will continue to invest there. “We are not done,” Mayor Ruth Lane continued.';
+		const r = analyzeReport(text);
+		expect(r.attributions.map((a) => text.slice(a.content.start, a.content.end))).toEqual(['We are not done']);
+	});
+
+	it('gives "is continuing to insist" to the subject before the progressive', () => {
+		const text = 'Port\n\nThe port closed on Monday. Mayor Ruth Lane is continuing to insist the port will reopen by June.';
+		expect(reading(text).of('the port will reopen')?.speaker).toBe('Ruth Lane');
+	});
+
+	it('gives the words to the body a possessive phrase names, not the possessor ("Ruritania’s state-owned giant Norcom runs … and says …")', () => {
+		const text = 'Mines\n\nThe talks ended on Monday. Ruritania’s state-owned mining giant Norcom runs three mines in the north and says it has set aside $2 billion for a fourth.';
+		expect(reading(text).of('it has set aside')?.speaker).toBe('Norcom');
+	});
+
+	it('gives the words to a body named between commas after a phrase that calls it one ("Ruritania’s largest bank, Norbank, said")', () => {
+		const text = 'Jobs\n\nThe talks ended on Monday. Ruritania’s largest bank, Norbank, said it would cut 900 jobs.';
+		expect(reading(text).of('it would cut 900 jobs')?.speaker).toBe('Norbank');
+	});
+
+	it('gives a second verb joined by "and" to the whole group ("some Harbour Party strategists fear … and warn …"), not to its party', () => {
+		const text = 'Vote\n\nThe polls open on Monday. But some Harbour Party strategists fear that turnout will fall and warn that the youth vote is slipping away.';
+		expect(reading(text).of('the youth vote is slipping')?.speaker).toBe('some Harbour Party strategists');
+	});
+
 	it('gives a progressive whose subject has an aside to the clause’s subject ("Officials, including …, are hoping …")', () => {
 		const text = 'Port\n\nThe port closed on Monday. County officials, including Mayor Ruth Lane, are hoping the port will open again by June.';
 		expect(reading(text).of('the port will open again')?.speaker).toBe('County officials');

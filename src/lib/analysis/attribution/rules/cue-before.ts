@@ -10,7 +10,7 @@ import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 import { joinedSubject } from './participle';
-import { RELATIVES, SUBORDINATORS } from '../../lexicons/function-words';
+import { LY_ADVERB, RELATIVES, SUBORDINATORS } from '../../lexicons/function-words';
 import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import { wordSet } from '../../lexicons/word-set';
 import type { Token } from '../../tokens';
@@ -36,6 +36,10 @@ const DASHES = /^[—–]$/;
  * whose saying is denied ("you cannot say that Lefebvre said …"): nothing was said.
  */
 function notSaid(ts: readonly Token[], i: number): boolean {
+	// "The U.S. has never formally accused …": a saying the sentence itself denies.
+	let d = i - 1;
+	while (LY_ADVERB.test(ts[d]?.text ?? '')) d--;
+	if (DENIALS.has(ts[d]?.lower ?? '')) return true;
 	let aside = 0;
 	for (let k = i - 1; k >= 0 && i - k - aside <= CLAUSE_REACH; k--) {
 		const t = ts[k];

@@ -187,6 +187,12 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		expect(holding('the plan to close')?.speaker, all).toBe('Ruth Lane');
 	});
 
+	it('passes nothing on from a source never cited ("Lane never cited a source for the figure")', () => {
+		const text = 'Crime\n\nThe council met on Monday. Mayor Ruth Lane never cited a source for the crime figure she gave.';
+		const { holding, all } = reading(text);
+		expect(holding('a source for'), all).toBeUndefined();
+	});
+
 	it('gives no stance to the subject of a passive ("Jo Hart was widely criticized for backing …"): she is the one criticized', () => {
 		const text = 'Tuition\n\nThe council met on Monday. Mayor Jo Hart was widely criticized within her own party for backing the fee plan.';
 		const { holding, all } = reading(text);

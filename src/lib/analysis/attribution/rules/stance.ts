@@ -93,7 +93,7 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 }
 
 /** Verbs of plain speaking: denied, nothing was said ("would not agree to new taxes" is still a stance). */
-const SPEAKING = wordSet('comment discuss mention say talk speak elaborate specify address detail answer respond reply');
+const SPEAKING = wordSet('comment discuss mention say talk speak elaborate specify address detail answer respond reply cite accuse');
 
 /**
  * "would not comment on the remarks", "never mentioned the plan": a verb of saying denied passes nothing on (a verb
