@@ -37,6 +37,12 @@ describe('names, whole and of the right kind', () => {
 		expect(sources(text)).toEqual(['Canadian Guild (organization)', 'Ann Cole (person)']);
 	});
 
+	it('reads "Christian", a nationality of faith that is as often a given name, as the first name of a person', () => {
+		const text = 'Bridge vote\n\nChristian Varga, the mayor of Lenz, said the bridge was unsafe. He added that it would close.';
+		expect(sources(text)).toEqual(['Christian Varga (person)']);
+		expect(speakerOf(text, 'it would close')?.speaker).toBe('Christian Varga');
+	});
+
 	it('reads a party’s member before a full name as a label, after a chamber or a place too ("House Republican Tom Reed")', () => {
 		const text = 'Vote\n\nHouse Republican Tom Reed said the bill would pass. Arizona Democrat Ann Cole said it would fail. The Log Cabin Republicans said the vote was close.';
 		expect(sources(text)).toEqual(['Tom Reed (person)', 'Ann Cole (person)', 'Log Cabin Republicans (organization)']);

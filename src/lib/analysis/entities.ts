@@ -367,9 +367,11 @@ function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 	if (PLACE_HEADS.has(last)) return 'unknown';
 	// "American Legion", "British Museum": a nationality and one word of a name are a body's (titleLength).
 	const [w0 = '', w1 = ''] = words;
-	if (words.length === 2 && DEMONYMS.has(w0) && !(PLACES.has(w1) || DEMONYMS.has(w1) || NOT_NAME.has(w1))) return 'organization';
+	// Not a nationality that is as often a given name, first: "Christian Lindner", "Christian Estrosi".
+	const given = (w: string, k: number): boolean => k === 0 && w === 'christian';
+	if (words.length === 2 && DEMONYMS.has(w0) && !given(w0, 0) && !(PLACES.has(w1) || DEMONYMS.has(w1) || NOT_NAME.has(w1))) return 'organization';
 	// "John A. Boehner": an initial is a letter, not the article "a" or the pronoun "I".
-	if (words.some((w, k) => (DEMONYMS.has(w) || PLACES.has(w) || NOT_NAME.has(w)) && !isInitial(name, k))) return 'unknown';
+	if (words.some((w, k) => ((DEMONYMS.has(w) && !given(w, k)) || PLACES.has(w) || NOT_NAME.has(w)) && !isInitial(name, k))) return 'unknown';
 	// Words, not tokens: the full stops of "Joseph R. Biden Jr." are no words of the name.
 	if (name.length <= PERSON_MAX_WORDS || name.filter((t) => t.text !== '.').length <= PERSON_MAX_WORDS) return 'person';
 	return 'organization';

@@ -54,10 +54,10 @@ attribution 89
   first-person 29
   group 33
   impersonal 19
-  name 40
+  name 39
   pronoun 74
   self 99
-  surname 48
+  surname 49
   unresolved 39
   vague 45
  noun-cue 73
