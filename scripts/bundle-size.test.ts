@@ -27,14 +27,17 @@
 // comparison read on twenty PolNeAR pairs of two outlets each (250 B); the same session's size and speed work saved
 // 400 B. 89,200 B in the session after (21:05 UTC): wrong keys read in the PolNeAR missing-voice questions and a
 // HuffPost pool (a possessor before a body, "some Democratic strategists", a saying denied, "continue" with no
-// quotation, an answer after a question, a quoted title before a name), 170 B.
+// quotation, an answer after a question, a quoted title before a name), 170 B. 89,379 B (attr14, main 89,179 B and
+// its 200 B budget; it takes 192 B): speakers on PolNeAR (a common noun's possessive and a participle before a paper
+// in the speaker's phrase, a participle clause opening on a preposition, the giver of an interview after "according
+// to", a thing's name after "called").
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 89,200 B gzip, 87.1 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 89,379 B gzip, 87.3 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(89_200);
+		expect(gzip).toBeLessThanOrEqual(89_379);
 	});
 });

@@ -7,6 +7,7 @@ import { perWord, type Token } from '../tokens';
 import type { Span } from '../types';
 import { wordSet } from '../lexicons/word-set';
 
+
 /** How many characters a phrasal cue may run ("hit out at" and its inflections fit). */
 const PHRASAL_MAX_CHARS = 30;
 
@@ -164,6 +165,9 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	// "a summit known as …", "known for …": a name or a reputation, not something known to be so; "knowing when to
 	// stick with it", "knows how to win": a skill.
 	if ((t.lower === 'known' && (next?.lower === 'as' || next?.lower === 'for')) || (found.verb.lemma === 'know' && ASKING.has(next?.lower ?? ''))) return null;
+	// "wrote a book called “Women Who Work”", "founded a group called Citizens First": a thing's name, given to an
+	// object, not the thing speaking (a subject may: "A new report called the plan reckless").
+	if (found.verb.frame === 'name' && t.lower.endsWith('ed') && /^an?$/.test(ts[i - 2]?.lower ?? '') && /^\p{Ll}+$/u.test(ts[i - 3]?.text ?? '')) return null;
 	// "comments that were echoed", "the attacks that killed four": a plural noun with a relative clause, not "Smith
 	// comments that …".
 	const after = ts[found.end + 2];

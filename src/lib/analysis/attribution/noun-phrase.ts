@@ -59,6 +59,8 @@ const ROLE_PHRASE_MAX_WORDS = 5;
 // Patterns used in loops, compiled once (a literal in a loop is a new RegExp object each time round).
 const ADVERB_OR_PARTICIPLE = /^\p{Ll}+(?:ed|ly)$/u;
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+/** A common noun's possessive ("the party's"), not a pronoun's "is" ("he's", "that's"). */
+const OWNED_BY = /^(?!(?:he|she|it|that|there)['’])\p{Ll}{2,}['’]s$/u;
 /** Words of degree or time, not ending in -ly, that may stand before an opening clause's conjunction ("Just before …"). */
 const CONJUNCTION_LEADS = new Set(['just', 'even', 'soon', 'right', 'long', 'hours', 'minutes', 'moments']);
 const CLAUSE_PUNCTUATION = /[.;:]/;
@@ -90,7 +92,8 @@ const NOUN_SHAPE = /(?:tion|sion|ment|ist|er|or|ian|ant|ent|ee|ity|ship|ure|ness
 const SETTING_BEFORE_VERB = wordSet('on in at during');
 /** Quantifiers that stand alone for people just named: "another said", "one says", "both agreed". */
 const NUMBER_WORDS = wordSet('one two three four five six seven eight nine ten');
-const NUMBER = /^\d[\d,.]*%?$/;
+/** A count or an ordinal: "40", "2,400", "9%", "9th". */
+const NUMBER = /^\d[\d,.]*(?:%|[a-z]{2})?$/;
 /** Words that size a share of people: "about", "nearly", "less than", "just over" (the APPROXIMATORS of a count). */
 const APPROXIMATORS = wordSet('about nearly almost roughly around approximately just over under less more fewer than only some');
 const SHARE_WORD = /^(?:half|third|quarter|majority|minority|plurality|fifth|tenth|\d[\d,.]*%?|percent|(?:one|two|three)-(?:thirds?|quarters?|fourths?))$/;
@@ -206,8 +209,11 @@ export class SentenceReader {
 			// "Democrats leaving a meeting in the Capitol said", "a report written for the council in Leeds says": a
 			// participle after a noun opens a clause about that noun, and the noun speaks. Not an agent ("compiled by
 			// Crowdpac"), nor a past verb and its object ("Critics mocked Diaz’s claim"; "a document filed Monday" is one).
-			const head = ts[m - 1];
-			if (head && before !== 'by' && (t.lower.endsWith('g') || m < start - 1 || TIME_WORDS.has(ts[start]?.lower ?? '')) && opensClause(ts, m) && (head.cap ? !INTRO_WORDS.has(head.lower) : isPeopleWord(head.lower) || DOCUMENT_NOUNS.has(head.lower) || DETERMINERS.has(ts[this.walkLeft(m - 1)]?.lower ?? ''))) return m;
+			// "a textbook just published for pupils explains": an adverb may stand between the noun and its participle.
+			const adverb = +BETWEEN_SUBJECT_AND_VERB.has(ts[m - 1]?.lower ?? '');
+			const head = ts[m - 1 - adverb];
+			// A phrase that opens on a preposition ("published for 9th graders") is the participle's complement, not its object.
+			if (head && before !== 'by' && (t.lower.endsWith('g') || m < start - 1 || TIME_WORDS.has(ts[start]?.lower ?? '') || OBJECT_PREPOSITIONS.has(ts[start]?.lower ?? '')) && opensClause(ts, m) && (head.cap ? !INTRO_WORDS.has(head.lower) : isPeopleWord(head.lower) || DOCUMENT_NOUNS.has(head.lower) || DETERMINERS.has(ts[this.walkLeft(m - 1 - adverb)]?.lower ?? ''))) return m - adverb;
 		}
 		return -1;
 	}
@@ -771,7 +777,8 @@ export class SentenceReader {
 			// conjunction, a question word, a participle or "to" ("while others", "intended to give Republicans").
 			const lower =
 				lowerHead &&
-				LOWER_WORD.test(t.text) &&
+				// "Nevada's Democratic party's initial estimates": a common noun's possessive owns the words after it.
+				(LOWER_WORD.test(t.text) || (k < j && OWNED_BY.test(t.text))) &&
 				!SUBJECT_STOPS.has(t.lower) &&
 				// "The report said", "One tweet said": right before the verb, a word that is also a verb is its subject;
 				// further left it ends the phrase, but for "state" ("black Democratic state lawmakers"), a noun there.
@@ -780,9 +787,9 @@ export class SentenceReader {
 				// "Even though people hailed …": a conjunction opening a clause ends the phrase.
 				!SUBORDINATORS.has(t.lower) &&
 				!NOT_IN_PHRASE.has(t.lower) &&
-				// "the national tracking poll": right before a paper's noun a word in -ing describes it (not "the sitting
-				// president", a role: that reads as a label for someone else named before).
-				(!PARTICIPLE.test(t.text) || (k === j - 1 && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(ts[j]?.lower ?? '')) || (k === j && RECEIVED.has(t.lower) && left?.lower === 'those')) &&
+				// "the national tracking poll", "the published guidelines": right before a paper's noun a participle describes
+				// it (not "the sitting president", a role: that reads as a label for someone else named before).
+				(!PARTICIPLE.test(t.text) || (k === j - 1 && DOCUMENT_NOUNS.has(ts[j]?.lower ?? '')) || (k === j && RECEIVED.has(t.lower) && left?.lower === 'those')) &&
 				this.joinedTo(t, ts[k + 1]) &&
 				count < ROLE_PHRASE_MAX_WORDS;
 			if (cap || connector || bracketComma || lower || (t.lower === 'for' && lowerHead)) {

@@ -9,7 +9,7 @@ attribution 89
  according-to 90
   indirect/description 100
    document 91
-   name 87
+   name 88
  appearance 74
   expected 95
   looks 71
@@ -38,14 +38,14 @@ attribution 89
    surname 92
    vague 92
   indirect/description 94
-   document 90
+   document 94
    first-person 66
    group 89
    name 95
-   role 83
+   role 85
    surname 97
    unresolved 94
-   vague 86
+   vague 87
  in-poll 78
   indirect/document 81
  name-colon 87
@@ -55,7 +55,7 @@ attribution 89
   group 33
   impersonal 19
   name 39
-  pronoun 74
+  pronoun 75
   self 99
   surname 50
   unresolved 39

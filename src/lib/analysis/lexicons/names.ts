@@ -179,9 +179,9 @@ export const VAGUE_NOUNS = set('many some others critics observers experts analy
 export const DOCUMENT_NOUNS = set(
 	'email emails letter letters report reports statement statements document documents memo memos study studies ' +
 		'survey surveys poll polls figures data filing filings records minutes transcript post posts tweet tweets ' +
-		'message messages website guidance resolution indictment lawsuit complaint petition results numbers ' +
+		'message messages website guidance guidelines resolution indictment lawsuit complaint petition results numbers ' +
 		'estimates projections analysis review audit investigation note notes release ad ads advertisement video ' +
-		'footage book article column editorial order ruling decision opinion brief affidavit motion suit bill missive ' +
+		'footage book textbook article column editorial order ruling decision opinion brief affidavit motion suit bill missive ' +
 		'legislation measure proposal plan average research profile memoir transcript tally count census',
 );
 

@@ -53,4 +53,16 @@ describe('according to', () => {
 		expect(of(text, 'Moss won 48 percent')?.rule.startsWith('attribution/in-poll/')).toBe(true);
 		expect(of(text, 'gaining 6 percent')).toBeUndefined();
 	});
+
+	it('gives the words to whoever gave the interview or sent the letter, not to whom it went ("according to an interview his brother Sam Ray gave to Harbour Radio")', () => {
+		const text = 'Crash\n\nThe ferry sank on Monday. Ray is thought to have been on board, according to an interview his brother Sam Ray gave to Harbour Radio. The school will close, according to a letter Mayor Ann Cole sent to parents.';
+		expect(of(text, 'on board')?.speaker).toBe('Sam Ray');
+		expect(of(text, 'The school will close')?.speaker).toBe('Ann Cole');
+	});
+
+	it('leaves "an account she gave to the Harbour Gazette" to the outlet named, not to whom the pronoun may mean', () => {
+		const text = 'Visit\n\nRep. Ann Cole met reporters on Monday. The plan was not that simple, according to an account she gave to the Harbour Gazette.';
+		expect(of(text, 'not that simple')?.speaker).not.toBe('Ann Cole');
+	});
 });
+

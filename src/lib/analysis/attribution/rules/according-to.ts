@@ -32,6 +32,9 @@ function cueWidth(ts: readonly Token[], i: number): number {
 	return ts[k]?.lower === 'reported' && ts[k + 1]?.lower === 'by' && named ? k + 2 - i : 0;
 }
 
+/** Verbs by which someone gives a paper or an interview to another: "an interview his brother gave to ITV". */
+const GAVE = /^(?:gave|sent|wrote|granted|posted|issued)$/;
+
 /** The passage "according to" at token i introduces, and the token to read on from; null if none is there. */
 export function accordingTo(r: SentenceReader, i: number): { found: Found[]; next: number } | null {
 	const { src, s, tokens: ts } = r;
@@ -42,7 +45,12 @@ export function accordingTo(r: SentenceReader, i: number): { found: Found[]; nex
 	while (e < ts.length && (!PHRASE_END.has(ts[e]?.text ?? '') || abbreviationStop(ts, e))) e++;
 	const np = r.np(i + width, e);
 	// "according to" names a source whatever the phrase is: a poll average, "three television networks".
-	const speaker = r.resolve(np) ?? r.namedBy(np);
+	// "according to an interview his brother Sam Ray gave to ITV", "a letter the mayor sent to staff": the one who
+	// gave the paper or the interview speaks in it, not the one it went to (named after the paper's noun). Only a
+	// name: a pronoun there ("an account she gave to the Beacon") leaves the phrase as written, the outlet checkable.
+	const v = np.findIndex((x) => GAVE.test(x.lower));
+	const giver = v > 2 ? r.resolve(np.slice(2, v)) : null;
+	const speaker = (giver?.resolvedBy === 'name' ? giver : null) ?? r.resolve(np) ?? r.namedBy(np);
 	const cueEnd = ts[e - 1]?.end ?? t.end;
 	// "(the figure is closer to 15 percent, according to Factcheck.org)": the words inside the bracket.
 	const open = ts.slice(0, i).map((x) => x.text).lastIndexOf('(');

@@ -497,4 +497,32 @@ describe('a speaker before the reporting verb', () => {
 		const text = 'Port\n\nThe port closed on Monday. County officials, including Mayor Ruth Lane, are hoping the port will open again by June.';
 		expect(reading(text).of('the port will open again')?.speaker).toBe('County officials');
 	});
+
+	it('gives the words of a paper to the body whose possessive opens its phrase ("The Harbour Council’s own published guidelines say …")', () => {
+		const text = 'Harbour\n\nThe port closed on Monday. The Harbour Council’s own published guidelines say the port must open by June. Kent’s Labour party’s early figures are showing that turnout fell.';
+		const { of } = reading(text);
+		expect(of('the port must open')?.speaker).toBe('Harbour Council');
+		expect(of('turnout fell')?.speaker).toBe('Kent’s Labour party’s early figures');
+	});
+
+	it('reads "he\'s" as "he is", not a possessive, before a verb of saying ("To suggest he\'s tough is saying he\'s able")', () => {
+		const text =
+			'Rally\n\nTom Reed guarded Ann Cole\'s delegates in 1996, in what Bay Lane called "hand-to-hand combat."\n\n"You\'re down to the people you can count and meet," Lane said, noting that Reed did not lose a single Cole delegate. "If you\'re not tough, you will lose. To suggest he\'s tough is saying he\'s able."';
+		expect(reading(text).of("he's able")).toBeUndefined();
+	});
+
+	it('gives the words to the paper a participle clause is about, not to the words of its complement ("A study just published for 8th graders explains …")', () => {
+		const text = 'Schools\n\nThe board met on Monday. A study just published for 8th graders explains that sleep helps memory. A report released for local donors argues that the fund is short.';
+		const { of } = reading(text);
+		expect(of('sleep helps memory')?.speaker).toBe('the study');
+		expect(of('the fund is short')?.speaker).toBe('the report');
+	});
+
+	it('reads "a book called …" as a name given to a thing, not the thing speaking, and still reads "called" with a speaker', () => {
+		const text = 'Work\n\nAnn Lane has built her brand around the cause, writing a book called “Women at Work” and leading the campaign. She also founded a charity called Open Doors. The mayor called the plan “a disgrace.”';
+		const { r, of } = reading(text);
+		expect(r.attributions.some((a) => a.speaker === 'the book' || a.speaker === 'the charity')).toBe(false);
+		expect(of('a disgrace')?.speaker).toBe('The mayor');
+	});
 });
+
