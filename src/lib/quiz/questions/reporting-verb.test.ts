@@ -34,6 +34,13 @@ describe('reporting-verb', () => {
 		expect(q?.explanation).toContain('Dan Roe’s word');
 	});
 
+	it('asks nothing about a verb in a printed list of points, which may be someone else’s words ("-His rival admits …")', () => {
+		const text = 'Pier\n\nAides to the mayor circulated these points on Monday:\n\n-Her rival admits that he wrote the leaflet himself.';
+		const a = new Marked(text).said({ speaker: 'Her rival', kind: 'person', cue: 'admits', content: 'he wrote the leaflet himself', colour: 'endorsing', resolvedBy: 'role' });
+		const b = new Marked('Pier\n\nResident Cy Dunn said the pier should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pier should stay open' });
+		expect(reportingVerb(makePair(a.analysis, b.analysis, emptyComparison())).some((q) => q.prompt.includes('“admits”'))).toBe(false);
+	});
+
 	it('keys an emotive verb that is not angry ("vowed", "lamented") with a signal that fits it, not anger alone', () => {
 		const text = 'Pier\n\nThe council voted on Monday. Mayor Jo Hart vowed that the pier would reopen by summer.';
 		const a = new Marked(text).said({ speaker: 'Jo Hart', cue: 'vowed', content: 'the pier would reopen by summer', colour: 'emotive' });

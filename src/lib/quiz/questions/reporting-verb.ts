@@ -15,6 +15,9 @@ const WRONG: Record<Exclude<VerbColour, 'neutral'>, VerbColour[]> = {
 	emotive: ['endorsing', 'neutral'],
 };
 
+/** A line that opens as a point of a list: a dash, a bullet or an asterisk, then a word. */
+const LIST_ITEM = /^[-–•*]\s?\p{L}/u;
+
 export function reportingVerb(pair: Pair): Question[] {
 	const out: Question[] = [];
 	const seen = new Set<string>();
@@ -27,7 +30,9 @@ export function reportingVerb(pair: Pair): Question[] {
 			if (colour === 'neutral' || !att.verb || !sure(pair, att) || att.nested || !cueIsWords(side, att) || seen.has(att.verb)) continue;
 			if (!text.slice(att.cue.start, att.cue.end).toLowerCase().includes(att.verb)) continue;
 			const sentence = unitAt(side, att.cue.start);
-			if (!sentence) continue;
+			// A point of a list the report prints ("Aides circulated these points:" then "-His rival admits …") may be
+			// someone else's words set out without quotation marks: the verb is not surely the writer's choice.
+			if (!sentence || LIST_ITEM.test(text.slice(sentence.start, sentence.end))) continue;
 			// Inside a quotation, the verb is the quoted speaker's word, not the writer's.
 			const outer = enclosingAttribution(side, att.cue, att);
 			const outerMember = outer ? trustedSpeaker(pair, side, outer) : undefined;
