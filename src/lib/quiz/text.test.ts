@@ -69,6 +69,13 @@ describe('text helpers for questions', () => {
 		expect(garbled('The vote was 5 < 7 in the end, and the pier will close for a year.')).toBe(false);
 	});
 
+	it('finds an embedded post unfit to quote: a web address in it, or a tag that closes itself', () => {
+		expect(garbled('@harbourwatch says the pier will close for a year https://t.co/abc123 pic.twitter.com/xyz.')).toBe(true);
+		expect(garbled('The mayor promises to reopen the pier in her speech <post/>.')).toBe(true);
+		expect(garbled('Details are on the council website at www.harbourtown.example until Friday.')).toBe(true);
+		expect(garbled('The council said the http rules for its website would change next year.')).toBe(false);
+	});
+
 	it('takes a sentence that opens on "Then" or ends on a colon for one that leans on its neighbours', () => {
 		expect(leansOnContext('Then there is Mayor Jo Hart, who never lost a vote.')).toBe(true);
 		expect(leansOnContext('As one aide put it, the loudest voice was not on the stage at all:')).toBe(true);

@@ -142,14 +142,19 @@ export const leansOnContext = (sentenceText: string): boolean => LEANS_ON_CONTEX
  * Why …"), which reads as a headline, not as a sentence of the report; a sentence holding a tag of markup.
  */
 export function garbled(sentenceText: string): boolean {
-	if (/\s[?!]/.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText)) return true;
+	if (/\s[?!]/.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText) || LINK.test(sentenceText)) return true;
 	const words = sentenceText.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 	const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
 	return words.length >= HEADING_MIN_WORDS && capitals / words.length >= HEADING_CAPITALS;
 }
 
-/** A tag left in a pasted page ("<tweet id=…>"): shown as text, but no sentence of the report. */
-const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?>/i;
+/** A tag left in a pasted page ("<tweet id=…>", "<tweet/>"): shown as text, but no sentence of the report. */
+const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
+/**
+ * A web address: a sentence holding one is an embedded post or a page's furniture ("… in her victory speech
+ * https://t.co/…"), whose point a student cannot weigh as the report's.
+ */
+const LINK = /\bhttps?:\/\/|\bwww\.\p{L}/iu;
 /** A subheading has at least this many words, and at least this share of them capitalised (a sentence of names has fewer). */
 const HEADING_MIN_WORDS = 5;
 const HEADING_CAPITALS = 0.75;

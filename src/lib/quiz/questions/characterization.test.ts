@@ -168,3 +168,29 @@ describe('characterization labels before a name', () => {
 		expect(standing(['City Radio host', 'who led the charge against the old plan'])).toEqual([]);
 	});
 });
+
+describe('characterization of a role one report tells as what the person does', () => {
+	const ask = (textA: string, textB: string, label: string) => {
+		const a = new Marked(textA);
+		const b = new Marked(textB);
+		a.source('Dana Price', 'person');
+		b.source('Dana Price', 'person');
+		const comparison = { ...emptyComparison(), characterizations: [{ entity: 'Dana Price', byReport: [[], [b.span(label)]] as [never[], never[]], explanation: '' }] };
+		return characterization(makePair(a.analysis, b.analysis, comparison)).map((q) => q.prompt);
+	};
+
+	it('does not ask which report calls someone a candidate when the other says she is running', () => {
+		const prompts = ask('Treasurer answers critics\n\nDana Price answered her critics. Ms. Price is now running for the Senate.', 'Candidate answers critics\n\nSenate candidate Dana Price answered her critics.', 'Senate candidate');
+		expect(prompts.filter((p) => p.includes('“Senate candidate”'))).toEqual([]);
+	});
+
+	it('does not ask which report calls someone the nominee when the other tells of her nomination', () => {
+		const prompts = ask('Treasurer answers critics\n\nDana Price answered her critics as she prepares to accept the party’s nomination next week.', 'Nominee answers critics\n\nPresumptive party nominee Dana Price answered her critics.', 'Presumptive party nominee');
+		expect(prompts.filter((p) => p.includes('“Presumptive party nominee”'))).toEqual([]);
+	});
+
+	it('still asks when the other report tells no such role', () => {
+		const prompts = ask('Treasurer answers critics\n\nDana Price answered her critics. Ms. Price is now running the state treasury.', 'Candidate answers critics\n\nSenate candidate Dana Price answered her critics.', 'Senate candidate');
+		expect(prompts.filter((p) => p.includes('“Senate candidate”')).length).toBe(1);
+	});
+});

@@ -203,10 +203,22 @@ function givenAsTag(label: string, other: Side, entity: Entity): boolean {
 	});
 }
 
-/** The words of every sentence in which a report names the entity: what it says of them there. */
-function aroundName(side: Side, entity: Entity): string[] {
+/**
+ * Roles a report may tell as what the person does rather than name as a label: "Senate candidate" against "a
+ * Democrat now running for the Senate", "presumptive nominee" against "as he prepares to accept the
+ * nomination", "the challenger" against "who is challenging the mayor". By the role's stem, how a sentence
+ * tells it ("running for", not "running the treasury").
+ */
+const ROLE_ACTS: ReadonlyMap<string, RegExp> = new Map([
+	[stem('candidate'), /\b(?:run|runs|running|ran|bid|campaigning)\s+for\b|\bcandidacy\b/i],
+	[stem('nominee'), /\bnominat(?:ion|e|ed|ing)\b/i],
+	[stem('challenger'), /\bchalleng(?:e|es|ed|ing)\b/i],
+]);
+
+/** Every sentence in which a report names the entity: what it says of them there. */
+function namingSentences(side: Side, entity: Entity): string[] {
 	const mentions = entity.mentions[side.index] ?? [];
-	return side.units.filter((u) => mentions.some((m) => u.start <= m.start && m.end <= u.end)).flatMap((u) => labelWords(side.analysis.text.slice(u.start, u.end)));
+	return side.units.filter((u) => mentions.some((m) => u.start <= m.start && m.end <= u.end)).map((u) => side.analysis.text.slice(u.start, u.end));
 }
 
 export function characterization(pair: Pair): Question[] {
@@ -268,7 +280,8 @@ export function characterization(pair: Pair): Question[] {
 		const choices = pair.sides.flatMap((side) => {
 			const other = pair.sides[1 - side.index];
 			if (!other) return [];
-			const theirs = [...(labels[other.index] ?? []).flatMap((l) => labelWords(l.text)), ...aroundName(other, ent)];
+			const naming = namingSentences(other, ent);
+			const theirs = [...(labels[other.index] ?? []).flatMap((l) => labelWords(l.text)), ...naming.flatMap(labelWords)];
 			return (labels[side.index] ?? [])
 				.filter((l) => {
 					if (!/\p{L}/u.test(l.text) || other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) || normName(l.text) === normName(entity)) return false;
@@ -276,7 +289,9 @@ export function characterization(pair: Pair): Question[] {
 					const mine = labelWords(l.text).filter((w) => !nameWords.has(w));
 					const held = (w: string) => theirs.some((t) => sameWord(w, t));
 					const head = headOf(l.text);
-					return mine.length > 0 && !(head && held(head)) && mine.filter(held).length * 2 <= mine.length;
+					const act = head ? ROLE_ACTS.get(head) : undefined;
+					const told = act ? naming.some((t) => act.test(t)) : false;
+					return mine.length > 0 && !(head && held(head)) && !told && mine.filter(held).length * 2 <= mine.length;
 				})
 				.map((l) => ({ side, label: l, weight: telling(side, l) }));
 		});
