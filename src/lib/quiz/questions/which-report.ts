@@ -10,7 +10,7 @@ import { ev, makeChoice } from '../make';
 import { type Pair, type Side, type Unit, alignedSentences, nameIn, namedAnywhere, quoteMask, trustedSpeaker, unitAt } from '../pair';
 import { namedWithin } from '../speakers';
 import { bestCover, coverOf, figuresAndNegationAgree, sameScene, sharedFigures, sharesPlainWord, sharesRarePhrase, unsharedAnchor } from '../same-claim';
-import { contains, garbled, leansOnContext, overlaps, quote, reportName, textOf, wordCount } from '../text';
+import { contains, garbled, leansOnContext, overlaps, pointsBack, quote, reportName, textOf, wordCount } from '../text';
 import type { Span } from '../../analysis/types';
 import type { Question } from '../types';
 
@@ -48,6 +48,8 @@ function standsAlone(side: Side, s: Unit): boolean {
 	const slice = side.analysis.text.slice(s.start, s.end);
 	let narration = '';
 	for (let i = 0; i < slice.length; i++) narration += mask[s.start + i] ? ' ' : slice[i];
+	// "The committee also sent that statement around": which statement, the passage alone does not say.
+	if (pointsBack(narration)) return false;
 	const pronoun = SUBJECT_PRONOUN.exec(narration);
 	if (!pronoun) return true;
 	// A speaker reached through a pronoun ("…, he said") is hidden when the passage is quoted alone.
