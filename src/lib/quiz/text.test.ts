@@ -69,7 +69,9 @@ describe('text helpers for questions', () => {
 		expect(garbled('The vote was 5 < 7 in the end, and the pier will close for a year.')).toBe(false);
 	});
 
-	it('finds an embedded post unfit to quote: a web address in it, or a tag that closes itself', () => {
+	it('finds an embedded post or a heading in capitals unfit to quote: a web address, a tag that closes itself, four words in capitals', () => {
+		expect(garbled('AT LEAST 10 HURT IN HARBOUR BLAST The mayor said the pier would close for a year.')).toBe(true);
+		expect(garbled('The U.S. and NATO asked the EU and the UN to help the harbour.')).toBe(false);
 		const posts = ['@harbourwatch says the pier will close for a year https://t.co/abc123 pic.twitter.com/xyz.', 'The mayor promises to reopen the pier in her speech <post/>.', 'Details are on the council website at www.harbourtown.example until Friday.'];
 		expect(posts.filter((t) => !garbled(t))).toEqual([]);
 		expect(garbled('The council said the http rules for its website would change next year.')).toBe(false);

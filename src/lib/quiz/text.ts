@@ -169,7 +169,7 @@ export function pointsBack(narration: string): boolean {
  * Why …"), which reads as a headline, not as a sentence of the report; a sentence holding a tag of markup.
  */
 export function garbled(sentenceText: string): boolean {
-	if (/\s[?!]/.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText) || LINK.test(sentenceText)) return true;
+	if (/\s[?!]/.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText) || LINK.test(sentenceText) || SHOUTED.test(sentenceText)) return true;
 	const words = sentenceText.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 	const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
 	return words.length >= HEADING_MIN_WORDS && capitals / words.length >= HEADING_CAPITALS;
@@ -177,6 +177,11 @@ export function garbled(sentenceText: string): boolean {
 
 /** A tag left in a pasted page ("<tweet id=…>", "<tweet/>"): shown as text, but no sentence of the report. */
 const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
+/**
+ * A heading in capitals run into the sentence ("AT LEAST 10 KILLED IN DEADLY BLAST Police said …"): four words in
+ * capitals in a row, more than a run of acronyms ("the U.S. and NATO") ever makes.
+ */
+const SHOUTED = /(?:\b\p{Lu}{2,}\b[\s\d]+){3}\b\p{Lu}{2,}\b/u;
 /**
  * A web address: a sentence holding one is an embedded post or a page's furniture ("… in her victory speech
  * https://t.co/…"), whose point a student cannot weigh as the report's.
