@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Marked, emptyComparison } from './fixtures/hand-marked';
 import { makePair } from './pair';
-import { bestCover, unsharedAnchor } from './same-claim';
+import { bestCover, sharesRarePhrase, unsharedAnchor } from './same-claim';
 
-function anchorOf(a: Marked, b: Marked, phrase: string): boolean {
+/** A judgement of report A's sentence holding `phrase`, against report B. */
+function judged(judge: typeof unsharedAnchor, a: Marked, b: Marked, phrase: string): boolean {
 	const pair = makePair(a.analysis, b.analysis, emptyComparison());
 	const at = a.text.indexOf(phrase);
 	const unit = pair.sides[0].units.find((u) => u.start <= at && at < u.end);
 	if (!unit) throw new Error('no sentence');
-	return unsharedAnchor(pair, pair.sides[0], unit);
+	return judge(pair, pair.sides[0], unit);
 }
+const anchorOf = (a: Marked, b: Marked, phrase: string) => judged(unsharedAnchor, a, b, phrase);
 
 describe('what one report has that the other plainly lacks', () => {
 	const b = new Marked('Port reopens\n\nThe port reopened on Monday after the Internal Revenue Service ruled on the dispute. Mayor Al Ng welcomed it.');
@@ -40,6 +42,24 @@ describe('what one report has that the other plainly lacks', () => {
 		expect(anchorOf(a, b, 'His rival')).toBe(true);
 	});
 
+	it('is not a figure the other report gives otherwise for the same count, but is one for another count or year', () => {
+		const c = new Marked('Port suit\n\nThe suit covers up to 1.6 million workers, and the judge has doubts. The 2009 filing was lost. Pay rose 3 percent last year.');
+		const a = new Marked('Port suit\n\nEven friendly judges doubted a suit for as many as 1.5 million workers. The union lost 4,000 jobs. The 2011 filing failed.');
+		expect(anchorOf(a, c, 'Even friendly')).toBe(false);
+		expect(anchorOf(a, c, 'The union')).toBe(true);
+		expect(anchorOf(a, c, 'The 2011')).toBe(true);
+		// A share counts no thing: "46 percent to 45 percent" is not "3 percent" told otherwise.
+		expect(anchorOf(new Marked('Port poll\n\nThe union led the poll, 46 percent to 45 percent.'), c, 'The union')).toBe(true);
+	});
+
+	it('is not a party the other report names in another form: “the GOP” for Republicans', () => {
+		const a = new Marked('Port ad\n\nThe ad does not name the mayor, but it repeats the GOP’s line on the port.');
+		a.source('GOP', 'organization');
+		const c = new Marked('Port ad\n\nThe ad is a swipe at the mayor, whose port policy Republicans have long attacked.');
+		expect(anchorOf(a, c, 'The ad does')).toBe(false);
+		expect(anchorOf(a, b, 'The ad does')).toBe(true);
+	});
+
 	it('is not an acronym the other report spells out or dots', () => {
 		const a = new Marked('Port deal\n\nThe ruling by the IRS settled the dispute at the port.');
 		expect(anchorOf(a, b, 'The ruling')).toBe(false);
@@ -55,5 +75,27 @@ describe('how much of a passage the other report carries', () => {
 		if (!schools || !apples) throw new Error('no sentences');
 		expect(bestCover(pair, pair.sides[0], schools)).toBeGreaterThan(0.8);
 		expect(bestCover(pair, pair.sides[0], apples)).toBeLessThan(0.25);
+	});
+});
+
+describe('a rare phrase both reports use', () => {
+	const phrase = (a: Marked, b: Marked, at: string) => judged(sharesRarePhrase, a, b, at);
+
+	it('tells the same detail, whatever else each passage adds', () => {
+		const a = new Marked('Rally\n\nRecalling her years as a former smoker, the coach asked the club to join a twelve-week course.');
+		const b = new Marked('Rally\n\nThe coach spoke for an hour. Noting that she was a former smoker herself, she said the club had to change.');
+		expect(phrase(a, b, 'Recalling')).toBe(true);
+	});
+
+	it('is not a time both reports give: “last week” dates two different things as often as one', () => {
+		const a = new Marked('Rally\n\nA blogger wrote that the coach quit the club last week.');
+		const b = new Marked('Rally\n\nThe stadium opened last week to large crowds.');
+		expect(phrase(a, b, 'A blogger')).toBe(false);
+	});
+
+	it('is not a topic phrase that runs through the other report, nor words that only stand side by side across a comma', () => {
+		const a = new Marked('Rally\n\nThe coach asked the club to join a course on the new stadium, smoker or not.');
+		const b = new Marked('Rally\n\nThe new stadium opens soon. Fans love the new stadium. Critics say the new stadium cost too much. The coach spoke of the stadium smoker.');
+		expect(phrase(a, b, 'The coach')).toBe(false);
 	});
 });

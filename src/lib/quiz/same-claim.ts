@@ -3,8 +3,10 @@
 // best matching sentence or two of the other report carries, and whether the figures and the negation agree.
 // The comparison aligns sentences for the reading lens; a question needs a firmer line on both sides, and
 // asks nothing in between.
-import { contentWords } from '../analysis/compare/words';
+import { SAME_WORD } from '../analysis/compare/characterizations';
+import { contentWords, isContent } from '../analysis/compare/words';
 import { COUNTRIES, NOT_NAME, ORG_WORDS } from '../analysis/lexicons/names';
+import { TIME_NOUNS } from '../analysis/lexicons/function-words';
 import type { Span } from '../analysis/types';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { nameMentions, personAt, wholeName } from './names';
@@ -70,6 +72,54 @@ export function bestCover(pair: Pair, side: Side, span: Span): number {
 	return best;
 }
 
+/**
+ * A phrase of two content words in lower case, side by side, that a report uses in at most this many sentences:
+ * a detail it tells ("a recovering alcoholic", "back pay"), not one of the story's topic phrases, which run
+ * through many of its sentences.
+ */
+const RARE_PHRASE_UNITS = 2;
+
+const phraseCache = new WeakMap<Side, Set<string>[]>();
+
+/** Each unit's phrases of two lower-case content words side by side, as "stem stem" keys. */
+function phrasesOf(side: Side): Set<string>[] {
+	const known = phraseCache.get(side);
+	if (known) return known;
+	const { text } = side.analysis;
+	// A word in lower case, and not a time ("last week" dates two different things as often as one).
+	const lower = (w: { start: number; end: number }) => /\p{Ll}/u.test(text[w.start] ?? '') && !TIME_NOUNS.has(text.slice(w.start, w.end).toLowerCase());
+	const found = side.units.map((u) => {
+		const keys = new Set<string>();
+		const words = contentWords(text, u);
+		for (let i = 1; i < words.length; i++) {
+			const x = words[i - 1];
+			const y = words[i];
+			if (x && y && lower(x) && lower(y) && /^\s+$/.test(text.slice(x.end, y.start))) keys.add(`${x.stem} ${y.stem}`);
+		}
+		return keys;
+	});
+	phraseCache.set(side, found);
+	return found;
+}
+
+/**
+ * Whether a passage shares a rare phrase with the other report (see RARE_PHRASE_UNITS): then that report tells
+ * the same detail, whatever else each adds ("Pointing to his time as a recovering alcoholic, the host urged …"
+ * against "Noting that he was a recovering alcoholic himself, he said …"), and "nothing like it" is not safe.
+ */
+export function sharesRarePhrase(pair: Pair, side: Side, span: Span): boolean {
+	const other = pair.sides[1 - side.index];
+	if (!other) return false;
+	const mine = phrasesOf(side);
+	const theirs = phrasesOf(other);
+	const count = (units: Set<string>[], key: string) => units.reduce((n, u) => n + (u.has(key) ? 1 : 0), 0);
+	const here = side.units.flatMap((u, i) => (u.start < span.end && span.start < u.end ? [...(mine[i] ?? [])] : []));
+	return here.some((key) => {
+		const there = count(theirs, key);
+		return there > 0 && there <= RARE_PHRASE_UNITS && count(mine, key) <= RARE_PHRASE_UNITS;
+	});
+}
+
 /** How much of passage `a` (report A) passage `b` (report B) holds, 0..1. */
 export function coverOf(pair: Pair, a: Span, b: Span): number {
 	return cover(indexOf(pair), stemsOf(pair.sides[0], a), stemsOf(pair.sides[1], b));
@@ -93,6 +143,31 @@ const AGE = /\b\d+-year-old\b|(?<=\bthe )(?:19|20)\d\d(?= (?:campaign|race|elect
 /** The figures of a passage that count or date something, not those that are part of a name, an age or a race's year. */
 const quantities = (text: string): string[] =>
 	figures(text.replace(AGE, ' ').replace(AFTER_CAPITAL, (all: string, word: string, dot: string) => (MONTH.test(word.toLowerCase()) || NOT_NAME.has(word.toLowerCase()) ? all : `${word}${dot} `)));
+
+// A figure and what it counts: "1.5 million women", "4,000 jobs" (a scale word, then a content word). A share
+// ("46 percent to 45") names no thing counted. Not a year: "the 1968 campaign" and "the 2016 campaign" are two
+// races.
+const COUNT = /(\d[\d,.]*\d|\d)(?:\s*(hundred|thousand|million|billion|trillion|percent|%))?\s+(?!(?:hundred|thousand|million|billion|trillion|percent)\b)(\p{Ll}{3,})/gu;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * Each figure of a text with the things it counts ("1.5" → ["million women"]). A figure the other report lacks
+ * is no plain lack when that report counts the same thing with another figure ("up to 1.6 million women"
+ * against "as many as 1.5 million women"): the two tell one count two ways, and a student may say both.
+ */
+function countsIn(text: string): { byFigure: Map<string, string[]>; things: Set<string> } {
+	const byFigure = new Map<string, string[]>();
+	const things = new Set<string>();
+	for (const m of text.matchAll(COUNT)) {
+		const figure = (m[1] ?? '').replace(/,/g, '');
+		const noun = m[3] ?? '';
+		if (YEAR.test(figure) || !isContent(noun)) continue;
+		const thing = `${m[2] ?? ''} ${noun}`;
+		byFigure.set(figure, [...(byFigure.get(figure) ?? []), thing]);
+		things.add(thing);
+	}
+	return { byFigure, things };
+}
 
 /** The figures of a passage that the other report also gives somewhere. */
 export function sharedFigures(pair: Pair, side: Side, span: Span): string[] {
@@ -194,7 +269,9 @@ export function unsharedAnchor(pair: Pair, side: Side, span: Span): boolean {
 	let passage = '';
 	for (let i = 0; i < slice.length; i++) passage += blank[i] ? ' ' : slice[i];
 	const theirs = new Set(figures(other.analysis.text));
-	if (quantities(passage).some((f) => !theirs.has(f))) return true;
+	const counted = countsIn(other.analysis.text).things;
+	const mine = countsIn(passage).byFigure;
+	if (quantities(passage).some((f) => !theirs.has(f) && !mine.get(f)?.some((thing) => counted.has(thing)))) return true;
 	const otherText = undottedLower(other);
 	const theirInitials = initialismsOf(other);
 	// Absent: the other report has no word starting with the name's last word ("America" is in "Americans"),
@@ -203,7 +280,9 @@ export function unsharedAnchor(pair: Pair, side: Side, span: Span): boolean {
 		const last = undotted(lastWordOf(name));
 		if (ACRONYM.test(last) && theirInitials.has(last)) return false;
 		const word = last.toLowerCase();
-		return word.length > 2 && !wordStart(word).test(otherText);
+		// "the GOP" is the Republican Party, which the other report may call "Republicans".
+		const spelled = SAME_WORD.get(word);
+		return word.length > 2 && !wordStart(word).test(otherText) && !(spelled && wordStart(spelled).test(otherText));
 	};
 	// A person or body of this report named in the passage whom the other report never names (not a place,
 	// not a group named only as a kind).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences, splitBlocks } from '../analysis/segment';
-import { clipSpan, garbled, leansOnContext, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wordsOf } from './text';
+import { clipSpan, garbled, leansOnContext, pointsBack, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wordsOf } from './text';
 
 const sentencesOf = (text: string) => segmentSentences(text, splitBlocks(text), []);
 
@@ -67,6 +67,33 @@ describe('text helpers for questions', () => {
 		expect(garbled('The council voted on Monday to close the pier for a year.')).toBe(false);
 		expect(garbled('<post id="12" author="@harbourwatch">The pier will close for a year, the council said.')).toBe(true);
 		expect(garbled('The vote was 5 < 7 in the end, and the pier will close for a year.')).toBe(false);
+	});
+
+	it('finds an embedded post or a heading in capitals unfit to quote: a web address, a tag that closes itself, four words in capitals', () => {
+		expect(garbled('AT LEAST 10 HURT IN HARBOUR BLAST The mayor said the pier would close for a year.')).toBe(true);
+		expect(garbled('The U.S. and NATO asked the EU and the UN to help the harbour.')).toBe(false);
+		const posts = ['@harbourwatch says the pier will close for a year https://t.co/abc123 pic.twitter.com/xyz.', 'The mayor promises to reopen the pier in her speech <post/>.', 'Details are on the council website at www.harbourtown.example until Friday.'];
+		expect(posts.filter((t) => !garbled(t))).toEqual([]);
+		expect(garbled('The council said the http rules for its website would change next year.')).toBe(false);
+	});
+
+	it('finds narration that names something by pointing to another sentence', () => {
+		const pointing = [
+			'The party also sent that statement around to reporters.',
+			'No one voiced that growing unease more than the harbour master.',
+			'The mayor issued the following statement through her lawyer.',
+			'The council rejected these plans on Monday.',
+			'On that same day, the mayor had lunch with the governor.',
+		];
+		const standing = [
+			'The mayor said that taxes would rise this year.',
+			'The bill that passed the council cuts bus fares.',
+			'The harbour is so full that boats wait outside.',
+			'This is the third strike this month.',
+			'The Gazette reported Tuesday that Mayor Lee bought two ferries this past June.',
+		];
+		expect(pointing.filter((t) => !pointsBack(t))).toEqual([]);
+		expect(standing.filter(pointsBack)).toEqual([]);
 	});
 
 	it('takes a sentence that opens on "Then" or ends on a colon for one that leans on its neighbours', () => {

@@ -1,4 +1,6 @@
 // Text helpers for writing questions: excerpts that quote the report, words to tap, and plain labels.
+import { DETERMINERS, IRREGULAR_PAST, SUBJECT_PRONOUNS, TIME_NOUNS } from '../analysis/lexicons/function-words';
+import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { memoByWord } from '../analysis/memo';
 import { runCount } from '../analysis/scan';
 import type { Sentence, Span } from '../analysis/types';
@@ -135,6 +137,31 @@ export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence
 const LEANS_ON_CONTEXT = /^(?:he|she|it|they|this|these|those|that|his|her|its|their|him|them|there|then|but|and|so|yet|also|however)\b|:\s*$/i;
 export const leansOnContext = (sentenceText: string): boolean => LEANS_ON_CONTEXT.test(sentenceText.replace(/^["“‘']+/, ''));
 
+// "this decision", "those remarks", "the following statement", "on that same day": a thing named by pointing to a
+// sentence before or after. Not "this year" (the time of writing) nor "this is" (a pronoun).
+const POINTING = /\b(?:this|these|those)\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|past|coming|last|next)\b)(\p{Ll}{3,})|\bthe following\b|\bthat (?:same|very)\b/giu;
+// "sent that statement around", "represented that Democratic angst": "that" before a noun phrase, told from the
+// "that" of "said Tuesday that taxes would rise" (a verb of saying or thinking a word or two before) or of "the
+// bill that passed" (before a verb).
+const THAT_PHRASE = /\b(\p{L}+)\s+(\p{L}+)\s+that\s+(\p{L}+)\s+(\p{L}+)/gu;
+const NOT_BEFORE_THAT = new Set('so such now given than fact ensure know knew known think thought believe believed hope hoped fear feared expect expected show showed shown clear sure aware'.split(' '));
+const VERB_FORM = /(?:ed|s)$|^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do)$/;
+
+/** Whether narration names something by pointing to another sentence ("that statement", "the following"). */
+export function pointsBack(narration: string): boolean {
+	for (const m of narration.matchAll(POINTING)) if (!m[1] || !TIME_NOUNS.has(m[1].toLowerCase())) return true;
+	THAT_PHRASE.lastIndex = 0;
+	for (let m = THAT_PHRASE.exec(narration); m; m = THAT_PHRASE.exec(narration)) {
+		// The next match may start at the word after this one's first: "x said that" then "said that …".
+		THAT_PHRASE.lastIndex = m.index + (m[1] ?? '').length + 1;
+		const [earlier = '', before = '', first = '', second = ''] = [m[1], m[2], m[3], m[4]].map((w) => w?.toLowerCase());
+		const saying = (w: string) => REPORTING_VERBS.has(w) || NOT_BEFORE_THAT.has(w);
+		if (saying(before) || saying(earlier) || DETERMINERS.has(first) || SUBJECT_PRONOUNS.has(first)) continue;
+		if (!VERB_FORM.test(first) && !VERB_FORM.test(second) && !IRREGULAR_PAST.has(second)) return true;
+	}
+	return false;
+}
+
 /**
  * A sentence not quoted to a student: a "?" or "!" standing apart from the word before it ("Nelson Warfield ?
  * and John ?McLaughlin"), a character lost in copying; a piece that opens in lower case ("aired on BET …" after
@@ -142,14 +169,24 @@ export const leansOnContext = (sentenceText: string): boolean => LEANS_ON_CONTEX
  * Why …"), which reads as a headline, not as a sentence of the report; a sentence holding a tag of markup.
  */
 export function garbled(sentenceText: string): boolean {
-	if (/\s[?!]/.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText)) return true;
+	if (/\s[?!]/.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText) || LINK.test(sentenceText) || SHOUTED.test(sentenceText)) return true;
 	const words = sentenceText.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 	const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
 	return words.length >= HEADING_MIN_WORDS && capitals / words.length >= HEADING_CAPITALS;
 }
 
-/** A tag left in a pasted page ("<tweet id=…>"): shown as text, but no sentence of the report. */
-const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?>/i;
+/** A tag left in a pasted page ("<tweet id=…>", "<tweet/>"): shown as text, but no sentence of the report. */
+const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
+/**
+ * A heading in capitals run into the sentence ("AT LEAST 10 KILLED IN DEADLY BLAST Police said …"): four words in
+ * capitals in a row, more than a run of acronyms ("the U.S. and NATO") ever makes.
+ */
+const SHOUTED = /(?:\b\p{Lu}{2,}\b[\s\d]+){3}\b\p{Lu}{2,}\b/u;
+/**
+ * A web address: a sentence holding one is an embedded post or a page's furniture ("… in her victory speech
+ * https://t.co/…"), whose point a student cannot weigh as the report's.
+ */
+const LINK = /\bhttps?:\/\/|\bwww\.\p{L}/iu;
 /** A subheading has at least this many words, and at least this share of them capitalised (a sentence of names has fewer). */
 const HEADING_MIN_WORDS = 5;
 const HEADING_CAPITALS = 0.75;

@@ -8,7 +8,7 @@ import type { Named } from './names';
 import { contentWords } from './words';
 
 // The same word of office or party in another form (AP style abbreviations and their spelled-out forms).
-const SAME_WORD: ReadonlyMap<string, string> = new Map([
+export const SAME_WORD: ReadonlyMap<string, string> = new Map([
 	['gop', 'republican'],
 	['rep', 'representative'],
 	['congressman', 'representative'],

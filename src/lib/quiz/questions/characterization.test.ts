@@ -168,3 +168,38 @@ describe('characterization labels before a name', () => {
 		expect(standing(['City Radio host', 'who led the charge against the old plan'])).toEqual([]);
 	});
 });
+
+/** The prompts of the characterization questions on Dana Price, a source in both reports, labelled by the given spans. */
+function promptsOn(textA: string, textB: string, spansA: string[], spansB: string[]): string[] {
+	const [a, b] = [new Marked(textA), new Marked(textB)];
+	for (const side of [a, b]) side.source('Dana Price', 'person');
+	const byReport = [spansA.map((x) => a.span(x)), spansB.map((x) => b.span(x))] as [never[], never[]];
+	return characterization(makePair(a.analysis, b.analysis, { ...emptyComparison(), characterizations: [{ entity: 'Dana Price', byReport, explanation: '' }] })).map((q) => q.prompt);
+}
+
+describe('characterization of a role one report tells as what the person does', () => {
+	const asking = (textA: string, textB: string, label: string) => promptsOn(textA, textB, [], [label]).filter((p) => p.includes(`“${label}”`)).length;
+
+	it('does not ask which report calls someone a candidate when the other says she is running', () => {
+		expect(asking('Treasurer answers critics\n\nDana Price answered her critics. Ms. Price is now running for the Senate.', 'Candidate answers critics\n\nSenate candidate Dana Price answered her critics.', 'Senate candidate')).toBe(0);
+	});
+
+	it('does not ask which report calls someone the nominee when the other tells of her nomination', () => {
+		expect(asking('Treasurer answers critics\n\nDana Price answered her critics as she prepares to accept the party’s nomination next week.', 'Nominee answers critics\n\nPresumptive party nominee Dana Price answered her critics.', 'Presumptive party nominee')).toBe(0);
+	});
+
+	it('does not ask which report calls someone the incumbent when the other gives her title of office', () => {
+		expect(asking('Treasurer loses\n\nThe challenger won the primary against Senator Dana Price.', 'Incumbent loses\n\nThe challenger beat incumbent Dana Price in the primary.', 'incumbent')).toBe(0);
+	});
+
+	it('still asks when the other report tells no such role', () => {
+		expect(asking('Treasurer answers critics\n\nDana Price answered her critics. Ms. Price is now running the state treasury.', 'Candidate answers critics\n\nSenate candidate Dana Price answered her critics.', 'Senate candidate')).toBe(1);
+	});
+});
+
+describe('characterization of standing when one label is an office', () => {
+	it('does not say a “senior adviser” sounds more important than the chairman of a body', () => {
+		const prompts = promptsOn('Aide speaks\n\nDana Price, the outgoing chairman of the Harbour Council, spoke on Friday.', 'Aide speaks\n\nSenior harbour adviser Dana Price spoke on Friday.', ['the outgoing chairman of the Harbour Council'], ['Senior harbour adviser']);
+		expect(prompts.filter((p) => p.endsWith('sound more important?'))).toEqual([]);
+	});
+});

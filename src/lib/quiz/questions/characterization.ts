@@ -10,6 +10,7 @@ import type { Pair, Side } from '../pair';
 import { listWords, normName, textOf } from '../text';
 import type { Question, ReportKey } from '../types';
 import { STATUS_WORDS } from '../wording';
+import { OFFICES } from '../../analysis/lexicons/names';
 
 const WHICH = ['Report A', 'Report B', 'Both reports'];
 const MORE = ['Report A', 'Report B', 'Neither: they give the same impression'];
@@ -203,10 +204,24 @@ function givenAsTag(label: string, other: Side, entity: Entity): boolean {
 	});
 }
 
-/** The words of every sentence in which a report names the entity: what it says of them there. */
-function aroundName(side: Side, entity: Entity): string[] {
+/**
+ * Roles a report may tell as what the person does rather than name as a label: "Senate candidate" against "a
+ * Democrat now running for the Senate", "presumptive nominee" against "as he prepares to accept the
+ * nomination", "the challenger" against "who is challenging the mayor", "incumbent" against a title of office.
+ * By the role's stem, how a sentence tells it ("running for", not "running the treasury").
+ */
+const ROLE_ACTS: ReadonlyMap<string, RegExp> = new Map([
+	[stem('candidate'), /\b(?:run|runs|running|ran|bid|campaigning)\s+for\b|\bcandidacy\b/i],
+	[stem('nominee'), /\bnominat(?:ion|e|ed|ing)\b/i],
+	[stem('challenger'), /\bchalleng(?:e|es|ed|ing)\b/i],
+	// "incumbent Sen. Arlen Specter" against "Senator Arlen Specter": the title says who holds the seat.
+	[stem('incumbent'), /\b(?:Sen|Rep|Gov)\.\s|\b(?:Senator|Representative|Congressman|Congresswoman|Governor|Mayor|President)\s+\p{Lu}|\bre-?election\b/u],
+]);
+
+/** Every sentence in which a report names the entity: what it says of them there. */
+function namingSentences(side: Side, entity: Entity): string[] {
 	const mentions = entity.mentions[side.index] ?? [];
-	return side.units.filter((u) => mentions.some((m) => u.start <= m.start && m.end <= u.end)).flatMap((u) => labelWords(side.analysis.text.slice(u.start, u.end)));
+	return side.units.filter((u) => mentions.some((m) => u.start <= m.start && m.end <= u.end)).map((u) => side.analysis.text.slice(u.start, u.end));
 }
 
 export function characterization(pair: Pair): Question[] {
@@ -268,7 +283,8 @@ export function characterization(pair: Pair): Question[] {
 		const choices = pair.sides.flatMap((side) => {
 			const other = pair.sides[1 - side.index];
 			if (!other) return [];
-			const theirs = [...(labels[other.index] ?? []).flatMap((l) => labelWords(l.text)), ...aroundName(other, ent)];
+			const naming = namingSentences(other, ent);
+			const theirs = [...(labels[other.index] ?? []).flatMap((l) => labelWords(l.text)), ...naming.flatMap(labelWords)];
 			return (labels[side.index] ?? [])
 				.filter((l) => {
 					if (!/\p{L}/u.test(l.text) || other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) || normName(l.text) === normName(entity)) return false;
@@ -276,7 +292,9 @@ export function characterization(pair: Pair): Question[] {
 					const mine = labelWords(l.text).filter((w) => !nameWords.has(w));
 					const held = (w: string) => theirs.some((t) => sameWord(w, t));
 					const head = headOf(l.text);
-					return mine.length > 0 && !(head && held(head)) && mine.filter(held).length * 2 <= mine.length;
+					const act = head ? ROLE_ACTS.get(head) : undefined;
+					const told = act ? naming.some((t) => act.test(t)) : false;
+					return mine.length > 0 && !(head && held(head)) && !told && mine.filter(held).length * 2 <= mine.length;
 				})
 				.map((l) => ({ side, label: l, weight: telling(side, l) }));
 		});
@@ -310,6 +328,10 @@ export function characterization(pair: Pair): Question[] {
 		// The report said to make them sound less important may say more of them than its labels: "Weekly Standard
 		// Editor Bill Kristol, who led the charge of conservatives …". Not asked when part of it went unread.
 		if (unread[lower]) continue;
+		// An office held is standing of its own that no status word outweighs: "the outgoing chairman of the National
+		// Economic Council" does not sound less important than "senior economic adviser".
+		const office = (list: typeof la) => list.some((l) => (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => OFFICES.has(w)));
+		if (office(labels[lower] ?? []) && !office(labels[higher] ?? [])) continue;
 		const quoted = (ws: string[]) => listWords(ws.map((w) => `“${w}”`));
 		const right = higher === 0 ? 'Report A' : 'Report B';
 		const lowerName = lower === 0 ? 'report A' : 'report B';

@@ -54,3 +54,21 @@ describe('missing-voice on voices the other report names', () => {
 		expect(inA?.answer.map((i) => inA.options[i])).toEqual(['Kestrel']);
 	});
 });
+
+describe('missing-voice on a stance told in the present tense', () => {
+	it('does not key as heard someone the report only says backs or opposes something', () => {
+		const make = (cue: string) => {
+			const a = new Marked(`Dock strike\n\nPort chief Raj Patel ${cue} the rival union in the dispute. Mayor Bo Kim said talks were planned.`)
+				.said({ speaker: 'Raj Patel', cue, content: 'the rival union in the dispute' })
+				.said({ speaker: 'Bo Kim', cue: 'said', content: 'talks were planned' });
+			const b = new Marked('Dock strike\n\nMayor Bo Kim said talks were planned. Minister Cy Dunn said the port must reopen.')
+				.said({ speaker: 'Bo Kim', cue: 'said', content: 'talks were planned' })
+				.said({ speaker: 'Cy Dunn', cue: 'said', cueNth: 1, content: 'the port must reopen' });
+			const qs = missingVoice(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+			const inA = qs.find((q) => q.prompt.includes('heard in report A but not in report B'));
+			return inA ? inA.answer.map((i) => inA.options[i]) : [];
+		};
+		expect(make('backs')).toEqual([]);
+		expect(make('backed')).toEqual(['Raj Patel']);
+	});
+});

@@ -1,14 +1,17 @@
 // Asks whose voices are heard in only one report (choose all that apply). A voice is heard where the quiz can
-// vouch for one of its attributions (pair.trustedSpeaker). A right answer is heard in this report and not
-// even named in the other (the engine may miss a quotation there, never a name); a wrong answer is heard in
+// vouch for one of its attributions (pair.trustedSpeaker). A right answer is heard in this report, through more
+// than a stance told in the present tense, and not even named in the other (the engine may miss a quotation
+// there, never a name); a wrong answer is heard in
 // the other report, which makes "not in the other" false whatever this one does. Anyone in between (heard
 // here, named but maybe not heard there) is left out: either answer could be argued. A spokesman and the body
 // he speaks for are one voice: only the first of them is offered.
 // A person both reports name but only one lets speak is asked about in named-not-heard.ts.
+import { STANCE_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
-import { type CastMember, type Pair, affiliated, heardIn, inCommonWords, mayBeOne, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
+import { type CastMember, type Pair, type Side, affiliated, heardIn, inCommonWords, mayBeOne, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
 import { capitalise, listWords, reportName } from '../text';
 import type { Evidence, Question } from '../types';
+import type { Attribution } from '../../analysis/types';
 
 const MAX_RIGHT = 3;
 const MAX_WRONG = 2;
@@ -34,13 +37,27 @@ function oneVoiceEach(pair: Pair, members: readonly CastMember[]): CastMember[] 
 	return members.filter((m) => kept.includes(m));
 }
 
+/**
+ * A stance in the present tense ("Mr. Putin backs adversaries around the world", "Lee opposes the plan") is the
+ * report telling where someone stands, often by what they do: no words of theirs a student could point to.
+ */
+function standingStance(side: Side, a: Attribution): boolean {
+	const cue = side.analysis.text.slice(a.cue.start, a.cue.end).toLowerCase();
+	const verb = STANCE_VERBS.get(cue);
+	return verb !== undefined && verb.lemma !== cue && cue.endsWith('s');
+}
+
+/** Heard in the side through more than a stance in the present tense: what "heard here" keys. */
+const voicedIn = (pair: Pair, side: Side, m: CastMember): boolean =>
+	side.analysis.attributions.some((a) => trustedSpeaker(pair, side, a) === m && !standingStance(side, a));
+
 export function missingVoice(pair: Pair): Question[] {
 	const out: Question[] = [];
 	const cast = speakers(pair);
 	for (const side of pair.sides) {
 		const other = pair.sides[1 - side.index];
 		if (!other) continue;
-		const onlyHere = cast.filter((m) => heardIn(pair, side, m) && !namedAnywhere(other, m));
+		const onlyHere = cast.filter((m) => voicedIn(pair, side, m) && !namedAnywhere(other, m));
 		const inBoth = cast.filter((m) => heardIn(pair, side, m) && heardIn(pair, other, m));
 		const onlyThere = cast.filter((m) => heardIn(pair, other, m) && !heardIn(pair, side, m));
 		const all = oneVoiceEach(pair, distinct([...onlyHere, ...inBoth, ...onlyThere]));
@@ -48,7 +65,7 @@ export function missingVoice(pair: Pair): Question[] {
 		const wrong = all.filter((m) => !onlyHere.includes(m)).slice(0, MAX_WRONG);
 		if (right.length === 0 || wrong.length === 0) continue;
 		const evidence: Evidence[] = right.flatMap((m: CastMember) => {
-			const att = side.analysis.attributions.find((a) => trustedSpeaker(pair, side, a) === m);
+			const att = side.analysis.attributions.find((a) => trustedSpeaker(pair, side, a) === m && !standingStance(side, a));
 			return att ? [ev(side.key, att.cue)] : [];
 		});
 		const here = (m: CastMember) => nameIn(m, side);

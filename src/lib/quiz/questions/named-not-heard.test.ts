@@ -25,6 +25,11 @@ describe('named-not-heard', () => {
 		expect(asked('Dock strike\n\nThe strike led by Ann Lee entered its third day. The union leader said the pay offer was too low. Mayor Bo Kim said talks were planned.')).toEqual([]);
 	});
 
+	it('asks nothing when the other report tells that they judged something out loud', () => {
+		expect(asked('Dock strike\n\nAnn Lee and other union leaders have criticized the pay offer as stingy. Mayor Bo Kim said talks were planned.')).toEqual([]);
+		expect(asked('Dock strike\n\nThe strike led by Ann Lee entered its third day after a bitter attack on the offer. Mayor Bo Kim said talks were planned.').length).toBe(1);
+	});
+
 	it('asks nothing when the other report gives the surname only in the name of something else', () => {
 		expect(asked('Dock strike\n\nThe case, Port Authority v. Lee, entered its third day. Mayor Bo Kim said talks were planned.')).toEqual([]);
 	});

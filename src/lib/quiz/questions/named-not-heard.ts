@@ -1,11 +1,12 @@
 // Asks which report lets a person speak whom both reports name: "Both reports name Mitt Romney. In which
 // report does he speak?" One report quotes or paraphrases them (an attribution the quiz's checks vouch for); the
 // other names them as a person (in full or with a title) and is plainly silent: no sentence that names them
-// holds a quotation mark, a reporting verb or "according to", and the sentence after each holds no quotation
+// holds a quotation mark, a reporting verb, a verb of judging out loud ("criticized") or "according to", and the
+// sentence after each holds no quotation
 // mark, no pronoun and no reporting verb after a description ("The former governor said …") that could carry
 // their words on. Anything less sure makes no question (missing-voice.ts leaves such a person out too).
 import { DETERMINERS } from '../../analysis/lexicons/function-words';
-import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
+import { REPORTING_VERBS, STANCE_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import { type CastMember, type Pair, type Side, heardIn, memberOf, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
 import { surnameOf } from '../names';
@@ -31,10 +32,16 @@ function silentIn(pair: Pair, side: Side, member: CastMember): boolean {
 	// Named as a person, in full or with a title: "v. Dukes" in a case's name is not Betty Dukes named.
 	const full = member.bySide.flatMap((s) => (s && s.name.includes(' ') ? [s.name] : []));
 	if (naming.length === 0 || !(full.some((n) => text.includes(n)) || new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.? ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text))) return false;
-	// A reporting verb's form after a determiner is a noun: "in this state", "the claim".
+	// A reporting verb's form after a determiner is a noun: "in this state", "the claim". A verb of judging out
+	// loud gives the person's view too ("Lee and other union leaders have criticized the offer as stingy"), in
+	// its past or -ing form: its base and -s forms are mostly nouns ("a bitter attack").
+	const judged = (w: string) => {
+		const verb = STANCE_VERBS.get(w);
+		return verb?.colour === 'emotive' && verb.lemma !== w && !w.endsWith('s');
+	};
 	const gives = (t: string) => {
 		const ws = t.toLowerCase().match(/\p{L}+/gu) ?? [];
-		return QUOTE_MARK.test(t) || ACCORDING.test(t) || ws.some((w, i) => REPORTING_VERBS.has(w) && !DETERMINERS.has(ws[i - 1] ?? ''));
+		return QUOTE_MARK.test(t) || ACCORDING.test(t) || ws.some((w, i) => (REPORTING_VERBS.has(w) || judged(w)) && !DETERMINERS.has(ws[i - 1] ?? ''));
 	};
 	return naming.every((u) => {
 		const next = side.units[side.units.indexOf(u) + 1];

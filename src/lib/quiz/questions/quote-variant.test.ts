@@ -38,11 +38,11 @@ describe('quote-variant with a marked cut', () => {
 
 describe('quote-variant of two quotations', () => {
 	/** Report A quotes `quoteA` in `textA` and report B `quoteB` in `textB`, both from Ann Lee; the variant is `spanA` / `spanB`. */
-	function asked(textA: string, quoteA: string, spanA: string, textB: string, quoteB: string, spanB: string) {
+	function asked(textA: string, quoteA: string, spanA: string, textB: string, quoteB: string, spanB: string, cues = ['says', 'said']) {
 		const a = new Marked(textA).quote(quoteA);
 		const b = new Marked(textB).quote(quoteB);
-		a.said({ speaker: 'Ann Lee', cue: 'says', content: quoteA, direct: true });
-		b.said({ speaker: 'Ann Lee', cue: 'said', content: quoteB, direct: true });
+		a.said({ speaker: 'Ann Lee', cue: cues[0] ?? 'says', content: quoteA, direct: true });
+		b.said({ speaker: 'Ann Lee', cue: cues[1] ?? 'said', content: quoteB, direct: true });
 		const comparison = { ...emptyComparison(), quoteVariants: [{ speaker: 'Ann Lee', byReport: [a.span(spanA), b.span(spanB)] as [Span, Span], explanation: '' }] };
 		return quoteVariant(makePair(a.analysis, b.analysis, comparison));
 	}
@@ -57,6 +57,31 @@ describe('quote-variant of two quotations', () => {
 			'shown that it can beat',
 		);
 		expect(qs).toEqual([]);
+	});
+
+	it('asks nothing when the wordings differ only in how numbers are written, or were told to two outlets', () => {
+		// Each case: report A's text, quotation and changed words, then report B's, then the two cues.
+		const cases: [string, string, string, string, string, string, string[]][] = [
+			[
+				'Race\n\nCouncillor Ann Lee says "there is a two-in-three chance that we win, but a one-in-three chance we lose."',
+				'there is a two-in-three chance that we win, but a one-in-three chance we lose.',
+				'two-in-three chance that we win, but a one-in-three',
+				'Race\n\n"There is a 2 in 3 chance that we win. But a 1 in 3 chance we lose," Councillor Ann Lee said on the radio.',
+				'There is a 2 in 3 chance that we win. But a 1 in 3 chance we lose,',
+				'2 in 3 chance that we win. But a 1 in 3',
+				['says', 'said'],
+			],
+			[
+				'Race\n\n"This is the only campaign that has beaten the mayor twice," Councillor Ann Lee told a City Radio reporter in Avon.',
+				'This is the only campaign that has beaten the mayor twice,',
+				'beaten the mayor',
+				'Race\n\n"This is the only campaign that has defeated the mayor twice," Councillor Ann Lee told Avon Channel Four on Friday.',
+				'This is the only campaign that has defeated the mayor twice,',
+				'defeated the mayor',
+				['told', 'told'],
+			],
+		];
+		expect(cases.map((c) => asked(...c).length)).toEqual([0, 0]);
 	});
 
 	it('still asks when both quotations agree on the words before the change', () => {

@@ -54,6 +54,46 @@ function quotedLead(side: Side, span: Span): string {
 	return q ? allWords(side.analysis.text, { start: q.inner.start, end: span.start }).slice(-QUOTED_LEAD).map((w) => w.stem).join(' ') : '';
 }
 
+// Numbers spelled out or in figures are a paper's style, not the speaker's words: "two-in-three" is "2 in 3".
+const NUMBER_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi');
+
+/** A wording as it would be spoken: numbers as figures, no marks, one space between words. */
+const spoken = (t: string): string =>
+	t
+		.toLowerCase()
+		.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())))
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+// Whom a speaker told, or on what programme: "told a CBS affiliate in Denver", "in an interview with Fox News".
+const AUDIENCE = /\b(?:told|interview with|said on|appearing on|speaking (?:to|on|with))\s+((?:\S+\s+){0,4}\S+)/giu;
+
+/** The capitalised words naming whom the speaker told, in a sentence. */
+function audienceOf(sentence: string): Set<string> {
+	const out = new Set<string>();
+	for (const m of sentence.matchAll(AUDIENCE)) for (const w of (m[1] ?? '').match(/\p{Lu}[\p{L}.’'-]+/gu) ?? []) out.add(w.replace(/[.’']+$/u, ''));
+	return out;
+}
+
+/**
+ * Whether the two sentences tell of two occasions: each names whom the speaker told, and each names someone the
+ * other does not ("told a CBS affiliate in Denver" / "told Denver Fox affiliate KDVR"). A speaker who says the
+ * same thing twice, to two outlets, words it twice: no report changed the words.
+ */
+function twoOccasions(a: string, b: string): boolean {
+	const [x, y] = [audienceOf(a), audienceOf(b)];
+	return [...x].some((w) => !y.has(w)) && [...y].some((w) => !x.has(w));
+}
+
+/** The sentence holding a span and the one before it, which often says whom a quotation running on was told to. */
+function around(side: Side, span: Span): string {
+	const k = side.units.findIndex((u) => u.start <= span.start && span.start < u.end);
+	const first = side.units[Math.max(0, k - 1)];
+	const unit = side.units[k];
+	return first && unit ? side.analysis.text.slice(first.start, unit.end) : '';
+}
+
 interface Variant {
 	a: Span;
 	b: Span;
@@ -94,6 +134,8 @@ function variants(pair: Pair): Variant[] {
 		// beaten and can beat” against “the only campaign that has demonstrated that they can beat”).
 		// A cut marked with "…" is read apart (markedCut).
 		if (inQuote(a, v.a) && inQuote(b, v.b) && !markedCut(wa, wb) && quotedLead(a, v.a) !== quotedLead(b, v.b)) return false;
+		if (spoken(wa) === spoken(wb)) return false;
+		if (twoOccasions(around(a, v.a), around(b, v.b))) return false;
 		return (
 			normName(wa) !== normName(wb) &&
 			wordCount(wa) <= MAX_WORDS &&

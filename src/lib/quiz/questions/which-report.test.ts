@@ -106,6 +106,11 @@ describe('which-report', () => {
 		expect(askedOnlyInA(a(), 'Talks\n\nMr. Lund met Mrs. Hale. Then Mr. Ortiz came.').map(keyed)).toEqual(['Report A only']);
 	});
 
+	it('skips a passage that names something by pointing to another sentence: quoted alone, it does not say which', () => {
+		expect(askedOnlyInA(new Marked('Storm hits coast\n\nThe Harbour Safety Commission also sent that warning around to 4,000 boat owners.'))).toEqual([]);
+		expect(askedOnlyInA(new Marked('Storm hits coast\n\nThe Harbour Safety Commission also sent a warning around to 4,000 boat owners.')).map(keyed)).toEqual(['Report A only']);
+	});
+
 	it('takes a body the other report never names as something only one report has, but not an outlet someone spoke to', () => {
 		const fined = askedOnlyInA(new Marked('Storm hits coast\n\nLast year the Harbour Safety Commission fined the ferry company for sailing in bad weather.'));
 		expect(fined.map(keyed)).toEqual(['Report A only']);

@@ -1,7 +1,7 @@
 // Asks which report includes a passage: A only, B only, or both. "Only" is keyed only when the comparison
 // pairs the sentence with nothing, the quiz's own measure (same-claim.ts) finds nothing like it in the other
-// report, not even a shared figure, and the passage holds something the other report plainly lacks (a name
-// or a figure it never gives). "Both" only for an aligned pair where report B's passage carries most of
+// report, not even a shared figure or a rare phrase, and the passage holds something the other report plainly
+// lacks (a name or a figure it never gives). "Both" only for an aligned pair where report B's passage carries most of
 // what report A's says, with its figures, the same negation and the same speaker, and more than names in
 // common, both shown as evidence.
 // Anything in between makes no question: a student who says "both" for a point the other report makes in
@@ -9,8 +9,8 @@
 import { ev, makeChoice } from '../make';
 import { type Pair, type Side, type Unit, alignedSentences, nameIn, namedAnywhere, quoteMask, trustedSpeaker, unitAt } from '../pair';
 import { namedWithin } from '../speakers';
-import { bestCover, coverOf, figuresAndNegationAgree, sameScene, sharedFigures, sharesPlainWord, unsharedAnchor } from '../same-claim';
-import { contains, garbled, leansOnContext, overlaps, quote, reportName, textOf, wordCount } from '../text';
+import { bestCover, coverOf, figuresAndNegationAgree, sameScene, sharedFigures, sharesPlainWord, sharesRarePhrase, unsharedAnchor } from '../same-claim';
+import { contains, garbled, leansOnContext, overlaps, pointsBack, quote, reportName, textOf, wordCount } from '../text';
 import type { Span } from '../../analysis/types';
 import type { Question } from '../types';
 
@@ -48,6 +48,8 @@ function standsAlone(side: Side, s: Unit): boolean {
 	const slice = side.analysis.text.slice(s.start, s.end);
 	let narration = '';
 	for (let i = 0; i < slice.length; i++) narration += mask[s.start + i] ? ' ' : slice[i];
+	// "The committee also sent that statement around": which statement, the passage alone does not say.
+	if (pointsBack(narration)) return false;
 	const pronoun = SUBJECT_PRONOUN.exec(narration);
 	if (!pronoun) return true;
 	// A speaker reached through a pronoun ("…, he said") is hidden when the passage is quoted alone.
@@ -120,6 +122,7 @@ export function whichReport(pair: Pair): Question[] {
 						bestCover(pair, side, s) < ONLY_BELOW &&
 						(unsharedAnchor(pair, side, s) || unheardVoice(pair, side, s)) &&
 						!sameScene(pair, side, s) &&
+						!sharesRarePhrase(pair, side, s) &&
 						++kept > 0;
 				})(),
 			);
