@@ -97,11 +97,14 @@ const PROGRESSIVE_BE = wordSet('is are was were am');
  */
 const BEFORE_PARTICIPLE = wordSet('also still now already just again even only');
 
+/** "he’s", "you’re": a pronoun with "be" written onto it (not "Trump’s", which may own a noun). */
+const CONTRACTED_BE = /^(?:s?he|it|who)[’']s$|[’']re$/;
+
 /** The participle at token i makes a progressive: a form of "be" and at most one adverb before it. */
 function progressiveAt(ts: readonly Token[], i: number): boolean {
 	const prev = ts[i - 1];
 	const aux = prev && (BEFORE_PARTICIPLE.has(prev.lower) || LY_ADVERB.test(prev.text)) ? ts[i - 2] : prev;
-	return !!aux && PROGRESSIVE_BE.has(aux.lower);
+	return !!aux && (PROGRESSIVE_BE.has(aux.lower) || CONTRACTED_BE.test(aux.lower));
 }
 
 /** "with Donald Trump tweeting that …": a name is at most this many tokens between "with" and the participle. */

@@ -1,6 +1,7 @@
 // "Foreign Secretary David Lammy said on Tuesday that Kyiv would not …" / "A council spokesperson said:
-// “…”" / "The court ruled that …" / "Smith described the plan as …" — the speaker is the noun phrase just
-// before the verb (with an appositive between commas kept as a description); "… and said …" takes the
+// “…”" / "The court ruled that …" / "Smith described the plan as …" / "Records show he gave $500 …" (a
+// paper's finding, with no "that") — the speaker is the noun phrase just before the verb (with an
+// appositive between commas kept as a description); "… and said …" takes the
 // subject of the main clause, or of a clause joined on with "and yet". A saying in a condition ("If the mayor
 // says …") or one the writer denies ("you cannot say that Lefebvre said …") passes on nothing.
 import type { Speaker } from '../../speaker';
@@ -10,7 +11,7 @@ import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 import { joinedSubject } from './participle';
-import { RELATIVES, SUBORDINATORS } from '../../lexicons/function-words';
+import { PLACE_TIME_PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../../lexicons/function-words';
 import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import { wordSet } from '../../lexicons/word-set';
 import type { Token } from '../../tokens';
@@ -60,8 +61,21 @@ function notSaid(ts: readonly Token[], i: number): boolean {
 	return false;
 }
 
+/** Verbs whose object, after a paper's subject, is what the paper found: "A new poll shows Clinton ahead". */
+const FINDING = wordSet('show find reveal indicate');
+
+/**
+ * "Records show he gave $500 …", "The audit found no sign of fraud": after a paper, poll or recording, a verb of
+ * finding passes on its object with no "that" (a person who "showed reporters the pool" shows a thing).
+ */
+function paperFinding(r: SentenceReader, cue: CueVerb): { at: number; direct: [] } | null {
+	const left = r.leftNP(cue.i);
+	const t = r.tokens[cue.end + 1];
+	return FINDING.has(cue.verb.lemma) && left && left !== 'coordinated' && left.speaker?.kind === 'document' && t && /\w/.test(t.text) && !PLACE_TIME_PREPOSITIONS.has(t.lower) && t.lower !== 'up' ? { at: t.start, direct: [] } : null;
+}
+
 export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
-	const after = contentAfter(r, cue.end, cue.verb);
+	const after = contentAfter(r, cue.end, cue.verb) ?? paperFinding(r, cue);
 	if (!after || notSaid(r.tokens, cue.i)) return [];
 	let speaker: Speaker | null = null;
 	let description: Span | null = null;
