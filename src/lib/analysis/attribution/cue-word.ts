@@ -97,8 +97,11 @@ const PROGRESSIVE_BE = wordSet('is are was were am');
  */
 const BEFORE_PARTICIPLE = wordSet('also still now already just again even only');
 
-/** "he’s", "you’re": a pronoun with "be" written onto it (not "Trump’s", which may own a noun). */
-const CONTRACTED_BE = /^(?:s?he|it|who)[’']s$|[’']re$/;
+/**
+ * "he’s", "they’re": a pronoun of the third person with "be" written onto it (not "Trump’s", which may own a
+ * noun; not "we’re" or "you’re", which inside a quotation are the one quoted, read by the quotation's cue).
+ */
+const CONTRACTED_BE = /^(?:s?he|it)[’']s$|^they[’']re$/;
 
 /** The participle at token i makes a progressive: a form of "be" and at most one adverb before it. */
 function progressiveAt(ts: readonly Token[], i: number): boolean {

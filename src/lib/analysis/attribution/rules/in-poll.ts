@@ -35,7 +35,7 @@ function pollPhrase(r: SentenceReader, i: number): { end: number; head: number }
  * latest CNN/ORC poll released Wednesday,"): its comma closes the finding. Not polls in general ("in recent
  * national polls,") nor a poll inside a longer phrase, whose comma closes some other clause.
  */
-const NAMED_POLL_TAIL = /^(?:\s+(?:\p{Lu}\S*|\p{Ll}+ed|(?:this|last) \p{Ll}+|\p{Ll}*day))*\s*,/u;
+const NAMED_POLL_TAIL = /^(?: (?:[A-Z]\S*|\w+ed|this \w+|\w*day))* ?,/;
 
 /** The rule reads only sentences that name a poll (find-attributions.ts). */
 export const IN_POLL_TRIGGERS: readonly string[] = [...SURVEY_NOUNS];
