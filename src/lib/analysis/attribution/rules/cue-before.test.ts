@@ -477,8 +477,9 @@ describe('what a paper or a poll shows or found', () => {
 
 	it('passes on what records show and what an audit found, not what a person shows or a paper that shows up', () => {
 		const text =
-			'Donations\n\nThe council met on Monday. Records show he gave $500 to the Cole campaign. The audit found no sign of fraud in the accounts. Sam Cole showed reporters the new pool. The poll showed up on the council website.';
-		// Not "Cole showed reporters the new pool" nor "The poll showed up": a thing shown, a paper turning up.
+			'Donations\n\nThe council met on Monday. Records show he gave $500 to the Cole campaign. The audit found no sign of fraud in the accounts. Sam Cole showed reporters the new pool. The poll showed up on the council website. Did the investigation find reasons to doubt the mayor?';
+		// Not "Cole showed reporters the new pool" nor "The poll showed up": a thing shown, a paper turning up; nor
+		// what a question asks about.
 		expect(reading(text).r.attributions.map((a) => `${a.speaker}: ${text.slice(a.content.start, a.content.end)}`)).toEqual(['Records: he gave $500 to the Cole campaign', 'The audit: no sign of fraud in the accounts']);
 	});
 });

@@ -66,12 +66,13 @@ const FINDING = wordSet('show find reveal indicate');
 
 /**
  * "Records show he gave $500 …", "The audit found no sign of fraud": after a paper, poll or recording, a verb of
- * finding passes on its object with no "that" (a person who "showed reporters the pool" shows a thing).
+ * finding passes on its object with no "that" (a person who "showed reporters the pool" shows a thing). Not in
+ * a question: "Did the investigation find reasons to doubt …?" asks what it found.
  */
 function paperFinding(r: SentenceReader, cue: CueVerb): { at: number; direct: [] } | null {
 	const left = r.leftNP(cue.i);
 	const t = r.tokens[cue.end + 1];
-	return FINDING.has(cue.verb.lemma) && left && left !== 'coordinated' && left.speaker?.kind === 'document' && t && /\w/.test(t.text) && !PLACE_TIME_PREPOSITIONS.has(t.lower) && t.lower !== 'up' ? { at: t.start, direct: [] } : null;
+	return FINDING.has(cue.verb.lemma) && r.src[r.s.end - 1] !== '?' && left && left !== 'coordinated' && left.speaker?.kind === 'document' && t && /\w/.test(t.text) && !PLACE_TIME_PREPOSITIONS.has(t.lower) && t.lower !== 'up' ? { at: t.start, direct: [] } : null;
 }
 
 export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
