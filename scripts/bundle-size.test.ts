@@ -25,14 +25,16 @@
 // the PolNeAR questions (a post's signature, verbs of saying used for something else, a party's member before a
 // name, a passive's subject, "Republicans in Congress"), attribution recall (290 B), speakers (230 B) and the
 // comparison read on twenty PolNeAR pairs of two outlets each (250 B); the same session's size and speed work saved
-// 400 B.
+// 400 B. 89,187 B on the attr15 branch: attribution recall on shapes news uses everywhere (a paper's finding with
+// no "that", a poll named before a comma, "he’s"/"they’re" before a participle, "another Democrat"), 194 B of the 200 B
+// that task was given.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 89,088 B gzip, 87.0 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 89,187 B gzip, 87.1 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(89_088);
+		expect(gzip).toBeLessThanOrEqual(89_187);
 	});
 });

@@ -89,25 +89,23 @@ function afterStatement(ts: readonly Token[], i: number): boolean {
 
 /** "before adding that …", "after explaining why …": a participle after these tells what the clause's subject said. */
 const BEFORE_OR_AFTER = wordSet('before after');
-/** Forms of "be" that make a progressive with a participle after them ("is saying"). */
-const PROGRESSIVE_BE = wordSet('is are was were am');
+/**
+ * Forms of "be" that make a progressive with a participle after them ("is saying"), and a pronoun of the third
+ * person with "be" written onto it ("he’s hoping", "they’re saying"; not "Trump’s", which may own a noun, nor
+ * "we’re" or "you’re", which inside a quotation are the one quoted, read by the quotation's own cue).
+ */
+const PROGRESSIVE_BE = wordSet('is are was were am he’s she’s it’s they’re he\'s she\'s it\'s they\'re');
 /**
  * Words that may stand between "be" and its participle: "is also saying", "are now arguing". Not "not": "was
  * not suggesting any roundup" passes on nothing the source said.
  */
 const BEFORE_PARTICIPLE = wordSet('also still now already just again even only');
 
-/**
- * "he’s", "they’re": a pronoun of the third person with "be" written onto it (not "Trump’s", which may own a
- * noun; not "we’re" or "you’re", which inside a quotation are the one quoted, read by the quotation's cue).
- */
-const CONTRACTED_BE = /^(?:s?he|it)[’']s$|^they[’']re$/;
-
 /** The participle at token i makes a progressive: a form of "be" and at most one adverb before it. */
 function progressiveAt(ts: readonly Token[], i: number): boolean {
 	const prev = ts[i - 1];
 	const aux = prev && (BEFORE_PARTICIPLE.has(prev.lower) || LY_ADVERB.test(prev.text)) ? ts[i - 2] : prev;
-	return !!aux && (PROGRESSIVE_BE.has(aux.lower) || CONTRACTED_BE.test(aux.lower));
+	return !!aux && PROGRESSIVE_BE.has(aux.lower);
 }
 
 /** "with Donald Trump tweeting that …": a name is at most this many tokens between "with" and the participle. */

@@ -18,7 +18,7 @@ attribution 89
  asked/indirect/impersonal 88
  continued-quote 98
   direct/name 100
-   vague 92
+   vague 93
  cue-after 97
   direct 99
    pronoun 100
@@ -37,29 +37,30 @@ attribution 89
    pronoun 100
    surname 92
    vague 92
+  finding 87
   indirect/description 94
    document 90
    first-person 66
    group 89
    name 95
    role 83
-   surname 97
+   surname 98
    unresolved 94
    vague 86
- in-poll 78
-  indirect/document 81
+ in-poll 76
+  indirect/document 78
  name-colon 87
   indirect 82
  nested 67
   first-person 29
-  group 33
+  group 32
   impersonal 22
   name 41
-  pronoun 74
+  pronoun 73
   self 99
-  surname 48
+  surname 47
   unresolved 40
-  vague 45
+  vague 48
  noun-cue 73
   claim 100
   stance 69
@@ -73,13 +74,13 @@ attribution 89
    vague 100
  stance 85
   indirect/description 79
-   document 87
+   document 83
    group 83
    pronoun 86
    role 69
    surname 91
    unresolved 71
-   vague 81
+   vague 80
 hedge 74
  distancing-verb 53
   accusation 17

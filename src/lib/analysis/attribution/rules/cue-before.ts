@@ -62,7 +62,7 @@ function notSaid(ts: readonly Token[], i: number): boolean {
 }
 
 /** Verbs whose object, after a paper's subject, is what the paper found: "A new poll shows Clinton ahead". */
-const FINDING = wordSet('show find reveal indicate');
+const FINDING = wordSet('show find reveal');
 
 /**
  * "Records show he gave $500 …", "The audit found no sign of fraud": after a paper, poll or recording, a verb of
@@ -72,11 +72,13 @@ const FINDING = wordSet('show find reveal indicate');
 function paperFinding(r: SentenceReader, cue: CueVerb): { at: number; direct: [] } | null {
 	const left = r.leftNP(cue.i);
 	const t = r.tokens[cue.end + 1];
-	return FINDING.has(cue.verb.lemma) && r.src[r.s.end - 1] !== '?' && left && left !== 'coordinated' && left.speaker?.kind === 'document' && t && /\w/.test(t.text) && !PLACE_TIME_PREPOSITIONS.has(t.lower) && t.lower !== 'up' ? { at: t.start, direct: [] } : null;
+	// A word opens it, not "up" ("showed up"), and no question mark closes the sentence.
+	return FINDING.has(cue.verb.lemma) && left && left !== 'coordinated' && left.speaker?.kind === 'document' && t && !PLACE_TIME_PREPOSITIONS.has(t.lower) && /^(?!up\b)\w.*[^?]$/s.test(r.src.slice(t.start, r.s.end)) ? { at: t.start, direct: [] } : null;
 }
 
 export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
-	const after = contentAfter(r, cue.end, cue.verb) ?? paperFinding(r, cue);
+	const said = contentAfter(r, cue.end, cue.verb);
+	const after = said ?? paperFinding(r, cue);
 	if (!after || notSaid(r.tokens, cue.i)) return [];
 	let speaker: Speaker | null = null;
 	let description: Span | null = null;
@@ -91,5 +93,6 @@ export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
 	}
 	if (!speaker) return [];
 	if (description && speaker.entity) speaker.entity.descriptions.push(description);
-	return passagesAfter(r, cue, after, speaker, RULE);
+	// A paper's finding is a shape measured apart ("attribution/cue-before/finding/…").
+	return passagesAfter(r, cue, after, speaker, said ? RULE : `${RULE}/finding`);
 }

@@ -54,8 +54,7 @@ export function inPoll(r: SentenceReader): Found[] {
 		const cue = { start: t.start, end: last.end };
 		// "In the latest poll, Clinton led …": the finding follows; "… 45 percent in a new poll.": it comes before, and
 		// so it does before a comment set off by a comma ("… 25 percent in the Fox poll, up eight points").
-		const after = i === 0 && ts[p.end]?.text === ',';
-		const content = after ? trimContent(src, ts[p.end]?.end ?? cue.end, s.end) : p.end >= ts.length - 1 || (i > 0 && !/s$/.test(ts[p.head]?.lower ?? 's') && NAMED_POLL_TAIL.test(src.slice(ts[p.head]?.end))) ? trimContent(src, s.start, t.start) : null;
+		const content = i === 0 && ts[p.end]?.text === ',' ? trimContent(src, ts[p.end]?.end ?? cue.end, s.end) : p.end >= ts.length - 1 || (!/s$/.test(ts[p.head]?.lower ?? 's') && NAMED_POLL_TAIL.test(src.slice(ts[p.head]?.end))) ? trimContent(src, s.start, t.start) : null;
 		// A finding is a figure: "47 percent to 39", "a 10-point lead".
 		if (content && FIGURE.test(src.slice(content.start, content.end))) out.push({ cue, content, verb: null, verbText: 'in', direct: false, speaker: { ...speaker, kind: 'document' }, category: 'according-to', rule: RULE });
 		break;
