@@ -37,7 +37,7 @@ attribution 89
    pronoun 100
    surname 92
    vague 92
-  finding 87
+  finding 86
   indirect/description 94
    document 90
    first-person 66
@@ -60,7 +60,7 @@ attribution 89
   self 99
   surname 47
   unresolved 40
-  vague 48
+  vague 45
  noun-cue 73
   claim 100
   stance 69
@@ -74,13 +74,12 @@ attribution 89
    vague 100
  stance 85
   indirect/description 79
-   document 83
    group 83
    pronoun 86
    role 69
    surname 91
    unresolved 71
-   vague 80
+   vague 81
 hedge 74
  distancing-verb 53
   accusation 17

@@ -62,7 +62,7 @@ function notSaid(ts: readonly Token[], i: number): boolean {
 }
 
 /** Verbs whose object, after a paper's subject, is what the paper found: "A new poll shows Clinton ahead". */
-const FINDING = wordSet('show find reveal');
+const FINDING = wordSet('show find');
 
 /**
  * "Records show he gave $500 …", "The audit found no sign of fraud": after a paper, poll or recording, a verb of
@@ -70,10 +70,11 @@ const FINDING = wordSet('show find reveal');
  * a question: "Did the investigation find reasons to doubt …?" asks what it found.
  */
 function paperFinding(r: SentenceReader, cue: CueVerb): { at: number; direct: [] } | null {
-	const left = r.leftNP(cue.i);
 	const t = r.tokens[cue.end + 1];
-	// A word opens it, not "up" ("showed up"), and no question mark closes the sentence.
-	return FINDING.has(cue.verb.lemma) && left && left !== 'coordinated' && left.speaker?.kind === 'document' && t && !PLACE_TIME_PREPOSITIONS.has(t.lower) && /^(?!up\b)\w.*[^?]$/s.test(r.src.slice(t.start, r.s.end)) ? { at: t.start, direct: [] } : null;
+	// A word opens it, not "up" ("showed up"), and no question mark closes the sentence. The subject is read last:
+	// reading a pronoun there ("He said nothing") moves who a later "she" may be.
+	const left = t && FINDING.has(cue.verb.lemma) && !PLACE_TIME_PREPOSITIONS.has(t.lower) && /^(?!up\b)\w.*[^?]$/s.test(r.src.slice(t.start, r.s.end)) && r.leftNP(cue.i);
+	return t && left && left !== 'coordinated' && left.speaker?.kind === 'document' ? { at: t.start, direct: [] } : null;
 }
 
 export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
