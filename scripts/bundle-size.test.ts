@@ -31,14 +31,16 @@
 // its 200 B budget; it takes 192 B): speakers on PolNeAR (a common noun's possessive and a participle before a paper
 // in the speaker's phrase, a participle clause opening on a preposition, the giver of an interview after "according
 // to", a thing's name after "called"). 89,500 B with both: main had grown by 92 B more meanwhile ("Christian" as a
-// given name, a name quoted whole with its comma, "who" after a role in a place or body).
+// given name, a name quoted whole with its comma, "who" after a role in a place or body). With attr15: attribution recall on shapes news uses everywhere (a paper's
+// finding with no "that", a poll named before a comma, "he’s"/"they’re" before a participle, "another Democrat"), 194 B:
+// 89,700 B.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 89,500 B gzip, 87.4 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 89,700 B gzip, 87.6 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(89_500);
+		expect(gzip).toBeLessThanOrEqual(89_700);
 	});
 });

@@ -363,12 +363,12 @@ function possessor(reg: Registry, src: string, tokens: readonly Token[], ledeEnd
 	return null;
 }
 
-/** "the New York Democrat", "a Republican": a party label for a person named before, or an unnamed one. */
+/** "the New York Democrat", "a Republican", "another Democrat": a party label for a person named before, or an unnamed one. */
 function label(reg: Registry, src: string, tokens: readonly Token[]): Speaker | null {
 	const first = tokens[0];
 	if (!first) return null;
 	const span = spanOf(tokens);
-	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return unnamed(unnamedBy(src, tokens), 'anonymous', 'vague', span);
+	if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one' || first.lower === 'another') return unnamed(unnamedBy(src, tokens), 'anonymous', 'vague', span);
 	if (first.lower !== 'the') return null;
 	const e = labelled(reg, src, tokens.slice(1), first.start);
 	return e ? found(e, 'role', span) : unnamed('', 'person', 'unresolved', span);

@@ -65,6 +65,9 @@ describe('text helpers for questions', () => {
 		expect(garbled('Jo Hart On Why Small Towns Can’t Afford The New Bridge.')).toBe(true);
 		expect(garbled('Mayor Jo Hart and Councillor Al Ng met residents of Elm Street on Monday.')).toBe(false);
 		expect(garbled('The council voted on Monday to close the pier for a year.')).toBe(false);
+		// A line cut after a title, its name lost in copying; a title inside a sentence is fine.
+		expect(garbled('The records released by the agency, which is part of Gov.')).toBe(true);
+		expect(garbled('The records were released by Gov. Jo Hart on Monday.')).toBe(false);
 		expect(garbled('<post id="12" author="@harbourwatch">The pier will close for a year, the council said.')).toBe(true);
 		expect(garbled('The vote was 5 < 7 in the end, and the pier will close for a year.')).toBe(false);
 	});

@@ -166,15 +166,21 @@ export function pointsBack(narration: string): boolean {
  * A sentence not quoted to a student: a "?" or "!" standing apart from the word before it ("Nelson Warfield ?
  * and John ?McLaughlin"), a character lost in copying; a piece that opens in lower case ("aired on BET …" after
  * "Black Girls Rock!" ended a sentence too early); a subheading with most words capitalised ("George Lopez On
- * Why …"), which reads as a headline, not as a sentence of the report; a sentence holding a tag of markup.
+ * Why …"), which reads as a headline, not as a sentence of the report; a sentence holding a tag of markup;
+ * one cut off after a title.
  */
 export function garbled(sentenceText: string): boolean {
-	if (/\s[?!]/.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText) || LINK.test(sentenceText) || SHOUTED.test(sentenceText)) return true;
+	if (/\s[?!]/.test(sentenceText) || CUT_AT_TITLE.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText) || LINK.test(sentenceText) || SHOUTED.test(sentenceText)) return true;
 	const words = sentenceText.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 	const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
 	return words.length >= HEADING_MIN_WORDS && capitals / words.length >= HEADING_CAPITALS;
 }
 
+/**
+ * A line cut after a title ("The records released by the agency, which is part of Gov."): no sentence ends on
+ * one, so the name and the rest were lost in copying.
+ */
+const CUT_AT_TITLE = /\b(?:Gov|Sen|Rep|Sens|Reps|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.$/;
 /** A tag left in a pasted page ("<tweet id=…>", "<tweet/>"): shown as text, but no sentence of the report. */
 const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
 /**

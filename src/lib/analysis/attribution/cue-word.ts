@@ -90,8 +90,12 @@ function afterStatement(ts: readonly Token[], i: number): boolean {
 
 /** "before adding that …", "after explaining why …": a participle after these tells what the clause's subject said. */
 const BEFORE_OR_AFTER = wordSet('before after');
-/** Forms of "be" that make a progressive with a participle after them ("is saying"). */
-const PROGRESSIVE_BE = wordSet('is are was were am');
+/**
+ * Forms of "be" that make a progressive with a participle after them ("is saying"), and a pronoun of the third
+ * person with "be" written onto it ("he’s hoping", "they’re saying"; not "Trump’s", which may own a noun, nor
+ * "we’re" or "you’re", which inside a quotation are the one quoted, read by the quotation's own cue).
+ */
+const PROGRESSIVE_BE = wordSet('is are was were am he’s she’s it’s they’re he\'s she\'s it\'s they\'re');
 /**
  * Words that may stand between "be" and its participle: "is also saying", "are now arguing". Not "not": "was
  * not suggesting any roundup" passes on nothing the source said.

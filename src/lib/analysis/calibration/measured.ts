@@ -18,7 +18,7 @@ attribution 89
  asked/indirect/impersonal 88
  continued-quote 98
   direct/name 100
-   vague 92
+   vague 93
  cue-after 98
   direct 99
    pronoun 100
@@ -37,27 +37,28 @@ attribution 89
    pronoun 100
    surname 92
    vague 92
+  finding 86
   indirect/description 94
    document 94
    first-person 66
    group 89
    name 95
    role 85
-   surname 97
+   surname 98
    unresolved 94
    vague 87
- in-poll 78
-  indirect/document 81
+ in-poll 76
+  indirect/document 78
  name-colon 87
   indirect 82
- nested 68
+ nested 67
   first-person 29
-  group 33
+  group 32
   impersonal 19
   name 39
-  pronoun 75
+  pronoun 74
   self 99
-  surname 50
+  surname 49
   unresolved 39
   vague 45
  noun-cue 73
@@ -73,7 +74,6 @@ attribution 89
    vague 100
  stance 85
   indirect/description 79
-   document 87
    group 83
    name 84
    pronoun 86

@@ -48,6 +48,16 @@ describe('according to', () => {
 		expect(a?.rule.startsWith('attribution/in-poll/')).toBe(true);
 	});
 
+	it('reads a poll named before a comment set off by a comma as the source of the figure before it ("… 25 percent in the Harbour Times poll, up eight points")', () => {
+		const text =
+			'Race\n\nThe race tightened in May. Moss was at 25 percent in the latest Harbour Times poll released Sunday, up eight points from March. Armed with $7 million raised in the euphoria after the Harbour polls closed, Moss is staying in. Hart polled below 1 percent in recent national polls, but he is staying in too.';
+		const a = of(text, 'Moss was at 25 percent');
+		expect(a?.sourceKind).toBe('document');
+		expect(a?.rule.startsWith('attribution/in-poll/')).toBe(true);
+		// Not polls that stand in a longer phrase ("in the euphoria after the polls closed,") nor polls in general.
+		expect(analyzeReport(text).attributions.filter((x) => x.rule.startsWith('attribution/in-poll/'))).toHaveLength(1);
+	});
+
 	it('reads "In the poll," back to the poll named before as the source of the next figures, but not "in the polls"', () => {
 		const text = 'Race\n\nA Harbour Times poll of 900 voters was taken last week. In the poll, Moss won 48 percent and Hart 41 percent. Moss has risen in the polls since May, gaining 6 percent.';
 		expect(of(text, 'Moss won 48 percent')?.rule.startsWith('attribution/in-poll/')).toBe(true);

@@ -106,6 +106,13 @@ describe('a cue after the words it attributes', () => {
 		expect(all.some((l) => l.includes('Monday night'))).toBe(false);
 	});
 
+	it('reads "another" before a party label as an unnamed source ("added another Harbour Democrat", "another Republican said")', () => {
+		const text = 'Floods\n\nThe river rose again on Monday. “We are scared,” added another Harbour Democrat. “Nobody listens,” another Republican said.';
+		const { of } = reading(text);
+		expect(of('We are scared')?.speaker).toBe('another Harbour Democrat');
+		expect(of('Nobody listens')?.speaker).toBe('another Republican');
+	});
+
 	it('reads a speaker after the verb that opens with "another", "one" or "several" ("said another resident, Anna Berg")', () => {
 		const text = 'Floods\n\nThe river rose again on Monday. “We are scared,” said another local resident, Anna Berg. “The water is closer.”\n\n“Nobody listens,” said one shop owner on the high street. The town was slow to act, said several councillors.';
 		const { of, all } = reading(text);

@@ -493,6 +493,11 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('the mayor keep quiet')?.speaker).toBe('Tom Hale');
 	});
 
+	it('reads "be" written onto a pronoun as a progressive ("She’s also predicting that …")', () => {
+		const text = 'Bridge\n\nThe council met on Monday. Mayor Ruth Lane said the bridge would close in May. She’s also predicting that the tunnel will stay open.';
+		expect(reading(text).of('the tunnel will stay open')?.speaker).toBe('Ruth Lane');
+	});
+
 	it('gives a progressive whose subject has an aside to the clause’s subject ("Officials, including …, are hoping …")', () => {
 		const text = 'Port\n\nThe port closed on Monday. County officials, including Mayor Ruth Lane, are hoping the port will open again by June.';
 		expect(reading(text).of('the port will open again')?.speaker).toBe('County officials');
@@ -526,3 +531,21 @@ describe('a speaker before the reporting verb', () => {
 	});
 });
 
+describe('what a paper or a poll shows or found', () => {
+	it('passes on what a poll shows with no "that" ("A new poll shows Lane with a lead …")', () => {
+		const text = 'Mayor race\n\nThe race is close. A new poll shows Ruth Lane with a lead of six points over Sam Cole.';
+		const a = reading(text).of('Ruth Lane with a lead of six points');
+		expect(a?.sourceKind).toBe('document');
+		expect(a?.speaker).toBe('the new poll');
+		// A finding the poll passes on, not a position it takes.
+		expect(a?.category).toBe('said');
+	});
+
+	it('passes on what records show and what an audit found, not what a person shows or a paper that shows up', () => {
+		const text =
+			'Donations\n\nThe council met on Monday. Records show he gave $500 to the Cole campaign. The audit found no sign of fraud in the accounts. Sam Cole showed reporters the new pool. The poll showed up on the council website. Did the investigation find reasons to doubt the mayor?';
+		// Not "Cole showed reporters the new pool" nor "The poll showed up": a thing shown, a paper turning up; nor
+		// what a question asks about.
+		expect(reading(text).r.attributions.map((a) => `${a.speaker}: ${text.slice(a.content.start, a.content.end)}`)).toEqual(['Records: he gave $500 to the Cole campaign', 'The audit: no sign of fraud in the accounts']);
+	});
+});

@@ -1,6 +1,7 @@
 // "Foreign Secretary David Lammy said on Tuesday that Kyiv would not …" / "A council spokesperson said:
-// “…”" / "The court ruled that …" / "Smith described the plan as …" — the speaker is the noun phrase just
-// before the verb (with an appositive between commas kept as a description); "… and said …" takes the
+// “…”" / "The court ruled that …" / "Smith described the plan as …" / "Records show he gave $500 …" (a
+// paper's finding, with no "that") — the speaker is the noun phrase just before the verb (with an
+// appositive between commas kept as a description); "… and said …" takes the
 // subject of the main clause, or of a clause joined on with "and yet". A saying in a condition ("If the mayor
 // says …") or one the writer denies ("you cannot say that Lefebvre said …") passes on nothing.
 import type { Speaker } from '../../speaker';
@@ -10,7 +11,7 @@ import type { CueVerb } from '../cue-word';
 import type { Found } from '../found';
 import type { SentenceReader } from '../noun-phrase';
 import { joinedSubject } from './participle';
-import { LY_ADVERB, RELATIVES, SUBORDINATORS } from '../../lexicons/function-words';
+import { LY_ADVERB, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../../lexicons/function-words';
 import { REPORTING_VERBS } from '../../lexicons/reporting-verbs';
 import { wordSet } from '../../lexicons/word-set';
 import type { Token } from '../../tokens';
@@ -64,8 +65,25 @@ function notSaid(ts: readonly Token[], i: number): boolean {
 	return false;
 }
 
+/** Verbs whose object, after a paper's subject, is what the paper found: "A new poll shows Clinton ahead". */
+const FINDING = wordSet('show find');
+
+/**
+ * "Records show he gave $500 …", "The audit found no sign of fraud": after a paper, poll or recording, a verb of
+ * finding passes on its object with no "that" (a person who "showed reporters the pool" shows a thing). Not in
+ * a question: "Did the investigation find reasons to doubt …?" asks what it found.
+ */
+function paperFinding(r: SentenceReader, cue: CueVerb): { at: number; direct: [] } | null {
+	const t = r.tokens[cue.end + 1];
+	// A word opens it, not "up" ("showed up"), and no question mark closes the sentence. The subject is read last:
+	// reading a pronoun there ("He said nothing") moves who a later "she" may be.
+	const left = t && FINDING.has(cue.verb.lemma) && !PLACE_TIME_PREPOSITIONS.has(t.lower) && /^(?!up\b)\w.*[^?]$/s.test(r.src.slice(t.start, r.s.end)) && r.leftNP(cue.i);
+	return t && left && left !== 'coordinated' && left.speaker?.kind === 'document' ? { at: t.start, direct: [] } : null;
+}
+
 export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
-	const after = contentAfter(r, cue.end, cue.verb);
+	const said = contentAfter(r, cue.end, cue.verb);
+	const after = said ?? paperFinding(r, cue);
 	if (!after || notSaid(r.tokens, cue.i)) return [];
 	let speaker: Speaker | null = null;
 	let description: Span | null = null;
@@ -80,5 +98,6 @@ export function cueBefore(r: SentenceReader, cue: CueVerb): Found[] {
 	}
 	if (!speaker) return [];
 	if (description && speaker.entity) speaker.entity.descriptions.push(description);
-	return passagesAfter(r, cue, after, speaker, RULE);
+	// A paper's finding is a shape measured apart ("attribution/cue-before/finding/…").
+	return passagesAfter(r, cue, after, speaker, said ? RULE : `${RULE}/finding`);
 }

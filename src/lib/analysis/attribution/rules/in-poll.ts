@@ -30,6 +30,13 @@ function pollPhrase(r: SentenceReader, i: number): { end: number; head: number }
 	return (head > i + 2 || back) && e - i <= PHRASE_MAX_TOKENS ? { end: e, head } : null;
 }
 
+/**
+ * Before a comma inside the sentence, the poll's name says no more than when it was taken or released ("in the
+ * latest CNN/ORC poll released Wednesday,"): its comma closes the finding. Not polls in general ("in recent
+ * national polls,") nor a poll inside a longer phrase, whose comma closes some other clause.
+ */
+const NAMED_POLL_TAIL = /^(?: (?:[A-Z]\S*|\w+ed|this \w+|\w*day))* ?,/;
+
 /** The rule reads only sentences that name a poll (find-attributions.ts). */
 export const IN_POLL_TRIGGERS: readonly string[] = [...SURVEY_NOUNS];
 
@@ -45,8 +52,9 @@ export function inPoll(r: SentenceReader): Found[] {
 		const last = ts[p.end - 1];
 		if (!speaker || !t || !last) break;
 		const cue = { start: t.start, end: last.end };
-		// "In the latest poll, Clinton led …": the finding follows; "… 45 percent in a new poll.": it comes before.
-		const content = i === 0 && ts[p.end]?.text === ',' ? trimContent(src, ts[p.end]?.end ?? cue.end, s.end) : p.end >= ts.length - 1 ? trimContent(src, s.start, t.start) : null;
+		// "In the latest poll, Clinton led …": the finding follows; "… 45 percent in a new poll.": it comes before, and
+		// so it does before a comment set off by a comma ("… 25 percent in the Fox poll, up eight points").
+		const content = i === 0 && ts[p.end]?.text === ',' ? trimContent(src, ts[p.end]?.end ?? cue.end, s.end) : p.end >= ts.length - 1 || (!/s$/.test(ts[p.head]?.lower ?? 's') && NAMED_POLL_TAIL.test(src.slice(ts[p.head]?.end))) ? trimContent(src, s.start, t.start) : null;
 		// A finding is a figure: "47 percent to 39", "a 10-point lead".
 		if (content && FIGURE.test(src.slice(content.start, content.end))) out.push({ cue, content, verb: null, verbText: 'in', direct: false, speaker: { ...speaker, kind: 'document' }, category: 'according-to', rule: RULE });
 		break;
