@@ -258,7 +258,8 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	// "The trustees of the Highway Trust Fund", "members of the city council": the people speak, not the body
 	// they belong to (a spokesman speaks for his body; a board's members speak as themselves).
 	// So do "Republicans in Congress", "officials in Minnesota": people named by their kind and their place.
-	const inAt = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'in');
+	// And "aides to Mrs. Clinton", "advisers to the governor": people who serve someone (one alone is below).
+	const inAt = tokens.findIndex((t, k) => t.lower === 'of' || t.lower === 'in' || (t.lower === 'to' && (tokens[k - 1]?.lower ?? '').endsWith('s')));
 	const head = tokens[inAt - 1];
 	if (inAt > 0 && inAt <= 2 && head && isPeople(head) && tokens[inAt + 1]) return group(reg, src, tokens);
 	// "a lawyer for Mr. Hale", "a blogger on the site Freedom’s Lighthouse": one unnamed person the whole phrase

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences, splitBlocks } from '../analysis/segment';
-import { clipSpan, garbled, leansOnContext, pointsBack, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wordsOf } from './text';
+import { afterCut, clipSpan, garbled, leansOnContext, pointsBack, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wordsOf } from './text';
 
 const sentencesOf = (text: string) => segmentSentences(text, splitBlocks(text), []);
 
@@ -68,6 +68,10 @@ describe('text helpers for questions', () => {
 		// A line cut after a title, its name lost in copying; a title inside a sentence is fine.
 		expect(garbled('The records released by the agency, which is part of Gov.')).toBe(true);
 		expect(garbled('The records were released by Gov. Jo Hart on Monday.')).toBe(false);
+		// Nor is the rest of that line, which opens the next one.
+		const cut = 'The records released by the agency, which is part of Gov.\nJo Hart’s administration, point the finger at the union.';
+		expect(afterCut(cut, cut.indexOf('Jo Hart'))).toBe(true);
+		expect(afterCut(cut, 0)).toBe(false);
 		expect(garbled('<post id="12" author="@harbourwatch">The pier will close for a year, the council said.')).toBe(true);
 		expect(garbled('The vote was 5 < 7 in the end, and the pier will close for a year.')).toBe(false);
 	});

@@ -181,6 +181,8 @@ export function garbled(sentenceText: string): boolean {
  * one, so the name and the rest were lost in copying.
  */
 const CUT_AT_TITLE = /\b(?:Gov|Sen|Rep|Sens|Reps|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.$/;
+/** The rest of a line cut after a title: the text just before it ends on one ("… part of Gov." ¶ "Rick Scott’s …"). */
+export const afterCut = (text: string, start: number): boolean => CUT_AT_TITLE.test(text.slice(Math.max(0, start - 8), start).trimEnd());
 /** A tag left in a pasted page ("<tweet id=…>", "<tweet/>"): shown as text, but no sentence of the report. */
 const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
 /**

@@ -815,7 +815,10 @@ export class SentenceReader {
 			const prep = ts[p];
 			if (!prep || !LETTER.test(prep.text) || REPORTING_VERBS.has(prep.lower)) break;
 			const kind = ts[p - 1]?.lower ?? '';
-			const near = ['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for');
+			// "Aides to Mrs. Clinton", "advisers to the governor": people who serve someone, plural (one is oneRole below).
+			const served = ts[p + 1];
+			const serving = prep.lower === 'to' && kind.endsWith('s') && isPeopleWord(kind.slice(0, -1)) && !!served && (served.cap || DETERMINERS.has(served.lower));
+			const near = ['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for') || serving;
 			// Further back only for one person a/an introduces ("a lawyer for Mr. Hale", "an aide to the senator"), or an
 			// envoy to a place, with or without "a" ("The former nuncio to the United States").
 			const oneRole = OBJECT_PREPOSITIONS.has(prep.lower) && ((ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '')) || (prep.lower === 'to' && ENVOYS.has(kind)));

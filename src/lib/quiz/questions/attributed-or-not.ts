@@ -8,7 +8,7 @@ import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { type Pair, type Side, type Unit, nameIn, trustedSpeaker } from '../pair';
-import { contains, garbled, leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
+import { afterCut, contains, garbled, leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
 import type { Question, ReportKey } from '../types';
 
 const ATTRIBUTED = 'Attributed: the report passes it on from a source';
@@ -150,7 +150,7 @@ export function attributedOrNot(pair: Pair): Question[] {
 		const speakers = new Set<string>();
 		for (const s of side.units) {
 			// A sentence not fit to quote alone (text.ts, garbled) makes neither kind of question.
-			if (s.headline || s.words > 40 || garbled(textOf(text, s))) continue;
+			if (s.headline || s.words > 40 || garbled(textOf(text, s)) || afterCut(text, s.start)) continue;
 			// Any attribution at all, however unsure, rules out "the reporter's own voice".
 			const any = attributions.find((a) => overlaps(a.cue, s) && overlaps(a.content, s));
 			// The outermost speaker: in "He wrote: Ministers claim …" the sentence is his, not the ministers'.

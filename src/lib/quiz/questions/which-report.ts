@@ -10,7 +10,7 @@ import { ev, makeChoice } from '../make';
 import { type Pair, type Side, type Unit, alignedSentences, nameIn, namedAnywhere, quoteMask, trustedSpeaker, unitAt } from '../pair';
 import { namedWithin } from '../speakers';
 import { bestCover, coverOf, figuresAndNegationAgree, sameScene, sharedFigures, sharesPlainWord, sharesRarePhrase, unsharedAnchor } from '../same-claim';
-import { contains, garbled, leansOnContext, overlaps, pointsBack, quote, reportName, textOf, wordCount } from '../text';
+import { afterCut, contains, garbled, leansOnContext, overlaps, pointsBack, quote, reportName, textOf, wordCount } from '../text';
 import type { Span } from '../../analysis/types';
 import type { Question } from '../types';
 
@@ -42,7 +42,7 @@ const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/i;
 function standsAlone(side: Side, s: Unit): boolean {
 	const t = textOf(side.analysis.text, s);
 	const n = s.words;
-	if (s.headline || n < 8 || n > 35 || leansOnContext(t) || garbled(t)) return false;
+	if (s.headline || n < 8 || n > 35 || leansOnContext(t) || garbled(t) || afterCut(side.analysis.text, s.start)) return false;
 	// Outside quotation marks, a subject pronoun must come after a name that it can stand for.
 	const mask = quoteMask(side);
 	const slice = side.analysis.text.slice(s.start, s.end);

@@ -498,6 +498,13 @@ describe('a speaker before the reporting verb', () => {
 		expect(reading(text).of('the tunnel will stay open')?.speaker).toBe('Ruth Lane');
 	});
 
+	it('gives the words of "aides to" or "advisers to" someone to those people, not to the one they serve', () => {
+		const text = 'Race\n\nMayor Ruth Lane spoke on Monday. Advisers to Mrs. Lane said the campaign would go on. Aides to the governor said the budget was late.';
+		const { of } = reading(text);
+		expect(of('the campaign would go on')?.speaker).toBe('advisers to Mrs. Lane');
+		expect(of('the budget was late')?.speaker).toBe('aides to the governor');
+	});
+
 	it('gives a progressive whose subject has an aside to the clause’s subject ("Officials, including …, are hoping …")', () => {
 		const text = 'Port\n\nThe port closed on Monday. County officials, including Mayor Ruth Lane, are hoping the port will open again by June.';
 		expect(reading(text).of('the port will open again')?.speaker).toBe('County officials');
