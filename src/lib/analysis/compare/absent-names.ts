@@ -43,6 +43,8 @@ export function absentName(r: ReportAnalysis, other: ReportAnalysis) {
 	return (clause: ClauseRange, words: readonly Word[], sets: () => readonly Set<string>[], sentence: Span): boolean => {
 		const at = sentence.start;
 		if (clause.span.start !== at) return false;
+		// Someone speaks in the sentence: not the report's own narration (asked first: it reads no words).
+		if (r.quotes.some((q) => q.start <= at && at < q.end) || r.attributions.some((x) => (x.cue.start < sentence.end && x.cue.end > at) || (x.content.start <= at && at < x.content.end))) return false;
 		OPENING_RUN.lastIndex = at;
 		const name = (OPENING_RUN.exec(r.text)?.[1] ?? '')
 			.split(/\s+/)
@@ -51,8 +53,6 @@ export function absentName(r: ReportAnalysis, other: ReportAnalysis) {
 		const last = name[name.length - 1] ?? '';
 		if (name.length < 2 || PLACES.has(name.join(' '))) return false;
 		if (r.sources.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().endsWith(last)))) return false;
-		// Someone speaks in the sentence: not the report's own narration.
-		if (r.quotes.some((q) => q.start <= at && at < q.end) || r.attributions.some((x) => (x.cue.start < sentence.end && x.cue.end > at) || (x.content.start <= at && at < x.content.end))) return false;
 		if (r.text.slice(at, sentence.end).split(/[^\p{L}]+/u).some(pastSaying)) return false;
 		theirs ??= ` ${other.text.toLowerCase().replace(MARKS, '').replace(/\s+/g, ' ')} `;
 		const known = theirs;

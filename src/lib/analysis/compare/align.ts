@@ -173,15 +173,15 @@ export function alignSentences(a: ReportAnalysis, b: ReportAnalysis, words: read
 	// Candidate pairs share at least one word: an index from stem to sentences keeps this near-linear.
 	const index = wordIndex(bagB);
 	const aligned: SentencePair[] = [];
-	const tried = new Set<number>();
+	// tried[j] === i + 1: sentence j of b was scored against sentence i of a already.
+	const tried = new Int32Array(bagB.length);
 	bagA.forEach((bag, i) => {
 		if (!bag.norm) return;
 		let bestPair: SentencePair | null = null;
-		tried.clear();
 		for (const k of bag.ids) {
 			for (const j of index[k] ?? none) {
-				if (tried.has(j)) continue;
-				tried.add(j);
+				if (tried[j] === i + 1) continue;
+				tried[j] = i + 1;
 				const score = dot(bag, bagB[j] ?? bag, scratch) / (bag.norm * (bagB[j]?.norm || 1));
 				if (score >= ALIGNED_FROM && (!bestPair || score > bestPair.score)) bestPair = { a: i, b: j, score };
 			}

@@ -12,7 +12,8 @@ const CLAIMED = [
 	/\bclaim(?:s|ed)? to be (?:a |an )?(?:[\p{Ll}-]+ )?([\p{Ll}-]{3,})\b/gu,
 	/\b(?:alleged|purported|suspected|self-described|self-styled|would-be) ([\p{Ll}-]{3,})\b/gu,
 ];
-const CUE_WORDS = 'himself herself themselves claim alleged purported suspected self- would-be'.split(' ');
+// A word of each shape above ("self" for "himself", "herself", "self-described"): one search of the text finds them all.
+const CUES = /self|themselves|claim|alleged|purported|suspected|would-be/g;
 /** Words shown before and after the plain use of the label. */
 const SHOWN_BEFORE = 4;
 const SHOWN_AFTER = 2;
@@ -38,16 +39,14 @@ export function findClaimedLabelDrift(r: ReportAnalysis, report: ReportIndex): H
 }
 
 /**
- * The sentences that hold a cue word, in order: most sentences hold none, and a search of the whole text
- * for each cue is cheaper than reading every sentence.
+ * The sentences that hold a cue word, in order: most sentences hold none, and one search of the whole text
+ * is cheaper than reading every sentence (and than a search per cue).
  */
 function sentencesWithCues(r: ReportAnalysis): Sentence[] {
 	const holding = new Set<Sentence>();
-	for (const cue of CUE_WORDS) {
-		for (let at = r.text.indexOf(cue); at >= 0; at = r.text.indexOf(cue, at + 1)) {
-			const s = r.sentences[sentenceAt(r.sentences, at)];
-			if (s && at + cue.length <= s.end) holding.add(s);
-		}
+	for (const m of r.text.matchAll(CUES)) {
+		const s = r.sentences[sentenceAt(r.sentences, m.index)];
+		if (s && m.index + m[0].length <= s.end) holding.add(s);
 	}
 	return r.sentences.filter((s) => holding.has(s));
 }
