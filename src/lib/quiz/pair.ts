@@ -105,12 +105,39 @@ export function displayName(name: string, kind: SourceKind, written = false, bar
 const nameKeys = (s: Source): Set<string> => new Set([s.name, ...s.aliases].map(normName).filter((k) => k.length > 0));
 const surname = (name: string): string => normName(name).split(' ').pop() ?? '';
 
-/** True when two sources are the same one: a shared name or alias, or a person's shared surname. */
+const INITIALISM = /^\p{Lu}{2,6}$/u;
+
+/** The initials of a name's capitalised words, "the" aside: "the Associated Press" → "ap". */
+const initialsOf = (name: string): string =>
+	name
+		.replace(/^the\s+/i, '')
+		.split(/[\s,]+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w.charAt(0))
+		.join('')
+		.toLowerCase();
+
+/**
+ * Whether one body is written by the initials of the other's name: "the AP" and "the Associated Press", "FEC"
+ * and "Federal Election Commission". Reports use both forms, often in one story.
+ */
+function spelledOut(x: { name: string; kind: SourceKind; aliases?: readonly string[] }, y: { name: string; kind: SourceKind }): boolean {
+	if (x.kind === 'person' || y.kind === 'person') return false;
+	const full = initialsOf(y.name);
+	if (full.length < 2 || full.length !== y.name.replace(/^the\s+/i, '').split(/\s+/).length) return false;
+	return [x.name, ...(x.aliases ?? [])].some((n) => {
+		const bare = n.replace(/^the\s+/i, '').replace(/\./g, '');
+		return INITIALISM.test(bare) && bare.toLowerCase() === full;
+	});
+}
+
+/** True when two sources are the same one: a shared name or alias, initials and the name they stand for, or a person's shared surname. */
 export function sameSource(x: Source, y: Source): boolean {
 	if (!x.name || !y.name) return false;
 	if (x.id === y.id) return true;
 	const kx = nameKeys(x);
 	for (const k of nameKeys(y)) if (kx.has(k)) return true;
+	if (spelledOut(x, y) || spelledOut(y, x)) return true;
 	return x.kind === 'person' && y.kind === 'person' && surname(x.name).length > 2 && surname(x.name) === surname(y.name);
 }
 
@@ -339,6 +366,9 @@ const isBody = (m: CastMember): boolean => m.kind === 'organization' || m.kind =
 
 export const mayBeOne = (x: CastMember, y: CastMember): boolean => {
 	if ((inCommonWords(x) && isBody(y)) || (inCommonWords(y) && isBody(x))) return true;
+	// One report may name a body twice, by its initials and in full ("the AP", "the Associated Press").
+	const sources = (m: CastMember) => m.bySide.filter((s): s is Source => s !== undefined);
+	if (sources(x).some((sx) => sources(y).some((sy) => spelledOut(sx, sy) || spelledOut(sy, sx)))) return true;
 	const sx = surnamesOf(x);
 	for (const s of surnamesOf(y)) if (sx.has(s)) return true;
 	return false;

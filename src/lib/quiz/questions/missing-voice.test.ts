@@ -72,3 +72,30 @@ describe('missing-voice on a stance told in the present tense', () => {
 		expect(make('backed')).toEqual(['Raj Patel']);
 	});
 });
+
+describe('missing-voice on a body named by its initials in one report and in full in the other', () => {
+	it('does not offer “the WNA” as heard only in A when B hears “the Wire News Agency”', () => {
+		const a = new Marked('Recount\n\nThe WNA reported that the recount was over. Mayor Bo Kim said talks were planned.')
+			.said({ speaker: 'the WNA', kind: 'organization', aliases: ['WNA'], cue: 'reported', content: 'the recount was over' })
+			.said({ speaker: 'Bo Kim', cue: 'said', content: 'talks were planned' });
+		const b = new Marked('Recount\n\nThe recount was over, the Wire News Agency reported. Minister Cy Dunn said the count was fair.')
+			.said({ speaker: 'Wire News Agency', kind: 'organization', cue: 'reported', content: 'The recount was over' })
+			.said({ speaker: 'Cy Dunn', cue: 'said', content: 'the count was fair' });
+		const qs = missingVoice(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const inA = qs.find((q) => q.prompt.includes('heard in report A but not in report B'));
+		expect(inA?.answer.map((i) => inA.options[i])).toEqual(['Bo Kim']);
+		const inB = qs.find((q) => q.prompt.includes('heard in report B but not in report A'));
+		expect(inB?.answer.map((i) => inB.options[i])).toEqual(['Cy Dunn']);
+	});
+
+	it('never offers one report’s “WNA” and “Wire News Agency” side by side: they are one voice', () => {
+		const a = new Marked('Recount\n\nThe WNA reported that the recount was over. The Wire News Agency said a judge would rule. Mayor Bo Kim said talks were planned.')
+			.said({ speaker: 'the WNA', kind: 'organization', aliases: ['WNA'], cue: 'reported', content: 'the recount was over' })
+			.said({ speaker: 'Wire News Agency', kind: 'organization', cue: 'said', content: 'a judge would rule' })
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'talks were planned' });
+		const b = new Marked('Recount\n\nMinister Cy Dunn said the count was fair.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the count was fair' });
+		const qs = missingVoice(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		for (const q of qs) expect(q.options.filter((o) => /WNA|Wire News/.test(o)).length).toBeLessThanOrEqual(1);
+		expect(qs.length).toBeGreaterThan(0);
+	});
+});
