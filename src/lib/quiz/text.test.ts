@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences, splitBlocks } from '../analysis/segment';
-import { afterCut, clipSpan, garbled, leansOnContext, pointsBack, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wordsOf } from './text';
+import { afterCut, clipSpan, garbled, leansOnContext, pointsBack, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wholeSentencesWithin, wordsOf } from './text';
 
 const sentencesOf = (text: string) => segmentSentences(text, splitBlocks(text), []);
 
@@ -107,5 +107,13 @@ describe('text helpers for questions', () => {
 		expect(leansOnContext('Then there is Mayor Jo Hart, who never lost a vote.')).toBe(true);
 		expect(leansOnContext('As one aide put it, the loudest voice was not on the stage at all:')).toBe(true);
 		expect(leansOnContext('Mayor Jo Hart never lost a vote in her twelve years on the council.')).toBe(false);
+	});
+});
+
+describe('wholeSentencesWithin', () => {
+	it('does not end a passage at the stop of a title before a name (“against then-Gov. Ruiz”)', () => {
+		const text = 'Let me be clear. She ran a hard race against then-Gov. Ruiz, and at the end of that race he asked her to run the treasury for the state and its towns.';
+		const cut = wholeSentencesWithin(text, { start: 0, end: text.length }, 20);
+		expect(cut && text.slice(cut.start, cut.end)).toBe('Let me be clear.');
 	});
 });

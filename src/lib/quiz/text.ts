@@ -304,6 +304,8 @@ export function wholeSentencesWithin(text: string, span: Span, maxWords: number)
 	for (let m = SENTENCE_BREAK.exec(inner); m; m = SENTENCE_BREAK.exec(inner)) {
 		const end = span.start + m.index + m[0].trimEnd().length;
 		if (wordCount(text.slice(span.start, end)) > maxWords) break;
+		// A stop after a title ("ran against then-Sen. Obama") ends no sentence: the name follows.
+		if (CUT_AT_TITLE.test(text.slice(span.start, end))) continue;
 		best = { start: span.start, end };
 	}
 	return best;
