@@ -203,3 +203,28 @@ describe('characterization of standing when one label is an office', () => {
 		expect(prompts.filter((p) => p.endsWith('sound more important?'))).toEqual([]);
 	});
 });
+
+describe('characterization of a title abbreviated in one report and written out in the other', () => {
+	const calls = (textB: string) => promptsOn('Senator answers critics\n\nVermont Sen. Dana Price answered her critics on Friday.', textB, ['Vermont Sen.'], []).filter((p) => p.includes('“Vermont Sen.”')).length;
+
+	it('does not ask which report calls someone “Vermont Sen.” when the other calls her “the Vermont senator”', () => {
+		expect(calls('Critics answered\n\nDana Price answered her critics. The Vermont senator spoke for an hour.')).toBe(0);
+	});
+
+	it('still asks when the other report gives her another office', () => {
+		expect(calls('Critics answered\n\nDana Price answered her critics. The Vermont treasurer spoke for an hour.')).toBe(1);
+	});
+});
+
+describe('characterization of a label that ranks the person', () => {
+	it('keeps what someone was the first to do: “the first woman to lead the harbour board”, not “the first woman”', () => {
+		const [a, b] = [new Marked('Chief speaks\n\nDana Price, the first woman to lead the harbour board, spoke on Friday.'), new Marked('Chief speaks\n\nHarbour chief Dana Price spoke on Friday.')];
+		for (const side of [a, b]) side.source('Dana Price', 'person');
+		const byReport = [[a.span('the first woman to lead the harbour board')], [b.span('Harbour chief')]] as [never[], never[]];
+		const shown = characterization(makePair(a.analysis, b.analysis, { ...emptyComparison(), characterizations: [{ entity: 'Dana Price', byReport, explanation: '' }] }))
+			.map((q) => `${q.prompt} ${q.explanation}`)
+			.join(' ');
+		expect(shown).toContain('“the first woman to lead the harbour board”');
+		expect(shown).not.toContain('“the first woman”');
+	});
+});

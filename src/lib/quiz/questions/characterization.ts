@@ -137,10 +137,20 @@ function coordinated(text: string, span: Span): Span[] {
 	];
 }
 
+// A label that ranks the person ("the first woman", "the only senator", "the youngest mayor"): an infinitive
+// after it says first to do what, and without it the label says something else.
+const RANKED = /\bthe\s+(?:[\p{L}-]+\s+)?(?:first|last|only|next|second|third|most|least|\p{Ll}{2,}est)\b/u;
+
 /** The label part of a description: cut before a relative clause; null when it is not a noun phrase. */
 function labelSpan(text: string, span: Span): Span | null {
 	const raw = text.slice(span.start, span.end);
-	const cut = CLAUSE_TAIL.exec(raw);
+	let cut = CLAUSE_TAIL.exec(raw);
+	// "the first working mother to serve as first lady": the infinitive stays; a relative clause after it is cut.
+	if (cut && /^\s+to\s/u.test(cut[0]) && RANKED.test(raw.slice(0, cut.index))) {
+		const rest = raw.slice(cut.index + cut[0].length);
+		const later = /(?:,\s*|\s+)(?:which|who|whose|where|when|that)\b/u.exec(rest);
+		cut = later ? Object.assign(later, { index: later.index + cut.index + cut[0].length }) : null;
+	}
 	const end = cut ? span.start + cut.index : span.end;
 	const t = text.slice(span.start, end).trim();
 	if (!t || NOT_A_LABEL.test(t) || t.split(/\s+/).length > MAX_LABEL_WORDS) return null;
@@ -166,6 +176,12 @@ function headOf(label: string): string | undefined {
 	const before = label.split(/\s+(?:of|for|at|to|in|with|on|\p{Ll}+ing|\p{Ll}+ed)\s+/iu)[0] ?? label;
 	return labelWords(before).pop();
 }
+
+// An abbreviated title with its stop ("Sen.", "Gov."), for spelling a phrase out before it is looked for.
+const ABBREVIATED_TITLE = new RegExp(`\\b(${Object.keys(TITLE_ABBREVIATIONS).join('|')})\\.`, 'g');
+
+/** Lower-case text with abbreviated titles spelled out: "the Vermont Sen." and "the Vermont senator" read alike. */
+const spelledOut = (lower: string): string => lower.replace(ABBREVIATED_TITLE, (_, w: string) => TITLE_ABBREVIATIONS[w] ?? w);
 
 /** The words of a label as stems, titles spelled out, without small words. */
 const labelWords = (t: string): string[] =>
@@ -287,7 +303,9 @@ export function characterization(pair: Pair): Question[] {
 			const theirs = [...(labels[other.index] ?? []).flatMap((l) => labelWords(l.text)), ...naming.flatMap(labelWords)];
 			return (labels[side.index] ?? [])
 				.filter((l) => {
-					if (!/\p{L}/u.test(l.text) || other.lower.includes(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, '')) || normName(l.text) === normName(entity)) return false;
+					// The label's words anywhere in the other report, a title abbreviated in one and written out in the
+					// other ("Vermont Sen." and "the Vermont senator"), are the same label.
+					if (!/\p{L}/u.test(l.text) || spelledOut(other.lower).includes(spelledOut(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, ''))) || normName(l.text) === normName(entity)) return false;
 					if (givenAsTag(l.text, other, ent)) return false;
 					const mine = labelWords(l.text).filter((w) => !nameWords.has(w));
 					const held = (w: string) => theirs.some((t) => sameWord(w, t));
