@@ -24,6 +24,18 @@ describe('readNames', () => {
 	});
 });
 
+describe('readNames with two people of one surname', () => {
+	it('keeps “Mrs. Clark” for the person the report has called so, though the other Clark is named nearer', () => {
+		const n = named(
+			'Two Clarks\n\nSenator Ruth Clark spoke first. Mrs. Clark said the bridge was safe. Aides from the Daniel Clark years said Mrs. Clark had won the vote.',
+		);
+		const ruth = n.find((e) => e.name === 'Ruth Clark');
+		const daniel = n.find((e) => e.name === 'Daniel Clark');
+		expect(ruth?.mentions.length).toBe(3);
+		expect(daniel?.mentions.length ?? 0).toBeLessThanOrEqual(1);
+	});
+});
+
 describe('matchNamed', () => {
 	it('meets one person under two first names when only one person has that surname in each report', () => {
 		expect(pairsOf('Vote\n\nSen. Charles Schumer said the vote was close. Schumer left.', 'Vote\n\nSen. Chuck Schumer voted no. Schumer said so.')).toEqual([

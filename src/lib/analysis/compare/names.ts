@@ -277,12 +277,18 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 		}
 		return found;
 	};
+	// A report keeps one form for one person ("Mrs. Clinton" for her, "Mr. Clinton" for him): a title and surname
+	// it has already read as someone stay that someone, whoever of the name stands nearer.
+	const byTitle = new Map<string, Named>();
 	for (const p of pending) {
 		const tokens = sentences[p.sentence]?.tokens ?? [];
 		if (p.to - p.from > 2) continue;
 		const last = tokens[p.to - 1];
 		if (!last || !nameWord(last)) continue;
-		const known = surnameAt(plain(last), p.sentence, p.to - 1);
+		const title = tokens[p.to - 2];
+		const form = title && personTitle(title) ? `${plain(title)} ${plain(last)}` : '';
+		const known = (form ? byTitle.get(form) : undefined) ?? surnameAt(plain(last), p.sentence, p.to - 1);
+		if (known && form && !byTitle.has(form)) byTitle.set(form, known);
 		if (known) {
 			// Named in full, then by surname alone: how news refers to a person, not to "Tea Party" or "Ground Zero".
 			confirmed.add(known);
