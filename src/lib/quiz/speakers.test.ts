@@ -12,6 +12,16 @@ function vouched(a: Marked): Record<string, string | undefined> {
 }
 
 describe('the speaker the quiz vouches for', () => {
+	it('is never a state named as the hometown of the person before it (“Ana Ruiz of Dunmore, Nevada says”)', () => {
+		const a = new Marked('Caucus day\n\nAna Ruiz of Dunmore, Nevada says the lines were long.').said({ speaker: 'Nevada', kind: 'government', cue: 'says', content: 'the lines were long' });
+		expect(vouched(a)['the lines were long']).toBeUndefined();
+	});
+
+	it('is still a body named at the cue after a place and a comma that is no hometown (“In Dunmore, the Harbour Board says”)', () => {
+		const a = new Marked('Caucus day\n\nIn Dunmore, the Harbour Board says the lines were long.').said({ speaker: 'Harbour Board', kind: 'organization', cue: 'says', content: 'the lines were long' });
+		expect(vouched(a)['the lines were long']).toBe('Harbour Board');
+	});
+
 	it('is the person named at the cue', () => {
 		const a = new Marked('Dock strike\n\nUnion leader Ann Lee said the strike would go on.').said({ speaker: 'Ann Lee', cue: 'said', content: 'the strike would go on' });
 		expect(vouched(a)['the strike would go on']).toBe('Ann Lee');

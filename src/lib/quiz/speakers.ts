@@ -215,12 +215,27 @@ export function checkedSpeaker(
 	if (att.confidence < minConfidence || !att.speaker || att.sourceKind === 'anonymous' || att.nested) return undefined;
 	const member = memberOf(att);
 	if (!member || !cueIsWords(side, att)) return undefined;
+	if (member.kind !== 'person' && hometown(side, att, member)) return undefined;
 	if (att.resolvedBy === 'pronoun') return pronounAgrees(side, att, member, memberOf) ? member : undefined;
 	if (att.resolvedBy === 'impersonal') return undefined;
 	// Named, by surname, acronym or description: the name itself stands in the cue's sentence.
 	const unit = unitHolding(side, att.cue.start);
 	if (!unit || !namedWithin(side, member, unit)) return undefined;
 	return within(unit, att.content) || continuedBy(side, att, member, unit, memberOf) ? member : undefined;
+}
+
+/** How far before a cue a speaker's hometown ("Stacy Baker of Columbia, South Carolina says") is looked for. */
+const HOMETOWN_REACH = 80;
+
+/**
+ * Whether the place the cue follows ends "of Town, State" or "from Town, State": where the person before it is
+ * from ("Stacy Baker of Columbia, South Carolina says …"), not the state speaking.
+ */
+function hometown(side: Side, att: Attribution, member: CastMember): boolean {
+	const { text } = side.analysis;
+	const before = text.slice(Math.max(0, att.cue.start - HOMETOWN_REACH), att.cue.start);
+	const names = member.bySide.flatMap((s) => (s ? [s.name, ...s.aliases] : [])).map((n) => n.replace(/^the\s+/i, ''));
+	return names.some((n) => n.length > 0 && new RegExp(`\\b(?:of|from)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*,\\s+${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s*$`, 'u').test(before));
 }
 
 /**
