@@ -117,3 +117,14 @@ describe('wholeSentencesWithin', () => {
 		expect(cut && text.slice(cut.start, cut.end)).toBe('Let me be clear.');
 	});
 });
+
+describe('wholeClause on a "that" read as a cue', () => {
+	it('is not a clause when a verb and its object follow the “that” of a relative clause (“states that vote a week later”)', () => {
+		const text = 'He needs wins in the big states that vote a week later, including Ohio. Aides said all the votes would be counted.';
+		const at = (p: string) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length });
+		expect(wholeClause(text, at('vote a week later'))).toBe(false);
+		expect(wholeClause(text, at('all the votes would be counted'))).toBe(true);
+		const gerund = 'Aides said reading the whole letter aloud was a first.';
+		expect(wholeClause(gerund, { start: gerund.indexOf('reading'), end: gerund.length - 1 })).toBe(true);
+	});
+});

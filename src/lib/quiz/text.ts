@@ -265,11 +265,19 @@ export function wholeClause(text: string, span: Span): boolean {
 	if (PREDICATE_START.has(first.replace(/’/g, "'"))) return false;
 	// "… Tuesday that he would …": a cue's "that" inside the first words means the clause starts later.
 	if (words.slice(1, 4).some((w) => w.toLowerCase() === 'that')) return false;
+	// "delegate-rich states that vote a week later": a bare word with a determiner straight after it is a verb
+	// and its object, no subject: the "that" was a relative pronoun and the cue a noun. (A word in -ing with its
+	// object is a subject: "reading the document aloud was a first".)
+	if (/^\p{Ll}+$/u.test(first) && !/ing$/.test(first) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !SUBJECT_PRONOUNS.has(first) && DETERMINERS.has((words[1] ?? '').toLowerCase()))
+		return false;
 	// "the main reason her group, which disagrees with her, would …": cut before a relative clause set off by
 	// commas, the words are a subject still waiting for its verb.
 	if (RELATIVE_AFTER.test(text.slice(span.end, span.end + 12))) return false;
 	return CLAUSE_END_AFTER.test(text.slice(span.end, span.end + 3));
 }
+
+// Words that may stand before a determiner at the head of a subject ("all the votes", "half his staff").
+const QUANTIFIERS = new Set('all both half such what quite rather'.split(' '));
 
 // Words that open a predicate, not a clause: an auxiliary, a modal, a negation.
 const PREDICATE_START = new Set(
