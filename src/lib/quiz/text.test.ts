@@ -119,12 +119,12 @@ describe('wholeSentencesWithin', () => {
 });
 
 describe('wholeClause on a "that" read as a cue', () => {
+	/** Whether the words from `from` to the sentence's stop read as a whole clause. */
+	const clauseFrom = (sentence: string, from: string) => wholeClause(sentence, { start: sentence.indexOf(from), end: sentence.length - 1 });
+
 	it('is not a clause when a verb and its object follow the “that” of a relative clause (“states that vote a week later”)', () => {
-		const text = 'He needs wins in the big states that vote a week later, including Ohio. Aides said all the votes would be counted.';
-		const at = (p: string) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length });
-		expect(wholeClause(text, at('vote a week later'))).toBe(false);
-		expect(wholeClause(text, at('all the votes would be counted'))).toBe(true);
-		const gerund = 'Aides said reading the whole letter aloud was a first.';
-		expect(wholeClause(gerund, { start: gerund.indexOf('reading'), end: gerund.length - 1 })).toBe(true);
+		expect(clauseFrom('He needs wins in the big states that vote a week later.', 'vote')).toBe(false);
+		expect(clauseFrom('Aides said all the votes would be counted.', 'all')).toBe(true);
+		expect(clauseFrom('Aides said reading the whole letter aloud was a first.', 'reading')).toBe(true);
 	});
 });
