@@ -126,5 +126,7 @@ describe('wholeClause on a "that" read as a cue', () => {
 		expect(clauseFrom('He needs wins in the big states that vote a week later.', 'vote')).toBe(false);
 		expect(clauseFrom('Aides said all the votes would be counted.', 'all')).toBe(true);
 		expect(clauseFrom('Aides said reading the whole letter aloud was a first.', 'reading')).toBe(true);
+		// A clause may open on a phrase before its subject.
+		expect(clauseFrom('The mayor insisted that despite the bitter divisions that remain, the town is a hopeful one.', 'despite')).toBe(true);
 	});
 });

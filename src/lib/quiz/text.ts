@@ -1,5 +1,6 @@
 // Text helpers for writing questions: excerpts that quote the report, words to tap, and plain labels.
-import { DETERMINERS, IRREGULAR_PAST, SUBJECT_PRONOUNS, TIME_NOUNS } from '../analysis/lexicons/function-words';
+import { OBJECT_PREPOSITIONS } from '../analysis/attribution/noun-phrase';
+import { DETERMINERS, IRREGULAR_PAST, PLACE_TIME_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../analysis/lexicons/function-words';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { memoByWord } from '../analysis/memo';
 import { runCount } from '../analysis/scan';
@@ -268,7 +269,8 @@ export function wholeClause(text: string, span: Span): boolean {
 	// "delegate-rich states that vote a week later": a bare word with a determiner straight after it is a verb
 	// and its object, no subject: the "that" was a relative pronoun and the cue a noun. (A word in -ing with its
 	// object is a subject: "reading the document aloud was a first".)
-	if (/^\p{Ll}+$/u.test(first) && !/ing$/.test(first) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !SUBJECT_PRONOUNS.has(first) && DETERMINERS.has((words[1] ?? '').toLowerCase()))
+	// (Nor a preposition or a conjunction opening the clause: "despite the divisions that remain, the country …".)
+	if (/^\p{Ll}+$/u.test(first) && !/ing$/.test(first) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !SUBJECT_PRONOUNS.has(first) && !opensPhrase(first) && DETERMINERS.has((words[1] ?? '').toLowerCase()))
 		return false;
 	// "the main reason her group, which disagrees with her, would …": cut before a relative clause set off by
 	// commas, the words are a subject still waiting for its verb.
@@ -278,6 +280,9 @@ export function wholeClause(text: string, span: Span): boolean {
 
 // Words that may stand before a determiner at the head of a subject ("all the votes", "half his staff").
 const QUANTIFIERS = new Set('all both half such what quite rather'.split(' '));
+/** Prepositions the shared lists do not hold ("despite the divisions", "amid the protests"). */
+const MORE_PREPOSITIONS = new Set('despite amid unlike beyond within throughout'.split(' '));
+const opensPhrase = (w: string): boolean => OBJECT_PREPOSITIONS.has(w) || PLACE_TIME_PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || MORE_PREPOSITIONS.has(w);
 
 // Words that open a predicate, not a clause: an auxiliary, a modal, a negation.
 const PREDICATE_START = new Set(
