@@ -268,11 +268,11 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 		// the place or the one after ("some of Clinton’s allies", a share of named people, is read below).
 		if (VAGUE_NOUNS.has(head.lower) && (head.lower.endsWith('s') || tokens[inAt]?.lower !== 'of')) return common(reg, src, tokens, ledeEnd);
 	}
-	// "a lawyer for Mr. Hale", "a blogger on the site Freedom’s Lighthouse": one unnamed person the whole phrase
-	// describes, not the name it ends on.
+	// "a lawyer for Mr. Hale", "a blogger on the site Freedom’s Lighthouse", "one official at the Pentagon": one
+	// unnamed person the whole phrase describes, not the name it ends on.
 	const complement = tokens.findIndex((t, k) => k > 1 && COMPLEMENT_START.has(t.lower));
 	// "the former nuncio to the United States": an envoy, not the country.
-	if (((first.lower === 'a' || first.lower === 'an') && ROLE_NOUNS.has(tokens[complement - 1]?.lower ?? '')) || (tokens[complement]?.lower === 'to' && ENVOYS.has(tokens[complement - 1]?.lower ?? ''))) return common(reg, src, tokens, ledeEnd);
+	if ((/^(?:an?|one)$/.test(first.lower) && ROLE_NOUNS.has(tokens[complement - 1]?.lower ?? '')) || (tokens[complement]?.lower === 'to' && ENVOYS.has(tokens[complement - 1]?.lower ?? ''))) return common(reg, src, tokens, ledeEnd);
 	return named(reg, src, tokens, ledeEnd) ?? common(reg, src, tokens, ledeEnd);
 }
 

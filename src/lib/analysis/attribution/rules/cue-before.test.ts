@@ -530,13 +530,14 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('the water was brown')?.speaker).toBe('residents from Ashford');
 	});
 
-	it('keeps sources and critics named by a place or a person unnamed ("Sources at the Harbour Board", "critics of Mr. Hale")', () => {
-		const text = 'Port\n\nThe Harbour Board met on Monday. Ian Hale spoke after it.\n\nSources at the Harbour Board said the deal was off. Critics of Mr. Hale said he had misled the board. Some in the Harbour Board said the vote was rushed.';
+	it('keeps sources, critics and one official named by a place or a person unnamed ("Sources at the Harbour Board", "critics of Mr. Hale")', () => {
+		const text = 'Port\n\nThe Harbour Board met on Monday. Ian Hale spoke after it.\n\nSources at the Harbour Board said the deal was off. Critics of Mr. Hale said he had misled the board. Some in the Harbour Board said the vote was rushed. One official at the Harbour Board said the dock was unsafe.';
 		const { of } = reading(text);
 		const unnamed: [string, string][] = [
 			['the deal was off', 'sources at the Harbour Board'],
 			['he had misled', 'critics of Mr. Hale'],
 			['the vote was rushed', 'some in the Harbour Board'],
+			['the dock was unsafe', 'One official at the Harbour Board'],
 		];
 		for (const [words, who] of unnamed) {
 			const a = of(words);
