@@ -33,14 +33,17 @@
 // a common noun's possessive and a participle before a paper in the speaker's phrase, a participle clause opening
 // on a preposition, the giver of an interview after "according to", a thing's name after "called"; 192 B) and
 // recall (attr15: a paper's finding with no "that", a poll named before a comma, "he’s"/"they’re" before a
-// participle, "another Democrat"; 194 B); then "aides to" someone speaking as themselves (40 B): 89,760 B.
+// participle, "another Democrat"; 194 B); then "aides to" someone speaking as themselves (40 B): 89,760 B; then
+// people named by whom they serve or where they work in any tense, never the place or person after the preposition
+// ("Aides to Clinton say", "officials at the Pentagon said", "sources close to Mr. Hale say", "one official at the
+// Pentagon said"; attr16, 92 B): 89,790 B.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 89,760 B gzip, 87.7 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 89,790 B gzip, 87.7 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(89_760);
+		expect(gzip).toBeLessThanOrEqual(89_790);
 	});
 });

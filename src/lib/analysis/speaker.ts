@@ -258,15 +258,21 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	// "The trustees of the Highway Trust Fund", "members of the city council": the people speak, not the body
 	// they belong to (a spokesman speaks for his body; a board's members speak as themselves).
 	// So do "Republicans in Congress", "officials in Minnesota": people named by their kind and their place.
-	// And "aides to Mrs. Clinton", "advisers to the governor": people who serve someone (one alone is below).
-	const inAt = tokens.findIndex((t, k) => t.lower === 'of' || t.lower === 'in' || (t.lower === 'to' && (tokens[k - 1]?.lower ?? '').endsWith('s')));
+	// And "aides to Mrs. Clinton", "officials at the Pentagon", "lawyers for Mr. Hale": people named by whom they
+	// serve or where they work (one alone is below).
+	const inAt = tokens.findIndex((t) => COMPLEMENT_START.has(t.lower));
 	const head = tokens[inAt - 1];
-	if (inAt > 0 && inAt <= 2 && head && isPeople(head) && tokens[inAt + 1]) return group(reg, src, tokens);
-	// "a lawyer for Mr. Hale", "a blogger on the site Freedom’s Lighthouse": one unnamed person the whole phrase
-	// describes, not the name it ends on.
+	if (inAt > 0 && inAt <= 2 && head && tokens[inAt + 1]) {
+		if (isPeople(head)) return group(reg, src, tokens);
+		// "Sources at the Pentagon", "critics of Mrs. Clinton", "some in the White House": people left unnamed, not
+		// the place or the one after ("some of Clinton’s allies", a share of named people, is read below).
+		if (VAGUE_NOUNS.has(head.lower) && (head.lower.endsWith('s') || tokens[inAt]?.lower !== 'of')) return common(reg, src, tokens, ledeEnd);
+	}
+	// "a lawyer for Mr. Hale", "a blogger on the site Freedom’s Lighthouse", "one official at the Pentagon": one
+	// unnamed person the whole phrase describes, not the name it ends on.
 	const complement = tokens.findIndex((t, k) => k > 1 && COMPLEMENT_START.has(t.lower));
 	// "the former nuncio to the United States": an envoy, not the country.
-	if (((first.lower === 'a' || first.lower === 'an') && ROLE_NOUNS.has(tokens[complement - 1]?.lower ?? '')) || (tokens[complement]?.lower === 'to' && ENVOYS.has(tokens[complement - 1]?.lower ?? ''))) return common(reg, src, tokens, ledeEnd);
+	if ((/^(?:an?|one)$/.test(first.lower) && ROLE_NOUNS.has(tokens[complement - 1]?.lower ?? '')) || (tokens[complement]?.lower === 'to' && ENVOYS.has(tokens[complement - 1]?.lower ?? ''))) return common(reg, src, tokens, ledeEnd);
 	return named(reg, src, tokens, ledeEnd) ?? common(reg, src, tokens, ledeEnd);
 }
 

@@ -2,7 +2,7 @@
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
 import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, LY_ADVERB, PARTITIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
-import { PAST_IS_BASE, PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
+import { ANONYMITY_PHRASES, PAST_IS_BASE, PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import { perWord, type Token } from '../tokens';
 import type { Span } from '../types';
 import { wordSet } from '../lexicons/word-set';
@@ -150,14 +150,20 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	// capitalized singular modifier is a noun.
 	const before2 = ts[i - 2];
 	if (t.lower === found.verb.lemma && prev?.cap && !PLURAL.test(prev.lower) && !PLURAL_NOUNS.has(prev.lower)) {
-		if (before2 && (/^\p{Ll}/u.test(before2.text) || before2.base !== before2.text) && !COORDINATORS.has(before2.lower)) return null;
-		// So after a name of several words with nothing joined to it: "On May 3, Harbour News Daily show on Radio 4
-		// …". Not "John Kerry and Sergei Lavrov say", "People say", "So I think", "Jane Roe cast herself as" (a past
-		// that is its base), nor a body after "the", which British papers give a plural verb: "the City Council say".
 		let k = i - 1;
 		while (!headline && ts[k]?.cap && ts[k]?.base === ts[k]?.text) k--;
 		const lead = ts[k];
-		if (k < i - 2 && prev.text !== 'I' && !PAST_IS_BASE.has(found.verb.lemma) && (!lead || !/^\p{L}/u.test(lead.text) || !(DETERMINERS.has(lead.lower) || COORDINATORS.has(lead.lower)))) return null;
+		// Not after a plural and a preposition: "Aides to Clinton say", "officials at the Pentagon say", nor "sources
+		// close to Clinton say": those people say. But "remarks on the CNBC report that aired Monday": a noun.
+		const p = DETERMINERS.has(lead?.lower ?? '') ? k - 1 : k;
+		const w = ts[p - 1]?.lower ?? '';
+		if (!(SETTING_PREPOSITIONS.has(ts[p]?.lower ?? '') && (PLURAL.test(w) || PLURAL_NOUNS.has(w) || ANONYMITY_PHRASES.includes(`${w} ${ts[p]?.lower}`)) && !(next?.lower === 'that' && relativeVerb(ts, found.end + 2)))) {
+			if (before2 && (/^\p{Ll}/u.test(before2.text) || before2.base !== before2.text) && !COORDINATORS.has(before2.lower)) return null;
+			// So after a name of several words with nothing joined to it: "On May 3, Harbour News Daily show on Radio 4
+			// …". Not "John Kerry and Sergei Lavrov say", "People say", "So I think", "Jane Roe cast herself as" (a past
+			// that is its base), nor a body after "the", which British papers give a plural verb: "the City Council say".
+			if (k < i - 2 && prev.text !== 'I' && !PAST_IS_BASE.has(found.verb.lemma) && (!lead || !/^\p{L}/u.test(lead.text) || !(DETERMINERS.has(lead.lower) || COORDINATORS.has(lead.lower)))) return null;
+		}
 	}
 	// "made 150 calls", "2,000 claims", "on both sides", "many states": a plural after a number or a quantifier is a
 	// noun (a verb after "both" or "many" has no -s; "each says" and "one says" do).

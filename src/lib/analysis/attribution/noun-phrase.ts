@@ -63,7 +63,8 @@ const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 const OWNED_BY = /^(?!(?:he|she|it|that|there)['’])\p{Ll}{2,}['’]s$/u;
 /** Words of degree or time, not ending in -ly, that may stand before an opening clause's conjunction ("Just before …"). */
 const CONJUNCTION_LEADS = new Set(['just', 'even', 'soon', 'right', 'long', 'hours', 'minutes', 'moments']);
-const CLAUSE_PUNCTUATION = /[.;:]/;
+/** Marks that end a clause; not the full stop of a title or an initial ("close to Mr. Hale", "U.S. officials"). */
+const CLAUSE_PUNCTUATION = /[;:]|(?<!\b\p{Lu}\p{Ll}{0,3})\./u;
 const LETTER = /\p{L}/u;
 const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
 /**
@@ -815,10 +816,10 @@ export class SentenceReader {
 			const prep = ts[p];
 			if (!prep || !LETTER.test(prep.text) || REPORTING_VERBS.has(prep.lower)) break;
 			const kind = ts[p - 1]?.lower ?? '';
-			// "Aides to Mrs. Clinton", "advisers to the governor": people who serve someone, plural (one is oneRole below).
+			// "Aides to Mrs. Clinton", "staff to the governor": people who serve someone (not "to give").
 			const served = ts[p + 1];
-			const serving = prep.lower === 'to' && kind.endsWith('s') && isPeopleWord(kind.slice(0, -1)) && !!served && (served.cap || DETERMINERS.has(served.lower));
-			const near = ['in', 'from', 'at', 'of'].includes(prep.lower) || (lowerHead && prep.lower === 'for') || serving;
+			const serving = prep.lower === 'to' && !!served && (served.cap || DETERMINERS.has(served.lower));
+			const near = ['in', 'from', 'at', 'of', 'with', 'on', 'for'].includes(prep.lower) || serving;
 			// Further back only for one person a/an introduces ("a lawyer for Mr. Hale", "an aide to the senator"), or an
 			// envoy to a place, with or without "a" ("The former nuncio to the United States").
 			const oneRole = OBJECT_PREPOSITIONS.has(prep.lower) && ((ROLE_NOUNS.has(kind) && /^an?$/.test(ts[this.walkLeft(p - 1)]?.lower ?? '')) || (prep.lower === 'to' && ENVOYS.has(kind)));
@@ -850,5 +851,5 @@ const SENTENCE_CONJUNCTIONS = wordSet('and but yet so');
 /** The reporting verb that is most often a noun before another noun: "state lawmakers", "state officials". */
 const STATE = 'state';
 
-/** A noun for people ("officials", "residents", "spokesman"), which a place or a body may follow. */
-const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || VAGUE_NOUNS.has(w);
+/** A noun for people ("officials", "residents", "spokesman", "engineers"), which a place or a body may follow. */
+const isPeopleWord = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || GROUP_NOUNS.has(w) || VAGUE_NOUNS.has(w);

@@ -14,7 +14,7 @@ attribution 89
   expected 95
   looks 71
    indirect/impersonal 67
-    surname 83
+    surname 82
  asked/indirect/impersonal 88
  continued-quote 98
   direct/name 100
@@ -68,7 +68,8 @@ attribution 89
     surname 68
  participle 97
   direct 100
-  indirect/name 100
+  indirect/group 92
+   name 100
    pronoun 100
    surname 100
    vague 100

@@ -505,6 +505,55 @@ describe('a speaker before the reporting verb', () => {
 		expect(of('the budget was late')?.speaker).toBe('aides to the governor');
 	});
 
+	it('gives words in the present tense to people named by whom they serve or where they work ("Aides to Lane say")', () => {
+		const text = 'Race\n\nMayor Ruth Lane spoke on Monday in Ashford.\n\nAides to Lane say the campaign will go on. Officials in Ashford say the count is done. Lawyers for Mr. Hale claim he never saw the contract.';
+		const { of } = reading(text);
+		expect(of('the campaign will go on')?.speaker).toBe('aides to Lane');
+		expect(of('the count is done')?.speaker).toBe('officials in Ashford');
+		expect(of('he never saw the contract')?.speaker).toBe('lawyers for Mr. Hale');
+	});
+
+	it('still reads a base form after a name and a relative clause as a noun ("his remarks on the Gazette report that aired Monday")', () => {
+		const text = 'Race\n\nMayor Ruth Lane spoke on Monday.\n\nHis remarks on the Gazette report that aired Monday drew fire from the council.';
+		expect(analyzeReport(text).attributions).toEqual([]);
+	});
+
+	it('never gives the words of people at, for, from, with or on a body to the body ("Officials at the Harbour Board said")', () => {
+		const text =
+			'Port\n\nThe Harbour Board met on Monday in Ashford.\n\nOfficials at the Harbour Board said the dredging was sound. Engineers with the Harbour Board said the wall would hold. Lawyers for the Harbour Board said the suit had no merit. Democrats on the Ashford council said the vote was rushed. Staff to Mayor Lane said the budget was late. Residents from Ashford said the water was brown.';
+		const { of } = reading(text);
+		expect(of('the dredging was sound')?.speaker).toBe('officials at the Harbour Board');
+		expect(of('the wall would hold')?.speaker).toBe('engineers with the Harbour Board');
+		expect(of('the suit had no merit')?.speaker).toBe('lawyers for the Harbour Board');
+		expect(of('the vote was rushed')?.speaker).toBe('Democrats on the Ashford council');
+		expect(of('the budget was late')?.speaker).toBe('staff to Mayor Lane');
+		expect(of('the water was brown')?.speaker).toBe('residents from Ashford');
+	});
+
+	it('keeps sources, critics and one official named by a place or a person unnamed ("Sources at the Harbour Board", "critics of Mr. Hale")', () => {
+		const text = 'Port\n\nThe Harbour Board met on Monday. Ian Hale spoke after it.\n\nSources at the Harbour Board said the deal was off. Critics of Mr. Hale said he had misled the board. Some in the Harbour Board said the vote was rushed. One official at the Harbour Board said the dock was unsafe.';
+		const { of } = reading(text);
+		const unnamed: [string, string][] = [
+			['the deal was off', 'sources at the Harbour Board'],
+			['he had misled', 'critics of Mr. Hale'],
+			['the vote was rushed', 'some in the Harbour Board'],
+			['the dock was unsafe', 'One official at the Harbour Board'],
+		];
+		for (const [words, who] of unnamed) {
+			const a = of(words);
+			expect(a?.speaker).toBe(who);
+			expect(a?.sourceKind).toBe('anonymous');
+		}
+	});
+
+	it('gives the words of people close to or familiar with someone to those unnamed people, in any tense ("Sources close to Mr. Hale say")', () => {
+		const text = 'Port\n\nIan Hale spoke on Monday. Mayor Ruth Lane spoke after him.\n\nSources close to Mr. Hale say he will not run again. People familiar with Lane say she has the votes. A friend close to Mr. Hale said he was tired.';
+		const { of } = reading(text);
+		expect(of('he will not run again')?.speaker).toBe('Sources close to Mr. Hale');
+		expect(of('she has the votes')?.speaker).toBe('People familiar with Lane');
+		expect(of('he was tired')?.speaker).toBe('a friend close to Mr. Hale');
+	});
+
 	it('gives a progressive whose subject has an aside to the clause’s subject ("Officials, including …, are hoping …")', () => {
 		const text = 'Port\n\nThe port closed on Monday. County officials, including Mayor Ruth Lane, are hoping the port will open again by June.';
 		expect(reading(text).of('the port will open again')?.speaker).toBe('County officials');
