@@ -6,7 +6,7 @@ import { runCount } from '../analysis/scan';
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
 import { nameMentions, roleBetween, surnameOf, wholeName } from './names';
 import { checkedSpeaker } from './speakers';
-import { contains, normName, overlaps, textOf, wholeSentence, wordCount } from './text';
+import { contains, escapeRegExp, normName, overlaps, textOf, wholeSentence, wordCount } from './text';
 import type { ReportKey } from './types';
 
 export interface PoolOptions {
@@ -342,7 +342,7 @@ export function namedAnywhere(side: Side, member: CastMember): boolean {
  * each side: the same matches, but the search can skip to where the key's first letter is (several times
  * faster on a report); built once per key.
  */
-const wholeWords = memoByWord((k: string): RegExp => new RegExp(`(?<!\\p{L})${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu'));
+const wholeWords = memoByWord((k: string): RegExp => new RegExp(`(?<!\\p{L})${escapeRegExp(k)}(?!\\p{L})`, 'iu'));
 
 /** A body's name as another report may shorten it: without "the" and without a last head noun ("Coalition"). */
 const bodyKey = (name: string): string => {
@@ -361,8 +361,8 @@ const surnamesOf = (m: CastMember): Set<string> => {
 	return found;
 };
 /** A body named only in common words ("the social media company", "the airline"): it may be any body the report names. */
-export const inCommonWords = (m: CastMember): boolean => (m.kind === 'organization' || m.kind === 'government') && !/\p{Lu}/u.test(m.name.replace(/^the\s+/i, ''));
 const isBody = (m: CastMember): boolean => m.kind === 'organization' || m.kind === 'government';
+export const inCommonWords = (m: CastMember): boolean => isBody(m) && !/\p{Lu}/u.test(m.name.replace(/^the\s+/i, ''));
 
 export const mayBeOne = (x: CastMember, y: CastMember): boolean => {
 	if ((inCommonWords(x) && isBody(y)) || (inCommonWords(y) && isBody(x))) return true;

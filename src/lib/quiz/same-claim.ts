@@ -11,6 +11,7 @@ import type { Span } from '../analysis/types';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { nameMentions, personAt, wholeName } from './names';
 import { type Pair, type Side, quoteMask } from './pair';
+import { escapeRegExp } from './text';
 
 interface ClaimIndex {
 	/** Stems of each unit of each side, and of each two units running, by unit index. */
@@ -79,16 +80,23 @@ export function bestCover(pair: Pair, side: Side, span: Span): number {
  */
 const RARE_PHRASE_UNITS = 2;
 
-const phraseCache = new WeakMap<Side, Set<string>[]>();
+/** A report's phrases of two lower-case content words, unit by unit, and in how many units each stands. */
+interface Phrases {
+	byUnit: Set<string>[];
+	unitsWith: Map<string, number>;
+}
 
-/** Each unit's phrases of two lower-case content words side by side, as "stem stem" keys. */
-function phrasesOf(side: Side): Set<string>[] {
+const phraseCache = new WeakMap<Side, Phrases>();
+
+/** Each unit's phrases of two lower-case content words side by side, as "stem stem" keys, counted once per report. */
+function phrasesOf(side: Side): Phrases {
 	const known = phraseCache.get(side);
 	if (known) return known;
 	const { text } = side.analysis;
 	// A word in lower case, and not a time ("last week" dates two different things as often as one).
 	const lower = (w: { start: number; end: number }) => /\p{Ll}/u.test(text[w.start] ?? '') && !TIME_NOUNS.has(text.slice(w.start, w.end).toLowerCase());
-	const found = side.units.map((u) => {
+	const unitsWith = new Map<string, number>();
+	const byUnit = side.units.map((u) => {
 		const keys = new Set<string>();
 		const words = contentWords(text, u);
 		for (let i = 1; i < words.length; i++) {
@@ -96,8 +104,10 @@ function phrasesOf(side: Side): Set<string>[] {
 			const y = words[i];
 			if (x && y && lower(x) && lower(y) && /^\s+$/.test(text.slice(x.end, y.start))) keys.add(`${x.stem} ${y.stem}`);
 		}
+		for (const k of keys) unitsWith.set(k, (unitsWith.get(k) ?? 0) + 1);
 		return keys;
 	});
+	const found = { byUnit, unitsWith };
 	phraseCache.set(side, found);
 	return found;
 }
@@ -112,11 +122,10 @@ export function sharesRarePhrase(pair: Pair, side: Side, span: Span): boolean {
 	if (!other) return false;
 	const mine = phrasesOf(side);
 	const theirs = phrasesOf(other);
-	const count = (units: Set<string>[], key: string) => units.reduce((n, u) => n + (u.has(key) ? 1 : 0), 0);
-	const here = side.units.flatMap((u, i) => (u.start < span.end && span.start < u.end ? [...(mine[i] ?? [])] : []));
+	const here = side.units.flatMap((u, i) => (u.start < span.end && span.start < u.end ? [...(mine.byUnit[i] ?? [])] : []));
 	return here.some((key) => {
-		const there = count(theirs, key);
-		return there > 0 && there <= RARE_PHRASE_UNITS && count(mine, key) <= RARE_PHRASE_UNITS;
+		const there = theirs.unitsWith.get(key) ?? 0;
+		return there > 0 && there <= RARE_PHRASE_UNITS && (mine.unitsWith.get(key) ?? 0) <= RARE_PHRASE_UNITS;
 	});
 }
 
@@ -196,7 +205,7 @@ const lastWordOf = (name: string): string => (name.trim().split(/\s+/).pop() ?? 
 
 /** A word of lower-case text starting at `word` ("america" finds "Americans"), or the whole word only. */
 const wordStart = (word: string, whole = false): RegExp =>
-	new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${whole ? '(?![\\p{L}])' : ''}`, 'u');
+	new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}${whole ? '(?![\\p{L}])' : ''}`, 'u');
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** "N.A.A.C.P." as "NAACP", so an acronym is found however a report dots it. */

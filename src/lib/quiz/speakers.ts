@@ -6,6 +6,7 @@
 import type { Attribution, Source, Span } from '../analysis/types';
 import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, PLACES, TITLE_WORDS } from '../analysis/lexicons/names';
 import { nameMentions } from './names';
+import { escapeRegExp } from './text';
 import type { CastMember, Side } from './pair';
 
 /** How many paragraphs back a "he said" may reach for the speaker it continues. */
@@ -235,7 +236,7 @@ function hometown(side: Side, att: Attribution, member: CastMember): boolean {
 	const { text } = side.analysis;
 	const before = text.slice(Math.max(0, att.cue.start - HOMETOWN_REACH), att.cue.start);
 	const names = member.bySide.flatMap((s) => (s ? [s.name, ...s.aliases] : [])).map((n) => n.replace(/^the\s+/i, ''));
-	return names.some((n) => n.length > 0 && new RegExp(`\\b(?:of|from)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*,\\s+${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s*$`, 'u').test(before));
+	return names.some((n) => n.length > 0 && new RegExp(`\\b(?:of|from)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*,\\s+${escapeRegExp(n)},?\\s*$`, 'u').test(before));
 }
 
 /**

@@ -200,6 +200,9 @@ const LINK = /\bhttps?:\/\/|\bwww\.\p{L}/iu;
 const HEADING_MIN_WORDS = 5;
 const HEADING_CAPITALS = 0.75;
 
+/** A string to match literally inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** "a", "b" and "c" for options in the command line. */
 export const letter = (i: number): string => String.fromCharCode(97 + i);
 

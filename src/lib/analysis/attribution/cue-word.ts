@@ -7,7 +7,6 @@ import { perWord, type Token } from '../tokens';
 import type { Span } from '../types';
 import { wordSet } from '../lexicons/word-set';
 
-
 /** How many characters a phrasal cue may run ("hit out at" and its inflections fit). */
 const PHRASAL_MAX_CHARS = 30;
 

@@ -300,12 +300,13 @@ export function characterization(pair: Pair): Question[] {
 			const other = pair.sides[1 - side.index];
 			if (!other) return [];
 			const naming = namingSentences(other, ent);
+			const otherSpelled = spelledOut(other.lower);
 			const theirs = [...(labels[other.index] ?? []).flatMap((l) => labelWords(l.text)), ...naming.flatMap(labelWords)];
 			return (labels[side.index] ?? [])
 				.filter((l) => {
 					// The label's words anywhere in the other report, a title abbreviated in one and written out in the
 					// other ("Vermont Sen." and "the Vermont senator"), are the same label.
-					if (!/\p{L}/u.test(l.text) || spelledOut(other.lower).includes(spelledOut(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, ''))) || normName(l.text) === normName(entity)) return false;
+					if (!/\p{L}/u.test(l.text) || otherSpelled.includes(spelledOut(l.text.toLowerCase().replace(/^(?:a|an|the)\s+/, ''))) || normName(l.text) === normName(entity)) return false;
 					if (givenAsTag(l.text, other, ent)) return false;
 					const mine = labelWords(l.text).filter((w) => !nameWords.has(w));
 					const held = (w: string) => theirs.some((t) => sameWord(w, t));

@@ -10,7 +10,7 @@ import { REPORTING_VERBS, STANCE_VERBS } from '../../analysis/lexicons/reporting
 import { ev, makeChoice } from '../make';
 import { type CastMember, type Pair, type Side, heardIn, memberOf, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
 import { surnameOf } from '../names';
-import { reportName } from '../text';
+import { escapeRegExp, reportName } from '../text';
 import type { Question } from '../types';
 
 const QUOTE_MARK = /["“”]/u;
@@ -31,7 +31,7 @@ function silentIn(pair: Pair, side: Side, member: CastMember): boolean {
 	const naming = side.units.filter((u) => text.slice(u.start, u.end).includes(surname));
 	// Named as a person, in full or with a title: "v. Dukes" in a case's name is not Betty Dukes named.
 	const full = member.bySide.flatMap((s) => (s && s.name.includes(' ') ? [s.name] : []));
-	if (naming.length === 0 || !(full.some((n) => text.includes(n)) || new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.? ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text))) return false;
+	if (naming.length === 0 || !(full.some((n) => text.includes(n)) || new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.? ${escapeRegExp(surname)}\\b`, 'u').test(text))) return false;
 	// A reporting verb's form after a determiner is a noun: "in this state", "the claim". A verb of judging out
 	// loud gives the person's view too ("Lee and other union leaders have criticized the offer as stingy"), in
 	// its past or -ing form: its base and -s forms are mostly nouns ("a bitter attack").
