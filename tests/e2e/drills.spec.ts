@@ -80,8 +80,10 @@ test.describe('an app update mid-quiz', () => {
 			await expect(banner).toBeVisible({ timeout: 15_000 });
 			// Nothing moves until the student says so: the quiz is still where it was.
 			expect(await questionNumber(page)).toEqual({ n: 7, of: 12 });
+			// Listening before the click: a quick reload can finish before a wait started after it.
+			const reloaded = page.waitForEvent('load');
 			await banner.getByRole('button', { name: 'Reload now' }).click();
-			await page.waitForEvent('load');
+			await reloaded;
 			await hydrated(page);
 			expect(await questionNumber(page)).toEqual({ n: 7, of: 12 });
 			await expect(progressOf(page)).toHaveAttribute('aria-valuenow', '6');
