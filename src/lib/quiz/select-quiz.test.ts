@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPool } from './build-pool';
 import { markedLibrary } from './fixtures/hand-marked-pool';
 import { scopeOf, selectQuiz } from './select-quiz';
+import type { Question } from './types';
 
 const pool = markedLibrary();
 
@@ -38,6 +39,28 @@ describe('picking a quiz from the pool', () => {
 		const quiz = selectQuiz(pool, { count: 1000 });
 		expect(new Set(quiz.questions.map((q) => q.id)).size).toBe(quiz.questions.length);
 		expect(quiz.questions).toHaveLength(pool.length);
+	});
+
+	it('asks two questions on the same words only once no other passage is left to ask about', () => {
+		// Two kinds of question, each asked about two passages; one passage has both kinds. Any three of
+		// these can be picked without two on the same words, and a second question on the passage already
+		// asked about would often give the first one's answer away.
+		const [base] = pool;
+		if (!base) throw new Error('the hand-marked pool is empty');
+		const on = (type: Question['type'], start: number): Question => ({
+			...base,
+			id: `${type}-${start}`,
+			type,
+			evidence: [{ report: 'a', start, end: start + 40 }],
+		});
+		const shared = 100;
+		const small = [on('who-said', shared), on('who-said', 300), on('quote-or-paraphrase', shared), on('quote-or-paraphrase', 500)];
+		for (let seed = 1; seed <= 20; seed++) {
+			const starts = selectQuiz(small, { seed, count: 3 }).questions.map((q) => q.evidence[0]?.start);
+			expect(starts.filter((x) => x === shared).length, `seed ${seed}: ${starts.join(', ')}`).toBeLessThan(2);
+		}
+		// With every passage asked about, the fourth question may share one.
+		expect(selectQuiz(small, { count: 4 }).questions).toHaveLength(4);
 	});
 
 	it('returns an empty quiz from an empty pool', () => {

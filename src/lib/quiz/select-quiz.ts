@@ -45,22 +45,34 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 	const picked: Question[] = [];
 	const scopes: Record<Scope, number> = { a: 0, b: 0, comparison: 0 };
 	const levels: Record<Question['difficulty'], number> = { 1: 0, 2: 0, 3: 0 };
-	while (picked.length < count && order.some((t) => (buckets.get(t) ?? []).length > 0)) {
-		for (const t of order) {
-			if (picked.length >= count) break;
-			const bucket = buckets.get(t) ?? [];
-			if (bucket.length === 0) continue;
-			// Prefer evidence no picked question touches, then the least-asked scope, then the least-asked
-			// difficulty (so a quiz has easy questions to start on as well as hard ones to end on).
-			const fresh = bucket.filter((q) => !picked.some((p) => touches(p, q)));
-			const candidates = fresh.length > 0 ? fresh : bucket;
-			const cost = (q: Question) => scopes[scopeOf(q)] * 100 + levels[q.difficulty];
-			const choice = candidates.reduce<Question | undefined>((best, q) => (!best || cost(q) < cost(best) ? q : best), undefined);
-			if (!choice) continue;
-			bucket.splice(bucket.indexOf(choice), 1);
-			picked.push(choice);
-			scopes[scopeOf(choice)]++;
-			levels[choice.difficulty]++;
+	// Three passes. The first gives each type one question, so a short quiz still spans many; the second
+	// takes only questions on passages no picked question touches, so two questions lean on the same words
+	// only once no other passage is left to ask about (one often gives the other's answer away: "Bernie
+	// Sanders' own words, quoted exactly" beside "Who said these words?"); the third fills what is left.
+	// Outside the second, the question touching the fewest picked ones comes first.
+	const asked = new Set<QuestionType>();
+	for (const pass of ['new type', 'fresh', 'any'] as const) {
+		let added = true;
+		while (added && picked.length < count) {
+			added = false;
+			for (const t of order) {
+				if (picked.length >= count) break;
+				if (pass === 'new type' && asked.has(t)) continue;
+				const bucket = buckets.get(t) ?? [];
+				const overlaps = (q: Question) => picked.filter((p) => touches(p, q)).length;
+				const candidates = pass === 'fresh' ? bucket.filter((q) => overlaps(q) === 0) : bucket;
+				// The fewest overlaps, then the least-asked scope, then the least-asked difficulty (so a quiz
+				// has easy questions to start on as well as hard ones to end on).
+				const cost = (q: Question) => overlaps(q) * 10_000 + scopes[scopeOf(q)] * 100 + levels[q.difficulty];
+				const choice = candidates.reduce<Question | undefined>((best, q) => (!best || cost(q) < cost(best) ? q : best), undefined);
+				if (!choice) continue;
+				bucket.splice(bucket.indexOf(choice), 1);
+				picked.push(choice);
+				asked.add(t);
+				scopes[scopeOf(choice)]++;
+				levels[choice.difficulty]++;
+				added = true;
+			}
 		}
 	}
 	// Easier first; the seeded pick order breaks ties.
