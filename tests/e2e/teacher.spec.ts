@@ -134,8 +134,11 @@ test('empty, short and doubled reports get a message beside the field, and nothi
 	await page.locator('#text-b').fill(a);
 	await page.getByRole('button', { name: 'Make the quiz' }).click();
 	await expect(page.getByText(/Both reports have the same text/)).toBeVisible();
-	// The draft survives a reload.
-	await page.waitForTimeout(800);
+	// The draft survives a reload, once it is saved (a moment after the last keystroke).
+	const tail = JSON.stringify(a.slice(-40)).slice(1, -1);
+	await expect
+		.poll(() => page.evaluate((words) => (localStorage.getItem('double-take:drafts') ?? '').includes(words), tail))
+		.toBe(true);
 	await page.reload();
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Open' }).first().click();
