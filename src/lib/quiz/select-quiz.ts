@@ -45,11 +45,12 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 	const picked: Question[] = [];
 	const scopes: Record<Scope, number> = { a: 0, b: 0, comparison: 0 };
 	const levels: Record<Question['difficulty'], number> = { 1: 0, 2: 0, 3: 0 };
-	// Three passes. The first gives each type one question, so a short quiz still spans many; the second
-	// takes only questions on passages no picked question touches, so two questions lean on the same words
-	// only once no other passage is left to ask about (one often gives the other's answer away: "Bernie
-	// Sanders' own words, quoted exactly" beside "Who said these words?"); the third fills what is left.
-	// Outside the second, the question touching the fewest picked ones comes first.
+	// Three passes. Two questions on the same words often give one another away ("Bernie Sanders' own
+	// words, quoted exactly" beside "Who said these words?" on the same quotation; "tap the hedge" beside
+	// "what does 'expected' tell you?"), above all when they test the same skill. The first pass gives each
+	// type one question, so a short quiz still spans many, but never one on words a question of the same
+	// skill already asks about; the second takes only questions on words no picked question touches; the
+	// third fills what is left. Outside the second, the fewest such overlaps come first.
 	const asked = new Set<QuestionType>();
 	for (const pass of ['new type', 'fresh', 'any'] as const) {
 		let added = true;
@@ -60,10 +61,14 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 				if (pass === 'new type' && asked.has(t)) continue;
 				const bucket = buckets.get(t) ?? [];
 				const overlaps = (q: Question) => picked.filter((p) => touches(p, q)).length;
-				const candidates = pass === 'fresh' ? bucket.filter((q) => overlaps(q) === 0) : bucket;
+				const giveaways = (q: Question) => picked.filter((p) => p.skill === q.skill && touches(p, q)).length;
+				const candidates =
+					pass === 'fresh' ? bucket.filter((q) => overlaps(q) === 0)
+					: pass === 'new type' ? bucket.filter((q) => giveaways(q) === 0)
+					: bucket;
 				// The fewest overlaps, then the least-asked scope, then the least-asked difficulty (so a quiz
 				// has easy questions to start on as well as hard ones to end on).
-				const cost = (q: Question) => overlaps(q) * 10_000 + scopes[scopeOf(q)] * 100 + levels[q.difficulty];
+				const cost = (q: Question) => (giveaways(q) * 10 + overlaps(q)) * 10_000 + scopes[scopeOf(q)] * 100 + levels[q.difficulty];
 				const choice = candidates.reduce<Question | undefined>((best, q) => (!best || cost(q) < cost(best) ? q : best), undefined);
 				if (!choice) continue;
 				bucket.splice(bucket.indexOf(choice), 1);
