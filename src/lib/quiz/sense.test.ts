@@ -45,6 +45,24 @@ describe('a hedge in the sense its teaching text gives', () => {
 		expect(hedgeSense('He said he does not expect the council to agree.', 'expect', 'modal')).toBe(true);
 	});
 
+	it('does not take a "may" in a clause opened by "while" or "although" before the main clause as a hedge: it grants the point', () => {
+		expect(hedgeSense('While the mayor may win applause for the plan, the sums in it do not add up.', 'may', 'modal')).toBe(false);
+		expect(hedgeSense('Critics argue that, although the fare cut may draw riders, the buses will run emptier.', 'may', 'modal')).toBe(false);
+		// A "though" clause after the main one, with no comma to close it, adds a real possibility.
+		expect(hedgeSense('Two unions have stayed out of the race, though they may endorse her in the coming weeks.', 'may', 'modal')).toBe(true);
+	});
+
+	it('does not take a modal inside a question told indirectly ("whether …", "about what …") as a hedge', () => {
+		expect(hedgeSense('It remains unclear whether the old ferry may run again next summer.', 'may', 'modal')).toBe(false);
+		expect(hedgeSense('Pressed about what the council may or may not be planning, the clerk said nothing.', 'may', 'modal')).toBe(false);
+		expect(hedgeSense('A voter asked the mayor if she might raise the tax.', 'might', 'modal')).toBe(false);
+	});
+
+	it('does not take a modal in the measure of a comparison ("better than it may seem") as a hedge', () => {
+		expect(hedgeSense('The town is in better shape than it may seem from the high street.', 'may', 'modal')).toBe(false);
+		expect(hedgeSense('The town may be in better shape than its high street.', 'may', 'modal')).toBe(true);
+	});
+
 	it('does not take "you may have heard" as a hedge: it speaks to the listener', () => {
 		expect(hedgeSense('"You may have heard that the mayor resigned," she said.', 'may', 'modal')).toBe(false);
 	});
@@ -115,6 +133,22 @@ describe('hedge-like words left unmarked', () => {
 		const sentence = side.units.find((u) => !u.headline);
 		if (!sentence) throw new Error('no sentence');
 		expect(unmarkedHedgeWords(side, sentence, m.analysis.hedges)).toEqual(['see']);
+	});
+
+	it('count a speaker’s own guess ("I guess", "I can figure") and a vague group after its verb ("said several observers", "the reasoning goes")', () => {
+		const words = (text: string) => {
+			const m = new Marked(`Story\n\n${text}`).hedge('may', 'modal');
+			const side = sideOf(m);
+			const sentence = side.units.find((u) => !u.headline);
+			if (!sentence) throw new Error('no sentence');
+			return unmarkedHedgeWords(side, sentence, m.analysis.hedges);
+		};
+		expect(words('"I guess the bridge may open late," the engineer said.')).toEqual(['I guess']);
+		expect(words('"All I can figure is that the fare may rise," she said.')).toEqual(['I can figure']);
+		expect(words('The fare may rise in the spring, said several senior analysts.')).toEqual(['said several senior analysts']);
+		expect(words('Drivers will leave the road, and fares may fall, the reasoning goes.')).toEqual(['the reasoning goes']);
+		// People counted as a group with no view voiced are no source.
+		expect(words('Many voters may stay home in the rain.')).toEqual([]);
 	});
 
 	it('count a view owned as one ("implausibly, in my opinion") beside the marked "may"', () => {
