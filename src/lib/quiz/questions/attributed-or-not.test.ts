@@ -155,4 +155,14 @@ describe('attributed-or-not', () => {
 		expect(qs.some((q) => q.prompt.includes('One estimate') && keyed(q).startsWith('The reporter'))).toBe(false);
 		expect(qs.some((q) => q.prompt.includes('The council voted') && keyed(q).startsWith('The reporter'))).toBe(true);
 	});
+
+	it('asks nothing about words two speakers share ("Lopez and Hartley argued …"): the explanation could name one only', () => {
+		const a = analyzeReport(
+			'Senate race\n\nTwo candidates, Mayor Ann Lopez and businessman Tom Hartley, spoke at the forum in Denver on Tuesday night.\n\n"Why do we need a federal agency at all?" Lopez said.\n\nLopez and Hartley, a Denver Republican, argued that the agency is not needed to oversee how the schools follow the law.',
+		);
+		const b = analyzeReport('Pier\n\nResident Cy Dunn said the pier should stay open for the summer season.');
+		const qs = choices(attributedOrNot(makePair(a, b, compareReports(a, b))));
+		expect(qs.some((q) => q.prompt.includes('Lopez and Hartley'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('Cy Dunn said'))).toBe(true);
+	});
 });

@@ -120,6 +120,8 @@ function ownVoice(side: Side, s: Unit): boolean {
 // reporter's own, then the speech in a clause hung on it. Neither answer is clean. So with a relative clause:
 // "His tone was a jarring contrast to the introduction by his daughter, who portrayed him as …".
 const SUBORDINATE_TO_CUE = /\s(?:when|after|as|because|while|since|before|until|where|whereas|who|which)\s+[^,;:]*$/i;
+/** A sentence opening on two names joined by "and" ("Wilcox and Beruff, a Sarasota Republican, argued"). */
+const JOINT_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}and\s+\p{Lu}/u;
 /** A refusal to speak: "declined to say", "refused to comment". */
 const REFUSAL = /^(?:declin|refus)/i;
 
@@ -168,8 +170,10 @@ export function attributedOrNot(pair: Pair): Question[] {
 			const stated = att !== undefined && att.category === 'stance' && !att.direct;
 			// "He told his audience, to rowdy applause:": a cue that opens onto a colon at the sentence's end hands on
 			// words that come after it, in another sentence; this one passes nothing on.
+			// "Wilcox and Beruff argued that …": two speakers, and the explanation could name only one of them.
+			const jointSubject = att !== undefined && att.cue.start < att.content.start && JOINT_SUBJECT.test(text.slice(s.start, Math.max(s.start, att.cue.start)));
 			const opensOntoColon = att !== undefined && att.cue.start < att.content.start && /:\s*$/.test(textOf(text, s));
-			const carries = att !== undefined && !opensOntoColon && !stated && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
+			const carries = att !== undefined && !opensOntoColon && !jointSubject && !stated && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
 			const member = att ? trustedSpeaker(pair, side, att) : undefined;
 			const wording = att && member ? cueWording(text, att, nameIn(member, side)) : null;
 			if (att && carries && member && wording && attributed < PER_REPORT && !speakers.has(member.name)) {
