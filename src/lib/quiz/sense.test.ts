@@ -63,6 +63,12 @@ describe('a hedge in the sense its teaching text gives', () => {
 		expect(hedgeSense('The town may be in better shape than its high street.', 'may', 'modal')).toBe(true);
 	});
 
+	it('does not take a gerund that names the act ("expecting him to change is like …") as a hedge, but keeps "is predicting"', () => {
+		expect(hedgeSense('Expecting the mayor to change her mind now is like waiting for the tide to stop.', 'Expecting', 'speculation')).toBe(false);
+		expect(hedgeSense('It is like buying a boat and expecting to stay dry in a storm.', 'expecting', 'speculation')).toBe(false);
+		expect(hedgeSense('The mayor is predicting that the ferry will run again by May.', 'predicting', 'speculation')).toBe(true);
+	});
+
 	it('does not take "you may have heard" as a hedge: it speaks to the listener', () => {
 		expect(hedgeSense('"You may have heard that the mayor resigned," she said.', 'may', 'modal')).toBe(false);
 	});

@@ -38,6 +38,9 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 	const cue = lower(side, h);
 	const raw = side.analysis.text.slice(h.start, h.end);
 	if (UNKNOWN.test(cue)) return false;
+	// "But expecting him to change is like marrying a man and expecting to reform him": a gerund names the act of
+	// expecting as a thing to talk about; it makes no claim of the writer's less certain.
+	if (/ing$/.test(cue) && /(?:^["“‘']*|\b(?:and|or|but|like|of|about|by|without|than|from)\s+)$/i.test(lead(side, h))) return false;
 	// "I don't expect you to pay for my mistakes": what one expects of a person is a demand, not a guess.
 	if (/^expect/.test(cue) && /^\s+(?:you|me|us)\s+to\b/i.test(after(side, h, 12))) return false;
 	// "… but don't expect him to fade quietly": an order to the reader with no subject of its own is the writer's
