@@ -136,6 +136,9 @@ describe('attributed-or-not', () => {
 		const qs = beside(new Marked(text).said({ speaker: 'Al Ng', cue: 'described', content: 'the pier as the proud and beating heart of a town that has lived from the sea for three hundred years' }));
 		expect(qs.some((q) => q.prompt.includes('Al Ng'))).toBe(false);
 		expect(qs.some((q) => q.prompt.includes('Cy Dunn said'))).toBe(true);
+		// A main clause that reports speech itself keeps the sentence the source's.
+		const denounced = read('Pier\n\nThe plan to close the pier was denounced by Mayor Di Fox, who said it was wrong to close the pier for a whole year and would ruin the summer season for the town.');
+		expect(denounced.some((q) => q.prompt.includes('denounced by Mayor Di Fox') && keyed(q).startsWith('Attributed'))).toBe(true);
 	});
 
 	it('asks nothing about a sentence whose cue opens onto a colon: the words it hands on come after it', () => {

@@ -137,6 +137,9 @@ function speechInSubordinate(text: string, att: Attribution, s: Span): boolean {
 	// The words just before it, back to the last comma, semicolon or colon (a comma right before it is its own).
 	const main = lead.slice(0, m.index).replace(/,\s*$/, '');
 	const clause = main.slice(Math.max(main.lastIndexOf(','), main.lastIndexOf(';'), main.lastIndexOf(':')) + 1);
+	// "The ad was denounced by the group, which said …": a main clause that itself reports speech keeps the
+	// whole sentence the source's.
+	if (/^\s*(?:who|which)\b/i.test(m[0]) && main.toLowerCase().split(/[^\p{L}]+/u).some((w) => REPORTING_VERBS.has(w))) return false;
 	return wordCount(clause) >= MAIN_CLAUSE_WORDS;
 }
 
