@@ -145,7 +145,7 @@ describe('hedge-like words left unmarked', () => {
 		expect(unmarkedHedgeWords(side, sentence, m.analysis.hedges)).toEqual(['see']);
 	});
 
-	it('count a speaker’s own guess ("I guess", "I can figure") and a vague group after its verb ("said several observers", "the reasoning goes")', () => {
+	it('count a speaker’s own guess ("I guess", "I can figure"), a vague group after its verb ("said several observers", "the reasoning goes") and an unmarked "expected"', () => {
 		const words = (text: string) => {
 			const m = new Marked(`Story\n\n${text}`).hedge('may', 'modal');
 			const side = sideOf(m);
@@ -159,6 +159,8 @@ describe('hedge-like words left unmarked', () => {
 		expect(words('Drivers will leave the road, and fares may fall, the reasoning goes.')).toEqual(['the reasoning goes']);
 		// People counted as a group with no view voiced are no source.
 		expect(words('Many voters may stay home in the rain.')).toEqual([]);
+		// An expectation the engine did not mark.
+		expect(words('The ruling, expected by June, may be the most important of the term.')).toEqual(['expected']);
 	});
 
 	it('count a view owned as one ("implausibly, in my opinion") beside the marked "may"', () => {

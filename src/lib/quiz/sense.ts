@@ -117,9 +117,10 @@ export function loadedInSense(side: Side, l: Loaded, quoted: boolean): boolean {
 
 // Words that hedge in most of their uses. A sentence that holds one the engine did not mark is not asked as
 // tap-the-words: a student who taps it would be marked wrong for a fair reading. From the modal, speculation
-// and distancing cues of Hyland's (1998) hedging categories, as the hedges lexicon has them; "tentative", and
-// the distance a writer takes with "what she called" and with quotation marks around a word or two.
-const HEDGE_LOOKALIKE = /\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|seem(?:s|ed|ingly)?|appear(?:s|ed)?|apparently|reportedly|allegedly|supposedly|purportedly|suggest(?:s|ed)?|unclear|presumably|arguably|alleged|claim(?:s|ed)?|so-called|tentative(?:ly)?|what (?:he|she|they|it|we) (?:calls?|called)|in (?:my|our|his|her|their) (?:opinion|view))\b/gi;
+// and distancing cues of Hyland's (1998) hedging categories, as the hedges lexicon has them; "tentative"; the
+// expectations and predictions the engine marks only in their clearest shapes ("the ruling, expected by June,
+// will …"); and the distance a writer takes with "what she called" and with quotation marks around a word or two.
+const HEDGE_LOOKALIKE = /\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|seem(?:s|ed|ingly)?|appear(?:s|ed)?|apparently|reportedly|allegedly|supposedly|purportedly|suggest(?:s|ed)?|unclear|presumably|arguably|alleged|claim(?:s|ed)?|so-called|tentative(?:ly)?|expect(?:s|ed|ing|ations?)?|predict(?:s|ed|ing|ions?)?|what (?:he|she|they|it|we) (?:calls?|called)|in (?:my|our|his|her|their) (?:opinion|view))\b/gi;
 /**
  * Verbs that give someone's view in many of their uses ("did not see the fight resonating", "viewed it as a
  * mistake", "felt the plan was rushed"): the engine marks them only in their clearest shapes, and a student
