@@ -45,6 +45,34 @@ describe('a hedge in the sense its teaching text gives', () => {
 		expect(hedgeSense('He said he does not expect the council to agree.', 'expect', 'modal')).toBe(true);
 	});
 
+	// Each case: the text, the hedge's words, whether the hedge does a hedge's job there.
+	const modals = (cases: [string, string, boolean][]) => cases.filter(([text, phrase, job]) => hedgeSense(text, phrase, 'modal') !== job).map(([text]) => text);
+
+	it('does not take a modal that grants a point ("While he may win applause, …"), asks ("whether …") or measures a comparison ("than it may seem") as a hedge', () => {
+		expect(
+			modals([
+				['While the mayor may win applause for the plan, the sums in it do not add up.', 'may', false],
+				['Critics argue that, although the fare cut may draw riders, the buses will run emptier.', 'may', false],
+				// A "though" clause after the main one, with no comma to close it, adds a real possibility.
+				['Two unions have stayed out of the race, though they may endorse her in the coming weeks.', 'may', true],
+				['It remains unclear whether the old ferry may run again next summer.', 'may', false],
+				['Pressed about what the council may or may not be planning, the clerk said nothing.', 'may', false],
+				['A voter asked the mayor if she might raise the tax.', 'might', false],
+				['The town is in better shape than it may seem from the high street.', 'may', false],
+				['The town may be in better shape than its high street.', 'may', true],
+			]),
+		).toEqual([]);
+	});
+
+	it('does not take a gerund that names the act ("expecting him to change is like …") as a hedge, but keeps "is predicting"', () => {
+		const guesses = [
+			hedgeSense('Expecting the mayor to change her mind now is like waiting for the tide to stop.', 'Expecting', 'speculation'),
+			hedgeSense('It is like buying a boat and expecting to stay dry in a storm.', 'expecting', 'speculation'),
+			hedgeSense('The mayor is predicting that the ferry will run again by May.', 'predicting', 'speculation'),
+		];
+		expect(guesses).toEqual([false, false, true]);
+	});
+
 	it('does not take "you may have heard" as a hedge: it speaks to the listener', () => {
 		expect(hedgeSense('"You may have heard that the mayor resigned," she said.', 'may', 'modal')).toBe(false);
 	});
@@ -115,6 +143,24 @@ describe('hedge-like words left unmarked', () => {
 		const sentence = side.units.find((u) => !u.headline);
 		if (!sentence) throw new Error('no sentence');
 		expect(unmarkedHedgeWords(side, sentence, m.analysis.hedges)).toEqual(['see']);
+	});
+
+	it('count a speaker’s own guess ("I guess", "I can figure"), a vague group after its verb ("said several observers", "the reasoning goes") and an unmarked "expected"', () => {
+		const words = (text: string) => {
+			const m = new Marked(`Story\n\n${text}`).hedge('may', 'modal');
+			const side = sideOf(m);
+			const sentence = side.units.find((u) => !u.headline);
+			if (!sentence) throw new Error('no sentence');
+			return unmarkedHedgeWords(side, sentence, m.analysis.hedges);
+		};
+		expect(words('"I guess the bridge may open late," the engineer said.')).toEqual(['I guess']);
+		expect(words('"All I can figure is that the fare may rise," she said.')).toEqual(['I can figure']);
+		expect(words('The fare may rise in the spring, said several senior analysts.')).toEqual(['said several senior analysts']);
+		expect(words('Drivers will leave the road, and fares may fall, the reasoning goes.')).toEqual(['the reasoning goes']);
+		// People counted as a group with no view voiced are no source.
+		expect(words('Many voters may stay home in the rain.')).toEqual([]);
+		// An expectation the engine did not mark.
+		expect(words('The ruling, expected by June, may be the most important of the term.')).toEqual(['expected']);
 	});
 
 	it('count a view owned as one ("implausibly, in my opinion") beside the marked "may"', () => {

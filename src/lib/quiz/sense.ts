@@ -3,6 +3,7 @@
 // the month, "so-called" naming a nickname, "shocked" a speaker saying how they felt, "immensely" backed by
 // a figure). When the quiz cannot be sure of the job, the finding makes no question and a sentence that
 // holds it is not asked about: an explanation that is false for the sentence teaches the wrong lesson.
+import { HOLDER_MODIFIERS, VAGUE_QUANTIFIERS, VIEW_HOLDERS } from '../analysis/lexicons/hedges';
 import type { Hedge, Loaded, Span } from '../analysis/types';
 import type { Side } from './pair';
 
@@ -37,6 +38,9 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 	const cue = lower(side, h);
 	const raw = side.analysis.text.slice(h.start, h.end);
 	if (UNKNOWN.test(cue)) return false;
+	// "But expecting him to change is like marrying a man and expecting to reform him": a gerund names the act of
+	// expecting as a thing to talk about; it makes no claim of the writer's less certain.
+	if (/ing$/.test(cue) && /(?:^["“‘']*|\b(?:and|or|but|like|of|about|by|without|than|from)\s+)$/i.test(lead(side, h))) return false;
 	// "I don't expect you to pay for my mistakes": what one expects of a person is a demand, not a guess.
 	if (/^expect/.test(cue) && /^\s+(?:you|me|us)\s+to\b/i.test(after(side, h, 12))) return false;
 	// "… but don't expect him to fade quietly": an order to the reader with no subject of its own is the writer's
@@ -50,6 +54,14 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 			// "Wal-Mart may be a big company, but …", "It may be cold. But …": a concession grants the point
 			// before a "but"; it does not doubt it. "… and that is no doubt" says so outright.
 			if (/^(?:may|might)$/.test(cue) && CONCESSION.test(after(side, h, 160))) return false;
+			// "While he may win the applause of delegates, his words are false": a clause opened by "while" or
+			// "although" and closed by a comma before the main clause grants the point the same way.
+			if (/^(?:may|might)$/.test(cue) && CONCESSIVE_OPENING.test(lead(side, h)) && /^[^.!?;:]*,/.test(after(side, h, 160))) return false;
+			// "pressed about what the campaign may be implying", "unclear whether the notion may give way": a modal
+			// inside an indirect question asks; it makes no claim less certain.
+			if (INDIRECT_QUESTION.test(lead(side, h))) return false;
+			// "more optimistic than it may seem": the modal sits in the measure of a comparison, and the claim is firm.
+			if (/\bthan\s+(?:\w+\s+){0,2}$/i.test(lead(side, h))) return false;
 			return /^\p{Ll}/u.test(raw) && /^\s+(?:not\s+|also\s+|well\s+|still\s+|never\s+|even\s+)?\p{Ll}/u.test(after(side, h, 20));
 		case 'speculation':
 			// "more likely to vote" is a tendency of a group, not the writer's judgement; "unclear" states
@@ -79,6 +91,16 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 
 /** After a concessive "may": a "but" later in the sentence or opening the next in its paragraph, or "no doubt". */
 const CONCESSION = /^[^.!?]*(?:,["”’]?\s*but\b|\bno doubt\b|[.!?]["”’]?[ \t]+["“]?But\b)/u;
+/** Before a concessive "may": its clause opens the sentence (or follows "that", "but") with "while" or "although". */
+const CONCESSIVE_OPENING = /(?:^["“‘']*|\b(?:that|but|and)\s*,?\s*)(?:while|although|though|even though|whereas)\s[^,;:]*$/i;
+/** Before a modal: the clause it sits in is a question told indirectly ("whether …", "asked if …", "about what …"). */
+const INDIRECT_QUESTION = /\b(?:whether|ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?if|about\s+(?:what|how|why|which))\s[^,;:]*$/i;
+
+/** The words of a finding's sentence before it, from the sentence's start. */
+function lead(side: Side, s: Span): string {
+	const unit = side.units.find((u) => u.start <= s.start && s.start < u.end);
+	return side.analysis.text.slice(unit ? unit.start : Math.max(0, s.start - 120), s.start);
+}
 
 const FIRST_PERSON = /\b(?:i|i’m|i'm|me|my|we|we’re|we're|us|our)\b/;
 const FIGURE = /\d|\b(?:percent|per cent|million|billion|thousand|hundred|dozen)\b/;
@@ -95,9 +117,10 @@ export function loadedInSense(side: Side, l: Loaded, quoted: boolean): boolean {
 
 // Words that hedge in most of their uses. A sentence that holds one the engine did not mark is not asked as
 // tap-the-words: a student who taps it would be marked wrong for a fair reading. From the modal, speculation
-// and distancing cues of Hyland's (1998) hedging categories, as the hedges lexicon has them; "tentative", and
-// the distance a writer takes with "what she called" and with quotation marks around a word or two.
-const HEDGE_LOOKALIKE = /\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|seem(?:s|ed|ingly)?|appear(?:s|ed)?|apparently|reportedly|allegedly|supposedly|purportedly|suggest(?:s|ed)?|unclear|presumably|arguably|alleged|claim(?:s|ed)?|so-called|tentative(?:ly)?|what (?:he|she|they|it|we) (?:calls?|called)|in (?:my|our|his|her|their) (?:opinion|view))\b/gi;
+// and distancing cues of Hyland's (1998) hedging categories, as the hedges lexicon has them; "tentative"; the
+// expectations and predictions the engine marks only in their clearest shapes ("the ruling, expected by June,
+// will …"); and the distance a writer takes with "what she called" and with quotation marks around a word or two.
+const HEDGE_LOOKALIKE = /\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|seem(?:s|ed|ingly)?|appear(?:s|ed)?|apparently|reportedly|allegedly|supposedly|purportedly|suggest(?:s|ed)?|unclear|presumably|arguably|alleged|claim(?:s|ed)?|so-called|tentative(?:ly)?|expect(?:s|ed|ing|ations?)?|predict(?:s|ed|ing|ions?)?|what (?:he|she|they|it|we) (?:calls?|called)|in (?:my|our|his|her|their) (?:opinion|view))\b/gi;
 /**
  * Verbs that give someone's view in many of their uses ("did not see the fight resonating", "viewed it as a
  * mistake", "felt the plan was rushed"): the engine marks them only in their clearest shapes, and a student
@@ -109,6 +132,17 @@ const VIEW_LOOKALIKE = /\b(?:see|sees|saw|view|views|viewed|regard|regards|regar
  * them as hedges, and the engine trusts none of them enough to key one (its softener rule is measured low).
  */
 const SOFTENER_LOOKALIKE = /\b(?:somewhat|fairly|rather|relatively|pretty|slightly|sort of|kind of|more or less)(?=\s+(?!than\b)\p{Ll})/giu;
+/** A speaker's own guess or view, which a student may fairly tap: "I guess", "I can figure", "we don't think". */
+const FIRST_PERSON_VIEW = /\b(?:I|[Ww]e)\s+(?:\w+[’']?\w*\s+)?(?:guess|think|suppose|believe|figure|reckon|suspect|imagine|assume|doubt)\b/g;
+/**
+ * People named only as a kind and a rough number after their verb ("said several observers", "say some
+ * Democrats"; the engine marks them before it), and an argument passed on as nobody's ("the reasoning goes"):
+ * a student may fairly tap them.
+ */
+const VAGUE_GROUP = new RegExp(
+	String.raw`\b(?:says?|said|argue[sd]?|added|noted|warned|wrote|believe[sd]?)\s+(?:${[...VAGUE_QUANTIFIERS].join('|')})\s+(?:(?:${[...HOLDER_MODIFIERS].join('|')})\s+)?(?:${[...VIEW_HOLDERS].join('|')})\b|\bthe\s+(?:reasoning|thinking|argument|theory|logic)\s+goes\b`,
+	'gi',
+);
 /** Scare quotes: a word or two in quotation marks keeps the writer at a distance from it ("American “pragmatism”"). */
 const SCARE_QUOTE = /["“][^"“”]{1,25}["”]/g;
 
@@ -128,6 +162,8 @@ export function unmarkedHedgeWords(side: Side, span: Span, marked: readonly Span
 	unmarked(HEDGE_LOOKALIKE, (m) => m[0] !== 'May' || /(?:^|[.!?"“]\s*)$/.test(text.slice(0, m.index)));
 	unmarked(VIEW_LOOKALIKE, () => true);
 	unmarked(SOFTENER_LOOKALIKE, () => true);
+	unmarked(FIRST_PERSON_VIEW, () => true);
+	unmarked(VAGUE_GROUP, () => true);
 	unmarked(SCARE_QUOTE, (m) => m[0].trim().split(/\s+/).length <= 2);
 	return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences, splitBlocks } from '../analysis/segment';
-import { afterCut, clipSpan, garbled, leansOnContext, pointsBack, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wholeSentencesWithin, wordsOf } from './text';
+import { afterCut, clipSpan, garbled, halfQuoted, leansOnContext, pointsBack, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wholeSentencesWithin, wordsOf } from './text';
 
 const sentencesOf = (text: string) => segmentSentences(text, splitBlocks(text), []);
 
@@ -82,6 +82,18 @@ describe('text helpers for questions', () => {
 		const posts = ['@harbourwatch says the pier will close for a year https://t.co/abc123 pic.twitter.com/xyz.', 'The mayor promises to reopen the pier in her speech <post/>.', 'Details are on the council website at www.harbourtown.example until Friday.'];
 		expect(posts.filter((t) => !garbled(t))).toEqual([]);
 		expect(garbled('The council said the http rules for its website would change next year.')).toBe(false);
+	});
+
+	it('finds text decoded in the wrong character set unfit to quote, but not a name with a tilde', () => {
+		expect(garbled('Drivers have to face the realÃ¢€world cost of the new toll, the union said.')).toBe(true);
+		expect(garbled('The mayor of SÃO PAULO and Ms. Peña met on Monday.')).toBe(false);
+	});
+
+	it('finds half of a quotation by its unpaired marks, counting a doubled apostrophe as one', () => {
+		expect(halfQuoted("He'll need many more if he wants to win,'' said Al Ng, a council aide.")).toBe(true);
+		expect(halfQuoted('“The pier will close,” the mayor said. “Not for long.')).toBe(true);
+		expect(halfQuoted("''The pier will close,'' the mayor's aide said.")).toBe(false);
+		expect(halfQuoted('The mayor said the pier would close.')).toBe(false);
 	});
 
 	it('finds narration that names something by pointing to another sentence', () => {

@@ -171,7 +171,7 @@ export function pointsBack(narration: string): boolean {
  * one cut off after a title.
  */
 export function garbled(sentenceText: string): boolean {
-	if (/\s[?!]/.test(sentenceText) || CUT_AT_TITLE.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText) || LINK.test(sentenceText) || SHOUTED.test(sentenceText)) return true;
+	if (/\s[?!]/.test(sentenceText) || CUT_AT_TITLE.test(sentenceText) || /^\p{Ll}/u.test(sentenceText) || MARKUP.test(sentenceText) || LINK.test(sentenceText) || SHOUTED.test(sentenceText) || MOJIBAKE.test(sentenceText)) return true;
 	const words = sentenceText.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 	const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
 	return words.length >= HEADING_MIN_WORDS && capitals / words.length >= HEADING_CAPITALS;
@@ -184,6 +184,16 @@ export function garbled(sentenceText: string): boolean {
 const CUT_AT_TITLE = /\b(?:Gov|Sen|Rep|Sens|Reps|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.$/;
 /** The rest of a line cut after a title: the text just before it ends on one ("… part of Gov." ¶ "Rick Scott’s …"). */
 export const afterCut = (text: string, start: number): boolean => CUT_AT_TITLE.test(text.slice(Math.max(0, start - 8), start).trimEnd());
+/**
+ * Text decoded in the wrong character set ("the realÃ¢€world concerns"): UTF-8 read as Latin-1 leaves "Ã" or "â€" before
+ * a sign that no word holds.
+ */
+const MOJIBAKE = /Ã[\u0080-\u00bf]|â€/u;
+/**
+ * Half of a quotation: an odd number of quotation marks (a doubled apostrophe counts as one), the other half in
+ * the sentence before or after. Shown alone, its marks do not pair up and the reader cannot tell whose words are whose.
+ */
+export const halfQuoted = (sentenceText: string): boolean => (sentenceText.match(/''|["“”]/g)?.length ?? 0) % 2 === 1;
 /** A tag left in a pasted page ("<tweet id=…>", "<tweet/>"): shown as text, but no sentence of the report. */
 const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
 /**

@@ -8,6 +8,17 @@ import { attributedOrNot } from './attributed-or-not';
 
 const keyed = (q: ChoiceQuestion) => q.options[q.answer[0] ?? -1] ?? '';
 const choices = (qs: ReturnType<typeof attributedOrNot>) => qs.filter((q): q is ChoiceQuestion => q.format !== 'tap');
+/** The questions of a hand-marked report beside a plain one in which Cy Dunn speaks. */
+const beside = (a: Marked) => {
+	const b = new Marked('Pier\n\nResident Cy Dunn said the pier should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pier should stay open' });
+	return choices(attributedOrNot(makePair(a.analysis, b.analysis, emptyComparison())));
+};
+/** The questions of a report as the engine reads it, beside one in which Cy Dunn speaks. */
+const read = (text: string) => {
+	const a = analyzeReport(text);
+	const b = analyzeReport('Pier\n\nResident Cy Dunn said the pier should stay open for the summer season.');
+	return choices(attributedOrNot(makePair(a, b, compareReports(a, b))));
+};
 
 describe('attributed-or-not', () => {
 	it('keys a sentence with a reporting verb as attributed, naming the source', () => {
@@ -109,5 +120,53 @@ describe('attributed-or-not', () => {
 		const polls = choices(attributedOrNot(makePair(polled, b, compareReports(polled, b))));
 		expect(polls.some((q) => keyed(q).startsWith('The reporter') && q.prompt.includes('in the poll'))).toBe(false);
 		expect(own.some((q) => q.prompt.includes('The repairs will cost'))).toBe(true);
+	});
+
+	it('does not key as passed on what a document "suggests": the reading of it is the report’s own', () => {
+		const qs = read(
+			'Pier vote\n\nThe council voted on Monday to close the old pier for a year of repairs.\n\nThe Harbour Trust report suggests that the town still faces a long road to paying for the repairs to the pier.\n\nThe Harbour Trust report says that the town still faces a long road to paying for the repairs to the old ferry.',
+		);
+		expect(qs.some((q) => q.prompt.includes('report suggests'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('report says') && keyed(q).startsWith('Attributed'))).toBe(true);
+	});
+
+	it('asks nothing about speech in a relative clause hung on the reporter’s own ("…, who described the pier as …")', () => {
+		const text =
+			'Pier\n\nThe gloomy speech was a contrast to the welcome by her deputy Al Ng, who described the pier as the proud and beating heart of a town that has lived from the sea for three hundred years.';
+		const qs = beside(new Marked(text).said({ speaker: 'Al Ng', cue: 'described', content: 'the pier as the proud and beating heart of a town that has lived from the sea for three hundred years' }));
+		expect(qs.some((q) => q.prompt.includes('Al Ng'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('Cy Dunn said'))).toBe(true);
+		// A main clause that reports speech itself keeps the sentence the source's.
+		const denounced = read('Pier\n\nThe plan to close the pier was denounced by Mayor Di Fox, who said it was wrong to close the pier for a whole year and would ruin the summer season for the town.');
+		expect(denounced.some((q) => q.prompt.includes('denounced by Mayor Di Fox') && keyed(q).startsWith('Attributed'))).toBe(true);
+	});
+
+	it('asks nothing about a sentence whose cue opens onto a colon: the words it hands on come after it', () => {
+		const text = 'Pier\n\nMayor Di Fox told her audience at the old harbour, to loud and long applause:\n\n“We will rebuild the pier this year.”';
+		const qs = beside(new Marked(text).said({ speaker: 'Di Fox', cue: 'told', content: 'her audience at the old harbour, to loud and long applause' }));
+		expect(qs.some((q) => q.prompt.includes('loud and long applause'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('Cy Dunn said'))).toBe(true);
+	});
+
+	it('asks nothing about half of a quotation, whose marks do not pair up when it is shown alone', () => {
+		const text = "Pier\n\nThe pier is old. It will have to close for repairs in May,'' said Bo Kim, a councillor.";
+		const qs = beside(new Marked(text).said({ speaker: 'Bo Kim', cue: 'said', content: "It will have to close for repairs in May,''" }));
+		expect(qs.some((q) => q.prompt.includes('Bo Kim'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('Cy Dunn said'))).toBe(true);
+	});
+
+	it('does not offer as the reporter’s own a figure it hands to one estimate among several ("One estimate puts …")', () => {
+		const text = 'Pier\n\nThe council voted on Monday to close the old pier.\n\nOne estimate puts the cost of the repairs to the old pier at two million dollars over the coming year.';
+		const qs = beside(new Marked(text));
+		expect(qs.some((q) => q.prompt.includes('One estimate') && keyed(q).startsWith('The reporter'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('The council voted') && keyed(q).startsWith('The reporter'))).toBe(true);
+	});
+
+	it('asks nothing about words two speakers share ("Lopez and Hartley argued …"): the explanation could name one only', () => {
+		const qs = read(
+			'Senate race\n\nTwo candidates, Mayor Ann Lopez and businessman Tom Hartley, spoke at the forum in Denver on Tuesday night.\n\n"Why do we need a federal agency at all?" Lopez said.\n\nLopez and Hartley, a Denver Republican, argued that the agency is not needed to oversee how the schools follow the law.',
+		);
+		expect(qs.some((q) => q.prompt.includes('Lopez and Hartley'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('Cy Dunn said'))).toBe(true);
 	});
 });

@@ -8,7 +8,7 @@ import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { type Pair, type Side, type Unit, nameIn, trustedSpeaker } from '../pair';
-import { afterCut, contains, garbled, leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
+import { afterCut, contains, garbled, halfQuoted, leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
 import type { Question, ReportKey } from '../types';
 
 const ATTRIBUTED = 'Attributed: the report passes it on from a source';
@@ -20,9 +20,9 @@ const PROMPT = (key: ReportKey, q: string) => `Is this sentence from ${reportNam
 const VERB_FORMS = [...REPORTING_VERBS.keys()].filter((f) => /(?:ing|ed)$/.test(f) || ['said', 'told', 'wrote', 'written'].includes(f));
 
 // A last guard for honesty: words that hand a sentence to a source even if no rule caught them
-// ("Reid broke with Obama, saying the center should be built elsewhere").
+// ("Reid broke with Obama, saying the center should be built elsewhere", "One ranking puts him tenth").
 const SOURCING_WORDS = new RegExp(
-	String.raw`\b(?:${VERB_FORMS.join('|')}|says?|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|point(?:s|ed|ing)?\s+out|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter|project(?:s|ed|ing|ions?)?|forecast\w*|predict\w*|poll(?:s|ed|ing)?|surveys?|(?:concerns?|fears?|doubts?|questions?|worries|objections?)\s+(?:were|was|have been|has been|had been)\s+(?:raised|expressed|voiced))\b|["“”:]`,
+	String.raw`\b(?:${VERB_FORMS.join('|')}|says?|tells?|according|claim\w*|stat(?:ed|es|ing)|wr[io]te|writes|writing|added|announc\w*|insist\w*|argu\w*|report\w*|alleg\w*|believ\w*|understood|thought|expected|describ\w*|quot\w*|cit(?:ed|es|ing)|confirm\w*|den(?:ied|ies|y)|warn\w*|detail(?:ed|s)|explain\w*|comment\w*|posted|tweet\w*|urg(?:ed|es|ing)|accus\w*|prais\w*|critici[sz]\w*|condemn\w*|welcom\w*|reveal\w*|admit\w*|acknowledg\w*|suggest\w*|noted|point(?:s|ed|ing)?\s+out|respond\w*|repl(?:ied|ies|y)|express\w*|question(?:ed|ing)|emails?|letter|project(?:s|ed|ing|ions?)?|forecast\w*|predict\w*|poll(?:s|ed|ing)?|surveys?|(?:one|another|an?)\s+(?:ranking|estimate|study|analysis|tally)|(?:concerns?|fears?|doubts?|questions?|worries|objections?)\s+(?:were|was|have been|has been|had been)\s+(?:raised|expressed|voiced))\b|["“”:]`,
 	'i',
 );
 
@@ -46,12 +46,16 @@ function speechRunsOn(side: Side, block: Span): boolean {
 // for a finding or a ruling, an announcement makes itself true, a question claims nothing, an estimate is
 // already marked as one.
 const NOT_PASSING_ON = new Set(['find', 'rule', 'announce', 'ask', 'estimate', 'predict']);
+// What a document or a set of figures "suggests" or "tells us" is the report's own reading of it ("The results
+// suggest that she still faces a difficult road"): no one said it.
+const READ_FROM_EVIDENCE = new Set(['suggest', 'indicate', 'imply', 'signal', 'tell', 'show', 'reveal']);
 
 /** What the cue does to the claim, in a sentence that is true of this cue; null when the cue vouches for it. */
 function cueWording(text: string, att: Attribution, name: string): string | null {
 	const cue = textOf(text, att.cue);
 	const lemma = REPORTING_VERBS.get(att.verb)?.lemma ?? att.verb;
 	if (att.verbColour === 'endorsing' || att.verbColour === 'emotive' || NOT_PASSING_ON.has(lemma)) return null;
+	if (att.sourceKind === 'document' && READ_FROM_EVIDENCE.has(lemma)) return null;
 	if (att.verbColour === 'distancing')
 		return `The words “${cue}” hand this to ${name}. “${att.verb}” keeps the writer at a distance: the report passes the claim on without standing behind it.`;
 	return `The words “${cue}” hand this to ${name}: it is ${possessive(name)} claim, passed on by the report. The report tells you that it was said, not that it is true.`;
@@ -62,8 +66,6 @@ const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b/;
 
 /** A paragraph opening on a bullet: a hyphen, a dash, a bullet sign, an asterisk or a tilde. */
 const LIST_ITEM = /^\s*[-–—•*~·]/u;
-
-const oddQuoteMarks = (text: string): boolean => (text.match(/["“”]/g)?.length ?? 0) % 2 === 1;
 
 function ownVoice(side: Side, s: Unit): boolean {
 	const { analysis } = side;
@@ -93,7 +95,7 @@ function ownVoice(side: Side, s: Unit): boolean {
 	// A quotation that runs over a paragraph break leaves an odd number of marks in each paragraph: the
 	// sentence may be inside it ("“Wal-Mart may be big. ¶ But … If you do wrong, you should be held accountable.”").
 	const paragraph = analysis.blocks[s.block];
-	if ([paragraph, previous].some((b) => b && oddQuoteMarks(analysis.text.slice(b.start, b.end)))) return false;
+	if ([paragraph, previous].some((b) => b && halfQuoted(analysis.text.slice(b.start, b.end)))) return false;
 	if (previous && /:\s*$/.test(analysis.text.slice(previous.start, previous.end))) return false;
 	// "-Dick has been a constant champion of veterans.": an item of a list, whose voice is whoever's list it is
 	// (often "points circulated by" someone, a colon and several paragraphs before).
@@ -115,8 +117,11 @@ function ownVoice(side: Side, s: Unit): boolean {
 }
 
 // "Any optimism is a step forward from Friday, when Mr. Boehner told reporters that …": a clause of the
-// reporter's own, then the speech in a clause hung on it. Neither answer is clean.
-const SUBORDINATE_TO_CUE = /\s(?:when|after|as|because|while|since|before|until|where|whereas)\s+[^,;:]*$/i;
+// reporter's own, then the speech in a clause hung on it. Neither answer is clean. So with a relative clause:
+// "His tone was a jarring contrast to the introduction by his daughter, who portrayed him as …".
+const SUBORDINATE_TO_CUE = /\s(?:when|after|as|because|while|since|before|until|where|whereas|who|which)\s+[^,;:]*$/i;
+/** A sentence opening on two names joined by "and" ("Wilcox and Beruff, a Sarasota Republican, argued"). */
+const JOINT_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}and\s+\p{Lu}/u;
 /** A refusal to speak: "declined to say", "refused to comment". */
 const REFUSAL = /^(?:declin|refus)/i;
 
@@ -132,6 +137,9 @@ function speechInSubordinate(text: string, att: Attribution, s: Span): boolean {
 	// The words just before it, back to the last comma, semicolon or colon (a comma right before it is its own).
 	const main = lead.slice(0, m.index).replace(/,\s*$/, '');
 	const clause = main.slice(Math.max(main.lastIndexOf(','), main.lastIndexOf(';'), main.lastIndexOf(':')) + 1);
+	// "The ad was denounced by the group, which said …": a main clause that itself reports speech keeps the
+	// whole sentence the source's.
+	if (/^\s*(?:who|which)\b/i.test(m[0]) && main.toLowerCase().split(/[^\p{L}]+/u).some((w) => REPORTING_VERBS.has(w))) return false;
 	return wordCount(clause) >= MAIN_CLAUSE_WORDS;
 }
 
@@ -150,7 +158,7 @@ export function attributedOrNot(pair: Pair): Question[] {
 		const speakers = new Set<string>();
 		for (const s of side.units) {
 			// A sentence not fit to quote alone (text.ts, garbled) makes neither kind of question.
-			if (s.headline || s.words > 40 || garbled(textOf(text, s)) || afterCut(text, s.start)) continue;
+			if (s.headline || s.words > 40 || garbled(textOf(text, s)) || halfQuoted(textOf(text, s)) || afterCut(text, s.start)) continue;
 			// Any attribution at all, however unsure, rules out "the reporter's own voice".
 			const any = attributions.find((a) => overlaps(a.cue, s) && overlaps(a.content, s));
 			// The outermost speaker: in "He wrote: Ministers claim …" the sentence is his, not the ministers'.
@@ -163,7 +171,12 @@ export function attributedOrNot(pair: Pair): Question[] {
 			// nor does a stance told in other words ("Sestak rejected the overture", "has talked about the doctrine"):
 			// the report states the act itself.
 			const stated = att !== undefined && att.category === 'stance' && !att.direct;
-			const carries = att !== undefined && !stated && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
+			// "He told his audience, to rowdy applause:": a cue that opens onto a colon at the sentence's end hands on
+			// words that come after it, in another sentence; this one passes nothing on.
+			// "Wilcox and Beruff argued that …": two speakers, and the explanation could name only one of them.
+			const jointSubject = att !== undefined && att.cue.start < att.content.start && JOINT_SUBJECT.test(text.slice(s.start, Math.max(s.start, att.cue.start)));
+			const opensOntoColon = att !== undefined && att.cue.start < att.content.start && /:\s*$/.test(textOf(text, s));
+			const carries = att !== undefined && !opensOntoColon && !jointSubject && !stated && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
 			const member = att ? trustedSpeaker(pair, side, att) : undefined;
 			const wording = att && member ? cueWording(text, att, nameIn(member, side)) : null;
 			if (att && carries && member && wording && attributed < PER_REPORT && !speakers.has(member.name)) {

@@ -32,4 +32,15 @@ describe('spot-hedge', () => {
 		expect(q?.explanation).toContain('“could”');
 		expect(q?.explanation).toContain('“about”');
 	});
+
+	it('makes no tap question from half of a quotation or a sentence with a heading run into it', () => {
+		const ask = (text: string) => {
+			const a = new Marked(`Flood report\n\n${text}`).hedge('could', 'modal');
+			const b = new Marked('Flood\n\nThe river rose by two metres on Monday.');
+			return taps(spotHedge(makePair(a.analysis, b.analysis, emptyComparison()))).length;
+		};
+		expect(ask('The river could rise by two metres by Friday night.')).toBe(1);
+		expect(ask("The river could rise by two metres by Friday night,'' the engineer said.")).toBe(0);
+		expect(ask('FLOOD WARNING FOR THE VALLEY The river could rise by two metres by Friday night.')).toBe(0);
+	});
 });
