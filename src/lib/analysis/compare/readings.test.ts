@@ -95,10 +95,13 @@ describe.skipIf(!corpus)('the comparison on fourteen pairs read by hand', () => 
 
 	// Four more readings (2010_6f95dcb9, 2011_97566c74, 2012_8dc7ccfe, 2012_b4dbeda7) were made before the
 	// comparison was changed with them in view: on them it found 7 of 29 and called 6 shared passages unique,
-	// against 15 of 27 and 3 on the first four. That held-out figure is the honest one.
+	// against 15 of 27 and 3 on the first four. That held-out figure is the honest one. An epithet of place and
+	// party further on in a sentence ("an unflattering photo of the Minnesota Republican", labels.ts) completed
+	// a 16th on the first four; a full name taken for a person because the other report gives it a title
+	// ("Glenn Beck, the hero of the political right" / "Fox News host Glenn Beck", names.ts) an 8th on the new.
 	it('finds the differences of the eight readings made for this module and calls few shared passages unique', () => {
 		const t = sum(ours.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(22);
+		expect(t.found).toBeGreaterThanOrEqual(24);
 		expect(t.shared).toBeLessThanOrEqual(9);
 	}, 60_000);
 });
