@@ -1,5 +1,5 @@
 // Budget guard for the analysis engine, which loads only where analysis runs (the analysis worker of the make,
-// play and print pages, the build, the command line). Issue 14's target: 60 KB gzip. Now 89,855 B (87.7 KB);
+// play and print pages, the build, the command line). Issue 14's target: 60 KB gzip. Now 90,019 B (87.9 KB);
 // Vite's own minifier (oxc) ships the same code about 3 KB smaller. Each group's share, as the gzip it saves when left
 // out: word lists 17.7 KB, the reading of one report (entities, speakers, quotes, noise) 15.1, the comparison
 // 16.7, attribution 10.8 and its rules 9.4, hedge rules 7.2, loaded 4.2, calibration 0.9. The lists are one
@@ -37,14 +37,17 @@
 // people named by whom they serve or where they work in any tense, never the place or person after the preposition
 // ("Aides to Clinton say", "officials at the Pentagon said", "sources close to Mr. Hale say", "one official at the
 // Pentagon said"; attr16, 92 B); and one person kept as the one a report has called "Mrs. Clinton" when another
-// of that surname is named nearer (cmp13's compare/names.ts, 58 B): 89,860 B (87.8 KB).
+// of that surname is named nearer (cmp13's compare/names.ts, 58 B): 89,860 B (87.8 KB). Then, for the comparison
+// read on four more NYT/Fox pairs held out until their reading was written (cmp14): a full name taken for a person
+// when the other report gives it a title, and an epithet of place and party further on in a sentence (164 B):
+// 90,024 B (87.9 KB).
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 89,860 B gzip, 87.8 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 90,024 B gzip, 87.9 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(89_860);
+		expect(gzip).toBeLessThanOrEqual(90_024);
 	});
 });

@@ -73,7 +73,15 @@ function characterizationsOf(a: ReportAnalysis, b: ReportAnalysis, caps: readonl
 		for (const w of mine[k] ?? []) if (theirs?.has(w)) return true;
 		return false;
 	};
-	const names = [readNames(a, keep(caps[0], all[1])), readNames(b, keep(caps[1], all[0]))] as const;
+	const keeps = [keep(caps[0], all[1]), keep(caps[1], all[0])] as const;
+	const first = [readNames(a, keeps[0]), readNames(b, keeps[1])] as const;
+	// A full name one report gives with nothing to vouch for it is a person when the other report says so:
+	// read again, knowing the other's people.
+	const again = (k: 0 | 1) => {
+		const known = (key: string) => first[k ? 0 : 1].named.some((e) => e.kind === 'person' && e.keys.has(key));
+		return first[k].unconfirmed.some(known) ? readNames(k ? b : a, keeps[k], known) : first[k];
+	};
+	const names = [again(0), again(1)] as const;
 	const pairs = matchNamed(names[0].named, names[1].named);
 	return findCharacterizations({ r: a, labels: readLabels(names[0]) }, { r: b, labels: readLabels(names[1]) }, pairs);
 }

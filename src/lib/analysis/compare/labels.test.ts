@@ -41,6 +41,14 @@ describe('readLabels', () => {
 		expect(l['Ana Ruiz']).toEqual(['The first-term Democrat']);
 	});
 
+	it('gives an epithet of place and party further on in a sentence to the one person the sentence named before it, and to no one when it named two', () => {
+		const l = labelsOf('Mayor snubs paper\n\nSen. Rosa Delgado skipped the debate, and a cartoon of the Oregon Democrat ran on the front page. Ms. Delgado said nothing.');
+		expect(l['Rosa Delgado']).toContain('the Oregon Democrat');
+		const text = 'Mayor snubs paper\n\nSen. Rosa Delgado met Gov. Ian Marsh before the debate, and a cartoon of the Oregon Democrat ran on the front page. Delgado said nothing.';
+		expect(readNames(analyzeReport(text)).named.map((e) => e.name)).toEqual(expect.arrayContaining(['Rosa Delgado', 'Ian Marsh']));
+		for (const labels of Object.values(labelsOf(text))) expect(labels).not.toContain('the Oregon Democrat');
+	});
+
 	it('reads the person a lede describes before naming them in the next sentence', () => {
 		const l = labelsOf('Teacher quits\n\nA veteran science teacher has resigned over class sizes. Joan Adebayo, who taught at the school for 20 years, said she was exhausted.');
 		expect(l['Joan Adebayo']).toContain('A veteran science teacher');

@@ -227,7 +227,10 @@ function epithets(reading: NameReading, out: Label[]): void {
 		for (let i = 0; i < tokens.length; i++) {
 			if (tokens[i]?.lower !== 'the') continue;
 			const opener = i === 0 || plain(tokens[i - 1]) === 'that' || (i === 1 && !isWord(tokens[0]));
-			if (!opener) continue;
+			// Elsewhere in a sentence, "the Minnesota Republican" (a place or party, then an office or party) stands
+			// for the one person the sentence has named before it.
+			const inner = !opener && tokens[i + 1]?.cap && EPITHET_HEADS.has(plain(tokens[i + 2])) ? onlyPersonBefore(reading, k, i) : null;
+			if (!opener && !inner) continue;
 			let j = i + 1;
 			while (j < tokens.length && j < i + 7 && modifier(tokens[j]) && !EPITHET_HEADS.has(plain(tokens[j])) && !BODY_HEADS.has(plain(tokens[j]))) j++;
 			// The head is the last noun of the phrase: "the right Republican | candidate".
@@ -242,7 +245,7 @@ function epithets(reading: NameReading, out: Label[]): void {
 			const start = tokens[i];
 			// Inside a name already read ("The Gay and Lesbian Alliance …"): not an epithet.
 			if (!start || at.some((m) => m.sentence === k && m.from <= j && m.to > i)) continue;
-			const antecedent = EPITHET_HEADS.has(h) ? personBefore(reading, k) : onlyBody(reading, k, start.start);
+			const antecedent = inner ?? (EPITHET_HEADS.has(h) ? personBefore(reading, k) : onlyBody(reading, k, start.start));
 			if (!antecedent) continue;
 			// A party word that contradicts what the report says elsewhere of the person: a different person.
 			if (PARTY_HEADS.has(h) && out.some((l) => l.named === antecedent && otherParty(reading, l, h))) continue;
@@ -267,6 +270,12 @@ function otherParty(reading: NameReading, l: Label, party: string): boolean {
 	const sentence = reading.sentences.find((s) => s.span.start <= l.start && l.start < s.span.end);
 	const words = new Set((sentence?.tokens ?? []).filter((t) => t.start >= l.start && t.end <= l.end).map((t) => (plain(t) === 'gop' ? 'republican' : plain(t))));
 	return [...PARTY_HEADS].some((p) => p !== party && words.has(p));
+}
+
+/** The one person named in sentence k before token i; null when none or more than one. */
+function onlyPersonBefore(reading: NameReading, k: number, i: number): Named | null {
+	const people = new Set(reading.at.filter((m) => m.sentence === k && m.to <= i && m.named.kind === 'person').map((m) => m.named));
+	return people.size === 1 ? ([...people][0] ?? null) : null;
 }
 
 /** The first person named in the nearest sentence before sentence k that names one. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../analyze';
 import { matchNamed } from './match-named';
 import { readNames } from './names';
+import { compareReports } from './compare-reports';
 
 const named = (text: string) => readNames(analyzeReport(text)).named;
 const pairsOf = (a: string, b: string) => matchNamed(named(a), named(b)).map(([x, y]) => [x.name, y.name]);
@@ -33,6 +34,23 @@ describe('readNames with two people of one surname', () => {
 		const daniel = n.find((e) => e.name === 'Daniel Clark');
 		expect(ruth?.mentions.length).toBe(3);
 		expect(daniel?.mentions.length ?? 0).toBeLessThanOrEqual(1);
+	});
+});
+
+describe('readNames beside the other report', () => {
+	const a = 'Film festival opens\n\nNadia Brennan, the darling of the art-house crowd, opened the festival on Friday with a speech about cinemas.';
+	const b = 'Festival opens\n\nAward-winning actress Nadia Brennan opened the festival on Friday. Brennan said cinemas were closing.';
+
+	it('takes a full name with nothing to vouch for it for a person when the other report names that person', () => {
+		const other = readNames(analyzeReport(b)).named;
+		const known = (key: string) => other.some((e) => e.kind === 'person' && e.keys.has(key));
+		expect(readNames(analyzeReport(a)).named.map((e) => e.name)).not.toContain('Nadia Brennan');
+		expect(readNames(analyzeReport(a), undefined, known).named.map((e) => [e.name, e.kind])).toContainEqual(['Nadia Brennan', 'person']);
+	});
+
+	it('so that the labels of both reports are set side by side', () => {
+		const ch = compareReports(analyzeReport(a), analyzeReport(b)).characterizations.find((c) => c.entity === 'Nadia Brennan');
+		expect(ch?.byReport[0].map((s) => a.slice(s.start, s.end))).toContain('the darling of the art-house crowd');
 	});
 });
 

@@ -49,6 +49,8 @@ export interface NameReading {
 	named: Named[];
 	/** Every name mention, in text order. */
 	at: NameAt[];
+	/** Full names (keys) that nothing here vouches for as a person's (see `known` of readNames). */
+	unconfirmed: string[];
 }
 
 const LETTER = /\p{L}/u;
@@ -158,9 +160,12 @@ export function sentenceTokens(r: ReportAnalysis, k: number): Token[] {
 /**
  * `keep` limits the reading to the sentences it accepts (their index): a comparison reads only sentences
  * that hold a capitalized word the other report also has, since a name the other report lacks has no
- * labels to set beside another's. The rest are read as holding no tokens.
+ * labels to set beside another's. The rest are read as holding no tokens. `known`: whether the other report
+ * gives a full name (a key) as a person's, with a title or a verb of saying: the same two names here, with
+ * nothing to vouch for them ("Glenn Beck, the hero of the political right, …" against "Fox News host Glenn
+ * Beck"), are that person too.
  */
-export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean = () => true): NameReading {
+export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean = () => true, known: (key: string) => boolean = () => false): NameReading {
 	const sentences: SentenceTokens[] = r.sentences.map((s, k) => ({ span: s, tokens: keep(k) ? sentenceTokens(r, k) : [] }));
 	const byKey = new Map<string, Named>();
 	const named: Named[] = [];
@@ -299,6 +304,8 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 			at.push({ named: e, sentence: p.sentence, from: p.to - 1, to: p.to, runFrom: p.runFrom });
 		}
 	}
+	const people = named.filter((e) => e.kind === 'person');
+	for (const e of people) if (known(keyOf(e.name))) confirmed.add(e);
 	// A capitalized pair with no title and never shortened to a surname is not taken for a person.
 	const kept = at.filter((m) => m.named.kind === 'body' || confirmed.has(m.named));
 	kept.sort((x, y) => x.sentence - y.sentence || x.from - y.from);
@@ -308,5 +315,5 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 		const b = tokens[m.to - 1];
 		if (a && b) m.named.mentions.push({ start: a.start, end: b.end });
 	}
-	return { sentences, quotes: r.quotes, headline: r.sentences.filter((s) => s.headline).map((s) => s.index), named: named.filter((e) => e.kind === 'body' || confirmed.has(e)), at: kept };
+	return { sentences, quotes: r.quotes, headline: r.sentences.filter((s) => s.headline).map((s) => s.index), named: named.filter((e) => e.kind === 'body' || confirmed.has(e)), at: kept, unconfirmed: people.filter((e) => !confirmed.has(e)).map((e) => keyOf(e.name)) };
 }

@@ -1,5 +1,5 @@
-// The comparison against careful readings of ten real report pairs: six read for the project
-// (../shared/corpus/readings) and four read for this module (./readings, anchors only: the text is read from
+// The comparison against careful readings of fourteen real report pairs: six read for the project
+// (../shared/corpus/readings) and eight read for this module (./readings, anchors only: the text is read from
 // ../shared/corpus/pairs and laid out as ../shared/corpus/readings/make-pair.mjs writes it). Skipped when the
 // corpus is absent; the corpus text never enters the repository.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -66,11 +66,11 @@ const sum = (xs: ReadingScore[]) => xs.reduce((t, x) => ({ found: t.found + x.fo
 
 const corpus = existsSync(join(CORPUS, 'readings')) && existsSync(join(CORPUS, 'pairs'));
 
-describe.skipIf(!corpus)('the comparison on ten pairs read by hand', () => {
+describe.skipIf(!corpus)('the comparison on fourteen pairs read by hand', () => {
 	const { shared, ours } = corpus ? pairs() : { shared: [], ours: [] };
 
 	it('has readings whose every anchor is in its report, as the corpus checker requires', () => {
-		expect(ours.length).toBe(4);
+		expect(ours.length).toBe(8);
 		for (const p of [...shared, ...ours]) expect(missingAnchors(p.reading, p.texts), p.id).toEqual([]);
 	});
 
@@ -93,9 +93,15 @@ describe.skipIf(!corpus)('the comparison on ten pairs read by hand', () => {
 		expect(t.shared).toBeLessThanOrEqual(2);
 	}, 60_000);
 
-	it('finds the differences of the four readings made for this module and calls almost no shared passage unique', () => {
+	// Four more readings (2010_6f95dcb9, 2011_97566c74, 2012_8dc7ccfe, 2012_b4dbeda7) were made before the
+	// comparison was changed with them in view: on them it found 7 of 29 and called 6 shared passages unique,
+	// against 15 of 27 and 3 on the first four. That held-out figure is the honest one. An epithet of place and
+	// party further on in a sentence ("an unflattering photo of the Minnesota Republican", labels.ts) completed
+	// a 16th on the first four; a full name taken for a person because the other report gives it a title
+	// ("Glenn Beck, the hero of the political right" / "Fox News host Glenn Beck", names.ts) an 8th on the new.
+	it('finds the differences of the eight readings made for this module and calls few shared passages unique', () => {
 		const t = sum(ours.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(15);
-		expect(t.shared).toBeLessThanOrEqual(3);
+		expect(t.found).toBeGreaterThanOrEqual(24);
+		expect(t.shared).toBeLessThanOrEqual(9);
 	}, 60_000);
 });
