@@ -64,6 +64,20 @@ describe('a hedge in the sense its teaching text gives', () => {
 		).toEqual([]);
 	});
 
+	it('does not take an expectation that measures a comparison ("weaker than I expected") or came true ("As expected, …") as a hedge, but keeps a count ("more than 20 people may")', () => {
+		const senses = [
+			hedgeSense('"The team is much weaker than I expected," the coach said.', 'expected', 'speculation'),
+			hedgeSense('Her haul was far less than a candidate in her place could be expected to raise.', 'expected', 'speculation'),
+			hedgeSense('As expected, the council passed the budget on Monday.', 'expected', 'speculation'),
+			hedgeSense('More than 20 people may have been hurt in the crash.', 'may', 'modal'),
+			hedgeSense('Rather than a dozen, as many as 30 homes may be lost.', 'may', 'modal'),
+			hedgeSense('The council is expected to pass the budget on Monday.', 'expected', 'speculation'),
+			hedgeSense('The fund spends more than it takes in and may run dry by spring.', 'may', 'modal'),
+			hedgeSense('Most of the letters are more than likely from the same few people.', 'likely', 'speculation'),
+		];
+		expect(senses).toEqual([false, false, false, true, true, true, true, true]);
+	});
+
 	it('does not take a gerund that names the act ("expecting him to change is like …") as a hedge, but keeps "is predicting"', () => {
 		const guesses = [
 			hedgeSense('Expecting the mayor to change her mind now is like waiting for the tide to stop.', 'Expecting', 'speculation'),

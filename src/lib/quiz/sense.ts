@@ -46,6 +46,12 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 	// "… but don't expect him to fade quietly": an order to the reader with no subject of its own is the writer's
 	// firm forecast, the opposite of a hedge.
 	if (/^expect/.test(cue) && /(?:^|[\n.!?“",;:—–]\s*|\b(?:but|and|so)\s+)(?:just\s+)?(?:don[’']t|do not|never)\s+$/i.test(before(side, h, 24))) return false;
+	// "weaker than I expected", "less than he could be expected to raise", "more optimistic than it may seem": the
+	// cue sits in the measure of a comparison, and the claim it measures is firm. "than 20 people may have died"
+	// is a count, and the modal hedges it; so is "more than likely", which means "probably".
+	if (h.category !== 'approximator' && !/^likely/.test(cue) && COMPARISON_MEASURE.test(lead(side, h))) return false;
+	// "As expected, the bill passed": the writer says the forecast came true.
+	if (/^(?:expect|predict|anticipat)/.test(cue) && /\bas\s+$/i.test(before(side, h, 4))) return false;
 	switch (h.category) {
 		case 'modal':
 			// A modal is lower case and followed by a verb or "not": "May 4" is the month. "You may have heard"
@@ -60,8 +66,6 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 			// "pressed about what the campaign may be implying", "unclear whether the notion may give way": a modal
 			// inside an indirect question asks; it makes no claim less certain.
 			if (INDIRECT_QUESTION.test(lead(side, h))) return false;
-			// "more optimistic than it may seem": the modal sits in the measure of a comparison, and the claim is firm.
-			if (/\bthan\s+(?:\w+\s+){0,2}$/i.test(lead(side, h))) return false;
 			return /^\p{Ll}/u.test(raw) && /^\s+(?:not\s+|also\s+|well\s+|still\s+|never\s+|even\s+)?\p{Ll}/u.test(after(side, h, 20));
 		case 'speculation':
 			// "more likely to vote" is a tendency of a group, not the writer's judgement; "unclear" states
@@ -93,6 +97,9 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 const CONCESSION = /^[^.!?]*(?:,["”’]?\s*but\b|\bno doubt\b|[.!?]["”’]?[ \t]+["“]?But\b)/u;
 /** Before a concessive "may": its clause opens the sentence (or follows "that", "but") with "while" or "although". */
 const CONCESSIVE_OPENING = /(?:^["“‘']*|\b(?:that|but|and)\s*,?\s*)(?:while|although|though|even though|whereas)\s[^,;:]*$/i;
+/** Before a cue: "than" and a few words of one clause with no figure after it, the measure of a comparison. */
+const COMPARISON_MEASURE =
+	/\bthan\s+(?![\d$£€]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|half)\b)(?:(?!(?:and|or|but|yet|so|because|while|although|though|when|whereas)\s)[\p{L}’']+\s+){0,8}$/iu;
 /** Before a modal: the clause it sits in is a question told indirectly ("whether …", "asked if …", "about what …"). */
 const INDIRECT_QUESTION = /\b(?:whether|ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?if|about\s+(?:what|how|why|which))\s[^,;:]*$/i;
 

@@ -97,6 +97,12 @@ describe('attributed-or-not', () => {
 		expect(qs.some((q) => q.prompt.includes('close in May') && keyed(q).startsWith('Attributed'))).toBe(true);
 	});
 
+	it('asks nothing about a sentence whose hope or claim sits in a condition on the reporter’s own clause ("… will be vital if she hopes to …")', () => {
+		const qs = read('Pier\n\nWinning them back will be vital if Mayor Di Fox hopes not only to keep her seat next year but to carry the whole council and the town with her. Councillor Bo Kim said the pier would close in May.');
+		expect(qs.some((q) => q.prompt.includes('Winning them back'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('close in May') && keyed(q).startsWith('Attributed'))).toBe(true);
+	});
+
 	it('asks nothing about an item of a bulleted list, whose voice is set paragraphs before ("points were circulated by …:")', () => {
 		const text =
 			'Pier row\n\nThe council voted on Monday to close the old pier for a year of repairs.\n\nOn Tuesday a set of points was circulated by friends of the mayor:\n\n-Here are the facts: the mayor voted to keep the pier open at every meeting this year.\n\n-The mayor has been a constant friend of the fishing families who work from the pier every day.\n\nThe repairs will cost the town about two million dollars over the coming year.';

@@ -118,8 +118,10 @@ function ownVoice(side: Side, s: Unit): boolean {
 
 // "Any optimism is a step forward from Friday, when Mr. Boehner told reporters that …": a clause of the
 // reporter's own, then the speech in a clause hung on it. Neither answer is clean. So with a relative clause:
-// "His tone was a jarring contrast to the introduction by his daughter, who portrayed him as …".
-const SUBORDINATE_TO_CUE = /\s(?:when|after|as|because|while|since|before|until|where|whereas|who|which)\s+[^,;:]*$/i;
+// "His tone was a jarring contrast to the introduction by his daughter, who portrayed him as …". So with a
+// condition: "Winning them back will be vital if she hopes to carry the country": the hope is the reporter's
+// supposition, the claim the reporter's own.
+const SUBORDINATE_TO_CUE = /\s(?:when|after|as|because|while|since|before|until|where|whereas|who|which|if|unless)\s+[^,;:]*$/i;
 /** A sentence opening on two names joined by "and" ("Wilcox and Beruff, a Sarasota Republican, argued"). */
 const JOINT_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}and\s+\p{Lu}/u;
 /** A refusal to speak: "declined to say", "refused to comment". */
