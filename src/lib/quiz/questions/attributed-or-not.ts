@@ -7,7 +7,7 @@
 import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
-import { type Pair, type Side, type Unit, nameIn, trustedSpeaker } from '../pair';
+import { type Pair, type Side, type Unit, askedWords, nameIn, trustedSpeaker } from '../pair';
 import { afterCut, contains, garbled, leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
 import type { Question, ReportKey } from '../types';
 
@@ -162,8 +162,10 @@ export function attributedOrNot(pair: Pair): Question[] {
 			// A refusal ("declined to say whether …") passes on no claim, though it is no fact of the reporter's either;
 			// nor does a stance told in other words ("Sestak rejected the overture", "has talked about the doctrine"):
 			// the report states the act itself.
+			// A quotation carried on past its cue's sentence (“A,” she said. “B.”) is weighed by its first part: the tag
+			// sentence between ("Trump went on, as if he had not heard.") is the reporter's.
 			const stated = att !== undefined && att.category === 'stance' && !att.direct;
-			const carries = att !== undefined && !stated && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
+			const carries = att !== undefined && !stated && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, askedWords(side, att), s) && !speechInSubordinate(text, att, s);
 			const member = att ? trustedSpeaker(pair, side, att) : undefined;
 			const wording = att && member ? cueWording(text, att, nameIn(member, side)) : null;
 			if (att && carries && member && wording && attributed < PER_REPORT && !speakers.has(member.name)) {
