@@ -39,15 +39,16 @@
 // Pentagon said"; attr16, 92 B); and one person kept as the one a report has called "Mrs. Clinton" when another
 // of that surname is named nearer (cmp13's compare/names.ts, 58 B): 89,860 B (87.8 KB). Then, for the comparison
 // read on four more NYT/Fox pairs held out until their reading was written (cmp14): a full name taken for a person
-// when the other report gives it a title, and an epithet of place and party further on in a sentence (164 B):
-// 90,024 B (87.9 KB).
+// when the other report gives it a title, and an epithet of place and party further on in a sentence (164 B);
+// and a quotation its cue splits across two sentences read as one passage, and compared by its first part
+// (attr18, 238 B): 90,246 B (88.1 KB).
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 90,024 B gzip, 87.9 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 90,246 B gzip, 88.1 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(90_024);
+		expect(gzip).toBeLessThanOrEqual(90_246);
 	});
 });

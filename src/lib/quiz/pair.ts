@@ -1,12 +1,13 @@
 // The two analysed reports and their comparison, with what every question builder asks of them: which
 // findings are sure enough to ask about, who the sources of the pair are, and what each source said where.
+import { leadQuotation } from '../analysis/attribution/lead-quotation';
 import { ORG_WORDS } from '../analysis/lexicons/names';
 import { memoByWord } from '../analysis/memo';
 import { runCount } from '../analysis/scan';
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
 import { nameMentions, roleBetween, surnameOf, wholeName } from './names';
 import { checkedSpeaker } from './speakers';
-import { contains, escapeRegExp, normName, overlaps, textOf, wholeSentence, wordCount } from './text';
+import { contains, escapeRegExp, normName, overlaps, textOf, tidySpan, wholeSentence, wordCount } from './text';
 import type { ReportKey } from './types';
 
 export interface PoolOptions {
@@ -58,6 +59,15 @@ function unitsOf(analysis: ReportAnalysis): Unit[] {
 
 /** The unit holding offset `at`. */
 export const unitAt = (side: Side, at: number): Unit | undefined => side.units.find((u) => u.start <= at && at < u.end);
+
+/**
+ * The words a question quotes from an attribution, tidied. A quotation its cue splits across sentences ("“A,”
+ * she said. “B.”") is one passage in the analysis; a question quotes its first part, the quotation before the
+ * cue, so that the cue is no part of the words asked about and the first sentence stands as it was written.
+ * `askedSpan` as it stands in the analysis, `askedWords` tidied for quoting.
+ */
+export const askedSpan = (side: Side, att: Attribution): Span => leadQuotation(side.analysis.text, side.analysis.quotes, att) ?? att.content;
+export const askedWords = (side: Side, att: Attribution): Span => tidySpan(side.analysis.text, askedSpan(side, att));
 
 /** One source of the pair, matched across the two reports by name, alias or surname. */
 export interface CastMember {

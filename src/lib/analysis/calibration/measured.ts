@@ -55,10 +55,10 @@ attribution 89
   first-person 29
   group 32
   impersonal 19
-  name 39
+  name 41
   pronoun 74
   self 99
-  surname 49
+  surname 52
   unresolved 39
   vague 45
  noun-cue 73

@@ -64,4 +64,12 @@ describe('findQuoteVariants', () => {
 		const b = 'Mayor hits back\n\nMayor Jo Hart portrayed Tom Ng as two-faced because he had accepted "about $50,000" from harbour firms, she said.';
 		expect(variants(a, b)).toEqual([]);
 	});
+
+	it('compares a quotation its cue splits across sentences part by part, never with the narration between', () => {
+		const a = 'Pool deal\n\n“The pool will open in May for every family,” said Dana Ortiz, who chairs the parks board. “We found the money at last, and we will spend it well.”';
+		const b = 'Pool to open\n\nDana Ortiz said “the pool will open in May for every family … we will spend it well.”';
+		const found = variants(a, b);
+		expect(found.some(([x]) => x.includes('parks board'))).toBe(false);
+	});
 });
+

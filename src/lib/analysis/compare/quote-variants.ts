@@ -6,6 +6,7 @@ import type { QuoteVariant, ReportAnalysis, Source, Span } from '../types';
 import { wordCount } from '../scan';
 import { allWords, isContent, stem, stemsIn, type Word } from './words';
 import { wordSet } from '../lexicons/word-set';
+import { leadQuotation } from '../attribution/lead-quotation';
 
 // The LCS table, kept from one call to the next and grown when needed.
 let lcsTable = new Int32Array(0);
@@ -270,7 +271,12 @@ function passagesOf(r: ReportAnalysis): Passage[] {
 	const byId = new Map(r.sources.map((s) => [s.id, s]));
 	const quoteSpans = r.quotes.map((q) => q.inner);
 	const overlapping = (s: Span) => quoteSpans.filter((q) => q.start < s.end && s.start < q.end);
-	const out: Passage[] = r.attributions.map((x) => ({ span: x.content, source: byId.get(x.sourceId), speaker: x.speaker, byPronoun: x.resolvedBy === 'pronoun', name: '', surname: '', quotes: overlapping(x.content) }));
+	// A passage its cue splits across sentences ("“A,” she said. “B.”") is compared by its first quotation: the
+	// narration between is no one's wording, and the rest is a passage of its own (the quotation carried on).
+	const out: Passage[] = r.attributions.map((x) => {
+		const span = leadQuotation(r.text, r.quotes, x) ?? x.content;
+		return { span, source: byId.get(x.sourceId), speaker: x.speaker, byPronoun: x.resolvedBy === 'pronoun', name: '', surname: '', quotes: overlapping(span) };
+	});
 	// Each quotation is a passage of its own too, so that a quoted phrase meets the other report's phrase
 	// whole; its speaker is the one of the attribution that holds it, if any.
 	for (const q of quoteSpans) {

@@ -175,4 +175,15 @@ describe('attributed-or-not', () => {
 		expect(qs.some((q) => q.prompt.includes('Lopez and Hartley'))).toBe(false);
 		expect(qs.some((q) => q.prompt.includes('Cy Dunn said'))).toBe(true);
 	});
+
+	it('does not call the tag sentence between the parts of a split quotation attributed ("…?” Ortiz went on, as if …. “…”")', () => {
+		const a = analyzeReport(
+			'Pool deal\n\n“Can the pool really open again in May?” Dana Ortiz went on, as if she had not heard the question from the board. “We found the money for it.”\n\n' +
+				'Treasurer Bo Kim said the budget was short by a wide margin.',
+		);
+		const b = analyzeReport('Pool deal\n\nMayor Di Fox said the pool would need a new roof before it could open again.');
+		const prompts = attributedOrNot(makePair(a, b, compareReports(a, b))).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('as if she had not heard'))).toBe(false);
+	});
 });
+

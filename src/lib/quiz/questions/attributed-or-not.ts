@@ -7,7 +7,7 @@
 import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
-import { type Pair, type Side, type Unit, nameIn, trustedSpeaker } from '../pair';
+import { type Pair, type Side, type Unit, askedWords, nameIn, trustedSpeaker } from '../pair';
 import { afterCut, contains, garbled, halfQuoted, leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
 import type { Question, ReportKey } from '../types';
 
@@ -172,13 +172,15 @@ export function attributedOrNot(pair: Pair): Question[] {
 			// A refusal ("declined to say whether …") passes on no claim, though it is no fact of the reporter's either;
 			// nor does a stance told in other words ("Sestak rejected the overture", "has talked about the doctrine"):
 			// the report states the act itself.
+			// A quotation carried on past its cue's sentence (“A,” she said. “B.”) is weighed by its first part: the tag
+			// sentence between ("Trump went on, as if he had not heard.") is the reporter's.
 			const stated = att !== undefined && att.category === 'stance' && !att.direct;
 			// "He told his audience, to rowdy applause:": a cue that opens onto a colon at the sentence's end hands on
 			// words that come after it, in another sentence; this one passes nothing on.
 			// "Wilcox and Beruff argued that …": two speakers, and the explanation could name only one of them.
 			const jointSubject = att !== undefined && att.cue.start < att.content.start && JOINT_SUBJECT.test(text.slice(s.start, Math.max(s.start, att.cue.start)));
 			const opensOntoColon = att !== undefined && att.cue.start < att.content.start && /:\s*$/.test(textOf(text, s));
-			const carries = att !== undefined && !opensOntoColon && !jointSubject && !stated && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, att.content, s) && !speechInSubordinate(text, att, s);
+			const carries = att !== undefined && !opensOntoColon && !jointSubject && !stated && att.category !== 'social-media' && !REFUSAL.test(textOf(text, att.cue)) && carriesSentence(text, askedWords(side, att), s) && !speechInSubordinate(text, att, s);
 			const member = att ? trustedSpeaker(pair, side, att) : undefined;
 			const wording = att && member ? cueWording(text, att, nameIn(member, side)) : null;
 			if (att && carries && member && wording && attributed < PER_REPORT && !speakers.has(member.name)) {

@@ -5,8 +5,8 @@
 // both), and its speaker is one the quiz can vouch for.
 import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
-import { type Pair, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
-import { capitalise, contains, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
+import { type Pair, askedWords, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
+import { capitalise, contains, possessive, quote, quoteAround, reportName, subjectless, textOf, wholeClause, wordCount } from '../text';
 import type { Question } from '../types';
 
 /** One quoted and one summarised passage per report: the pair of them is the lesson. */
@@ -38,7 +38,7 @@ export function quoteOrParaphrase(pair: Pair): Question[] {
 			// A document or a recording has no point of its own to summarise, and "the report’s own words" would
 			// read as report A or B.
 			if (!member || member.kind === 'document') continue;
-			const content = tidySpan(text, att.content);
+			const content = askedWords(side, att);
 			const words = wordCount(textOf(text, content));
 			if (words < MIN_WORDS || words > MAX_WORDS) continue;
 			const sentence = unitAt(side, att.content.start);

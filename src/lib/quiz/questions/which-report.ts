@@ -7,7 +7,7 @@
 // Anything in between makes no question: a student who says "both" for a point the other report makes in
 // other words must not be marked wrong.
 import { ev, makeChoice } from '../make';
-import { type Pair, type Side, type Unit, alignedSentences, nameIn, namedAnywhere, quoteMask, trustedSpeaker, unitAt } from '../pair';
+import { type Pair, type Side, type Unit, alignedSentences, askedWords, nameIn, namedAnywhere, quoteMask, trustedSpeaker, unitAt } from '../pair';
 import { namedWithin } from '../speakers';
 import { bestCover, coverOf, figuresAndNegationAgree, sameScene, sharedFigures, sharesPlainWord, sharesRarePhrase, unsharedAnchor } from '../same-claim';
 import { afterCut, contains, garbled, leansOnContext, overlaps, pointsBack, quote, reportName, textOf, wordCount } from '../text';
@@ -86,8 +86,13 @@ function unheardVoice(pair: Pair, side: Side, s: Unit): boolean {
 	const voice = voiceOf(pair, side, s);
 	if (!voice || !other || namedAnywhere(other, voice) || !namedWithin(side, voice, s)) return false;
 	// A remark of a few words ("We have a little bit of time") is too vague to say the other report lacks it.
-	const said = side.analysis.attributions.filter((a) => overlaps(a.content, s) && trustedSpeaker(pair, side, a) === voice);
-	if (!said.some((a) => wordCount(textOf(side.analysis.text, a.content)) >= UNHEARD_MIN_WORDS)) return false;
+	// A quotation carried on past its cue's sentence counts by its first part (askedWords): the tag sentence
+	// between ("Trump asked reporters.") says nothing of its own.
+	const said = side.analysis.attributions
+		.filter((a) => overlaps(a.content, s) && trustedSpeaker(pair, side, a) === voice)
+		.map((a) => askedWords(side, a))
+		.filter((words) => overlaps(words, s));
+	if (!said.some((words) => wordCount(textOf(side.analysis.text, words)) >= UNHEARD_MIN_WORDS)) return false;
 	return !POINTS_BACK.test(textOf(side.analysis.text, s)) && bestCover(pair, side, s) < UNHEARD_BELOW;
 }
 

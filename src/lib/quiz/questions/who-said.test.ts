@@ -191,4 +191,17 @@ describe('who-said', () => {
 		expect(qs.some((q) => q.prompt.includes('steel piles'))).toBe(false);
 		expect(qs.some((q) => q.prompt.includes('close in May'))).toBe(true);
 	});
+
+	it('asks a quotation its cue splits across two sentences by its first part, without the cue, and keys its speaker', () => {
+		const a = analyzeReport(
+			'Pool deal\n\n“The pool will open again in May for every family in town,” said Dana Ortiz, who chairs the parks board. “We found the money.” ' +
+				'Treasurer Bo Kim said the budget was short by a wide margin this year. Councillor Raj Patel said the vote had been rushed through without a hearing.',
+		);
+		const b = analyzeReport('Pool deal\n\nMayor Di Fox said the pool would need a new roof before it could open again.');
+		const qs = whoSaid(makePair(a, b, compareReports(a, b))).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const pool = qs.find((q) => q.prompt.includes('The pool will open again in May'));
+		expect(pool && keyed(pool)).toBe('Dana Ortiz');
+		expect(pool?.prompt).not.toContain('said Dana Ortiz');
+	});
 });
+

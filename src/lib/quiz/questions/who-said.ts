@@ -5,8 +5,8 @@
 import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
-import { type CastMember, type Pair, type Side, affiliated, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
-import { ReportName, capitalise, normName, possessive, quote, reportName, textOf, subjectless, tidySpan, wholeClause, wholeSentencesWithin, wordCount } from '../text';
+import { type CastMember, type Pair, type Side, affiliated, askedSpan, askedWords, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
+import { ReportName, capitalise, normName, possessive, quote, reportName, textOf, subjectless, wholeClause, wholeSentencesWithin, wordCount } from '../text';
 import { surnameOf } from '../names';
 import { pronounAt } from '../speakers';
 import type { Question } from '../types';
@@ -46,10 +46,12 @@ const SECOND_HALF = /^["“‘']?(?:and|but|or|so|yet|because|which|who|that|the
  */
 function splitParts(pair: Pair, side: Side, att: Attribution, member: CastMember): Span[] {
 	const unit = unitAt(side, att.content.start);
-	if (!unit) return [tidySpan(side.analysis.text, att.content)];
+	if (!unit) return [askedWords(side, att)];
+	// Each part as a question quotes it: a quotation carried on past its cue's sentence by its first part.
 	return side.analysis.attributions
-		.filter((a) => a.direct && a.content.start >= unit.start && a.content.end <= unit.end && trustedSpeaker(pair, side, a) === member)
-		.map((a) => tidySpan(side.analysis.text, a.content))
+		.filter((a) => a.direct && a.content.start >= unit.start && a.content.start < unit.end && trustedSpeaker(pair, side, a) === member)
+		.map((a) => askedWords(side, a))
+		.filter((p) => p.end <= unit.end)
 		.sort((x, y) => x.start - y.start)
 		.filter((p, i, all) => i === 0 || (all[i - 1]?.end ?? 0) <= p.start);
 }
@@ -69,7 +71,7 @@ export function whoSaid(pair: Pair): Question[] {
 		for (const att of candidates) {
 			const member = trustedSpeaker(pair, side, att);
 			if (!member || !cast.includes(member) || (asked.get(member) ?? 0) >= PER_SPEAKER) continue;
-			const tidy = tidySpan(text, att.content);
+			const tidy = askedWords(side, att);
 			// A quotation split by its cue ("“A,” Mr. Rother said, “but B.”") is asked whole, from its first part.
 			const parts = att.direct ? splitParts(pair, side, att, member) : [tidy];
 			if (parts[0]?.start !== tidy.start) continue;
@@ -113,7 +115,7 @@ export function whoSaid(pair: Pair): Question[] {
 				if (wrong.length >= MAX_WRONG) break;
 				if (m === member || mayBeOne(m, member) || affiliated(pair, m, member) || wrong.some((w) => mayBeOne(w, m))) continue;
 				if (!inSide(m, side) && !inSide(m, other)) continue;
-				if (saidAnywhere(pair, side, m, att.content, sentence)) continue;
+				if (saidAnywhere(pair, side, m, askedSpan(side, att), sentence)) continue;
 				wrong.push(m);
 			}
 			// Two voices in the pair, not counting one that speaks for the other ("the group’s director"): one wrong option is all there is.

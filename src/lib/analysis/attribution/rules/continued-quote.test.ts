@@ -63,4 +63,22 @@ describe('a quotation that carries on the last source quoted', () => {
 		const text = 'Rail\n\nThe vote is on Monday. Reed’s aides have mocked the plan, calling it “a toy train,” Ann Cole said on Monday. “But it is our toy train, and people will ride it!”';
 		expect(speakersOf(text, 'But it is our toy train, and people will ride it!')).toEqual(['Ann Cole']);
 	});
+
+	it('reads a quotation its cue splits into two sentences of one paragraph as one passage, not over a break, narration or another passage', () => {
+		const text = 'Pool\n\n“The pool will open in May,” said Dana Ortiz, who chairs the parks board. “We found the money.” “Every cent of it.”';
+		const whole = 'The pool will open in May,” said Dana Ortiz, who chairs the parks board. “We found the money.” “Every cent of it';
+		expect(speakersOf(text, whole)).toEqual(['Dana Ortiz']);
+		// Each part is still its speaker's words, as a quotation carried on.
+		expect(speakersOf(text, 'We found the money')).toEqual(['Dana Ortiz']);
+		expect(speakersOf(text, 'Every cent of it')).toEqual(['Dana Ortiz']);
+		const apart = [
+			'Pool\n\n“The pool will open in May,” said Dana Ortiz.\n\n“We found the money.”',
+			'Pool\n\n“The pool will open in May,” said Dana Ortiz. She left the hall early. “We found the money.”',
+			'Pool\n\n“The pool will open in May,” said Dana Ortiz, claiming that the board had cut the cost. “We found the money.”',
+		];
+		for (const t of apart) {
+			expect(analyzeReport(t).attributions.some((x) => x.content.start < t.indexOf('May') && x.content.end > t.indexOf('We found'))).toBe(false);
+			expect(speakersOf(t, 'We found the money')).toEqual(['Dana Ortiz']);
+		}
+	});
 });
