@@ -228,6 +228,16 @@ describe('pronouns', () => {
 		expect(speakerOf(text, 'the talks went well')?.speaker).toBe('Ann Ruiz');
 	});
 
+	it('gives “…,” he said to the one speaking, not to a man named in what he said before it', () => {
+		const text = 'Council row over the budget goes on\n\nCouncillor Tom Reed spoke on Monday. Reed said that voters had backed Dale Ortiz, the mayor, in the spring. “We will not give up on this town. We never have,” he said.';
+		expect(speakerOf(text, 'We will not give up')?.speaker).toBe('Tom Reed');
+	});
+
+	it('does not take the person in “Ortiz adviser Tom Reed” for one the sentence names, so “he” goes to the adviser', () => {
+		const text = 'Polls tighten in the race for mayor\n\nDale Ortiz, the mayor, won the primary in May. Ortiz adviser Tom Reed, who has run three campaigns, read the numbers on Monday. “People are ready for a change,” he said.';
+		expect(speakerOf(text, 'People are ready')?.speaker).toBe('Tom Reed');
+	});
+
 	it('does not take the person in “the Reed campaign” for the one a later “he” means', () => {
 		const text = 'Reed campaign fights for the caucus\n\nMaria Reed leads the polls here. “They have a real problem if they lose,” said Tom Hale, who writes a newsletter. Right now, the Reed campaign is “doing everything it can,” he said.';
 		expect(speakerOf(text, 'doing everything it can')?.speaker).toBe('Tom Hale');

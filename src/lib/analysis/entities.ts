@@ -61,9 +61,10 @@ export interface Registry {
 	headlineEnd: number;
 	/**
 	 * Where the sentence before the one being read starts, and the last source the report quoted: set by the
-	 * reader sentence by sentence, so that a pronoun is read against the people in view.
+	 * reader sentence by sentence, so that a pronoun is read against the people in view; `lastSaidEnd`, where the
+	 * words that source passed on end.
 	 */
-	view: { from: number; sentence: number; lastSpeaker: Entity | null; lastSpeakerAt: number };
+	view: { from: number; sentence: number; lastSpeaker: Entity | null; lastSpeakerAt: number; lastSaidEnd: number };
 	/** Mentions made as a subject: not after a preposition ("attacks on Clinton" is no subject). */
 	subjects: Set<number>;
 	/** Mentions that open their sentence, after their titles: most often its subject. */
@@ -500,7 +501,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		midCaps: new Set(),
 		inHeadline: false,
 		headlineEnd: ctx.sentences.filter((x) => x.headline).reduce((e, x) => Math.max(e, x.end), 0),
-		view: { from: 0, sentence: 0, lastSpeaker: null, lastSpeakerAt: -1 },
+		view: { from: 0, sentence: 0, lastSpeaker: null, lastSpeakerAt: -1, lastSaidEnd: -1 },
 		subjects: new Set(),
 		leads: new Set(),
 		quoted: new SpanIndex(ctx.quotes.map((q) => q.inner)),
@@ -616,8 +617,11 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			const known = lookup(reg, full);
 			const parts = known ? [] : splitAtAnd(name);
 			const e = known ?? (parts.length === 0 && last ? lookup(reg, last.base) : undefined);
-			// "the Clinton campaign", "the Trump meeting": a person's name after "the" only qualifies the noun after it.
-			if (e && !(e.kind === 'person' && title.length === 0 && tokens[run.from - 1]?.lower === 'the')) mention(e, name, title, tokens[run.from - 1]);
+			// "the Clinton campaign", "the Trump meeting", "Obama consultant Cornell Belcher": a person's name after "the",
+			// or before a role and the name of the one who holds it, only qualifies the noun after it.
+			const next = tokens[run.to];
+			const qualifies = title.length === 0 && (tokens[run.from - 1]?.lower === 'the' || (!!next && !next.cap && ROLE_NOUNS.has(next.lower) && !!tokens[run.to + 1]?.cap));
+			if (e && !(e.kind === 'person' && qualifies)) mention(e, name, title, tokens[run.from - 1]);
 			// "Reed and Cole met": two names joined by "and", each a mention of its own.
 			for (const part of parts) {
 				const p = splitTitle(part);
@@ -737,9 +741,10 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 	// from ("Clinton “caused havoc,” he said": Clinton is what the words are about).
 	if (afterQuote && own && !reg.quoted.holds({ start: own.end + 2, end: own.end + 3 })) return own.entity;
 	// "“…?” he asked. Saying Obama, he said, was …": the one who has been speaking goes on, when no one else
-	// is named between his last words and this sentence.
+	// is named between his last words and this sentence (a name in those words is what he talked about:
+	// "Reed said voters backed Obama. “…,” he said").
 	if (interrupting && last && isPronounCompatible(last, pronoun) && at - reg.view.lastSpeakerAt <= PRONOUN_MAX_CHARS_BACK) {
-		if (!namedBetween(reg, pronoun, last, reg.view.lastSpeakerAt, reg.view.sentence, outsideQuotes)) return last;
+		if (!namedBetween(reg, pronoun, last, Math.max(reg.view.lastSpeakerAt, reg.view.lastSaidEnd), reg.view.sentence, outsideQuotes)) return last;
 	}
 	if (inView.size <= 1) {
 		// "Carla Diaz disagreed. She warned …": the one person a "she" can mean shows her gender, and a later "he"
