@@ -41,14 +41,17 @@
 // read on four more NYT/Fox pairs held out until their reading was written (cmp14): a full name taken for a person
 // when the other report gives it a title, and an epithet of place and party further on in a sentence (164 B);
 // and a quotation its cue splits across two sentences read as one passage, and compared by its first part
-// (attr18, 238 B): 90,246 B (88.1 KB).
+// (attr18, 238 B): 90,246 B (88.1 KB); then speakers on both halves (attr17, 198 B): a lone surname after a full
+// name is that person, a name after "the" or before a role and its holder qualifies a noun, a pronoun's gender
+// learned from those named before it, "…,” he said going on past names in quoted words or in what the speaker
+// passed on, and a participle opening the sentence read as the main subject's: 90,469 B (88.3 KB).
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 90,246 B gzip, 88.1 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 90,469 B gzip, 88.3 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(90_246);
+		expect(gzip).toBeLessThanOrEqual(90_469);
 	});
 });

@@ -213,6 +213,36 @@ describe('pronouns', () => {
 		expect(speakerOf(text, 'wants to wreck the budget')?.speaker).toBe('Tom Reed');
 	});
 
+	it('knows a person named in full once and by surname after, so a place named between is not taken for "he"', () => {
+		const text = 'Ortiz tours the state again\n\nDale Ortiz first toured the state a year ago.\n\nAt a forum in Glen Park, Ortiz traded the microphone with students. Ortiz pivoted to talk about what he sees as the real problems.';
+		expect(speakerOf(text, 'the real problems')?.speaker).toBe('Dale Ortiz');
+	});
+
+	it('gives “…,” she said to the woman speaking, not to a man named in her quoted words whose gender is not yet known', () => {
+		const text = 'Diaz backs Ruiz for the nomination\n\nCarla Diaz threw her support behind Ann Ruiz on Monday.\n\nDiaz was blunt about her dislike of Neil Ford, the front-runner, saying the party must unite.\n\n“Some people are horrified by Neil Ford. I am one of them,” she said.';
+		expect(speakerOf(text, 'I am one of them')?.speaker).toBe('Carla Diaz');
+	});
+
+	it('learns a man’s “he” from a pronoun after his name though a woman is named later in the sentence, and gives “she” to her', () => {
+		const text = 'Talks on the budget go on\n\nDale Ortiz visited the capital on Monday with his aides to meet Ann Ruiz before the vote. Ruiz arrived late. Ortiz waited for hours. She said the talks went well.';
+		expect(speakerOf(text, 'the talks went well')?.speaker).toBe('Ann Ruiz');
+	});
+
+	it('gives “…,” he said to the one speaking, not to a man named in what he said before it', () => {
+		const text = 'Council row over the budget goes on\n\nCouncillor Tom Reed spoke on Monday. Reed said that voters had backed Dale Ortiz, the mayor, in the spring. “We will not give up on this town. We never have,” he said.';
+		expect(speakerOf(text, 'We will not give up')?.speaker).toBe('Tom Reed');
+	});
+
+	it('does not take the person in “Ortiz adviser Tom Reed” for one the sentence names, so “he” goes to the adviser', () => {
+		const text = 'Polls tighten in the race for mayor\n\nDale Ortiz, the mayor, won the primary in May. Ortiz adviser Tom Reed, who has run three campaigns, read the numbers on Monday. “People are ready for a change,” he said.';
+		expect(speakerOf(text, 'People are ready')?.speaker).toBe('Tom Reed');
+	});
+
+	it('does not take the person in “the Reed campaign” for the one a later “he” means', () => {
+		const text = 'Reed campaign fights for the caucus\n\nMaria Reed leads the polls here. “They have a real problem if they lose,” said Tom Hale, who writes a newsletter. Right now, the Reed campaign is “doing everything it can,” he said.';
+		expect(speakerOf(text, 'doing everything it can')?.speaker).toBe('Tom Hale');
+	});
+
 	it('learns that a person is a “she” when a “she” can mean no one else, and then gives “he” to the man', () => {
 		const text = 'Council row\n\nThe mayor, Tom Reed, praised the plan. Carla Diaz, the council leader, disagreed. She warned the council. “It will cost too much,” she said. Reed and Diaz left the chamber. “We have the money,” he said.';
 		expect(speakerOf(text, 'We have the money')?.speaker).toBe('Tom Reed');

@@ -61,9 +61,10 @@ export interface Registry {
 	headlineEnd: number;
 	/**
 	 * Where the sentence before the one being read starts, and the last source the report quoted: set by the
-	 * reader sentence by sentence, so that a pronoun is read against the people in view.
+	 * reader sentence by sentence, so that a pronoun is read against the people in view; `lastSaidEnd`, where the
+	 * words that source passed on end.
 	 */
-	view: { from: number; sentence: number; lastSpeaker: Entity | null; lastSpeakerAt: number };
+	view: { from: number; sentence: number; lastSpeaker: Entity | null; lastSpeakerAt: number; lastSaidEnd: number };
 	/** Mentions made as a subject: not after a preposition ("attacks on Clinton" is no subject). */
 	subjects: Set<number>;
 	/** Mentions that open their sentence, after their titles: most often its subject. */
@@ -500,7 +501,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 		midCaps: new Set(),
 		inHeadline: false,
 		headlineEnd: ctx.sentences.filter((x) => x.headline).reduce((e, x) => Math.max(e, x.end), 0),
-		view: { from: 0, sentence: 0, lastSpeaker: null, lastSpeakerAt: -1 },
+		view: { from: 0, sentence: 0, lastSpeaker: null, lastSpeakerAt: -1, lastSaidEnd: -1 },
 		subjects: new Set(),
 		leads: new Set(),
 		quoted: new SpanIndex(ctx.quotes.map((q) => q.inner)),
@@ -530,8 +531,11 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			const last = name[name.length - 1];
 			const titled = title.some((t) => isTitle(t));
 			// "President Obama"; "Rep. Peter King", "Judge Ann Bishop": after an office, an office word ending the name is a surname.
-			const kind = titled && title.some((t) => isTitleHead(t)) && (name.length === 1 || (last !== undefined && isTitleHead(last) && !isTitle(name[0] ?? last))) ? 'person' : nameKind(name);
 			const full = textOf(name, src);
+			// "Bernie Sanders toured Ohio. … Sanders pivoted": a lone word that is the last word of a name given in full
+			// before is that person's surname (news names someone in full once, by surname after); the evidence below decides.
+			const surname = name.length === 1 && reg.candidates.has(full.toLowerCase());
+			const kind = surname || (titled && title.some((t) => isTitleHead(t)) && (name.length === 1 || (last !== undefined && isTitleHead(last) && !isTitle(name[0] ?? last)))) ? 'person' : nameKind(name);
 			const span = { start: name[0]?.start ?? 0, end: last?.end ?? 0 };
 			if (kind === 'organization' || kind === 'government') {
 				// "The Foreign, Commonwealth and Development Office (FCDO)": commas inside a bracketed name.
@@ -613,7 +617,11 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			const known = lookup(reg, full);
 			const parts = known ? [] : splitAtAnd(name);
 			const e = known ?? (parts.length === 0 && last ? lookup(reg, last.base) : undefined);
-			if (e) mention(e, name, title, tokens[run.from - 1]);
+			// "the Clinton campaign", "the Trump meeting", "Obama consultant Cornell Belcher": a person's name after "the",
+			// or before a role and the name of the one who holds it, only qualifies the noun after it.
+			const next = tokens[run.to];
+			const qualifies = title.length === 0 && (tokens[run.from - 1]?.lower === 'the' || (!!next && !next.cap && ROLE_NOUNS.has(next.lower) && !!tokens[run.to + 1]?.cap));
+			if (e && !(e.kind === 'person' && qualifies)) mention(e, name, title, tokens[run.from - 1]);
 			// "Reed and Cole met": two names joined by "and", each a mention of its own.
 			for (const part of parts) {
 				const p = splitTitle(part);
@@ -642,8 +650,8 @@ const SHE = wordSet('she her hers herself');
 const GENDER_MAJORITY = 2;
 
 /**
- * Learns each person's pronoun from the report itself: in a sentence that names one person only, the first
- * he/his/she/her after the name most likely refers to them ("Smith said his plan …"). Votes are counted over
+ * Learns each person's pronoun from the report itself: in a sentence that names one person before its first
+ * he/his/she/her, the pronoun most likely refers to them ("Smith said his plan …"). Votes are counted over
  * the report, and a clear majority decides; an honorific or a gendered role already learned stands.
  */
 function learnGenders(reg: Registry, sentences: readonly (readonly Token[])[]): void {
@@ -654,18 +662,23 @@ function learnGenders(reg: Registry, sentences: readonly (readonly Token[])[]): 
 		const last = tokens[tokens.length - 1];
 		if (!first || !last) continue;
 		while (m < reg.mentions.length && (reg.mentions[m]?.at ?? 0) < first.start) m++;
+		let k = m;
+		while (k < reg.mentions.length && (reg.mentions[k]?.at ?? Infinity) < last.end && reg.mentions[k]?.entity.kind !== 'person') k++;
+		const x = reg.mentions[k];
+		if (!x || x.at >= last.end) continue;
+		// "“… horrified by Donald Trump,” she said": a name in quoted words and the narrator's pronoun after them
+		// are two people; only a pronoun on the same side of the quotation marks as the name refers to it.
+		const quoted = reg.quoted.holds({ start: x.at, end: x.end });
+		const p = tokens.find((t) => t.start >= x.end && (HE.has(t.lower) || SHE.has(t.lower)) && reg.quoted.holds(t) === quoted);
+		if (!p) continue;
+		// Only the people named before the pronoun can be the one it means ("Obama said he would meet Netanyahu").
 		const people = new Set<Entity>();
-		let firstAt = -1;
-		for (let k = m; k < reg.mentions.length && (reg.mentions[k]?.at ?? Infinity) < last.end; k++) {
-			const e = reg.mentions[k]?.entity;
-			if (e?.kind !== 'person') continue;
-			people.add(e);
-			if (firstAt < 0) firstAt = reg.mentions[k]?.end ?? 0;
+		for (let j = k; j < reg.mentions.length && (reg.mentions[j]?.at ?? Infinity) < p.start; j++) {
+			const e = reg.mentions[j]?.entity;
+			if (e?.kind === 'person') people.add(e);
 		}
 		const [only] = people;
 		if (people.size !== 1 || !only) continue;
-		const p = tokens.find((t) => t.start >= firstAt && (HE.has(t.lower) || SHE.has(t.lower)));
-		if (!p) continue;
 		const v = votes.get(only) ?? [0, 0];
 		v[HE.has(p.lower) ? 0 : 1]++;
 		votes.set(only, v);
@@ -728,9 +741,10 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 	// from ("Clinton “caused havoc,” he said": Clinton is what the words are about).
 	if (afterQuote && own && !reg.quoted.holds({ start: own.end + 2, end: own.end + 3 })) return own.entity;
 	// "“…?” he asked. Saying Obama, he said, was …": the one who has been speaking goes on, when no one else
-	// is named between his last words and this sentence.
+	// is named between his last words and this sentence (a name in those words is what he talked about:
+	// "Reed said voters backed Obama. “…,” he said").
 	if (interrupting && last && isPronounCompatible(last, pronoun) && at - reg.view.lastSpeakerAt <= PRONOUN_MAX_CHARS_BACK) {
-		if (!namedBetween(reg, pronoun, last, reg.view.lastSpeakerAt, reg.view.sentence)) return last;
+		if (!namedBetween(reg, pronoun, last, Math.max(reg.view.lastSpeakerAt, reg.view.lastSaidEnd), reg.view.sentence, outsideQuotes)) return last;
 	}
 	if (inView.size <= 1) {
 		// "Carla Diaz disagreed. She warned …": the one person a "she" can mean shows her gender, and a later "he"
@@ -752,12 +766,15 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 	return only(subjects);
 }
 
-/** Whether someone the pronoun could stand for, other than `who`, is named from `from` to `to`. */
-function namedBetween(reg: Registry, pronoun: string, who: Entity, from: number, to: number): boolean {
+/**
+ * Whether someone the pronoun could stand for, other than `who`, is named from `from` to `to`; for a pronoun
+ * outside quotation marks, not counting names in quoted words ("“… horrified by Trump,” she said").
+ */
+function namedBetween(reg: Registry, pronoun: string, who: Entity, from: number, to: number, outsideQuotes: boolean): boolean {
 	for (let i = mentionsBefore(reg, to) - 1; i >= 0; i--) {
 		const m = reg.mentions[i];
 		if (!m || m.at <= from) break;
-		if (m.entity !== who && isPronounCompatible(m.entity, pronoun)) return true;
+		if (m.entity !== who && isPronounCompatible(m.entity, pronoun) && !(outsideQuotes && reg.quoted.holds({ start: m.at, end: m.end }))) return true;
 	}
 	return false;
 }

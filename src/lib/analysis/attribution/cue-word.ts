@@ -1,7 +1,7 @@
 // Finds a reporting verb used as a verb at a token: "said", "pointed out", "hit out at"; not "the claims",
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
-import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, LY_ADVERB, PARTITIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, LY_ADVERB, OPENING_PREPOSITIONS, PARTITIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { ANONYMITY_PHRASES, PAST_IS_BASE, PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import { perWord, type Token } from '../tokens';
 import type { Span } from '../types';
@@ -101,6 +101,13 @@ const PROGRESSIVE_BE = wordSet('is are was were am he’s she’s it’s they’
  */
 const BEFORE_PARTICIPLE = wordSet('also still now already just again even only');
 
+/**
+ * Token k opens the sentence, after a conjunction at most: "In rejecting the claim, the board …", "And in explaining
+ * why, Clinton …" open with a clause whose subject is the main one. Mid-sentence, "in warning that …" may be the
+ * nearer clause's ("conceded that critics had a point in warning that …").
+ */
+const opensSentence = (ts: readonly Token[], k: number): boolean => k === 0 || (k === 1 && COORDINATORS.has(ts[0]?.lower ?? ''));
+
 /** The participle at token i makes a progressive: a form of "be" and at most one adverb before it. */
 function progressiveAt(ts: readonly Token[], i: number): boolean {
 	const prev = ts[i - 1];
@@ -185,7 +192,7 @@ export function cueVerbAt(ts: readonly Token[], i: number, src: string, headline
 	if (prev && BE.has(prev.lower) && !participle) return null; // passive: handled by the impersonal rules
 	// "…, saying", "… and saying", "“New York values,” saying": a comma (inside a closing quotation mark too).
 	const afterComma = prev?.text === ',' || ((prev?.text === '”' || prev?.text === '"') && ts[i - 2]?.text === ',');
-	if (participle && prev && !BE.has(prev.lower) && !progressive && !(afterComma || COORDINATORS.has(prev.lower) || prev.lower === 'by' || BEFORE_OR_AFTER.has(prev.lower) || afterStatement(ts, i) || withSubject(ts, i) > 0)) return null;
+	if (participle && prev && !BE.has(prev.lower) && !progressive && !(afterComma || COORDINATORS.has(prev.lower) || prev.lower === 'by' || (OPENING_PREPOSITIONS.has(prev.lower) && opensSentence(ts, i - 1)) || BEFORE_OR_AFTER.has(prev.lower) || afterStatement(ts, i) || withSubject(ts, i) > 0)) return null;
 	const cue = { start: t.start, end: ts[found.end]?.end ?? t.end };
 	return { verb: found.verb, i, end: found.end, cue, text: src.slice(cue.start, cue.end).toLowerCase(), participle, progressive };
 }

@@ -168,6 +168,7 @@ export function findAttributions(ctx: ReadingContext): { attributions: Attributi
 			if (e.kind === 'person' && a.cue.start >= reg.view.lastSpeakerAt && !inSentence.some((o) => o.cue.start !== a.cue.start && o.content.start <= a.content.start && a.content.end <= o.content.end)) {
 				reg.view.lastSpeaker = e;
 				reg.view.lastSpeakerAt = a.cue.start;
+				reg.view.lastSaidEnd = a.content.end;
 			}
 		}
 		found.push(...inSentence);

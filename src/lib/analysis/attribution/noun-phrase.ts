@@ -2,9 +2,9 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, IRREGULAR_PAST, LONE_QUANTIFIERS, LY_ADVERB, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, IRREGULAR_PAST, LONE_QUANTIFIERS, LY_ADVERB, OPENING_PREPOSITIONS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, ENVOYS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
-import { ANONYMITY_PHRASES, REPORTING_VERBS } from '../lexicons/reporting-verbs';
+import { ANONYMITY_PHRASES, REPORTING_VERBS, STANCE_VERBS } from '../lexicons/reporting-verbs';
 import { opensClause, outlet, resolveSpeaker, type Speaker } from '../speaker';
 import { isAcronym, isCapitalized, isInitial, isPossessive, type Token } from '../tokens';
 import type { Sentence, Span } from '../types';
@@ -324,8 +324,11 @@ export class SentenceReader {
 	openingClause(at = 0): number {
 		const ts = this.tokens;
 		const k = this.afterDateline();
-		// "By refusing to admit any fault, Hale …" opens a clause as "When …" does.
-		const by = ts[k]?.lower === 'by' && PARTICIPLE.test(ts[k + 1]?.text ?? '');
+		// "By refusing to admit any fault, Hale …", "Despite challenging the leader, Cruz …" open a clause as "When …" does;
+		// so does a verb of saying that opens the sentence ("Noting that the plan failed, Allen said …").
+		const lead = ts[k]?.lower ?? '';
+		const next = ts[k + 1]?.text ?? '';
+		const by = (lead === 'by' && PARTICIPLE.test(next)) || (OPENING_PREPOSITIONS.has(lead) && /^\p{Ll}+ing$/u.test(next)) || (lead.endsWith('ing') && !INTRO_WORDS.has(lead) && (REPORTING_VERBS.has(lead) || STANCE_VERBS.has(lead)));
 		if (!by && this.subordinatorAt(k) < 0) return -1;
 		// "While one company says there are 2,400 …,": a comma between digits groups thousands, and ends no clause.
 		return ts.findIndex((t, m) => t.text === ',' && t.start >= at && !groupsDigits(ts, m) && !this.quotes.list.some((q) => q.start < t.start && LETTER.test(this.src.slice(t.end, q.end))));

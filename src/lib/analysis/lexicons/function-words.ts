@@ -102,6 +102,8 @@ export const TIME_NOUNS = set('week weeks month months year years night morning 
 
 /** Conjunctions that open a clause before the main one: "When Maddow pointed out that …, Clinton seized …". */
 export const SUBORDINATORS = set('when after while if because although though since before once until whereas unless');
+/** Before a participle opening the sentence, these make it a clause of the main subject ("Despite challenging …, Cruz said …", "Since announcing …, Johnson has …"). */
+export const OPENING_PREPOSITIONS = set('in despite since');
 
 /** Quantifiers that stand for one of those just named ("another says") or open a phrase ("said another resident"). */
 export const LONE_QUANTIFIERS = set('another one both each either neither');

@@ -173,4 +173,21 @@ describe('a participle that reports speech', () => {
 		const text = 'Fares\n\nThe vote is on Monday. The council raised the fare to $5, which Tom Reed pays twice a day for “a city service,” saying that buses should be free.';
 		expect(speakerOf(text, 'buses should be free')).toBe('');
 	});
+	it('gives a verb of saying that opens the sentence to the main clause’s subject after its comma ("Noting that …, Cole said …")', () => {
+		const text = 'Budget\n\nThe council met on Monday. Noting that the budget had doubled, Mayor Ann Cole said the city would borrow.';
+		expect(speakerOf(text, 'the budget had doubled')).toBe('Ann Cole');
+	});
+
+	it('gives a participle after an opening "In", "Despite" or "Since" to the main clause’s subject', () => {
+		const text = 'Court\n\nThe court sat on Monday. In rejecting the appeal, Judge Omar Reed said the rules were clear. Despite criticizing the plan, Senator Roy Hatch voted for it. Since announcing his bid, Dale Ortiz has risen in the polls.';
+		expect(speakerOf(text, 'the appeal')).toBe('Omar Reed');
+		expect(speakerOf(text, 'the plan')).toBe('Roy Hatch');
+		expect(speakerOf(text, 'his bid')).toBe('Dale Ortiz');
+	});
+
+	it('does not give a participle after "in" inside the sentence to its main subject: it may belong to a nearer clause', () => {
+		const text = 'Wages\n\nThe senator spoke on Monday. Senator Roy Hatch conceded that critics had a point in warning that prices would rise.';
+		const warning = analyzeReport(text).attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'warning');
+		expect(warning?.speaker).not.toBe('Roy Hatch');
+	});
 });
