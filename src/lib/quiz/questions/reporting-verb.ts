@@ -15,6 +15,14 @@ const WRONG: Record<Exclude<VerbColour, 'neutral'>, VerbColour[]> = {
 	emotive: ['endorsing', 'neutral'],
 };
 
+/**
+ * "you know", "I admit", "we insist": a verb whose subject is "I", "we" or "you" is someone talking, in words
+ * the report quotes even where no quotation mark was found, never the writer's narration.
+ */
+const TALKING = /(?:^|[^\p{L}])(?:I|[Ww]e|[Yy]ou)\s+(?:\p{Ll}+\s+)?$/u;
+/** How far before the cue its subject is looked for: "we" and one word ("we do insist"). */
+const SUBJECT_CHARS = 20;
+
 /** A line that opens as a point of a list: a dash, a bullet or an asterisk, then a word. */
 const LIST_ITEM = /^[-–•*]\s?\p{L}/u;
 
@@ -29,6 +37,7 @@ export function reportingVerb(pair: Pair): Question[] {
 			// writer's verb does, so the speaker need not be one the quiz can name.
 			if (colour === 'neutral' || !att.verb || !sure(pair, att) || att.nested || !cueIsWords(side, att) || seen.has(att.verb)) continue;
 			if (!text.slice(att.cue.start, att.cue.end).toLowerCase().includes(att.verb)) continue;
+			if (TALKING.test(text.slice(Math.max(0, att.cue.start - SUBJECT_CHARS), att.cue.start))) continue;
 			const sentence = unitAt(side, att.cue.start);
 			// A point of a list the report prints ("Aides circulated these points:" then "-His rival admits …") may be
 			// someone else's words set out without quotation marks: the verb is not surely the writer's choice.
