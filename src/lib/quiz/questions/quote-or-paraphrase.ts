@@ -3,7 +3,7 @@
 // writer's choice, though the claim is the source's. Asked only where the answer stands in the text: the
 // passage is wholly inside quotation marks, or its sentence has none at all (a partly quoted passage mixes
 // both), and its speaker is one the quiz can vouch for.
-import { REPORTING_VERBS, THINKING_LEMMAS } from '../../analysis/lexicons/reporting-verbs';
+import { REPORTING_VERBS, THINKING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import type { Attribution } from '../../analysis/types';
 import { type Pair, type Side, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
@@ -26,7 +26,9 @@ const QUOTE_MARKS = /["“”]/u;
  */
 const SPEECH = new Set(['said', 'quote', 'according-to', 'colon-quote']);
 
-const thinking = (verb: string): boolean => THINKING_LEMMAS.has(REPORTING_VERBS.get(verb)?.lemma ?? '');
+/** The verbs of thinking, every form the lexicon writes (a regular verb's base is its lemma). */
+const THINKING = new Set(THINKING_VERBS.split(/[\s/]+/));
+const thinking = (verb: string): boolean => THINKING.has(REPORTING_VERBS.get(verb)?.lemma ?? '');
 
 /**
  * Whether the sentence says, before the verb of thinking, that it was told: "Trump said … he thought …",

@@ -324,4 +324,11 @@ describe('a cue after the words it attributes', () => {
 		const text = 'Race\n\nThe mayor spoke on Monday. “He is very worked up about it,” said a source close to the campaign.';
 		expect(reading(text).of('very worked up')?.speaker).toBe('a source close to the campaign');
 	});
+
+	it('gives the words to the person named before the verb, not to the body they are from ("…,” Ann Cole of the Harbor Trust said)', () => {
+		const text = 'Pier\n\nThe vote was close. “It is a hard thing to build,” Ann Cole of the Harbor Trust said on Monday.';
+		const { of, r } = reading(text);
+		expect(of('hard thing to build')?.speaker).toBe('Ann Cole');
+		expect(r.sources.find((s) => s.name === 'Ann Cole')?.kind).toBe('person');
+	});
 });

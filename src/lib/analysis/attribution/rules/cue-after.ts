@@ -422,7 +422,10 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		// "Saucier’s lawyer, Greg Rinckey, said": a role, then the name in apposition — the name speaks, not the one
 		// whose lawyer they are.
 		const appositive = comma > 0 ? roleThenName(r, inner.slice(0, comma), inner.slice(comma + 1).filter((t) => t.text !== ',')) : null;
-		speaker = appositive ?? r.resolve(comma > 0 ? inner.slice(0, comma) : between);
+		// "“…,” Roger Pilon of the Cato Institute said": the person, as before the verb elsewhere (noun-phrase.ts).
+		const fromBody = comma > 0 ? null : r.personOfBody(between);
+		speaker = appositive ?? fromBody?.speaker ?? r.resolve(comma > 0 ? inner.slice(0, comma) : between);
+		if (fromBody) fromBody.speaker.entity?.descriptions.push(fromBody.description);
 		const d0 = appositive ? inner[0] : inner[comma + 1];
 		const d1 = appositive ? inner[comma - 1] : ts[verbStart - 1]?.text === ',' ? ts[verbStart - 2] : ts[verbStart - 1];
 		if (comma > 0 && speaker?.entity && d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
