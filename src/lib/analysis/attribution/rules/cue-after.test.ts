@@ -331,4 +331,11 @@ describe('a cue after the words it attributes', () => {
 		expect(of('hard thing to build')?.speaker).toBe('Ann Cole');
 		expect(r.sources.find((s) => s.name === 'Ann Cole')?.kind).toBe('person');
 	});
+
+	it('leaves a dateline in capitals out of the words passed on, but not a name before a dash', () => {
+		const text = 'Talks set\n\nHARBOR CITY - The mayor will meet the union later this month, officials said Wednesday.\n\nAnn Cole - a former mayor - will run again, aides said.';
+		const { all } = reading(text);
+		expect(all).toContain('officials | The mayor will meet the union later this month');
+		expect(all).toContain('aides | Ann Cole - a former mayor - will run again');
+	});
 });

@@ -43,6 +43,8 @@ const REOPENS_WITHIN = 3;
 /** Prepositions that size a number after them ("over 2,000", "under 10 percent") rather than set a scene. */
 const QUANTITY_PREPOSITIONS = wordSet('over under about around nearly');
 const CLOSING = new Set(['”', '"', "'"]);
+/** A dateline opens on a place in capitals ("WASHINGTON -", "NEW YORK —"); a name before a dash is in mixed case. */
+const DATELINE = /^\p{Lu}{2,}$/u;
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 /** After the cue these open what the verb says: the cue is then before its content, not after it. */
 const CONTENT_OPENERS = wordSet('that : “ "');
@@ -483,7 +485,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "… clips of his show - proof, the government argued, of his part in it": a cue inside the sentence speaks
 	// for the words from the last dash before it, not for the sentence before the dash.
 	const dash = goesOn ? [...src.slice(r.s.start, mark.start).matchAll(/\s-{1,2}\s|[—–]/g)].pop() : undefined;
-	const content = goesOn ? trimContent(src, dash ? r.s.start + (dash.index ?? 0) + dash[0].length : r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
+	// "JERUSALEM - The prime minister will …, officials said": the dateline in capitals is the paper's, not theirs.
+	const open = DATELINE.test(ts[0]?.text ?? '') ? (ts[r.afterDateline()]?.start ?? r.s.start) : r.s.start;
+	const content = goesOn ? trimContent(src, dash ? r.s.start + (dash.index ?? 0) + dash[0].length : open, r.s.end) : trimContent(src, open, mark.start);
 	return content ? [passage(base, content, false, 'said')] : [];
 }
 
