@@ -69,4 +69,15 @@ describe('reporting-verb', () => {
 		});
 		expect(reportingVerb(makePair(c.analysis, b.analysis, emptyComparison())).some((q) => q.prompt.includes('“insists”'))).toBe(true);
 	});
+
+	it('asks nothing about "showing" done by a person ("…, showing that she would not back down"), only about what a poll or a record shows', () => {
+		const text = 'Pier\n\nThe mayor closed the pier on Monday, showing that she would not back down. A council poll shows that most residents want the pier open.';
+		const a = new Marked(text)
+			.said({ speaker: 'Jo Hart', cue: 'showing', content: 'she would not back down', colour: 'endorsing', resolvedBy: 'role' })
+			.said({ speaker: 'A council poll', kind: 'document', cue: 'shows', content: 'most residents want the pier open', colour: 'endorsing', resolvedBy: 'document' });
+		const b = new Marked('Pier\n\nResident Cy Dunn said the pier should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pier should stay open' });
+		const prompts = reportingVerb(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('“showing”'))).toBe(false);
+		expect(prompts.some((p) => p.includes('“shows”'))).toBe(true);
+	});
 });

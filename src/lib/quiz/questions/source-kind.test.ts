@@ -154,4 +154,15 @@ describe('source-kind', () => {
 		const q = sourceKind(makePair(a.analysis, b.analysis, emptyComparison())).find((x) => x.prompt.includes('Harbor Board'));
 		expect(q?.evidence[0]?.start).toBe(a.text.indexOf('The Harbor Board said'));
 	});
+
+	it('asks nothing about a family by its surname ("the Harts") when the report names its members', () => {
+		const a = new Marked('Pool row\n\nMayor Jo Hart said the cut was small. The Harts said they would fight the closure. Treasurer Al Ng said the cut was large.')
+			.said({ speaker: 'Jo Hart', cue: 'said', content: 'the cut was small' })
+			.said({ speaker: 'The Harts', kind: 'group', cue: 'said', cueNth: 1, content: 'they would fight the closure' })
+			.said({ speaker: 'Al Ng', cue: 'said', cueNth: 2, content: 'the cut was large' });
+		const b = new Marked('Pool row\n\nHarbor City officials said the pool should stay open.').said({ speaker: 'Harbor City officials', kind: 'group', cue: 'said', content: 'the pool should stay open' });
+		const prompts = sourceKind(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('Harts'))).toBe(false);
+		expect(prompts.some((p) => p.includes('Harbor City officials'))).toBe(true);
+	});
 });

@@ -3,9 +3,9 @@
 import { BODY_NOUNS, ORG_WORDS, PLACES } from '../../analysis/lexicons/names';
 import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import type { Attribution, Source, SourceKind, Span } from '../../analysis/types';
-import { endOfLongerName, gluedMention, nameMentions, writtenNames } from '../names';
+import { endOfLongerName, gluedMention, nameMentions, surnameOf, writtenNames } from '../names';
 import { ev, makeChoice } from '../make';
-import { type Pair, trustedSpeaker, unitAt } from '../pair';
+import { type CastMember, type Pair, trustedSpeaker, unitAt } from '../pair';
 import { ReportName, textOf } from '../text';
 import type { Question } from '../types';
 import { SOURCE_KIND_CLOSE, SOURCE_KIND_LABEL, SOURCE_KIND_WHY } from '../wording';
@@ -75,6 +75,15 @@ function pieceOfLongerName(text: string, source: Source): boolean {
 	});
 }
 
+/**
+ * "the Khans" where the report names Khizr Khan: a family by its surname, whose members the report names one by
+ * one, so "a group of people, not named one by one" is not plainly right, and no other label is.
+ */
+function family(pair: Pair, member: CastMember): boolean {
+	const plural = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)s$/u.exec(member.name.trim())?.[1]?.toLowerCase();
+	return !!plural && pair.cast.some((m) => m.kind === 'person' && surnameOf(m.name) === plural);
+}
+
 /** Words a body's name may go on to as the subject of its clause: "the Pentagon has", "the Pentagon said". */
 const AUXILIARIES = new Set('has have had is was are were will would could can may might did does do'.split(' '));
 
@@ -135,6 +144,7 @@ export function sourceKind(pair: Pair): Question[] {
 		const label = SOURCE_KIND_LABEL[member.kind];
 		if ((perLabel.get(label) ?? 0) >= PER_KIND) continue;
 		if (RECORDING.test(member.name.trim()) || (member.kind === 'document' && NOT_A_DOCUMENT.test(member.name.trim()))) continue;
+		if (member.kind === 'group' && family(pair, member)) continue;
 		for (const side of pair.sides) {
 			const source = member.bySide[side.index];
 			const said = side.analysis.attributions.filter((a) => trustedSpeaker(pair, side, a) === member);
