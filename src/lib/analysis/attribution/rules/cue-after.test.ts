@@ -338,4 +338,11 @@ describe('a cue after the words it attributes', () => {
 		expect(all).toContain('officials | The mayor will meet the union later this month');
 		expect(all).toContain('aides | Ann Cole - a former mayor - will run again');
 	});
+
+	it('gives a quotation to the one whose verb closes it, not to a name in a later clause ("…,” Hale said on Radio Nine, though he said, “…”)', () => {
+		const text = 'Pier\n\nTom Hale spoke on Monday. “I am not ready to back the plan,” Hale said last week on Radio Nine, though he said, “I hope to.”';
+		const { all } = reading(text);
+		expect(all).toContain('Tom Hale | I am not ready to back the plan');
+		expect(all.some((a) => a.startsWith('Radio Nine'))).toBe(false);
+	});
 });

@@ -406,7 +406,8 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "“…,” O'Neill said to The Daily Caller and NOW confirmed to …": the words already have their cue and
 	// speaker; a later verb is about them, not the one that closes them.
 	const said = between.findIndex((t) => /^\p{Ll}/u.test(t.text) && REPORTING_VERBS.has(t.lower));
-	if (said > 0 && !between.slice(0, said).some((t) => RELATIVES.has(t.lower)) && between.slice(said + 1).some((t) => COORDINATORS.has(t.lower))) return null;
+	// So too after a subordinator: "“…,” Ryan said on CNN, though he said, “…”" (a clause of its own, a cue of its own).
+	if (said > 0 && !between.slice(0, said).some((t) => RELATIVES.has(t.lower)) && between.slice(said + 1).some((t) => COORDINATORS.has(t.lower) || SUBORDINATORS.has(t.lower))) return null;
 	const afterQuote = CLOSING.has(ts[c]?.text ?? '') || CLOSING.has(ts[c - 1]?.text ?? '');
 	// "“Vote for change,” she urged.": a verb of stance closes only a quotation.
 	if (cue.verb.frame === 'stance' && !afterQuote) return null;
