@@ -58,7 +58,7 @@ attribution 89
   name 39
   pronoun 74
   self 99
-  surname 49
+  surname 48
   unresolved 39
   vague 45
  noun-cue 73
