@@ -112,9 +112,9 @@ function writtenName(text: string, source: Source, headline: Span | null, speaks
 	// A body is shown where it speaks, else where its name stands as a body's: not where it describes a noun
 	// after it ("her White House qualifications"), nor where it is only a place ("his bid for the White House").
 	const body = source.kind === 'organization' || source.kind === 'government';
-	const speaking = person ? [] : inBody.filter(speaksAt);
-	const asBody = body ? inBody.filter((m) => !attributive(text, m)) : [];
-	const standing = speaking.length > 0 ? speaking : asBody.length > 0 ? asBody : inBody.length > 0 ? inBody : named;
+	const shown = body ? inBody.filter((m) => !attributive(text, m)) : inBody;
+	const speaking = person ? [] : shown.filter(speaksAt);
+	const standing = speaking.length > 0 ? speaking : shown.length > 0 ? shown : inBody.length > 0 ? inBody : named;
 	// The name itself, not the cue around it ("According to the emails" → "the emails"), nor a capital word a
 	// headline sets before it ("… to Ask Sestak to Drop Out").
 	const keys = [source.name, ...source.aliases].map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter(Boolean);
