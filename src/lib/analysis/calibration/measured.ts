@@ -43,6 +43,7 @@ attribution 89
    first-person 66
    group 89
    name 95
+   pronoun 94
    role 85
    surname 98
    unresolved 94
