@@ -42,14 +42,14 @@
 // the PolNeAR source-kind questions; 52 B); a dateline in capitals left out of the words said after them
 // ("JERUSALEM - …, officials said"; 39 B); a later clause after "though" not read as the speaker ("…,” Ryan said
 // on CNN, though he said"; 8 B); "boasts a lead", "asserting a religious objection" read as holding or invoking a
-// thing, not as a saying (35 B): 89,990 B.
+// thing, not as a saying (35 B), and measured.ts regenerated (3 B): 89,995 B.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 89,990 B gzip, 87.8 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 89,995 B gzip, 87.8 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(89_990);
+		expect(gzip).toBeLessThanOrEqual(89_995);
 	});
 });
