@@ -44,14 +44,19 @@
 // (attr18, 238 B): 90,246 B (88.1 KB); then speakers on both halves (attr17, 198 B): a lone surname after a full
 // name is that person, a name after "the" or before a role and its holder qualifies a noun, a pronoun's gender
 // learned from those named before it, "…,” he said going on past names in quoted words or in what the speaker
-// passed on, and a participle opening the sentence read as the main subject's: 90,469 B (88.3 KB).
+// passed on, and a participle opening the sentence read as the main subject's: 90,469 B (88.3 KB); then, read on
+// the PolNeAR source-kind questions (qread1, 140 B): "“…,” Ann Cole of the Harbor Trust said" gives the words to
+// the person before "of the"; a dateline in capitals left out of the words said after it ("JERUSALEM - …,
+// officials said"); a later clause after "though" not read as the speaker ("…,” Ryan said on CNN, though he
+// said"); "boasts a lead", "asserting a religious objection" read as holding or invoking a thing, not as a
+// saying: 90,614 B (88.5 KB).
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 90,469 B gzip, 88.3 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 90,614 B gzip, 88.5 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(90_469);
+		expect(gzip).toBeLessThanOrEqual(90_614);
 	});
 });

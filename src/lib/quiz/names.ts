@@ -150,6 +150,19 @@ function personMarker(text: string, m: Span): boolean {
 	return (listed(PARTY_WORDS, before.word) || listed(DEMONYMS, before.word)) && !ARTICLE.test(text.slice(Math.max(0, before.at - 5), before.at));
 }
 
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * Whether the word just before a mention makes it the end of a longer name, even where a sentence or a line
+ * starts: an outlet in capitals ("POLITICO Florida"), or a given name after a title ("Rep. Steve Israel").
+ */
+export function endOfLongerName(text: string, m: Span): boolean {
+	const before = wordBefore(text, m);
+	if (!before || !CAPITALISED.test(before.word) || CLAUSE_END.test(before.word)) return false;
+	const title = wordBefore(text, { start: before.at, end: before.at })?.word;
+	return ALL_CAPITALS.test(before.word) || (!!title && title.endsWith('.') && personTitle(title));
+}
+
 /** The capitalised word just before a mention, unless punctuation, a possessive or a new sentence comes between. */
 function capitalBefore(text: string, m: Span): string | undefined {
 	const before = wordBefore(text, m);

@@ -252,6 +252,9 @@ export function dashCloses(r: SentenceReader, k: number): boolean {
  * something; "is conceding the race" gives a contest up. The verb's object starts at token k.
  */
 export function takesAThing(verb: ReportingVerb, ts: readonly Token[], k: number): boolean {
+	// "boasts a 45-point lead", "asserting a religious objection": an indefinite object straight after the verb
+	// is a thing held or invoked; a clause said would open on its subject ("boasted the crowd was the biggest").
+	if ((verb.lemma === 'boast' || verb.lemma === 'assert') && (ts[k]?.lower === 'a' || ts[k]?.lower === 'an')) return true;
 	const taken = verb.lemma === 'claim' ? CLAIM_TAKE_OBJECTS : verb.lemma === 'concede' ? CONCEDED_THINGS : null;
 	return !!taken && ts[k]?.lower !== 'that' && ts.slice(k, k + TAKEN_WITHIN).some((x) => taken.has(x.lower));
 }

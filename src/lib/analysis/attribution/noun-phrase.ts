@@ -235,6 +235,15 @@ export class SentenceReader {
 	/** leftNP's answer by verb index: the cue rules and the stance rule read the same subject. */
 	private readonly left = new Map<number, LeftPhrase | 'coordinated' | null>();
 
+	/** "Roger Pilon of the Cato Institute said": the person speaks; the body says where they are from. */
+	personOfBody(np: readonly Token[]): { speaker: Speaker; description: Span } | null {
+		const of = np.findIndex((t, n) => n > 0 && t.lower === 'of' && np[n + 1]?.lower === 'the' && np[n - 1]?.cap === true);
+		const person = of > 0 ? this.resolve(np.slice(0, of)) : null;
+		const body = np[of + 2];
+		const b = np[np.length - 1];
+		return person?.kind === 'person' && person.entity && body && b ? { speaker: person, description: { start: body.start, end: b.end } } : null;
+	}
+
 	resolve(tokens: readonly Token[]): Speaker | null {
 		const a = tokens[0];
 		const b = tokens[tokens.length - 1];
@@ -580,11 +589,8 @@ export class SentenceReader {
 			}
 			return { speaker: partsOf(this.src.slice(ts[first]?.start ?? a.start, b.end)), description: null };
 		}
-		// "Roger Pilon of the Cato Institute said": the person speaks; the body says where they are from.
-		const of = np.findIndex((t, n) => n > 0 && t.lower === 'of' && np[n + 1]?.lower === 'the' && np[n - 1]?.cap === true);
-		const person = of > 0 ? this.resolve(np.slice(0, of)) : null;
-		const body = np[of + 2];
-		if (person?.kind === 'person' && person.entity && body && b) return { speaker: person, description: { start: body.start, end: b.end } };
+		const fromBody = this.personOfBody(np);
+		if (fromBody) return fromBody;
 		const speaker = this.conjoined(start, j) ?? this.resolve(np) ?? this.plainPhrase(np);
 		const only = np.length === 1 ? np[0] : undefined;
 		if (!speaker && only && start === this.afterDateline() && PUBLISHING.has(REPORTING_VERBS.get(verb?.lower ?? '')?.lemma ?? '')) return { speaker: outlet(this.reg, only), description: null };

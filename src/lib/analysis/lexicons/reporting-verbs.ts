@@ -26,13 +26,17 @@ export interface ReportingVerb {
 	frame: VerbFrame;
 }
 
+/**
+ * Verbs of thinking: the report passes on a belief or a hope, which is the source's, not the reporter's (and
+ * which the source may never have put in words: the quiz reads them apart).
+ */
+export const THINKING_VERBS = 'think/thinks/thought/thinking believe hope fear expect doubt suspect wonder';
+
 /** The verbs by colour, then by frame; an irregular verb's forms base first ("say/says/said/saying"). */
 const VERBS: Readonly<Record<VerbColour, Partial<Record<VerbFrame, string>>>> = {
 	neutral: {
 		clause:
-			'say/says/said/saying tell/tells/told/telling explain argue warn suggest reply testify speculate ' +
-			// Verbs of thinking: the report passes on a belief or a hope, which is the source's, not the reporter's.
-			'think/thinks/thought/thinking believe hope fear expect doubt suspect wonder',
+			'say/says/said/saying tell/tells/told/telling explain argue warn suggest reply testify speculate ' + THINKING_VERBS,
 		weak:
 			'state add write/writes/wrote/writing/written stress note report announce answer respond comment tweet post ' +
 			'declare estimate deny ask rule find/finds/found/finding question remark observe mention recall recount ' +

@@ -56,11 +56,25 @@ describe('quote or paraphrase', () => {
 		expect(qs.some((q) => q.evidence[0]?.report === 'b' && keyOf(q)?.includes('own wording'))).toBe(true);
 	});
 
-	it('asks nothing about what a verb of accusing passes on ("accused the council of wasting money"), an object and a charge', () => {
-		const a = analyzeReport('Library row\n\nCouncillor Ben Ruiz accused the council of wasting money on the new library building.');
+	/** The prompts of the questions report A's text gets beside a report B whose summary is always asked. */
+	const promptsBeside = (textA: string): string[] => {
+		const a = analyzeReport(textA);
 		const b = analyzeReport('Library\n\nThe council met on Tuesday. Ms. Okafor said the building needed repairs the town could not afford.');
-		const qs = quoteOrParaphrase(makePair(a, b, compareReports(a, b)));
-		expect(qs.some((q) => q.prompt.includes('wasting money'))).toBe(false);
-		expect(qs.some((q) => q.prompt.includes('needed repairs'))).toBe(true);
+		return quoteOrParaphrase(makePair(a, b, compareReports(a, b))).map((q) => q.prompt);
+	};
+
+	it('asks nothing about what a verb of accusing passes on ("accused the council of wasting money"), an object and a charge', () => {
+		const prompts = promptsBeside('Library row\n\nCouncillor Ben Ruiz accused the council of wasting money on the new library building.');
+		expect(prompts.some((p) => p.includes('wasting money'))).toBe(false);
+		expect(prompts.some((p) => p.includes('needed repairs'))).toBe(true);
+	});
+
+	it('asks nothing about a belief or a hope the report reads into a source ("still believes the plan will fail"), which it may never have put in words', () => {
+		const prompts = promptsBeside('Library row\n\nCouncillor Ben Ruiz still believes that the new library building will cost far more than planned.');
+		expect(prompts.some((p) => p.includes('will cost far more'))).toBe(false);
+		expect(prompts.some((p) => p.includes('needed repairs'))).toBe(true);
+		// A belief the sentence says was told is a point put in words.
+		const told = promptsBeside('Library row\n\nCouncillor Ben Ruiz said on Monday the vote was rushed, and he thought the new library building would cost far more than planned.');
+		expect(told.some((p) => p.includes('would cost far more'))).toBe(true);
 	});
 });

@@ -3,10 +3,11 @@
 // writer's choice, though the claim is the source's. Asked only where the answer stands in the text: the
 // passage is wholly inside quotation marks, or its sentence has none at all (a partly quoted passage mixes
 // both), and its speaker is one the quiz can vouch for.
-import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
+import { REPORTING_VERBS, THINKING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
-import { type Pair, askedWords, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
-import { capitalise, contains, possessive, quote, quoteAround, reportName, subjectless, textOf, wholeClause, wordCount } from '../text';
+import type { Attribution } from '../../analysis/types';
+import { type Pair, type Side, askedWords, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
+import { capitalise, contains, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
 import type { Question } from '../types';
 
 /** One quoted and one summarised passage per report: the pair of them is the lesson. */
@@ -24,6 +25,21 @@ const QUOTE_MARKS = /["“”]/u;
  * quotation carried on from a cue in an earlier sentence are not a point someone made in this sentence.
  */
 const SPEECH = new Set(['said', 'quote', 'according-to', 'colon-quote']);
+
+/** The verbs of thinking, every form the lexicon writes (a regular verb's base is its lemma). */
+const THINKING = new Set(THINKING_VERBS.split(/[\s/]+/));
+const thinking = (verb: string): boolean => THINKING.has(REPORTING_VERBS.get(verb)?.lemma ?? '');
+
+/**
+ * Whether the sentence says, before the verb of thinking, that it was told: "Trump said … he thought …",
+ * "acknowledged that he expected …". Read from the words, so a cue the engine missed still counts.
+ */
+function toldBy(side: Side, att: Attribution): boolean {
+	const unit = unitAt(side, att.cue.start);
+	if (!unit) return false;
+	const before = side.lower.slice(unit.start, att.cue.start).split(/[^\p{L}]+/u);
+	return before.some((w) => REPORTING_VERBS.has(w) && !thinking(w));
+}
 
 export function quoteOrParaphrase(pair: Pair): Question[] {
 	const out: Question[] = [];
@@ -51,6 +67,11 @@ export function quoteOrParaphrase(pair: Pair): Question[] {
 			// "accused the administration of presiding over …": what a verb of accusing passes on is its object and
 			// the charge, no wording of a point to weigh.
 			if (!att.direct && REPORTING_VERBS.get(att.verb)?.frame === 'of') continue;
+			// "Russia blocked the bank, fearing it would …", "still believes the nominee is unfit": a belief the writer
+			// reads into the source, perhaps never put in words, so "the report’s wording of what X said" is not sure,
+			// and the writer’s own claim is not plainly wrong. Unless the source is said to have told it ("Trump said
+			// he thought …").
+			if (!att.direct && thinking(att.verb) && !toldBy(side, att)) continue;
 			// One passage, one speaker: a passage that hands words on to someone else asks two questions at once.
 			// A reporting verb inside the passage is such a hand-on, found or not.
 			if (side.analysis.attributions.some((a) => a !== att && contains(content, a.cue))) continue;

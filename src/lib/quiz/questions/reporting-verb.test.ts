@@ -50,4 +50,34 @@ describe('reporting-verb', () => {
 		expect(VERB_SIGNAL.emotive).not.toMatch(/\bangry or\b/);
 		expect(VERB_SIGNAL.emotive).toMatch(/proud|upset|emotional/);
 	});
+
+	it('asks nothing about a verb said by "I", "we" or "you" ("you know", "we insist"): someone talking, not the writer narrating', () => {
+		const text = 'Pier\n\nThe mayor spoke for an hour. If the pier shuts, you know, the town loses its summer trade. We insist the pier must reopen by summer.';
+		const a = new Marked(text)
+			.said({ speaker: 'Mayor', kind: 'person', cue: 'know', content: 'the town loses its summer trade', colour: 'endorsing' })
+			.said({ speaker: 'Mayor', kind: 'person', cue: 'insist', content: 'the pier must reopen by summer', colour: 'distancing' });
+		const b = new Marked('Pier\n\nResident Cy Dunn said the pier should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pier should stay open' });
+		const prompts = reportingVerb(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('“know”') || p.includes('“insist”'))).toBe(false);
+		// The same verb with a third person before it is the writer's choice, and is asked about.
+		const c = new Marked('Pier\n\nThe mayor spoke for an hour. The mayor insists the pier must reopen by summer.').said({
+			speaker: 'Mayor',
+			kind: 'person',
+			cue: 'insists',
+			content: 'the pier must reopen by summer',
+			colour: 'distancing',
+		});
+		expect(reportingVerb(makePair(c.analysis, b.analysis, emptyComparison())).some((q) => q.prompt.includes('“insists”'))).toBe(true);
+	});
+
+	it('asks nothing about "showing" done by a person ("…, showing that she would not back down"), only about what a poll or a record shows', () => {
+		const text = 'Pier\n\nThe mayor closed the pier on Monday, showing that she would not back down. A council poll shows that most residents want the pier open.';
+		const a = new Marked(text)
+			.said({ speaker: 'Jo Hart', cue: 'showing', content: 'she would not back down', colour: 'endorsing', resolvedBy: 'role' })
+			.said({ speaker: 'A council poll', kind: 'document', cue: 'shows', content: 'most residents want the pier open', colour: 'endorsing', resolvedBy: 'document' });
+		const b = new Marked('Pier\n\nResident Cy Dunn said the pier should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pier should stay open' });
+		const prompts = reportingVerb(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('“showing”'))).toBe(false);
+		expect(prompts.some((p) => p.includes('“shows”'))).toBe(true);
+	});
 });

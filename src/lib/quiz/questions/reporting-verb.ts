@@ -1,5 +1,6 @@
 // Asks what a coloured reporting verb ("insists", "claims", "admitted", "slammed") signals against a plain
 // "said". When the verb sits inside a quotation it is the quoted speaker's choice, and the question says so.
+import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import type { VerbColour } from '../../analysis/types';
 import { ev, makeChoice } from '../make';
 import { type Pair, enclosingAttribution, inQuote, nameIn, sure, trustedSpeaker, unitAt } from '../pair';
@@ -15,6 +16,14 @@ const WRONG: Record<Exclude<VerbColour, 'neutral'>, VerbColour[]> = {
 	emotive: ['endorsing', 'neutral'],
 };
 
+/**
+ * "you know", "I admit", "we insist": a verb whose subject is "I", "we" or "you" is someone talking, in words
+ * the report quotes even where no quotation mark was found, never the writer's narration.
+ */
+const TALKING = /(?:^|[^\p{L}])(?:I|[Ww]e|[Yy]ou)\s+(?:\p{Ll}+\s+)?$/u;
+/** How far before the cue its subject is looked for: "we" and one word ("we do insist"). */
+const SUBJECT_CHARS = 20;
+
 /** A line that opens as a point of a list: a dash, a bullet or an asterisk, then a word. */
 const LIST_ITEM = /^[-–•*]\s?\p{L}/u;
 
@@ -29,6 +38,10 @@ export function reportingVerb(pair: Pair): Question[] {
 			// writer's verb does, so the speaker need not be one the quiz can name.
 			if (colour === 'neutral' || !att.verb || !sure(pair, att) || att.nested || !cueIsWords(side, att) || seen.has(att.verb)) continue;
 			if (!text.slice(att.cue.start, att.cue.end).toLowerCase().includes(att.verb)) continue;
+			if (TALKING.test(text.slice(Math.max(0, att.cue.start - SUBJECT_CHARS), att.cue.start))) continue;
+			// "he focused on crime, showing that he would not shy away …": a person shows by what they do; "show" is
+			// a verb of saying only for a poll, a study or a record, so here it is the writer's own reading.
+			if (att.sourceKind === 'person' && REPORTING_VERBS.get(att.verb)?.lemma === 'show') continue;
 			const sentence = unitAt(side, att.cue.start);
 			// A point of a list the report prints ("Aides circulated these points:" then "-His rival admits …") may be
 			// someone else's words set out without quotation marks: the verb is not surely the writer's choice.

@@ -105,4 +105,64 @@ describe('source-kind', () => {
 		expect(qs.some((q) => q.prompt.includes('“Hart”'))).toBe(true);
 		expect(qs.some((q) => q.prompt.includes('the Hart'))).toBe(false);
 	});
+
+	it('asks nothing about a tweet, a website or "the results" filed as documents, nor about a poll filed as a body', () => {
+		const a = new Marked(
+			'Pool row\n\nOne tweet said the pool must stay open. The website says the pool is shut. The results show most residents want it kept. The Harbor City Poll finds most residents want it kept. Mayor Jo Hart said the cut was small.',
+		)
+			.said({ speaker: 'One tweet', kind: 'document', cue: 'said', content: 'the pool must stay open' })
+			.said({ speaker: 'The website', kind: 'document', cue: 'says', content: 'the pool is shut' })
+			.said({ speaker: 'The results', kind: 'document', cue: 'show', content: 'most residents want it kept' })
+			.said({ speaker: 'Harbor City Poll', kind: 'organization', cue: 'finds', content: 'most residents want it kept', contentNth: 1 })
+			.said({ speaker: 'Jo Hart', cue: 'said', cueNth: 1, content: 'the cut was small' });
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const prompts = sourceKind(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('Jo Hart'))).toBe(true);
+		expect(prompts.some((p) => /tweet|website|results|Poll/.test(p))).toBe(false);
+	});
+
+	it('asks nothing about a one-word body that the report also writes as the end of a longer name ("Rep. Amy Jordan", "GAZETTE Ohio")', () => {
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const ask = (a: Marked) => sourceKind(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		const surname = new Marked('Budget vote\n\nThe vote was close.\nRep. Amy Jordan (D-N.Y.) said the budget was fair. “We won,” Jordan said.')
+			.said({ speaker: 'Jordan', kind: 'government', cue: 'said', content: 'the budget was fair' })
+			.said({ speaker: 'Jordan', kind: 'government', cue: 'said', cueNth: 1, content: 'We won', direct: true });
+		surname.analysis.sources[0]?.mentions.push(surname.span('Jordan', 1));
+		expect(ask(surname).some((p) => p.includes('Jordan'))).toBe(false);
+		const outlet = new Marked('Budget vote\n\nThe vote was close.\nGAZETTE Ohio reported that the budget was fair. Later, Ohio said the budget would pass.')
+			.said({ speaker: 'Ohio', kind: 'government', cue: 'reported', content: 'the budget was fair' })
+			.said({ speaker: 'Ohio', kind: 'government', cue: 'said', content: 'the budget would pass' });
+		outlet.analysis.sources[0]?.mentions.push(outlet.span('Ohio', 1));
+		expect(ask(outlet).some((p) => p.includes('Ohio'))).toBe(false);
+		// The same body, written only on its own, is asked about.
+		const alone = new Marked('Budget vote\n\nThe vote was close.\nOn Monday, Jordan said the budget was fair. Later, Jordan said the budget would pass.')
+			.said({ speaker: 'Jordan', kind: 'government', cue: 'said', content: 'the budget was fair' })
+			.said({ speaker: 'Jordan', kind: 'government', cue: 'said', cueNth: 1, content: 'the budget would pass' });
+		alone.analysis.sources[0]?.mentions.push(alone.span('Jordan', 1));
+		expect(ask(alone).some((p) => p.includes('“Jordan”'))).toBe(true);
+	});
+
+	it('shows a body where it speaks, not where its name describes a noun or names a place', () => {
+		const a = new Marked('Pool row\n\nThe mayor praised her Harbor Board colleagues on Monday and then drove to the Harbor Board. The Harbor Board said on Tuesday that the pool would close.').said({
+			speaker: 'Harbor Board',
+			kind: 'organization',
+			cue: 'said',
+			content: 'the pool would close',
+		});
+		a.analysis.sources[0]?.mentions.push(a.span('Harbor Board', 1), a.span('Harbor Board', 2));
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const q = sourceKind(makePair(a.analysis, b.analysis, emptyComparison())).find((x) => x.prompt.includes('Harbor Board'));
+		expect(q?.evidence[0]?.start).toBe(a.text.indexOf('The Harbor Board said'));
+	});
+
+	it('asks nothing about a family by its surname ("the Harts") when the report names its members', () => {
+		const a = new Marked('Pool row\n\nMayor Jo Hart said the cut was small. The Harts said they would fight the closure. Treasurer Al Ng said the cut was large.')
+			.said({ speaker: 'Jo Hart', cue: 'said', content: 'the cut was small' })
+			.said({ speaker: 'The Harts', kind: 'group', cue: 'said', cueNth: 1, content: 'they would fight the closure' })
+			.said({ speaker: 'Al Ng', cue: 'said', cueNth: 2, content: 'the cut was large' });
+		const b = new Marked('Pool row\n\nHarbor City officials said the pool should stay open.').said({ speaker: 'Harbor City officials', kind: 'group', cue: 'said', content: 'the pool should stay open' });
+		const prompts = sourceKind(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('Harts'))).toBe(false);
+		expect(prompts.some((p) => p.includes('Harbor City officials'))).toBe(true);
+	});
 });

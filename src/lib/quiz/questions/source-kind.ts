@@ -3,9 +3,9 @@
 import { BODY_NOUNS, ORG_WORDS, PLACES } from '../../analysis/lexicons/names';
 import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import type { Attribution, Source, SourceKind, Span } from '../../analysis/types';
-import { gluedMention, nameMentions, writtenNames } from '../names';
+import { endOfLongerName, gluedMention, nameMentions, surnameOf, writtenNames } from '../names';
 import { ev, makeChoice } from '../make';
-import { type Pair, trustedSpeaker } from '../pair';
+import { type CastMember, type Pair, trustedSpeaker, unitAt } from '../pair';
 import { ReportName, textOf } from '../text';
 import type { Question } from '../types';
 import { SOURCE_KIND_CLOSE, SOURCE_KIND_LABEL, SOURCE_KIND_WHY } from '../wording';
@@ -25,7 +25,13 @@ const PER_KIND = 3;
 // Recordings and surveys the engine files as documents: an ad, a video, a poll. "A document, such as a
 // letter, email or report" would be the wrong lesson about a television commercial or about the answers of
 // a thousand people asked by phone, and no other label fits them.
+// The same holds whatever kind the engine gave it: "a new USA TODAY/Suffolk University Poll finds" is no body.
 const RECORDING = /\b(?:ads?|advertisements?|commercials?|videos?|footage|clips?|recordings?|spots?|broadcasts?|podcasts?|polls?|surveys?|census)$/i;
+
+// Things the engine files as documents that are no letter, email or report: a tweet or a post is a
+// social-media post (an option the question leaves out as close to a document), a website is a publisher's
+// pages, and "the results" are a count of votes or answers. Only for documents: "the Washington Post" is a body.
+const NOT_A_DOCUMENT = /\b(?:tweets?|posts?|websites?|web\s?sites?|results)$/i;
 
 // "The Arizona group said": a "group" is an organization ("the advocacy group") or just some people who came
 // together (Tea Party leaders and a legislator); the word alone does not tell a student which, so no key is fair.
@@ -54,6 +60,30 @@ function shownAsBody(text: string, source: Source, said: readonly Attribution[])
 	return nameMentions(text, source).some((m) => (BODY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !attributive(text, m)) || BODY_AFTER.test(text.slice(m.end, m.end + 60)));
 }
 
+/**
+ * A one-word body's name the report also writes as a piece of a longer name ("Rep. Steve Israel", "POLITICO
+ * Florida"): which of the two speaks where the word stands alone is a guess, and a surname keyed as a body
+ * teaches the wrong lesson.
+ */
+function pieceOfLongerName(text: string, source: Source): boolean {
+	const name = source.name.replace(/^the\s+/i, '');
+	if (/\s/.test(name) || BODY_SHAPED.test(name)) return false;
+	// Where the name itself stands in the mention: the engine may list "Steve Israel" as a mention of "Israel".
+	return nameMentions(text, source).some((m) => {
+		const at = textOf(text, m).lastIndexOf(name);
+		return at >= 0 && endOfLongerName(text, { start: m.start + at, end: m.start + at + name.length });
+	});
+}
+
+/**
+ * "the Khans" where the report names Khizr Khan: a family by its surname, whose members the report names one by
+ * one, so "a group of people, not named one by one" is not plainly right, and no other label is.
+ */
+function family(pair: Pair, member: CastMember): boolean {
+	const plural = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)s$/u.exec(member.name.trim())?.[1]?.toLowerCase();
+	return !!plural && pair.cast.some((m) => m.kind === 'person' && surnameOf(m.name) === plural);
+}
+
 /** Words a body's name may go on to as the subject of its clause: "the Pentagon has", "the Pentagon said". */
 const AUXILIARIES = new Set('has have had is was are were will would could can may might did does do'.split(' '));
 
@@ -67,7 +97,7 @@ function attributive(text: string, m: Span): boolean {
  * Where the report first writes the source's whole name on its own (not a pronoun, not a piece of a longer
  * name), with the "the" the report puts before it: the name as the student reads it in the article.
  */
-function writtenName(text: string, source: Source, headline: Span | null): Span | undefined {
+function writtenName(text: string, source: Source, headline: Span | null, speaksAt: (m: Span) => boolean): Span | undefined {
 	const person = source.kind === 'person';
 	// "Paul D. Ryan’s budget": the name without its possessive ending, which starts something else the report
 	// talks about.
@@ -79,7 +109,12 @@ function writtenName(text: string, source: Source, headline: Span | null): Span 
 		.filter((m) => m.end > m.start && !gluedMention(text, m, person));
 	// A headline names people in its own shorthand ("… Between Obama and Paul Ryan"): the body's name, when it has one.
 	const inBody = named.filter((m) => !headline || m.start >= headline.end);
-	const standing = inBody.length > 0 ? inBody : named;
+	// A body is shown where it speaks, else where its name stands as a body's: not where it describes a noun
+	// after it ("her White House qualifications"), nor where it is only a place ("his bid for the White House").
+	const body = source.kind === 'organization' || source.kind === 'government';
+	const shown = body ? inBody.filter((m) => !attributive(text, m)) : inBody;
+	const speaking = person ? [] : shown.filter(speaksAt);
+	const standing = speaking.length > 0 ? speaking : shown.length > 0 ? shown : inBody.length > 0 ? inBody : named;
 	// The name itself, not the cue around it ("According to the emails" → "the emails"), nor a capital word a
 	// headline sets before it ("… to Ask Sestak to Drop Out").
 	const keys = [source.name, ...source.aliases].map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter(Boolean);
@@ -108,17 +143,19 @@ export function sourceKind(pair: Pair): Question[] {
 	for (const member of pair.cast) {
 		const label = SOURCE_KIND_LABEL[member.kind];
 		if ((perLabel.get(label) ?? 0) >= PER_KIND) continue;
-		if (member.kind === 'document' && RECORDING.test(member.name.trim())) continue;
+		if (RECORDING.test(member.name.trim()) || (member.kind === 'document' && NOT_A_DOCUMENT.test(member.name.trim()))) continue;
+		if (member.kind === 'group' && family(pair, member)) continue;
 		for (const side of pair.sides) {
 			const source = member.bySide[side.index];
-			const att = side.analysis.attributions.find((a) => trustedSpeaker(pair, side, a) === member);
-			if (!source || !att) continue;
+			const said = side.analysis.attributions.filter((a) => trustedSpeaker(pair, side, a) === member);
+			if (!source || said.length === 0) continue;
 			const { text } = side.analysis;
-			const mention = writtenName(text, source, side.analysis.headline);
+			const speaksAt = (m: Span) => said.some((a) => unitAt(side, a.cue.start) === unitAt(side, m.start));
+			const mention = writtenName(text, source, side.analysis.headline, speaksAt);
 			if (!mention) continue;
 			const named = textOf(text, mention);
 			const body = member.kind === 'organization' || member.kind === 'government';
-			if (EITHER_BODY_OR_PEOPLE.test(named) || (body && !shownAsBody(text, source, side.analysis.attributions.filter((a) => trustedSpeaker(pair, side, a) === member)))) break;
+			if (EITHER_BODY_OR_PEOPLE.test(named) || (body && pieceOfLongerName(text, source)) || (body && !shownAsBody(text, source, said))) break;
 			const right = SOURCE_KIND_LABEL[member.kind];
 			const close = new Set((SOURCE_KIND_CLOSE[member.kind] ?? []).map((k) => SOURCE_KIND_LABEL[k]));
 			const q = makeChoice(

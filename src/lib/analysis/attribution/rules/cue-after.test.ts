@@ -324,4 +324,25 @@ describe('a cue after the words it attributes', () => {
 		const text = 'Race\n\nThe mayor spoke on Monday. “He is very worked up about it,” said a source close to the campaign.';
 		expect(reading(text).of('very worked up')?.speaker).toBe('a source close to the campaign');
 	});
+
+	it('gives the words to the person named before the verb, not to the body they are from ("…,” Ann Cole of the Harbor Trust said)', () => {
+		const text = 'Pier\n\nThe vote was close. “It is a hard thing to build,” Ann Cole of the Harbor Trust said on Monday.';
+		const { of, r } = reading(text);
+		expect(of('hard thing to build')?.speaker).toBe('Ann Cole');
+		expect(r.sources.find((s) => s.name === 'Ann Cole')?.kind).toBe('person');
+	});
+
+	it('leaves a dateline in capitals out of the words passed on, but not a name before a dash', () => {
+		const text = 'Talks set\n\nHARBOR CITY - The mayor will meet the union later this month, officials said Wednesday.\n\nAnn Cole - a former mayor - will run again, aides said.';
+		const { all } = reading(text);
+		expect(all).toContain('officials | The mayor will meet the union later this month');
+		expect(all).toContain('aides | Ann Cole - a former mayor - will run again');
+	});
+
+	it('gives a quotation to the one whose verb closes it, not to a name in a later clause ("…,” Hale said on Radio Nine, though he said, “…”)', () => {
+		const text = 'Pier\n\nTom Hale spoke on Monday. “I am not ready to back the plan,” Hale said last week on Radio Nine, though he said, “I hope to.”';
+		const { all } = reading(text);
+		expect(all).toContain('Tom Hale | I am not ready to back the plan');
+		expect(all.some((a) => a.startsWith('Radio Nine'))).toBe(false);
+	});
 });

@@ -43,6 +43,8 @@ const REOPENS_WITHIN = 3;
 /** Prepositions that size a number after them ("over 2,000", "under 10 percent") rather than set a scene. */
 const QUANTITY_PREPOSITIONS = wordSet('over under about around nearly');
 const CLOSING = new Set(['”', '"', "'"]);
+/** A dateline opens on a place in capitals ("WASHINGTON -", "NEW YORK —"); a name before a dash is in mixed case. */
+const DATELINE = /^\p{Lu}{2,}$/u;
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "'"]);
 /** After the cue these open what the verb says: the cue is then before its content, not after it. */
 const CONTENT_OPENERS = wordSet('that : “ "');
@@ -404,7 +406,8 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "“…,” O'Neill said to The Daily Caller and NOW confirmed to …": the words already have their cue and
 	// speaker; a later verb is about them, not the one that closes them.
 	const said = between.findIndex((t) => /^\p{Ll}/u.test(t.text) && REPORTING_VERBS.has(t.lower));
-	if (said > 0 && !between.slice(0, said).some((t) => RELATIVES.has(t.lower)) && between.slice(said + 1).some((t) => COORDINATORS.has(t.lower))) return null;
+	// So too after a subordinator: "“…,” Ryan said on CNN, though he said, “…”" (a clause of its own, a cue of its own).
+	if (said > 0 && !between.slice(0, said).some((t) => RELATIVES.has(t.lower)) && between.slice(said + 1).some((t) => COORDINATORS.has(t.lower) || SUBORDINATORS.has(t.lower))) return null;
 	const afterQuote = CLOSING.has(ts[c]?.text ?? '') || CLOSING.has(ts[c - 1]?.text ?? '');
 	// "“Vote for change,” she urged.": a verb of stance closes only a quotation.
 	if (cue.verb.frame === 'stance' && !afterQuote) return null;
@@ -422,7 +425,10 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		// "Saucier’s lawyer, Greg Rinckey, said": a role, then the name in apposition — the name speaks, not the one
 		// whose lawyer they are.
 		const appositive = comma > 0 ? roleThenName(r, inner.slice(0, comma), inner.slice(comma + 1).filter((t) => t.text !== ',')) : null;
-		speaker = appositive ?? r.resolve(comma > 0 ? inner.slice(0, comma) : between);
+		// "“…,” Roger Pilon of the Cato Institute said": the person, as before the verb elsewhere (noun-phrase.ts).
+		const fromBody = comma > 0 ? null : r.personOfBody(between);
+		speaker = appositive ?? fromBody?.speaker ?? r.resolve(comma > 0 ? inner.slice(0, comma) : between);
+		if (fromBody) fromBody.speaker.entity?.descriptions.push(fromBody.description);
 		const d0 = appositive ? inner[0] : inner[comma + 1];
 		const d1 = appositive ? inner[comma - 1] : ts[verbStart - 1]?.text === ',' ? ts[verbStart - 2] : ts[verbStart - 1];
 		if (comma > 0 && speaker?.entity && d0 && d1 && d1.end > d0.start) speaker.entity.descriptions.push({ start: d0.start, end: d1.end });
@@ -480,7 +486,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "… clips of his show - proof, the government argued, of his part in it": a cue inside the sentence speaks
 	// for the words from the last dash before it, not for the sentence before the dash.
 	const dash = goesOn ? [...src.slice(r.s.start, mark.start).matchAll(/\s-{1,2}\s|[—–]/g)].pop() : undefined;
-	const content = goesOn ? trimContent(src, dash ? r.s.start + (dash.index ?? 0) + dash[0].length : r.s.start, r.s.end) : trimContent(src, r.s.start, mark.start);
+	// "JERUSALEM - The prime minister will …, officials said": the dateline in capitals is the paper's, not theirs.
+	const open = DATELINE.test(ts[0]?.text ?? '') ? (ts[r.afterDateline()]?.start ?? r.s.start) : r.s.start;
+	const content = goesOn ? trimContent(src, dash ? r.s.start + (dash.index ?? 0) + dash[0].length : open, r.s.end) : trimContent(src, open, mark.start);
 	return content ? [passage(base, content, false, 'said')] : [];
 }
 

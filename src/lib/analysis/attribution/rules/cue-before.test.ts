@@ -436,6 +436,15 @@ describe('a speaker before the reporting verb', () => {
 		expect(r.attributions.map((a) => [a.speaker, text.slice(a.content.start, a.content.end)])).toEqual([['officials', 'groups like the Red Brigade, which claimed responsibility for the blast, are recruiting again']]);
 	});
 
+	it('reads "boasts a lead" and "asserting a religious objection" as holding or invoking a thing, but "boasted the crowd was the biggest" as a saying', () => {
+		const text =
+			'Race\n\nThe poll came out on Monday. Mayor Ann Cole boasts a 20-point lead in the county. Clerks could refuse licenses by asserting a religious objection. Tom Hale boasted the crowd was the biggest of the year.';
+		const said = reading(text).r.attributions.map((a) => text.slice(a.cue.start, a.cue.end));
+		expect(said).not.toContain('boasts');
+		expect(said).not.toContain('asserting');
+		expect(said).toContain('boasted');
+	});
+
 	it('reads "told a local reporter" whole as the one told, never taking "reporter on Monday …" for the words', () => {
 		const text = 'Pier\n\nThe vote is close. Senator Ann Cole told a local reporter on Monday the pier would reopen.';
 		const { r } = reading(text);
