@@ -43,44 +43,46 @@ attribution 89
    first-person 66
    group 89
    name 95
+   pronoun 94
    role 85
    surname 98
-   unresolved 94
    vague 87
  in-poll 76
   indirect/document 78
  name-colon 87
   indirect 82
- nested 67
+   surname 100
+ nested 68
   first-person 29
   group 32
   impersonal 19
   name 41
-  pronoun 74
+  pronoun 76
   self 99
-  surname 52
-  unresolved 39
+  surname 51
+  unresolved 36
   vague 45
- noun-cue 73
+ noun-cue 75
   claim 100
-  stance 69
-   indirect/pronoun 74
+  stance 72
+   indirect/pronoun 79
     surname 68
  participle 97
   direct 100
-  indirect/group 92
-   name 100
+  indirect 96
+   group 92
+   name 98
    pronoun 100
    surname 100
    vague 100
- stance 85
+ stance 86
   indirect/description 79
+   document 85
+   first-person 85
    group 83
    name 84
-   pronoun 86
    role 70
    surname 91
-   unresolved 71
    vague 81
 hedge 74
  distancing-verb 53
