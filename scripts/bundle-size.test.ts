@@ -49,14 +49,16 @@
 // the person before "of the"; a dateline in capitals left out of the words said after it ("JERUSALEM - …,
 // officials said"); a later clause after "though" not read as the speaker ("…,” Ryan said on CNN, though he
 // said"); "boasts a lead", "asserting a religious objection" read as holding or invoking a thing, not as a
-// saying: 90,614 B (88.5 KB).
+// saying: 90,614 B (88.5 KB); then a quotation split inside one sentence by "said" and the speaker after it
+// ("“A,” said Ann Cole, the mayor, “and B.”") read as one passage, and "“A,” Cole said of a plan that included …"
+// read as hers, not the clause's (attr19, 127 B): 90,736 B (88.6 KB).
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 90,614 B gzip, 88.5 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 90,736 B gzip, 88.6 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(90_614);
+		expect(gzip).toBeLessThanOrEqual(90_736);
 	});
 });

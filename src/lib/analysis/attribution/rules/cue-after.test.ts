@@ -345,4 +345,25 @@ describe('a cue after the words it attributes', () => {
 		expect(all).toContain('Tom Hale | I am not ready to back the plan');
 		expect(all.some((a) => a.startsWith('Radio Nine'))).toBe(false);
 	});
+	it('reads a quotation split by "said" and the speaker after it as one passage ("“A,” said Ann Cole, the mayor, “and B.”")', () => {
+		const text =
+			'Pier\n\nThe vote is on Friday. “The pier is falling apart,” said Ann Cole, the mayor of Eastport, “and nobody wants to pay for it.” “We can wait,” said one farmer who lives by the pier, “but not for long.”';
+		const { all, r } = reading(text);
+		expect(all).toContain('Ann Cole | The pier is falling apart,” said Ann Cole, the mayor of Eastport, “and nobody wants to pay for it');
+		expect(all).toContain('one farmer | We can wait,” said one farmer who lives by the pier, “but not for long');
+		// The mayor is described by her role, not by the words of the quotation's second part.
+		const cole = r.sources.find((s) => s.name === 'Ann Cole');
+		expect(cole?.descriptions.map((d) => text.slice(d.start, d.end))).toEqual(['the mayor of Eastport']);
+	});
+
+	it('reads a quotation split by "said of" a noun with a clause of its own as its speaker\'s, not the clause ("“A,” Cole said of a plan that included …")', () => {
+		const text =
+			'Pier\n\nThe vote is on Friday. “In any other year it would pass,” Ann Cole said of a plan that included a new harbour wall and a fish market. “This year nobody has the money.”';
+		const { all } = reading(text);
+		expect(all).toContain('Ann Cole | In any other year it would pass,” Ann Cole said of a plan that included a new harbour wall and a fish market. “This year nobody has the money');
+		expect(all.some((a) => a.includes('| included'))).toBe(false);
+		// "said of Hale that he …" still passes on what follows "that".
+		const content = 'Pier\n\nThe vote is on Friday. “It was a long year,” Ann Cole said of Tom Hale that he had earned a rest.';
+		expect(reading(content).all).toContain('Ann Cole | he had earned a rest');
+	});
 });

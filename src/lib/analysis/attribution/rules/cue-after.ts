@@ -177,7 +177,7 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	if (k > from && PLACE_TIME_PREPOSITIONS.has(ts[from]?.lower ?? '') && (ts[k - 1]?.text === '”' || ts[k - 1]?.text === '"') && ts[k - 2]?.text === ',') return k;
 	if (!afterQuote || !t) return -1;
 	// "…,” he told the hosts of “Morning Joe,” …": a quotation after a preposition is a title, not what was said.
-	const opens = ts.slice(k, end).findIndex((x, m) => (x.text === '“' && !SETTING_PREPOSITIONS.has(ts[k + m - 1]?.lower ?? '')) || x.lower === 'that' || x.text === ':');
+	const opens = ts.slice(k, end).findIndex((x, m) => (x.text === '“' && !SETTING_PREPOSITIONS.has(ts[k + m - 1]?.lower ?? '')) || (x.lower === 'that' && !(SAID_OF.has(ts[from]?.lower ?? '') && relativeThat(ts, k + m))) || x.text === ':');
 	if (opens < 0) return end;
 	// "…,” Carson told the AP after hinting that “changes” could come", "…,” he told CBS’ “Face the Nation,”
 	// saying that …": a clause of time or reason, or a participle after a comma, opened after the cue holds its
@@ -185,6 +185,18 @@ function tailEnd(r: SentenceReader, cue: CueVerb, from: number, afterQuote = fal
 	const lead = ts.slice(from, k + opens);
 	return lead.some((x, m) => CLAUSE_OF_TIME_OR_REASON.has(x.lower) || (PARTICIPLE_ING.test(x.text) && (lead[m - 1]?.text === ',' || lead[m - 2]?.text === ','))) ? end : -1;
 }
+
+/**
+ * "…,” she said of a list that included two mayors": after "said of", a "that" between a noun in lower case and a
+ * verb (no subject of its own after it) opens a clause about the noun, not what was said.
+ */
+const relativeThat = (ts: readonly Token[], i: number): boolean => {
+	const before = ts[i - 1];
+	const after = ts[i + 1];
+	return !!before && !!after && LOWER_WORD.test(before.text) && !SETTING_PREPOSITIONS.has(before.lower) && !REPORTING_VERBS.has(before.lower) && /^\p{Ll}{3,}(?:ed|es)$/u.test(after.text);
+};
+/** "said of", "said about": what the words were about, a noun that a clause may go on to tell more of. */
+const SAID_OF = wordSet('of about');
 
 /**
  * "said former Obama adviser David Axelrod", "said conservative activist Bob Klaus", "said state Sen. Ann
@@ -214,9 +226,8 @@ function titledName(ts: readonly Token[], from: number, end: number): boolean {
 /** Words a speaker named after the verb opens with: a name, a determiner or a quantifier ("said one voter"). */
 const opensSpeaker = (t: Token): boolean => t.cap || DETERMINERS.has(t.lower) || LONE_QUANTIFIERS.has(t.lower) || PARTITIVES.has(t.lower);
 
-function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | null; end: number; description: Span | null } | null {
+function speakerAfter(r: SentenceReader, from: number, end = bodyEnd(r.tokens)): { speaker: Speaker | null; end: number; description: Span | null } | null {
 	const ts = r.tokens;
-	const end = bodyEnd(ts);
 	const r0 = ts[from];
 	if (!r0 || !(opensSpeaker(r0) || titledName(ts, from, end))) return null;
 	if (r0.cap && NOT_NAME.has(r0.lower) && !DETERMINERS.has(r0.lower)) return null;
@@ -266,6 +277,18 @@ function speakerAfter(r: SentenceReader, from: number): { speaker: Speaker | nul
 	const d0 = after && (after.text === ',' || RELATIVES.has(after.lower) || after.lower === 'of') ? ts[after.text === ',' ? n + 1 : n] : undefined;
 	const description = d0 && last && last.end > d0.start ? { start: d0.start, end: last.end } : null;
 	return { speaker, end, description };
+}
+
+/**
+ * "“A,” said Jane Roe, the mayor, “and B.”": after a quotation the cue closes, the comma before one that opens
+ * again later in the sentence ends the speaker named after the verb (the passage runs on over the cue, as
+ * below); the sentence's last word otherwise.
+ */
+function reopenedAt(r: SentenceReader, from: number): number {
+	const ts = r.tokens;
+	const end = bodyEnd(ts);
+	for (let k = from + 1; k < end && !CLOSING.has(ts[k]?.text ?? '“'); k++) if (ts[k]?.text === ',' && r.quotes.startingIn(ts[k]?.end ?? 0, (ts[k]?.end ?? 0) + REOPENS_WITHIN)) return k;
+	return end;
 }
 
 /** A role noun in lower case: "lawyer", "spokeswoman", not a name. */
@@ -439,7 +462,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 		// "…, warned his priests in a letter that …": the verb passes on the words after it; no speaker follows it.
 		const that = ts.findIndex((t, m) => m > cue.end && m <= cue.end + THAT_WITHIN && t.lower === 'that');
 		const ownWords = that > 0 && !ts.slice(cue.end + 1, that).some((t) => t.text === ',');
-		const after = INVERTING_LEMMAS.has(cue.verb.lemma) && !ownWords ? speakerAfter(r, cue.end + 1) : null;
+		const after = INVERTING_LEMMAS.has(cue.verb.lemma) && !ownWords ? speakerAfter(r, cue.end + 1, afterQuote ? reopenedAt(r, cue.end + 1) : undefined) : null;
 		if (!after) return appositiveSpeaker(r, cue);
 		speaker = after.speaker;
 		tail = after.end;
