@@ -259,12 +259,21 @@ export const possessive = (name: string): string => (/s$/i.test(name) ? `${name}
 
 // Words that open a phrase, not a clause: content that starts on one was cut in the wrong place ("in a speech
 // Thursday night in which …" read as what was said), or leans on words left outside it.
+// "why she stands behind Clinton", "how the plan would work": an indirect question names a topic, not a point.
 const NOT_CLAUSE_START = new Set(
-	'in on at during after before while with to for from by of about that as when which who whom whose and but or because since if than through into over under without within against among between following'.split(' '),
+	'in on at during after before while with to for from by of about that as when which who whom whose and but or because since if than through into over under without within against among between following why how whether'.split(' '),
 );
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const RELATIVE_AFTER = /^\s*,\s*(?:which|who|whose|whom|where)\b/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"“”’)\]\u2013\u2014-]|$)/u;
+
+/**
+ * Verb frames whose passed-on words are an object and what it is called, described as or accused of, or
+ * what was cited ("citing former senators like …"): no claim a student can give to someone.
+ */
+const OBJECT_FRAMES: ReadonlySet<string> = new Set(['name', 'as', 'of', 'cite']);
+/** Whether a reporting verb passes on an object and its label ("calling it a disgrace"), not a clause said. */
+export const passesObject = (verb: string): boolean => OBJECT_FRAMES.has(REPORTING_VERBS.get(verb)?.frame ?? '');
 
 /**
  * Whether reported words (not a quotation) stand as a whole clause a student can read as someone's claim:

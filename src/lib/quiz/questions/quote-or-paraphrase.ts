@@ -7,7 +7,7 @@ import { REPORTING_VERBS, THINKING_VERBS } from '../../analysis/lexicons/reporti
 import { ev, makeChoice } from '../make';
 import type { Attribution } from '../../analysis/types';
 import { type Pair, type Side, askedWords, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
-import { capitalise, contains, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
+import { capitalise, contains, passesObject, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
 import type { Question } from '../types';
 
 /** One quoted and one summarised passage per report: the pair of them is the lesson. */
@@ -19,8 +19,6 @@ const MAX_WORDS = 30;
 /** The prompt points at the passage by its first words; the sentence it stands in follows whole. */
 const NAMED_WORDS = 8;
 const QUOTE_MARKS = /["“”]/u;
-/** Frames whose passage is an object and what it is charged with or called: "of", "name", "as". */
-const OBJECT_AND_LABEL = new Set(['of', 'name', 'as']);
 /**
  * Speech, said or written, and quoted or passed on at a cue in the same sentence. A stance ("cited the
  * Chamber as a supporter"), an appearance, a question put to someone, an impersonal "it is believed" and a
@@ -67,9 +65,9 @@ export function quoteOrParaphrase(pair: Pair): Question[] {
 			if (att.direct ? marks !== 'all' : marks !== 'none' || QUOTE_MARKS.test(textOf(text, sentence))) continue;
 			if (att.direct ? subjectless(text, content) : !wholeClause(text, content)) continue;
 			// "accused the administration of presiding over …", "calling it the mark of …", "described the plan as …":
-			// what a verb of accusing, naming or describing passes on is its object and a charge or label, no
+			// what a verb of accusing, naming, describing or citing passes on is its object and a charge or label, no
 			// wording of a point to weigh.
-			if (!att.direct && OBJECT_AND_LABEL.has(REPORTING_VERBS.get(att.verb)?.frame ?? '')) continue;
+			if (!att.direct && passesObject(att.verb)) continue;
 			// "Russia blocked the bank, fearing it would …", "still believes the nominee is unfit": a belief the writer
 			// reads into the source, perhaps never put in words, so "the report’s wording of what X said" is not sure,
 			// and the writer’s own claim is not plainly wrong. Unless the source is said to have told it ("Trump said

@@ -6,16 +6,10 @@ import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { type CastMember, type Pair, type Side, affiliated, askedSpan, askedWords, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
-import { ReportName, capitalise, normName, possessive, quote, reportName, textOf, subjectless, wholeClause, wholeSentencesWithin, wordCount } from '../text';
+import { ReportName, capitalise, normName, passesObject, possessive, quote, reportName, textOf, subjectless, wholeClause, wholeSentencesWithin, wordCount } from '../text';
 import { surnameOf } from '../names';
 import { pronounAt } from '../speakers';
 import type { Question } from '../types';
-
-/**
- * Verb frames whose passed-on words are an object and what it is called, described as or accused of, or
- * what was cited ("citing former senators like …"): no claim a student can give to someone.
- */
-const OBJECT_FRAMES: ReadonlySet<string> = new Set(['name', 'as', 'of', 'cite']);
 
 /** At most this many questions about one speaker in one report, so one voice does not fill the pool. */
 const PER_SPEAKER = 3;
@@ -91,7 +85,7 @@ export function whoSaid(pair: Pair): Question[] {
 			// morphing into …") is an object and its label, with no verb of its own to read alone.
 			// Nor is what a stance takes ("endorsed Mitt Romney in 2008", "defended his budget against …"): a thing
 			// backed, opposed or talked about, not a claim.
-			if (!att.direct && (att.category === 'stance' || !wholeClause(text, tidy) || OBJECT_FRAMES.has(REPORTING_VERBS.get(att.verb)?.frame ?? ''))) continue;
+			if (!att.direct && (att.category === 'stance' || !wholeClause(text, tidy) || passesObject(att.verb))) continue;
 			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
 			if (!att.direct && INDIRECT_QUESTION.test(said)) continue;
 			// "mentioned that he had been offered a job but provided no details": a verb joined on with no subject of
