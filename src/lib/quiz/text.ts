@@ -297,6 +297,8 @@ export function wholeClause(text: string, span: Span): boolean {
 	// "the main reason her group, which disagrees with her, would …": cut before a relative clause set off by
 	// commas, the words are a subject still waiting for its verb.
 	if (RELATIVE_AFTER.test(text.slice(span.end, span.end + 12))) return false;
+	// "told his audience, to rowdy applause: “…”": words cut at a colon are the setting; what was said follows.
+	if (/^\s*:/.test(text.slice(span.end, span.end + 3))) return false;
 	return CLAUSE_END_AFTER.test(text.slice(span.end, span.end + 3));
 }
 

@@ -136,6 +136,19 @@ describe('who-said', () => {
 		expect(qs.some((q) => q.prompt.includes('stay out of the vote'))).toBe(false);
 	});
 
+	it('does not ask whose claim words are that stop at a colon ("told his supporters, to loud cheers:"): what was said follows it', () => {
+		const a = new Marked(
+			'Pool row\n\nMayor Raj Patel told his supporters, to loud cheers:\n\n“We will build it.”\n\nCouncillor Di Fox said the pool would open in May. Treasurer Cy Dunn said the budget was short by a wide margin.',
+		)
+			.said({ speaker: 'Raj Patel', cue: 'told', content: 'supporters, to loud cheers' })
+			.said({ speaker: 'Di Fox', cue: 'said', content: 'the pool would open in May' })
+			.said({ speaker: 'Cy Dunn', cue: 'said', cueNth: 1, content: 'the budget was short by a wide margin' });
+		const b = new Marked('Pool\n\nThe pool opens in May, Di Fox said.').said({ speaker: 'Di Fox', cue: 'said', content: 'The pool opens in May' });
+		const qs = whoSaid(makePair(a.analysis, b.analysis, emptyComparison()));
+		expect(qs.some((q) => q.prompt.includes('the pool would open in May'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('loud cheers'))).toBe(false);
+	});
+
 	it('asks nothing about a question passed on in the report’s words ("questioned why …"), which is no claim', () => {
 		const a = new Marked('Bridge delay\n\nCouncillor Ann Lee questioned why the bridge had taken four years to build. Mayor Di Fox said the bridge would open in May next year.')
 			.said({ speaker: 'Ann Lee', cue: 'questioned', content: 'why the bridge had taken four years to build' })
