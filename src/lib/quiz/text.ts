@@ -315,6 +315,21 @@ const PREDICATE_START = new Set(
 	),
 );
 
+/** One to four capitalised words on a line of their own, then the closing mark: "…\nBill Clinton.”". */
+const CREDIT_LINE = /^[.,!?]?[ \t]*\n[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*[.,]?["”]/u;
+/** How far after the words a credit line may end: a name of four words and its marks. */
+const CREDIT_REACH = 60;
+/**
+ * Whether a quotation ends on a line naming someone, set inside its marks as a pull quote's credit ("… I never
+ * begrudged it.\nBill Clinton.”"): who said it is that name, which the cue the analysis found may not be.
+ */
+export function endsOnCredit(text: string, span: Span): boolean {
+	const words = textOf(text, span);
+	const lastBreak = words.lastIndexOf('\n');
+	const from = lastBreak >= 0 ? span.start + lastBreak : span.end;
+	return CREDIT_LINE.test(text.slice(from, span.end + CREDIT_REACH));
+}
+
 /**
  * Whether quoted words begin on their predicate, their subject left in the narration ("The savings, she said,
  * “do not cut a single …”"): quoted alone they read as an order or a fragment.

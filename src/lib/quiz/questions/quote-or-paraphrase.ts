@@ -7,7 +7,7 @@ import { REPORTING_VERBS, THINKING_VERBS } from '../../analysis/lexicons/reporti
 import { ev, makeChoice } from '../make';
 import type { Attribution } from '../../analysis/types';
 import { type Pair, type Side, askedWords, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
-import { capitalise, contains, passesObject, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
+import { capitalise, contains, endsOnCredit, passesObject, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
 import type { Question } from '../types';
 
 /** One quoted and one summarised passage per report: the pair of them is the lesson. */
@@ -63,7 +63,7 @@ export function quoteOrParaphrase(pair: Pair): Question[] {
 			// The answer must stand in the text: all of the passage quoted, or no quotation mark in its sentence.
 			const marks = quoteMarking(side, content);
 			if (att.direct ? marks !== 'all' : marks !== 'none' || QUOTE_MARKS.test(textOf(text, sentence))) continue;
-			if (att.direct ? subjectless(text, content) : !wholeClause(text, content)) continue;
+			if (att.direct ? subjectless(text, content) || endsOnCredit(text, att.content) : !wholeClause(text, content)) continue;
 			// "accused the administration of presiding over …", "calling it the mark of …", "described the plan as …":
 			// what a verb of accusing, naming, describing or citing passes on is its object and a charge or label, no
 			// wording of a point to weigh.

@@ -149,6 +149,16 @@ describe('who-said', () => {
 		expect(qs.some((q) => q.prompt.includes('loud cheers'))).toBe(false);
 	});
 
+	it('does not ask who said a quotation that ends on a line of its own naming someone ("… I never doubted it.\\nAnn Lee.”"): the credit is to another', () => {
+		const a = analyzeReport(
+			'Pool vote\n\nThe vote was on Tuesday.\n\n“When the town said yes, that lit something in all of us,” said Rev. Tom Hale, a pastor in Dover.\n\n“The vote came. The minute it was sure, the town was with us and I never doubted it.\nAnn Lee.”\n\nMayor Di Fox said the pool would open in May.',
+		);
+		const b = analyzeReport('Pool\n\nThe pool opens in May, Di Fox said.');
+		const qs = whoSaid(makePair(a, b, compareReports(a, b)));
+		expect(qs.some((q) => q.prompt.includes('the pool would open in May'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('never doubted'))).toBe(false);
+	});
+
 	it('asks nothing about a question passed on in the report’s words ("questioned why …"), which is no claim', () => {
 		const a = new Marked('Bridge delay\n\nCouncillor Ann Lee questioned why the bridge had taken four years to build. Mayor Di Fox said the bridge would open in May next year.')
 			.said({ speaker: 'Ann Lee', cue: 'questioned', content: 'why the bridge had taken four years to build' })

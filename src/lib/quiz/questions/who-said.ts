@@ -6,7 +6,7 @@ import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { type CastMember, type Pair, type Side, affiliated, askedSpan, askedWords, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
-import { ReportName, capitalise, normName, passesObject, possessive, quote, reportName, textOf, subjectless, wholeClause, wholeSentencesWithin, wordCount } from '../text';
+import { ReportName, capitalise, endsOnCredit, normName, passesObject, possessive, quote, reportName, textOf, subjectless, wholeClause, wholeSentencesWithin, wordCount } from '../text';
 import { surnameOf } from '../names';
 import { pronounAt } from '../speakers';
 import type { Question } from '../types';
@@ -71,8 +71,9 @@ export function whoSaid(pair: Pair): Question[] {
 			if (parts[0]?.start !== tidy.start) continue;
 			const said = textOf(text, tidy);
 			if (parts.length === 1 && att.direct && SECOND_HALF.test(said)) continue;
-			// Quoted words whose subject stands in the narration are half a sentence on their own.
-			if (att.direct && subjectless(text, tidy)) continue;
+			// Quoted words whose subject stands in the narration are half a sentence on their own; a quotation
+			// that ends on its own credit line may be someone else's than the cue's.
+			if (att.direct && (subjectless(text, tidy) || endsOnCredit(text, att.content))) continue;
 			const content = parts.length > 1 ? tidy : wholeSentencesWithin(text, tidy, MAX_WORDS);
 			if (!content || wordCount(textOf(text, content)) < 4) continue;
 			const shown = parts.length > 1 ? `“${parts.map((p) => quote(text, p, MAX_WORDS).slice(1, -1)).join(' … ')}”` : quote(text, content, MAX_WORDS);
