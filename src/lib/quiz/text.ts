@@ -1,7 +1,7 @@
 // Text helpers for writing questions: excerpts that quote the report, words to tap, and plain labels.
 import { OBJECT_PREPOSITIONS } from '../analysis/attribution/noun-phrase';
 import { DETERMINERS, IRREGULAR_PAST, PLACE_TIME_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../analysis/lexicons/function-words';
-import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
+import { REPORTING_VERBS, THINKING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { memoByWord } from '../analysis/memo';
 import { runCount } from '../analysis/scan';
 import type { Sentence, Span } from '../analysis/types';
@@ -272,6 +272,17 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"“”’)\]\u2013\u2014-]|$)/u;
  * what was cited ("citing former senators like …"): no claim a student can give to someone.
  */
 const OBJECT_FRAMES: ReadonlySet<string> = new Set(['name', 'as', 'of', 'cite']);
+/** The verbs of thinking, every form the lexicon writes (a regular verb's base is its lemma). */
+const THINKING = new Set(THINKING_VERBS.split(/[\s/]+/));
+/** Whether a reporting verb is one of thinking ("believes", "expected"): a belief, perhaps never put in words. */
+export const thinking = (verb: string): boolean => THINKING.has(REPORTING_VERBS.get(verb)?.lemma ?? '');
+/**
+ * "expected her bid to open her past up to scrutiny": an object and an infinitive, with no finite verb of their
+ * own, are what a belief is about, not a claim to read alone.
+ */
+const TO_VERB = /\bto\s+\p{Ll}/u;
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|won't|can't)\b/iu;
+export const objectAndInfinitive = (verb: string, said: string): boolean => thinking(verb) && TO_VERB.test(said) && !FINITE.test(said);
 /** Whether a reporting verb passes on an object and its label ("calling it a disgrace"), not a clause said. */
 export const passesObject = (verb: string): boolean => OBJECT_FRAMES.has(REPORTING_VERBS.get(verb)?.frame ?? '');
 

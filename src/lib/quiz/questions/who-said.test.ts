@@ -147,6 +147,16 @@ describe('who-said', () => {
 		expect(prompts.some((p) => p.includes('loud cheers'))).toBe(false);
 	});
 
+	it('does not ask whose claim an object and an infinitive are ("expected her bid to open her past up to scrutiny"): no verb of their own', () => {
+		const a = new Marked('Pool row\n\nMayor Ann Lee expected her bid for a second term to open her past up to scrutiny.\n\nCouncillor Di Fox said the pool would open in May.')
+			.said({ speaker: 'Ann Lee', cue: 'expected', content: 'her bid for a second term to open her past up to scrutiny' })
+			.said({ speaker: 'Di Fox', cue: 'said', content: 'the pool would open in May' });
+		const b = new Marked('Pool\n\nThe pool opens in May, Cy Dunn said.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'The pool opens in May' });
+		const prompts = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('the pool would open in May'))).toBe(true);
+		expect(prompts.some((p) => p.includes('open her past'))).toBe(false);
+	});
+
 	it('does not ask who said a quotation that ends on a line of its own naming someone ("… I never doubted it.\\nAnn Lee.”"): the credit is to another', () => {
 		const a = analyzeReport(
 			'Pool vote\n\nThe vote was on Tuesday.\n\n“When the town said yes, that lit something in all of us,” said Rev. Tom Hale, a pastor in Dover.\n\n“The vote came. The minute it was sure, the town was with us and I never doubted it.\nAnn Lee.”\n\nMayor Di Fox said the pool would open in May.',

@@ -2,11 +2,10 @@
 // (pair.trustedSpeaker); wrong options are other speakers of the pair, each a different person or body from
 // the key and from each other, never one the analysis has saying the same thing (here, or in the matching
 // sentence of the other report). What the explanation says about quotation marks is read from the text.
-import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { type CastMember, type Pair, type Side, affiliated, askedSpan, askedWords, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
-import { ReportName, capitalise, endsOnCredit, normName, passesObject, possessive, quote, reportName, textOf, subjectless, wholeClause, wholeSentencesWithin, wordCount } from '../text';
+import { ReportName, capitalise, endsOnCredit, normName, objectAndInfinitive, passesObject, possessive, quote, reportName, textOf, subjectless, wholeClause, wholeSentencesWithin, wordCount } from '../text';
 import { surnameOf } from '../names';
 import { pronounAt } from '../speakers';
 import type { Question } from '../types';
@@ -89,6 +88,7 @@ export function whoSaid(pair: Pair): Question[] {
 			if (!att.direct && (att.category === 'stance' || !wholeClause(text, tidy) || passesObject(att.verb))) continue;
 			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
 			if (!att.direct && INDIRECT_QUESTION.test(said)) continue;
+			if (!att.direct && objectAndInfinitive(att.verb, said)) continue;
 			// "mentioned that he had been offered a job but provided no details": a verb joined on with no subject of
 			// its own may be the narration's ("Mr. Sestak … provided no details"), not part of the claim.
 			if (!att.direct && JOINED_PREDICATE.test(said)) continue;
