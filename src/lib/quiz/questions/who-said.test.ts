@@ -136,23 +136,26 @@ describe('who-said', () => {
 		expect(qs.some((q) => q.prompt.includes('stay out of the vote'))).toBe(false);
 	});
 
+	/** The prompts for report A: one sentence the analysis read as below, then Di Fox's plain claim. */
+	const promptsAfter = (sentence: string, said: { speaker: string; cue: string; content: string }): string[] => {
+		const a = new Marked(`Pool row\n\n${sentence}\n\nCouncillor Di Fox said the pool would open in May.`).said(said).said({ speaker: 'Di Fox', cue: 'said', content: 'the pool would open in May' });
+		const b = new Marked('Pool\n\nThe pool opens in May, Cy Dunn said.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'The pool opens in May' });
+		return whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+	};
+
 	it('does not ask whose claim words are that stop at a colon ("told his supporters, to loud cheers:"): what was said follows it', () => {
 		// The words the analysis took for the claim are the setting before the colon.
-		const a = new Marked('Pool row\n\nMayor Raj Patel told his supporters, to loud cheers:\n\n“We will build it.”\n\nCouncillor Di Fox said the pool would open in May.')
-			.said({ speaker: 'Raj Patel', cue: 'told', content: 'supporters, to loud cheers' })
-			.said({ speaker: 'Di Fox', cue: 'said', content: 'the pool would open in May' });
-		const b = new Marked('Pool\n\nThe pool opens in May, Cy Dunn said.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'The pool opens in May' });
-		const prompts = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		const prompts = promptsAfter('Mayor Raj Patel told his supporters, to loud cheers:\n\n“We will build it.”', { speaker: 'Raj Patel', cue: 'told', content: 'supporters, to loud cheers' });
 		expect(prompts.some((p) => p.includes('the pool would open in May'))).toBe(true);
 		expect(prompts.some((p) => p.includes('loud cheers'))).toBe(false);
 	});
 
 	it('does not ask whose claim an object and an infinitive are ("expected her bid to open her past up to scrutiny"): no verb of their own', () => {
-		const a = new Marked('Pool row\n\nMayor Ann Lee expected her bid for a second term to open her past up to scrutiny.\n\nCouncillor Di Fox said the pool would open in May.')
-			.said({ speaker: 'Ann Lee', cue: 'expected', content: 'her bid for a second term to open her past up to scrutiny' })
-			.said({ speaker: 'Di Fox', cue: 'said', content: 'the pool would open in May' });
-		const b = new Marked('Pool\n\nThe pool opens in May, Cy Dunn said.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'The pool opens in May' });
-		const prompts = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		const prompts = promptsAfter('Mayor Ann Lee expected her bid for a second term to open her past up to scrutiny.', {
+			speaker: 'Ann Lee',
+			cue: 'expected',
+			content: 'her bid for a second term to open her past up to scrutiny',
+		});
 		expect(prompts.some((p) => p.includes('the pool would open in May'))).toBe(true);
 		expect(prompts.some((p) => p.includes('open her past'))).toBe(false);
 	});
