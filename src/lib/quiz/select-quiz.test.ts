@@ -63,6 +63,31 @@ describe('picking a quiz from the pool', () => {
 		expect(selectQuiz(small, { count: 4 }).questions).toHaveLength(4);
 	});
 
+	it('fills the last places with a question on new words or of another skill before one that may give another away', () => {
+		// Two attribution questions on one passage (at 300) can give each other away; a comparison question on
+		// the words of an attribution question (at 100) cannot. Four of these five can always avoid the first.
+		const [base] = pool;
+		if (!base) throw new Error('the hand-marked pool is empty');
+		const on = (type: Question['type'], skill: Question['skill'], start: number): Question => ({
+			...base,
+			id: `${type}-${start}`,
+			type,
+			skill,
+			evidence: [{ report: 'a', start, end: start + 40 }],
+		});
+		const small = [
+			on('who-said', 'attribution', 100),
+			on('who-said', 'attribution', 300),
+			on('quote-or-paraphrase', 'attribution', 300),
+			on('missing-voice', 'comparison', 700),
+			on('missing-voice', 'comparison', 100),
+		];
+		for (let seed = 1; seed <= 20; seed++) {
+			const ids = selectQuiz(small, { seed, count: 4 }).questions.map((q) => q.id);
+			expect(ids.includes('who-said-300') && ids.includes('quote-or-paraphrase-300'), `seed ${seed}: ${ids.join(', ')}`).toBe(false);
+		}
+	});
+
 	it('returns an empty quiz from an empty pool', () => {
 		expect(selectQuiz([], { seed: 1 })).toEqual({ version: 1, seed: 1, questions: [] });
 		expect(buildPool.length).toBeGreaterThan(0);

@@ -50,26 +50,30 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 	// "what does 'expected' tell you?"), above all when they test the same skill. The first pass gives each
 	// type one question, so a short quiz still spans many, but never one on words a question of the same
 	// skill already asks about; the second takes only questions on words no picked question touches; the
-	// third fills what is left. Outside the second, the fewest such overlaps come first.
+	// third fills what is left, the cheapest first. Outside the second, the fewest such overlaps come first.
 	const asked = new Set<QuestionType>();
+	const overlaps = (q: Question) => picked.filter((p) => touches(p, q)).length;
+	const giveaways = (q: Question) => picked.filter((p) => p.skill === q.skill && touches(p, q)).length;
+	// The fewest overlaps, then the least-asked scope, then the least-asked difficulty (so a quiz has easy
+	// questions to start on as well as hard ones to end on).
+	const cost = (q: Question) => (giveaways(q) * 10 + overlaps(q)) * 10_000 + scopes[scopeOf(q)] * 100 + levels[q.difficulty];
+	const cheapest = (qs: readonly Question[]) => qs.reduce<Question | undefined>((best, q) => (!best || cost(q) < cost(best) ? q : best), undefined);
 	for (const pass of ['new type', 'fresh', 'any'] as const) {
 		let added = true;
 		while (added && picked.length < count) {
 			added = false;
-			for (const t of order) {
+			// The last pass takes the cheapest question of any type, not one per type in turn: a type's last
+			// question may give another away where another type's only shares words across skills.
+			const any = pass === 'any' ? cheapest(order.flatMap((t) => buckets.get(t) ?? [])) : undefined;
+			for (const t of pass === 'any' ? (any ? [any.type] : []) : order) {
 				if (picked.length >= count) break;
 				if (pass === 'new type' && asked.has(t)) continue;
 				const bucket = buckets.get(t) ?? [];
-				const overlaps = (q: Question) => picked.filter((p) => touches(p, q)).length;
-				const giveaways = (q: Question) => picked.filter((p) => p.skill === q.skill && touches(p, q)).length;
 				const candidates =
 					pass === 'fresh' ? bucket.filter((q) => overlaps(q) === 0)
 					: pass === 'new type' ? bucket.filter((q) => giveaways(q) === 0)
 					: bucket;
-				// The fewest overlaps, then the least-asked scope, then the least-asked difficulty (so a quiz
-				// has easy questions to start on as well as hard ones to end on).
-				const cost = (q: Question) => (giveaways(q) * 10 + overlaps(q)) * 10_000 + scopes[scopeOf(q)] * 100 + levels[q.difficulty];
-				const choice = candidates.reduce<Question | undefined>((best, q) => (!best || cost(q) < cost(best) ? q : best), undefined);
+				const choice = cheapest(candidates);
 				if (!choice) continue;
 				bucket.splice(bucket.indexOf(choice), 1);
 				picked.push(choice);

@@ -101,6 +101,13 @@ describe('a hedge in the sense its teaching text gives', () => {
 		expect(hedgeSense('The mayor reportedly plans to quit.', 'reportedly', 'impersonal')).toBe(true);
 	});
 
+	it('does not take a view as unnamed when the sentence counts who holds it ("seen as … by a third of voters")', () => {
+		expect(hedgeSense('The mayor is seen as the candidate best able to fix the roads by about a third of voters.', 'seen as', 'impersonal')).toBe(false);
+		expect(hedgeSense('The plan was viewed as fair by 40 percent of those asked.', 'viewed as', 'impersonal')).toBe(false);
+		// "by" that belongs to another verb leaves the view unnamed.
+		expect(hedgeSense('The mayor is seen as weakened by the strike.', 'seen as', 'impersonal')).toBe(true);
+	});
+
 	it('does not take a speaker saying how a thing should be seen as passing on others’ view', () => {
 		expect(hedgeSense('Mr. Hale said the change should be seen less as a shift than as a reflection of the budget.', 'seen', 'impersonal')).toBe(false);
 		expect(hedgeSense('The union, which has been seen as a leading opponent of the cuts, agreed.', 'seen as', 'impersonal')).toBe(true);

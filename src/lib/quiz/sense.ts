@@ -77,6 +77,8 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 			// view passed on unnamed.
 			if (/^(?:seen|viewed|regarded|considered)\b/.test(cue) && /\b(?:should|must|can|could|would|might|may|ought to|to|cannot|can't|shouldn't)\s+(?:not\s+|also\s+)?be\s+$/i.test(before(side, h, 24)))
 				return false;
+			// "seen as the best choice by about a quarter of voters": a poll's share names who holds the view.
+			if (/^(?:seen|viewed|regarded|considered)\b/.test(cue) && HOLDERS_COUNTED.test(after(side, h, 200))) return false;
 			// "reportedly told The Times", "reportedly, according to Reuters": the sentence names where it comes
 			// from, and the teaching text ("without naming who says it") would be false.
 			return !/^[\s,]*(?:\w+\s+){0,3}?(?:told|said|wrote|to|by|in|according to)\s+(?:the\s+)?\p{Lu}/u.test(after(side, h, 50));
@@ -92,6 +94,9 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 			return true;
 	}
 }
+
+/** Later in the sentence, a share of people as the agent: "by about a quarter of voters", "by 40 percent of". */
+const HOLDERS_COUNTED = /^[^.!?;]*\bby\s+(?:\S+\s+){0,3}?(?:quarter|third|half|fifth|majority|percent|per cent|\d+%)\s+of\b/i;
 
 /** After a concessive "may": a "but" later in the sentence or opening the next in its paragraph, or "no doubt". */
 const CONCESSION = /^[^.!?]*(?:,["”’]?\s*but\b|\bno doubt\b|[.!?]["”’]?[ \t]+["“]?But\b)/u;

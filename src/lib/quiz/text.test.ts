@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences, splitBlocks } from '../analysis/segment';
-import { afterCut, clipSpan, garbled, halfQuoted, leansOnContext, pointsBack, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wholeSentencesWithin, wordsOf } from './text';
+import { afterCut, clipSpan, garbled, halfQuoted, leansOnContext, objectAndInfinitive, pointsBack, quote, quoteAround, subjectless, tidySpan, wholeClause, wholeSentence, wholeSentencesWithin, wordsOf } from './text';
 
 const sentencesOf = (text: string) => segmentSentences(text, splitBlocks(text), []);
 
@@ -140,5 +140,15 @@ describe('wholeClause on a "that" read as a cue', () => {
 		expect(clauseFrom('Aides said reading the whole letter aloud was a first.', 'reading')).toBe(true);
 		// A clause may open on a phrase before its subject.
 		expect(clauseFrom('The mayor insisted that despite the bitter divisions that remain, the town is a hopeful one.', 'despite')).toBe(true);
+	});
+});
+
+describe('objectAndInfinitive', () => {
+	it('reads what a belief is about as an object and an infinitive when no verb of its own stands in it', () => {
+		expect(objectAndInfinitive('expected', 'his bid for a second term to open his past up to scrutiny')).toBe(true);
+		expect(objectAndInfinitive('believes', 'the plan to be flawed')).toBe(true);
+		// A clause with its own verb, or a verb of saying, is a claim.
+		expect(objectAndInfinitive('expected', 'the plan to build a pool would fail')).toBe(false);
+		expect(objectAndInfinitive('said', 'his bid for a second term to open his past up to scrutiny')).toBe(false);
 	});
 });

@@ -1,7 +1,7 @@
 // Text helpers for writing questions: excerpts that quote the report, words to tap, and plain labels.
 import { OBJECT_PREPOSITIONS } from '../analysis/attribution/noun-phrase';
 import { DETERMINERS, IRREGULAR_PAST, PLACE_TIME_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../analysis/lexicons/function-words';
-import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
+import { REPORTING_VERBS, THINKING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { memoByWord } from '../analysis/memo';
 import { runCount } from '../analysis/scan';
 import type { Sentence, Span } from '../analysis/types';
@@ -259,12 +259,32 @@ export const possessive = (name: string): string => (/s$/i.test(name) ? `${name}
 
 // Words that open a phrase, not a clause: content that starts on one was cut in the wrong place ("in a speech
 // Thursday night in which …" read as what was said), or leans on words left outside it.
+// "why she stands behind Clinton", "how the plan would work": an indirect question names a topic, not a point.
 const NOT_CLAUSE_START = new Set(
-	'in on at during after before while with to for from by of about that as when which who whom whose and but or because since if than through into over under without within against among between following'.split(' '),
+	'in on at during after before while with to for from by of about that as when which who whom whose and but or because since if than through into over under without within against among between following why how whether'.split(' '),
 );
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const RELATIVE_AFTER = /^\s*,\s*(?:which|who|whose|whom|where)\b/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"“”’)\]\u2013\u2014-]|$)/u;
+
+/**
+ * Verb frames whose passed-on words are an object and what it is called, described as or accused of, or
+ * what was cited ("citing former senators like …"): no claim a student can give to someone.
+ */
+const OBJECT_FRAMES: ReadonlySet<string> = new Set(['name', 'as', 'of', 'cite']);
+/** The verbs of thinking, every form the lexicon writes (a regular verb's base is its lemma). */
+const THINKING = new Set(THINKING_VERBS.split(/[\s/]+/));
+/** Whether a reporting verb is one of thinking ("believes", "expected"): a belief, perhaps never put in words. */
+export const thinking = (verb: string): boolean => THINKING.has(REPORTING_VERBS.get(verb)?.lemma ?? '');
+/**
+ * "expected her bid to open her past up to scrutiny": an object and an infinitive, with no finite verb of their
+ * own, are what a belief is about, not a claim to read alone.
+ */
+const TO_VERB = /\bto\s+\p{Ll}/u;
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|won't|can't)\b/iu;
+export const objectAndInfinitive = (verb: string, said: string): boolean => thinking(verb) && TO_VERB.test(said) && !FINITE.test(said);
+/** Whether a reporting verb passes on an object and its label ("calling it a disgrace"), not a clause said. */
+export const passesObject = (verb: string): boolean => OBJECT_FRAMES.has(REPORTING_VERBS.get(verb)?.frame ?? '');
 
 /**
  * Whether reported words (not a quotation) stand as a whole clause a student can read as someone's claim:
@@ -288,6 +308,8 @@ export function wholeClause(text: string, span: Span): boolean {
 	// "the main reason her group, which disagrees with her, would …": cut before a relative clause set off by
 	// commas, the words are a subject still waiting for its verb.
 	if (RELATIVE_AFTER.test(text.slice(span.end, span.end + 12))) return false;
+	// "told his audience, to rowdy applause: “…”": words cut at a colon are the setting; what was said follows.
+	if (/^\s*:/.test(text.slice(span.end, span.end + 3))) return false;
 	return CLAUSE_END_AFTER.test(text.slice(span.end, span.end + 3));
 }
 
@@ -303,6 +325,21 @@ const PREDICATE_START = new Set(
 		' ',
 	),
 );
+
+/** One to four capitalised words on a line of their own, then the closing mark: "…\nBill Clinton.”". */
+const CREDIT_LINE = /^[.,!?]?[ \t]*\n[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*[.,]?["”]/u;
+/** How far after the words a credit line may end: a name of four words and its marks. */
+const CREDIT_REACH = 60;
+/**
+ * Whether a quotation ends on a line naming someone, set inside its marks as a pull quote's credit ("… I never
+ * begrudged it.\nBill Clinton.”"): who said it is that name, which the cue the analysis found may not be.
+ */
+export function endsOnCredit(text: string, span: Span): boolean {
+	const words = textOf(text, span);
+	const lastBreak = words.lastIndexOf('\n');
+	const from = lastBreak >= 0 ? span.start + lastBreak : span.end;
+	return CREDIT_LINE.test(text.slice(from, span.end + CREDIT_REACH));
+}
 
 /**
  * Whether quoted words begin on their predicate, their subject left in the narration ("The savings, she said,

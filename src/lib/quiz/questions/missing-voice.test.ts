@@ -39,6 +39,21 @@ describe('missing-voice on voices the other report names', () => {
 		expect(inA?.options).toContain('Bo Kim');
 	});
 
+	it('asks only one of two questions that mirror each other (each one’s answers the other’s wrong options): one gives the other away', () => {
+		const a = new Marked('Dock strike\n\nUnion leader Ann Lee said the strike would go on.').said({ speaker: 'Ann Lee', cue: 'said', content: 'the strike would go on' });
+		const b = new Marked('Dock strike\n\nMinister Cy Dunn said the port must reopen.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the port must reopen' });
+		const qs = missingVoice(makePair(a.analysis, b.analysis, emptyComparison()));
+		expect(qs).toHaveLength(1);
+		// With a voice heard in both, the two questions differ and both are asked.
+		const a2 = new Marked('Dock strike\n\nUnion leader Ann Lee said the strike would go on. Mayor Bo Kim said talks were planned.')
+			.said({ speaker: 'Ann Lee', cue: 'said', content: 'the strike would go on' })
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'talks were planned' });
+		const b2 = new Marked('Dock strike\n\nMinister Cy Dunn said the port must reopen. Mayor Bo Kim said talks were planned.')
+			.said({ speaker: 'Cy Dunn', cue: 'said', content: 'the port must reopen' })
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 1, content: 'talks were planned' });
+		expect(missingVoice(makePair(a2.analysis, b2.analysis, emptyComparison()))).toHaveLength(2);
+	});
+
 	it('never offers a body named only in common words beside a body the report names: it may be the same voice', () => {
 		const a = new Marked(
 			'Accounts\n\nKestrel said on Monday it had closed 900 accounts. The social media company said the work would go on. Mayor Bo Kim said talks were planned.',

@@ -54,6 +54,7 @@ const voicedIn = (pair: Pair, side: Side, m: CastMember): boolean =>
 export function missingVoice(pair: Pair): Question[] {
 	const out: Question[] = [];
 	const cast = speakers(pair);
+	const asked: { right: CastMember[]; wrong: CastMember[] }[] = [];
 	for (const side of pair.sides) {
 		const other = pair.sides[1 - side.index];
 		if (!other) continue;
@@ -64,6 +65,9 @@ export function missingVoice(pair: Pair): Question[] {
 		const right = all.filter((m) => onlyHere.includes(m)).slice(0, MAX_RIGHT);
 		const wrong = all.filter((m) => !onlyHere.includes(m)).slice(0, MAX_WRONG);
 		if (right.length === 0 || wrong.length === 0) continue;
+		// Each one's answers the other's wrong options (no voice heard in both): the first question and its
+		// explanation answer the second.
+		if (asked.some((x) => right.every((m) => x.wrong.includes(m)) && wrong.every((m) => x.right.includes(m)))) continue;
 		const evidence: Evidence[] = right.flatMap((m: CastMember) => {
 			const att = side.analysis.attributions.find((a) => trustedSpeaker(pair, side, a) === m && !standingStance(side, a));
 			return att ? [ev(side.key, att.cue)] : [];
@@ -96,7 +100,9 @@ export function missingVoice(pair: Pair): Question[] {
 			},
 			5,
 		);
-		if (q) out.push(q);
+		if (!q) continue;
+		out.push(q);
+		asked.push({ right, wrong });
 	}
 	return out;
 }

@@ -69,6 +69,18 @@ describe('quote or paraphrase', () => {
 		expect(prompts.some((p) => p.includes('needed repairs'))).toBe(true);
 	});
 
+	it('asks nothing about what a verb of naming passes on ("calling it the mark of a failing campaign"), an object and a label', () => {
+		const prompts = promptsBeside('Library row\n\nThe Cole campaign pushed back against Mr. Ruiz’s attack on her record, calling it the mark of a failing campaign.');
+		expect(prompts.some((p) => p.includes('failing campaign'))).toBe(false);
+		expect(prompts.some((p) => p.includes('needed repairs'))).toBe(true);
+	});
+
+	it('asks nothing about an indirect question ("explaining why he stands behind the mayor"): it names a topic, not a point made', () => {
+		const prompts = promptsBeside('Library row\n\nCouncillor Ben Ruiz spoke on Monday. Ruiz presented a message about thrift and patience before explaining why he stands behind the mayor.');
+		expect(prompts.some((p) => p.includes('why he stands'))).toBe(false);
+		expect(prompts.some((p) => p.includes('needed repairs'))).toBe(true);
+	});
+
 	it('asks nothing about a belief or a hope the report reads into a source ("still believes the plan will fail"), which it may never have put in words', () => {
 		const prompts = promptsBeside('Library row\n\nCouncillor Ben Ruiz still believes that the new library building will cost far more than planned.');
 		expect(prompts.some((p) => p.includes('will cost far more'))).toBe(false);

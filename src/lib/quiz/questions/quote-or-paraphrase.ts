@@ -3,11 +3,11 @@
 // writer's choice, though the claim is the source's. Asked only where the answer stands in the text: the
 // passage is wholly inside quotation marks, or its sentence has none at all (a partly quoted passage mixes
 // both), and its speaker is one the quiz can vouch for.
-import { REPORTING_VERBS, THINKING_VERBS } from '../../analysis/lexicons/reporting-verbs';
+import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import type { Attribution } from '../../analysis/types';
 import { type Pair, type Side, askedWords, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
-import { capitalise, contains, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
+import { capitalise, contains, endsOnCredit, objectAndInfinitive, passesObject, thinking, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
 import type { Question } from '../types';
 
 /** One quoted and one summarised passage per report: the pair of them is the lesson. */
@@ -26,9 +26,6 @@ const QUOTE_MARKS = /["“”]/u;
  */
 const SPEECH = new Set(['said', 'quote', 'according-to', 'colon-quote']);
 
-/** The verbs of thinking, every form the lexicon writes (a regular verb's base is its lemma). */
-const THINKING = new Set(THINKING_VERBS.split(/[\s/]+/));
-const thinking = (verb: string): boolean => THINKING.has(REPORTING_VERBS.get(verb)?.lemma ?? '');
 
 /**
  * Whether the sentence says, before the verb of thinking, that it was told: "Trump said … he thought …",
@@ -63,15 +60,18 @@ export function quoteOrParaphrase(pair: Pair): Question[] {
 			// The answer must stand in the text: all of the passage quoted, or no quotation mark in its sentence.
 			const marks = quoteMarking(side, content);
 			if (att.direct ? marks !== 'all' : marks !== 'none' || QUOTE_MARKS.test(textOf(text, sentence))) continue;
-			if (att.direct ? subjectless(text, content) : !wholeClause(text, content)) continue;
-			// "accused the administration of presiding over …": what a verb of accusing passes on is its object and
-			// the charge, no wording of a point to weigh.
-			if (!att.direct && REPORTING_VERBS.get(att.verb)?.frame === 'of') continue;
+			if (att.direct ? subjectless(text, content) || endsOnCredit(text, att.content) : !wholeClause(text, content)) continue;
+			// "accused the administration of presiding over …", "calling it the mark of …", "described the plan as …":
+			// what a verb of accusing, naming, describing or citing passes on is its object and a charge or label, no
+			// wording of a point to weigh.
+			if (!att.direct && passesObject(att.verb)) continue;
 			// "Russia blocked the bank, fearing it would …", "still believes the nominee is unfit": a belief the writer
 			// reads into the source, perhaps never put in words, so "the report’s wording of what X said" is not sure,
 			// and the writer’s own claim is not plainly wrong. Unless the source is said to have told it ("Trump said
 			// he thought …").
 			if (!att.direct && thinking(att.verb) && !toldBy(side, att)) continue;
+			// "acknowledged that he expected his bid to open his past up …": told, but an object and an infinitive.
+			if (!att.direct && objectAndInfinitive(att.verb, textOf(text, content))) continue;
 			// One passage, one speaker: a passage that hands words on to someone else asks two questions at once.
 			// A reporting verb inside the passage is such a hand-on, found or not.
 			if (side.analysis.attributions.some((a) => a !== att && contains(content, a.cue))) continue;

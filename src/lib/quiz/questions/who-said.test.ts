@@ -136,6 +136,40 @@ describe('who-said', () => {
 		expect(qs.some((q) => q.prompt.includes('stay out of the vote'))).toBe(false);
 	});
 
+	/** The prompts for report A: one sentence the analysis read as below, then Di Fox's plain claim. */
+	const promptsAfter = (sentence: string, said: { speaker: string; cue: string; content: string }): string[] => {
+		const a = new Marked(`Pool row\n\n${sentence}\n\nCouncillor Di Fox said the pool would open in May.`).said(said).said({ speaker: 'Di Fox', cue: 'said', content: 'the pool would open in May' });
+		const b = new Marked('Pool\n\nThe pool opens in May, Cy Dunn said.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'The pool opens in May' });
+		return whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+	};
+
+	it('does not ask whose claim words are that stop at a colon ("told his supporters, to loud cheers:"): what was said follows it', () => {
+		// The words the analysis took for the claim are the setting before the colon.
+		const prompts = promptsAfter('Mayor Raj Patel told his supporters, to loud cheers:\n\n“We will build it.”', { speaker: 'Raj Patel', cue: 'told', content: 'supporters, to loud cheers' });
+		expect(prompts.some((p) => p.includes('the pool would open in May'))).toBe(true);
+		expect(prompts.some((p) => p.includes('loud cheers'))).toBe(false);
+	});
+
+	it('does not ask whose claim an object and an infinitive are ("expected her bid to open her past up to scrutiny"): no verb of their own', () => {
+		const prompts = promptsAfter('Mayor Ann Lee expected her bid for a second term to open her past up to scrutiny.', {
+			speaker: 'Ann Lee',
+			cue: 'expected',
+			content: 'her bid for a second term to open her past up to scrutiny',
+		});
+		expect(prompts.some((p) => p.includes('the pool would open in May'))).toBe(true);
+		expect(prompts.some((p) => p.includes('open her past'))).toBe(false);
+	});
+
+	it('does not ask who said a quotation that ends on a line of its own naming someone ("… I never doubted it.\\nAnn Lee.”"): the credit is to another', () => {
+		const a = analyzeReport(
+			'Pool vote\n\nThe vote was on Tuesday.\n\n“When the town said yes, that lit something in all of us,” said Rev. Tom Hale, a pastor in Dover.\n\n“The vote came. The minute it was sure, the town was with us and I never doubted it.\nAnn Lee.”\n\nMayor Di Fox said the pool would open in May.',
+		);
+		const b = analyzeReport('Pool\n\nThe pool opens in May, Di Fox said.');
+		const qs = whoSaid(makePair(a, b, compareReports(a, b)));
+		expect(qs.some((q) => q.prompt.includes('the pool would open in May'))).toBe(true);
+		expect(qs.some((q) => q.prompt.includes('never doubted'))).toBe(false);
+	});
+
 	it('asks nothing about a question passed on in the report’s words ("questioned why …"), which is no claim', () => {
 		const a = new Marked('Bridge delay\n\nCouncillor Ann Lee questioned why the bridge had taken four years to build. Mayor Di Fox said the bridge would open in May next year.')
 			.said({ speaker: 'Ann Lee', cue: 'questioned', content: 'why the bridge had taken four years to build' })

@@ -2,20 +2,13 @@
 // (pair.trustedSpeaker); wrong options are other speakers of the pair, each a different person or body from
 // the key and from each other, never one the analysis has saying the same thing (here, or in the matching
 // sentence of the other report). What the explanation says about quotation marks is read from the text.
-import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { type CastMember, type Pair, type Side, affiliated, askedSpan, askedWords, inSide, mayBeOne, nameIn, quoteMarking, saidAnywhere, speakers, trustedSpeaker, unitAt } from '../pair';
-import { ReportName, capitalise, normName, possessive, quote, reportName, textOf, subjectless, wholeClause, wholeSentencesWithin, wordCount } from '../text';
+import { ReportName, capitalise, endsOnCredit, normName, objectAndInfinitive, passesObject, possessive, quote, reportName, textOf, subjectless, wholeClause, wholeSentencesWithin, wordCount } from '../text';
 import { surnameOf } from '../names';
 import { pronounAt } from '../speakers';
 import type { Question } from '../types';
-
-/**
- * Verb frames whose passed-on words are an object and what it is called, described as or accused of, or
- * what was cited ("citing former senators like …"): no claim a student can give to someone.
- */
-const OBJECT_FRAMES: ReadonlySet<string> = new Set(['name', 'as', 'of', 'cite']);
 
 /** At most this many questions about one speaker in one report, so one voice does not fill the pool. */
 const PER_SPEAKER = 3;
@@ -77,8 +70,9 @@ export function whoSaid(pair: Pair): Question[] {
 			if (parts[0]?.start !== tidy.start) continue;
 			const said = textOf(text, tidy);
 			if (parts.length === 1 && att.direct && SECOND_HALF.test(said)) continue;
-			// Quoted words whose subject stands in the narration are half a sentence on their own.
-			if (att.direct && subjectless(text, tidy)) continue;
+			// Quoted words whose subject stands in the narration are half a sentence on their own; a quotation
+			// that ends on its own credit line may be someone else's than the cue's.
+			if (att.direct && (subjectless(text, tidy) || endsOnCredit(text, att.content))) continue;
 			const content = parts.length > 1 ? tidy : wholeSentencesWithin(text, tidy, MAX_WORDS);
 			if (!content || wordCount(textOf(text, content)) < 4) continue;
 			const shown = parts.length > 1 ? `“${parts.map((p) => quote(text, p, MAX_WORDS).slice(1, -1)).join(' … ')}”` : quote(text, content, MAX_WORDS);
@@ -91,9 +85,10 @@ export function whoSaid(pair: Pair): Question[] {
 			// morphing into …") is an object and its label, with no verb of its own to read alone.
 			// Nor is what a stance takes ("endorsed Mitt Romney in 2008", "defended his budget against …"): a thing
 			// backed, opposed or talked about, not a claim.
-			if (!att.direct && (att.category === 'stance' || !wholeClause(text, tidy) || OBJECT_FRAMES.has(REPORTING_VERBS.get(att.verb)?.frame ?? ''))) continue;
+			if (!att.direct && (att.category === 'stance' || !wholeClause(text, tidy) || passesObject(att.verb))) continue;
 			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
 			if (!att.direct && INDIRECT_QUESTION.test(said)) continue;
+			if (!att.direct && objectAndInfinitive(att.verb, said)) continue;
 			// "mentioned that he had been offered a job but provided no details": a verb joined on with no subject of
 			// its own may be the narration's ("Mr. Sestak … provided no details"), not part of the claim.
 			if (!att.direct && JOINED_PREDICATE.test(said)) continue;
