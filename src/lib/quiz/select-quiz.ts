@@ -58,31 +58,36 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 	// questions to start on as well as hard ones to end on).
 	const cost = (q: Question) => (giveaways(q) * 10 + overlaps(q)) * 10_000 + scopes[scopeOf(q)] * 100 + levels[q.difficulty];
 	const cheapest = (qs: readonly Question[]) => qs.reduce<Question | undefined>((best, q) => (!best || cost(q) < cost(best) ? q : best), undefined);
-	for (const pass of ['new type', 'fresh', 'any'] as const) {
+	const take = (q: Question) => {
+		const bucket = buckets.get(q.type) ?? [];
+		bucket.splice(bucket.indexOf(q), 1);
+		picked.push(q);
+		asked.add(q.type);
+		scopes[scopeOf(q)]++;
+		levels[q.difficulty]++;
+	};
+	// The first two passes go round the types in turn.
+	for (const pass of ['new type', 'fresh'] as const) {
 		let added = true;
 		while (added && picked.length < count) {
 			added = false;
-			// The last pass takes the cheapest question of any type, not one per type in turn: a type's last
-			// question may give another away where another type's only shares words across skills.
-			const any = pass === 'any' ? cheapest(order.flatMap((t) => buckets.get(t) ?? [])) : undefined;
-			for (const t of pass === 'any' ? (any ? [any.type] : []) : order) {
+			for (const t of order) {
 				if (picked.length >= count) break;
 				if (pass === 'new type' && asked.has(t)) continue;
 				const bucket = buckets.get(t) ?? [];
-				const candidates =
-					pass === 'fresh' ? bucket.filter((q) => overlaps(q) === 0)
-					: pass === 'new type' ? bucket.filter((q) => giveaways(q) === 0)
-					: bucket;
-				const choice = cheapest(candidates);
+				const choice = cheapest(bucket.filter((q) => (pass === 'fresh' ? overlaps(q) : giveaways(q)) === 0));
 				if (!choice) continue;
-				bucket.splice(bucket.indexOf(choice), 1);
-				picked.push(choice);
-				asked.add(t);
-				scopes[scopeOf(choice)]++;
-				levels[choice.difficulty]++;
+				take(choice);
 				added = true;
 			}
 		}
+	}
+	// The last takes the cheapest question of any type, not one per type in turn: a type's last question may give
+	// another away where another type's only shares words across skills.
+	while (picked.length < count) {
+		const q = cheapest(order.flatMap((t) => buckets.get(t) ?? []));
+		if (!q) break;
+		take(q);
 	}
 	// Easier first; the seeded pick order breaks ties.
 	const rank = new Map(picked.map((q, i) => [q, i]));

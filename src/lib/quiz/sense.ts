@@ -5,7 +5,7 @@
 // holds it is not asked about: an explanation that is false for the sentence teaches the wrong lesson.
 import { HOLDER_MODIFIERS, VAGUE_QUANTIFIERS, VIEW_HOLDERS } from '../analysis/lexicons/hedges';
 import type { Hedge, Loaded, Span } from '../analysis/types';
-import type { Side } from './pair';
+import { type Side, unitAt } from './pair';
 
 const lower = (side: Side, s: Span): string => side.analysis.text.slice(s.start, s.end).toLowerCase();
 const after = (side: Side, s: Span, n = 40): string => side.analysis.text.slice(s.end, s.end + n);
@@ -23,7 +23,7 @@ function clause(side: Side, s: Span): string {
 
 /** The sentence (widened to whole quotations) around a span. */
 const sentenceAround = (side: Side, s: Span): string => {
-	const unit = side.units.find((u) => u.start <= s.start && s.start < u.end);
+	const unit = unitAt(side, s.start);
 	return (unit ? side.analysis.text.slice(unit.start, unit.end) : clause(side, s)).toLowerCase();
 };
 
@@ -75,10 +75,10 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 		case 'impersonal':
 			// "should be seen less as a change than as …": a speaker saying how to read something, not others'
 			// view passed on unnamed.
-			if (/^(?:seen|viewed|regarded|considered)\b/.test(cue) && /\b(?:should|must|can|could|would|might|may|ought to|to|cannot|can't|shouldn't)\s+(?:not\s+|also\s+)?be\s+$/i.test(before(side, h, 24)))
+			if (VIEW_PARTICIPLE.test(cue) && /\b(?:should|must|can|could|would|might|may|ought to|to|cannot|can't|shouldn't)\s+(?:not\s+|also\s+)?be\s+$/i.test(before(side, h, 24)))
 				return false;
 			// "seen as the best choice by about a quarter of voters": a poll's share names who holds the view.
-			if (/^(?:seen|viewed|regarded|considered)\b/.test(cue) && HOLDERS_COUNTED.test(after(side, h, 200))) return false;
+			if (VIEW_PARTICIPLE.test(cue) && HOLDERS_COUNTED.test(after(side, h, 200))) return false;
 			// "reportedly told The Times", "reportedly, according to Reuters": the sentence names where it comes
 			// from, and the teaching text ("without naming who says it") would be false.
 			return !/^[\s,]*(?:\w+\s+){0,3}?(?:told|said|wrote|to|by|in|according to)\s+(?:the\s+)?\p{Lu}/u.test(after(side, h, 50));
@@ -95,6 +95,8 @@ export function hedgeInSense(side: Side, h: Hedge): boolean {
 	}
 }
 
+/** "seen as", "regarded as": a view passed on with its holders left out, or named later ("by …"). */
+const VIEW_PARTICIPLE = /^(?:seen|viewed|regarded|considered)\b/;
 /** Later in the sentence, a share of people as the agent: "by about a quarter of voters", "by 40 percent of". */
 const HOLDERS_COUNTED = /^[^.!?;]*\bby\s+(?:\S+\s+){0,3}?(?:quarter|third|half|fifth|majority|percent|per cent|\d+%)\s+of\b/i;
 
@@ -110,7 +112,7 @@ const INDIRECT_QUESTION = /\b(?:whether|ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?if|ab
 
 /** The words of a finding's sentence before it, from the sentence's start. */
 function lead(side: Side, s: Span): string {
-	const unit = side.units.find((u) => u.start <= s.start && s.start < u.end);
+	const unit = unitAt(side, s.start);
 	return side.analysis.text.slice(unit ? unit.start : Math.max(0, s.start - 120), s.start);
 }
 

@@ -194,6 +194,8 @@ const MOJIBAKE = /Ã[\u0080-\u00bf]|â€/u;
  * the sentence before or after. Shown alone, its marks do not pair up and the reader cannot tell whose words are whose.
  */
 export const halfQuoted = (sentenceText: string): boolean => (sentenceText.match(/''|["“”]/g)?.length ?? 0) % 2 === 1;
+/** A sentence that cannot be shown alone as a question's text: garbled, or half of a quotation. */
+export const unfitAlone = (sentenceText: string): boolean => garbled(sentenceText) || halfQuoted(sentenceText);
 /** A tag left in a pasted page ("<tweet id=…>", "<tweet/>"): shown as text, but no sentence of the report. */
 const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
 /**
@@ -283,6 +285,9 @@ export const thinking = (verb: string): boolean => THINKING.has(REPORTING_VERBS.
 const TO_VERB = /\bto\s+\p{Ll}/u;
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|won't|can't)\b/iu;
 export const objectAndInfinitive = (verb: string, said: string): boolean => thinking(verb) && TO_VERB.test(said) && !FINITE.test(said);
+/** Whether some word of the text is a form of a reporting verb (that `keep` accepts): the words tell of speech. */
+export const holdsReportingVerb = (text: string, keep: (form: string) => boolean = () => true): boolean =>
+	text.toLowerCase().split(/[^\p{L}]+/u).some((w) => REPORTING_VERBS.has(w) && keep(w));
 /** Whether a reporting verb passes on an object and its label ("calling it a disgrace"), not a clause said. */
 export const passesObject = (verb: string): boolean => OBJECT_FRAMES.has(REPORTING_VERBS.get(verb)?.frame ?? '');
 

@@ -8,7 +8,7 @@ import { ev, makeChoice } from '../make';
 import type { Attribution, Span } from '../../analysis/types';
 import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { type Pair, type Side, type Unit, askedWords, nameIn, trustedSpeaker } from '../pair';
-import { afterCut, contains, garbled, halfQuoted, leansOnContext, reportName, overlaps, possessive, quote, textOf, wordCount } from '../text';
+import { afterCut, contains, halfQuoted, holdsReportingVerb, leansOnContext, reportName, overlaps, possessive, quote, textOf, unfitAlone, wordCount } from '../text';
 import type { Question, ReportKey } from '../types';
 
 const ATTRIBUTED = 'Attributed: the report passes it on from a source';
@@ -141,7 +141,7 @@ function speechInSubordinate(text: string, att: Attribution, s: Span): boolean {
 	const clause = main.slice(Math.max(main.lastIndexOf(','), main.lastIndexOf(';'), main.lastIndexOf(':')) + 1);
 	// "The ad was denounced by the group, which said …": a main clause that itself reports speech keeps the
 	// whole sentence the source's.
-	if (/^\s*(?:who|which)\b/i.test(m[0]) && main.toLowerCase().split(/[^\p{L}]+/u).some((w) => REPORTING_VERBS.has(w))) return false;
+	if (/^\s*(?:who|which)\b/i.test(m[0]) && holdsReportingVerb(main)) return false;
 	return wordCount(clause) >= MAIN_CLAUSE_WORDS;
 }
 
@@ -159,8 +159,8 @@ export function attributedOrNot(pair: Pair): Question[] {
 		let own = 0;
 		const speakers = new Set<string>();
 		for (const s of side.units) {
-			// A sentence not fit to quote alone (text.ts, garbled) makes neither kind of question.
-			if (s.headline || s.words > 40 || garbled(textOf(text, s)) || halfQuoted(textOf(text, s)) || afterCut(text, s.start)) continue;
+			// A sentence not fit to quote alone (text.ts, unfitAlone) makes neither kind of question.
+			if (s.headline || s.words > 40 || unfitAlone(textOf(text, s)) || afterCut(text, s.start)) continue;
 			// Any attribution at all, however unsure, rules out "the reporter's own voice".
 			const any = attributions.find((a) => overlaps(a.cue, s) && overlaps(a.content, s));
 			// The outermost speaker: in "He wrote: Ministers claim …" the sentence is his, not the ministers'.

@@ -5,7 +5,7 @@
 import { ev, makeChoice } from '../make';
 import { type Pair, sure, unitAt } from '../pair';
 import { hedgeInSense } from '../sense';
-import { garbled, halfQuoted, overlaps, quoteAround, reportName, textOf } from '../text';
+import { overlaps, quoteAround, reportName, textOf, unfitAlone } from '../text';
 import type { Question } from '../types';
 import { HEDGE_ASK, HEDGE_DIFFICULTY, HEDGE_DISTRACTORS, HEDGE_FIRM_DISTRACTOR, HEDGE_MEANING, HEDGE_WHY } from '../wording';
 
@@ -25,7 +25,7 @@ export function hedgeMeaning(pair: Pair): Question[] {
 			if (h.category === 'distancing-verb' && attributions.some((a) => a.verbColour !== 'neutral' && overlaps(a.cue, h))) continue;
 			const sentence = unitAt(side, h.start);
 			// A sentence not fit to quote alone (a heading run into it, half of a quotation) makes no question.
-			if (!sentence || garbled(textOf(text, sentence)) || halfQuoted(textOf(text, sentence))) continue;
+			if (!sentence || unfitAlone(textOf(text, sentence))) continue;
 			const q = makeChoice(pair, {
 				type: 'hedge-meaning',
 				difficulty: HEDGE_DIFFICULTY[h.category],

@@ -3,11 +3,10 @@
 // writer's choice, though the claim is the source's. Asked only where the answer stands in the text: the
 // passage is wholly inside quotation marks, or its sentence has none at all (a partly quoted passage mixes
 // both), and its speaker is one the quiz can vouch for.
-import { REPORTING_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import type { Attribution } from '../../analysis/types';
 import { type Pair, type Side, askedWords, nameIn, quoteMarking, trustedSpeaker, unitAt } from '../pair';
-import { capitalise, contains, endsOnCredit, objectAndInfinitive, passesObject, thinking, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
+import { capitalise, contains, endsOnCredit, holdsReportingVerb, objectAndInfinitive, passesObject, thinking, possessive, quote, quoteAround, reportName, subjectless, textOf, tidySpan, wholeClause, wordCount } from '../text';
 import type { Question } from '../types';
 
 /** One quoted and one summarised passage per report: the pair of them is the lesson. */
@@ -26,7 +25,6 @@ const QUOTE_MARKS = /["“”]/u;
  */
 const SPEECH = new Set(['said', 'quote', 'according-to', 'colon-quote']);
 
-
 /**
  * Whether the sentence says, before the verb of thinking, that it was told: "Trump said … he thought …",
  * "acknowledged that he expected …". Read from the words, so a cue the engine missed still counts.
@@ -34,8 +32,7 @@ const SPEECH = new Set(['said', 'quote', 'according-to', 'colon-quote']);
 function toldBy(side: Side, att: Attribution): boolean {
 	const unit = unitAt(side, att.cue.start);
 	if (!unit) return false;
-	const before = side.lower.slice(unit.start, att.cue.start).split(/[^\p{L}]+/u);
-	return before.some((w) => REPORTING_VERBS.has(w) && !thinking(w));
+	return holdsReportingVerb(side.lower.slice(unit.start, att.cue.start), (w) => !thinking(w));
 }
 
 export function quoteOrParaphrase(pair: Pair): Question[] {
@@ -75,7 +72,7 @@ export function quoteOrParaphrase(pair: Pair): Question[] {
 			// One passage, one speaker: a passage that hands words on to someone else asks two questions at once.
 			// A reporting verb inside the passage is such a hand-on, found or not.
 			if (side.analysis.attributions.some((a) => a !== att && contains(content, a.cue))) continue;
-			if (!att.direct && textOf(text, content).toLowerCase().split(/[^\p{L}]+/u).some((w) => REPORTING_VERBS.has(w))) continue;
+			if (!att.direct && holdsReportingVerb(textOf(text, content))) continue;
 			const name = nameIn(member, side);
 			const own = `${capitalise(possessive(name))} own words, quoted exactly`;
 			const summary = `${capitalise(reportName(side.key))}’s own wording of what ${name} said`;

@@ -6,7 +6,7 @@ import type { HedgeCategory } from '../../analysis/types';
 import { ev, makeTap } from '../make';
 import { type Pair, sure } from '../pair';
 import { hedgeInSense, unmarkedHedgeWords } from '../sense';
-import { garbled, halfQuoted, listWords, overlaps, reportName, textOf } from '../text';
+import { listWords, overlaps, reportName, textOf, unfitAlone } from '../text';
 import type { Question } from '../types';
 import { HEDGE_DIFFICULTY, HEDGE_WHY } from '../wording';
 
@@ -21,7 +21,7 @@ export function spotHedge(pair: Pair): Question[] {
 			const inside = hedges.filter((h) => overlaps(h, s));
 			if (inside.length === 0 || !inside.every((h) => sure(pair, h) && hedgeInSense(side, h))) return [];
 			if (unmarkedHedgeWords(side, s, inside).length > 0) return [];
-			if (s.words > MAX_WORDS || garbled(textOf(text, s)) || halfQuoted(textOf(text, s))) return [];
+			if (s.words > MAX_WORDS || unfitAlone(textOf(text, s))) return [];
 			// "According to" or "claims" keeps a distance too: if the analysis did not key it as a hedge, a
 			// student who taps it would be marked wrong, so such a sentence is not asked.
 			const distancingCue = side.analysis.attributions.some(

@@ -287,9 +287,12 @@ function speakerAfter(r: SentenceReader, from: number, end = bodyEnd(r.tokens)):
 function reopenedAt(r: SentenceReader, from: number): number {
 	const ts = r.tokens;
 	const end = bodyEnd(ts);
-	for (let k = from + 1; k < end && !CLOSING.has(ts[k]?.text ?? '“'); k++) if (ts[k]?.text === ',' && r.quotes.startingIn(ts[k]?.end ?? 0, (ts[k]?.end ?? 0) + REOPENS_WITHIN)) return k;
+	for (let k = from + 1; k < end && !CLOSING.has(ts[k]?.text ?? '“'); k++) if (reopensAfter(r, ts[k])) return k;
 	return end;
 }
+
+/** The quotation that opens again just after a comma ("“A,” he said, “B.”"), if the token is one. */
+const reopensAfter = (r: SentenceReader, t: Token | undefined) => (t?.text === ',' ? r.quotes.startingIn(t.end, t.end + REOPENS_WITHIN) : undefined);
 
 /** A role noun in lower case: "lawyer", "spokeswoman", not a name. */
 const isRole = (t: Token | undefined): boolean => !!t && !t.cap && ROLE_NOUNS.has(t.lower);
@@ -481,7 +484,7 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule };
 	const closing = closingQuote;
 	const comma = ts[tail];
-	const reopened = comma?.text === ',' ? r.quotes.startingIn(comma.end, comma.end + REOPENS_WITHIN) : undefined;
+	const reopened = reopensAfter(r, comma);
 	// "On the subject of Israel, Trump added, “…”": the quotation comes after; the cue is before its words. So
 	// too after an aside: "Hale joked, again using a thick accent, “…”".
 	if (!closing && (reopened || (comma?.text === ',' && quoteAfterAside(r, comma.end)))) return null;
