@@ -73,6 +73,7 @@ test('each of the 30 corpus pairs pasted into /make/ gives a question pool, with
 	await openPasteForm(page);
 	const times: number[] = [];
 	const failed: string[] = [];
+	const startedShort: string[] = [];
 	for (const pair of pairs) {
 		current = pair.id;
 		await fillReport(page, 'a', pair.nyt);
@@ -88,6 +89,11 @@ test('each of the 30 corpus pairs pasted into /make/ gives a question pool, with
 		times.push(ms);
 		const questions = Number(/^(\d+)/.exec((await page.getByText(/questions were found/).textContent()) ?? '')?.[1]);
 		expect.soft(questions, `${pair.id}: questions in the pool`).toBeGreaterThan(0);
+		// The count starts at what the pool can ask without two questions of one skill on the same words.
+		const count = Number(await page.getByLabel('Questions per student').inputValue());
+		expect.soft(count, `${pair.id}: questions per student`).toBeGreaterThan(0);
+		expect.soft(count, `${pair.id}: questions per student`).toBeLessThanOrEqual(Math.min(12, questions));
+		if (count < Math.min(12, questions)) startedShort.push(pair.id);
 		// The lens is open on "Who is speaking" by default: it drew this pair's speakers.
 		await expect.soft(page.locator('#panel-a .chip').first(), `${pair.id}: the reading lens`).toBeVisible();
 	}
@@ -96,6 +102,8 @@ test('each of the 30 corpus pairs pasted into /make/ gives a question pool, with
 			`slowest ${Math.round(Math.max(...times))} ms`
 	);
 	expect(failed, 'pairs that gave no pool').toEqual([]);
+	// A third of these pairs quote few voices, and their pools are thin.
+	expect(startedShort.length, 'pairs whose thin pool starts below twelve questions').toBeGreaterThan(0);
 	expect(errors, 'errors on the page').toEqual([]);
 });
 

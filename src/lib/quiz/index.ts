@@ -11,7 +11,7 @@ export { evidenceContexts, type EvidenceContext } from './evidence-context';
 export { DEFAULT_MIN_CONFIDENCE, type PoolOptions } from './pair';
 export { QUIZ_MIN_QUESTIONS, QUIZ_MIN_TYPES, type PoolNote, poolNote } from './pool-note';
 export { mulberry32, hashId } from './rng';
-export { DEFAULT_COUNT, type QuizOptions, type Scope, scopeOf, selectQuiz } from './select-quiz';
+export { DEFAULT_COUNT, fairCount, type QuizOptions, type Scope, scopeOf, selectQuiz } from './select-quiz';
 export * from './types';
 
 /** Analyses two report texts and builds their pool in one call. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPool } from './build-pool';
 import { markedLibrary } from './fixtures/hand-marked-pool';
-import { scopeOf, selectQuiz } from './select-quiz';
+import { fairCount, scopeOf, selectQuiz } from './select-quiz';
 import type { Question } from './types';
 
 const pool = markedLibrary();
@@ -86,6 +86,21 @@ describe('picking a quiz from the pool', () => {
 			const ids = selectQuiz(small, { seed, count: 4 }).questions.map((q) => q.id);
 			expect(ids.includes('who-said-300') && ids.includes('quote-or-paraphrase-300'), `seed ${seed}: ${ids.join(', ')}`).toBe(false);
 		}
+	});
+
+	it('counts, for a thin pool, the questions it can ask before one gives another away, and a full pool fills its count', () => {
+		// Three passages: two kinds of attribution question on each of the first two, one on the third. Three
+		// questions on three passages can be asked; the fourth must share words with one of the same skill.
+		const [base] = pool;
+		if (!base) throw new Error('the hand-marked pool is empty');
+		const on = (type: Question['type'], start: number): Question => ({ ...base, id: `${type}-${start}`, type, evidence: [{ report: 'a', start, end: start + 40 }] });
+		const thin = [on('who-said', 100), on('quote-or-paraphrase', 100), on('who-said', 300), on('quote-or-paraphrase', 300), on('who-said', 500)];
+		for (let seed = 1; seed <= 10; seed++) {
+			expect(fairCount(thin, { seed, count: 5 })).toBe(3);
+			// Asked for five, the selection still gives five: the teacher's number stands.
+			expect(selectQuiz(thin, { seed, count: 5 }).questions).toHaveLength(5);
+		}
+		expect(fairCount(pool, { count: 12 })).toBe(12);
 	});
 
 	it('returns an empty quiz from an empty pool', () => {

@@ -13,6 +13,8 @@ export interface QuizOptions {
 	skills?: readonly Skill[];
 	/** The same seed always picks the same quiz (default 1). */
 	seed?: number;
+	/** Stop short rather than take a question that gives a picked one away (see fairCount). */
+	fair?: boolean;
 }
 
 export const DEFAULT_COUNT = 12;
@@ -86,11 +88,21 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 	// another away where another type's only shares words across skills.
 	while (picked.length < count) {
 		const q = cheapest(order.flatMap((t) => buckets.get(t) ?? []));
-		if (!q) break;
+		if (!q || (options.fair && giveaways(q) > 0)) break;
 		take(q);
 	}
 	// Easier first; the seeded pick order breaks ties.
 	const rank = new Map(picked.map((q, i) => [q, i]));
 	picked.sort((x, y) => x.difficulty - y.difficulty || (rank.get(x) ?? 0) - (rank.get(y) ?? 0));
 	return { version: QUIZ_VERSION, seed, questions: picked };
+}
+
+/**
+ * How many questions, up to `count`, this seed's quiz holds before it would have to ask a question of the same
+ * skill on words another question already asks about. A thin pool (a short or one-voice pair) often cannot fill
+ * twelve otherwise: the fourth of its questions on one quotation tells the answer to the first. The teacher's
+ * page starts from this number, and a teacher who wants more can still ask for them.
+ */
+export function fairCount(pool: readonly Question[], options: QuizOptions = {}): number {
+	return selectQuiz(pool, { ...options, fair: true }).questions.length;
 }
