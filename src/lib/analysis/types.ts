@@ -258,7 +258,11 @@ export interface Comparison {
 	characterizations: Characterization[];
 	quoteVariants: QuoteVariant[];
 	hedgeDrift: HedgeDrift[];
-	/** Passages with no counterpart in the other report: whole sentences, or clauses of a sentence whose other clauses have one. */
+	/**
+	 * Passages with no counterpart in the other report: whole sentences, or clauses of a sentence whose other
+	 * clauses have one, in text order; then, in text order, the figures the other report never gives that no
+	 * passage holds (compare/figures.ts).
+	 */
 	onlyIn: [Span[], Span[]];
 	/** Source ids each report relies on that the other does not. */
 	sourcesOnlyIn: [string[], string[]];

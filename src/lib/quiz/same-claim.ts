@@ -6,7 +6,7 @@
 import { SAME_WORD } from '../analysis/compare/characterizations';
 import { contentWords, isContent } from '../analysis/compare/words';
 import { COUNTRIES, NOT_NAME, ORG_WORDS } from '../analysis/lexicons/names';
-import { TIME_NOUNS } from '../analysis/lexicons/function-words';
+import { TIME_NOUNS, YEAR } from '../analysis/lexicons/function-words';
 import type { Span } from '../analysis/types';
 import { REPORTING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { nameMentions, personAt, wholeName } from './names';
@@ -157,7 +157,6 @@ const quantities = (text: string): string[] =>
 // ("46 percent to 45") names no thing counted. Not a year: "the 1968 campaign" and "the 2016 campaign" are two
 // races.
 const COUNT = /(\d[\d,.]*\d|\d)(?:\s*(hundred|thousand|million|billion|trillion|percent|%))?\s+(?!(?:hundred|thousand|million|billion|trillion|percent)\b)(\p{Ll}{3,})/gu;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * Each figure of a text with the things it counts ("1.5" → ["million women"]). A figure the other report lacks

@@ -7,8 +7,7 @@
 // sentence writes with a capital before it): "an ongoing review process" in the other report is not
 // Britain's judicial review unless Britain is named with it.
 import { COMMITMENT_VERBS, ORIGIN_VERBS, PROCESS_NOUNS } from '../lexicons/background';
-import { DETERMINERS } from '../lexicons/function-words';
-import { MONTHS } from '../lexicons/function-words';
+import { DETERMINERS, MONTHS, YEAR } from '../lexicons/function-words';
 import type { ReportAnalysis } from '../types';
 import type { ClauseRange } from './clauses';
 import { isContent, stem, type Word } from './words';
@@ -16,7 +15,6 @@ import { isContent, stem, type Word } from './words';
 const WORDS = /[\p{L}\p{N}’'-]+/gu;
 /** The stems of the words of the lists (a stem may stand for other words too: the lists decide). */
 const MARKERS = new Set([...PROCESS_NOUNS, ...COMMITMENT_VERBS, ...ORIGIN_VERBS].map(stem));
-const YEAR = /^(?:1[89]|20)\d\d$/;
 const LOWER = /^\p{Ll}/u;
 
 /**

@@ -10,7 +10,7 @@ import { findCharacterizations } from './characterizations';
 import { findClaimedLabelDrift } from './claimed-label-drift';
 import { negatedClaim } from './negated-claims';
 import { findCountedGroups } from './counted-groups';
-import { figureOnlyHere } from './figures';
+import { figureOnlyHere, figuresOnlyIn } from './figures';
 import { findGroupAffiliations } from './group-affiliations';
 import { readLabels } from './labels';
 import { matchNamed } from './match-named';
@@ -118,9 +118,10 @@ export function compareReports(a: ReportAnalysis, b: ReportAnalysis): Comparison
 	const aToB = new Map([...same].map(([x, y]) => [x.name, y.name]));
 	const bToA = new Map([...same].map(([x, y]) => [y.name, x.name]));
 	const sides = [{ r: a, words: words[0] }, { r: b, words: words[1] }] as const;
+	// A figure only one report gives is told there alone, in whatever passage it stands (figures.ts).
 	const onlyIn: Comparison['onlyIn'] = [
-		alignment.onlyIn[0].filter((s) => !sharedTestimony(sides[0], sides[1], aToB, s)),
-		alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s)),
+		figuresOnlyIn(a, b, alignment.onlyIn[0].filter((s) => !sharedTestimony(sides[0], sides[1], aToB, s))),
+		figuresOnlyIn(b, a, alignment.onlyIn[1].filter((s) => !sharedTestimony(sides[1], sides[0], bToA, s))),
 	];
 	return {
 		characterizations: [...characterizationsOf(a, b, [read[0].capitals, read[1].capitals]), ...findThingLabels(a, b, words), ...findCountedGroups(a, b), ...findGroupAffiliations(a, b, alignment.aligned)],

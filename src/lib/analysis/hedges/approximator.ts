@@ -6,9 +6,9 @@
 import { ABOUT_TOPIC_BEFORE, APPROXIMATORS, FUNCTION_WORDS, NUMBER_WORDS, ONE_AS_NUMBER, TIME_UNITS } from '../lexicons/hedges';
 import { at, endOf, found, isCapital, isWord, startOf, type HedgeRule, type Tokens } from './sentence';
 import { wordSet } from '../lexicons/word-set';
+import { YEAR } from '../lexicons/function-words';
 
 const CURRENCY = /[$£€¥₹]/u;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 const SCALE: ReadonlySet<string> = wordSet('million billion trillion thousand hundred bn m k percent per cent dozen');
 /** How many words after the number may name its unit: "almost 12 straight years" has one between. */
 const UNIT_REACH = 2;

@@ -86,6 +86,8 @@ export const PLACE_TIME_PREPOSITIONS = set('in on at during to via through from 
 
 /** Words of time that may follow a trailing cue ("…, he said yesterday.", "…, the airline said Thursday."). */
 export const MONTHS = set('january february march april may june july august september october november december');
+/** A year as news writes one: "in 1994", "since 2010". */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 export const TIME_WORDS = set(
 	'yesterday today tonight earlier later last this recently previously again once afterward afterwards then ' +
 		'monday tuesday wednesday thursday friday saturday sunday',
