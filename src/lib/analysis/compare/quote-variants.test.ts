@@ -109,4 +109,10 @@ describe('findQuoteVariants', () => {
 		const b = 'Bridge vote\n\n"Ask anyone in the House of Commons what the bridge will cost the town," Okafor said.';
 		expect(variants(a, b)).toEqual([]);
 	});
+
+	it('finds a word of degree added inside a quotation, shown with the word before it on both sides', () => {
+		const a = 'Flood lessons\n\n“We have learned something important from this flood,” Mayor Ruth Okafor said on Monday.';
+		const b = 'After the flood\n\n"We have learned something very important from this flood," Okafor told reporters.';
+		expect(variants(a, b)).toEqual([['something important', 'something very important']]);
+	});
 });

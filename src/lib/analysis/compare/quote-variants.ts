@@ -189,8 +189,7 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 	// ("closer to nuclear arms" / "closer to a nuclear bomb"), read as a hunk that closes at the ends. (A passage
 	// cut at MAX_WORDS leaves no words of its own after the last agreeing one unless the two differ there.)
 	const [la, lb] = pairs[pairs.length - 1] ?? [0, 0];
-	const open = la < wa.length - 1 && lb < wb.length - 1;
-	if (open) pairs.push([wa.length, wb.length]);
+	if (la < wa.length - 1 && lb < wb.length - 1) pairs.push([wa.length, wb.length]);
 	// Hunks: places where the two wordings part. Two hunks with a single agreeing word between them are one
 	// change ("strongest and most transparent" / "most robust and transparent").
 	const hunks: { from: number; to: number }[] = [];
@@ -235,7 +234,7 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 		// determined to … nuclear weapons, it means …" is two remarks). Not where a sentence ends or a quotation
 		// closes (narration or a new remark follows), nor where one side stops within a few words while the other
 		// runs on: those are quotations that stop, not ones that change.
-		const last = open && to === pairs.length - 1;
+		const last = !wa[i1];
 		const big = i1 - i0 - 1 > MAX_CHANGED;
 		if (big !== j1 - j0 - 1 > MAX_CHANGED || (big && !last)) continue;
 		if (last) {
@@ -253,22 +252,26 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 		const right = agree(to, 1, 2);
 		const meaningful = (ws: Word[]) => ws.length === 2 && ws.some((w) => isContent(w.stem));
 		if (left.length < 2 || (right.length < 2 && !last) || !(meaningful(left) || meaningful(right))) continue;
-		if (!changed.some((w) => isContent(w.stem))) continue;
+		// A word of degree tells too, though it carries no meaning of its own: "something very important".
+		if (!changed.some((w) => isContent(w.stem) || DEGREE.has(w.stem))) continue;
 		// Each side from its first changed word on through the agreeing words that finish the phrase, so it
 		// reads as one: "strongest and most transparent" / "robust and transparent", "systems in the world" /
-		// "regimes in the world", "unmistakable war crimes" / "unquestionable examples of war crimes". Where the
-		// two part for good, from the two agreeing words before ("to make a provision" / "to make decisions").
+		// "regimes in the world", "unmistakable war crimes" / "unquestionable examples of war crimes". Words
+		// added on one side only: both from the agreeing word before, so the two read alike ("something
+		// important" / "something very important"). Where the two part for good, from the two agreeing words
+		// before ("to make a provision" / "to make decisions").
 		const tail = last ? 0 : phraseTail(wa, pairs, to);
-		const sa = span(wa, big ? i0 - 1 : i1 - i0 > 1 ? i0 + 1 : i0, ea + tail);
-		const sb = span(wb, big ? j0 - 1 : j1 - j0 > 1 ? j0 + 1 : j0, eb + tail);
+		const both = big ? -1 : +(i1 - i0 > 1 && j1 - j0 > 1);
+		const sa = span(wa, i0 + both, ea + tail);
+		const sb = span(wb, j0 + both, eb + tail);
 		if (sa && sb) out.push({ a: sa, b: sb, changed, ca: span(wa, i0 + 1, ea) ?? NONE, cb: span(wb, j0 + 1, eb) ?? NONE });
 	}
 	return out;
 }
 
-// Words that change how strong or certain a claim is: "unmistakable", "indisputable", "most", "least".
+// Words that change how strong or certain a claim is: "unmistakable", "indisputable", "most", "least", "very".
 const CERTAINTY = /^(?:un|in|ir)\p{L}{3,}(?:able|ible)$/u;
-const DEGREE = wordSet('most least more less');
+const DEGREE = wordSet('most least more less very');
 
 /**
  * Reported speech is paraphrase by nature ("hired an Internet security company" / "asked an Internet
@@ -287,15 +290,15 @@ function counts(h: Hunk, pa: Passage, pb: Passage, ra: ReportAnalysis, rb: Repor
 // Words a speaker fills a pause with, which a report may leave out without changing the remark.
 const FILLERS = wordSet('oh ah uh um er');
 
-/** The content words of a span that stand inside quotation marks, as stems, fillers left out. */
+/** The content words and words of degree of a span that stand inside quotation marks, as stems, fillers left out. */
 function quotedStems(r: ReportAnalysis, p: Passage, s: Span): Set<string> {
-	return new Set(allWords(r.text, s).filter((w) => isContent(w.stem) && !FILLERS.has(w.stem) && p.quotes.some((q) => q.start <= w.start && w.end <= q.end)).map((w) => stem(w.stem)));
+	return new Set(allWords(r.text, s).filter((w) => (isContent(w.stem) || DEGREE.has(w.stem)) && !FILLERS.has(w.stem) && p.quotes.some((q) => q.start <= w.start && w.end <= q.end)).map((w) => stem(w.stem)));
 }
 
 /**
  * Two quotations whose quoted words carry the same content words are one wording: what differs lies outside
  * the quotation marks (“I trust in God,” Mr. Obama said, “but …” / “I trust in God, but …”), in the form of
- * a word ("would end" / "ending"), a filler ("Oh, not …") or a small word.
+ * a word ("would end" / "ending"), a filler ("Oh, not …") or a small word (not one of degree: "very").
  */
 function sameQuotedWords(ra: ReportAnalysis, pa: Passage, sa: Span, rb: ReportAnalysis, pb: Passage, sb: Span): boolean {
 	if (pa.quotes.length === 0 || pb.quotes.length === 0) return false;
