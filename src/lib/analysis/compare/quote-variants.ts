@@ -261,9 +261,9 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 		// important" / "something very important"). Where the two part for good, from the two agreeing words
 		// before ("to make a provision" / "to make decisions").
 		const tail = last ? 0 : phraseTail(wa, pairs, to);
-		const both = big ? -1 : +(i1 - i0 > 1 && j1 - j0 > 1);
-		const sa = span(wa, i0 + both, ea + tail);
-		const sb = span(wb, j0 + both, eb + tail);
+		const offset = big ? -1 : +(i1 - i0 > 1 && j1 - j0 > 1);
+		const sa = span(wa, i0 + offset, ea + tail);
+		const sb = span(wb, j0 + offset, eb + tail);
 		if (sa && sb) out.push({ a: sa, b: sb, changed, ca: span(wa, i0 + 1, ea) ?? NONE, cb: span(wb, j0 + 1, eb) ?? NONE });
 	}
 	return out;
