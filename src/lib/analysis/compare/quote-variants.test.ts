@@ -71,5 +71,48 @@ describe('findQuoteVariants', () => {
 		const found = variants(a, b);
 		expect(found.some(([x]) => x.includes('parks board'))).toBe(false);
 	});
-});
 
+	it('finds the last words of one remark changed where both quotations end', () => {
+		const a = 'Flood warning\n\n“Every week that passes, the river creeps higher and higher toward the levee wall,” said Mayor Ruth Okafor.';
+		const b = 'River rising\n\n"Every week that passes, the river creeps higher and higher toward a disaster," Okafor said on Monday.';
+		expect(variants(a, b)).toEqual([['the levee wall', 'a disaster']]);
+	});
+
+	it('finds where two quotations of one remark part for good, up to the first word that carries meaning', () => {
+		const a = 'Rentals rule\n\n“Towns are free to set a limit on rentals,” the housing minister, Clara Voss, said.';
+		const b = 'Holiday lets\n\n"Towns are free to set rules as they see fit," Voss said.';
+		expect(variants(a, b)).toEqual([['to set a limit', 'to set rules']]);
+	});
+
+	it('does not call a quotation that stops within a few words, while the other runs on, a changed one', () => {
+		const a = 'Flood warning\n\n“Every week that passes, the river creeps higher and higher toward the levee wall,” said Mayor Ruth Okafor.';
+		const b = 'River rising\n\n"Every week that passes, the river creeps higher and higher toward the levee, and nobody in the capital is listening to us," Okafor said.';
+		expect(variants(a, b)).toEqual([]);
+	});
+
+	it('does not part two remarks on a phrase the speaker says twice', () => {
+		const a = 'School saved\n\n“We are determined to keep the village school open for good and I thank every parent who wrote to us,” Okafor said.';
+		const b = 'School row\n\n"We are determined to keep the village school open for good," Okafor said. "If you are determined to keep the village school open for good, you find the money for the roof."';
+		expect(variants(a, b)).toEqual([]);
+	});
+
+	it('does not take a sentence ended, or a quotation closed, where the two part for a change of wording', () => {
+		const a = 'Valley plan\n\n“We will protect the farms of the river valley. Nobody should doubt that for a minute,” Okafor said.';
+		const b = 'Valley plan\n\n"We will protect the farms of the river valley and the villages that depend on them," Okafor said.';
+		expect(variants(a, b)).toEqual([]);
+		const c = 'Valley plan\n\n“We will protect the farms of the river valley,” Okafor said, “because they feed the town.”';
+		expect(variants(c, b)).toEqual([]);
+	});
+
+	it('needs a long run in common, three words of it carrying meaning, not a name, before two quotations that part for good', () => {
+		const a = 'Bridge vote\n\n“Members in the House of Commons have wasted a year on this bridge and the ferry,” Okafor said.';
+		const b = 'Bridge vote\n\n"Ask anyone in the House of Commons what the bridge will cost the town," Okafor said.';
+		expect(variants(a, b)).toEqual([]);
+	});
+
+	it('finds a word of degree added inside a quotation, shown with the word before it on both sides', () => {
+		const a = 'Flood lessons\n\n“We have learned something important from this flood,” Mayor Ruth Okafor said on Monday.';
+		const b = 'After the flood\n\n"We have learned something very important from this flood," Okafor told reporters.';
+		expect(variants(a, b)).toEqual([['something important', 'something very important']]);
+	});
+});

@@ -108,6 +108,12 @@ const CUT_FLANK = 3;
 const JOIN_RUN = 5;
 /** Words of the joined passage shown after the join. */
 const JOIN_SHOWN = 7;
+/**
+ * Agreeing words, and content words among them, needed before a place where the two part and never meet again:
+ * with no agreeing words after, a name ("in the House of Representatives") is too little to say it is one remark.
+ */
+const PART_RUN = 5;
+const PART_CONTENT = 3;
 /** A short quotation (a phrase) is compared whole: up to this many words. */
 const SHORT_QUOTE = 8;
 
@@ -129,6 +135,13 @@ const plainText = (text: string): string => ` ${allWords(text, { start: 0, end: 
 
 const gap = (text: string, x: Word | undefined, y: Word | undefined, from: number, to: number): string =>
 	text.slice(x ? x.end : from, y ? y.start : to);
+
+/** The end of the words after ws[k] through the first that carries meaning, at most MAX_CHANGED of them. */
+function through(ws: readonly Word[], k: number): number {
+	let e = k + 1;
+	while (e < k + MAX_CHANGED && !isContent(ws[e]?.stem ?? '')) e++;
+	return e + 1;
+}
 
 /** Where the two wordings part: changed phrases between agreeing words, and cuts marked by an ellipsis. */
 function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[], tb: string, pb: Span, wb: readonly Word[], ib: readonly number[]): Hunk[] {
@@ -172,6 +185,11 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 		const so = span(other, 0, Math.min(other.length, JOIN_SHOWN));
 		if (sw && so) out.push(w === wb ? { a: so, b: sw, changed: [] } : { a: sw, b: so, changed: [] });
 	}
+	// Both passages go on past their last agreeing word: their ends are one more place where the wordings part
+	// ("closer to nuclear arms" / "closer to a nuclear bomb"), read as a hunk that closes at the ends. (A passage
+	// cut at MAX_WORDS leaves no words of its own after the last agreeing one unless the two differ there.)
+	const [la, lb] = pairs[pairs.length - 1] ?? [0, 0];
+	if (la < wa.length - 1 && lb < wb.length - 1) pairs.push([wa.length, wb.length]);
 	// Hunks: places where the two wordings part. Two hunks with a single agreeing word between them are one
 	// change ("strongest and most transparent" / "most robust and transparent").
 	const hunks: { from: number; to: number }[] = [];
@@ -198,7 +216,6 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 	for (const { from, to } of hunks) {
 		const [i0, j0] = pairs[from] ?? [0, 0];
 		const [i1, j1] = pairs[to] ?? [0, 0];
-		const changed = [...wa.slice(i0 + 1, i1), ...wb.slice(j0 + 1, j1)];
 		// A cut marked by an ellipsis on one side, with words on the other: "we would be remiss … if we did not
 		// challenge" / "we would be remiss in our duty to you and our students if we did not challenge".
 		const cutA = ELLIPSIS.test(gap(ta, wa[i0], wa[i1], pa.start, pa.end)) && j1 - j0 > 1 && j1 - j0 - 1 <= MAX_CUT;
@@ -207,31 +224,54 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 		if ((cutA || cutB) && agree(from, -1, CUT_FLANK).length >= CUT_FLANK && agree(to, 1, CUT_FLANK).length >= CUT_FLANK) {
 			const sa = span(wa, Math.max(0, i0 - 2), i1 + 2);
 			const sb = span(wb, Math.max(0, j0 - 2), j1 + 2);
-			if (sa && sb) out.push({ a: sa, b: sb, changed });
+			if (sa && sb) out.push({ a: sa, b: sb, changed: [...wa.slice(i0 + 1, i1), ...wb.slice(j0 + 1, j1)] });
 			continue;
 		}
 		if (cutA || cutB) continue;
-		if (i1 - i0 - 1 > MAX_CHANGED || j1 - j0 - 1 > MAX_CHANGED) continue;
+		// Both run on past their last agreeing words, and part there for good: one remark only after a long agreeing
+		// run ("Iran gets closer and closer to | nuclear arms" / "… | a nuclear bomb"; "states are able to make | a
+		// provision for …" / "… | decisions with …"), said once in each report ("… nuclear weapons. If you're
+		// determined to … nuclear weapons, it means …" is two remarks). Not where a sentence ends or a quotation
+		// closes (narration or a new remark follows), nor where one side stops within a few words while the other
+		// runs on: those are quotations that stop, not ones that change.
+		const last = !wa[i1];
+		const big = i1 - i0 - 1 > MAX_CHANGED;
+		if (big !== j1 - j0 - 1 > MAX_CHANGED || (big && !last)) continue;
+		if (last) {
+			const run = agree(from, -1, PART_RUN).reverse();
+			const said = ` ${run.map((w) => w.stem).join(' ')} `;
+			if (run.length < PART_RUN || run.filter((w) => isContent(w.stem)).length < PART_CONTENT) continue;
+			if (/[.?!”"]/.test(gap(ta, wa[i0], wa[i0 + 1], 0, 0) + gap(tb, wb[j0], wb[j0 + 1], 0, 0)) || plainText(ta + tb).split(said).length > 3) continue;
+		}
+		// Parted in more words than a changed phrase: each side through its first word that carries meaning.
+		const ea = big ? through(wa, i0) : i1;
+		const eb = big ? through(wb, j0) : j1;
+		const changed = [...wa.slice(i0 + 1, ea), ...wb.slice(j0 + 1, eb)];
 		// Two agreeing words on each side, a content word among them: the same sentence, worded differently.
 		const left = agree(from, -1, 2);
 		const right = agree(to, 1, 2);
 		const meaningful = (ws: Word[]) => ws.length === 2 && ws.some((w) => isContent(w.stem));
-		if (left.length < 2 || right.length < 2 || !(meaningful(left) || meaningful(right))) continue;
-		if (!changed.some((w) => isContent(w.stem))) continue;
+		if (left.length < 2 || (right.length < 2 && !last) || !(meaningful(left) || meaningful(right))) continue;
+		// A word of degree tells too, though it carries no meaning of its own: "something very important".
+		if (!changed.some((w) => isContent(w.stem) || DEGREE.has(w.stem))) continue;
 		// Each side from its first changed word on through the agreeing words that finish the phrase, so it
 		// reads as one: "strongest and most transparent" / "robust and transparent", "systems in the world" /
-		// "regimes in the world", "unmistakable war crimes" / "unquestionable examples of war crimes".
-		const tail = phraseTail(wa, pairs, to);
-		const sa = span(wa, i1 - i0 > 1 ? i0 + 1 : i0, i1 + tail);
-		const sb = span(wb, j1 - j0 > 1 ? j0 + 1 : j0, j1 + tail);
-		if (sa && sb) out.push({ a: sa, b: sb, changed, ca: span(wa, i0 + 1, i1) ?? NONE, cb: span(wb, j0 + 1, j1) ?? NONE });
+		// "regimes in the world", "unmistakable war crimes" / "unquestionable examples of war crimes". Words
+		// added on one side only: both from the agreeing word before, so the two read alike ("something
+		// important" / "something very important"). Where the two part for good, from the two agreeing words
+		// before ("to make a provision" / "to make decisions").
+		const tail = last ? 0 : phraseTail(wa, pairs, to);
+		const offset = big ? -1 : +(i1 - i0 > 1 && j1 - j0 > 1);
+		const sa = span(wa, i0 + offset, ea + tail);
+		const sb = span(wb, j0 + offset, eb + tail);
+		if (sa && sb) out.push({ a: sa, b: sb, changed, ca: span(wa, i0 + 1, ea) ?? NONE, cb: span(wb, j0 + 1, eb) ?? NONE });
 	}
 	return out;
 }
 
-// Words that change how strong or certain a claim is: "unmistakable", "indisputable", "most", "least".
+// Words that change how strong or certain a claim is: "unmistakable", "indisputable", "most", "least", "very".
 const CERTAINTY = /^(?:un|in|ir)\p{L}{3,}(?:able|ible)$/u;
-const DEGREE = wordSet('most least more less');
+const DEGREE = wordSet('most least more less very');
 
 /**
  * Reported speech is paraphrase by nature ("hired an Internet security company" / "asked an Internet
@@ -250,15 +290,15 @@ function counts(h: Hunk, pa: Passage, pb: Passage, ra: ReportAnalysis, rb: Repor
 // Words a speaker fills a pause with, which a report may leave out without changing the remark.
 const FILLERS = wordSet('oh ah uh um er');
 
-/** The content words of a span that stand inside quotation marks, as stems, fillers left out. */
+/** The content words and words of degree of a span that stand inside quotation marks, as stems, fillers left out. */
 function quotedStems(r: ReportAnalysis, p: Passage, s: Span): Set<string> {
-	return new Set(allWords(r.text, s).filter((w) => isContent(w.stem) && !FILLERS.has(w.stem) && p.quotes.some((q) => q.start <= w.start && w.end <= q.end)).map((w) => stem(w.stem)));
+	return new Set(allWords(r.text, s).filter((w) => (isContent(w.stem) || DEGREE.has(w.stem)) && !FILLERS.has(w.stem) && p.quotes.some((q) => q.start <= w.start && w.end <= q.end)).map((w) => stem(w.stem)));
 }
 
 /**
  * Two quotations whose quoted words carry the same content words are one wording: what differs lies outside
  * the quotation marks (“I trust in God,” Mr. Obama said, “but …” / “I trust in God, but …”), in the form of
- * a word ("would end" / "ending"), a filler ("Oh, not …") or a small word.
+ * a word ("would end" / "ending"), a filler ("Oh, not …") or a small word (not one of degree: "very").
  */
 function sameQuotedWords(ra: ReportAnalysis, pa: Passage, sa: Span, rb: ReportAnalysis, pb: Passage, sb: Span): boolean {
 	if (pa.quotes.length === 0 || pb.quotes.length === 0) return false;
