@@ -709,9 +709,9 @@ const PRONOUN_MAX_CHARS_BACK = 3000;
  * the sentence or the one before names: the only one; else the source quoted last, if among them (news
  * keeps its speaker: "“…,” Smith said. He added …"). A cue set off inside the words passed on ("…, he said, …")
  * looks past the names in those words; after a closing quotation mark (`afterQuote`), the sentence's own subject
- * named before the quotation speaks. With none in view, the nearest one named before. Two or more in view and
- * none the last speaker: the reader cannot tell either, so neither is chosen. A he/she with one person in view
- * teaches that person's gender.
+ * named before the quotation speaks. With none in view, the nearest he or she named before; an it or a they, no
+ * one (common words may be meant). Two or more in view and none the last speaker: the reader cannot tell either,
+ * so neither is chosen. A he/she with one person in view teaches that person's gender.
  */
 export function resolvePronoun(reg: Registry, pronoun: string, at: number, interrupting = false, afterQuote = false): Entity | null {
 	const inView = new Set<Entity>();
@@ -750,6 +750,9 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 		// "Carla Diaz disagreed. She warned …": the one person a "she" can mean shows her gender, and a later "he"
 		// looks past her. Only then: a guess (the last speaker, the nearest out of view) teaches nothing.
 		if (nearest && inView.size && (pronoun === 'he' || pronoun === 'she')) nearest.gender ??= pronoun;
+		// "It told the story of …", "They said …": an "it" or a "they" stands as often for a thing or people told in
+		// common words (the film, the bill, the candidates) as for a body, so a body named out of view is a guess.
+		if ((pronoun === 'it' || pronoun === 'they') && !inView.size) return null;
 		return nearest;
 	}
 	const only = <T,>(set: Set<T>): T | null => (set.size === 1 ? ([...set][0] ?? null) : null);

@@ -168,3 +168,21 @@ describe('a he or she after the one who opens the sentence', () => {
 		expect(a?.speaker, all).toBe('Tom Reed');
 	});
 });
+
+describe('an "it" or a "they" with no body in view', () => {
+	it('gives an "it" to the body named in the sentence before, but not to one named further back, since a thing told in common words may be meant', () => {
+		const near = 'Bank\n\nHarlow Bank cut 300 jobs last year. It said most of its branches would stay open.';
+		const { a, all } = speakerOf(near, 'most of its branches');
+		expect(a?.speaker, all).toBe('Harlow Bank');
+		const far = 'Bank\n\nHarlow Bank cut 300 jobs last year. Savers queued outside on Monday. A new film about the queues opened on Friday. It said most savers had lost money.';
+		const film = speakerOf(far, 'most savers had lost money');
+		expect(film.a?.speaker, film.all).toBe('');
+		expect(film.a?.resolvedBy).toBe('unresolved');
+	});
+
+	it('gives a "they" with no body in view to no one, not to the place or party named further back', () => {
+		const text = 'Vote\n\nThe Green Party won six seats in Leeds. The count ran late into the night. Voters queued for hours at the polling stations. They said the lines were far too long.';
+		const { a, all } = speakerOf(text, 'the lines were far too long');
+		expect(a?.speaker, all).toBe('');
+	});
+});
