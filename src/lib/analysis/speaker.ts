@@ -224,8 +224,6 @@ export function resolveSpeaker(reg: Registry, src: string, np: readonly Token[],
 	while (tokens.length && [',', '“', '”', '"', "'", '—', '–'].includes(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
 	// ", including numerous politicians, said": the words that open the phrase but are not part of it.
 	while (tokens.length > 1 && tokens[0] && LEAD_NOT_NP.has(tokens[0].lower)) tokens = tokens.slice(1);
-	// "The survey, conducted by the Pew Research Center, finds": a paper made by a body is the paper, not the body.
-	if (tokens.some((_, k) => madeBy(tokens, k) && DOCUMENT_NOUNS.has(tokens[k - 1]?.lower ?? ''))) return common(reg, src, tokens, ledeEnd);
 	// "Democrats leaving a talk in the Capitol", "a textbook published for pupils": a participle after a noun opens a
 	// clause about it, and a name in that clause is not who speaks ("Israeli armed forces", "the ruling party" go on).
 	// A paper keeps its clause, which says whose it is ("exit polls conducted for the AP", "figures compiled by Crowdpac").

@@ -712,8 +712,6 @@ export class SentenceReader {
 		}
 		if (!(isCapitalized(before) || before.text === ')' || (lead && DETERMINERS.has(lead.lower)))) return null;
 		let speaker = this.resolve(this.np(start, c0));
-		// "The survey, conducted by the Pew Research Center, finds": the maker set off by commas is the paper's.
-		if (speaker?.kind === 'document' && inner[1]?.lower === 'by') speaker = this.resolve([...this.np(start, c0), ...inner]) ?? speaker;
 		const a = inner[0];
 		const b = inner[inner.length - 1];
 		// "the Independent, a British newspaper, revealed": a capitalized word after "the" that an appositive calls a

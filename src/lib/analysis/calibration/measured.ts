@@ -38,7 +38,7 @@ attribution 89
    pronoun 100
    surname 92
    vague 92
-  finding 90
+  finding 86
   indirect/description 94
    document 94
    first-person 66
