@@ -709,8 +709,8 @@ const PRONOUN_MAX_CHARS_BACK = 3000;
  * the sentence or the one before names: the only one; else the source quoted last, if among them (news
  * keeps its speaker: "“…,” Smith said. He added …"). A cue set off inside the words passed on ("…, he said, …")
  * looks past the names in those words; after a closing quotation mark (`afterQuote`), the sentence's own subject
- * named before the quotation speaks. With none in view, the nearest he or she named before; an it or a they, no
- * one (common words may be meant). Two or more in view and none the last speaker: the reader cannot tell either,
+ * named before the quotation speaks. With none in view, the nearest named before if it is the last source quoted or a
+ * person of the pronoun's known gender, else no one. Two or more in view and none the last speaker: the reader cannot tell either,
  * so neither is chosen. A he/she with one person in view teaches that person's gender.
  */
 export function resolvePronoun(reg: Registry, pronoun: string, at: number, interrupting = false, afterQuote = false): Entity | null {
@@ -750,10 +750,10 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 		// "Carla Diaz disagreed. She warned …": the one person a "she" can mean shows her gender, and a later "he"
 		// looks past her. Only then: a guess (the last speaker, the nearest out of view) teaches nothing.
 		if (nearest && inView.size && (pronoun === 'he' || pronoun === 'she')) nearest.gender ??= pronoun;
-		// "It told the story of …", "They said …": an "it" or a "they" stands as often for a thing or people told in
-		// common words (the film, the bill, the candidates) as for a body, so a body named out of view is a guess.
-		if ((pronoun === 'it' || pronoun === 'they') && !inView.size) return null;
-		return nearest;
+		// With no one in view, the nearest one named before only when the report has shown that it fits: the source
+		// quoted last, who goes on speaking, or a person whose "he" or "she" is known (a title, an earlier pronoun).
+		// Else it is a guess: "It told the story of …" is the film, not the body named two sentences back.
+		return inView.size || nearest === last || nearest?.gender === pronoun ? nearest : null;
 	}
 	const only = <T,>(set: Set<T>): T | null => (set.size === 1 ? ([...set][0] ?? null) : null);
 	// "Prager disagrees … and he believes": one fits in the pronoun's own sentence, unless the pronoun's cue

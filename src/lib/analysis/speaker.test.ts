@@ -189,6 +189,15 @@ describe('an "it" or a "they" with no body in view', () => {
 		expect(film.a?.resolvedBy).toBe('unresolved');
 	});
 
+	it('gives a "he" or "she" with no one in view to the one named nearest before only when known to fit', () => {
+		const text = (name: string) => `Port\n\nThe board thanked ${name}, who retired in May. The vote was delayed twice. Crews waited outside for hours. “We are tired of waiting,” she said.`;
+		// A name alone does not say "she": the woman speaking may be one of the crews.
+		const unknown = speakerOf(text('Dana Whitfield'), 'tired of waiting');
+		expect(unknown.a?.speaker, unknown.all).toBe('');
+		const known = speakerOf(text('Mrs. Dana Whitfield'), 'tired of waiting');
+		expect(known.a?.speaker, known.all).toBe('Dana Whitfield');
+	});
+
 	it('gives a "they" with no body in view to no one, not to the place or party named further back', () => {
 		const text = 'Vote\n\nThe Green Party won six seats in Leeds. The count ran late into the night. Voters queued for hours at the polling stations. They said the lines were far too long.';
 		const { a, all } = speakerOf(text, 'the lines were far too long');

@@ -24,13 +24,14 @@ attribution 89
   direct 99
    pronoun 100
    surname 98
+   unresolved 100
    vague 96
   indirect 93
    description 85
    document 92
    group 95
    name 96
-   pronoun 95
+   pronoun 94
    surname 92
    vague 94
  cue-before 93
@@ -47,7 +48,7 @@ attribution 89
    pronoun 95
    role 85
    surname 98
-   unresolved 86
+   unresolved 85
    vague 87
  in-poll 76
   indirect/document 78
@@ -55,7 +56,7 @@ attribution 89
   indirect 82
    surname 100
  nested 68
-  first-person 37
+  first-person 43
   group 32
   impersonal 19
   name 41
@@ -65,9 +66,8 @@ attribution 89
   unresolved 43
   vague 45
  noun-cue 75
-  claim 100
-  stance 71
-   indirect/pronoun 78
+  stance 72
+   indirect/pronoun 79
     surname 68
  participle 97
   direct 100
@@ -86,7 +86,7 @@ attribution 89
    pronoun 92
    role 70
    surname 91
-   unresolved 50
+   unresolved 58
    vague 81
 hedge 74
  distancing-verb 53
