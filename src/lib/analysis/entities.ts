@@ -709,8 +709,9 @@ const PRONOUN_MAX_CHARS_BACK = 3000;
  * the sentence or the one before names: the only one; else the source quoted last, if among them (news
  * keeps its speaker: "“…,” Smith said. He added …"). A cue set off inside the words passed on ("…, he said, …")
  * looks past the names in those words; after a closing quotation mark (`afterQuote`), the sentence's own subject
- * named before the quotation speaks. With none in view, the nearest named before if it is the last source quoted or a
- * person of the pronoun's known gender, else no one. Two or more in view and none the last speaker: the reader cannot tell either,
+ * named before the quotation speaks. With none in view, the nearest named before if it is the last source quoted, a
+ * person of the pronoun's known gender or a person before the quotation, else no one. Two or more in view and none
+ * the last speaker: the reader cannot tell either,
  * so neither is chosen. A he/she with one person in view teaches that person's gender.
  */
 export function resolvePronoun(reg: Registry, pronoun: string, at: number, interrupting = false, afterQuote = false): Entity | null {
@@ -751,9 +752,10 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 		// looks past her. Only then: a guess (the last speaker, the nearest out of view) teaches nothing.
 		if (nearest && inView.size && (pronoun === 'he' || pronoun === 'she')) nearest.gender ??= pronoun;
 		// With no one in view, the nearest one named before only when the report has shown that it fits: the source
-		// quoted last, who goes on speaking, or a person whose "he" or "she" is known (a title, an earlier pronoun).
-		// Else it is a guess: "It told the story of …" is the film, not the body named two sentences back.
-		return inView.size || nearest === last || nearest?.gender === pronoun ? nearest : null;
+		// quoted last, who goes on speaking, a person whose "he" or "she" is known (a title, an earlier pronoun), or a
+		// person named before a quotation of several sentences that "he said" closes ("… a reply from Rev. Moss. “…. …,”
+		// he said"). Else it is a guess: "It told the story of …" is the film, not the body named two sentences back.
+		return inView.size || nearest === last || nearest?.gender === pronoun || (afterQuote && nearest?.kind === 'person') ? nearest : null;
 	}
 	const only = <T,>(set: Set<T>): T | null => (set.size === 1 ? ([...set][0] ?? null) : null);
 	// "Prager disagrees … and he believes": one fits in the pronoun's own sentence, unless the pronoun's cue

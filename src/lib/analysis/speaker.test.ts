@@ -190,12 +190,18 @@ describe('an "it" or a "they" with no body in view', () => {
 	});
 
 	it('gives a "he" or "she" with no one in view to the one named nearest before only when known to fit', () => {
-		const text = (name: string) => `Port\n\nThe board thanked ${name}, who retired in May. The vote was delayed twice. Crews waited outside for hours. “We are tired of waiting,” she said.`;
+		const text = (name: string) => `Port\n\nThe board thanked ${name}, who retired in May. The vote was delayed twice. Crews waited outside for hours. She said the crews were tired of waiting.`;
 		// A name alone does not say "she": the woman speaking may be one of the crews.
 		const unknown = speakerOf(text('Dana Whitfield'), 'tired of waiting');
 		expect(unknown.a?.speaker, unknown.all).toBe('');
 		const known = speakerOf(text('Mrs. Dana Whitfield'), 'tired of waiting');
 		expect(known.a?.speaker, known.all).toBe('Dana Whitfield');
+	});
+
+	it('gives the "he" that closes a quotation of several sentences to the person named just before it', () => {
+		const text = 'Port\n\nThe plan drew a sharp reply from Rev. Alan Moss of the Harbour Church. “This plan is wrong. It hurts families. It must stop,” he said.';
+		const { a, all } = speakerOf(text, 'It must stop');
+		expect(a?.speaker, all).toBe('Alan Moss');
 	});
 
 	it('gives a "they" with no body in view to no one, not to the place or party named further back', () => {

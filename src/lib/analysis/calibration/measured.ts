@@ -24,7 +24,6 @@ attribution 89
   direct 99
    pronoun 100
    surname 98
-   unresolved 100
    vague 96
   indirect 93
    description 85
@@ -56,14 +55,14 @@ attribution 89
   indirect 82
    surname 100
  nested 68
-  first-person 43
+  first-person 40
   group 32
   impersonal 19
   name 41
   pronoun 80
   self 99
   surname 51
-  unresolved 43
+  unresolved 42
   vague 45
  noun-cue 75
   stance 72
@@ -86,7 +85,7 @@ attribution 89
    pronoun 92
    role 70
    surname 91
-   unresolved 58
+   unresolved 56
    vague 81
 hedge 74
  distancing-verb 53
