@@ -178,11 +178,15 @@ describe('a he or she after the one who opens the sentence', () => {
 	});
 });
 
+/** Expects the words to be passed on from `name` ("" for no one), showing every reading when they are not. */
+function expectSpeaker(text: string, words: string, name: string) {
+	const { a, all } = speakerOf(text, words);
+	expect(a?.speaker, all).toBe(name);
+}
+
 describe('an "it" or a "they" with no body in view', () => {
 	it('gives an "it" to the body named in the sentence before, but not to one named further back, since a thing told in common words may be meant', () => {
-		const near = 'Bank\n\nHarlow Bank cut 300 jobs last year. It said most of its branches would stay open.';
-		const { a, all } = speakerOf(near, 'most of its branches');
-		expect(a?.speaker, all).toBe('Harlow Bank');
+		expectSpeaker('Bank\n\nHarlow Bank cut 300 jobs last year. It said most of its branches would stay open.', 'most of its branches', 'Harlow Bank');
 		const far = 'Bank\n\nHarlow Bank cut 300 jobs last year. Savers queued outside on Monday. A new film about the queues opened on Friday. It said most savers had lost money.';
 		const film = speakerOf(far, 'most savers had lost money');
 		expect(film.a?.speaker, film.all).toBe('');
@@ -192,21 +196,16 @@ describe('an "it" or a "they" with no body in view', () => {
 	it('gives a "he" or "she" with no one in view to the one named nearest before only when known to fit', () => {
 		const text = (name: string) => `Port\n\nThe board thanked ${name}, who retired in May. The vote was delayed twice. Crews waited outside for hours. She said the crews were tired of waiting.`;
 		// A name alone does not say "she": the woman speaking may be one of the crews.
-		const unknown = speakerOf(text('Dana Whitfield'), 'tired of waiting');
-		expect(unknown.a?.speaker, unknown.all).toBe('');
-		const known = speakerOf(text('Mrs. Dana Whitfield'), 'tired of waiting');
-		expect(known.a?.speaker, known.all).toBe('Dana Whitfield');
+		expectSpeaker(text('Dana Whitfield'), 'tired of waiting', '');
+		expectSpeaker(text('Mrs. Dana Whitfield'), 'tired of waiting', 'Dana Whitfield');
 	});
 
 	it('gives the "he" that closes a quotation of several sentences to the person named just before it', () => {
-		const text = 'Port\n\nThe plan drew a sharp reply from Rev. Alan Moss of the Harbour Church. “This plan is wrong. It hurts families. It must stop,” he said.';
-		const { a, all } = speakerOf(text, 'It must stop');
-		expect(a?.speaker, all).toBe('Alan Moss');
+		expectSpeaker('Port\n\nThe plan drew a sharp reply from Rev. Alan Moss of the Harbour Church. “This plan is wrong. It hurts families. It must stop,” he said.', 'It must stop', 'Alan Moss');
 	});
 
 	it('gives a "they" with no body in view to no one, not to the place or party named further back', () => {
 		const text = 'Vote\n\nThe Green Party won six seats in Leeds. The count ran late into the night. Voters queued for hours at the polling stations. They said the lines were far too long.';
-		const { a, all } = speakerOf(text, 'the lines were far too long');
-		expect(a?.speaker, all).toBe('');
+		expectSpeaker(text, 'the lines were far too long', '');
 	});
 });
