@@ -62,7 +62,7 @@ attribution 89
   pronoun 80
   self 99
   surname 51
-  unresolved 42
+  unresolved 43
   vague 45
  noun-cue 75
   stance 72
@@ -85,7 +85,7 @@ attribution 89
    pronoun 92
    role 70
    surname 91
-   unresolved 56
+   unresolved 55
    vague 81
 hedge 74
  distancing-verb 53
