@@ -709,9 +709,10 @@ const PRONOUN_MAX_CHARS_BACK = 3000;
  * the sentence or the one before names: the only one; else the source quoted last, if among them (news
  * keeps its speaker: "“…,” Smith said. He added …"). A cue set off inside the words passed on ("…, he said, …")
  * looks past the names in those words; after a closing quotation mark (`afterQuote`), the sentence's own subject
- * named before the quotation speaks. With none in view, the nearest one named before. Two or more in view and
- * none the last speaker: the reader cannot tell either, so neither is chosen. A he/she with one person in view
- * teaches that person's gender.
+ * named before the quotation speaks. With none in view, the nearest named before if it is the last source quoted, a
+ * person of the pronoun's known gender, a person before the quotation, or past a person in view of the other gender;
+ * else no one. Two or more in view and none the last speaker: the reader cannot tell either, so neither is chosen.
+ * A he/she with one person in view teaches that person's gender.
  */
 export function resolvePronoun(reg: Registry, pronoun: string, at: number, interrupting = false, afterQuote = false): Entity | null {
 	const inView = new Set<Entity>();
@@ -719,12 +720,18 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 	const subjects = new Set<Entity>();
 	let own: { at: number; end: number; entity: Entity } | undefined;
 	let nearest: Entity | null = null;
+	let passed = false;
+	const gendered = pronoun === 'he' || pronoun === 'she';
 	const outsideQuotes = !reg.quoted.holds({ start: at, end: at + 1 });
 	for (let i = mentionsBefore(reg, at) - 1, seen = 0; i >= 0 && seen < PRONOUN_MAX_MENTIONS_BACK; i--, seen++) {
 		const m = reg.mentions[i];
 		if (!m) continue;
 		if (at - m.at > PRONOUN_MAX_CHARS_BACK) break;
-		if (!isPronounCompatible(m.entity, pronoun)) continue;
+		if (!isPronounCompatible(m.entity, pronoun)) {
+			// "Ortiz waited. She said …": someone in view whom the pronoun cannot mean points past them.
+			passed ||= gendered && m.entity.kind === 'person' && m.at >= reg.view.from;
+			continue;
+		}
 		// A name inside someone's quoted words is theirs to use; the narrator's "he" looks past it.
 		if (outsideQuotes && reg.quoted.holds({ start: m.at, end: m.end })) continue;
 		nearest ??= m.entity;
@@ -749,8 +756,13 @@ export function resolvePronoun(reg: Registry, pronoun: string, at: number, inter
 	if (inView.size <= 1) {
 		// "Carla Diaz disagreed. She warned …": the one person a "she" can mean shows her gender, and a later "he"
 		// looks past her. Only then: a guess (the last speaker, the nearest out of view) teaches nothing.
-		if (nearest && inView.size && (pronoun === 'he' || pronoun === 'she')) nearest.gender ??= pronoun;
-		return nearest;
+		if (nearest && inView.size && gendered) nearest.gender ??= pronoun;
+		// With no one in view, the nearest one named before only when the report has shown that it fits: someone in
+		// view the pronoun cannot mean points past them, and so does the source quoted last, who goes on speaking; a
+		// person whose "he" or "she" is known (a title, an earlier pronoun) fits, as does one named before a quotation
+		// of several sentences that "he said" closes ("… a reply from Rev. Moss. “…. …,” he said"). Else it is a
+		// guess: "It told the story of …" is the film, not the body named two sentences back.
+		return inView.size || passed || nearest === last || nearest?.gender === pronoun || (afterQuote && nearest?.kind === 'person') ? nearest : null;
 	}
 	const only = <T,>(set: Set<T>): T | null => (set.size === 1 ? ([...set][0] ?? null) : null);
 	// "Prager disagrees … and he believes": one fits in the pronoun's own sentence, unless the pronoun's cue

@@ -153,6 +153,15 @@ describe('a clause after the noun that names the speaker', () => {
 		expect(speakerOf(text, 'most voters want lower fares').a?.speaker).toBe('the survey');
 		expect(speakerOf(text, 'turnout was high').a?.speaker).toBe('Exit polls');
 	});
+
+	it('keeps the named maker of a paper in its name ("according to a survey conducted by the Harbour Institute")', () => {
+		const text =
+			'Fares\n\nThe vote is on Monday. According to a survey conducted by the Harbour Research Institute for the council, most riders want lower fares. According to a report prepared by city lawyers, the plan is legal.';
+		const survey = speakerOf(text, 'most riders want lower fares');
+		expect(survey.a?.speaker, survey.all).toBe('the survey conducted by the Harbour Research Institute');
+		expect(survey.a?.sourceKind).toBe('document');
+		expect(speakerOf(text, 'the plan is legal').a?.speaker).toBe('the report');
+	});
 });
 
 describe('a he or she after the one who opens the sentence', () => {
@@ -166,5 +175,37 @@ describe('a he or she after the one who opens the sentence', () => {
 		const text = 'Veto\n\nGovernor Tom Reed is in his second term. Sam Boyd, the treasurer, said his budget was fine. Reed said the budget was too big. When Boyd asked for a meeting on Tuesday, Reed told him that he would not agree to new taxes.';
 		const { a, all } = speakerOf(text, 'to new taxes');
 		expect(a?.speaker, all).toBe('Tom Reed');
+	});
+});
+
+/** Expects the words to be passed on from `name` ("" for no one), showing every reading when they are not. */
+function expectSpeaker(text: string, words: string, name: string) {
+	const { a, all } = speakerOf(text, words);
+	expect(a?.speaker, all).toBe(name);
+}
+
+describe('an "it" or a "they" with no body in view', () => {
+	it('gives an "it" to the body named in the sentence before, but not to one named further back, since a thing told in common words may be meant', () => {
+		expectSpeaker('Bank\n\nHarlow Bank cut 300 jobs last year. It said most of its branches would stay open.', 'most of its branches', 'Harlow Bank');
+		const far = 'Bank\n\nHarlow Bank cut 300 jobs last year. Savers queued outside on Monday. A new film about the queues opened on Friday. It said most savers had lost money.';
+		const film = speakerOf(far, 'most savers had lost money');
+		expect(film.a?.speaker, film.all).toBe('');
+		expect(film.a?.resolvedBy).toBe('unresolved');
+	});
+
+	it('gives a "he" or "she" with no one in view to the one named nearest before only when known to fit', () => {
+		const text = (name: string) => `Port\n\nThe board thanked ${name}, who retired in May. The vote was delayed twice. Crews waited outside for hours. She said the crews were tired of waiting.`;
+		// A name alone does not say "she": the woman speaking may be one of the crews.
+		expectSpeaker(text('Dana Whitfield'), 'tired of waiting', '');
+		expectSpeaker(text('Mrs. Dana Whitfield'), 'tired of waiting', 'Dana Whitfield');
+	});
+
+	it('gives the "he" that closes a quotation of several sentences to the person named just before it', () => {
+		expectSpeaker('Port\n\nThe plan drew a sharp reply from Rev. Alan Moss of the Harbour Church. “This plan is wrong. It hurts families. It must stop,” he said.', 'It must stop', 'Alan Moss');
+	});
+
+	it('gives a "they" with no body in view to no one, not to the place or party named further back', () => {
+		const text = 'Vote\n\nThe Green Party won six seats in Leeds. The count ran late into the night. Voters queued for hours at the polling stations. They said the lines were far too long.';
+		expectSpeaker(text, 'the lines were far too long', '');
 	});
 });

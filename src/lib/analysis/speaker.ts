@@ -78,6 +78,8 @@ export const opensClause = (ts: readonly Token[], k: number): boolean => {
 };
 /** After a participle these show a reduced relative clause: "released by", "published on", "issued last". */
 const REDUCED_RELATIVE = wordSet('by on in at last this from to earlier yesterday today');
+/** Token k opens "conducted by" and a name: "conducted by Edison Research", "released by the Pew Research Center". */
+const madeBy = (ts: readonly Token[], k: number): boolean => PARTICIPLE_ED.test(ts[k]?.text ?? '') && ts[k + 1]?.lower === 'by' && !!(ts[k + 2]?.cap || ts[k + 3]?.cap);
 const CONTRACTION = /['’](?:ll|m|re|s|d|ve)$/;
 const RELATIVE_START = wordSet('that which who whose where when');
 /** Nouns of quantity before "of": "numbers of", "a majority of", "a third of". */
@@ -444,7 +446,9 @@ function common(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: n
 	}
 	if (DOCUMENT_NOUNS.has(head)) {
 		// "the video of his remarks that was circulated by Democrats": named up to its relative clause.
-		const rel = tokens.findIndex((t, k) => k > 0 && (RELATIVE_START.has(t.lower) || (PARTICIPLE_ED.test(t.text) && REDUCED_RELATIVE.has(tokens[k + 1]?.lower ?? ''))));
+		let rel = tokens.findIndex((t, k) => k > 0 && (RELATIVE_START.has(t.lower) || (PARTICIPLE_ED.test(t.text) && REDUCED_RELATIVE.has(tokens[k + 1]?.lower ?? ''))));
+		// "exit polls conducted by Edison Research for …": a name after "by" says whose the paper is, and is kept.
+		if (madeBy(tokens, rel)) rel = tokens.findIndex((t, k) => k > rel + 2 && !t.cap && t.lower !== 'of' && t.lower !== 'the');
 		const name = textOf(src, rel > 0 ? tokens.slice(0, rel) : tokens).replace(/^(?:a|an)\s+/i, 'the ');
 		return found(ensure(reg, name, 'document', span ?? first), 'document');
 	}

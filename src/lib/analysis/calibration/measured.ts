@@ -6,18 +6,19 @@
 // "attribution/according-to" is "attribution/according-to/indirect"); readRows in confidence.ts reads it.
 export const MEASURED_ROWS = `
 attribution 89
- according-to 90
+ according-to 91
   indirect/description 100
-   document 91
+   document 94
    name 88
  appearance 74
   expected 95
   looks 71
-   indirect/impersonal 67
+   indirect/impersonal 66
     surname 82
  asked/indirect/impersonal 88
  continued-quote 98
   direct/name 100
+   pronoun 99
    vague 93
  cue-after 98
   direct 99
@@ -29,7 +30,7 @@ attribution 89
    document 92
    group 95
    name 96
-   pronoun 95
+   pronoun 94
    surname 92
    vague 94
  cue-before 93
@@ -43,9 +44,10 @@ attribution 89
    first-person 66
    group 89
    name 95
-   pronoun 94
+   pronoun 95
    role 85
    surname 98
+   unresolved 85
    vague 87
  in-poll 76
   indirect/document 78
@@ -53,17 +55,16 @@ attribution 89
   indirect 82
    surname 100
  nested 68
-  first-person 29
+  first-person 40
   group 32
   impersonal 19
   name 41
-  pronoun 76
+  pronoun 80
   self 99
   surname 51
-  unresolved 36
+  unresolved 43
   vague 45
  noun-cue 75
-  claim 100
   stance 72
    indirect/pronoun 79
     surname 68
@@ -81,8 +82,10 @@ attribution 89
    first-person 85
    group 83
    name 84
+   pronoun 92
    role 70
    surname 91
+   unresolved 55
    vague 81
 hedge 74
  distancing-verb 53
