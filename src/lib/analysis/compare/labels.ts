@@ -6,7 +6,7 @@
 //   an epithet for one just named: "Rep. Anthony Weiner said … | The New York Democrat, who …"
 // Bare courtesy titles ("Mr.", "Rep.") are not labels; "Senate Majority Leader" is.
 import { BE, COORDINATORS, RELATIVES } from '../lexicons/function-words';
-import { DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
+import { BODY_HEADS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, KNOWN_FOR, NOT_NAME, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
 import { AUXILIARIES } from '../lexicons/hedges';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { wordSet } from '../lexicons/word-set';
@@ -16,15 +16,23 @@ import { hasLetter, plainWord, type NameAt, type NameReading, type Named } from 
 
 /** An apposed label longer than this many tokens has run into the rest of the sentence. */
 const MAX_LABEL_TOKENS = 24;
+/** Words before a body's head noun ("nonprofit conservative advocacy | group"): more are a clause's. */
+const MAX_BODY_MODIFIERS = 4;
+/** Words before the second of two joined epithet heads ("and | reality TV | star"). */
+const MAX_JOINED_MODIFIERS = 3;
+/** Words between an owner's name and a noun of standing ("’s self-proclaimed | status"). */
+const MAX_STANDING_MODIFIERS = 2;
 /** A lede's opening noun phrase is at most this many tokens long ("A senior British diplomat"). */
 const DELAYED_NP = 6;
 /** An epithet looks back this many sentences for the person it stands for. */
 const EPITHET_REACH = 2;
 
 const DETERMINERS = wordSet('a an the');
+// An owner's pronoun opens a noun phrase as "the" does: "his likely GOP rival | Mitt Romney", "her longtime aide | Huma Abedin".
+const OWNERS = wordSet('his her their its');
 // Words a label before a name cannot contain: prepositions, verbs of the sentence, pronouns, subordinators.
 const NOT_IN_LABEL = wordSet(
-	'of from by to with in on at for into as than against among between behind toward towards upon within without across through around near via per amid that which who whom whose when where while because since if ' +
+	'of from by to with in on at for into as than against among between behind toward towards upon within without across through around near via per amid following despite unlike that which who whom whose when where while because since if although though unless once ' +
 		'is are was were be been being has have had do does did will would can could may might must shall should ' +
 		'he she it they we i you his her its their our my your him them us me this these those there here not no ' +
 		'said says say told tells according asked added also just only even still then after before during about ' +
@@ -34,10 +42,8 @@ const NOT_IN_LABEL = wordSet(
 const PARTY_HEADS = wordSet('democrat republican independent conservative liberal');
 // Heads of an epithet that stands for a named person ("the New York Democrat", "the seven-term congressman").
 // Generic people nouns ("the student", "the official") often bring in someone new, so only offices and
-// parties count.
-const EPITHET_HEADS = new Set([...PARTY_HEADS, ...wordSet('senator congressman congresswoman lawmaker representative governor mayor chairman chairwoman president leader speaker candidate frontrunner nominee contender minister secretary')]);
-// Heads that stand for a body just named ("the civil rights group", "the nation's most powerful seniors lobby").
-const BODY_HEADS = wordSet('group lobby organization organisation association union coalition committee network magazine newspaper company chain agency party');
+// parties count, and what someone is known for ("the real estate mogul", "the actor").
+const EPITHET_HEADS = new Set([...PARTY_HEADS, ...KNOWN_FOR, ...wordSet('senator congressman congresswoman lawmaker representative governor mayor chairman chairwoman president leader speaker candidate frontrunner nominee contender minister secretary')]);
 
 // Endings of agent nouns and adjectives: "contributor", "strategist", "presidential", "legislative"; only on
 // words long enough that the ending is one ("sent", "spent" are not).
@@ -96,6 +102,10 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 	while (k > 0) {
 		const t = tokens[k - 1];
 		const w = plain(t);
+		if (OWNERS.has(w) && k < m.runFrom) {
+			from = k;
+			break;
+		}
 		if (!t || !isWord(t) || NOT_IN_LABEL.has(w) || REPORTING_VERBS.has(w) || dashBetween(t, tokens[k])) break;
 		// An owner next to the name is not a label ("Georgetown’s | Public Policy Institute").
 		if (k === m.runFrom && t.base !== t.text) break;
@@ -105,7 +115,7 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 			break;
 		}
 	}
-	if (from === m.runFrom || !DETERMINERS.has(plain(tokens[from - 1]))) {
+	if (from === m.runFrom || !(DETERMINERS.has(plain(tokens[from - 1])) || OWNERS.has(plain(tokens[from - 1])))) {
 		// No determiner: only label words, and a word of any kind only between two of them ("AARP legislative policy director").
 		from = m.runFrom;
 		while (from > 0 && !dashBetween(tokens[from - 1], tokens[from]) && (labelWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && lowerLabel(tokens[from - 2]) && !PARTICIPLE_ING.test(plain(tokens[from - 1])) && !NOT_IN_LABEL.has(plain(tokens[from - 1])) && !REPORTING_VERBS.has(plain(tokens[from - 1]))))) {
@@ -114,7 +124,12 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 		}
 	}
 	// "and Obama": a list of names, not a label; "But Justice …", "For Mayor …": a sentence's first word.
-	while (from < m.from && (plain(tokens[from]) === 'and' || NOT_IN_LABEL.has(plain(tokens[from])))) from++;
+	// "Saying President …": a verb of saying opening the sentence is capitalized for its place.
+	// "Governor Bush and | Senator Rubio": a name before "and" is another person's.
+	// After an owner, "and" joins two people: "his father and | Prime Minister Ito’s father".
+	const owned = OWNERS.has(plain(tokens[from - 1]));
+	for (let j = m.from - 1; j > from; j--) if (tokens[j]?.lower === 'and' && (owned || (tokens[j - 1]?.cap && !labelWord({ ...(tokens[j - 1] as Token), cap: false })))) from = j;
+	while (from < m.from && (plain(tokens[from]) === 'and' || NOT_IN_LABEL.has(plain(tokens[from])) || REPORTING_VERBS.has(plain(tokens[from])))) from++;
 	const words = tokens.slice(from, m.from).filter(isWord);
 	const last = tokens[m.from - 1];
 	if (words.length === 0 || !last || !isWord(last)) return null;
@@ -128,6 +143,21 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 	if (words.length === 1 && !last.cap && AUXILIARIES.has(plain(tokens[from - 1]))) return null;
 	const first = tokens[from];
 	return first ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * The label before a body's name, ending in a common noun for a body: "nonprofit conservative advocacy group |
+ * Secure America Now", "the civil rights group | NAACP". Other words before a body's name may make it another
+ * body ("the 112th Congress"), and a bare noun ("the group AARP") says nothing of it.
+ */
+function bodyBefore(tokens: readonly Token[], m: NameAt): Span | null {
+	const head = tokens[m.from - 1];
+	if (!head || head.cap || head.base !== head.text || !BODY_HEADS.has(plain(head))) return null;
+	let from = m.from - 1;
+	// "cable and network | TV": after "and" the noun may be a modifier, not the body's head.
+	while (from > 0 && m.from - from <= MAX_BODY_MODIFIERS && modifier(tokens[from - 1]) && !COORDINATORS.has(plain(tokens[from - 1])) && !dashBetween(tokens[from - 1], tokens[from])) from--;
+	const first = tokens[from];
+	return first && from < m.from - 1 ? { start: first.start, end: head.end } : null;
 }
 
 /** Skips a party-and-state tag (", R-Wis.,") or a home state ("of Nevada") after a name; returns the next index. */
@@ -189,10 +219,12 @@ function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): S
 		const head = plain(inner[(of < 0 ? inner.length : of) - 1]);
 		if (DOCUMENT_NOUNS.has(head)) return null;
 	}
-	// "Mike Huckabee, Senator Lindsay Graham (R-S.C.) and …": a phrase that is a title and a name of two words is
-	// someone else, next in a list ("the wife of Senator Al Ng" stays a label).
+	// "Mike Huckabee, Senator Lindsay Graham (R-S.C.) and …", "the U.S. Senate, Lt. Gov. Carlos Ruiz would …": a
+	// phrase that is a title and a name of two words is someone else ("the wife of Senator Al Ng", "Senator Al Ng’s wife"
+	// stay labels).
 	const named = inner.findIndex((t) => !TITLE_WORDS.has(plain(t)));
-	if (named > 0 && TITLE_HEADS.has(plain(inner[named - 1])) && inner[named]?.cap && inner[named + 1]?.cap) return null;
+	const surname = inner[named + 1];
+	if (named > 0 && TITLE_HEADS.has(plain(inner[named - 1])) && inner[named]?.cap && surname?.cap && surname.base === surname.text) return null;
 	const first = tokens[k + 1];
 	const last = tokens[end - 1];
 	return first && last ? { start: first.start, end: last.text === '.' ? (tokens[end - 2]?.end ?? last.end) : last.end } : null;
@@ -229,12 +261,18 @@ function epithets(reading: NameReading, out: Label[]): void {
 			const opener = i === 0 || plain(tokens[i - 1]) === 'that' || (i === 1 && !isWord(tokens[0]));
 			// Elsewhere in a sentence, "the Minnesota Republican" (a place or party, then an office or party) stands
 			// for the one person the sentence has named before it.
-			const inner = !opener && tokens[i + 1]?.cap && EPITHET_HEADS.has(plain(tokens[i + 2])) ? onlyPersonBefore(reading, k, i) : null;
+			const inner = !opener && tokens[i + 1]?.cap && EPITHET_HEADS.has(plain(tokens[i + 2])) && !KNOWN_FOR.has(plain(tokens[i + 2])) ? onlyPersonBefore(reading, k, i) : null;
 			if (!opener && !inner) continue;
 			let j = i + 1;
 			while (j < tokens.length && j < i + 7 && modifier(tokens[j]) && !EPITHET_HEADS.has(plain(tokens[j])) && !BODY_HEADS.has(plain(tokens[j]))) j++;
 			// The head is the last noun of the phrase: "the right Republican | candidate".
 			while (j + 1 < tokens.length && !tokens[j + 1]?.cap && (EPITHET_HEADS.has(plain(tokens[j + 1])) || BODY_HEADS.has(plain(tokens[j + 1])) || ROLE_NOUNS.has(plain(tokens[j + 1])))) j++;
+			// Two heads joined, one person: "The real estate mogul and | reality TV star said".
+			if (EPITHET_HEADS.has(plain(tokens[j])) && tokens[j + 1]?.lower === 'and') {
+				let n = j + 2;
+				while (n < j + 2 + MAX_JOINED_MODIFIERS && modifier(tokens[n]) && !EPITHET_HEADS.has(plain(tokens[n]))) n++;
+				if (n > j + 2 && EPITHET_HEADS.has(plain(tokens[n]))) j = n;
+			}
 			const head = tokens[j];
 			const h = plain(head);
 			if (!head || j === i + 1 || !(EPITHET_HEADS.has(h) || BODY_HEADS.has(h))) continue;
@@ -243,9 +281,13 @@ function epithets(reading: NameReading, out: Label[]): void {
 			// "the GOP chairman Michael Steele": a title before a name, read by before().
 			if (tokens[j + 1]?.cap && isWord(tokens[j + 1])) continue;
 			const start = tokens[i];
-			// Inside a name already read ("The Gay and Lesbian Alliance …"): not an epithet.
-			if (!start || at.some((m) => m.sentence === k && m.from <= j && m.to > i)) continue;
-			const antecedent = inner ?? (EPITHET_HEADS.has(h) ? personBefore(reading, k) : onlyBody(reading, k, start.start));
+			// Inside a name already read ("The Gay and Lesbian Alliance …"): not an epithet; a name inside it may
+			// modify the head ("the reality TV star").
+			if (!start || at.some((m) => m.sentence === k && m.from <= j && m.to > i && (m.from <= i + 1 || m.to > j))) continue;
+			// What someone is known for opens a sentence of its own only: after "that" it is as often someone new.
+			const known = KNOWN_FOR.has(h);
+			if (known && i > 1) continue;
+			const antecedent = inner ?? (EPITHET_HEADS.has(h) ? personBefore(reading, k, known) : onlyBody(reading, k, start.start));
 			if (!antecedent) continue;
 			// A party word that contradicts what the report says elsewhere of the person: a different person.
 			if (PARTY_HEADS.has(h) && out.some((l) => l.named === antecedent && otherParty(reading, l, h))) continue;
@@ -278,11 +320,16 @@ function onlyPersonBefore(reading: NameReading, k: number, i: number): Named | n
 	return people.size === 1 ? ([...people][0] ?? null) : null;
 }
 
-/** The first person named in the nearest sentence before sentence k that names one. */
-function personBefore(reading: NameReading, sentence: number): Named | null {
+/**
+ * The first person named in the nearest sentence before sentence k that names one. `alone`: only when that
+ * sentence names no one else. What someone is known for ("the real estate developer") carries no office or
+ * party to check, and in a sentence of two people it as often means the second.
+ */
+function personBefore(reading: NameReading, sentence: number, alone: boolean): Named | null {
 	for (let k = sentence - 1; k >= 0 && k >= sentence - EPITHET_REACH; k--) {
-		const first = reading.at.find((m) => m.sentence === k && m.named.kind === 'person');
-		if (first) return first.named;
+		const people = new Set(reading.at.filter((m) => m.sentence === k && m.named.kind === 'person').map((m) => m.named));
+		const first = [...people][0];
+		if (first) return alone && people.size > 1 ? null : first;
 	}
 	return null;
 }
@@ -319,18 +366,56 @@ function delayedName(reading: NameReading, out: Label[]): void {
 	}
 }
 
+// Nouns for how someone is seen or placed, which "as" then names: "Mr. Lee's self-styled status as | kingmaker".
+const STANDING = wordSet('status reputation role image standing');
+
+/** "Trump's self-proclaimed status as Republican kingmaker": the standing an owner's name is given. */
+function standingAs(tokens: readonly Token[], m: NameAt): Span | null {
+	const owner = tokens[m.to - 1];
+	if (!owner || owner.base === owner.text) return null;
+	let k = m.to;
+	// A compound in "-ed" describes the standing ("self-proclaimed", "hard-won"); a lone one is a verb.
+	while (k < m.to + MAX_STANDING_MODIFIERS && (modifier(tokens[k]) || plain(tokens[k]).includes('-')) && !STANDING.has(plain(tokens[k]))) k++;
+	if (!STANDING.has(plain(tokens[k])) || tokens[k + 1]?.lower !== 'as') return null;
+	let end = k + 2;
+	while (end < k + 2 + DELAYED_NP && modifier(tokens[end])) end++;
+	const first = tokens[m.to];
+	const last = tokens[end - 1];
+	return first && last && end > k + 2 ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * A phrase that opens with another person's title and name is the next in a list, not a label: "longtime
+ * official Ann Lee, | former state party chairman Bo Park and …". After a determiner or a preposition the other
+ * person belongs to the label ("a former aide to | Jimmy Carter").
+ */
+function listed(reading: NameReading, m: NameAt, span: Span): boolean {
+	const tokens = reading.sentences[m.sentence]?.tokens ?? [];
+	return reading.at.some((n) => {
+		if (n.sentence !== m.sentence || n.named === m.named || n.named.kind !== 'person') return false;
+		const from = tokens.findIndex((t) => t.start === span.start);
+		const inside = tokens[n.to - 1];
+		// "Senator Al Ng’s wife": the other person is an owner, and the phrase is a label.
+		if (from < 0 || from > n.runFrom || !inside || inside.end > span.end || inside.base !== inside.text) return false;
+		// "Obama adviser | David Axelrod": a name that modifies the noun after it is no one in a list.
+		const next = tokens[pastTags(tokens, n.to)];
+		if (inside.end < span.end && next?.lower !== 'and' && next?.text !== ',') return false;
+		return tokens.slice(from, n.runFrom).every((t) => isWord(t) && !DETERMINERS.has(plain(t)) && !NOT_IN_LABEL.has(plain(t)));
+	});
+}
+
 /** Every label the report gives each person or body it names. */
 export function readLabels(reading: NameReading): Label[] {
 	const out: Label[] = [];
 	for (const m of reading.at) {
 		const tokens = reading.sentences[m.sentence]?.tokens ?? [];
 		// Words before a body's name may make it another body ("the 112th Congress", "the lame-duck Congress"):
-		// only what is apposed to a body is its label.
+		// only what is apposed to a body, or a phrase ending in a noun for a body, is its label.
 		// "Mr. Rubio and Mr. Cruz, the children of Cuban immigrants": a phrase after the second of two names
 		// describes both.
 		const joined = COORDINATORS.has(plain(tokens[m.runFrom - 1])) && tokens[m.runFrom - 2]?.cap;
-		const spans = m.named.kind === 'person' ? [before(tokens, m), joined ? null : after(tokens, m.to, 'person'), identifiedAs(tokens, m)] : [after(tokens, m.to, 'body')];
-		for (const span of spans) if (span) out.push({ ...span, named: m.named });
+		const spans = m.named.kind === 'person' ? [before(tokens, m), joined ? null : after(tokens, m.to, 'person'), identifiedAs(tokens, m), standingAs(tokens, m)] : [bodyBefore(tokens, m), after(tokens, m.to, 'body'), standingAs(tokens, m)];
+		for (const span of spans) if (span && !listed(reading, m, span)) out.push({ ...span, named: m.named });
 	}
 	epithets(reading, out);
 	delayedName(reading, out);

@@ -5,7 +5,7 @@
 // the run is a title or label ("Weekly Standard Editor | Bill Kristol"). A single name word counts as a
 // person after a courtesy title or office ("Mr. Ryan", "Sen. Reid"), or as the surname of a person the
 // report named in full. A run with an organisation head or an acronym is a body.
-import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
+import { BODY_HEADS, COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { memoByWord } from '../memo';
 import { perWord, tokenize, type Token } from '../tokens';
@@ -228,7 +228,12 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 			const name = text(tokens, start, to);
 			// Two name words may be a place ("New Hampshire", "South Carolina"): no person, so no labels.
 			if (PLACES.has(name.toLowerCase())) continue;
-			if (words >= 2 && words <= 3) {
+			// A name right after a common noun for a body is that body's: "the advocacy group | Secure America Now".
+			const head = tokens[from - 1];
+			// Not an owner ("the watchdog’s | Freedom …"), nor a name that goes on past an owner ("the group America’s | Voice").
+			const last = tokens[runTo - 1];
+			const ofBody = !!head && !head.cap && head.base === head.text && last?.base === last?.text && BODY_HEADS.has(plain(head)) && !personTitle(tokens[from]) && !PARTY_MEMBERS.has(plain(tokens[from] ?? head));
+			if (words >= 2 && words <= 3 && !ofBody) {
 				const surname = plainAt(tokens, to - 1);
 				const e = entity(name, 'person', surname, [surname]);
 				// A title in the run or just before it is the evidence that this is a person ("GOP Rep. | Paul Ryan").
@@ -255,6 +260,7 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 				if (ORG_WORDS.has(plain(t)) || isAcronym(t)) bodyWord = true;
 			}
 			if (plainRun) continue;
+			if (ofBody) bodyWord = true;
 			if (bodyWord) {
 				// A body: the run less any leading sentence word ("The").
 				let s = from;
@@ -287,10 +293,12 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 	const byTitle = new Map<string, Named>();
 	for (const p of pending) {
 		const tokens = sentences[p.sentence]?.tokens ?? [];
-		if (p.to - p.from > 2) continue;
 		const last = tokens[p.to - 1];
-		if (!last || !nameWord(last)) continue;
 		const title = tokens[p.to - 2];
+		// A longer run is read only where a title of office or courtesy stands right before its last word:
+		// "Following President Obama's" (not a role: "Last Man Standing").
+		if (p.to - p.from > 2 && !(title && (TITLE_WORDS.has(plain(title)) || TITLE_WORDS.has(`${plain(title)}.`) || HONORIFICS.has(`${plain(title)}.`) || HONORIFICS.has(plain(title))))) continue;
+		if (!last || !nameWord(last)) continue;
 		const form = title && personTitle(title) ? `${plain(title)} ${plain(last)}` : '';
 		const known = (form ? byTitle.get(form) : undefined) ?? surnameAt(plain(last), p.sentence, p.to - 1);
 		if (known && form && !byTitle.has(form)) byTitle.set(form, known);
