@@ -5,8 +5,8 @@
 //   named later:         "a Seattle woman, | later identified as Gennette Cordova"
 //   an epithet for one just named: "Rep. Anthony Weiner said … | The New York Democrat, who …"
 // Bare courtesy titles ("Mr.", "Rep.") are not labels; "Senate Majority Leader" is.
-import { BE, COORDINATORS, RELATIVES } from '../lexicons/function-words';
-import { BODY_HEADS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, KNOWN_FOR, NOT_NAME, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
+import { BE, COORDINATORS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../lexicons/function-words';
+import { BODY_HEADS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
 import { AUXILIARIES } from '../lexicons/hedges';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { wordSet } from '../lexicons/word-set';
@@ -18,10 +18,6 @@ import { hasLetter, plainWord, type NameAt, type NameReading, type Named } from 
 const MAX_LABEL_TOKENS = 24;
 /** Words before a body's head noun ("nonprofit conservative advocacy | group"): more are a clause's. */
 const MAX_BODY_MODIFIERS = 4;
-/** Words before the second of two joined epithet heads ("and | reality TV | star"). */
-const MAX_JOINED_MODIFIERS = 3;
-/** Words between an owner's name and a noun of standing ("’s self-proclaimed | status"). */
-const MAX_STANDING_MODIFIERS = 2;
 /** A lede's opening noun phrase is at most this many tokens long ("A senior British diplomat"). */
 const DELAYED_NP = 6;
 /** An epithet looks back this many sentences for the person it stands for. */
@@ -31,19 +27,25 @@ const DETERMINERS = wordSet('a an the');
 // An owner's pronoun opens a noun phrase as "the" does: "his likely GOP rival | Mitt Romney", "her longtime aide | Huma Abedin".
 const OWNERS = wordSet('his her their its');
 // Words a label before a name cannot contain: prepositions, verbs of the sentence, pronouns, subordinators.
-const NOT_IN_LABEL = wordSet(
-	'of from by to with in on at for into as than against among between behind toward towards upon within without across through around near via per amid following despite unlike that which who whom whose when where while because since if although though unless once ' +
-		'is are was were be been being has have had do does did will would can could may might must shall should ' +
-		'he she it they we i you his her its their our my your him them us me this these those there here not no ' +
-		'said says say told tells according asked added also just only even still then after before during about ' +
-		'called named like whether neither either other another never ever rather further together over under or nor but',
-);
+const NOT_IN_LABEL: ReadonlySet<string> = new Set([
+	...SETTING_PREPOSITIONS,
+	...SUBORDINATORS,
+	...RELATIVES,
+	...BE,
+	...SUBJECT_PRONOUNS,
+	...wordSet(
+		'into than against among between behind toward towards upon within across around per amid that where does can must shall should ' +
+			'has have had do did will would may might could you his her its their our my your him them us me this these those there here not no ' +
+			'said says say told tells according asked added also just only even still then called named like whether neither either other ' +
+			'another never ever rather further together under or nor but',
+	),
+]);
 // Parties and their members as epithet heads ("the New York Democrat") and as label words to compare.
 const PARTY_HEADS = wordSet('democrat republican independent conservative liberal');
 // Heads of an epithet that stands for a named person ("the New York Democrat", "the seven-term congressman").
 // Generic people nouns ("the student", "the official") often bring in someone new, so only offices and
-// parties count, and what someone is known for ("the real estate mogul", "the actor").
-const EPITHET_HEADS = new Set([...PARTY_HEADS, ...KNOWN_FOR, ...wordSet('senator congressman congresswoman lawmaker representative governor mayor chairman chairwoman president leader speaker candidate frontrunner nominee contender minister secretary')]);
+// parties count.
+const EPITHET_HEADS = new Set([...PARTY_HEADS, ...wordSet('senator congressman congresswoman lawmaker representative governor mayor chairman chairwoman president leader speaker candidate frontrunner nominee contender minister secretary')]);
 
 // Endings of agent nouns and adjectives: "contributor", "strategist", "presidential", "legislative"; only on
 // words long enough that the ending is one ("sent", "spent" are not).
@@ -124,12 +126,7 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 		}
 	}
 	// "and Obama": a list of names, not a label; "But Justice …", "For Mayor …": a sentence's first word.
-	// "Saying President …": a verb of saying opening the sentence is capitalized for its place.
-	// "Governor Bush and | Senator Rubio": a name before "and" is another person's.
-	// After an owner, "and" joins two people: "his father and | Prime Minister Ito’s father".
-	const owned = OWNERS.has(plain(tokens[from - 1]));
-	for (let j = m.from - 1; j > from; j--) if (tokens[j]?.lower === 'and' && (owned || (tokens[j - 1]?.cap && !labelWord({ ...(tokens[j - 1] as Token), cap: false })))) from = j;
-	while (from < m.from && (plain(tokens[from]) === 'and' || NOT_IN_LABEL.has(plain(tokens[from])) || REPORTING_VERBS.has(plain(tokens[from])))) from++;
+	while (from < m.from && (plain(tokens[from]) === 'and' || NOT_IN_LABEL.has(plain(tokens[from])))) from++;
 	const words = tokens.slice(from, m.from).filter(isWord);
 	const last = tokens[m.from - 1];
 	if (words.length === 0 || !last || !isWord(last)) return null;
@@ -219,12 +216,6 @@ function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): S
 		const head = plain(inner[(of < 0 ? inner.length : of) - 1]);
 		if (DOCUMENT_NOUNS.has(head)) return null;
 	}
-	// "Mike Huckabee, Senator Lindsay Graham (R-S.C.) and …", "the U.S. Senate, Lt. Gov. Carlos Ruiz would …": a
-	// phrase that is a title and a name of two words is someone else ("the wife of Senator Al Ng", "Senator Al Ng’s wife"
-	// stay labels).
-	const named = inner.findIndex((t) => !TITLE_WORDS.has(plain(t)));
-	const surname = inner[named + 1];
-	if (named > 0 && TITLE_HEADS.has(plain(inner[named - 1])) && inner[named]?.cap && surname?.cap && surname.base === surname.text) return null;
 	const first = tokens[k + 1];
 	const last = tokens[end - 1];
 	return first && last ? { start: first.start, end: last.text === '.' ? (tokens[end - 2]?.end ?? last.end) : last.end } : null;
@@ -261,18 +252,12 @@ function epithets(reading: NameReading, out: Label[]): void {
 			const opener = i === 0 || plain(tokens[i - 1]) === 'that' || (i === 1 && !isWord(tokens[0]));
 			// Elsewhere in a sentence, "the Minnesota Republican" (a place or party, then an office or party) stands
 			// for the one person the sentence has named before it.
-			const inner = !opener && tokens[i + 1]?.cap && EPITHET_HEADS.has(plain(tokens[i + 2])) && !KNOWN_FOR.has(plain(tokens[i + 2])) ? onlyPersonBefore(reading, k, i) : null;
+			const inner = !opener && tokens[i + 1]?.cap && EPITHET_HEADS.has(plain(tokens[i + 2])) ? onlyPersonBefore(reading, k, i) : null;
 			if (!opener && !inner) continue;
 			let j = i + 1;
 			while (j < tokens.length && j < i + 7 && modifier(tokens[j]) && !EPITHET_HEADS.has(plain(tokens[j])) && !BODY_HEADS.has(plain(tokens[j]))) j++;
 			// The head is the last noun of the phrase: "the right Republican | candidate".
 			while (j + 1 < tokens.length && !tokens[j + 1]?.cap && (EPITHET_HEADS.has(plain(tokens[j + 1])) || BODY_HEADS.has(plain(tokens[j + 1])) || ROLE_NOUNS.has(plain(tokens[j + 1])))) j++;
-			// Two heads joined, one person: "The real estate mogul and | reality TV star said".
-			if (EPITHET_HEADS.has(plain(tokens[j])) && tokens[j + 1]?.lower === 'and') {
-				let n = j + 2;
-				while (n < j + 2 + MAX_JOINED_MODIFIERS && modifier(tokens[n]) && !EPITHET_HEADS.has(plain(tokens[n]))) n++;
-				if (n > j + 2 && EPITHET_HEADS.has(plain(tokens[n]))) j = n;
-			}
 			const head = tokens[j];
 			const h = plain(head);
 			if (!head || j === i + 1 || !(EPITHET_HEADS.has(h) || BODY_HEADS.has(h))) continue;
@@ -281,13 +266,9 @@ function epithets(reading: NameReading, out: Label[]): void {
 			// "the GOP chairman Michael Steele": a title before a name, read by before().
 			if (tokens[j + 1]?.cap && isWord(tokens[j + 1])) continue;
 			const start = tokens[i];
-			// Inside a name already read ("The Gay and Lesbian Alliance …"): not an epithet; a name inside it may
-			// modify the head ("the reality TV star").
-			if (!start || at.some((m) => m.sentence === k && m.from <= j && m.to > i && (m.from <= i + 1 || m.to > j))) continue;
-			// What someone is known for opens a sentence of its own only: after "that" it is as often someone new.
-			const known = KNOWN_FOR.has(h);
-			if (known && i > 1) continue;
-			const antecedent = inner ?? (EPITHET_HEADS.has(h) ? personBefore(reading, k, known) : onlyBody(reading, k, start.start));
+			// Inside a name already read ("The Gay and Lesbian Alliance …"): not an epithet.
+			if (!start || at.some((m) => m.sentence === k && m.from <= j && m.to > i)) continue;
+			const antecedent = inner ?? (EPITHET_HEADS.has(h) ? personBefore(reading, k) : onlyBody(reading, k, start.start));
 			if (!antecedent) continue;
 			// A party word that contradicts what the report says elsewhere of the person: a different person.
 			if (PARTY_HEADS.has(h) && out.some((l) => l.named === antecedent && otherParty(reading, l, h))) continue;
@@ -320,16 +301,11 @@ function onlyPersonBefore(reading: NameReading, k: number, i: number): Named | n
 	return people.size === 1 ? ([...people][0] ?? null) : null;
 }
 
-/**
- * The first person named in the nearest sentence before sentence k that names one. `alone`: only when that
- * sentence names no one else. What someone is known for ("the real estate developer") carries no office or
- * party to check, and in a sentence of two people it as often means the second.
- */
-function personBefore(reading: NameReading, sentence: number, alone: boolean): Named | null {
+/** The first person named in the nearest sentence before sentence k that names one. */
+function personBefore(reading: NameReading, sentence: number): Named | null {
 	for (let k = sentence - 1; k >= 0 && k >= sentence - EPITHET_REACH; k--) {
-		const people = new Set(reading.at.filter((m) => m.sentence === k && m.named.kind === 'person').map((m) => m.named));
-		const first = [...people][0];
-		if (first) return alone && people.size > 1 ? null : first;
+		const first = reading.at.find((m) => m.sentence === k && m.named.kind === 'person');
+		if (first) return first.named;
 	}
 	return null;
 }
@@ -366,24 +342,6 @@ function delayedName(reading: NameReading, out: Label[]): void {
 	}
 }
 
-// Nouns for how someone is seen or placed, which "as" then names: "Mr. Lee's self-styled status as | kingmaker".
-const STANDING = wordSet('status reputation role image standing');
-
-/** "Trump's self-proclaimed status as Republican kingmaker": the standing an owner's name is given. */
-function standingAs(tokens: readonly Token[], m: NameAt): Span | null {
-	const owner = tokens[m.to - 1];
-	if (!owner || owner.base === owner.text) return null;
-	let k = m.to;
-	// A compound in "-ed" describes the standing ("self-proclaimed", "hard-won"); a lone one is a verb.
-	while (k < m.to + MAX_STANDING_MODIFIERS && (modifier(tokens[k]) || plain(tokens[k]).includes('-')) && !STANDING.has(plain(tokens[k]))) k++;
-	if (!STANDING.has(plain(tokens[k])) || tokens[k + 1]?.lower !== 'as') return null;
-	let end = k + 2;
-	while (end < k + 2 + DELAYED_NP && modifier(tokens[end])) end++;
-	const first = tokens[m.to];
-	const last = tokens[end - 1];
-	return first && last && end > k + 2 ? { start: first.start, end: last.end } : null;
-}
-
 /**
  * A phrase that opens with another person's title and name is the next in a list, not a label: "longtime
  * official Ann Lee, | former state party chairman Bo Park and …". After a determiner or a preposition the other
@@ -391,16 +349,23 @@ function standingAs(tokens: readonly Token[], m: NameAt): Span | null {
  */
 function listed(reading: NameReading, m: NameAt, span: Span): boolean {
 	const tokens = reading.sentences[m.sentence]?.tokens ?? [];
+	const from = tokens.findIndex((t) => t.start === span.start);
 	return reading.at.some((n) => {
-		if (n.sentence !== m.sentence || n.named === m.named || n.named.kind !== 'person') return false;
-		const from = tokens.findIndex((t) => t.start === span.start);
-		const inside = tokens[n.to - 1];
-		// "Senator Al Ng’s wife": the other person is an owner, and the phrase is a label.
-		if (from < 0 || from > n.runFrom || !inside || inside.end > span.end || inside.base !== inside.text) return false;
-		// "Obama adviser | David Axelrod": a name that modifies the noun after it is no one in a list.
-		const next = tokens[pastTags(tokens, n.to)];
-		if (inside.end < span.end && next?.lower !== 'and' && next?.text !== ',') return false;
-		return tokens.slice(from, n.runFrom).every((t) => isWord(t) && !DETERMINERS.has(plain(t)) && !NOT_IN_LABEL.has(plain(t)));
+		const last = tokens[n.to - 1];
+		const next = tokens[n.to];
+		return (
+			n.sentence === m.sentence &&
+			n.named.kind === 'person' &&
+			from >= 0 &&
+			from <= n.runFrom &&
+			!!last &&
+			last.end <= span.end &&
+			// "Senator Al Ng’s wife": the other person is an owner, and the phrase is a label.
+			last.base === last.text &&
+			// "Obama adviser | David Axelrod": a name with no title that modifies the noun after it is no one in a list.
+			(TITLE_HEADS.has(plain(tokens[n.from - 1])) || last.end === span.end || next?.lower === 'and' || next?.text === ',') &&
+			tokens.slice(from, n.runFrom).every((t) => isWord(t) && !DETERMINERS.has(plain(t)) && !NOT_IN_LABEL.has(plain(t)))
+		);
 	});
 }
 
@@ -414,7 +379,7 @@ export function readLabels(reading: NameReading): Label[] {
 		// "Mr. Rubio and Mr. Cruz, the children of Cuban immigrants": a phrase after the second of two names
 		// describes both.
 		const joined = COORDINATORS.has(plain(tokens[m.runFrom - 1])) && tokens[m.runFrom - 2]?.cap;
-		const spans = m.named.kind === 'person' ? [before(tokens, m), joined ? null : after(tokens, m.to, 'person'), identifiedAs(tokens, m), standingAs(tokens, m)] : [bodyBefore(tokens, m), after(tokens, m.to, 'body'), standingAs(tokens, m)];
+		const spans = m.named.kind === 'person' ? [before(tokens, m), joined ? null : after(tokens, m.to, 'person'), identifiedAs(tokens, m)] : [bodyBefore(tokens, m), after(tokens, m.to, 'body')];
 		for (const span of spans) if (span && !listed(reading, m, span)) out.push({ ...span, named: m.named });
 	}
 	epithets(reading, out);

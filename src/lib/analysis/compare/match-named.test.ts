@@ -25,15 +25,7 @@ describe('readNames', () => {
 	});
 });
 
-describe('readNames of a name after a title in a longer run', () => {
-	it('reads a single name after a title of office though the sentence’s first word joins the run', () => {
-		expect(named('Port deal\n\nFollowing Governor Hale’s veto, the council met again on Friday.').map((e) => e.name)).toEqual(['Hale']);
-	});
-
-	it('does not read a word after a role noun in a longer run as a person ("Last Man Standing")', () => {
-		expect(named('Ratings\n\nThe sitcom Last Man Standing returned on Friday to strong ratings.').filter((e) => e.kind === 'person')).toEqual([]);
-	});
-
+describe('readNames of a name after a noun for a body', () => {
 	it('reads a capitalized run after a noun for a body as that body', () => {
 		expect(named('Ad war\n\nThe spot was paid for by the advocacy group Safe Harbor Now, which spent heavily.').map((e) => [e.name, e.kind])).toEqual([['Safe Harbor Now', 'body']]);
 	});

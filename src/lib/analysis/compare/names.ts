@@ -295,9 +295,7 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 		const tokens = sentences[p.sentence]?.tokens ?? [];
 		const last = tokens[p.to - 1];
 		const title = tokens[p.to - 2];
-		// A longer run is read only where a title of office or courtesy stands right before its last word:
-		// "Following President Obama's" (not a role: "Last Man Standing").
-		if (p.to - p.from > 2 && !(title && (TITLE_WORDS.has(plain(title)) || TITLE_WORDS.has(`${plain(title)}.`) || HONORIFICS.has(`${plain(title)}.`) || HONORIFICS.has(plain(title))))) continue;
+		if (p.to - p.from > 2) continue;
 		if (!last || !nameWord(last)) continue;
 		const form = title && personTitle(title) ? `${plain(title)} ${plain(last)}` : '';
 		const known = (form ? byTitle.get(form) : undefined) ?? surnameAt(plain(last), p.sentence, p.to - 1);

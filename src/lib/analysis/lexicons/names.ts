@@ -136,8 +136,7 @@ const ROLES = set(
 		'editor correspondent author writer commentator critic fan friend relative neighbour neighbor wife husband ' +
 		'son daughter brother sister parent farmer businessman businesswoman entrepreneur ceo chairwoman trustee ' +
 		'commissioner superintendent sheriff coach player officer fellow scholar lecturer physician surgeon ' +
-		'psychologist engineer designer blogger pundit advocate backer proponent child kid justice rival challenger colleague ally ' +
-		'successor predecessor',
+		'psychologist engineer designer blogger pundit advocate backer proponent child kid justice rival ally colleague',
 );
 
 /**
@@ -177,7 +176,7 @@ export const GROUP_NOUNS = set(
  * Common nouns that stand for a body a report has named ("the civil rights group", "the nation's most
  * powerful seniors lobby") or that the body's name follows ("the conservative advocacy group Club for Growth").
  */
-export const BODY_HEADS = set('group lobby organization organisation association union coalition committee network magazine newspaper company chain agency party firm watchdog tank');
+export const BODY_HEADS = set('group lobby organization organisation association union coalition committee network magazine newspaper company chain agency party firm');
 
 /** Vague sources: who they are is not said at all. */
 export const VAGUE_NOUNS = set('many some others critics observers experts analysts sources insiders commentators several few');
