@@ -96,6 +96,11 @@ describe('readLabels', () => {
 		expect(l['Dana Whitfield']).toEqual(['likely Democratic rival']);
 	});
 
+	it('reads "longtime" into a label, but takes one word of standing alone for no label ("rival Dana Whitfield")', () => {
+		const l = labelsOf('Runoff set\n\nThe seat is sought by longtime party official Dana Whitfield and others. Supporters of her rival cheered, and rival Dana Whitfield said nothing.');
+		expect(l['Dana Whitfield']).toEqual(['longtime party official']);
+	});
+
 	it('reads the words ending in a noun for a body before its name as the body’s label, and takes the name for a body', () => {
 		const l = labelsOf('Canal vote\n\nThe spot was paid for by the small-business lobbying group Main Street Forward, and aired statewide. The group also mailed flyers.');
 		expect(l['Main Street Forward']).toEqual(['small-business lobbying group']);

@@ -6,7 +6,7 @@
 //   an epithet for one just named: "Rep. Anthony Weiner said … | The New York Democrat, who …"
 // Bare courtesy titles ("Mr.", "Rep.") are not labels; "Senate Majority Leader" is.
 import { BE, COORDINATORS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../lexicons/function-words';
-import { BODY_HEADS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
+import { BODY_HEADS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, RELATION_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
 import { AUXILIARIES } from '../lexicons/hedges';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { wordSet } from '../lexicons/word-set';
@@ -65,6 +65,9 @@ export interface Label extends Span {
 	named: Named;
 }
 
+/** A word of office, role or standing toward another: "governor", "spokesman", "rival". */
+const office = (w: string): boolean => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w);
+
 /**
  * A word that can stand in a label without a determiner to vouch for it: a capital, a number or hyphenated
  * word ("seven-term"), a title, role or nationality, an agent noun ("contributor", "strategist") or an
@@ -76,7 +79,7 @@ function labelWord(t: Token | undefined): boolean {
 	const w = plain(t);
 	if (NOT_IN_LABEL.has(w) || NOT_NAME.has(w) || REPORTING_VERBS.has(w)) return false;
 	if (t.cap || /[\d-]/.test(w) || w === 'former' || w === 'and') return true;
-	return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || PARTY_HEADS.has(w) || (w.length >= MIN_SUFFIX_WORD && LABEL_ENDINGS.test(w));
+	return office(w) || DEMONYMS.has(w) || PARTY_HEADS.has(w) || (w.length >= MIN_SUFFIX_WORD && LABEL_ENDINGS.test(w));
 }
 
 /**
@@ -133,7 +136,7 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 	// Only a courtesy title or office abbreviation: "Mr.", "Sen.".
 	if (words.every((t) => isTitleOnly(t) || DETERMINERS.has(plain(t)))) return null;
 	// One word of office on its own ("Representative", "President") is a title, not a label.
-	if (words.length === 1 && (TITLE_WORDS.has(plain(last)) || ROLE_NOUNS.has(plain(last)))) return null;
+	if (words.length === 1 && office(plain(last))) return null;
 	// The word before the name must be able to end a noun phrase ("contributor", "Editor").
 	if (!labelWord(last)) return null;
 	// After an auxiliary a lone word is a verb ("would bolster Rubio's claim", "will face Jo Hart").

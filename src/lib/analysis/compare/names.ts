@@ -230,9 +230,9 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 			if (PLACES.has(name.toLowerCase())) continue;
 			// A name right after a common noun for a body is that body's: "the advocacy group | Secure America Now".
 			const head = tokens[from - 1];
-			// Not an owner ("the watchdog’s | Freedom …"), nor a name that goes on past an owner ("the group America’s | Voice").
+			// Not a name that goes on past an owner ("the group America’s | Voice").
 			const last = tokens[runTo - 1];
-			const ofBody = !!head && !head.cap && head.base === head.text && last?.base === last?.text && BODY_HEADS.has(plain(head)) && !personTitle(tokens[from]) && !PARTY_MEMBERS.has(plain(tokens[from] ?? head));
+			const ofBody = !!head && !head.cap && last?.base === last?.text && BODY_HEADS.has(plain(head)) && !personTitle(tokens[from]) && !PARTY_MEMBERS.has(plain(tokens[from] ?? head));
 			if (words >= 2 && words <= 3 && !ofBody) {
 				const surname = plainAt(tokens, to - 1);
 				const e = entity(name, 'person', surname, [surname]);

@@ -41,7 +41,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 	...TITLE_HEADS,
 	...set(
 		'vice prime foreign home defence defense health justice finance deputy executive head special senior junior ' +
-			'former acting shadow state labour conservative democratic republican british american israeli ' +
+			'former longtime acting shadow state labour conservative democratic republican british american israeli ' +
 			'palestinian russian ukrainian chinese french german irish un eu nato white house cabinet interior trade ' +
 			'culture education energy environment transport majority minority assistant associate managing',
 	),
@@ -136,7 +136,7 @@ const ROLES = set(
 		'editor correspondent author writer commentator critic fan friend relative neighbour neighbor wife husband ' +
 		'son daughter brother sister parent farmer businessman businesswoman entrepreneur ceo chairwoman trustee ' +
 		'commissioner superintendent sheriff coach player officer fellow scholar lecturer physician surgeon ' +
-		'psychologist engineer designer blogger pundit advocate backer proponent child kid justice rival ally colleague',
+		'psychologist engineer designer blogger pundit advocate backer proponent child kid justice',
 );
 
 /**
@@ -147,6 +147,12 @@ export const KNOWN_FOR = set(
 	'actor actress star singer musician artist comedian athlete celebrity legend tycoon mogul magnate billionaire ' +
 		'millionaire developer investor banker narrator',
 );
+
+/**
+ * Nouns for where someone stands toward another ("his likely GOP rival", "a longtime Clinton ally"): they end a
+ * label, but are kept out of ROLE_NOUNS, where "rivals said" would count as a group of sources.
+ */
+export const RELATION_NOUNS = set('rival ally');
 
 /** Role nouns: "a senior British diplomat", "the official", "a spokesman", "the Republican strategist", "the actor". */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([...ROLES, ...KNOWN_FOR]);
