@@ -113,6 +113,7 @@ describe('readLabels', () => {
 		);
 		expect(l['Ruth Amsel']).toEqual(['former Republican official']);
 		expect(labelsOf('Chair race\n\nShe will run, said Ruth Amsel, Governor Glen Potts’s sister.')['Ruth Amsel']).toEqual(['Governor Glen Potts’s sister']);
+		expect(labelsOf('Race\n\nIf elected to the U.S. Senate, Lt. Gov. Carlos Ruiz would cut taxes, he said.')['Senate']).toBeUndefined();
 		// A name with no title before the noun it modifies is no one in a list.
 		expect(labelsOf('Chair race\n\nMayor Glen Potts spoke first. She will run, said Ruth Amsel, former Potts campaign adviser.')['Ruth Amsel']).toEqual(['former Potts campaign adviser']);
 		expect(l['Glen Potts']).toEqual(['former Ohio Republican chairman']);

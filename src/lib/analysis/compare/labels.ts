@@ -66,7 +66,7 @@ export interface Label extends Span {
 }
 
 /** A word of office, role or standing toward another: "governor", "spokesman", "rival". */
-const office = (w: string): boolean => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w);
+const officeOrRole = (w: string): boolean => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w);
 
 /**
  * A word that can stand in a label without a determiner to vouch for it: a capital, a number or hyphenated
@@ -79,7 +79,7 @@ function labelWord(t: Token | undefined): boolean {
 	const w = plain(t);
 	if (NOT_IN_LABEL.has(w) || NOT_NAME.has(w) || REPORTING_VERBS.has(w)) return false;
 	if (t.cap || /[\d-]/.test(w) || w === 'former' || w === 'and') return true;
-	return office(w) || DEMONYMS.has(w) || PARTY_HEADS.has(w) || (w.length >= MIN_SUFFIX_WORD && LABEL_ENDINGS.test(w));
+	return officeOrRole(w) || DEMONYMS.has(w) || PARTY_HEADS.has(w) || (w.length >= MIN_SUFFIX_WORD && LABEL_ENDINGS.test(w));
 }
 
 /**
@@ -136,7 +136,7 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 	// Only a courtesy title or office abbreviation: "Mr.", "Sen.".
 	if (words.every((t) => isTitleOnly(t) || DETERMINERS.has(plain(t)))) return null;
 	// One word of office on its own ("Representative", "President") is a title, not a label.
-	if (words.length === 1 && office(plain(last))) return null;
+	if (words.length === 1 && officeOrRole(plain(last))) return null;
 	// The word before the name must be able to end a noun phrase ("contributor", "Editor").
 	if (!labelWord(last)) return null;
 	// After an auxiliary a lone word is a verb ("would bolster Rubio's claim", "will face Jo Hart").
@@ -347,8 +347,9 @@ function delayedName(reading: NameReading, out: Label[]): void {
 
 /**
  * A phrase that opens with another person's title and name is the next in a list, not a label: "longtime
- * official Ann Lee, | former state party chairman Bo Park and …". After a determiner or a preposition the other
- * person belongs to the label ("a former aide to | Jimmy Carter").
+ * official Ann Lee, | former state party chairman Bo Park and …", "Mike Huckabee, | Senator Lindsay Graham
+ * (R-S.C.) and …", "the U.S. Senate, | Lt. Gov. Carlos Ruiz would …". After a determiner or a preposition the
+ * other person belongs to the label ("a former aide to | Jimmy Carter").
  */
 function listed(reading: NameReading, m: NameAt, span: Span): boolean {
 	const tokens = reading.sentences[m.sentence]?.tokens ?? [];

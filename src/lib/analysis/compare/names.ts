@@ -228,9 +228,9 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 			const name = text(tokens, start, to);
 			// Two name words may be a place ("New Hampshire", "South Carolina"): no person, so no labels.
 			if (PLACES.has(name.toLowerCase())) continue;
-			// A name right after a common noun for a body is that body's: "the advocacy group | Secure America Now".
+			// A name right after a common noun for a body is that body's ("the advocacy group | Secure America Now"),
+			// unless it goes on past an owner ("the group America’s | Voice") or is a title ("the committee Chairman …").
 			const head = tokens[from - 1];
-			// Not a name that goes on past an owner ("the group America’s | Voice").
 			const last = tokens[runTo - 1];
 			const ofBody = !!head && !head.cap && last?.base === last?.text && BODY_HEADS.has(plain(head)) && !personTitle(tokens[from]) && !PARTY_MEMBERS.has(plain(tokens[from] ?? head));
 			if (words >= 2 && words <= 3 && !ofBody) {
@@ -293,10 +293,10 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 	const byTitle = new Map<string, Named>();
 	for (const p of pending) {
 		const tokens = sentences[p.sentence]?.tokens ?? [];
-		const last = tokens[p.to - 1];
-		const title = tokens[p.to - 2];
 		if (p.to - p.from > 2) continue;
+		const last = tokens[p.to - 1];
 		if (!last || !nameWord(last)) continue;
+		const title = tokens[p.to - 2];
 		const form = title && personTitle(title) ? `${plain(title)} ${plain(last)}` : '';
 		const known = (form ? byTitle.get(form) : undefined) ?? surnameAt(plain(last), p.sentence, p.to - 1);
 		if (known && form && !byTitle.has(form)) byTitle.set(form, known);
