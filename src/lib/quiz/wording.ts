@@ -120,6 +120,7 @@ export const STATUS_WORDS: ReadonlyArray<{ word: string; direction: 'up' | 'down
 	{ word: 'top', direction: 'up' },
 	{ word: 'leading', direction: 'up' },
 	{ word: 'veteran', direction: 'up' },
+	{ word: 'longtime', direction: 'up' },
 	{ word: 'chief', direction: 'up' },
 	{ word: 'high-ranking', direction: 'up' },
 	{ word: 'prominent', direction: 'up' },

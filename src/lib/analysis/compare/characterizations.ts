@@ -5,7 +5,7 @@
 import type { Characterization, ReportAnalysis, Span } from '../types';
 import type { Label } from './labels';
 import type { Named } from './names';
-import { contentWords } from './words';
+import { contentWords, stem } from './words';
 
 // The same word of office or party in another form (AP style abbreviations and their spelled-out forms).
 export const SAME_WORD: ReadonlyMap<string, string> = new Map([
@@ -27,8 +27,11 @@ function stemsOf(text: string): string[] {
 	return contentWords(t, { start: 0, end: t.length }).map((w) => w.stem);
 }
 
+// A party named with or without its noun is one label: "former Republican Party chairman", "former Republican chairman".
+const UNTOLD = stem('party');
+
 function words(text: string, spans: readonly Span[], name: string): Set<string> {
-	const own = new Set(stemsOf(name));
+	const own = new Set([...stemsOf(name), UNTOLD]);
 	const out = new Set<string>();
 	for (const s of spans) for (const stem of stemsOf(text.slice(s.start, s.end))) if (!own.has(stem) && stem.length > 1) out.add(SAME_WORD.get(stem) ?? stem);
 	return out;

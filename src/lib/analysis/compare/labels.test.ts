@@ -90,4 +90,37 @@ describe('readLabels', () => {
 	])('%s', (_, name, text) => {
 		expect(labelsOf(text)[name]).toBeUndefined();
 	});
+
+	it('reads a label opened by an owner pronoun before a name, as one opened by "the"', () => {
+		const l = labelsOf('Runoff set\n\nThe governor conceded on Sunday, and his likely Democratic rival Dana Whitfield said the runoff would be close. Whitfield thanked her volunteers.');
+		expect(l['Dana Whitfield']).toEqual(['likely Democratic rival']);
+	});
+
+	it('reads "longtime" into a label, but takes one word of standing alone for no label ("rival Dana Whitfield")', () => {
+		const l = labelsOf('Runoff set\n\nThe seat is sought by longtime party official Dana Whitfield and others. Supporters of her rival cheered, and rival Dana Whitfield said nothing.');
+		expect(l['Dana Whitfield']).toEqual(['longtime party official']);
+	});
+
+	it('reads the words ending in a noun for a body before its name as the body’s label, and takes the name for a body', () => {
+		const l = labelsOf('Canal vote\n\nThe spot was paid for by the small-business lobbying group Main Street Forward, and aired statewide. The group also mailed flyers.');
+		expect(l['Main Street Forward']).toEqual(['small-business lobbying group']);
+		expect(labelsOf('Canal vote\n\nThe spot was paid for by the group Main Street Forward on Monday.')['Main Street Forward']).toBeUndefined();
+	});
+
+	it('does not give a person the title and name of the next person in a list', () => {
+		const l = labelsOf(
+			'Chair race\n\nIn the race are former Republican official Ruth Amsel, former Ohio Republican chairman Glen Potts and former campaign director Ivy Stone. Amsel said she would run.',
+		);
+		expect(l['Ruth Amsel']).toEqual(['former Republican official']);
+		expect(labelsOf('Chair race\n\nShe will run, said Ruth Amsel, Governor Glen Potts’s sister.')['Ruth Amsel']).toEqual(['Governor Glen Potts’s sister']);
+		expect(labelsOf('Race\n\nIf elected to the U.S. Senate, Lt. Gov. Carlos Ruiz would cut taxes, he said.')['Senate']).toBeUndefined();
+		// A name with no title before the noun it modifies is no one in a list.
+		expect(labelsOf('Chair race\n\nMayor Glen Potts spoke first. She will run, said Ruth Amsel, former Potts campaign adviser.')['Ruth Amsel']).toEqual(['former Potts campaign adviser']);
+		expect(l['Glen Potts']).toEqual(['former Ohio Republican chairman']);
+	});
+
+	it('does not read a body’s name after an owner’s noun, nor one that goes on past an owner', () => {
+		expect(labelsOf('Records case\n\nThe watchdog’s Open Records Project filed suit on Monday, a conservative group said.')['Open Records Project']).toBeUndefined();
+		expect(labelsOf('Farm vote\n\nThe pro-ethanol campaign group America’s Harvest Future spent heavily in the state.')['America']).toBeUndefined();
+	});
 });

@@ -5,8 +5,8 @@
 //   named later:         "a Seattle woman, | later identified as Gennette Cordova"
 //   an epithet for one just named: "Rep. Anthony Weiner said … | The New York Democrat, who …"
 // Bare courtesy titles ("Mr.", "Rep.") are not labels; "Senate Majority Leader" is.
-import { BE, COORDINATORS, RELATIVES } from '../lexicons/function-words';
-import { DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
+import { BE, COORDINATORS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../lexicons/function-words';
+import { BODY_HEADS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, NOT_NAME, RELATION_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicons/names';
 import { AUXILIARIES } from '../lexicons/hedges';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { wordSet } from '../lexicons/word-set';
@@ -16,28 +16,36 @@ import { hasLetter, plainWord, type NameAt, type NameReading, type Named } from 
 
 /** An apposed label longer than this many tokens has run into the rest of the sentence. */
 const MAX_LABEL_TOKENS = 24;
+/** Words before a body's head noun ("nonprofit conservative advocacy | group"): more are a clause's. */
+const MAX_BODY_MODIFIERS = 4;
 /** A lede's opening noun phrase is at most this many tokens long ("A senior British diplomat"). */
 const DELAYED_NP = 6;
 /** An epithet looks back this many sentences for the person it stands for. */
 const EPITHET_REACH = 2;
 
 const DETERMINERS = wordSet('a an the');
+// An owner's pronoun opens a noun phrase as "the" does: "his likely GOP rival | Mitt Romney", "her longtime aide | Huma Abedin".
+const OWNERS = wordSet('his her their its');
 // Words a label before a name cannot contain: prepositions, verbs of the sentence, pronouns, subordinators.
-const NOT_IN_LABEL = wordSet(
-	'of from by to with in on at for into as than against among between behind toward towards upon within without across through around near via per amid that which who whom whose when where while because since if ' +
-		'is are was were be been being has have had do does did will would can could may might must shall should ' +
-		'he she it they we i you his her its their our my your him them us me this these those there here not no ' +
-		'said says say told tells according asked added also just only even still then after before during about ' +
-		'called named like whether neither either other another never ever rather further together over under or nor but',
-);
+const NOT_IN_LABEL: ReadonlySet<string> = new Set([
+	...SETTING_PREPOSITIONS,
+	...SUBORDINATORS,
+	...RELATIVES,
+	...BE,
+	...SUBJECT_PRONOUNS,
+	...wordSet(
+		'into than against among between behind toward towards upon within across around per amid that where does can must shall should ' +
+			'has have had do did will would may might could you his her its their our my your him them us me this these those there here not no ' +
+			'said says say told tells according asked added also just only even still then called named like whether neither either other ' +
+			'another never ever rather further together under or nor but',
+	),
+]);
 // Parties and their members as epithet heads ("the New York Democrat") and as label words to compare.
 const PARTY_HEADS = wordSet('democrat republican independent conservative liberal');
 // Heads of an epithet that stands for a named person ("the New York Democrat", "the seven-term congressman").
 // Generic people nouns ("the student", "the official") often bring in someone new, so only offices and
 // parties count.
 const EPITHET_HEADS = new Set([...PARTY_HEADS, ...wordSet('senator congressman congresswoman lawmaker representative governor mayor chairman chairwoman president leader speaker candidate frontrunner nominee contender minister secretary')]);
-// Heads that stand for a body just named ("the civil rights group", "the nation's most powerful seniors lobby").
-const BODY_HEADS = wordSet('group lobby organization organisation association union coalition committee network magazine newspaper company chain agency party');
 
 // Endings of agent nouns and adjectives: "contributor", "strategist", "presidential", "legislative"; only on
 // words long enough that the ending is one ("sent", "spent" are not).
@@ -57,6 +65,9 @@ export interface Label extends Span {
 	named: Named;
 }
 
+/** A word of office, role or standing toward another: "governor", "spokesman", "rival". */
+const officeOrRole = (w: string): boolean => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w);
+
 /**
  * A word that can stand in a label without a determiner to vouch for it: a capital, a number or hyphenated
  * word ("seven-term"), a title, role or nationality, an agent noun ("contributor", "strategist") or an
@@ -68,7 +79,7 @@ function labelWord(t: Token | undefined): boolean {
 	const w = plain(t);
 	if (NOT_IN_LABEL.has(w) || NOT_NAME.has(w) || REPORTING_VERBS.has(w)) return false;
 	if (t.cap || /[\d-]/.test(w) || w === 'former' || w === 'and') return true;
-	return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || PARTY_HEADS.has(w) || (w.length >= MIN_SUFFIX_WORD && LABEL_ENDINGS.test(w));
+	return officeOrRole(w) || DEMONYMS.has(w) || PARTY_HEADS.has(w) || (w.length >= MIN_SUFFIX_WORD && LABEL_ENDINGS.test(w));
 }
 
 /**
@@ -96,6 +107,10 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 	while (k > 0) {
 		const t = tokens[k - 1];
 		const w = plain(t);
+		if (OWNERS.has(w) && k < m.runFrom) {
+			from = k;
+			break;
+		}
 		if (!t || !isWord(t) || NOT_IN_LABEL.has(w) || REPORTING_VERBS.has(w) || dashBetween(t, tokens[k])) break;
 		// An owner next to the name is not a label ("Georgetown’s | Public Policy Institute").
 		if (k === m.runFrom && t.base !== t.text) break;
@@ -105,7 +120,7 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 			break;
 		}
 	}
-	if (from === m.runFrom || !DETERMINERS.has(plain(tokens[from - 1]))) {
+	if (from === m.runFrom || !(DETERMINERS.has(plain(tokens[from - 1])) || OWNERS.has(plain(tokens[from - 1])))) {
 		// No determiner: only label words, and a word of any kind only between two of them ("AARP legislative policy director").
 		from = m.runFrom;
 		while (from > 0 && !dashBetween(tokens[from - 1], tokens[from]) && (labelWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && lowerLabel(tokens[from - 2]) && !PARTICIPLE_ING.test(plain(tokens[from - 1])) && !NOT_IN_LABEL.has(plain(tokens[from - 1])) && !REPORTING_VERBS.has(plain(tokens[from - 1]))))) {
@@ -121,13 +136,28 @@ function before(tokens: readonly Token[], m: NameAt): Span | null {
 	// Only a courtesy title or office abbreviation: "Mr.", "Sen.".
 	if (words.every((t) => isTitleOnly(t) || DETERMINERS.has(plain(t)))) return null;
 	// One word of office on its own ("Representative", "President") is a title, not a label.
-	if (words.length === 1 && (TITLE_WORDS.has(plain(last)) || ROLE_NOUNS.has(plain(last)))) return null;
+	if (words.length === 1 && officeOrRole(plain(last))) return null;
 	// The word before the name must be able to end a noun phrase ("contributor", "Editor").
 	if (!labelWord(last)) return null;
 	// After an auxiliary a lone word is a verb ("would bolster Rubio's claim", "will face Jo Hart").
 	if (words.length === 1 && !last.cap && AUXILIARIES.has(plain(tokens[from - 1]))) return null;
 	const first = tokens[from];
 	return first ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * The label before a body's name, ending in a common noun for a body: "nonprofit conservative advocacy group |
+ * Secure America Now", "the civil rights group | NAACP". Other words before a body's name may make it another
+ * body ("the 112th Congress"), and a bare noun ("the group AARP") says nothing of it.
+ */
+function bodyBefore(tokens: readonly Token[], m: NameAt): Span | null {
+	const head = tokens[m.from - 1];
+	if (!head || head.cap || head.base !== head.text || !BODY_HEADS.has(plain(head))) return null;
+	let from = m.from - 1;
+	// "cable and network | TV": after "and" the noun may be a modifier, not the body's head.
+	while (from > 0 && m.from - from <= MAX_BODY_MODIFIERS && modifier(tokens[from - 1]) && !COORDINATORS.has(plain(tokens[from - 1])) && !dashBetween(tokens[from - 1], tokens[from])) from--;
+	const first = tokens[from];
+	return first && from < m.from - 1 ? { start: first.start, end: head.end } : null;
 }
 
 /** Skips a party-and-state tag (", R-Wis.,") or a home state ("of Nevada") after a name; returns the next index. */
@@ -189,10 +219,6 @@ function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): S
 		const head = plain(inner[(of < 0 ? inner.length : of) - 1]);
 		if (DOCUMENT_NOUNS.has(head)) return null;
 	}
-	// "Mike Huckabee, Senator Lindsay Graham (R-S.C.) and …": a phrase that is a title and a name of two words is
-	// someone else, next in a list ("the wife of Senator Al Ng" stays a label).
-	const named = inner.findIndex((t) => !TITLE_WORDS.has(plain(t)));
-	if (named > 0 && TITLE_HEADS.has(plain(inner[named - 1])) && inner[named]?.cap && inner[named + 1]?.cap) return null;
 	const first = tokens[k + 1];
 	const last = tokens[end - 1];
 	return first && last ? { start: first.start, end: last.text === '.' ? (tokens[end - 2]?.end ?? last.end) : last.end } : null;
@@ -319,18 +345,46 @@ function delayedName(reading: NameReading, out: Label[]): void {
 	}
 }
 
+/**
+ * A phrase that opens with another person's title and name is the next in a list, not a label: "longtime
+ * official Ann Lee, | former state party chairman Bo Park and …", "Mike Huckabee, | Senator Lindsay Graham
+ * (R-S.C.) and …", "the U.S. Senate, | Lt. Gov. Carlos Ruiz would …". After a determiner or a preposition the
+ * other person belongs to the label ("a former aide to | Jimmy Carter").
+ */
+function listed(reading: NameReading, m: NameAt, span: Span): boolean {
+	const tokens = reading.sentences[m.sentence]?.tokens ?? [];
+	const from = tokens.findIndex((t) => t.start === span.start);
+	return reading.at.some((n) => {
+		const last = tokens[n.to - 1];
+		const next = tokens[n.to];
+		return (
+			n.sentence === m.sentence &&
+			n.named.kind === 'person' &&
+			from >= 0 &&
+			from <= n.runFrom &&
+			!!last &&
+			last.end <= span.end &&
+			// "Senator Al Ng’s wife": the other person is an owner, and the phrase is a label.
+			last.base === last.text &&
+			// "Obama adviser | David Axelrod": a name with no title that modifies the noun after it is no one in a list.
+			(TITLE_HEADS.has(plain(tokens[n.from - 1])) || last.end === span.end || next?.lower === 'and' || next?.text === ',') &&
+			tokens.slice(from, n.runFrom).every((t) => isWord(t) && !DETERMINERS.has(plain(t)) && !NOT_IN_LABEL.has(plain(t)))
+		);
+	});
+}
+
 /** Every label the report gives each person or body it names. */
 export function readLabels(reading: NameReading): Label[] {
 	const out: Label[] = [];
 	for (const m of reading.at) {
 		const tokens = reading.sentences[m.sentence]?.tokens ?? [];
 		// Words before a body's name may make it another body ("the 112th Congress", "the lame-duck Congress"):
-		// only what is apposed to a body is its label.
+		// only what is apposed to a body, or a phrase ending in a noun for a body, is its label.
 		// "Mr. Rubio and Mr. Cruz, the children of Cuban immigrants": a phrase after the second of two names
 		// describes both.
 		const joined = COORDINATORS.has(plain(tokens[m.runFrom - 1])) && tokens[m.runFrom - 2]?.cap;
-		const spans = m.named.kind === 'person' ? [before(tokens, m), joined ? null : after(tokens, m.to, 'person'), identifiedAs(tokens, m)] : [after(tokens, m.to, 'body')];
-		for (const span of spans) if (span) out.push({ ...span, named: m.named });
+		const spans = m.named.kind === 'person' ? [before(tokens, m), joined ? null : after(tokens, m.to, 'person'), identifiedAs(tokens, m)] : [bodyBefore(tokens, m), after(tokens, m.to, 'body')];
+		for (const span of spans) if (span && !listed(reading, m, span)) out.push({ ...span, named: m.named });
 	}
 	epithets(reading, out);
 	delayedName(reading, out);

@@ -25,6 +25,12 @@ describe('readNames', () => {
 	});
 });
 
+describe('readNames of a name after a noun for a body', () => {
+	it('reads a capitalized run after a noun for a body as that body', () => {
+		expect(named('Ad war\n\nThe spot was paid for by the advocacy group Safe Harbor Now, which spent heavily.').map((e) => [e.name, e.kind])).toEqual([['Safe Harbor Now', 'body']]);
+	});
+});
+
 describe('readNames with two people of one surname', () => {
 	it('keeps “Mrs. Clark” for the person the report has called so, though the other Clark is named nearer', () => {
 		const n = named(
@@ -51,6 +57,17 @@ describe('readNames beside the other report', () => {
 	it('so that the labels of both reports are set side by side', () => {
 		const ch = compareReports(analyzeReport(a), analyzeReport(b)).characterizations.find((c) => c.entity === 'Nadia Brennan');
 		expect(ch?.byReport[0].map((s) => a.slice(s.start, s.end))).toContain('the darling of the art-house crowd');
+	});
+});
+
+describe('characterizations of the same person', () => {
+	const labelled = (a: string, b: string) => compareReports(analyzeReport(a), analyzeReport(b)).characterizations.map((c) => c.entity);
+
+	it('finds no difference between a party’s label with and without “Party”', () => {
+		const a = 'Race\n\nHe will run, said Glen Potts, former Ohio Republican Party chairman.';
+		const b = 'Race\n\nHe will run, said Glen Potts, former Ohio Republican chairman.';
+		expect(labelled(a, b)).toEqual([]);
+		expect(labelled(a, b.replace('former Ohio', 'controversial former Ohio'))).toEqual(['Glen Potts']);
 	});
 });
 

@@ -5,7 +5,7 @@
 // the run is a title or label ("Weekly Standard Editor | Bill Kristol"). A single name word counts as a
 // person after a courtesy title or office ("Mr. Ryan", "Sen. Reid"), or as the surname of a person the
 // report named in full. A run with an organisation head or an acronym is a body.
-import { COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
+import { BODY_HEADS, COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { memoByWord } from '../memo';
 import { perWord, tokenize, type Token } from '../tokens';
@@ -228,7 +228,12 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 			const name = text(tokens, start, to);
 			// Two name words may be a place ("New Hampshire", "South Carolina"): no person, so no labels.
 			if (PLACES.has(name.toLowerCase())) continue;
-			if (words >= 2 && words <= 3) {
+			// A name right after a common noun for a body is that body's ("the advocacy group | Secure America Now"),
+			// unless it goes on past an owner ("the group America’s | Voice") or is a title ("the committee Chairman …").
+			const head = tokens[from - 1];
+			const last = tokens[runTo - 1];
+			const ofBody = !!head && !head.cap && last?.base === last?.text && BODY_HEADS.has(plain(head)) && !personTitle(tokens[from]) && !PARTY_MEMBERS.has(plain(tokens[from] ?? head));
+			if (words >= 2 && words <= 3 && !ofBody) {
 				const surname = plainAt(tokens, to - 1);
 				const e = entity(name, 'person', surname, [surname]);
 				// A title in the run or just before it is the evidence that this is a person ("GOP Rep. | Paul Ryan").
@@ -255,6 +260,7 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 				if (ORG_WORDS.has(plain(t)) || isAcronym(t)) bodyWord = true;
 			}
 			if (plainRun) continue;
+			if (ofBody) bodyWord = true;
 			if (bodyWord) {
 				// A body: the run less any leading sentence word ("The").
 				let s = from;

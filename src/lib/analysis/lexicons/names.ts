@@ -41,7 +41,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 	...TITLE_HEADS,
 	...set(
 		'vice prime foreign home defence defense health justice finance deputy executive head special senior junior ' +
-			'former acting shadow state labour conservative democratic republican british american israeli ' +
+			'former longtime acting shadow state labour conservative democratic republican british american israeli ' +
 			'palestinian russian ukrainian chinese french german irish un eu nato white house cabinet interior trade ' +
 			'culture education energy environment transport majority minority assistant associate managing',
 	),
@@ -148,6 +148,12 @@ export const KNOWN_FOR = set(
 		'millionaire developer investor banker narrator',
 );
 
+/**
+ * Nouns for where someone stands toward another ("his likely GOP rival", "a longtime Clinton ally"): they end a
+ * label, but are kept out of ROLE_NOUNS, where "rivals said" would count as a group of sources.
+ */
+export const RELATION_NOUNS = set('rival ally');
+
 /** Role nouns: "a senior British diplomat", "the official", "a spokesman", "the Republican strategist", "the actor". */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([...ROLES, ...KNOWN_FOR]);
 
@@ -171,6 +177,12 @@ export const GROUP_NOUNS = set(
 		'respondents participants organizers owners farmers veterans fans friends neighbors neighbours people men women ' +
 		'advocates backers proponents children kids',
 );
+
+/**
+ * Common nouns that stand for a body a report has named ("the civil rights group", "the nation's most
+ * powerful seniors lobby") or that the body's name follows ("the conservative advocacy group Club for Growth").
+ */
+export const BODY_HEADS = set('group lobby organization organisation association union coalition committee network magazine newspaper company chain agency party firm');
 
 /** Vague sources: who they are is not said at all. */
 export const VAGUE_NOUNS = set('many some others critics observers experts analysts sources insiders commentators several few');

@@ -198,6 +198,11 @@ describe('characterization of a role one report tells as what the person does', 
 });
 
 describe('characterization of standing when one label is an office', () => {
+	it('does not say a “veteran” aide sounds more important than a “longtime” one', () => {
+		const prompts = promptsOn('Aide speaks\n\nDana Price, a veteran party operative, spoke on Friday.', 'Aide speaks\n\nLongtime party official Dana Price spoke on Friday.', ['a veteran party operative'], ['Longtime party official']);
+		expect(prompts.filter((p) => p.endsWith('sound more important?'))).toEqual([]);
+	});
+
 	it('does not say a “senior adviser” sounds more important than the chairman of a body', () => {
 		const prompts = promptsOn('Aide speaks\n\nDana Price, the outgoing chairman of the Harbour Council, spoke on Friday.', 'Aide speaks\n\nSenior harbour adviser Dana Price spoke on Friday.', ['the outgoing chairman of the Harbour Council'], ['Senior harbour adviser']);
 		expect(prompts.filter((p) => p.endsWith('sound more important?'))).toEqual([]);
