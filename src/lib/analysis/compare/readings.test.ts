@@ -1,5 +1,5 @@
-// The comparison against careful readings of fourteen real report pairs: six read for the project
-// (../shared/corpus/readings) and eight read for this module (./readings, anchors only: the text is read from
+// The comparison against careful readings of eighteen real report pairs: six read for the project
+// (../shared/corpus/readings) and twelve read for this module (./readings, anchors only: the text is read from
 // ../shared/corpus/pairs and laid out as ../shared/corpus/readings/make-pair.mjs writes it). Skipped when the
 // corpus is absent; the corpus text never enters the repository.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -66,12 +66,22 @@ const sum = (xs: ReadingScore[]) => xs.reduce((t, x) => ({ found: t.found + x.fo
 
 const corpus = existsSync(join(CORPUS, 'readings')) && existsSync(join(CORPUS, 'pairs'));
 
-describe.skipIf(!corpus)('the comparison on fourteen pairs read by hand', () => {
-	const { shared, ours } = corpus ? pairs() : { shared: [], ours: [] };
+/**
+ * Four readings made while no rule was being changed with them in view (2010_38f7cbb7, 2011_2058ec60,
+ * 2011_2153fb3e, 2012_2ec04201): the branches that changed the comparison meanwhile never saw them.
+ */
+const HELD_OUT = new Set(['basil_2010_38f7cbb7', 'basil_2011_2058ec60', 'basil_2011_2153fb3e', 'basil_2012_2ec04201']);
+
+describe.skipIf(!corpus)('the comparison on eighteen pairs read by hand', () => {
+	const all = corpus ? pairs() : { shared: [], ours: [] };
+	const { shared } = all;
+	const ours = all.ours.filter((p) => !HELD_OUT.has(p.id));
+	const heldOut = all.ours.filter((p) => HELD_OUT.has(p.id));
 
 	it('has readings whose every anchor is in its report, as the corpus checker requires', () => {
 		expect(ours.length).toBe(8);
-		for (const p of [...shared, ...ours]) expect(missingAnchors(p.reading, p.texts), p.id).toEqual([]);
+		expect(heldOut.length).toBe(4);
+		for (const p of [...shared, ...ours, ...heldOut]) expect(missingAnchors(p.reading, p.texts), p.id).toEqual([]);
 	});
 
 	// The issue asks for 30 of the six readings' 43 differences with at most 4 shared passages called unique.
@@ -99,9 +109,22 @@ describe.skipIf(!corpus)('the comparison on fourteen pairs read by hand', () => 
 	// party further on in a sentence ("an unflattering photo of the Minnesota Republican", labels.ts) completed
 	// a 16th on the first four; a full name taken for a person because the other report gives it a title
 	// ("Glenn Beck, the hero of the political right" / "Fox News host Glenn Beck", names.ts) an 8th on the new.
+	// Two quotations of one remark that part for good ("closer and closer to nuclear arms" / "… to a nuclear
+	// bomb", quote-variants.ts) completed a 25th and 26th.
 	it('finds the differences of the eight readings made for this module and calls few shared passages unique', () => {
 		const t = sum(ours.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(24);
-		expect(t.shared).toBeLessThanOrEqual(9);
+		expect(t.found).toBeGreaterThanOrEqual(26);
+		expect(t.shared).toBeLessThanOrEqual(8);
+	}, 60_000);
+
+	// The held-out four are the honest measure of what the comparison finds on pairs it was not built with: 8 of
+	// their 39 differences before the branches that never saw them were merged, 9 after (a vote tally only one
+	// report gives, figures.ts), with 6 shared passages called unique both times; the six and the eight above
+	// read 32 of 43 and 26 of 56. Most of what they miss: quotations one report cuts shorter than the other,
+	// labels given as predicates ("is run by …"), and facts whose topic words the other report shares.
+	it('finds some of the differences of the four readings held out while the comparison changed', () => {
+		const t = sum(heldOut.map(score));
+		expect(t.found).toBeGreaterThanOrEqual(9);
+		expect(t.shared).toBeLessThanOrEqual(6);
 	}, 60_000);
 });
