@@ -60,6 +60,8 @@ const NOT_CONTENT = wordSet('to by for about . ? ! so nothing goodbye yes no');
 /** A claimed or conceded thing stands within this many words of its verb: "claims more territory", "conceded the race". */
 const TAKEN_WITHIN = 3;
 const QUESTION_VERBS = wordSet('ask wonder question doubt');
+/** Verbs of answering: what they take bare is the question answered, not a clause. */
+const ANSWERING = wordSet('answer respond');
 const QUESTION_WORDS = wordSet('whether if how what why who when where which about');
 const DETERMINER_AFTER_TELL = wordSet('the a an his her their');
 const OPENS_CONTENT = ['that', ':', ',', '“', '"'];
@@ -218,7 +220,9 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		const q = namedQuote(r, k);
 		return { at: t.start, direct: q ? [q] : [] };
 	}
-	if (verb.frame === 'weak' || verb.frame === 'quote' || verb.frame === 'stance') return null;
+	// (Not a question's verb: "asked who he was" is read above, and "answered every question that I was asked" names a thing.)
+	if (verb.frame === 'weak') return !QUESTION_VERBS.has(verb.lemma) && !ANSWERING.has(verb.lemma) && bareClause(ts, k) ? { at: t.start, direct: [] } : null;
+	if (verb.frame === 'quote' || verb.frame === 'stance') return null;
 	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
 	if (NOT_CONTENT.has(t.lower) || dashCloses(r, k)) return null;
 	// "the information he thought appropriate to convey": a word and an infinitive, no clause with a subject.
@@ -236,6 +240,30 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	// What was said is a clause; a preposition opens none: "reductions that they insist upon as a condition".
 	if (NOT_CLAUSE_OPENERS.has(t.lower)) return null;
 	return { at: t.start, direct: [] };
+}
+
+/** A bare clause's subject is at most this many words ("the city's new budget office"). */
+const BARE_SUBJECT_MAX = 4;
+
+/**
+ * "announced it was closing", "revealed her husband had taken her name", "complained the council had ignored
+ * him": a verb that takes "that" may leave it out when a clause follows, told by a short subject (a pronoun, a
+ * name, or a phrase opened by "the", "her" …) and a finite "be", "have" or modal straight after it. Not a thing
+ * and a time ("the plan he announced last week would …" is a relative clause), nor a phrase with a preposition.
+ */
+function bareClause(ts: readonly Token[], k: number): boolean {
+	const t = ts[k];
+	if (!t) return false;
+	let m = k + 1;
+	if (!SUBJECT_PRONOUNS.has(t.lower)) {
+		if (!(t.cap || DETERMINERS.has(t.lower))) return false;
+		while (m < k + BARE_SUBJECT_MAX && /^[\p{L}’'-]+$/u.test(ts[m]?.text ?? '') && !MAIN_VERB.has(ts[m]?.lower ?? '')) m++;
+	}
+	const words = ts.slice(k, m);
+	// "a decision she had made": a second subject inside the phrase opens a relative clause about it.
+	if (words.some((x, n) => n > 0 && (SUBJECT_PRONOUNS.has(x.lower) || x.lower === 'that'))) return false;
+	if (words.some((x) => TIME_WORDS.has(x.lower) || TIME_NOUNS.has(x.lower) || MONTHS.has(x.lower) || NOT_CLAUSE_OPENERS.has(x.lower) || PLACE_TIME_PREPOSITIONS.has(x.lower) || RELATIVES.has(x.lower) || COORDINATORS.has(x.lower))) return false;
+	return MAIN_VERB.has(ts[m]?.lower ?? '');
 }
 
 /**
