@@ -60,8 +60,6 @@ const NOT_CONTENT = wordSet('to by for about . ? ! so nothing goodbye yes no');
 /** A claimed or conceded thing stands within this many words of its verb: "claims more territory", "conceded the race". */
 const TAKEN_WITHIN = 3;
 const QUESTION_VERBS = wordSet('ask wonder question doubt');
-/** Verbs of answering: what they take bare is the question answered, not a clause. */
-const ANSWERING = wordSet('answer respond');
 const QUESTION_WORDS = wordSet('whether if how what why who when where which about');
 const DETERMINER_AFTER_TELL = wordSet('the a an his her their');
 const OPENS_CONTENT = ['that', ':', ',', '“', '"'];
@@ -220,8 +218,8 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		const q = namedQuote(r, k);
 		return { at: t.start, direct: q ? [q] : [] };
 	}
-	// (Not a question's verb: "asked who he was" is read above, and "answered every question that I was asked" names a thing.)
-	if (verb.frame === 'weak') return !QUESTION_VERBS.has(verb.lemma) && !ANSWERING.has(verb.lemma) && bareClause(ts, k) ? { at: t.start, direct: [] } : null;
+	// (Not a question's verb: "asked who he was" is read above.)
+	if (verb.frame === 'weak') return !QUESTION_VERBS.has(verb.lemma) && bareClause(ts, k) ? { at: t.start, direct: [] } : null;
 	if (verb.frame === 'quote' || verb.frame === 'stance') return null;
 	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
 	if (NOT_CONTENT.has(t.lower) || dashCloses(r, k)) return null;
@@ -248,23 +246,22 @@ const BARE_SUBJECT_MAX = 4;
 /**
  * "announced it was closing", "revealed her husband had taken her name", "complained the council had ignored
  * him": a verb that takes "that" may leave it out when a clause follows, told by a short subject (a pronoun, a
- * name, or a phrase opened by "the", "her" …) and a finite "be", "have" or modal straight after it. Not a thing
- * and a time ("the plan he announced last week would …" is a relative clause), nor a phrase with a preposition.
+ * name, or a phrase opened by "the", "her" …) and a finite "be", "have" or modal straight after it. A time, a
+ * preposition, a relative or a second subject ends the phrase first, and then no clause follows: "the plan he
+ * announced last week would …", "a decision she had made", "every question that I was asked" name a thing.
  */
 function bareClause(ts: readonly Token[], k: number): boolean {
 	const t = ts[k];
-	if (!t) return false;
 	let m = k + 1;
-	if (!SUBJECT_PRONOUNS.has(t.lower)) {
+	if (t && !SUBJECT_PRONOUNS.has(t.lower)) {
 		if (!(t.cap || DETERMINERS.has(t.lower))) return false;
-		while (m < k + BARE_SUBJECT_MAX && /^[\p{L}’'-]+$/u.test(ts[m]?.text ?? '') && !MAIN_VERB.has(ts[m]?.lower ?? '')) m++;
+		while (m < k + BARE_SUBJECT_MAX && inSubject(ts[m])) m++;
 	}
-	const words = ts.slice(k, m);
-	// "a decision she had made": a second subject inside the phrase opens a relative clause about it.
-	if (words.some((x, n) => n > 0 && (SUBJECT_PRONOUNS.has(x.lower) || x.lower === 'that'))) return false;
-	if (words.some((x) => TIME_WORDS.has(x.lower) || TIME_NOUNS.has(x.lower) || MONTHS.has(x.lower) || NOT_CLAUSE_OPENERS.has(x.lower) || PLACE_TIME_PREPOSITIONS.has(x.lower) || RELATIVES.has(x.lower) || COORDINATORS.has(x.lower))) return false;
 	return MAIN_VERB.has(ts[m]?.lower ?? '');
 }
+
+const inSubject = (x: Token | undefined): boolean =>
+	!!x && /^[\p{L}’'-]+$/u.test(x.text) && ![MAIN_VERB, SUBJECT_PRONOUNS, RELATIVES, TIME_WORDS, TIME_NOUNS, SETTING_PREPOSITIONS, COORDINATORS].some((w) => w.has(x.lower)) && x.lower !== 'that';
 
 /**
  * "higher than previous studies have suggested - a report found …", "she said - and charged …": a dash, then a
