@@ -218,8 +218,9 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		const q = namedQuote(r, k);
 		return { at: t.start, direct: q ? [q] : [] };
 	}
-	// (Not a question's verb: "asked who he was" is read above.)
-	if (verb.frame === 'weak') return !QUESTION_VERBS.has(verb.lemma) && bareClause(ts, k) ? { at: t.start, direct: [] } : null;
+	// Not a question's verb ("asked who he was" is read above), nor "show", whose subject is mostly evidence, not a
+	// source, and is hard to tell from the last noun before it ("amendments to abolish slavery and other injustices showed it was …").
+	if (verb.frame === 'weak') return !QUESTION_VERBS.has(verb.lemma) && verb.lemma !== 'show' && bareClause(ts, k) ? { at: t.start, direct: [] } : null;
 	if (verb.frame === 'quote' || verb.frame === 'stance') return null;
 	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
 	if (NOT_CONTENT.has(t.lower) || dashCloses(r, k)) return null;

@@ -32,6 +32,12 @@ describe('a speaker before the reporting verb', () => {
 		expect(opens('every question')).toBeUndefined();
 	});
 
+	it('reads no bare clause after "showed", whose subject is evidence hard to tell from the nouns before it', () => {
+		const text = 'Charter\n\nMayor Hal Brandt spoke on Monday. He argued that the charter needed changes to end old wrongs and other failings showed it was flawed.';
+		const { r } = reading(text);
+		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end) === 'it was flawed')).toBe(false);
+	});
+
 	it('reads a place after "asks" or "told" as the setting, not the one asked ("Ann Cole asks at Hill School, “…?”")', () => {
 		const text = 'Town hall\n\nThe senator spoke on Monday. Ann Cole asks at Hill School, “Any questions I can answer?”';
 		expect(reading(text).of('Any questions')?.speaker).toBe('Ann Cole');

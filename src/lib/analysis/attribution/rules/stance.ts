@@ -81,8 +81,7 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	// clause is a relative one whose object is the noun before it, and the stance is not in the words after.
 	// "vowed to “keep fighting”": the infinitive's verb may open a quotation of the source's own words.
 	if (w === 'to') {
-		const open = ts[k + 1];
-		const v = open && r.quotes.startingIn(open.start, open.start) ? k + 2 : k + 1;
+		const v = /^[“"]$/.test(ts[k + 1]?.text ?? '') ? k + 2 : k + 1;
 		return takes?.has('to') && /^\p{Ll}/u.test(ts[v]?.text ?? '') && !MAIN_VERB.has(ts[v + 1]?.lower ?? '') ? { at: k, cueEnd: cue.end } : null;
 	}
 	// "see Clinton as honest": an object, then "as" and what it is seen as.
