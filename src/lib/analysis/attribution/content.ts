@@ -218,7 +218,10 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		const q = namedQuote(r, k);
 		return { at: t.start, direct: q ? [q] : [] };
 	}
-	if (verb.frame === 'weak' || verb.frame === 'quote' || verb.frame === 'stance') return null;
+	// Not a question's verb ("asked who he was" is read above), nor "show", whose subject is mostly evidence, not a
+	// source, and is hard to tell from the last noun before it ("amendments to abolish slavery and other injustices showed it was …").
+	if (verb.frame === 'weak') return !QUESTION_VERBS.has(verb.lemma) && verb.lemma !== 'show' && bareClause(ts, k) ? { at: t.start, direct: [] } : null;
+	if (verb.frame === 'quote' || verb.frame === 'stance') return null;
 	// "told the paper in a rare interview in Macau when asked …": a setting that never reaches what was said.
 	if (NOT_CONTENT.has(t.lower) || dashCloses(r, k)) return null;
 	// "the information he thought appropriate to convey": a word and an infinitive, no clause with a subject.
@@ -237,6 +240,29 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 	if (NOT_CLAUSE_OPENERS.has(t.lower)) return null;
 	return { at: t.start, direct: [] };
 }
+
+/** A bare clause's subject is at most this many words ("the city's new budget office"). */
+const BARE_SUBJECT_MAX = 4;
+
+/**
+ * "announced it was closing", "revealed her husband had taken her name", "complained the council had ignored
+ * him": a verb that takes "that" may leave it out when a clause follows, told by a short subject (a pronoun, a
+ * name, or a phrase opened by "the", "her" …) and a finite "be", "have" or modal straight after it. A time, a
+ * preposition, a relative or a second subject ends the phrase first, and then no clause follows: "the plan he
+ * announced last week would …", "a decision she had made", "every question that I was asked" name a thing.
+ */
+function bareClause(ts: readonly Token[], k: number): boolean {
+	const t = ts[k];
+	let m = k + 1;
+	if (t && !SUBJECT_PRONOUNS.has(t.lower)) {
+		if (!(t.cap || DETERMINERS.has(t.lower))) return false;
+		while (m < k + BARE_SUBJECT_MAX && inSubject(ts[m])) m++;
+	}
+	return MAIN_VERB.has(ts[m]?.lower ?? '');
+}
+
+const inSubject = (x: Token | undefined): boolean =>
+	!!x && /^[\p{L}’'-]+$/u.test(x.text) && ![MAIN_VERB, SUBJECT_PRONOUNS, RELATIVES, TIME_WORDS, TIME_NOUNS, SETTING_PREPOSITIONS, COORDINATORS].some((w) => w.has(x.lower)) && x.lower !== 'that';
 
 /**
  * "higher than previous studies have suggested - a report found …", "she said - and charged …": a dash, then a

@@ -39,14 +39,14 @@ attribution 89
    surname 92
    vague 92
   finding 86
-  indirect/description 94
+  indirect/description 95
    document 94
-   first-person 66
-   group 89
-   name 95
+   first-person 67
+   group 90
+   name 96
    pronoun 95
    role 85
-   surname 98
+   surname 97
    unresolved 85
    vague 87
  in-poll 76
@@ -54,16 +54,16 @@ attribution 89
  name-colon 87
   indirect 82
    surname 100
- nested 68
-  first-person 40
-  group 32
+ nested 67
+  first-person 43
+  group 31
   impersonal 19
   name 41
   pronoun 80
   self 99
-  surname 51
-  unresolved 43
-  vague 45
+  surname 48
+  unresolved 42
+  vague 48
  noun-cue 75
   stance 72
    indirect/pronoun 79
@@ -77,16 +77,15 @@ attribution 89
    surname 100
    vague 100
  stance 86
-  indirect/description 79
+  indirect/description 76
    document 85
-   first-person 85
    group 83
    name 84
    pronoun 92
    role 70
    surname 91
    unresolved 55
-   vague 81
+   vague 82
 hedge 74
  distancing-verb 53
   accusation 17

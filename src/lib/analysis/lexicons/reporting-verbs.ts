@@ -151,6 +151,12 @@ const STANCE_ENTRIES = Object.entries(STANCE).flatMap(([colour, list]) =>
 	}),
 );
 
+/**
+ * Verbs of commitment (FrameNet Commitment): what a source undertakes to do ("vowed to repeal the law") is its
+ * stance, an infinitive after the verb (rules/stance.ts reads whose undertakings count).
+ */
+export const COMMITMENT_VERBS: readonly string[] = ['promise', 'pledge', 'vow', 'propose'];
+
 /** Prepositions and particles some verbs of saying take before their topic: "call for", "warn of". */
 const SAYING_COMPLEMENTS: ReadonlyArray<readonly [lemma: string, complements: string]> = [
 	['call', 'for on'],
@@ -173,6 +179,7 @@ const SAYING_COMPLEMENTS: ReadonlyArray<readonly [lemma: string, complements: st
 	['disagree', 'with on'],
 	['ask', 'for about'],
 	['point', 'to'],
+	...COMMITMENT_VERBS.map((lemma) => [lemma, 'to'] as const),
 ];
 
 export const STANCE_VERBS: ReadonlyMap<string, ReportingVerb> = new Map(

@@ -10,6 +10,34 @@ function reading(text: string) {
 }
 
 describe('a speaker before the reporting verb', () => {
+	it('reads a clause that follows "announced", "revealed" or "complained" without "that" when a short subject and a finite verb open it', () => {
+		const text =
+			'Bureau closes\n\nMayor Hal Brandt and treasurer Ruth Ames met on Monday. The Ledger announced it was closing its bureau. ' +
+			'Ames revealed the city had borrowed $4 million. Brandt complained the council had ignored his office.';
+		const { r } = reading(text);
+		const said = (words: string) => r.attributions.find((a) => text.slice(a.content.start, a.content.end) === words);
+		expect(said('it was closing its bureau')?.speaker).toBe('Ledger');
+		expect(said('the city had borrowed $4 million')?.speaker).toBe('Ruth Ames');
+		expect(said('the council had ignored his office')?.speaker).toBe('Hal Brandt');
+	});
+
+	it('reads no bare clause after such a verb when its object is a thing: a relative clause, a question, an answer', () => {
+		const text =
+			'Budget\n\nMayor Hal Brandt spoke on Monday. Brandt confirmed a decision he had made in May. ' +
+			'Brandt answered every question he was asked.';
+		const { r } = reading(text);
+		const opens = (words: string) => r.attributions.find((a) => text.slice(a.content.start).startsWith(words));
+		expect(opens('he had made')).toBeUndefined();
+		expect(opens('he was asked')).toBeUndefined();
+		expect(opens('every question')).toBeUndefined();
+	});
+
+	it('reads no bare clause after "showed", whose subject is evidence hard to tell from the nouns before it', () => {
+		const text = 'Charter\n\nMayor Hal Brandt spoke on Monday. He argued that the charter needed changes to end old wrongs and other failings showed it was flawed.';
+		const { r } = reading(text);
+		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end) === 'it was flawed')).toBe(false);
+	});
+
 	it('reads a place after "asks" or "told" as the setting, not the one asked ("Ann Cole asks at Hill School, “…?”")', () => {
 		const text = 'Town hall\n\nThe senator spoke on Monday. Ann Cole asks at Hill School, “Any questions I can answer?”';
 		expect(reading(text).of('Any questions')?.speaker).toBe('Ann Cole');

@@ -50,6 +50,22 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		expect(exactly('to comment'), all).toBeDefined();
 	});
 
+	it('reads what a person or a group of people promises, pledges or vows to do as their stance, the infinitive opening a quotation or not', () => {
+		const text =
+			'Library vote\n\nMayor Hal Brandt and councilwoman Ruth Ames met on Monday. Brandt has promised to build a library in the east end. ' +
+			'Ames vowed to “keep fighting for every renter” in the city. Tenant leaders pledged to withhold rent until repairs are made.';
+		const { exactly, all } = reading(text);
+		expect(exactly('to build a library in the east end')?.speaker, all).toBe('Hal Brandt');
+		expect(exactly('to “keep fighting for every renter” in the city')?.speaker, all).toBe('Ruth Ames');
+		expect(exactly('to withhold rent until repairs are made')?.speaker.toLowerCase(), all).toBe('tenant leaders');
+	});
+
+	it('reads no promise when the infinitive belongs to a relative clause about the thing promised', () => {
+		const text = 'Library vote\n\nMayor Hal Brandt spoke on Monday. The library he promised to build has not opened.';
+		const { holding, all } = reading(text);
+		expect(holding('to build'), all).toBeUndefined();
+	});
+
 	it('takes the preposition of "called for" into the cue, not the content', () => {
 		const text = 'Rail strike\n\nTransport minister Helen Carter said the strike was unlawful. Carter called for an independent review of rail pay.';
 		const { r, exactly, all } = reading(text);

@@ -5,7 +5,7 @@
 // The stance runs from the object to the end of its clause; the speaker is the verb's subject.
 import { BE, CATENATIVES, COORDINATORS, DETERMINERS, INTRO_WORDS, LY_ADVERB, MONTHS, PLACE_TIME_PREPOSITIONS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../../lexicons/function-words';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from '../../lexicons/names';
-import { COMPLEMENTS } from '../../lexicons/reporting-verbs';
+import { COMMITMENT_VERBS, COMPLEMENTS } from '../../lexicons/reporting-verbs';
 import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
 import { MAIN_VERB, clauseEnd, dashCloses, lessSetting, namedQuote, takesAThing, throughQuote, trimContent } from '../content';
@@ -41,6 +41,8 @@ const PLURAL_PRONOUNS = wordSet('they we i you who which that');
 /** Object pronouns: as a stance they name no position. */
 const OBJECT_PRONOUNS = wordSet('it them him us me you this these those one');
 const NEGATED = /n[’']t$/;
+/** Speakers that are institutions, whose undertakings are plans rather than pledges. */
+const BODY_KINDS: ReadonlySet<string> = new Set(['government', 'organization']);
 const PERCENT = /^(?:percent|%)$|%$/;
 /** "did not respond", "can support", "would never endorse": words between a subject and its verb. */
 const AUXILIARIES = wordSet(
@@ -77,7 +79,11 @@ function objectAt(r: SentenceReader, cue: CueVerb): { at: number; cueEnd: number
 	if (takes?.has(w) && w !== 'np' && w !== 'to') return ts[k + 1] && !isTime(ts[k + 1]) && ts[k + 1]?.lower !== 'condition' ? { at: k + 1, cueEnd: k } : null;
 	// "the divides he promised to bridge have grown": a main verb right after the infinitive's verb shows the
 	// clause is a relative one whose object is the noun before it, and the stance is not in the words after.
-	if (w === 'to') return takes?.has('to') && /^\p{Ll}/u.test(ts[k + 1]?.text ?? '') && !MAIN_VERB.has(ts[k + 2]?.lower ?? '') ? { at: k, cueEnd: cue.end } : null;
+	// "vowed to “keep fighting”": the infinitive's verb may open a quotation of the source's own words.
+	if (w === 'to') {
+		const v = /^[“"]$/.test(ts[k + 1]?.text ?? '') ? k + 2 : k + 1;
+		return takes?.has('to') && /^\p{Ll}/u.test(ts[v]?.text ?? '') && !MAIN_VERB.has(ts[v + 1]?.lower ?? '') ? { at: k, cueEnd: cue.end } : null;
+	}
 	// "see Clinton as honest": an object, then "as" and what it is seen as.
 	const seenAs = stance && takes?.has('as') && ts.some((x, m) => m > k && m <= k + AS_WITHIN && x.lower === 'as');
 	if (!(stance ? takes?.has('np') || seenAs : SAYING_WITH_OBJECT.has(cue.verb.lemma))) return null;
@@ -186,6 +192,9 @@ export function stance(r: SentenceReader, cue: CueVerb, before: readonly Found[]
 	// A poll, a record or a study shows; a person who "showed a lack of will" reports nothing.
 	if (EVIDENCE.has(cue.verb.lemma) && cue.verb.frame !== 'stance' && speaker.kind !== 'document') return [];
 	const ts = r.tokens;
+	// "Trump has promised to build a wall" is a pledge a reader can weigh; "the council has promised to review its
+	// policy" is news of what a body plans to do, told as the report's own fact.
+	if (ts[object.at]?.lower === 'to' && COMMITMENT_VERBS.includes(cue.verb.lemma) && BODY_KINDS.has(speaker.kind)) return [];
 	// "branded the council a “wrecking crew”": what it was branded is the source's own words.
 	const quoted = NAMING.has(cue.verb.lemma) ? namedQuote(r, object.at) : undefined;
 	const inner = quoted ? trimContent(r.src, quoted.inner.start, quoted.inner.end) : null;
