@@ -29,14 +29,18 @@ describe('measured.ts as written', () => {
 		expect(rows(measuredSource(tally))).toEqual(['hedge 80', ' modal/may 90', 'loaded 50']);
 	});
 
-	it('writes each precision to two places, rounded half up, as the engine reads it back', () => {
+	it('writes each precision to two places, to the nearest, but never up to the quiz’s 0.90', () => {
 		const tally = new Map<string, [number, number]>([
-			['attribution', [200, 177]], // 88.5 %
-			['attribution/cue-after', [40, 39]], // 97.5 %
+			['attribution', [200, 170]], // 85 %
+			['attribution/cue-after', [193, 173]], // 89.6 %: not yet 90
+			['attribution/cue-before', [40, 39]], // 97.5 %
+			['hedge', [20, 18]], // 90 % exactly
 		]);
 		expect([...readRows(body(measuredSource(tally)))]).toEqual([
-			['attribution', 0.89],
-			['attribution/cue-after', 0.98],
+			['attribution', 0.85],
+			['attribution/cue-after', 0.89],
+			['attribution/cue-before', 0.98],
+			['hedge', 0.9],
 		]);
 	});
 });

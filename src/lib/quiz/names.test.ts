@@ -25,9 +25,12 @@ describe('a name a student may be offered', () => {
 		expect(wholeName(text, source(text, 'Anna Ruiz'))).toBe(true);
 	});
 
-	it('is never two places joined by "and" read as one speaker', () => {
+	it('is never two places, or two people each named, joined by "and" read as one speaker', () => {
 		const text = 'Most voters in Ohio, Kentucky and Tennessee said they felt let down by the party.';
 		expect(wholeName(text, source(text, 'Kentucky and Tennessee', 'government'))).toBe(false);
+		const court = 'Justices Lee and Maria T. Santos Jr. said they were concerned about the rule. Earlier, Justice Ann Park agreed.';
+		expect(wholeName(court, source(court, 'Justices Lee and Maria T. Santos Jr.', 'group'))).toBe(false);
+		expect(wholeName(court, source(court, 'Ann Park'))).toBe(true);
 		const union = 'The Department of Health and Human Services said the rule would stand.';
 		expect(wholeName(union, source(union, 'Department of Health and Human Services', 'organization'))).toBe(true);
 	});

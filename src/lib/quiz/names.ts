@@ -66,6 +66,9 @@ function wellFormed(name: string, kind: SourceKind): boolean {
 	// Two places joined by "and" ("Alabama, Georgia and Virginia said") are two, and no one's voice.
 	const joined = /^(.+) and (.+)$/.exec(name);
 	if (joined && PLACES.has((joined[1] ?? '').toLowerCase()) && PLACES.has((joined[2] ?? '').toLowerCase())) return false;
+	// Nor are two people ("Justices Kennedy and Samuel A. Alito Jr."), each named: offered as one group, the source
+	// would be "not named one by one". A body may hold "and" in its name ("Health and Human Services").
+	if (joined && (kind === 'person' || kind === 'group') && CAPITALISED.test(joined[1]?.split(' ').pop() ?? '') && CAPITALISED.test(last) && !GROUP_NOUNS.has(bare(last))) return false;
 	if (first.toLowerCase() !== 'the' && (REPORTING_VERBS.has(bare(first)) || NOT_NAME.has(bare(first)))) return false;
 	const head = bare(last);
 	// A document is named by its noun with the "the" that makes it this one ("the emails"), or with a name

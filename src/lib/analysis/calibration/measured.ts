@@ -42,7 +42,7 @@ attribution 89
   indirect/description 95
    document 94
    first-person 67
-   group 90
+   group 89
    name 96
    pronoun 95
    role 85

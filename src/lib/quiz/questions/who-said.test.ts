@@ -226,6 +226,18 @@ describe('who-said', () => {
 		expect(qs.some((q) => q.prompt.includes('close in May'))).toBe(true);
 	});
 
+	it('asks who said a quotation that holds its speaker’s own “we know …”, which is no second voice', () => {
+		const a = analyzeReport(
+			'Charter row\n\n“The mayor treats the charter as a perfect document. But we know the charter is far from perfect because it leaves renters out,” council member Ruth Ames said in a statement. Mayor Di Fox said the charter would stand.',
+		);
+		const b = analyzeReport('Charter\n\nMayor Di Fox said the charter was sound. Treasurer Bo Kim said the review would cost $40,000.');
+		// The analysis reads "we know" as Ruth Ames's own view nested in her words.
+		expect(a.attributions.some((x) => x.nested && x.speaker === 'Ruth Ames' && x.verb === 'know')).toBe(true);
+		const qs = whoSaid(makePair(a, b, compareReports(a, b))).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const q = qs.find((x) => x.prompt.includes('The mayor treats the charter'));
+		expect(q && keyed(q)).toBe('Ruth Ames');
+	});
+
 	it('asks a quotation its cue splits across two sentences by its first part, without the cue, and keys its speaker', () => {
 		const a = analyzeReport(
 			'Pool deal\n\n“The pool will open again in May for every family in town,” said Dana Ortiz, who chairs the parks board. “We found the money.” ' +

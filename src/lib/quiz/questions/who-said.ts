@@ -96,8 +96,9 @@ export function whoSaid(pair: Pair): Question[] {
 			// may be the report setting the facts against the claim.
 			if (!att.direct && CONTRAST_CLAUSE.test(said)) continue;
 			// A passage that passes on someone else's words ("…, Mr. Sellers says, …") asks two questions at once; one
-			// with its own cue inside ("Those expansions, he said, include …") shows "he said" in the question.
-			if (side.analysis.attributions.some((a) => a.cue.start >= tidy.start && a.cue.end <= tidy.end)) continue;
+			// with its own cue inside ("Those expansions, he said, include …") shows "he said" in the question. The
+			// speaker's own "we know …" or "I feel …" inside their quotation is no second voice.
+			if (side.analysis.attributions.some((a) => a.cue.start >= tidy.start && a.cue.end <= tidy.end && !(att.direct && a.nested && a.speaker === att.speaker))) continue;
 			// A passage that names its own speaker gives the answer away: a person by surname, a body by its name
 			// or an alias ("the Foreign Secretary" does not name the Foreign Office).
 			const words = ` ${normName(textOf(text, content))} `;
