@@ -123,4 +123,28 @@ describe('readLabels', () => {
 		expect(labelsOf('Records case\n\nThe watchdog’s Open Records Project filed suit on Monday, a conservative group said.')['Open Records Project']).toBeUndefined();
 		expect(labelsOf('Farm vote\n\nThe pro-ethanol campaign group America’s Harvest Future spent heavily in the state.')['America']).toBeUndefined();
 	});
+	it('reads what a sentence opening with the name says the person is, up to a clause of its own', () => {
+		const l = labelsOf(
+			'Port vote nears\n\nCouncilor Dana Whitfield voted against the port plan on Monday. Whitfield was also a longtime critic of the harbour authority, which she called secretive. Mayor Omar Haddad has long been a supporter of the expansion.',
+		);
+		expect(l['Dana Whitfield']).toEqual(['a longtime critic of the harbour authority']);
+		expect(l['Omar Haddad']).toEqual(['a supporter of the expansion']);
+	});
+
+	it('takes no complement that says where someone was or what happened, nor one after a modal or "not"', () => {
+		const l = labelsOf(
+			'Gala held\n\nSen. Paula Grey attended the gala. Grey was a guest at the mayor\u2019s table. Grey is a long way from a deal. Sen. Alan Brook is not a candidate. Brook would be a strong nominee. Brook was a factor in the vote.',
+		);
+		expect(l['Paula Grey']).toBeUndefined();
+		expect(l['Alan Brook']).toBeUndefined();
+	});
+
+	it('takes no complement inside a quotation, and leaves the label of a person named inside one to that person', () => {
+		const l = labelsOf(
+			'Race tightens\n\n\u201cMayor Tom Hale is a coward,\u201d Ms. Rosa Lind said on Monday. Mr. Victor Pell is an adviser to Ohio Gov. Al Ng, the mayor\u2019s rival.',
+		);
+		expect(l['Tom Hale']).toBeUndefined();
+		expect(l['Victor Pell']).toBeUndefined();
+		expect(l['Al Ng']).toEqual(['Ohio Gov.', 'the mayor\u2019s rival']);
+	});
 });

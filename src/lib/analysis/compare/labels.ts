@@ -3,6 +3,7 @@
 //   after it (apposed):  "Mike Huckabee, | the former governor of Arkansas,"
 //   a relative clause:   "Bill Kristol, | who led the charge of conservatives calling for Steele to step down,"
 //   named later:         "a Seattle woman, | later identified as Gennette Cordova"
+//   what a sentence says they are: "Mr. Lee | was also a longtime critic of the plan."
 //   an epithet for one just named: "Rep. Anthony Weiner said … | The New York Democrat, who …"
 // Bare courtesy titles ("Mr.", "Rep.") are not labels; "Senate Majority Leader" is.
 import { BE, COORDINATORS, RELATIVES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../lexicons/function-words';
@@ -219,9 +220,34 @@ function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): S
 		const head = plain(inner[(of < 0 ? inner.length : of) - 1]);
 		if (DOCUMENT_NOUNS.has(head)) return null;
 	}
-	const first = tokens[k + 1];
+	return spanOf(tokens, k + 1, end);
+}
+
+/** Tokens [from, end) as a span, less a sentence's final stop. */
+function spanOf(tokens: readonly Token[], from: number, end: number): Span | null {
+	const first = tokens[from];
 	const last = tokens[end - 1];
 	return first && last ? { start: first.start, end: last.text === '.' ? (tokens[end - 2]?.end ?? last.end) : last.end } : null;
+}
+
+/**
+ * What a sentence says its subject is: "Lee is a longtime critic of the plan", "Park was also a loyal supporter
+ * of …", "Ruiz has long been a candidate in …". The name opens the sentence; between it and "a" stand only
+ * forms of "be", "has" and the adverbs of an auxiliary (a modal or "not" makes it no statement of what someone is);
+ * the complement’s head is a word of office, role or standing ("critic", "senator", "ally"): "a guest at the dinner",
+ * "a long way from …", "a factor" are not labels.
+ */
+function copular(tokens: readonly Token[], m: NameAt): Span | null {
+	// The name opens the sentence ("Lee is …"); "is", "was" or "has" follows it, so no modal ("would be").
+	if (m.runFrom || !/^(is|was|ha[sd])$/.test(plain(tokens[m.to]))) return null;
+	let k = m.to;
+	let be = false;
+	for (let w = plain(tokens[k]); BE.has(w) || AUXILIARIES.has(w); w = plain(tokens[++k])) be ||= BE.has(w);
+	// The head is the last word before a preposition, a clause or a mark: "a loyal and tireless | supporter | of …".
+	let j = k + 1;
+	while (isWord(tokens[j]) && !NOT_IN_LABEL.has(plain(tokens[j]))) j++;
+	const head = plain(tokens[j - 1]);
+	return be && /^an?$/.test(plain(tokens[k])) && officeOrRole(head) ? spanOf(tokens, k, phraseEnd(tokens, k) ?? j) : null;
 }
 
 /** "a Seattle woman, later identified as Gennette Cordova": the phrase before "identified as". */
@@ -376,6 +402,7 @@ function listed(reading: NameReading, m: NameAt, span: Span): boolean {
 /** Every label the report gives each person or body it names. */
 export function readLabels(reading: NameReading): Label[] {
 	const out: Label[] = [];
+	const stated: Label[] = [];
 	for (const m of reading.at) {
 		const tokens = reading.sentences[m.sentence]?.tokens ?? [];
 		// Words before a body's name may make it another body ("the 112th Congress", "the lame-duck Congress"):
@@ -385,10 +412,14 @@ export function readLabels(reading: NameReading): Label[] {
 		const joined = COORDINATORS.has(plain(tokens[m.runFrom - 1])) && tokens[m.runFrom - 2]?.cap;
 		const spans = m.named.kind === 'person' ? [before(tokens, m), joined ? null : after(tokens, m.to, 'person'), identifiedAs(tokens, m)] : [bodyBefore(tokens, m), after(tokens, m.to, 'body')];
 		for (const span of spans) if (span && !listed(reading, m, span)) out.push({ ...span, named: m.named });
+		// Inside a quotation it is the speaker's word for someone ("“Ruiz is a fraud,” Lee said"), not the report's.
+		const said = copular(tokens, m);
+		if (said && !reading.quotes.some((q) => q.start <= said.start && said.end <= q.end)) stated.push({ ...said, named: m.named });
 	}
 	epithets(reading, out);
 	delayedName(reading, out);
-	// One place, one label: of overlapping labels the longest ("the powerful lobby for older Americans …" over "the powerful lobby").
-	const kept = out.sort((x, y) => y.end - y.start - (x.end - x.start));
+	// One place, one label: of overlapping labels the longest ("the powerful lobby for older Americans …" over "the powerful
+	// lobby"). A sentence's complement comes last, giving way to the labels inside it ("Lee is an aide to | Ohio Gov. | Al Ng").
+	const kept = out.sort((x, y) => y.end - y.start - (x.end - x.start)).concat(stated);
 	return kept.filter((l, i) => !kept.slice(0, i).some((k) => k.start < l.end && l.start < k.end)).sort((x, y) => x.start - y.start);
 }

@@ -59,6 +59,8 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const ACRONYM = /^\p{Lu}(?:\.?\p{Lu}){1,7}$/u;
 const CONNECTORS = wordSet('of for and on against to');
 const FINAL_STOP = /\.$/;
+/** Words after the connector of an office that hold its object and a two-word name: "of | Staff Rahm Emanuel". */
+const OFFICE_OBJECT_AND_NAME = 3;
 
 /** True when the token's text holds a letter (not a number or a mark), worked out once per distinct text. */
 export const hasLetter = memoByWord((text: string): boolean => LETTER.test(text));
@@ -194,10 +196,14 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 	sentences.forEach(({ tokens }, k) => {
 		if (r.sentences[k]?.headline && titleCase(tokens)) return;
 		for (const [from, runTo] of runs(tokens)) {
-			// "Senator Harry Reid of Nevada": the person's name ends before "of"; "Nick J. Rahall II" before "II".
+			// "Senator Harry Reid of Nevada": the person's name ends before "of"; "Nick J. Rahall II" before "II". After
+			// an office and before three words more the connector is the title's own ("Chief of Staff Rahm Emanuel",
+			// "Secretary of State Ann Lee"), not with two ("the Bishop of Rapid City").
 			let to = runTo;
+			let office = -2;
 			for (let c = from + 1; c < runTo; c++) {
 				if (CONNECTORS.has(tokens[c]?.lower ?? '')) {
+					if (personTitle(tokens[c - 1]) && runTo - c > OFFICE_OBJECT_AND_NAME && (office = c)) continue;
 					to = c;
 					break;
 				}
@@ -214,8 +220,9 @@ export function readNames(r: ReportAnalysis, keep: (sentence: number) => boolean
 			}
 			while (start < to && !nameWord(tokens[start])) start++;
 			// "Weekly Standard Editor | Bill Kristol": past three name words, or when the first of three is a
-			// noun for a role, the name is the last two.
-			if (words >= 3 && (words > 3 || AGENT_NOUN.test(tokens[start]?.lower ?? ''))) {
+			// noun for a role or the word after an office's connector ("Chief of Staff | Rahm Emanuel", but "Secretary of
+			// State Hillary Rodham Clinton"), the name is the last two.
+			if (words >= 3 && (words > 3 || AGENT_NOUN.test(tokens[start]?.lower ?? '') || start === office + 1)) {
 				let kept = 0;
 				let s = to;
 				while (s > start && kept < 2) {
