@@ -51,10 +51,10 @@ describe('findQuoteVariants', () => {
 		for (const [a, b] of [stock, sentences, other]) expect(variants(`News\n\n${a}`, `News\n\n${b}`)).toEqual([]);
 	});
 
-	it('does not take a quotation its cue splits within a sentence for part of the remark', () => {
-		const a = 'Bus cuts\n\n“If the council cuts the bus routes,” Councillor Mia Lund said, “the villages will be stranded.”';
+	it('does not take a quotation its cue splits, within a sentence or into two, for part of the remark', () => {
 		const b = 'Bus cuts\n\nCouncillor Mia Lund said: "If the council cuts the bus routes, the villages will be stranded."';
-		expect(variants(a, b)).toEqual([]);
+		expect(variants('Bus cuts\n\n“If the council cuts the bus routes,” Councillor Mia Lund said, “the villages will be stranded.”', b)).toEqual([]);
+		expect(variants('Bus cuts\n\n“If the council cuts the bus routes,” Councillor Mia Lund said in a statement. “The villages will be stranded.”', b)).toEqual([]);
 	});
 
 	it('does not call reported speech in other words a variant of a quote', () => {

@@ -154,12 +154,13 @@ function partQuoted({ text: ts, quotes }: ReportAnalysis, s: Passage, ws: readon
 	let more = 0;
 	while (link(from - 1)) more += +isContent(wl[--from]?.stem ?? '');
 	while (link(to)) more += +isContent(wl[++to]?.stem ?? '');
-	// A quotation its cue splits within a sentence ("“If you …,” he said, “you …”") leaves nothing out: the
-	// quotation next to the shorter, with no sentence ending between, goes on with the words the longer adds.
+	// A quotation its cue splits ("“If you …,” he said, “you …”", or into two sentences: "“… defeat him,” Mr. Ray
+	// said in a statement. “But if …”") leaves nothing out: the quotation next to the shorter in its paragraph
+	// goes on with the words the longer adds.
 	const qi = quotes.findIndex((x) => x.inner.start === qs.start);
 	const joined = (x: Span | undefined, y: Span | undefined, w: Word | undefined, after: number) =>
-		x && y && !/[.?!]\s*[“"]?\s*$/.test(ts.slice(x.end, y.start)) && allWords(ts, after ? x : y).at(-after)?.stem === w?.stem;
-	if (more < PART_MORE || joined(qs, quotes[qi + 1]?.inner, wl[k + n], 0) || joined(quotes[qi - 1]?.inner, qs, wl[k - 1], 1) || saidTwice(ts, tl, ws)) return;
+		x && y && w && !ts.slice(x.end, y.start).includes('\n') && allWords(ts, after ? x : y).at(-after)?.stem === w.stem;
+	if (more < PART_MORE || joined(qs, quotes[qi + 1]?.inner, to > k + n - 1 ? wl[k + n] : undefined, 0) || joined(quotes[qi - 1]?.inner, qs, from < k ? wl[k - 1] : undefined, 1) || saidTwice(ts, tl, ws)) return;
 	const sl = span(wl, from, to + 1);
 	return sl ? [ss, sl] : undefined;
 }
