@@ -464,7 +464,7 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 				out.push({
 					speaker,
 					byReport: [sa, sb],
-					explanation: `Both reports give ${speaker ? `${who}’s` : 'the same'} words here, but differently: report A has “${textA}”, report B has “${textB}”. When wording changes, so can the meaning: check which report quotes exactly.`,
+					explanation: `Both reports give ${speaker ? `${who}’s` : 'the same'} words here, but differently: report A has “${textA}”, report B has “${textB}”. When the words differ, in wording or in length, so can the meaning: check the original.`,
 				});
 			}
 		}
