@@ -32,6 +32,31 @@ describe('findQuoteVariants', () => {
 		expect(variants(a, b).map(([, y]) => y)).toEqual([expect.stringContaining('... And, for the sake')]);
 	});
 
+	it('finds a few words of a remark quoted inside the report’s own sentence where the other quotes the whole', () => {
+		const a = 'Port strike\n\nHarbour master Joan Pike said, “The new shift rota is unsafe and unworkable.” She spoke on Monday.';
+		const b = 'Dock dispute\n\nHarbour master Joan Pike said the rota was “unsafe and unworkable,” and crews were tired.';
+		expect(variants(a, b)).toEqual([['The new shift rota is unsafe and unworkable', 'unsafe and unworkable']]);
+	});
+
+	it('finds a quotation cut from the end of a sentence the other report quotes whole', () => {
+		const a = 'Council vote\n\n“We will win this argument,” Mayor Tom Reyes said on Tuesday.';
+		const b = 'Council vote\n\nMayor Tom Reyes said: “The numbers are on our side, and that is why we will win this argument with the council.”';
+		expect(variants(a, b)).toEqual([['We will win this argument', 'The numbers are on our side, and that is why we will win this argument with the council']]);
+	});
+
+	it('does not take a stock phrase, a quotation of whole sentences, or another speaker’s words for part of a remark', () => {
+		const stock = ['Senator Ann Brooks said: “We owe this bill to the American people and to nobody else.”', 'Senator Ann Brooks said the vote was about “the American people.”'];
+		const sentences = ['“The budget leaves the libraries without staff,” Councillor Mia Lund said.', 'Councillor Mia Lund said: "We warned them for months. The budget leaves the libraries without staff."'];
+		const other = ['Harbour master Joan Pike said, “The new shift rota is unsafe and unworkable.”', 'Union steward Carl Moss said the rota was “unsafe and unworkable,” and crews were tired.'];
+		for (const [a, b] of [stock, sentences, other]) expect(variants(`News\n\n${a}`, `News\n\n${b}`)).toEqual([]);
+	});
+
+	it('does not take a quotation its cue splits, within a sentence or into two, for part of the remark', () => {
+		const b = 'Bus cuts\n\nCouncillor Mia Lund said: "If the council cuts the bus routes, the villages will be stranded."';
+		expect(variants('Bus cuts\n\n“If the council cuts the bus routes,” Councillor Mia Lund said, “the villages will be stranded.”', b)).toEqual([]);
+		expect(variants('Bus cuts\n\n“If the council cuts the bus routes,” Councillor Mia Lund said in a statement. “The villages will be stranded.”', b)).toEqual([]);
+	});
+
 	it('does not call reported speech in other words a variant of a quote', () => {
 		const a = 'Hack claim\n\nMr. Dunn said he had hired an internet security company and a lawyer to look into the leak.';
 		const b = 'Hack claim\n\nDunn said he had asked an internet security firm and a law firm to look into the leak.';

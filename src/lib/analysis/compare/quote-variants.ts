@@ -1,7 +1,8 @@
 // Finds the same words of the same source given differently in the two reports: passages attributed to
 // one source that run word for word for a stretch, then differ in a few words, then agree again
 // ("one of the strongest and most transparent arms export licensing" / "one of the most robust and
-// transparent arms export licensing"). The differing words are the variant.
+// transparent arms export licensing"). The differing words are the variant. A remark one report quotes in
+// part and the other at more length is one too (partQuoted): a cut, marked or not.
 import type { QuoteVariant, ReportAnalysis, Source, Span } from '../types';
 import { wordCount } from '../scan';
 import { allWords, isContent, stem, stemsIn, type Word } from './words';
@@ -117,6 +118,53 @@ const PART_CONTENT = 3;
 /** A short quotation (a phrase) is compared whole: up to this many words. */
 const SHORT_QUOTE = 8;
 
+/**
+ * A quotation given whole inside a longer quotation of the other report is one remark quoted at two lengths
+ * only with words no stock phrase has ("the American people", "as we know it"): this many words, with this many
+ * content words written small somewhere (a name says who or where, not what was said), said once in each report.
+ * The longer gives this many more content words of the remark (more than a name before it: "Obama’s war on religion").
+ */
+const PART_WORDS = 3;
+const PART_PLAIN = 2;
+const PART_MORE = 2;
+/** Letters of a word beyond the commonest ones, of which stock phrases are made ("get this done", "make it work"). */
+const LONG_WORD = 6;
+
+/**
+ * One report quotes part of what the other quotes ("described the ad as “dishonest and hypocritical”" / "“The
+ * ad is dishonest and hypocritical”"): every word of the shorter passage in quotation marks, standing in order
+ * inside one quotation of the longer. The two spans, shorter first.
+ */
+function partQuoted({ text: ts, quotes }: ReportAnalysis, s: Passage, ws: readonly Word[], is: readonly number[], tl: string, l: Passage, wl: readonly Word[], il: readonly number[]): [Span, Span] | undefined {
+	const quoteOf = (p: Passage, w: Word | undefined) => w && p.quotes.find((q) => q.start <= w.start && w.end <= q.end);
+	const n = ws.length;
+	const k = il.findIndex((_, k) => is.every((id, i) => il[k + i] === id));
+	const q = quoteOf(l, wl[k]);
+	const [qs] = s.quotes;
+	const ss = span(ws, 0, n);
+	// The shorter is a quotation whole, not words inside a longer one ("I think he should …").
+	if (n < PART_WORDS || !q || !qs || !ss || wordCount(ts, qs.start, qs.end) !== n) return;
+	const plain = ws.filter((w) => isContent(w.stem) && ts[w.start] === w.stem[0]);
+	if (plain.length < PART_PLAIN || !plain.some((w) => w.stem.length >= LONG_WORD)) return;
+	// The longer runs on within the sentence and the quotation: the shorter cuts a sentence, where a quotation of
+	// whole sentences next to a longer one leaves no words out of any ("… our country. Today, …").
+	const link = (i: number) => quoteOf(l, wl[i]) === q && quoteOf(l, wl[i + 1]) === q && !/[.?!]/.test(gap(tl, wl[i], wl[i + 1], 0, 0));
+	let from = k;
+	let to = k + n - 1;
+	let more = 0;
+	while (link(from - 1)) more += +isContent(wl[--from]?.stem ?? '');
+	while (link(to)) more += +isContent(wl[++to]?.stem ?? '');
+	// A quotation its cue splits ("“If you …,” he said, “you …”", or into two sentences: "“… defeat him,” Mr. Ray
+	// said in a statement. “But if …”") leaves nothing out: the quotation next to the shorter in its paragraph
+	// goes on with the words the longer adds.
+	const qi = quotes.findIndex((x) => x.inner.start === qs.start);
+	const joined = (x: Span | undefined, y: Span | undefined, w: Word | undefined, after: number) =>
+		x && y && w && !ts.slice(x.end, y.start).includes('\n') && allWords(ts, after ? x : y).at(-after)?.stem === w.stem;
+	if (more < PART_MORE || joined(qs, quotes[qi + 1]?.inner, to > k + n - 1 ? wl[k + n] : undefined, 0) || joined(quotes[qi - 1]?.inner, qs, from < k ? wl[k - 1] : undefined, 1) || saidTwice(ts, tl, ws)) return;
+	const sl = span(wl, from, to + 1);
+	return sl ? [ss, sl] : undefined;
+}
+
 /** No words: a span no quotation overlaps. */
 const NONE: Span = { start: 0, end: 0 };
 
@@ -132,6 +180,9 @@ interface Hunk {
 
 /** The text as allWords() sees it, words joined by single spaces: to look a run of words up in it. */
 const plainText = (text: string): string => ` ${allWords(text, { start: 0, end: text.length }).map((w) => w.stem).join(' ')} `;
+
+/** Whether a run of words stands more than once in the two texts: a phrase said twice names no remark. */
+const saidTwice = (ta: string, tb: string, run: readonly Word[]): boolean => plainText(ta + tb).split(` ${run.map((w) => w.stem).join(' ')} `).length > 3;
 
 const gap = (text: string, x: Word | undefined, y: Word | undefined, from: number, to: number): string =>
 	text.slice(x ? x.end : from, y ? y.start : to);
@@ -239,9 +290,8 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 		if (big !== j1 - j0 - 1 > MAX_CHANGED || (big && !last)) continue;
 		if (last) {
 			const run = agree(from, -1, PART_RUN).reverse();
-			const said = ` ${run.map((w) => w.stem).join(' ')} `;
 			if (run.length < PART_RUN || run.filter((w) => isContent(w.stem)).length < PART_CONTENT) continue;
-			if (/[.?!”"]/.test(gap(ta, wa[i0], wa[i0 + 1], 0, 0) + gap(tb, wb[j0], wb[j0 + 1], 0, 0)) || plainText(ta + tb).split(said).length > 3) continue;
+			if (/[.?!”"]/.test(gap(ta, wa[i0], wa[i0 + 1], 0, 0) + gap(tb, wb[j0], wb[j0 + 1], 0, 0)) || saidTwice(ta, tb, run)) continue;
 		}
 		// Parted in more words than a changed phrase: each side through its first word that carries meaning.
 		const ea = big ? through(wa, i0) : i1;
@@ -393,7 +443,14 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 			const wb = (wordsB[iy] ??= allWords(b.text, y.span).slice(0, MAX_WORDS));
 			// Two long passages need three content words in common to be worth aligning word by word.
 			if (shared < 3 && wa.length > SHORT_QUOTE && wb.length > SHORT_QUOTE) continue;
-			for (const h of hunksOf(a.text, x.span, wa, (idsA[ix] ??= all(wa.map((w) => w.stem))), b.text, y.span, wb, (idsB[iy] ??= all(wb.map((w) => w.stem))))) {
+			const ia = (idsA[ix] ??= all(wa.map((w) => w.stem)));
+			const ib = (idsB[iy] ??= all(wb.map((w) => w.stem)));
+			// Quoted at two lengths: only for one speaker named in both reports, the evidence that it is one remark.
+			const hunks = hunksOf(a.text, x.span, wa, ia, b.text, y.span, wb, ib);
+			const part = !hunks.length && nameA && nameB && linked ? (partQuoted(a, x, wa, ia, b.text, y, wb, ib) ?? partQuoted(b, y, wb, ib, a.text, x, wa, ia)?.reverse()) : undefined;
+			const [pa, pb] = part ?? [];
+			if (pa && pb) hunks.push({ a: pa, b: pb, changed: [] });
+			for (const h of hunks) {
 				if (!counts(h, x, y, a, b)) continue;
 				const sa = balance(a.text, h.a);
 				const sb = balance(b.text, h.b);
@@ -407,7 +464,7 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 				out.push({
 					speaker,
 					byReport: [sa, sb],
-					explanation: `Both reports give ${speaker ? `${who}’s` : 'the same'} words here, but differently: report A has “${textA}”, report B has “${textB}”. When wording changes, so can the meaning: check which report quotes exactly.`,
+					explanation: `Both reports give ${speaker ? `${who}’s` : 'the same'} words here, but differently: report A has “${textA}”, report B has “${textB}”. When the words differ, in wording or in length, so can the meaning: check the original.`,
 				});
 			}
 		}

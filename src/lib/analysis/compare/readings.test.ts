@@ -121,10 +121,12 @@ describe.skipIf(!corpus)('the comparison on eighteen pairs read by hand', () => 
 	// their 39 differences before the branches that never saw them were merged, 9 after (a vote tally only one
 	// report gives, figures.ts), with 6 shared passages called unique both times; the six and the eight above
 	// read 32 of 43 and 26 of 56. Most of what they miss: quotations one report cuts shorter than the other,
-	// labels given as predicates ("is run by …"), and facts whose topic words the other report shares.
+	// labels given as predicates ("is run by …"), and facts whose topic words the other report shares. A remark
+	// one report quotes in part and the other at more length (quote-variants.ts partQuoted) then found three of
+	// the cut kind: 12 of 39, the rule made with those misses in view, so no longer a held-out figure for it.
 	it('finds some of the differences of the four readings held out while the comparison changed', () => {
 		const t = sum(heldOut.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(9);
+		expect(t.found).toBeGreaterThanOrEqual(12);
 		expect(t.shared).toBeLessThanOrEqual(6);
 	}, 60_000);
 });

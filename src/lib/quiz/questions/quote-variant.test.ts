@@ -96,3 +96,29 @@ describe('quote-variant of two quotations', () => {
 		expect(qs.length).toBeGreaterThan(0);
 	});
 });
+
+describe('quote-variant of a quotation given in part', () => {
+	/** Report A quotes Ann Lee's whole remark; report B quotes `part` of it, in `textB`. */
+	function askedPart(textB: string, content: string) {
+		const whole = 'The new shift rota is unsafe and unworkable.';
+		const a = new Marked(`Port\n\nCouncillor Ann Lee said: "${whole}"`).quote(whole);
+		const b = new Marked(textB).quote('unsafe and unworkable');
+		a.said({ speaker: 'Ann Lee', cue: 'said', content: whole, direct: true });
+		b.said({ speaker: 'Ann Lee', cue: 'said', content, direct: false });
+		const comparison = { ...emptyComparison(), quoteVariants: [{ speaker: 'Ann Lee', byReport: [a.span('The new shift rota is unsafe and unworkable'), b.span('unsafe and unworkable')] as [Span, Span], explanation: '' }] };
+		return quoteVariant(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+	}
+
+	it('says one report quotes only part of the remark, with its own words around it, not that it changed the words', () => {
+		const qs = askedPart('Port\n\nCouncillor Ann Lee said the rota was "unsafe and unworkable" for crews.', 'the rota was "unsafe and unworkable" for crews');
+		const conclude = qs.find((q) => q.prompt.endsWith('What should a careful reader take from this?'));
+		expect(conclude?.options[conclude.answer[0] ?? -1]).toBe('One report quotes only part of the remark, so read the fuller quotation before judging what was meant');
+		expect(conclude?.explanation).toContain('Report B quotes only “unsafe and unworkable” of Ann Lee’s remark and puts its own words around it');
+		expect(qs.find((q) => q.prompt.includes('quoted at different lengths'))).toBeDefined();
+	});
+
+	it('says the shorter quotation leaves words out unmarked where it stands alone', () => {
+		const qs = askedPart('Port\n\nOf the rota, Councillor Ann Lee said: "unsafe and unworkable."', 'unsafe and unworkable.');
+		expect(qs[0]?.explanation).toContain('only part of Ann Lee’s remark, and does not mark what it leaves out');
+	});
+});

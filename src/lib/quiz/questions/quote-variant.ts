@@ -15,6 +15,9 @@ import type { Question } from '../types';
 
 const CONCLUDE_RIGHT = 'At least one report has not kept to the exact words, so check the original if the wording matters';
 const CONCLUDE_CUT = 'One report left some of the words out, so check what was cut if it matters';
+const CONCLUDE_PART = 'One report quotes only part of the remark, so read the fuller quotation before judging what was meant';
+// For a quotation given whole in one report and in part in the other, where both kept to the speaker's words.
+const CONCLUDE_PART_WRONG = ['Both reports quote the whole remark', 'Neither report says who used these words', 'The shorter quotation changes the speaker’s words'];
 const CONCLUDE_WRONG = [
 	'Both reports quote exactly the same words',
 	'Neither report says who used these words',
@@ -133,7 +136,8 @@ function variants(pair: Pair): Variant[] {
 		// Both quoted: the words just before the change agree inside both quotations, or they are two remarks (“has
 		// beaten and can beat” against “the only campaign that has demonstrated that they can beat”).
 		// A cut marked with "…" is read apart (markedCut).
-		if (inQuote(a, v.a) && inQuote(b, v.b) && !markedCut(wa, wb) && quotedLead(a, v.a) !== quotedLead(b, v.b)) return false;
+		// A quotation that is a stretch of the other (partOf) has no change to lead up to.
+		if (inQuote(a, v.a) && inQuote(b, v.b) && !markedCut(wa, wb) && !partOf(pair, v, wa, wb) && quotedLead(a, v.a) !== quotedLead(b, v.b)) return false;
 		if (spoken(wa) === spoken(wb)) return false;
 		if (twoOccasions(around(a, v.a), around(b, v.b))) return false;
 		return (
@@ -165,10 +169,37 @@ function markedCut(wa: string, wb: string): 'a' | 'b' | null {
 	return null;
 }
 
+/**
+ * Which report quotes only a stretch of what the other quotes, word for word ("dishonest and hypocritical" /
+ * "the ad is dishonest and hypocritical"): both in quotation marks, neither changed, one quoted at more length.
+ */
+function partOf(pair: Pair, v: Variant, wa: string, wb: string): 'a' | 'b' | null {
+	const [x, y] = [` ${spoken(wa)} `, ` ${spoken(wb)} `];
+	if (x === y || !inQuote(pair.sides[0], v.a) || !inQuote(pair.sides[1], v.b)) return null;
+	return y.includes(x) ? 'a' : x.includes(y) ? 'b' : null;
+}
+
+/**
+ * Whether a quotation stands inside the report's own sentence, after its words ("described the ad as “…”"), not
+ * opening it or after a cue ("he said: “…”").
+ */
+function inProse(side: Side, span: Span): boolean {
+	const unit = unitAt(side, span.start);
+	return !!unit && /\p{L}[\s“"‘']*$/u.test(side.analysis.text.slice(unit.start, span.start));
+}
+
 /** What each report does with the words, as a sentence true of this text. */
 function howGiven(pair: Pair, v: Variant, who: string, wa: string, wb: string): string {
 	const cut = markedCut(wa, wb);
 	if (cut) return `${ReportName(cut)} leaves words out of ${possessive(who)} quotation and marks the cut with “…”; ${reportName(cut === 'a' ? 'b' : 'a')} gives them in full.`;
+	const part = partOf(pair, v, wa, wb);
+	if (part) {
+		const [short, long] = part === 'a' ? [wa, wb] : [wb, wa];
+		const more = `${reportName(part === 'a' ? 'b' : 'a')} quotes more of it: “${long}”.`;
+		return inProse(pair.sides[part === 'a' ? 0 : 1], part === 'a' ? v.a : v.b)
+			? `${ReportName(part)} quotes only “${short}” of ${possessive(who)} remark and puts its own words around it; ${more}`
+			: `${ReportName(part)} quotes “${short}”, only part of ${possessive(who)} remark, and does not mark what it leaves out; ${more}`;
+	}
 	const quotedA = inQuote(pair.sides[0], v.a);
 	const quotedB = inQuote(pair.sides[1], v.b);
 	if (quotedA && quotedB) return `Both reports give these as ${who}’s own words, yet report A has “${wa}” and report B “${wb}”, so at least one report changed them.`;
@@ -192,13 +223,14 @@ export function quoteVariant(pair: Pair): Question[] {
 		// Ask for one report's wording, chosen by the words themselves so it is the same on every rebuild.
 		const askB = fnv1a(wa + wb) % 2 === 1;
 		const cut = markedCut(wa, wb) !== null;
+		const part = partOf(pair, v, wa, wb) !== null;
 		const which = makeChoice(pair, {
 			type: 'quote-variant',
 			difficulty: 2,
-			prompt: `Both reports pass on the same remark by ${who}, worded differently: one has “${wa}”, the other “${wb}”. Which is report ${askB ? 'B' : 'A'}’s wording?`,
+			prompt: `Both reports pass on the same remark by ${who}, ${part ? 'quoted at different lengths' : 'worded differently'}: one has “${wa}”, the other “${wb}”. Which is report ${askB ? 'B' : 'A'}’s wording?`,
 			right: [`“${askB ? wb : wa}”`],
 			wrong: [`“${askB ? wa : wb}”`],
-			explanation: `${given} ${cut ? 'A cut can change what a quotation seems to say.' : 'A changed word can make a source sound stronger or softer.'}`,
+			explanation: `${given} ${cut ? 'A cut can change what a quotation seems to say.' : part ? 'A part of a remark can read differently from the whole of it.' : 'A changed word can make a source sound stronger or softer.'}`,
 			evidence,
 		});
 		if (which) out.push(which);
@@ -206,10 +238,10 @@ export function quoteVariant(pair: Pair): Question[] {
 			type: 'quote-variant',
 			variant: 'conclude',
 			difficulty: 2,
-			prompt: `Report A gives ${who} as saying “${wa}”; report B gives the same point as “${wb}”. What should a careful reader take from this?`,
-			right: [cut ? CONCLUDE_CUT : CONCLUDE_RIGHT],
-			wrong: CONCLUDE_WRONG,
-			explanation: `${given} ${cut ? 'What was cut may matter, so the full words are worth finding.' : 'Small changes can make a source sound stronger or softer, so the original words are worth finding.'}`,
+			prompt: `Report A gives ${who} as saying “${wa}”; report B ${part ? 'quotes' : 'gives the same point as'} “${wb}”. What should a careful reader take from this?`,
+			right: [cut ? CONCLUDE_CUT : part ? CONCLUDE_PART : CONCLUDE_RIGHT],
+			wrong: part ? CONCLUDE_PART_WRONG : CONCLUDE_WRONG,
+			explanation: `${given} ${cut ? 'What was cut may matter, so the full words are worth finding.' : part ? 'What the shorter quotation leaves out may change how it reads.' : 'Small changes can make a source sound stronger or softer, so the original words are worth finding.'}`,
 			evidence,
 		});
 		if (conclude) out.push(conclude);
