@@ -52,14 +52,20 @@
 // saying: 90,614 B (88.5 KB); then a quotation split inside one sentence by "said" and the speaker after it
 // ("“A,” said Ann Cole, the mayor, “and B.”") read as one passage, and "“A,” Cole said of a plan that included …"
 // read as hers, not the clause's (attr19, 127 B): 90,736 B (88.6 KB); then the review's one helper for a
-// quotation reopened after a comma in cue-after.ts (−31 B): 90,705 B, the guard 90,710 B.
+// quotation reopened after a comma in cue-after.ts (−31 B): 90,705 B. The next session (2026-11-27, early):
+// a figure only one report gives marked only-in (cmp17, 200 B); two quotations of one remark that part for good
+// and a word of degree as a change (cmp15, 235 B); pronouns resolved only when the report shows they fit and a
+// paper keeping its maker's name (attr20, 133 B); labels after an owner's pronoun and before a body's name, and a
+// list item told from a label (cmp16, 243 B); promises and pledges as stances and a clause without "that" after
+// a verb that takes it (attr21, 192 B); a sentence that says what someone is, and a title with "of" before a name
+// (cmp19, 198 B); a remark quoted at two lengths (cmp18, 463 B): 92,401 B (90.2 KB), the guard 92,410 B.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 90,710 B gzip, 88.6 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 92,410 B gzip, 90.2 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(90_710);
+		expect(gzip).toBeLessThanOrEqual(92_410);
 	});
 });

@@ -1,5 +1,5 @@
-// The comparison against careful readings of eighteen real report pairs: six read for the project
-// (../shared/corpus/readings) and twelve read for this module (./readings, anchors only: the text is read from
+// The comparison against careful readings of twenty-two real report pairs: six read for the project
+// (../shared/corpus/readings) and sixteen read for this module (./readings, anchors only: the text is read from
 // ../shared/corpus/pairs and laid out as ../shared/corpus/readings/make-pair.mjs writes it). Skipped when the
 // corpus is absent; the corpus text never enters the repository.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -67,21 +67,25 @@ const sum = (xs: ReadingScore[]) => xs.reduce((t, x) => ({ found: t.found + x.fo
 const corpus = existsSync(join(CORPUS, 'readings')) && existsSync(join(CORPUS, 'pairs'));
 
 /**
- * Four readings made while no rule was being changed with them in view (2010_38f7cbb7, 2011_2058ec60,
- * 2011_2153fb3e, 2012_2ec04201): the branches that changed the comparison meanwhile never saw them.
+ * Readings made while no rule was being changed with them in view: the branches that changed the comparison
+ * meanwhile never saw them. The first four were then worked on; the second four, read in the style of the six
+ * project readings, have not been.
  */
 const HELD_OUT = new Set(['basil_2010_38f7cbb7', 'basil_2011_2058ec60', 'basil_2011_2153fb3e', 'basil_2012_2ec04201']);
+const HELD_OUT_2 = new Set(['basil_2010_85475456', 'basil_2011_005a2961', 'basil_2011_a28a0329', 'basil_2012_b5eefefb']);
 
-describe.skipIf(!corpus)('the comparison on eighteen pairs read by hand', () => {
+describe.skipIf(!corpus)('the comparison on twenty-two pairs read by hand', () => {
 	const all = corpus ? pairs() : { shared: [], ours: [] };
 	const { shared } = all;
-	const ours = all.ours.filter((p) => !HELD_OUT.has(p.id));
+	const ours = all.ours.filter((p) => !HELD_OUT.has(p.id) && !HELD_OUT_2.has(p.id));
 	const heldOut = all.ours.filter((p) => HELD_OUT.has(p.id));
+	const heldOut2 = all.ours.filter((p) => HELD_OUT_2.has(p.id));
 
 	it('has readings whose every anchor is in its report, as the corpus checker requires', () => {
 		expect(ours.length).toBe(8);
 		expect(heldOut.length).toBe(4);
-		for (const p of [...shared, ...ours, ...heldOut]) expect(missingAnchors(p.reading, p.texts), p.id).toEqual([]);
+		expect(heldOut2.length).toBe(4);
+		for (const p of [...shared, ...ours, ...heldOut, ...heldOut2]) expect(missingAnchors(p.reading, p.texts), p.id).toEqual([]);
 	});
 
 	// The issue asks for 30 of the six readings' 43 differences with at most 4 shared passages called unique.
@@ -124,9 +128,20 @@ describe.skipIf(!corpus)('the comparison on eighteen pairs read by hand', () => 
 	// labels given as predicates ("is run by …"), and facts whose topic words the other report shares. A remark
 	// one report quotes in part and the other at more length (quote-variants.ts partQuoted) then found three of
 	// the cut kind: 12 of 39, the rule made with those misses in view, so no longer a held-out figure for it.
+	// A sentence that says what a named person is ("Sestak was also a loyal and tireless supporter of …",
+	// labels.ts copular) then found a 13th.
 	it('finds some of the differences of the four readings held out while the comparison changed', () => {
 		const t = sum(heldOut.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(12);
+		expect(t.found).toBeGreaterThanOrEqual(13);
 		expect(t.shared).toBeLessThanOrEqual(6);
+	}, 60_000);
+
+	// The second four measured the branches merged after the first four were in view (cut quotations, a
+	// sentence saying what someone is): 6 of their 35 before and after, 8 shared passages called unique. That
+	// is the figure to beat on pairs no rule was made with.
+	it('finds some of the differences of the second four held-out readings', () => {
+		const t = sum(heldOut2.map(score));
+		expect(t.found).toBeGreaterThanOrEqual(6);
+		expect(t.shared).toBeLessThanOrEqual(8);
 	}, 60_000);
 });
