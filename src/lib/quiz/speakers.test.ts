@@ -65,6 +65,30 @@ describe('the speaker the quiz vouches for', () => {
 		expect(v['As the mayor knows, the words come out wrong.']).toBeUndefined();
 	});
 
+	it('refuses a "he said" whose quotation is carried on past someone else named in between', () => {
+		const text =
+			'Harbour vote\n\nUnion leader Tom Roe spoke first. "We will not move," he said.\n\nMayor Bo Kim seemed pleased with the vote. "This is a good day for the town," he said at the hall.';
+		const a = new Marked(text)
+			.quote('We will not move,')
+			.quote('This is a good day for the town,')
+			.said({ speaker: 'Tom Roe', cue: 'said', content: 'We will not move', direct: true, resolvedBy: 'pronoun' })
+			.said({ speaker: 'Tom Roe', cue: 'said', content: 'This is a good day for the town', direct: true, resolvedBy: 'pronoun' });
+		a.source('Bo Kim', 'person');
+		const v = vouched(a);
+		expect(v['We will not move']).toBe('Tom Roe');
+		expect(v['This is a good day for the town']).toBeUndefined();
+	});
+
+	it('counts a source’s surname opening a sentence as someone "he" may mean', () => {
+		const text =
+			'Dock strike\n\nPort chief Raj Patel said the port was open.\n\nThe talks went on all week.\n\nThe union met twice.\n\nPatel also answered Roe on Thursday.\n\n"We will reopen on Monday," he added.';
+		const a = new Marked(text)
+			.quote('We will reopen on Monday,')
+			.said({ speaker: 'Raj Patel', cue: 'said', content: 'the port was open', aliases: ['Patel'] })
+			.said({ speaker: 'Tom Roe', cue: 'added', content: 'We will reopen on Monday', direct: true, resolvedBy: 'pronoun', aliases: ['Roe'] });
+		expect(vouched(a)['We will reopen on Monday']).toBeUndefined();
+	});
+
 	it('refuses a pronoun when the sentence before already speaks of someone else as "he"', () => {
 		const text = 'Trip\n\nHe recalled when he was touring with Mayor Al Ng earlier this year.\n\n"We spent five days on the road," he said.';
 		const a = new Marked(text)

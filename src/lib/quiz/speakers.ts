@@ -156,6 +156,9 @@ const NOT_A_REFERENT = (w: string): boolean => {
 	const bare = w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,;:]+$/u, '');
 	return NOT_NAME.has(bare) || COUNTRIES.has(bare) || PLACES.has(bare) || DEMONYMS.has(bare) || HONORIFICS.has(bare) || HONORIFICS.has(`${bare}.`);
 };
+/** Whether a capitalised word is the last word of a source's name or alias in this report ("Obama", "Reid"). */
+const sourceWord = (side: Side, word: string): boolean =>
+	side.analysis.sources.some((src) => src.kind !== 'document' && [src.name, ...src.aliases].some((n) => n.split(/\s+/).pop() === word.replace(/[’']s$/u, '')));
 const PARTY_PLURAL = /^(?:Republicans|Democrats|Conservatives|Liberals|Tories|Americans)$/;
 const SINGLE_CAPITAL = /\b\p{Lu}[\p{Ll}'’-]+/gu;
 
@@ -193,8 +196,10 @@ function namesBetween(side: Side, from: number, to: number, except: readonly (Sp
 		if (person && ORG_WORDS.has(m[0].toLowerCase())) continue;
 		// A capital that opens a sentence or a line is there for that reason; one after "in", "of", "from" or
 		// "at" is a place or a body far more often than a person ("governor of Maryland").
+		// (A source of the report is a name wherever it stands: "Obama also addressed …" opens on one.)
 		const lead = text.slice(Math.max(0, span.start - 6), span.start);
-		if (/(?:^|[.!?:;"“”]|\n)\s*$/u.test(lead) || span.start === 0 || /\b(?:in|of|from|at)\s+$/.test(lead)) continue;
+		const opens = /(?:^|[.!?:;"“”]|\n)\s*$/u.test(lead) || span.start === 0;
+		if ((opens && !sourceWord(side, m[0])) || /\b(?:in|of|from|at)\s+$/.test(lead)) continue;
 		// A plural ("Republicans", "Democrats") is never "he" or "she".
 		if (person && PARTY_PLURAL.test(m[0])) continue;
 		out.push(span);
@@ -217,11 +222,13 @@ export function checkedSpeaker(
 	const member = memberOf(att);
 	if (!member || !cueIsWords(side, att)) return undefined;
 	if (member.kind !== 'person' && hometown(side, att, member)) return undefined;
-	if (att.resolvedBy === 'pronoun') return pronounAgrees(side, att, member, memberOf) ? member : undefined;
 	if (att.resolvedBy === 'impersonal') return undefined;
-	// Named, by surname, acronym or description: the name itself stands in the cue's sentence.
 	const unit = unitHolding(side, att.cue.start);
-	if (!unit || !namedWithin(side, member, unit)) return undefined;
+	if (!unit) return undefined;
+	// Named, by surname, acronym or description: the name itself stands in the cue's sentence. A pronoun's
+	// speaker is checked as it stands; either way, words quoted in a later sentence go on with that speaker
+	// only if no one else speaks or is named on the way ("“…,” he said. Obama himself … “…,” he said").
+	if (att.resolvedBy === 'pronoun' ? !pronounAgrees(side, att, member, memberOf) : !namedWithin(side, member, unit)) return undefined;
 	return within(unit, att.content) || continuedBy(side, att, member, unit, memberOf) ? member : undefined;
 }
 

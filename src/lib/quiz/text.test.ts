@@ -134,8 +134,11 @@ describe('wholeClause on a "that" read as a cue', () => {
 	/** Whether the words from `from` to the sentence's stop read as a whole clause. */
 	const clauseFrom = (sentence: string, from: string) => wholeClause(sentence, { start: sentence.indexOf(from), end: sentence.length - 1 });
 
-	it('is not a clause when a verb and its object follow the “that” of a relative clause (“states that vote a week later”)', () => {
+	it('is not a clause when a verb and its object or infinitive follow the “that” of a relative clause (“states that vote a week later”, “counties that hope to …”)', () => {
 		expect(clauseFrom('He needs wins in the big states that vote a week later.', 'vote')).toBe(false);
+		// Or a verb and its infinitive: "counties that hope to …".
+		expect(clauseFrom('The board has ruled only on appeals by counties that hope to delay the count.', 'hope')).toBe(false);
+		expect(clauseFrom('Aides said they hope to delay the count.', 'they')).toBe(true);
 		expect(clauseFrom('Aides said all the votes would be counted.', 'all')).toBe(true);
 		expect(clauseFrom('Aides said reading the whole letter aloud was a first.', 'reading')).toBe(true);
 		// A clause may open on a phrase before its subject.

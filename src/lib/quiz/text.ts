@@ -308,7 +308,9 @@ export function wholeClause(text: string, span: Span): boolean {
 	// and its object, no subject: the "that" was a relative pronoun and the cue a noun. (A word in -ing with its
 	// object is a subject: "reading the document aloud was a first".)
 	// (Nor a preposition or a conjunction opening the clause: "despite the divisions that remain, the country …".)
-	if (/^\p{Ll}+$/u.test(first) && !/ing$/.test(first) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !SUBJECT_PRONOUNS.has(first) && !opensPhrase(first) && DETERMINERS.has((words[1] ?? '').toLowerCase()))
+	// So is one with "to" straight after it: "states that want to block the law".
+	const second = (words[1] ?? '').toLowerCase();
+	if (/^\p{Ll}+$/u.test(first) && !/ing$/.test(first) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !SUBJECT_PRONOUNS.has(first) && !opensPhrase(first) && (DETERMINERS.has(second) || second === 'to'))
 		return false;
 	// "the main reason her group, which disagrees with her, would …": cut before a relative clause set off by
 	// commas, the words are a subject still waiting for its verb.

@@ -53,6 +53,31 @@ describe('who-said', () => {
 		expect(prompts.some((p) => p.includes('2020 primary'))).toBe(false);
 	});
 
+	it('asks a claim made in a relative clause only up to the clause’s closing comma, not the narration after it', () => {
+		const a = new Marked(
+			'Pool vote\n\nA court cleared Raj Patel, who argued that the contract had been signed in good faith, of any wrongdoing. Ann Lee said the vote was fair to all. Mayor Di Fox said the pool would reopen in May.',
+		)
+			.said({ speaker: 'Raj Patel', cue: 'argued', content: 'the contract had been signed in good faith, of any wrongdoing' })
+			.said({ speaker: 'Ann Lee', cue: 'said', content: 'the vote was fair to all' })
+			.said({ speaker: 'Di Fox', cue: 'said', cueNth: 1, content: 'the pool would reopen in May' });
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const qs = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const contract = qs.find((q) => q.prompt.includes('the contract had been signed'));
+		expect(contract?.prompt).toContain('“the contract had been signed in good faith”');
+		expect(contract && keyed(contract)).toBe('Raj Patel');
+	});
+
+	it('asks no claim passed on in the report’s words across an ellipsis', () => {
+		const a = new Marked('Pool vote\n\nRemember, campaigner Raj Patel said the pool would close…the council got angry. Councillor Ann Lee said the vote was fair to all. Mayor Di Fox said the budget was short.')
+			.said({ speaker: 'Raj Patel', cue: 'said', content: 'the pool would close…the council got angry' })
+			.said({ speaker: 'Ann Lee', cue: 'said', cueNth: 1, content: 'the vote was fair to all' })
+			.said({ speaker: 'Di Fox', cue: 'said', cueNth: 2, content: 'the budget was short' });
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const prompts = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('the vote was fair'))).toBe(true);
+		expect(prompts.some((p) => p.includes('the council got angry'))).toBe(false);
+	});
+
 	it('asks nothing about an unnamed speaker or an attribution the analysis is unsure of', () => {
 		const { a, b, comparison } = markedLibrary();
 		const pair = makePair(a.analysis, b.analysis, comparison, { minConfidence: 0.8 });

@@ -18,6 +18,11 @@ const INDIRECT_QUESTION = /^(?:why|whether|if|how|what|when|where|who|whom|which
 const JOINED_PREDICATE = /\s(?:but|and|yet)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}{3,}ed\b/u;
 /** ", but he …": a clause set against the reported one may be the narration's answer to it, not the speaker's. */
 const CONTRAST_CLAUSE = /,\s+(?:but|yet)\s+(?:he|she|they|it|\p{Lu}\p{Ll}+)\s/u;
+/** A cue inside a relative clause set off by a comma (", who alleged that …"), its "who" at most this far before it. */
+const RELATIVE_CUE = /,\s+(?:who|which)\s+[^,.;:!?]*$/;
+const RELATIVE_REACH = 60;
+/** An ellipsis: reported words the report cut or ran on past a break, not one claim in its own words. */
+const ELLIPSIS = /…|\.\s?\.\s?\./;
 /** The longest passage a prompt quotes, in words: a phone screen's worth. */
 const MAX_WORDS = 40;
 /**
@@ -49,6 +54,16 @@ function splitParts(pair: Pair, side: Side, att: Attribution, member: CastMember
 		.filter((p, i, all) => i === 0 || (all[i - 1]?.end ?? 0) <= p.start);
 }
 
+/**
+ * Reported words whose cue stands in a relative clause ("Mr. Roe, who said that the port would close, was …") end
+ * with that clause, at its closing comma: what follows is the narration going on about the speaker.
+ */
+function relativeClaim(text: string, att: Attribution, span: Span): Span {
+	if (!RELATIVE_CUE.test(text.slice(Math.max(0, att.cue.start - RELATIVE_REACH), att.cue.start))) return span;
+	const comma = textOf(text, span).indexOf(',');
+	return comma < 0 ? span : { start: span.start, end: span.start + comma };
+}
+
 export function whoSaid(pair: Pair): Question[] {
 	const out: Question[] = [];
 	const cast = speakers(pair);
@@ -64,7 +79,7 @@ export function whoSaid(pair: Pair): Question[] {
 		for (const att of candidates) {
 			const member = trustedSpeaker(pair, side, att);
 			if (!member || !cast.includes(member) || (asked.get(member) ?? 0) >= PER_SPEAKER) continue;
-			const tidy = askedWords(side, att);
+			const tidy = att.direct ? askedWords(side, att) : relativeClaim(text, att, askedWords(side, att));
 			// A quotation split by its cue ("“A,” Mr. Rother said, “but B.”") is asked whole, from its first part.
 			const parts = att.direct ? splitParts(pair, side, att, member) : [tidy];
 			if (parts[0]?.start !== tidy.start) continue;
@@ -87,7 +102,7 @@ export function whoSaid(pair: Pair): Question[] {
 			// backed, opposed or talked about, not a claim.
 			if (!att.direct && (att.category === 'stance' || !wholeClause(text, tidy) || passesObject(att.verb))) continue;
 			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
-			if (!att.direct && INDIRECT_QUESTION.test(said)) continue;
+			if (!att.direct && (INDIRECT_QUESTION.test(said) || ELLIPSIS.test(said))) continue;
 			if (!att.direct && objectAndInfinitive(att.verb, said)) continue;
 			// "mentioned that he had been offered a job but provided no details": a verb joined on with no subject of
 			// its own may be the narration's ("Mr. Sestak … provided no details"), not part of the claim.
