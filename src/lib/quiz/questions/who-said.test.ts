@@ -67,6 +67,22 @@ describe('who-said', () => {
 		expect(contract && keyed(contract)).toBe('Raj Patel');
 	});
 
+	it('asks no claim after a cue that closes a quotation (“…,” she said quietly as …), but one after a second cue of its own', () => {
+		const a = new Marked(
+			'Pool vote\n\n"We have had better meetings than this one," Councillor Ann Lee, holding a folder of papers, said quietly as the lights went down in the hall. "We won," said campaigner Raj Patel, who added that the vote had been fair to all. Mayor Di Fox said the budget was short.',
+		)
+			.quote('We have had better meetings than this one,')
+			.quote('We won,')
+			.said({ speaker: 'Ann Lee', cue: 'said', content: 'quietly as the lights went down in the hall' })
+			.said({ speaker: 'Raj Patel', cue: 'said', cueNth: 1, content: 'We won', direct: true })
+			.said({ speaker: 'Raj Patel', cue: 'added', content: 'the vote had been fair to all' })
+			.said({ speaker: 'Di Fox', cue: 'said', cueNth: 2, content: 'the budget was short' });
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const prompts = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('the lights went down'))).toBe(false);
+		expect(prompts.some((p) => p.includes('the vote had been fair to all'))).toBe(true);
+	});
+
 	it('asks no claim passed on in the report’s words across an ellipsis', () => {
 		const a = new Marked('Pool vote\n\nRemember, campaigner Raj Patel said the pool would close…the council got angry. Councillor Ann Lee said the vote was fair to all. Mayor Di Fox said the budget was short.')
 			.said({ speaker: 'Raj Patel', cue: 'said', content: 'the pool would close…the council got angry' })

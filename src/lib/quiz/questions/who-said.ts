@@ -64,6 +64,17 @@ function relativeClaim(text: string, att: Attribution, span: Span): Span {
 	return comma < 0 ? span : { start: span.start, end: span.start + comma };
 }
 
+/**
+ * Whether the cue closes a quotation set off by a comma before it in its sentence ("“…,” she said"), with no other
+ * cue between ("“…,” said Weld, who added that …" has one: "added" passes on words of its own).
+ */
+function closesQuotation(side: Side, att: Attribution): boolean {
+	const unit = unitAt(side, att.cue.start);
+	const { text, quotes, attributions } = side.analysis;
+	const cueBetween = (from: number) => attributions.some((a) => a.cue.start >= from && a.cue.end <= att.cue.start && a !== att);
+	return !!unit && quotes.some((q) => q.start >= unit.start && q.end <= att.cue.start && text.slice(q.inner.end - 1, q.end + 1).includes(',') && !cueBetween(q.end));
+}
+
 export function whoSaid(pair: Pair): Question[] {
 	const out: Question[] = [];
 	const cast = speakers(pair);
@@ -101,6 +112,9 @@ export function whoSaid(pair: Pair): Question[] {
 			// Nor is what a stance takes ("endorsed Mitt Romney in 2008", "defended his budget against …"): a thing
 			// backed, opposed or talked about, not a claim.
 			if (!att.direct && (att.category === 'stance' || !wholeClause(text, tidy) || passesObject(att.verb))) continue;
+			// "“…,” Ann Roe said quietly as the crowd left": a cue closing the quotation before it has that for its
+			// words; what follows it is how and where they were said.
+			if (!att.direct && closesQuotation(side, att)) continue;
 			// "questioned why it took so long", "asked whether …": a question passed on is no claim to own.
 			if (!att.direct && (INDIRECT_QUESTION.test(said) || ELLIPSIS.test(said))) continue;
 			if (!att.direct && objectAndInfinitive(att.verb, said)) continue;
