@@ -139,6 +139,14 @@ describe('wholeClause on a "that" read as a cue', () => {
 		// Or a verb and its infinitive: "counties that hope to …".
 		expect(clauseFrom('The board has ruled only on appeals by counties that hope to delay the count.', 'hope')).toBe(false);
 		expect(clauseFrom('Aides said they hope to delay the count.', 'they')).toBe(true);
+		// Or an object pronoun: "a crash that she says drove her to politics".
+		expect(clauseFrom('It was a crash that she says drove them to politics.', 'drove')).toBe(false);
+	});
+
+	it('is not a clause when it opens on an adverb in -ly before a verb, or on what was said “about” something', () => {
+		expect(clauseFrom('Read what the players said that truly moved us this year.', 'truly')).toBe(false);
+		expect(clauseFrom('The mayor has said nothing about the plan since May.', 'nothing')).toBe(false);
+		expect(clauseFrom('The mayor said nothing was decided in May.', 'nothing')).toBe(true);
 		expect(clauseFrom('Aides said all the votes would be counted.', 'all')).toBe(true);
 		expect(clauseFrom('Aides said reading the whole letter aloud was a first.', 'reading')).toBe(true);
 		// A clause may open on a phrase before its subject.

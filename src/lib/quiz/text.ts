@@ -1,6 +1,6 @@
 // Text helpers for writing questions: excerpts that quote the report, words to tap, and plain labels.
 import { OBJECT_PREPOSITIONS } from '../analysis/attribution/noun-phrase';
-import { DETERMINERS, IRREGULAR_PAST, PLACE_TIME_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../analysis/lexicons/function-words';
+import { DETERMINERS, IRREGULAR_PAST, LY_ADVERB, PLACE_TIME_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../analysis/lexicons/function-words';
 import { REPORTING_VERBS, THINKING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { memoByWord } from '../analysis/memo';
 import { runCount } from '../analysis/scan';
@@ -308,10 +308,15 @@ export function wholeClause(text: string, span: Span): boolean {
 	// and its object, no subject: the "that" was a relative pronoun and the cue a noun. (A word in -ing with its
 	// object is a subject: "reading the document aloud was a first".)
 	// (Nor a preposition or a conjunction opening the clause: "despite the divisions that remain, the country …".)
-	// So is one with "to" straight after it: "states that want to block the law".
+	// So is one with "to" or an object pronoun straight after it: "states that want to block the law", "an event
+	// that he says led him to the church".
 	const second = (words[1] ?? '').toLowerCase();
-	if (/^\p{Ll}+$/u.test(first) && !/ing$/.test(first) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !SUBJECT_PRONOUNS.has(first) && !opensPhrase(first) && (DETERMINERS.has(second) || second === 'to'))
+	if (/^\p{Ll}+$/u.test(first) && !/ing$/.test(first) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !SUBJECT_PRONOUNS.has(first) && !opensPhrase(first) && (DETERMINERS.has(second) || second === 'to' || OBJECT_PRONOUNS.has(second)))
 		return false;
+	// "what they said that really got us thinking": an adverb in -ly before a verb, the subject left behind.
+	if (LY_ADVERB.test(first) && /^\p{Ll}/u.test(second)) return false;
+	// "has said little about the plan": what was said about something, not a claim.
+	if (AMOUNTS.has(first) && second === 'about') return false;
 	// "the main reason her group, which disagrees with her, would …": cut before a relative clause set off by
 	// commas, the words are a subject still waiting for its verb.
 	if (RELATIVE_AFTER.test(text.slice(span.end, span.end + 12))) return false;
@@ -320,6 +325,8 @@ export function wholeClause(text: string, span: Span): boolean {
 	return CLAUSE_END_AFTER.test(text.slice(span.end, span.end + 3));
 }
 
+const OBJECT_PRONOUNS = new Set('him them us me it'.split(' '));
+const AMOUNTS = new Set('little much nothing something anything everything more less'.split(' '));
 // Words that may stand before a determiner at the head of a subject ("all the votes", "half his staff").
 const QUANTIFIERS = new Set('all both half such what quite rather'.split(' '));
 /** Prepositions the shared lists do not hold ("despite the divisions", "amid the protests"). */
