@@ -67,6 +67,22 @@ describe('who-said', () => {
 		expect(contract && keyed(contract)).toBe('Raj Patel');
 	});
 
+	it('ends a claim made in a clause set off by "though" at its comma, and asks none that runs on into "even as" the narration’s', () => {
+		const a = new Marked(
+			'Pool vote\n\nMayor Di Fox, though she said the pool was safe for swimmers, closed it for a week. Councillor Ann Lee said the council would cut the pool budget, even as Raj Patel is trying to expand the pool. Treasurer Bo Kim said the budget was short.',
+		)
+			.said({ speaker: 'Di Fox', cue: 'said', content: 'the pool was safe for swimmers, closed it for a week' })
+			.said({ speaker: 'Ann Lee', cue: 'said', cueNth: 1, content: 'the council would cut the pool budget, even as Raj Patel is trying to expand the pool' })
+			.said({ speaker: 'Bo Kim', cue: 'said', cueNth: 2, content: 'the budget was short' });
+		a.source('Raj Patel', 'person');
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const qs = whoSaid(makePair(a.analysis, b.analysis, emptyComparison())).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		const safe = qs.find((q) => q.prompt.includes('the pool was safe'));
+		expect(safe?.prompt).toContain('“the pool was safe for swimmers”');
+		expect(safe && keyed(safe)).toBe('Di Fox');
+		expect(qs.some((q) => q.prompt.includes('cut the pool budget'))).toBe(false);
+	});
+
 	it('asks no claim after a cue that closes a quotation (“…,” she said quietly as …), but one after a second cue of its own', () => {
 		const a = new Marked(
 			'Pool vote\n\n"We have had better meetings than this one," Councillor Ann Lee, holding a folder of papers, said quietly as the lights went down in the hall. "We won," said campaigner Raj Patel, who added that the vote had been fair to all. Mayor Di Fox said the budget was short.',

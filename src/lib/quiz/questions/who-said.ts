@@ -16,10 +16,11 @@ const PER_SPEAKER = 3;
 const INDIRECT_QUESTION = /^(?:why|whether|if|how|what|when|where|who|whom|which)\b/i;
 /** "… but provided no details", "… and declined to comment": a past-tense verb joined on without a subject. */
 const JOINED_PREDICATE = /\s(?:but|and|yet)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}{3,}ed\b/u;
-/** ", but he …": a clause set against the reported one may be the narration's answer to it, not the speaker's. */
-const CONTRAST_CLAUSE = /,\s+(?:but|yet)\s+(?:he|she|they|it|\p{Lu}\p{Ll}+)\s/u;
-/** A cue inside a relative clause set off by a comma (", who alleged that …"), its "who" at most this far before it. */
-const RELATIVE_CUE = /,\s+(?:who|which)\s+[^,.;:!?]*$/;
+/** ", but he …", ", even as Ms. Roe …": a clause set against the reported one may be the narration's, not the speaker's. */
+const CONTRAST_CLAUSE = /,\s+(?:but|yet|even as)\s+(?:he|she|they|it|\p{Lu}\p{Ll}+)\s/u;
+/** A cue inside a clause set off by a comma: ", who alleged that …", ", though she said …". */
+const RELATIVE_CUE = /,\s+(?:who|which|though|although|even though|while)\s+[^,.;:!?]*$/;
+/** How far before the cue (in characters, about ten words) the clause's opening word is looked for. */
 const RELATIVE_REACH = 60;
 /** An ellipsis: reported words the report cut or ran on past a break, not one claim in its own words. */
 const ELLIPSIS = /…|\.\s?\.\s?\./;
