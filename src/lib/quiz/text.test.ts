@@ -55,6 +55,19 @@ describe('text helpers for questions', () => {
 		expect(text.slice(span.start, span.end)).toBe('the move was "painful"');
 	});
 
+	it('gives back the closing mark of a quotation within a quotation that ends after its comma', () => {
+		const text = `"The old sign said the town's name was 'Fairhaven,'" the mayor said.`;
+		const span = tidySpan(text, { start: 1, end: text.indexOf('" the mayor') });
+		expect(text.slice(span.start, span.end)).toBe(`The old sign said the town's name was 'Fairhaven,'`);
+		const curly = 'He said: “They called it ‘the plan,’ and it failed.”';
+		const c = tidySpan(curly, { start: curly.indexOf('They'), end: curly.indexOf(' and it') });
+		expect(curly.slice(c.start, c.end)).toBe('They called it ‘the plan,’');
+		// An apostrophe is no quotation mark: nothing to give back.
+		const plain = `"We're done with the Smiths' plan," she said.`;
+		const s = tidySpan(plain, { start: 1, end: plain.indexOf('" she') });
+		expect(plain.slice(s.start, s.end)).toBe(`We're done with the Smiths' plan`);
+	});
+
 	it('splits a sentence into tappable words, keeping numbers and contractions whole', () => {
 		const text = "It's at least 40,074, the ministry's figure.";
 		expect(wordsOf(text, { start: 0, end: text.length }, 'a').map((w) => w.text)).toEqual(["It's", 'at', 'least', '40,074', 'the', "ministry's", 'figure']);
