@@ -40,6 +40,11 @@ describe('text helpers for questions', () => {
 		expect(clipSpan(text, { start: 0, end: text.length }, 100).clipped).toBe(false);
 	});
 
+	it('cuts a quotation at a dash without leaving a gap before the “…”', () => {
+		const text = 'The judge said the plan to close the clinic — a cost-cutting move — was unlawful.';
+		expect(quote(text, { start: 0, end: text.length }, 10)).toBe('“The judge said the plan to close the clinic …”');
+	});
+
 	it('quotes the part of a long sentence around the words asked about', () => {
 		const text = 'According to the emails, his role was as second secretary, responsible for counter-terrorism, and while he was said to be a relatively low-ranking official, he described himself as an expert.';
 		const at = text.indexOf('relatively');

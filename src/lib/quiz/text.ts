@@ -101,7 +101,7 @@ export function quote(text: string, span: Span, maxWords = 30, dropStop = false)
 	// Mid-sentence ("… includes “x”; report B …") a quotation's own full stop is dropped.
 	const words = nestQuotes(textOf(text, s))
 		.replace(dropStop ? /\.$/ : /$^/, '')
-		.replace(clipped ? /[,;:–—-]$/ : /$^/, '');
+		.replace(clipped ? /\s*[,;:–—-]$/ : /$^/, '');
 	return `“${words}${clipped ? ' …' : ''}”`;
 }
 
