@@ -51,6 +51,7 @@ describe('picking a quiz from the pool', () => {
 			...base,
 			id: `${type}-${start}`,
 			type,
+			prompt: `A question on the words at ${start}`,
 			evidence: [{ report: 'a', start, end: start + 40 }],
 		});
 		const shared = 100;
@@ -73,6 +74,7 @@ describe('picking a quiz from the pool', () => {
 			id: `${type}-${start}`,
 			type,
 			skill,
+			prompt: `A question on the words at ${start}`,
 			evidence: [{ report: 'a', start, end: start + 40 }],
 		});
 		const small = [
@@ -93,7 +95,7 @@ describe('picking a quiz from the pool', () => {
 		// questions on three passages can be asked; the fourth must share words with one of the same skill.
 		const [base] = pool;
 		if (!base) throw new Error('the hand-marked pool is empty');
-		const on = (type: Question['type'], start: number): Question => ({ ...base, id: `${type}-${start}`, type, evidence: [{ report: 'a', start, end: start + 40 }] });
+		const on = (type: Question['type'], start: number): Question => ({ ...base, id: `${type}-${start}`, type, prompt: `A question on the words at ${start}`, evidence: [{ report: 'a', start, end: start + 40 }] });
 		const thin = [on('who-said', 100), on('quote-or-paraphrase', 100), on('who-said', 300), on('quote-or-paraphrase', 300), on('who-said', 500)];
 		for (let seed = 1; seed <= 10; seed++) {
 			expect(fairCount(thin, { seed, count: 5 })).toBe(3);
@@ -101,6 +103,56 @@ describe('picking a quiz from the pool', () => {
 			expect(selectQuiz(thin, { seed, count: 5 }).questions).toHaveLength(5);
 		}
 		expect(fairCount(pool, { count: 12 })).toBe(12);
+	});
+
+	it('counts one remark quoted in two prompts as the same words, so the sentence shown in one does not answer "who said it?" or "which report?" in another', () => {
+		const [base] = pool;
+		if (!base) throw new Error('the hand-marked pool is empty');
+		const q = (id: string, type: Question['type'], report: 'a' | 'b', start: number, prompt: string): Question => ({
+			...base,
+			id,
+			type,
+			skill: type === 'which-report' ? 'comparison' : 'attribution',
+			prompt,
+			evidence: [{ report, start, end: start + 40 }],
+		});
+		const small = [
+			q('who', 'who-said', 'a', 100, 'Who said these words, according to report A? “Our schools need more teachers, not more tests”'),
+			q('told', 'attributed-or-not', 'b', 900, 'Is this sentence from report B passed on from a source? “‘Our schools need more teachers, not more tests,’ said Mayor Dana Ortiz.”'),
+			// Of another skill, yet the sentence printed above tells which report has it.
+			q('where', 'which-report', 'b', 900, 'Which report includes this point? “Mayor Dana Ortiz said our schools need more teachers, not more tests.”'),
+			q('other', 'attributed-or-not', 'b', 400, 'Is this sentence from report B passed on from a source? “The council meets again on Tuesday.”'),
+			q('title', 'who-said', 'b', 600, 'Who said these words, according to report B? “the mayor of the city”'),
+		];
+		for (let seed = 1; seed <= 20; seed++) {
+			const ids = selectQuiz(small, { seed, count: 3 }).questions.map((x) => x.id);
+			expect(ids.filter((id) => ['who', 'told', 'where'].includes(id)).length, `seed ${seed}: ${ids.join(', ')}`).toBe(1);
+			expect(fairCount(small, { seed, count: 5 })).toBe(3);
+		}
+	});
+
+	it('asks a type’s question with a new answer before one that repeats an answer already given', () => {
+		const [base] = pool;
+		if (!base) throw new Error('the hand-marked pool is empty');
+		const kinds = ['A named person', 'An organization or official body', 'An unnamed source'];
+		const kind = (i: number, right: number): Question => ({
+			...base,
+			id: `kind-${i}`,
+			type: 'source-kind',
+			format: 'single',
+			prompt: `Report A relies on source number ${i}. What kind of source is that?`,
+			options: kinds,
+			answer: [right],
+			evidence: [{ report: 'a', start: i * 100, end: i * 100 + 20 }],
+		});
+		// Three named people and one organization: a quiz of two source-kind questions asks both kinds.
+		const small = [kind(1, 0), kind(2, 0), kind(3, 0), kind(4, 1)];
+		for (let seed = 1; seed <= 20; seed++) {
+			const keys = selectQuiz(small, { seed, count: 2 }).questions.map((x) => (x.format === 'tap' ? '' : x.options[x.answer[0] ?? 0]));
+			expect(new Set(keys).size, `seed ${seed}: ${keys.join(', ')}`).toBe(2);
+		}
+		// With only named people left, they still fill a quiz asked for more.
+		expect(selectQuiz(small, { count: 4 }).questions).toHaveLength(4);
 	});
 
 	it('returns an empty quiz from an empty pool', () => {

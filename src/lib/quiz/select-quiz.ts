@@ -29,8 +29,27 @@ export function scopeOf(q: Question): Scope {
 	return reports.has('b') ? 'b' : 'a';
 }
 
-const touches = (x: Question, y: Question): boolean =>
-	x.evidence.some((e) => y.evidence.some((f) => e.report === f.report && e.start < f.end && f.start < e.end));
+/**
+ * Two prompts that quote a run of this many words in common ask about the same words, though the spans lie in
+ * two reports: both quote “The First Amendment protects freedom of religion”, and a sentence shown whole in
+ * one (“‘…,’ said Gov. Perry.”) answers "who said these words?" asked of the other. Six words rarely match by
+ * chance outside one remark; a shared name or title ("the Senate majority leader") is shorter.
+ */
+const SAME_WORDS = 6;
+
+/** Every run of SAME_WORDS words inside the prompt's quotation marks (“…”): the words the question is about. */
+function quotedRuns(q: Question): Set<string> {
+	const out = new Set<string>();
+	for (const m of q.prompt.matchAll(/“([^”]*)”/g)) {
+		const words = (m[1] ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+		for (let i = 0; i + SAME_WORDS <= words.length; i++) out.add(words.slice(i, i + SAME_WORDS).join(' '));
+	}
+	return out;
+}
+
+/** What a student picks or taps to be right: the same answer twice in one type reads as a pattern, not a lesson. */
+const keyOf = (q: Question): string =>
+	`${q.type}|${q.answer.map((i) => (q.format === 'tap' ? q.targets[i]?.text : q.options[i]) ?? '').join('|')}`;
 
 export function selectQuiz(pool: readonly Question[], options: QuizOptions = {}): Quiz {
 	const seed = options.seed ?? 1;
@@ -51,14 +70,27 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 	// words, quoted exactly" beside "Who said these words?" on the same quotation; "tap the hedge" beside
 	// "what does 'expected' tell you?"), above all when they test the same skill. The first pass gives each
 	// type one question, so a short quiz still spans many, but never one on words a question of the same
-	// skill already asks about; the second takes only questions on words no picked question touches; the
-	// third fills what is left, the cheapest first. Outside the second, the fewest such overlaps come first.
+	// skill already asks about; the second takes only questions on words no picked question touches, with an
+	// answer their type has not given yet; the third fills what is left, the cheapest first. Outside the second, the fewest such overlaps come first.
 	const asked = new Set<QuestionType>();
+	const runs = new Map(wanted.map((q) => [q, quotedRuns(q)]));
+	const quoteSame = (x: Question, y: Question): boolean => {
+		const rx = runs.get(x);
+		const ry = runs.get(y);
+		return !!rx && !!ry && [...rx].some((r) => ry.has(r));
+	};
+	const touches = (x: Question, y: Question): boolean =>
+		quoteSame(x, y) || x.evidence.some((e) => y.evidence.some((f) => e.report === f.report && e.start < f.end && f.start < e.end));
+	// Three "a named person" or three times the same speaker in a row teach the pattern, not the skill: a type's
+	// second question with an answer already given waits for the last pass, and there it comes after others.
+	const repeats = (q: Question) => picked.filter((p) => p.type === q.type && keyOf(p) === keyOf(q)).length;
 	const overlaps = (q: Question) => picked.filter((p) => touches(p, q)).length;
-	const giveaways = (q: Question) => picked.filter((p) => p.skill === q.skill && touches(p, q)).length;
+	// Words printed in one prompt answer a question of any skill on them: “Is this sentence from report B …?
+	// ‘…,’ Romney said” tells both who said them and which report words them so.
+	const giveaways = (q: Question) => picked.filter((p) => (p.skill === q.skill && touches(p, q)) || quoteSame(p, q)).length;
 	// The fewest overlaps, then the least-asked scope, then the least-asked difficulty (so a quiz has easy
 	// questions to start on as well as hard ones to end on).
-	const cost = (q: Question) => (giveaways(q) * 10 + overlaps(q)) * 10_000 + scopes[scopeOf(q)] * 100 + levels[q.difficulty];
+	const cost = (q: Question) => ((giveaways(q) * 10 + overlaps(q)) * 100 + repeats(q)) * 10_000 + scopes[scopeOf(q)] * 100 + levels[q.difficulty];
 	const cheapest = (qs: readonly Question[]) => qs.reduce<Question | undefined>((best, q) => (!best || cost(q) < cost(best) ? q : best), undefined);
 	const take = (q: Question) => {
 		const bucket = buckets.get(q.type) ?? [];
@@ -77,7 +109,7 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 				if (picked.length >= count) break;
 				if (pass === 'new type' && asked.has(t)) continue;
 				const bucket = buckets.get(t) ?? [];
-				const choice = cheapest(bucket.filter((q) => (pass === 'fresh' ? overlaps(q) : giveaways(q)) === 0));
+				const choice = cheapest(bucket.filter((q) => (pass === 'fresh' ? overlaps(q) + repeats(q) : giveaways(q)) === 0));
 				if (!choice) continue;
 				take(choice);
 				added = true;

@@ -40,6 +40,11 @@ describe('text helpers for questions', () => {
 		expect(clipSpan(text, { start: 0, end: text.length }, 100).clipped).toBe(false);
 	});
 
+	it('cuts a quotation at a dash without leaving a gap before the “…”', () => {
+		const text = 'The judge said the plan to close the clinic — a cost-cutting move — was unlawful.';
+		expect(quote(text, { start: 0, end: text.length }, 10)).toBe('“The judge said the plan to close the clinic …”');
+	});
+
 	it('quotes the part of a long sentence around the words asked about', () => {
 		const text = 'According to the emails, his role was as second secretary, responsible for counter-terrorism, and while he was said to be a relatively low-ranking official, he described himself as an expert.';
 		const at = text.indexOf('relatively');
@@ -53,6 +58,19 @@ describe('text helpers for questions', () => {
 		const start = text.indexOf('the move');
 		const span = tidySpan(text, { start, end: text.indexOf('"painful"') + 8 });
 		expect(text.slice(span.start, span.end)).toBe('the move was "painful"');
+	});
+
+	it('gives back the closing mark of a quotation within a quotation that ends after its comma', () => {
+		const text = `"The old sign said the town's name was 'Fairhaven,'" the mayor said.`;
+		const span = tidySpan(text, { start: 1, end: text.indexOf('" the mayor') });
+		expect(text.slice(span.start, span.end)).toBe(`The old sign said the town's name was 'Fairhaven,'`);
+		const curly = 'He said: “They called it ‘the plan,’ and it failed.”';
+		const c = tidySpan(curly, { start: curly.indexOf('They'), end: curly.indexOf(' and it') });
+		expect(curly.slice(c.start, c.end)).toBe('They called it ‘the plan,’');
+		// An apostrophe is no quotation mark: nothing to give back.
+		const plain = `"We're done with the Smiths' plan," she said.`;
+		const s = tidySpan(plain, { start: 1, end: plain.indexOf('" she') });
+		expect(plain.slice(s.start, s.end)).toBe(`We're done with the Smiths' plan`);
 	});
 
 	it('splits a sentence into tappable words, keeping numbers and contractions whole', () => {

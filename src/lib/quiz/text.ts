@@ -44,7 +44,20 @@ export function tidySpan(text: string, span: Span): Span {
 	const closer = text[end];
 	if ((closer === '"' && (inner.match(/"/g) ?? []).length % 2 === 1) || (closer === '”' && (inner.match(/“/g) ?? []).length > (inner.match(/”/g) ?? []).length))
 		end++;
+	// A quotation inside a quotation that closes after its comma ("our motto was 'E pluribus unum,'" he said)
+	// loses its closing mark with the comma: give both back, or the words read ‘E pluribus unum with no end.
+	else if (unclosedSingle(inner)) {
+		const after = /^[,;:.]?['’]/u.exec(text.slice(end, end + 2));
+		if (after) end += after[0].length;
+	}
 	return { start, end };
+}
+
+/** Whether a single quotation mark opens in `s` and does not close (an apostrophe stands between letters). */
+function unclosedSingle(s: string): boolean {
+	const marks = s.replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
+	const straight = (marks.match(/'/g) ?? []).length;
+	return straight % 2 === 1 || (marks.match(/‘/g) ?? []).length > (marks.match(/’/g) ?? []).length;
 }
 
 /** The text of a span with inner whitespace runs collapsed, for quoting in a prompt. */
@@ -88,7 +101,7 @@ export function quote(text: string, span: Span, maxWords = 30, dropStop = false)
 	// Mid-sentence ("… includes “x”; report B …") a quotation's own full stop is dropped.
 	const words = nestQuotes(textOf(text, s))
 		.replace(dropStop ? /\.$/ : /$^/, '')
-		.replace(clipped ? /[,;:–—-]$/ : /$^/, '');
+		.replace(clipped ? /\s*[,;:–—-]$/ : /$^/, '');
 	return `“${words}${clipped ? ' …' : ''}”`;
 }
 

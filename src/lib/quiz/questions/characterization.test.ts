@@ -46,6 +46,24 @@ describe('characterization', () => {
 	});
 });
 
+describe('characterization of a mood', () => {
+	it('does not ask which report "calls" someone a bare comparative, but still asks about a comparative with its noun', () => {
+		const ask = (labelA: string, textA: string) => {
+			const a = new Marked(textA);
+			const b = new Marked('Coach speaks\n\nClub manager Sam Ortiz spoke to fans on Sunday.');
+			const comparison = {
+				...emptyComparison(),
+				characterizations: [{ entity: 'Sam Ortiz', byReport: [[a.span(labelA)], [b.span('Club manager')]] as [never[], never[]], explanation: '' }],
+			};
+			return characterization(makePair(a.analysis, b.analysis, comparison)).filter((q): q is ChoiceQuestion => q.format !== 'tap');
+		};
+		const mood = ask('more relaxed', 'Coach speaks\n\nA more relaxed Sam Ortiz spoke to fans on Sunday.');
+		expect(mood.filter((q) => q.prompt.includes('“more relaxed”'))).toEqual([]);
+		const rank = ask('the more senior coach', 'Coach speaks\n\nOn Sunday the more senior coach Sam Ortiz spoke to fans.');
+		expect(rank.some((q) => q.prompt.includes('“the more senior coach”'))).toBe(true);
+	});
+});
+
 describe('characterization evidence', () => {
 	it('asks nothing about a label the text does not tie to the person, or one the other report gives in other words', () => {
 		const a = new Marked('Aide quits\n\nDana Price, a spokeswoman for the mayor, quit. The row was a bitter blow to the council.');

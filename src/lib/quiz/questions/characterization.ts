@@ -115,7 +115,9 @@ function tiedTo(side: Side, entity: Entity, label: Span): boolean {
 const CLAUSE_TAIL = /(?:,\s*|\s+)(?:which|who|whose|where|when|that)\b|\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}))\p{Ll}+\s/u;
 // A label is a noun phrase: not a clause ("trying to put to rest …") or a phrase of place ("in an interview").
 // A word in -ing or -ed opens a clause only with no article: "a leading voice" and "the acting director" are labels.
-const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|who|whom|whose|which|that|where|when)\b|^(?:\p{Ll}+ing|\p{Ll}+ed)\b/u;
+// Nor is a comparative alone: "a more congenial Sam Ortiz" tells how he seemed that day against another day,
+// not who he is ("the more senior senator", with its noun, is a label).
+const NOT_A_LABEL = /^(?:(?:a|an|the)\s+)?(?:in|on|at|with|for|from|by|to|of|as|after|before|during|who|whom|whose|which|that|where|when)\b|^(?:\p{Ll}+ing|\p{Ll}+ed)\b|^(?:(?:a|an|the)\s+)?(?:more|less)\s+\p{Ll}+$/u;
 // A title left at the end of a label that stands before the name: "establishment-backed Sen." is "establishment-backed".
 const TRAILING_TITLE = /\s+(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.$/u;
 /** Labels longer than this are descriptions of what someone did, not what a report calls them. */

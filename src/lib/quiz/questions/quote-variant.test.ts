@@ -122,3 +122,24 @@ describe('quote-variant of a quotation given in part', () => {
 		expect(qs[0]?.explanation).toContain('only part of Ann Lee’s remark, and does not mark what it leaves out');
 	});
 });
+
+describe('quote-variant of words only partly in quotation marks', () => {
+	it('asks nothing when a wording runs from the report’s own words into a quotation: neither the source’s words nor a retelling', () => {
+		// Both reports retell a question put to Ann Lee and quote a scrap of it: the words are a reporter's, not hers.
+		const textA = 'Port\n\nCouncillor Ann Lee walked off when a man asked if she "really backed the new rota."';
+		const textB = 'Port\n\nCouncillor Ann Lee walked off when a man asked if she backed the "new rota."';
+		const a = new Marked(textA).quote('really backed the new rota.');
+		const b = new Marked(textB).quote('new rota.');
+		a.said({ speaker: 'Ann Lee', cue: 'asked', content: 'if she "really backed the new rota."', direct: false });
+		b.said({ speaker: 'Ann Lee', cue: 'asked', content: 'if she backed the "new rota."', direct: false });
+		const comparison = { ...emptyComparison(), quoteVariants: [{ speaker: 'Ann Lee', byReport: [a.span('if she "really backed the new rota'), b.span('if she backed the "new rota')] as [Span, Span], explanation: '' }] };
+		expect(quoteVariant(makePair(a.analysis, b.analysis, comparison))).toEqual([]);
+		// The same change with no quotation marks in either is a retelling in two wordings, and is asked.
+		const plainA = new Marked('Port\n\nCouncillor Ann Lee said she fully backed the new rota for crews.');
+		const plainB = new Marked('Port\n\nCouncillor Ann Lee said she backed the new rota for crews.');
+		plainA.said({ speaker: 'Ann Lee', cue: 'said', content: 'she fully backed the new rota for crews.', direct: false });
+		plainB.said({ speaker: 'Ann Lee', cue: 'said', content: 'she backed the new rota for crews.', direct: false });
+		const plain = { ...emptyComparison(), quoteVariants: [{ speaker: 'Ann Lee', byReport: [plainA.span('she fully backed the new rota'), plainB.span('she backed the new rota')] as [Span, Span], explanation: '' }] };
+		expect(quoteVariant(makePair(plainA.analysis, plainB.analysis, plain)).length).toBeGreaterThan(0);
+	});
+});

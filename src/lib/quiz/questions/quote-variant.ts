@@ -7,7 +7,7 @@
 import type { Span } from '../../analysis/types';
 import { allWords, contentWords } from '../../analysis/compare/words';
 import { ev, makeChoice } from '../make';
-import { type CastMember, type Pair, type Side, inQuote, memberOf, nameIn, unitAt } from '../pair';
+import { type CastMember, type Pair, type Side, inQuote, memberOf, nameIn, quoteMarking, unitAt } from '../pair';
 import { fnv1a } from '../rng';
 import { checkedSpeaker } from '../speakers';
 import { ReportName, nestQuotes, normName, overlaps, possessive, reportName, textOf, tidySpan, wordCount } from '../text';
@@ -138,6 +138,10 @@ function variants(pair: Pair): Variant[] {
 		// A cut marked with "…" is read apart (markedCut).
 		// A quotation that is a stretch of the other (partOf) has no change to lead up to.
 		if (inQuote(a, v.a) && inQuote(b, v.b) && !markedCut(wa, wb) && !partOf(pair, v, wa, wb) && quotedLead(a, v.a) !== quotedLead(b, v.b)) return false;
+		// Words partly in quotation marks and partly the report's own (asked if he “fully supported the agenda”)
+		// are neither the source's words nor a retelling: no explanation would be true of them, and the quoted
+		// scrap is often someone else's question put to the source.
+		if (quoteMarking(a, v.a) === 'some' || quoteMarking(b, v.b) === 'some') return false;
 		if (spoken(wa) === spoken(wb)) return false;
 		if (twoOccasions(around(a, v.a), around(b, v.b))) return false;
 		return (

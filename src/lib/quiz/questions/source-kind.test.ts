@@ -121,6 +121,16 @@ describe('source-kind', () => {
 		expect(prompts.some((p) => /tweet|website|results|Poll/.test(p))).toBe(false);
 	});
 
+	it('asks once about a document named in full and then by its noun alone (“the Harbor Trust letter”, “the letter”)', () => {
+		const a = new Marked('Pool row\n\nThe Harbor Trust letter says the pool must stay open. The letter adds that the cut was rushed. Mayor Jo Hart said the cut was small.')
+			.said({ speaker: 'The Harbor Trust letter', kind: 'document', cue: 'says', content: 'the pool must stay open' })
+			.said({ speaker: 'The letter', kind: 'document', cue: 'adds', content: 'the cut was rushed' })
+			.said({ speaker: 'Jo Hart', cue: 'said', content: 'the cut was small' });
+		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
+		const prompts = sourceKind(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.filter((p) => /letter/i.test(p))).toEqual(['Report A relies on “The Harbor Trust letter” as a source. What kind of source is that?']);
+	});
+
 	it('asks nothing about a one-word body that the report also writes as the end of a longer name ("Rep. Amy Jordan", "GAZETTE Ohio")', () => {
 		const b = new Marked('Pool row\n\nResident Cy Dunn said the pool should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pool should stay open' });
 		const ask = (a: Marked) => sourceKind(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);

@@ -39,6 +39,19 @@ const EITHER_BODY_OR_PEOPLE = /\bgroups?$/i;
 
 const LABELS: string[] = [...new Set(Object.values(SOURCE_KIND_LABEL))];
 
+/** "the letter", "the report": a source named by its common noun alone. */
+const BARE_NOUN = /^the\s+(\p{L}+)$/iu;
+
+/**
+ * Whether a source named by a bare noun ("the letter") refers back to one of the same kind the pair names in
+ * full ("the Georgetown University letter"): one document, and a second question on it asks the first again.
+ */
+function refersBack(pair: Pair, member: CastMember): boolean {
+	const noun = BARE_NOUN.exec(member.name.trim())?.[1]?.toLowerCase();
+	if (!noun) return false;
+	return pair.cast.some((o) => o !== member && o.kind === member.kind && o.name.trim().toLowerCase().endsWith(` ${noun}`) && !BARE_NOUN.test(o.name.trim()));
+}
+
 /** A word that is a body's shape on its own: an acronym ("NASA", "U.N."), a web address ("BigGovernment.com"). Not an inner capital: "McNamara". */
 const BODY_SHAPED = /^(?:[\p{Lu}\d.&]{2,}|\S+\.(?:com|org|net)\S*)$/u;
 /** A mention set up as a body's: "the Pentagon", "the newspaper Haaretz", "the website Politico". */
@@ -144,7 +157,7 @@ export function sourceKind(pair: Pair): Question[] {
 		const label = SOURCE_KIND_LABEL[member.kind];
 		if ((perLabel.get(label) ?? 0) >= PER_KIND) continue;
 		if (RECORDING.test(member.name.trim()) || (member.kind === 'document' && NOT_A_DOCUMENT.test(member.name.trim()))) continue;
-		if (member.kind === 'group' && family(pair, member)) continue;
+		if ((member.kind === 'group' && family(pair, member)) || refersBack(pair, member)) continue;
 		for (const side of pair.sides) {
 			const source = member.bySide[side.index];
 			const said = side.analysis.attributions.filter((a) => trustedSpeaker(pair, side, a) === member);
