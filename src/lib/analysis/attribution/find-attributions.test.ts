@@ -298,3 +298,13 @@ describe('who has the floor for the next “he said”', () => {
 		expect(find('the generals will ignore the result')?.speaker, lines.join('\n')).toMatch(/^Mya Than/);
 	});
 });
+
+describe('the colour of a verb of judging', () => {
+	it('reads "criticized" as the plain word for disapproval and "lambasted" as a dramatic one', () => {
+		const { find } = read(
+			'Budget vote\n\nThe council met on Monday. Senator Roy Hatch criticized the mayor for delaying the vote on the budget. Councillor Ann Lee lambasted the mayor for cutting the library hours.',
+		);
+		expect(find('the mayor for delaying')?.verbColour).toBe('neutral');
+		expect(find('the mayor for cutting')?.verbColour).toBe('emotive');
+	});
+});

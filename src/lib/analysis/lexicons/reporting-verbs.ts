@@ -118,6 +118,14 @@ export function inflect(base: string): string[] {
  * (admire, want, long, judgment, complain, talk and advise verbs), and the attitude cues of the PARC 3.0
  * attribution guidelines (Pareti 2016), which annotate such verbs as attributions. Verbs are written as in VERBS.
  */
+/**
+ * Verbs of judging out loud in the news's plain words. "criticized the plan" tells what was said of it, as
+ * "faulted" does: not a dramatic word for it ("lambasted", "ridiculed"), which stands with the emotive verbs.
+ */
+const JUDGING = 'applaud commend laud welcome thank congratulate fault reject challenge criticize criticise';
+/** Their bases: with the emotive verbs of stance, the verbs by which a report tells that someone judged aloud. */
+export const PLAIN_JUDGING: ReadonlySet<string> = new Set(JUDGING.split(' '));
+
 const STANCE: Readonly<Record<'neutral' | 'emotive', string>> = {
 	neutral:
 		// Taking sides.
@@ -129,7 +137,7 @@ const STANCE: Readonly<Record<'neutral' | 'emotive', string>> = {
 		'urge request recommend encourage advocate:np,for lobby:for,against press:for push:for plead:for,with ' +
 		'beg+:np,for appeal:for,to ' +
 		// Judging what someone did (Judgment_communication).
-		'applaud commend laud welcome thank congratulate fault reject challenge ' +
+		`${JUDGING} ` +
 		// Opinion: regarding something as something ("voters see Clinton as honest", "views the deal as a mistake").
 		'see/sees/saw/seeing/seen:as view:as regard:as consider:as express point:to ' +
 		// Talking about a topic, and answering.
@@ -137,7 +145,7 @@ const STANCE: Readonly<Record<'neutral' | 'emotive', string>> = {
 		'react:to highlight tout',
 	emotive:
 		// Judging what someone did.
-		'criticize criticise condemn attack mock ridicule deride decry bemoan lambaste castigate chastise rebuke ' +
+		'condemn attack mock ridicule deride decry bemoan lambaste castigate chastise rebuke ' +
 		'disparage rail:against,at ' +
 		// Talking about a topic.
 		'brag+:about,of grumble:about',

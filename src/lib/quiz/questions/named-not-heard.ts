@@ -6,7 +6,7 @@
 // mark, no pronoun and no reporting verb after a description ("The former governor said …") that could carry
 // their words on. Anything less sure makes no question (missing-voice.ts leaves such a person out too).
 import { DETERMINERS } from '../../analysis/lexicons/function-words';
-import { REPORTING_VERBS, STANCE_VERBS } from '../../analysis/lexicons/reporting-verbs';
+import { PLAIN_JUDGING, REPORTING_VERBS, STANCE_VERBS } from '../../analysis/lexicons/reporting-verbs';
 import { ev, makeChoice } from '../make';
 import { type CastMember, type Pair, type Side, heardIn, memberOf, nameIn, namedAnywhere, speakers, trustedSpeaker } from '../pair';
 import { surnameOf } from '../names';
@@ -37,7 +37,7 @@ function silentIn(pair: Pair, side: Side, member: CastMember): boolean {
 	// its past or -ing form: its base and -s forms are mostly nouns ("a bitter attack").
 	const judged = (w: string) => {
 		const verb = STANCE_VERBS.get(w);
-		return verb?.colour === 'emotive' && verb.lemma !== w && !w.endsWith('s');
+		return !!verb && (verb.colour === 'emotive' || PLAIN_JUDGING.has(verb.lemma)) && verb.lemma !== w && !w.endsWith('s');
 	};
 	const gives = (t: string) => {
 		const ws = t.toLowerCase().match(/\p{L}+/gu) ?? [];
