@@ -33,6 +33,22 @@ describe('npm run quiz', () => {
 		expect(runQuizCli(['--all', ...seeds]).stdout).not.toContain('\nNote: ');
 	});
 
+	it('stops short of twelve for a thin pool rather than ask one skill twice on the same words, and fills --count when asked', () => {
+		const texts: Record<string, string> = {
+			a: 'Pool to close\n\nThe city pool will close for repairs in May, Mayor Di Fox said on Monday. “The roof is failing and the pumps are forty years old,” Fox said. Swim coach Ann Lee said the club would train in a neighbouring town. “We will lose members, I am sure of it,” Lee said. The repairs may cost about $2 million, officials estimated.',
+			b: 'Pool shuts for a year\n\nMayor Di Fox announced that the pool would shut in May. “The pumps are forty years old and the roof is failing,” Fox said. Parents complained that the nearest pool was an hour away. “It is a blow to the children,” said parent Bo Kim.',
+		};
+		const run = (...args: string[]) => Quiz.parse(JSON.parse(runQuizCli(['--json', ...args, 'a', 'b'], (p) => texts[p] ?? '').stdout)).questions;
+		const fair = run();
+		const pool = run('--all');
+		expect(pool.length).toBeGreaterThan(12);
+		expect(fair.length).toBeLessThan(12);
+		const overlap = (x: Quiz['questions'][number], y: Quiz['questions'][number]) =>
+			x.evidence.some((e) => y.evidence.some((f) => e.report === f.report && e.start < f.end && f.start < e.end));
+		for (const [i, x] of fair.entries()) for (const y of fair.slice(i + 1)) expect(x.skill === y.skill && overlap(x, y), `${x.id} / ${y.id}`).toBe(false);
+		expect(run('--count', '12')).toHaveLength(12);
+	});
+
 	it('keeps to --count', () => {
 		const quiz = Quiz.parse(JSON.parse(runQuizCli(['--json', '--count', '3', ...library]).stdout));
 		expect(quiz.questions.length).toBeLessThanOrEqual(3);

@@ -1,5 +1,6 @@
 // Command line: npm run --silent quiz -- [--json] [--all] [--seed N] [--count N] [--types a,b] [--skills a,b] FILE FILE
-// Prints a seeded quiz built from two reports (or with --all the whole pool), readably with answers and
+// Prints a seeded quiz built from two reports (up to 12 questions, fewer where a thin pool would give answers
+// away, or exactly --count; with --all the whole pool), readably with answers and
 // explanations, or as JSON { version, seed, questions }. Same seed, same output, byte for byte.
 // Bad arguments or unreadable files: one line on stderr and exit code 2.
 import { readFileSync } from 'node:fs';
@@ -125,9 +126,11 @@ export function runQuizCli(argv: readonly string[], read: (path: string) => stri
 	const ra = analyzeReport(ta);
 	const rb = analyzeReport(tb);
 	const pool = buildPool(ra, rb, compareReports(ra, rb));
+	// Without --count, as the make page starts: up to 12, stopping before a question that gives another away.
+	const fair = args.count === undefined;
 	const picked = args.all
 		? { version: QUIZ_VERSION, seed: args.seed, questions: pool.filter((q) => (!args.types || args.types.includes(q.type)) && (!args.skills || args.skills.includes(q.skill))) }
-		: selectQuiz(pool, { seed: args.seed, count: args.count, types: args.types, skills: args.skills });
+		: selectQuiz(pool, { seed: args.seed, count: args.count, types: args.types, skills: args.skills, fair });
 	// The JSON crosses a boundary: it must parse with the schema the app and links use.
 	const quiz = Quiz.parse(picked);
 	if (args.json) return { code: 0, stdout: `${JSON.stringify(quiz, null, 2)}\n`, stderr: '' };
