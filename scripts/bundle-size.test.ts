@@ -58,14 +58,15 @@
 // paper keeping its maker's name (attr20, 133 B); labels after an owner's pronoun and before a body's name, and a
 // list item told from a label (cmp16, 243 B); promises and pledges as stances and a clause without "that" after
 // a verb that takes it (attr21, 192 B); a sentence that says what someone is, and a title with "of" before a name
-// (cmp19, 198 B); a remark quoted at two lengths (cmp18, 463 B): 92,401 B (90.2 KB), the guard 92,410 B.
+// (cmp19, 198 B); a remark quoted at two lengths (cmp18, 463 B): 92,401 B; "criticize" a plain verb of judging,
+// its list exported for the quiz (20 B): 92,421 B (90.3 KB), the guard 92,430 B.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 92,410 B gzip, 90.2 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 92,430 B gzip, 90.3 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(92_410);
+		expect(gzip).toBeLessThanOrEqual(92_430);
 	});
 });
