@@ -71,7 +71,8 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 	// "what does 'expected' tell you?"), above all when they test the same skill. The first pass gives each
 	// type one question, so a short quiz still spans many, but never one on words a question of the same
 	// skill already asks about; the second takes only questions on words no picked question touches, with an
-	// answer their type has not given yet; the third fills what is left, the cheapest first. Outside the second, the fewest such overlaps come first.
+	// answer their type has not given yet; the third fills what is left, the cheapest first. Outside the second,
+	// the fewest such overlaps come first.
 	const asked = new Set<QuestionType>();
 	const runs = new Map(wanted.map((q) => [q, quotedRuns(q)]));
 	const quoteSame = (x: Question, y: Question): boolean => {
