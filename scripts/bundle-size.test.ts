@@ -59,14 +59,19 @@
 // list item told from a label (cmp16, 243 B); promises and pledges as stances and a clause without "that" after
 // a verb that takes it (attr21, 192 B); a sentence that says what someone is, and a title with "of" before a name
 // (cmp19, 198 B); a remark quoted at two lengths (cmp18, 463 B): 92,401 B; "criticize" a plain verb of judging,
-// its list exported for the quiz (20 B): 92,421 B (90.3 KB), the guard 92,430 B.
+// its list exported for the quiz (20 B): 92,421 B (90.3 KB), the guard 92,430 B. 93,135 B (91.0 KB) after the
+// session of 27 November, for attribution shapes read wrong or not at all and found on the corpus pairs' missing
+// sources (a titled person whose name is a place, "wrote Ms. Lane last week that", a date between speaker and verb,
+// "quipped that"; about 420 B), and for the comparison (an acronym with full stops is the same word as without;
+// "Co-Chairwoman" a title; "known for …" a label; a guess with "appears" no unheard voice; about 290 B).
+// The guard 93,140 B.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 92,430 B gzip, 90.3 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 93,140 B gzip, 91.0 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(92_430);
+		expect(gzip).toBeLessThanOrEqual(93_140);
 	});
 });

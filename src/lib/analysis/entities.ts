@@ -11,6 +11,7 @@ import {
 	DEMONYMS,
 	HONORIFIC_GENDER,
 	HONORIFICS,
+	lessOfficePrefix,
 	NAME_CONNECTORS,
 	NOT_NAME,
 	NO_ARTICLE,
@@ -218,7 +219,8 @@ const TITLE_HEAD = 2;
 /** A word that starts a name's title or label rather than the name: "the", "former", "Democrat", "Sen.", "minister". */
 const LEADS_NAME = 4;
 const ORGANIZATION = 8;
-const wordFlags = perWord(({ lower }): number => {
+const wordFlags = perWord(({ lower: written }): number => {
+	const lower = lessOfficePrefix(written);
 	const b = lower.replace(FINAL_STOP, '');
 	const base = lower.replace(POSSESSIVE_END, '');
 	const honorific = HONORIFICS.has(lower) || HONORIFICS.has(`${b}.`);
@@ -378,6 +380,22 @@ function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 	return 'organization';
 }
 
+/**
+ * After a courtesy title or an office, a short name that reads as a place only because a word of it names one
+ * is a person: "Rep. Steve Israel", "Sen. Jordan Brooks", "Gov. Nathan Deal of Georgia" (surnames and given
+ * names are often places). A name made only of places ("Gov. New Mexico" is no one) or ending in a street or
+ * county word stays what it was.
+ */
+export function titledKind(name: readonly Token[], kind: NameKind): NameKind {
+	if (kind !== 'unknown' || name.length < 2 || name.length > TITLED_NAME_MAX_WORDS) return kind;
+	const words = name.map((t) => listWord(t.lower));
+	const last = words[words.length - 1] ?? '';
+	if (PLACE_HEADS.has(last) || PLACES.has(words.join(' ')) || words.every((w) => PLACES.has(w) || DEMONYMS.has(w)) || words.some((w) => NOT_NAME.has(w))) return kind;
+	return 'person';
+}
+/** A given name, a middle name and a surname: a longer run after a title is more than a person's name. */
+const TITLED_NAME_MAX_WORDS = 3;
+
 export const textOf = (ts: readonly Token[], src: string): string => {
 	const a = ts[0];
 	const b = ts[ts.length - 1];
@@ -535,7 +553,7 @@ export function buildRegistry(ctx: ReadingContext): Registry {
 			// "Bernie Sanders toured Ohio. … Sanders pivoted": a lone word that is the last word of a name given in full
 			// before is that person's surname (news names someone in full once, by surname after); the evidence below decides.
 			const surname = name.length === 1 && reg.candidates.has(full.toLowerCase());
-			const kind = surname || (titled && title.some((t) => isTitleHead(t)) && (name.length === 1 || (last !== undefined && isTitleHead(last) && !isTitle(name[0] ?? last)))) ? 'person' : nameKind(name);
+			const kind = surname || (titled && title.some((t) => isTitleHead(t)) && (name.length === 1 || (last !== undefined && isTitleHead(last) && !isTitle(name[0] ?? last)))) ? 'person' : titled ? titledKind(name, nameKind(name)) : nameKind(name);
 			const span = { start: name[0]?.start ?? 0, end: last?.end ?? 0 };
 			if (kind === 'organization' || kind === 'government') {
 				// "The Foreign, Commonwealth and Development Office (FCDO)": commas inside a bracketed name.

@@ -18,6 +18,7 @@ import {
 	PARTY_TAG,
 	resolvePronoun,
 	splitTitle,
+	titledKind,
 	type Entity,
 	type Registry,
 } from './entities';
@@ -312,7 +313,7 @@ function named(reg: Registry, src: string, tokens: readonly Token[], ledeEnd: nu
 	const description = spanOf(title.filter((t) => !HONORIFICS.has(t.lower))) ?? null;
 	// "Mr Johnson", "President Obama", "Sen. Graham": a courtesy title or an office makes even a lone word a person.
 	const titled = title.some((t) => HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower.replace(/\.$/, '')));
-	let kind = nameKind(name);
+	let kind = titled ? titledKind(name, nameKind(name)) : nameKind(name);
 	if (titled && name.length === 1 && kind === 'unknown') kind = 'person';
 	// "Rep. Peter King", "Judge Ann Bishop": after a title, an office word ending the name is a surname.
 	if (titled && kind === 'label' && name.length > 1 && TITLE_HEADS.has(lastWord.lower)) kind = 'person';

@@ -1,8 +1,8 @@
 // Where the attributed words are: after a cue ("said (that) …", "told reporters: “…”", "in a statement
 // that …"), trimmed of the punctuation around them.
-import { COORDINATORS, DETERMINERS, LY_ADVERB, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { COORDINATORS, DETERMINERS, LY_ADVERB, MONTHS, PLACE_TIME_PREPOSITIONS, RELATIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS, YEAR } from '../lexicons/function-words';
 import { CLAIM_TAKE_OBJECTS, CONCEDED_THINGS } from '../lexicons/hedges';
-import { ROLE_NOUNS } from '../lexicons/names';
+import { GROUP_NOUNS, ROLE_NOUNS } from '../lexicons/names';
 import { COMPLEMENTS, REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
@@ -52,6 +52,31 @@ const MIN_CONTENT_CHARS = 3;
 const TRIM_START = /[\s,:;—–-]/;
 const TRIM_END = /[\s.,;:—–-]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Verbs that tell someone something, the one told straight after the verb: "wrote Ms. Lane last week that …",
+ * "assured voters that …", "reminded reporters on Monday that …".
+ */
+const TELLS_SOMEONE = wordSet('warn write assure remind inform notify reassure promise caution');
+/**
+ * Words between the one told and "that" that show the "that" is no conjunction: a thing given ("promised
+ * voters a tax cut that …"), an infinitive ("cautioned me not to make that speech").
+ */
+const NOT_TOLD_SETTING = wordSet('a an to not');
+/** Pronouns for the one told: "assured them that …" (not "it": "wrote it that way" tells no one). */
+const TOLD_PRONOUNS = wordSet('him her them us me you');
+
+/**
+ * The one told stands at token k: a pronoun, a name ("Ms. Lane", "Congress"), or people named by a noun of
+ * people or roles, after a possessive or not ("voters", "reporters", "his priests", "the lawmakers").
+ */
+function toldAt(ts: readonly Token[], k: number): boolean {
+	const t = ts[k];
+	if (!t) return false;
+	if (TOLD_PRONOUNS.has(t.lower) || t.cap) return true;
+	const head = DETERMINER_AFTER_TELL.has(t.lower) ? ts[k + 1] : t;
+	return !!head && (GROUP_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, '')) || head.cap);
+}
 
 /** Pronouns after "to" that make it a preposition ("replied to him"), not an infinitive's mark. */
 const OBJECT_PRONOUNS = wordSet('him her them us me you it');
@@ -103,6 +128,13 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		const that = ts[thatAfterTold(ts, k, true)];
 		if (that) return { at: that.end, direct: [] };
 	}
+	// The one told, a setting, then what they were told; never over a thing given ("promised voters a tax cut
+	// that would …": the "that" opens a relative clause about the thing).
+	if (TELLS_SOMEONE.has(verb.lemma) && toldAt(ts, k)) {
+		const at = thatAfterTold(ts, k, true);
+		const that = ts[at];
+		if (that && !ts.slice(k, at).some((x) => NOT_TOLD_SETTING.has(x.lower))) return { at: that.end, direct: [] };
+	}
 	if ((verb.lemma === 'tell' || verb.lemma === 'ask') && !setting) {
 		// "is telling a packed crowd in snowy Windham, on the campaign's last day, that …": a long one told and
 		// setting, then "that".
@@ -149,7 +181,10 @@ export function contentAfter(r: SentenceReader, i: number, verb: ReportingVerb):
 		// about the phrase's noun: "pushed through a law last year that would have …" passes on nothing.
 		// "As Politico pointed out in a 2016 article, …": after an opening "As", the comma.
 		const leadsOn = stop && ((stop.text === 'that' && verb.frame !== 'stance') || stop.text === ':' || (stop.text === ',' && (quotesAt(r, stop.end).length > 0 || (ts[0]?.lower === 'as' && IN_ON_AT.has(t0.lower) && verb.frame === 'clause'))));
-		if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
+		// "reported on May 23, 2008, that …": a date's year set off by commas, then "that".
+		const dated = stop?.text === ',' && YEAR.test(ts[m + 1]?.text ?? '') && ts[m + 2]?.text === ',' && ts[m + 3]?.lower === 'that' && verb.frame !== 'stance';
+		if (dated && m - k < SETTING_MAX_TOKENS) k = m + 3;
+		else if (leadsOn && m - k < SETTING_MAX_TOKENS) k = m;
 		else if (stop && CLAUSE_SUBJECTS.has(stop.text)) {
 			// "will speak with members on Monday in which he is expected to …": a relative clause about the setting,
 			// not what was said.

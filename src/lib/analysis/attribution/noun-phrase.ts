@@ -2,7 +2,7 @@
 // ("Foreign Secretary David Lammy said"), the subject of the main clause ("Smith resigned, saying …"), an
 // appositive ("Mark Smith, a former diplomat, said"), and resolves each with resolveSpeaker.
 import type { Registry } from '../entities';
-import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, IRREGULAR_PAST, LONE_QUANTIFIERS, LY_ADVERB, OPENING_PREPOSITIONS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { ASIDES, BETWEEN_SUBJECT_AND_VERB, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, INTRO_WORDS, IRREGULAR_PAST, LONE_QUANTIFIERS, LY_ADVERB, MONTHS, OPENING_PREPOSITIONS, PARTITIVES, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_STOPS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS, YEAR } from '../lexicons/function-words';
 import { BODY_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, ENVOYS, GROUP_NOUNS, NAME_CONNECTORS, NOT_NAME, PLACES, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS, VAGUE_NOUNS } from '../lexicons/names';
 import { ANONYMITY_PHRASES, REPORTING_VERBS, STANCE_VERBS } from '../lexicons/reporting-verbs';
 import { opensClause, outlet, resolveSpeaker, type Speaker } from '../speaker';
@@ -513,6 +513,12 @@ export class SentenceReader {
 				j -= 2;
 				continue;
 			}
+			// "The Ledger on July 20, 2006, described him as …", "The paper in 2006 said …": a date, not the subject.
+			const date = dateEndingAt(ts, j);
+			if (date >= 0) {
+				j = date - 1;
+				continue;
+			}
 			// "Ryan … also on Fox News defended his budget": a phrase of place or medium, not the subject.
 			if (t && j === i - 1 - skippedSetting && (t.cap || LOWER_WORD.test(t.text))) {
 				const start = this.walkLeft(j);
@@ -840,6 +846,26 @@ export class SentenceReader {
 		}
 		return start;
 	}
+}
+
+/**
+ * Where a date that ends at token k starts, at its preposition, or -1: "on July 20, 2006,", "in 2006", "on May 23".
+ * A comma after a day's year is part of the date (the one that sets the year off); after "in 2006" it closes an
+ * aside the date stands in.
+ */
+function dateEndingAt(ts: readonly Token[], k: number): number {
+	const comma = ts[k]?.text === ',';
+	let e = comma ? k - 1 : k;
+	const last = ts[e]?.text ?? '';
+	if (YEAR.test(last)) {
+		// "Grayson, elected in 2008, criticized …": that comma closes an aside, and the year is inside it.
+		if (ts[e - 1]?.lower === 'in') return comma ? -1 : e - 1;
+		if (ts[e - 1]?.text !== ',') return -1;
+		e -= 2;
+	} else if (comma) return -1;
+	const day = ts[e];
+	const month = ts[e - 1];
+	return day && /^\d{1,2}$/.test(day.text) && month && MONTHS.has(month.lower) && ts[e - 2]?.lower === 'on' ? e - 2 : -1;
 }
 
 /** The comma at token k sits inside a number ("2,400", "$1,500"): digits touch it on both sides. */

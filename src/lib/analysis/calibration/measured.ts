@@ -45,7 +45,7 @@ attribution 89
    group 89
    name 96
    pronoun 95
-   role 85
+   role 86
    surname 97
    unresolved 85
    vague 87
@@ -61,7 +61,7 @@ attribution 89
   name 41
   pronoun 80
   self 99
-  surname 48
+  surname 47
   unresolved 42
   vague 48
  noun-cue 75

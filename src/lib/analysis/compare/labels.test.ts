@@ -24,6 +24,19 @@ describe('readLabels', () => {
 		expect(l['Maria Okafor']).toEqual(['the head of the ferry workers union', 'who led the strike for six weeks']);
 	});
 
+	it('reads what a person is known for, set off by commas, as a label', () => {
+		const l = labelsOf(
+			'Sheriff backs governor\n\nCounty Sheriff Dale Rourke, known for his hard line on drunk driving, endorsed the governor on Friday. Rourke said the roads were safer.',
+		);
+		expect(l['Dale Rourke']).toContain('known for his hard line on drunk driving');
+	});
+
+	it('reads a title with a prefix of office ("Co-Chairwoman") as a title, not as part of the name', () => {
+		const l = labelsOf('Race opens\n\nThe challengers include former Co-Chairwoman Edna Hale and others. Hale said she would run.');
+		expect(Object.keys(l)).toContain('Edna Hale');
+		expect(l['Edna Hale']?.join(' ')).toContain('Co-Chairwoman');
+	});
+
 	it('does not take a verb before a name for a label', () => {
 		const l = labelsOf('Vote delayed\n\nThe council then asked Sen. Paula Grey to explain the delay. Grey said the vote would come next week.');
 		expect(l['Paula Grey']).toBeUndefined();

@@ -197,6 +197,8 @@ function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): S
 		// "who said …" hands words to the source: an attribution, not a label.
 		const verb = [tokens[k + 2], tokens[k + 3]].find((t) => t && !/ly$/.test(t.lower) && t.lower !== 'has' && t.lower !== 'had' && t.lower !== 'have');
 		if (REPORTING_VERBS.has(plain(verb))) return null;
+	} else if (knownFor(tokens, k + 1)) {
+		// "Joe Arpaio, known for his tough stances on …,": what the person is known for is how the report labels them.
 	} else {
 		// An apposed noun phrase opens with a determiner, "one of", or a noun or adjective; not with a preposition,
 		// a verb or a participle ("…, speaking on …"), nor with another name (a list).
@@ -209,7 +211,7 @@ function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): S
 	if (end === null || end <= k + 1) return null;
 	// A label ends a phrase; a clause going on with a verb of saying is the sentence, not the label.
 	const inner = tokens.slice(k + 1, end);
-	if (!relative && inner.some((t) => REPORTING_VERBS.has(t.lower) && t.lower !== 'found')) return null;
+	if (!relative && !knownFor(tokens, k + 1) && inner.some((t) => REPORTING_VERBS.has(t.lower) && t.lower !== 'found')) return null;
 	if (!relative) {
 		// A phrase with a verb of its own before any "who" is a clause ("Sanders, the mission is different").
 		const rel = inner.findIndex((t) => RELATIVES.has(t.lower) || t.lower === 'that');
@@ -222,6 +224,13 @@ function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): S
 	}
 	return spanOf(tokens, k + 1, end);
 }
+
+/** "known for …", "best known as …", "widely known for …" at token k: a phrase that labels whom it follows. */
+function knownFor(tokens: readonly Token[], k: number): boolean {
+	const known = KNOWN_DEGREE.has(plain(tokens[k])) ? k + 1 : k;
+	return plain(tokens[known]) === 'known' && /^(for|as)$/.test(plain(tokens[known + 1]));
+}
+const KNOWN_DEGREE = wordSet('best widely well long perhaps');
 
 /** Tokens [from, end) as a span, less a sentence's final stop. */
 function spanOf(tokens: readonly Token[], from: number, end: number): Span | null {

@@ -5,7 +5,7 @@
 // the run is a title or label ("Weekly Standard Editor | Bill Kristol"). A single name word counts as a
 // person after a courtesy title or office ("Mr. Ryan", "Sen. Reid"), or as the surname of a person the
 // report named in full. A run with an organisation head or an acronym is a body.
-import { BODY_HEADS, COUNTRIES, DEMONYMS, HONORIFICS, NOT_NAME, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
+import { BODY_HEADS, COUNTRIES, DEMONYMS, HONORIFICS, lessOfficePrefix, NOT_NAME, ORG_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/names';
 import { REPORTING_VERBS } from '../lexicons/reporting-verbs';
 import { memoByWord } from '../memo';
 import { perWord, tokenize, type Token } from '../tokens';
@@ -94,7 +94,7 @@ const ORDINALS = wordSet('first second third fourth fifth sixth seventh eighth n
 const nameWord = (t: Token | undefined): boolean => !!t && t.cap && isNameWord(t);
 const isNameWord = perWord(({ base }): boolean => {
 	if (!LETTER.test(base) || !LOWER.test(base)) return false;
-	const w = base.toLowerCase().replace(FINAL_STOP, '');
+	const w = lessOfficePrefix(base.toLowerCase().replace(FINAL_STOP, ''));
 	return !PARTY_MEMBERS.has(w) && !ORDINALS.has(w) && !TITLE_WORDS.has(w) && !TITLE_WORDS.has(`${w}.`) && !ROLE_NOUNS.has(w) && !HONORIFICS.has(w) && !HONORIFICS.has(`${w}.`) && !ORG_WORDS.has(w) && !NOT_NAME.has(w) && !COUNTRIES.has(w) && !DEMONYMS.has(w);
 });
 

@@ -73,19 +73,28 @@ const corpus = existsSync(join(CORPUS, 'readings')) && existsSync(join(CORPUS, '
  */
 const HELD_OUT = new Set(['basil_2010_38f7cbb7', 'basil_2011_2058ec60', 'basil_2011_2153fb3e', 'basil_2012_2ec04201']);
 const HELD_OUT_2 = new Set(['basil_2010_85475456', 'basil_2011_005a2961', 'basil_2011_a28a0329', 'basil_2012_b5eefefb']);
+/** Six more, read by hand on 27 November before any output on them was looked at; then worked on. */
+const HELD_OUT_3 = new Set(['basil_2010_74708dbf', 'basil_2010_ae243a95', 'basil_2011_0ffb34cd', 'basil_2011_3db93526', 'basil_2012_08bb9bee', 'basil_2012_f11c2566']);
+/** The last two BASIL pairs, read the same day and never worked on. */
+const HELD_OUT_4 = new Set(['basil_2010_df5fe55a', 'basil_2012_cad4bba5']);
+const heldOutAny = (id: string) => HELD_OUT.has(id) || HELD_OUT_2.has(id) || HELD_OUT_3.has(id) || HELD_OUT_4.has(id);
 
-describe.skipIf(!corpus)('the comparison on twenty-two pairs read by hand', () => {
+describe.skipIf(!corpus)('the comparison on thirty pairs read by hand', () => {
 	const all = corpus ? pairs() : { shared: [], ours: [] };
 	const { shared } = all;
-	const ours = all.ours.filter((p) => !HELD_OUT.has(p.id) && !HELD_OUT_2.has(p.id));
+	const ours = all.ours.filter((p) => !heldOutAny(p.id));
 	const heldOut = all.ours.filter((p) => HELD_OUT.has(p.id));
 	const heldOut2 = all.ours.filter((p) => HELD_OUT_2.has(p.id));
+	const heldOut3 = all.ours.filter((p) => HELD_OUT_3.has(p.id));
+	const heldOut4 = all.ours.filter((p) => HELD_OUT_4.has(p.id));
 
 	it('has readings whose every anchor is in its report, as the corpus checker requires', () => {
 		expect(ours.length).toBe(8);
 		expect(heldOut.length).toBe(4);
 		expect(heldOut2.length).toBe(4);
-		for (const p of [...shared, ...ours, ...heldOut, ...heldOut2]) expect(missingAnchors(p.reading, p.texts), p.id).toEqual([]);
+		expect(heldOut3.length).toBe(6);
+		expect(heldOut4.length).toBe(2);
+		for (const p of [...shared, ...ours, ...heldOut, ...heldOut2, ...heldOut3, ...heldOut4]) expect(missingAnchors(p.reading, p.texts), p.id).toEqual([]);
 	});
 
 	// The issue asks for 30 of the six readings' 43 differences with at most 4 shared passages called unique.
@@ -132,16 +141,34 @@ describe.skipIf(!corpus)('the comparison on twenty-two pairs read by hand', () =
 	// labels.ts copular) then found a 13th.
 	it('finds some of the differences of the four readings held out while the comparison changed', () => {
 		const t = sum(heldOut.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(13);
+		expect(t.found).toBeGreaterThanOrEqual(14);
 		expect(t.shared).toBeLessThanOrEqual(6);
 	}, 60_000);
 
 	// The second four measured the branches merged after the first four were in view (cut quotations, a
-	// sentence saying what someone is): 6 of their 35 before and after, 8 shared passages called unique. That
-	// is the figure to beat on pairs no rule was made with.
+	// sentence saying what someone is): 6 of their 35 before and after, 8 shared passages called unique. Then
+	// their missed sources were read (27 November): a titled person whose name is a place ("Rep. Steve Israel")
+	// and papers that "reported on May 23, 2008, that …" made 8, so they too are no longer held out.
 	it('finds some of the differences of the second four held-out readings', () => {
 		const t = sum(heldOut2.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(6);
+		expect(t.found).toBeGreaterThanOrEqual(8);
 		expect(t.shared).toBeLessThanOrEqual(8);
+	}, 60_000);
+
+	// The third six, read before any output on them was seen: 9 of 54 found, 16 shared passages called unique
+	// (the honest figure). Worked on after: "known for …" as a label, "Co-Chairwoman" as a title, "R.N.C." the
+	// same word as "RNC", a guess with "appears" no unheard voice: 11 of 54, 14.
+	it('finds some of the differences of the third six held-out readings', () => {
+		const t = sum(heldOut3.map(score));
+		expect(t.found).toBeGreaterThanOrEqual(11);
+		expect(t.shared).toBeLessThanOrEqual(14);
+	}, 60_000);
+
+	// The last two, never worked on: 4 of 25 and no shared passage called unique, before this session's rules
+	// and after them.
+	it('finds some of the differences of the last two held-out readings', () => {
+		const t = sum(heldOut4.map(score));
+		expect(t.found).toBeGreaterThanOrEqual(4);
+		expect(t.shared).toBeLessThanOrEqual(0);
 	}, 60_000);
 });

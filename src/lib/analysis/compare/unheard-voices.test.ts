@@ -64,3 +64,14 @@ describe('passages in a voice the other report never hears', () => {
 		expect(onlyInA(named).join(' ')).toContain('Red Army urged the FA');
 	});
 });
+
+describe('a guess in the reporter’s own voice', () => {
+	it('is no unheard voice: the other report may make the same point spread over two sentences of its own', () => {
+		// A guesses with "appears"; B makes the point in two sentences, neither holding most of A's words.
+		const a = 'Budget fight\n\nThe governor met lawmakers on Monday to discuss the budget. The governor appears ready to veto the spending bill over its school funding. Lawmakers said they would try again.\n';
+		const b = 'Governor weighs veto\n\nThe governor met lawmakers on Monday about the spending bill. Aides say a veto is likely, citing school funding. Lawmakers said they would try again.\n';
+		const cmp = compareReports(analyzeReport(a), analyzeReport(b));
+		const sentence = a.indexOf('The governor appears');
+		expect(cmp.onlyIn[0].some((s) => s.start <= sentence + 20 && s.end > sentence)).toBe(false);
+	});
+});

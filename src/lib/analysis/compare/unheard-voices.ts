@@ -19,6 +19,12 @@ import { contentWords, type Word } from './words';
  */
 const SAME_CLAIM_SHARE = 0.4;
 
+/**
+ * Cues of the reporter's own guess, not of a source left unnamed: "appears to", "seems", "is expected to". The
+ * other report may guess the same in its own way, so the passage is no unheard voice's.
+ */
+const HEDGED_CUE = /^(?:appear|seem|expect)/i;
+
 /** How a speaker was found, where the finding names no one voice the other report could name too. */
 const UNNAMED = wordSet('group vague unresolved first-person');
 
@@ -61,7 +67,7 @@ export function unheardVoice(r: ReportAnalysis, onlyHere: readonly string[]) {
 	const unheard = new Set(r.sources.filter((s) => only.has(s.id) && !speaksForHeard(s)).map((s) => s.id));
 	// A document known only by a common noun ("the missive", "the letter") may be the other report's "resolution".
 	const common = (x: Attribution) => x.resolvedBy === 'document' && !/\p{Lu}/u.test(x.speaker.slice(1));
-	const voiced = r.attributions.filter((x) => !UNNAMED.has(x.resolvedBy) && !common(x) && (x.resolvedBy === 'impersonal' || unheard.has(x.sourceId)));
+	const voiced = r.attributions.filter((x) => !UNNAMED.has(x.resolvedBy) && !common(x) && ((x.resolvedBy === 'impersonal' && !HEDGED_CUE.test(r.text.slice(x.cue.start, x.cue.end))) || unheard.has(x.sourceId)));
 	return (clause: ClauseRange, words: readonly Word[], other: () => readonly Set<string>[]): boolean => {
 		// The attribution whose content covers most of the clause carries it: looked for among the voiced ones
 		// first (few), then among all only when one of those covers part of the clause.

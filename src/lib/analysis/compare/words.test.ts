@@ -21,6 +21,17 @@ describe('stems for comparing what two reports say', () => {
 		expect(c.onlyIn[1].some((s) => s.start <= at && at < s.end)).toBe(false);
 	});
 
+	it('reads an acronym spelled with full stops as the same word as one spelled without, on both reading paths', () => {
+		const text = 'Party meets\n\nThe R.N.C. chairman met the N.A.A.C.P. leaders. The RNC and the NAACP spoke in the U.S. on Monday.';
+		const r = analyzeReport(text);
+		const stems = readSentences(r).words.map((ws) => ws.map((w) => w.stem));
+		expect(stems[1]).toEqual(expect.arrayContaining(['rnc', 'naacp']));
+		expect(stems[2]).toEqual(expect.arrayContaining(['rnc', 'naacp']));
+		expect(readSentences(r).words).toEqual(r.sentences.map((s) => contentWords(text, s)));
+		// Two letters ("U.S.") abbreviate common words as often as they name a body: no word "us" comes of them.
+		expect(stems[2]).not.toContain('us');
+	});
+
 	it('reads the same words from the analysis’s tokens as from the text, marks and all', () => {
 		const text = [
 			'Mr. Sanders’ plan for the U.S. economy — “un-ac-cept-able,” said @JaneDoe_MP in a post.',

@@ -61,11 +61,18 @@ interface Form {
 	capital: boolean;
 	word: boolean;
 }
-const formOf = memoByWord((word): Form => {
+const formOf = memoByWord((written): Form => {
+	// "R.N.C." and "RNC", "G.O.P." and "GOP": one paper's style spells out with full stops what another does not.
+	const word = DOTTED_ACRONYM.test(written) ? written.replaceAll('.', '') : written;
 	const lower = word.toLowerCase();
 	const first = word[0] ?? '';
 	return { stem: STOP.has(lower) || lower.length < 2 ? null : stem(lower), lower, capital: first !== first.toLowerCase(), word: !/^[^\p{L}\p{N}]|[._@]/u.test(word) };
 });
+/**
+ * Three or more capitals joined by full stops, as tokens keep them (the last stop apart): "R.N.C", "N.A.A.C.P".
+ * Two ("U.S.", "A.G.", "D.C.") abbreviate common words as often as they name a body, and stay as they are.
+ */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}\p{Lu}$/u;
 const tokenForm = perWord((w) => formOf(w.text));
 const plainForm = memoByWord((word) => word.toLowerCase().replace(/[’']/g, "'"));
 
@@ -75,8 +82,18 @@ const bounds: number[] = [];
 /** Calls `read` with the bounds of each word of text[start, end) (see scan.ts), in order. */
 function eachWord(text: string, start: number, end: number, read: (start: number, end: number) => void): void {
 	const n = 2 * scanWordBounds(text, start, end, bounds);
-	for (let k = 0; k < n; k += 2) read(bounds[k] ?? 0, bounds[k + 1] ?? 0);
+	for (let k = 0; k < n; k += 2) {
+		// "R.N.C.": single capitals joined by full stops are one word, as the tokens have them (DOTTED_ACRONYM).
+		let j = k;
+		while (j + 2 < n && capitalThenStop(text, bounds[j] ?? 0, bounds[j + 1] ?? 0) && bounds[j + 2] === (bounds[j + 1] ?? 0) + 1 && bounds[j + 3] === (bounds[j + 2] ?? 0) + 1 && isCapitalCode(text.charCodeAt(bounds[j + 2] ?? 0))) j += 2;
+		if (j - k < 4) j = k;
+		read(bounds[k] ?? 0, bounds[j + 1] ?? 0);
+		k = j;
+	}
 }
+const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
+/** The word [start, end) is one capital letter, and a full stop follows it. */
+const capitalThenStop = (text: string, start: number, end: number): boolean => end === start + 1 && isCapitalCode(text.charCodeAt(start)) && text[end] === '.';
 
 /** Content words of text[span], with their stems and offsets. */
 export function contentWords(text: string, span: Span): Word[] {

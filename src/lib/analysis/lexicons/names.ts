@@ -64,6 +64,10 @@ export const ORG_WORDS = set(
 		'holdings partners associates division unit enforcement intelligence',
 );
 
+/** "co-chairwoman", "vice-chairman", "ex-governor": a title with a prefix of office is that title. */
+export const lessOfficePrefix = (lower: string): string => lower.replace(OFFICE_PREFIX, '');
+const OFFICE_PREFIX = /^(?:co|vice|deputy|ex)-(?=\p{L})/u;
+
 /** Bodies among ORG_WORDS whose name takes no article: "Reuters reported", not "the Reuters". */
 export const NO_ARTICLE = set('reuters cnn hamas hezbollah whitehall downing aljazeera');
 

@@ -41,7 +41,7 @@ const VERBS: Readonly<Record<VerbColour, Partial<Record<VerbFrame, string>>>> = 
 			'state add write/writes/wrote/writing/written stress note report announce answer respond comment tweet post ' +
 			'declare estimate deny ask rule find/finds/found/finding question remark observe mention recall recount ' +
 			'reiterate repeat emphasize emphasise proclaim counter propose demand promise pledge assure caution imply hint ' +
-			'signal/signals/signaled/signalled/signaling/signalling indicate joke agree disagree feel/feels/felt/feeling ' +
+			'signal/signals/signaled/signalled/signaling/signalling indicate joke quip+ agree disagree feel/feels/felt/feeling ' +
 			'worry predict conclude',
 		as:
 			'describe praise label/labels/labelled/labeled/labelling dismiss hail tout portray characterize characterise ' +
@@ -53,7 +53,10 @@ const VERBS: Readonly<Record<VerbColour, Partial<Record<VerbFrame, string>>>> = 
 		quote:
 			'continue read/reads/read/reading interject ' +
 			// Manner of speaking (Levin 1993, class 37.3): what the voice did, so only with a quotation ("boomed: “…”").
-			'exclaim chant whisper mutter boom',
+			'exclaim chant whisper mutter boom ' +
+			// Verbs of telling someone: with a quotation, or a clause after the one told ("reminded voters that …",
+			// content.ts); alone they tell of a thing ("reminded him of his gaffes", "informed the decision").
+			'remind inform notify reassure',
 	},
 	distancing: {
 		clause: 'claim insist allege contend assert',
@@ -65,10 +68,11 @@ const VERBS: Readonly<Record<VerbColour, Partial<Record<VerbFrame, string>>>> = 
 	},
 	emotive: {
 		clause: 'fume boast',
-		weak: 'slam+ blast rage vow complain lament',
+		// "retorted that the figures were wrong": a sharp reply, which also passes a clause on.
+		weak: 'slam+ blast rage vow complain lament retort',
 		as: 'brand denounce',
-		// Manner of speaking, as above.
-		quote: 'shout yell scream quip+ retort',
+		// Manner of speaking, as above ("shouted that message" is a thing shouted as often as a clause).
+		quote: 'shout yell scream',
 	},
 };
 

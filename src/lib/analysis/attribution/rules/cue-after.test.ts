@@ -13,6 +13,19 @@ function reading(text: string) {
 }
 
 describe('a cue after the words it attributes', () => {
+	it('gives no words before "reminded him of …" to the one reminding: what he was reminded of is a thing', () => {
+		const text = 'Debate\n\nRep. Paul Dunn and Vice President Joe Hale debated on Thursday.\n\nWhen Mr. Hale went after Mr. Dunn’s remark about the “lazy voters,” Mr. Dunn reminded the vice president of his own gaffes.';
+		const { r } = reading(text);
+		expect(r.attributions.some((a) => text.slice(a.cue.start, a.cue.end) === 'reminded')).toBe(false);
+	});
+
+	it('gives the words to a titled person whose name is also a place ("Rep. Steve Israel", "Sen. Jordan Brooks")', () => {
+		const text = 'Vote\n\n“The bill is dead,” said Rep. Alan Jordan, D-Ohio. “We will try again,” said Sen. Georgia Penn.';
+		const { of } = reading(text);
+		expect(of('The bill is dead')?.speaker).toBe('Alan Jordan');
+		expect(of('We will try again')?.speaker).toBe('Georgia Penn');
+	});
+
 	it('gives the words to the person named after a role, not to the one whose role it is ("Dunn’s lawyer, Ann Cole, said")', () => {
 		const text =
 			'Trial\n\nBen Dunn was charged on Monday. “It was a foolish mistake,” Dunn’s lawyer, Ann Cole, said. “He is a fine young man,” said the family’s spokesman, Tom Hale.';

@@ -17,6 +17,8 @@ import { type Found, passage } from '../found';
 import { ANONYMOUS_SOURCE, OBJECT_PREPOSITIONS, TYPED_DASH, groupsDigits, type SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
 
+/** Verbs of telling someone that take what they were told of with "of" or "about" ("reminded him of his gaffes"). */
+const TOLD_OF_THING = wordSet('remind inform notify');
 const RULE = 'cue-after';
 
 /** A speaker between the mark and the verb is at most this many words ("…, the former minister said")… */
@@ -480,6 +482,9 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	const closingQuote = r.quotes.endingIn(mark.start, mark.end + CLOSE_WITHIN) ?? null;
 	// "…, the sales continued.": a verb that reports speech only beside a quotation.
 	if (cue.verb.frame === 'quote' && !closingQuote) return null;
+	// "When Biden went after the “47 percent,” Ryan reminded him of his own gaffes": told of a thing, the one
+	// told says nothing of the words before.
+	if (TOLD_OF_THING.has(cue.verb.lemma) && ts.slice(cue.end + 1).some((t) => t.lower === 'of' || t.lower === 'about')) return null;
 	const { src } = r;
 	const base = { cue: cue.cue, verb: cue.verb, verbText: cue.text, speaker, rule };
 	const closing = closingQuote;

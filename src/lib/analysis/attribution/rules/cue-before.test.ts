@@ -32,6 +32,51 @@ describe('a speaker before the reporting verb', () => {
 		expect(opens('every question')).toBeUndefined();
 	});
 
+	it('reads what a verb of telling passes on after the one told and a time: "wrote Ms. Lane last week that", "assured them that"', () => {
+		const text =
+			'Permit row\n\nMayor Hal Brandt spoke on Monday. The water board wrote Ms. Ortiz last week that it would not renew the permit. ' +
+			'Brandt reminded reporters on Tuesday that the plant was forty years old. Brandt assured them that no jobs would go.';
+		const { r } = reading(text);
+		const said = (words: string) => r.attributions.find((a) => text.slice(a.content.start, a.content.end) === words);
+		expect(said('it would not renew the permit')?.speaker).toMatch(/water board/i);
+		expect(said('the plant was forty years old')?.speaker).toBe('Hal Brandt');
+		expect(said('no jobs would go')?.speaker).toBe('Hal Brandt');
+	});
+
+	it('passes nothing on when the "that" after the one told opens a relative clause or stands in an infinitive', () => {
+		const text =
+			'Tax plan\n\nMayor Hal Brandt spoke on Monday. Brandt promised voters a tax cut that would pay for itself. ' +
+			'His aides cautioned him not to make that speech in Geneva.';
+		const { r } = reading(text);
+		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end).startsWith('would pay for itself'))).toBe(false);
+		expect(r.attributions.some((a) => text.slice(a.content.start, a.content.end).startsWith('speech in Geneva'))).toBe(false);
+	});
+
+	it('reads past a full date between the speaker and the verb, and between the verb and "that"', () => {
+		const text =
+			'Profile\n\nMayor Hal Brandt spoke on Monday. The Hill Courier on March 3, 2009, described him as "a rising star." ' +
+			'The Valley Weekly reported on May 23, 2008, that Brandt had won the primary.';
+		const { r } = reading(text);
+		expect(r.attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'described')?.speaker).toBe('Hill Courier');
+		const reported = r.attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'reported');
+		expect(reported?.speaker).toBe('Valley Weekly');
+		expect(reported && text.slice(reported.content.start, reported.content.end)).toBe('Brandt had won the primary');
+	});
+
+	it('keeps an aside with a year in it ("elected in 2010,") to the person it follows', () => {
+		const text = 'Road\n\nCouncillor Ana Ruiz, a Democrat first elected in 2010, said the road would open in May.';
+		const { r } = reading(text);
+		expect(r.attributions.find((a) => text.slice(a.content.start, a.content.end) === 'the road would open in May')?.speaker).toBe('Ana Ruiz');
+	});
+
+	it('reads "quipped that" and "retorted that" as passing a clause on', () => {
+		const text = 'Debate\n\nMayor Hal Brandt spoke on Monday. Brandt quipped that the budget was a wish list. His rival Dora Lind retorted that the figures were wrong.';
+		const { r } = reading(text);
+		const said = (words: string) => r.attributions.find((a) => text.slice(a.content.start, a.content.end) === words);
+		expect(said('the budget was a wish list')?.speaker).toBe('Hal Brandt');
+		expect(said('the figures were wrong')?.speaker).toBe('Dora Lind');
+	});
+
 	it('reads no bare clause after "showed", whose subject is evidence hard to tell from the nouns before it', () => {
 		const text = 'Charter\n\nMayor Hal Brandt spoke on Monday. He argued that the charter needed changes to end old wrongs and other failings showed it was flawed.';
 		const { r } = reading(text);
