@@ -70,6 +70,8 @@ function verbAt(ts: readonly Token[], i: number, src: string): { verb: Reporting
 	return verb ? { verb, end: i } : null;
 }
 
+/** Prepositions before a paper that make it one the subject answers or reads, not one it put out. */
+const OTHERS_PAPER = wordSet('on about against to from of with by over regarding despite');
 /** "released a statement Thursday night condemning …": a statement and its time are this many tokens at most. */
 const STATEMENT_WITHIN = 5;
 
@@ -81,7 +83,9 @@ function afterStatement(ts: readonly Token[], i: number): boolean {
 	for (let k = i - 1; k >= 0 && i - k <= STATEMENT_WITHIN; k--) {
 		const t = ts[k];
 		if (!t) return false;
-		if (SETTING_NOUNS.has(t.lower)) return DETERMINERS.has(ts[k - 1]?.lower ?? '');
+		// "pushed back on a report claiming …", "responded to a letter saying …": a paper the subject answers is
+		// someone else's, and its words are not the subject's.
+		if (SETTING_NOUNS.has(t.lower)) return DETERMINERS.has(ts[k - 1]?.lower ?? '') && !OTHERS_PAPER.has(ts[k - 2]?.lower ?? '');
 		if (!(TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower) || TIME_MODIFIERS.has(t.lower) || SETTING_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower))) return false;
 	}
 	return false;

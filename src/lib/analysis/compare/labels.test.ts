@@ -37,6 +37,17 @@ describe('readLabels', () => {
 		expect(l['Edna Hale']?.join(' ')).toContain('Co-Chairwoman');
 	});
 
+	it('reads an apposed label holding a name whose word is also a verb of saying ("United States", "Secretary of State")', () => {
+		const l = labelsOf(
+			'Race tightens\n\nAttorney General Ruth Calloway spoke on Monday. Ms. Calloway, a Democrat now running for the United States Senate, said little. ' +
+				'Sen. Tom Briggs agreed. Mr. Briggs, the Secretary of State under two governors, spoke last.',
+		);
+		expect(l['Ruth Calloway']).toContain('a Democrat now running for the United States Senate');
+		expect(l['Tom Briggs']).toContain('the Secretary of State under two governors');
+		const b = labelsOf('Praise\n\nThe senator praised former Secretary of State Ann Ruddock on Monday. Ruddock said she was grateful.');
+		expect(b['Ann Ruddock']).toEqual(['former Secretary of State']);
+	});
+
 	it('does not take a verb before a name for a label', () => {
 		const l = labelsOf('Vote delayed\n\nThe council then asked Sen. Paula Grey to explain the delay. Grey said the vote would come next week.');
 		expect(l['Paula Grey']).toBeUndefined();

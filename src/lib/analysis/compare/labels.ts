@@ -78,7 +78,8 @@ const officeOrRole = (w: string): boolean => TITLE_WORDS.has(w) || ROLE_NOUNS.ha
 function labelWord(t: Token | undefined): boolean {
 	if (!t || !isWord(t)) return false;
 	const w = plain(t);
-	if (NOT_IN_LABEL.has(w) || NOT_NAME.has(w) || REPORTING_VERBS.has(w)) return false;
+	// A capital is a name's or a title's word, whatever verb it spells ("Secretary of State", "United States").
+	if (NOT_IN_LABEL.has(w) || NOT_NAME.has(w) || (REPORTING_VERBS.has(w) && !t.cap)) return false;
 	if (t.cap || /[\d-]/.test(w) || w === 'former' || w === 'and') return true;
 	return officeOrRole(w) || DEMONYMS.has(w) || PARTY_HEADS.has(w) || (w.length >= MIN_SUFFIX_WORD && LABEL_ENDINGS.test(w));
 }
@@ -211,7 +212,8 @@ function after(tokens: readonly Token[], to: number, kind: 'person' | 'body'): S
 	if (end === null || end <= k + 1) return null;
 	// A label ends a phrase; a clause going on with a verb of saying is the sentence, not the label.
 	const inner = tokens.slice(k + 1, end);
-	if (!relative && !knownFor(tokens, k + 1) && inner.some((t) => REPORTING_VERBS.has(t.lower) && t.lower !== 'found')) return null;
+	// (A capital is a name's word: "the United States Senate", "the Secretary of State".)
+	if (!relative && !knownFor(tokens, k + 1) && inner.some((t) => REPORTING_VERBS.has(t.lower) && !t.cap && t.lower !== 'found')) return null;
 	if (!relative) {
 		// A phrase with a verb of its own before any "who" is a clause ("Sanders, the mission is different").
 		const rel = inner.findIndex((t) => RELATIVES.has(t.lower) || t.lower === 'that');

@@ -116,8 +116,8 @@ export const RELATIVES = set('who whom whose which');
 /** Subject pronouns. */
 export const SUBJECT_PRONOUNS = set('he she it they we i');
 
-/** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally". */
+/** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally", "in a court filing". */
 export const SETTING_NOUNS = set(
 	'statement interview speech rally event email letter tweet post conference appearance hearing briefing ' +
-		'broadcast call video op-ed',
+		'broadcast call video op-ed report memo study filing release',
 );

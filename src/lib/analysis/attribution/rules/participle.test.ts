@@ -7,6 +7,19 @@ const speakerOf = (text: string, words: string) => {
 };
 
 describe('a participle that reports speech', () => {
+	it('gives the words of a report or memo put out, participle straight after it, to the body that put it out', () => {
+		const text =
+			'Policy\n\nOfficials met on Monday. The Interior Department issued a report Tuesday claiming the dam was safe. ' +
+			'The ban stands after the Coast Guard released a memo saying the port was closed.';
+		expect(speakerOf(text, 'the dam was safe')).toBe('Interior Department');
+		expect(speakerOf(text, 'the port was closed')).toBe('Coast Guard');
+	});
+
+	it('gives no words of a paper the subject answers to the subject ("pushed back on a statement claiming …")', () => {
+		const text = 'Lobby\n\nOfficials met on Monday. The union pushed back Friday on a statement claiming the strike had ended.';
+		expect(speakerOf(text, 'the strike had ended')).toBeUndefined();
+	});
+
 	it('ends the words passed on where a second participle joined by "and" adds the reporter’s account', () => {
 		const text =
 			'Tape\n\nThe tape came out on Monday. Ann Cole spoke to donors, explaining that the plan cannot pass and using a slur against voters. Ben Dunn spoke too, saying he was cutting costs and hiring staff.';

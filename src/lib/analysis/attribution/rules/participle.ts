@@ -34,7 +34,9 @@ export function ownClause(r: SentenceReader, cue: CueVerb): number {
 		const w = ts[k]?.text ?? '';
 		if (k < from && (w === ',' || w === ';' || w === '—' || w === '(' || w === ')')) return -1;
 		// "that" is not among them: it also opens what is said.
-		if (RELATIVES.has(ts[k]?.lower ?? '') || (SUBORDINATORS.has(ts[k]?.lower ?? '') && ts[k - 1]?.text !== ',' && ts[k + 1]?.cap && ts.slice(k + 2, from).some((t) => FINITE.test(t.text) || IRREGULAR_PAST.has(t.text)))) return k;
+		// The clause's subject is a name, after "the" or not ("after the Pentagon issued a report, claiming …").
+		const named = ts[k + 1]?.cap || (ts[k + 1]?.lower === 'the' && ts[k + 2]?.cap);
+		if (RELATIVES.has(ts[k]?.lower ?? '') || (SUBORDINATORS.has(ts[k]?.lower ?? '') && ts[k - 1]?.text !== ',' && named && ts.slice(k + 2, from).some((t) => FINITE.test(t.text) || IRREGULAR_PAST.has(t.text)))) return k;
 	}
 	return -1;
 }
