@@ -155,6 +155,30 @@ describe('picking a quiz from the pool', () => {
 		expect(selectQuiz(small, { count: 4 }).questions).toHaveLength(4);
 	});
 
+	it('spreads the last places over the types, rather than asking one type again and again', () => {
+		const [base] = pool;
+		if (!base) throw new Error('the hand-marked pool is empty');
+		// All on one passage and of one skill, each with its own answer: after one of each type, every question left
+		// gives away a picked one alike, so the last places go to the type asked least.
+		const of = (type: Question['type'], skill: Question['skill'], i: number): Question => ({
+			...base,
+			id: `${type}-${i}`,
+			type,
+			skill,
+			format: 'single',
+			difficulty: 1,
+			prompt: `Question ${i} about the passage`,
+			options: [`answer ${i}`, 'another answer'],
+			answer: [0],
+			evidence: [{ report: 'a', start: 100, end: 140 }],
+		});
+		const small = [...[1, 2, 3, 4, 5, 6].map((i) => of('source-kind', 'attribution', i)), ...[7, 8].map((i) => of('who-said', 'attribution', i))];
+		for (let seed = 1; seed <= 20; seed++) {
+			const types = selectQuiz(small, { seed, count: 4 }).questions.map((q) => q.type);
+			expect(types.filter((t) => t === 'who-said'), `seed ${seed}: ${types.join(', ')}`).toHaveLength(2);
+		}
+	});
+
 	it('returns an empty quiz from an empty pool', () => {
 		expect(selectQuiz([], { seed: 1 })).toEqual({ version: 1, seed: 1, questions: [] });
 		expect(buildPool.length).toBeGreaterThan(0);

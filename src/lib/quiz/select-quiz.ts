@@ -65,6 +65,7 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 
 	const picked: Question[] = [];
 	const scopes: Record<Scope, number> = { a: 0, b: 0, comparison: 0 };
+	const perType = new Map<QuestionType, number>();
 	const levels: Record<Question['difficulty'], number> = { 1: 0, 2: 0, 3: 0 };
 	// Three passes. Two questions on the same words often give one another away ("Bernie Sanders' own
 	// words, quoted exactly" beside "Who said these words?" on the same quotation; "tap the hedge" beside
@@ -89,15 +90,17 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 	// Words printed in one prompt answer a question of any skill on them: “Is this sentence from report B …?
 	// ‘…,’ Romney said” tells both who said them and which report words them so.
 	const giveaways = (q: Question) => picked.filter((p) => (p.skill === q.skill && touches(p, q)) || quoteSame(p, q)).length;
-	// The fewest overlaps, then the least-asked scope, then the least-asked difficulty (so a quiz has easy
+	// The fewest overlaps, then the least-asked type (a fourth "what kind of source?" in twelve teaches the
+	// form, not the skill), then the least-asked scope, then the least-asked difficulty (so a quiz has easy
 	// questions to start on as well as hard ones to end on).
-	const cost = (q: Question) => ((giveaways(q) * 10 + overlaps(q)) * 100 + repeats(q)) * 10_000 + scopes[scopeOf(q)] * 100 + levels[q.difficulty];
+	const cost = (q: Question) => ((giveaways(q) * 10 + overlaps(q)) * 100 + repeats(q)) * 1_000_000 + (perType.get(q.type) ?? 0) * 10_000 + scopes[scopeOf(q)] * 100 + levels[q.difficulty];
 	const cheapest = (qs: readonly Question[]) => qs.reduce<Question | undefined>((best, q) => (!best || cost(q) < cost(best) ? q : best), undefined);
 	const take = (q: Question) => {
 		const bucket = buckets.get(q.type) ?? [];
 		bucket.splice(bucket.indexOf(q), 1);
 		picked.push(q);
 		asked.add(q.type);
+		perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
 		scopes[scopeOf(q)]++;
 		levels[q.difficulty]++;
 	};
