@@ -148,10 +148,11 @@ describe.skipIf(!corpus)('the comparison on thirty pairs read by hand', () => {
 	// The second four measured the branches merged after the first four were in view (cut quotations, a
 	// sentence saying what someone is): 6 of their 35 before and after, 8 shared passages called unique. Then
 	// their missed sources were read (27 November): a titled person whose name is a place ("Rep. Steve Israel")
-	// and papers that "reported on May 23, 2008, that …" made 8, so they too are no longer held out.
+	// and papers that "reported on May 23, 2008, that …" made 8, so they too are no longer held out; a label
+	// holding "the United States Senate" (labels.ts: a capital is no verb of saying) made 9.
 	it('finds some of the differences of the second four held-out readings', () => {
 		const t = sum(heldOut2.map(score));
-		expect(t.found).toBeGreaterThanOrEqual(8);
+		expect(t.found).toBeGreaterThanOrEqual(9);
 		expect(t.shared).toBeLessThanOrEqual(8);
 	}, 60_000);
 
