@@ -170,6 +170,12 @@ describe('wholeClause on a "that" read as a cue', () => {
 		// A clause may open on a phrase before its subject.
 		expect(clauseFrom('The mayor insisted that despite the bitter divisions that remain, the town is a hopeful one.', 'despite')).toBe(true);
 	});
+
+	it('is not a clause when it opens on a gerund with no verb of its own: what was proposed or denied, not claimed', () => {
+		expect(clauseFrom('The senator suggested boycotting the chain if it did not change course.', 'boycotting')).toBe(false);
+		expect(clauseFrom('The aide denied taking the money.', 'taking')).toBe(false);
+		expect(clauseFrom('The mayor said cutting taxes will help the city.', 'cutting')).toBe(true);
+	});
 });
 
 describe('objectAndInfinitive', () => {

@@ -326,6 +326,9 @@ export function wholeClause(text: string, span: Span): boolean {
 	const second = (words[1] ?? '').toLowerCase();
 	if (/^\p{Ll}+$/u.test(first) && !/ing$/.test(first) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !SUBJECT_PRONOUNS.has(first) && !opensPhrase(first) && (DETERMINERS.has(second) || second === 'to' || OBJECT_PRONOUNS.has(second)))
 		return false;
+	// "suggested boycotting the company until it changed course", "denied taking the money": a gerund with no
+	// verb of its own after it is what was proposed or denied, not a claim ("cutting taxes will help" has one).
+	if (/^\p{Ll}{3,}ing$/u.test(first) && !AMOUNTS.has(first) && !ownVerb(words)) return false;
 	// "what they said that really got us thinking": an adverb in -ly before a verb, the subject left behind.
 	if (LY_ADVERB.test(first) && /^\p{Ll}/u.test(second)) return false;
 	// "has said little about the plan": what was said about something, not a claim.
@@ -336,6 +339,19 @@ export function wholeClause(text: string, span: Span): boolean {
 	// "told his audience, to rowdy applause: “…”": words cut at a colon are the setting; what was said follows.
 	if (/^\s*:/.test(text.slice(span.end, span.end + 3))) return false;
 	return CLAUSE_END_AFTER.test(text.slice(span.end, span.end + 3));
+}
+
+/**
+ * Whether a gerund phrase opening the words has a verb of its own: an auxiliary or modal before any clause of its
+ * own opens ("boycotting Apple if the company did not help" has none; "cutting taxes will help" has one).
+ */
+function ownVerb(words: readonly string[]): boolean {
+	for (const w of words.slice(1)) {
+		const lower = w.toLowerCase();
+		if (SUBORDINATORS.has(lower) || /[,;:]$/.test(w)) return false;
+		if (PREDICATE_START.has(lower.replace(/’/g, "'"))) return true;
+	}
+	return false;
 }
 
 const OBJECT_PRONOUNS = new Set('him them us me it'.split(' '));

@@ -40,7 +40,7 @@ const VERBS: Readonly<Record<VerbColour, Partial<Record<VerbFrame, string>>>> = 
 		weak:
 			'state add write/writes/wrote/writing/written stress note report announce answer respond comment tweet post ' +
 			'declare estimate deny ask rule find/finds/found/finding question remark observe mention recall recount ' +
-			'reiterate repeat emphasize emphasise proclaim counter propose demand promise pledge assure caution imply hint ' +
+			'reiterate repeat emphasize emphasise proclaim counter propose demand promise pledge vow assure caution imply hint ' +
 			'signal/signals/signaled/signalled/signaling/signalling indicate joke quip+ agree disagree feel/feels/felt/feeling ' +
 			'worry predict conclude',
 		as:
@@ -69,7 +69,7 @@ const VERBS: Readonly<Record<VerbColour, Partial<Record<VerbFrame, string>>>> = 
 	emotive: {
 		clause: 'fume boast',
 		// "retorted that the figures were wrong": a sharp reply, which also passes a clause on.
-		weak: 'slam+ blast rage vow complain lament retort',
+		weak: 'slam+ blast rage complain lament retort',
 		as: 'brand denounce',
 		// Manner of speaking, as above ("shouted that message" is a thing shouted as often as a clause).
 		quote: 'shout yell scream',
