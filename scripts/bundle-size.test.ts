@@ -67,14 +67,15 @@
 // The guard 93,140 B. Then 93,221 B: a capital in a label is a name's word, not a verb of saying ("the United
 // States Senate", "Secretary of State"), a report or memo put out is a setting ("issued a report Tuesday claiming"),
 // not one answered ("pushed back on a report claiming"), and "after the Pentagon issued …" a clause of its own
-// (86 B). The guard 93,230 B.
+// (86 B). Then 93,385 B: words someone "was quoted as saying", "is shown saying" or "was heard telling aides", before
+// or after them, are theirs (164 B). The guard 93,390 B.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 93,230 B gzip, 91.0 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 93,390 B gzip, 91.2 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(93_230);
+		expect(gzip).toBeLessThanOrEqual(93_390);
 	});
 });

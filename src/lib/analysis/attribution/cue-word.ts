@@ -1,7 +1,7 @@
 // Finds a reporting verb used as a verb at a token: "said", "pointed out", "hit out at"; not "the claims",
 // "insurance claims were", "was said" (passive: the impersonal rules read it) or a bare "saying" that
 // does not follow a comma, a coordinator or "by".
-import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, LY_ADVERB, OPENING_PREPOSITIONS, PARTITIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
+import { BE, CATENATIVES, COORDINATORS, DETERMINERS, GO_ON, LY_ADVERB, OPENING_PREPOSITIONS, PARTITIVES, SETTING_NOUNS, SETTING_PREPOSITIONS, SHOWN_SAYING, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS } from '../lexicons/function-words';
 import { ANONYMITY_PHRASES, PAST_IS_BASE, PHRASAL_CUES, PHRASAL_FIRST_WORDS, PHRASAL_SECOND_WORDS, REPORTING_VERBS, STANCE_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs';
 import { perWord, type Token } from '../tokens';
 import type { Span } from '../types';
@@ -114,9 +114,20 @@ const opensSentence = (ts: readonly Token[], k: number): boolean => k === 0 || (
 
 /** The participle at token i makes a progressive: a form of "be" and at most one adverb before it. */
 function progressiveAt(ts: readonly Token[], i: number): boolean {
-	const prev = ts[i - 1];
-	const aux = prev && (BEFORE_PARTICIPLE.has(prev.lower) || LY_ADVERB.test(prev.text)) ? ts[i - 2] : prev;
+	const at = shownBefore(ts, i);
+	const prev = ts[at - 1];
+	const aux = prev && (BEFORE_PARTICIPLE.has(prev.lower) || LY_ADVERB.test(prev.text)) ? ts[at - 2] : prev;
 	return !!aux && PROGRESSIVE_BE.has(aux.lower);
+}
+
+/**
+ * Where a passive of showing or quoting starts before the participle at token i ("is shown | saying", "was quoted
+ * as | saying"), or i when there is none: the "be" before it makes the subject the one speaking.
+ */
+export function shownBefore(ts: readonly Token[], i: number): number {
+	const prev = ts[i - 1]?.lower ?? '';
+	if (prev === 'as' && ts[i - 2]?.lower === 'quoted') return i - 2;
+	return prev !== 'quoted' && SHOWN_SAYING.has(prev) ? i - 1 : i;
 }
 
 /** "with Donald Trump tweeting that …": a name is at most this many tokens between "with" and the participle. */

@@ -65,7 +65,8 @@ function readAtToken(r: SentenceReader, i: number, out: Found[]): number {
 	const cue = cueVerbAt(r.tokens, i, r.src, r.s.headline);
 	if (!cue) return i;
 	const made = out.length;
-	const trailing = cue.participle ? null : cueAfter(r, cue);
+	// A participle's words come after it, except a progressive's ("“…,” Mr. Cole is shown saying.").
+	const trailing = cue.participle && !cue.progressive ? null : cueAfter(r, cue);
 	if (trailing) out.push(...trailing);
 	else {
 		// "is saying", "is also arguing" has its subject before it, like "says"; when no phrase there names one

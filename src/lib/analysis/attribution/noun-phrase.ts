@@ -8,6 +8,7 @@ import { ANONYMITY_PHRASES, REPORTING_VERBS, STANCE_VERBS } from '../lexicons/re
 import { opensClause, outlet, resolveSpeaker, type Speaker } from '../speaker';
 import { isAcronym, isCapitalized, isInitial, isPossessive, type Token } from '../tokens';
 import type { Sentence, Span } from '../types';
+import { shownBefore } from './cue-word';
 import { anonymous } from './found';
 import type { QuoteIndex } from './quote-index';
 import { wordSet } from '../lexicons/word-set';
@@ -483,6 +484,8 @@ export class SentenceReader {
 		let skippedSetting = 0;
 		// "Kasich is telling voters …", "most are planning …": the progressive's "be" sits between subject and verb.
 		const progressive = verb !== undefined && verb.lower.endsWith('ing');
+		// "Mr. Cole is shown saying", "was quoted as saying": the passive of showing goes with the "be".
+		if (progressive) j = shownBefore(ts, i) - 1;
 		while (j >= 0) {
 			const t = ts[j];
 			if (progressive && t && BE_FORMS.has(t.lower)) {

@@ -55,7 +55,7 @@ attribution 89
   indirect 82
    surname 100
  nested 67
-  first-person 43
+  first-person 41
   group 31
   impersonal 19
   name 41

@@ -116,6 +116,12 @@ export const RELATIVES = set('who whom whose which');
 /** Subject pronouns. */
 export const SUBJECT_PRONOUNS = set('he she it they we i');
 
+/**
+ * Passives of showing or hearing before a participle of saying, which keep the subject as the one speaking:
+ * "is shown saying", "was heard telling aides", "is seen arguing"; and "quoted" with its "as" ("was quoted as saying").
+ */
+export const SHOWN_SAYING = set('shown heard seen overheard recorded filmed captured caught quoted');
+
 /** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally", "in a court filing". */
 export const SETTING_NOUNS = set(
 	'statement interview speech rally event email letter tweet post conference appearance hearing briefing ' +

@@ -13,6 +13,13 @@ function reading(text: string) {
 }
 
 describe('a cue after the words it attributes', () => {
+	it('gives the words to the one a video shows or someone heard saying them ("is shown saying", "was heard telling aides")', () => {
+		const text = 'Mayor Runs New Campaign Ad\n\nThe campaign ad ran on Monday in three cities. “Every day counts,” Mayor Ida Cole is shown saying. “We will win this,” Ms. Cole was heard telling aides.';
+		const { of } = reading(text);
+		expect(of('Every day counts')?.speaker).toBe('Ida Cole');
+		expect(of('We will win this')?.speaker).toBe('Ida Cole');
+	});
+
 	it('gives no words before "reminded him of …" to the one reminding: what he was reminded of is a thing', () => {
 		const text = 'Debate\n\nRep. Paul Dunn and Vice President Joe Hale debated on Thursday.\n\nWhen Mr. Hale went after Mr. Dunn’s remark about the “lazy voters,” Mr. Dunn reminded the vice president of his own gaffes.';
 		const { r } = reading(text);

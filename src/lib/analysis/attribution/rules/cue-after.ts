@@ -12,7 +12,7 @@ import type { Speaker } from '../../speaker';
 import type { Token } from '../../tokens';
 import type { Quote, Span } from '../../types';
 import { contentAfter, trimContent } from '../content';
-import type { CueVerb } from '../cue-word';
+import { type CueVerb, shownBefore } from '../cue-word';
 import { type Found, passage } from '../found';
 import { ANONYMOUS_SOURCE, OBJECT_PREPOSITIONS, TYPED_DASH, groupsDigits, type SentenceReader } from '../noun-phrase';
 import { wordSet } from '../../lexicons/word-set';
@@ -419,7 +419,12 @@ export function cueAfter(r: SentenceReader, cue: CueVerb): Found[] | null {
 	// "…, The Denver Post has reported, citing …", "…,” she has said.": a perfect auxiliary belongs to the verb,
 	// not to the speaker, when the verb closes its clause ("…, Mr. Cruz, who has proposed …" goes on).
 	const closes = [',', '.', ';'].includes(ts[cue.end + 1]?.text ?? '.');
-	const verbStart = closes && PERFECT.has(ts[cue.i - 1]?.lower ?? '') && cue.i - 1 > c + 1 ? cue.i - 1 : cue.i;
+	let verbStart = closes && PERFECT.has(ts[cue.i - 1]?.lower ?? '') && cue.i - 1 > c + 1 ? cue.i - 1 : cue.i;
+	// "“…,” Mr. Cole is shown saying.", "“…,” the mayor was heard telling aides.": a "be" (and a passive of
+	// showing) belongs to the verb too.
+	const be = shownBefore(ts, cue.i) - 1;
+	const toldOnly = /^\p{Ll}+$/u.test(ts[cue.end + 1]?.text ?? '') && [',', '.', ';'].includes(ts[cue.end + 2]?.text ?? '');
+	if (cue.progressive && (closes || toldOnly) && BE.has(ts[be]?.lower ?? '') && be > c + 1) verbStart = be;
 	const between = ts.slice(c + 1, verbStart).filter((t) => t.text !== ',' && t.text !== '.' && !CLOSING.has(t.text));
 	// "…, but somehow the sales continued": a clause of its own, not a speaker; nor one after a colon; nor
 	// one that says when ("“…,” after an aide expressed support online").

@@ -69,6 +69,17 @@ describe('a speaker before the reporting verb', () => {
 		expect(r.attributions.find((a) => text.slice(a.content.start, a.content.end) === 'the road would open in May')?.speaker).toBe('Ana Ruiz');
 	});
 
+	it('reads the words someone "was quoted as saying" or "is seen saying" as theirs', () => {
+		const text =
+			'Profile\n\nMayor Hal Brandt spoke on Monday. Brandt was quoted as saying that the plant would close. ' +
+			'The governor was quoted as saying, “We will not bail it out.” In the video, Brandt is seen saying that the deal is dead.';
+		const { r } = reading(text);
+		const said = (words: string) => r.attributions.find((a) => text.slice(a.content.start, a.content.end) === words);
+		expect(said('the plant would close')?.speaker).toBe('Hal Brandt');
+		expect(said('We will not bail it out')?.speaker).toMatch(/governor/i);
+		expect(said('the deal is dead')?.speaker).toBe('Hal Brandt');
+	});
+
 	it('reads "quipped that" and "retorted that" as passing a clause on', () => {
 		const text = 'Debate\n\nMayor Hal Brandt spoke on Monday. Brandt quipped that the budget was a wish list. His rival Dora Lind retorted that the figures were wrong.';
 		const { r } = reading(text);
