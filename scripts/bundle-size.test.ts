@@ -68,14 +68,15 @@
 // States Senate", "Secretary of State"), a report or memo put out is a setting ("issued a report Tuesday claiming"),
 // not one answered ("pushed back on a report claiming"), and "after the Pentagon issued …" a clause of its own
 // (86 B). Then 93,385 B: words someone "was quoted as saying", "is shown saying" or "was heard telling aides", before
-// or after them, are theirs (164 B). The guard 93,390 B.
+// or after them, are theirs (164 B). Then 93,422 B: a short line above a first paragraph of several sentences is
+// the headline, not a section label, so a one-word headline keeps the lede's sources (37 B). The guard 93,430 B.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 93,390 B gzip, 91.2 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 93,430 B gzip, 91.2 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(93_390);
+		expect(gzip).toBeLessThanOrEqual(93_430);
 	});
 });

@@ -25,6 +25,13 @@ describe('findNoise', () => {
 		expect(analyzeReport(text).attributions.map((a) => [a.speaker, text.slice(a.content.start, a.content.end)])).toEqual([['Dale Ortiz', 'We will win this state']]);
 	});
 
+	it('keeps a one-word headline above a first paragraph of several sentences: a headline is one sentence', () => {
+		const text = 'Budget\n\nThe council met on Monday. It approved the plan after a long debate, officials confirmed.\n\nThe vote is set for May.\n\nIt will be close.';
+		expect(noise(text)).toEqual([]);
+		const r = analyzeReport(text);
+		expect(r.headline && text.slice(r.headline.start, r.headline.end)).toBe('Budget');
+	});
+
 	it('does not cut a teaser question that follows a dash in the headline', () => {
 		const text = 'Minister quits over leak – What happens next?\n\nThe minister resigned on Monday.\n\nShe denied wrongdoing.';
 		expect(noise(text)).toEqual([]);

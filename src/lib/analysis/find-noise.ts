@@ -107,6 +107,11 @@ const isLabelLike = (line: string): boolean =>
 
 const words = (s: string): number => wordCount(s, 0, s.length);
 const STORY_TENSE = /\bsaid\b/;
+/**
+ * A sentence's end, then another sentence: a word ending in a full stop, and a word opening on a capital after it
+ * ("… on Monday. It approved …"). Not a question mark: a headline may ask and go on ("What now? Experts weigh in").
+ */
+const SENTENCE_THEN_MORE = /\p{Ll}{2}\.["”’]?\s+["“‘]?\p{Lu}\p{Ll}/u;
 
 function finding(category: NoiseCategory, span: Span): NoiseFinding {
 	const rule = ruleId('noise', category);
@@ -175,7 +180,10 @@ export function findNoise(text: string, blocks: readonly Block[]): NoiseFinding[
 			lines.length - next >= 2 &&
 			words(lines[next] ?? '') > words(line) + 2 &&
 			// Headlines tell the past in the present ("Ortiz says …"): a line with "said" is the story's first line.
-			!STORY_TENSE.test(lines[next] ?? '');
+			!STORY_TENSE.test(lines[next] ?? '') &&
+			// So is one of several sentences: a headline is one ("Budget\n\nThe council met on Monday. …": "Budget" is
+			// the headline, not a label above it).
+			!SENTENCE_THEN_MORE.test(lines[next] ?? '');
 		if (label) {
 			const block = blocks[i];
 			if (block) out.push(finding('section-label', block));
