@@ -69,14 +69,15 @@
 // not one answered ("pushed back on a report claiming"), and "after the Pentagon issued …" a clause of its own
 // (86 B). Then 93,385 B: words someone "was quoted as saying", "is shown saying" or "was heard telling aides", before
 // or after them, are theirs (164 B). Then 93,422 B: a short line above a first paragraph of several sentences is
-// the headline, not a section label, so a one-word headline keeps the lede's sources (37 B). The guard 93,430 B.
+// the headline, not a section label, so a one-word headline keeps the lede's sources (37 B). Then 93,452 B: seven
+// verbs of harsh judging among the emotive stances ("assailed", "belittled", "berated", …; 30 B). The guard 93,460 B.
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from './bundle-size';
 
 describe('browser bundle budget', () => {
-	it('keeps the analysis engine within 93,430 B gzip, 91.2 KB (issue 14 asked for 60 KB: not yet met)', async () => {
+	it('keeps the analysis engine within 93,460 B gzip, 91.3 KB (issue 14 asked for 60 KB: not yet met)', async () => {
 		const { gzip } = await bundleSize('src/lib/analysis/index.ts');
 		expect(gzip).toBeGreaterThan(5 * 1024); // the engine really was bundled, not an empty file
-		expect(gzip).toBeLessThanOrEqual(93_430);
+		expect(gzip).toBeLessThanOrEqual(93_460);
 	});
 });

@@ -150,7 +150,7 @@ const STANCE: Readonly<Record<'neutral' | 'emotive', string>> = {
 	emotive:
 		// Judging what someone did.
 		'condemn attack mock ridicule deride decry bemoan lambaste castigate chastise rebuke ' +
-		'disparage rail:against,at ' +
+		'disparage rail:against,at assail berate excoriate denigrate vilify belittle lampoon upbraid ' +
 		// Talking about a topic.
 		'brag+:about,of grumble:about',
 };

@@ -34,6 +34,16 @@ describe('a stance: what a source backs, wants, judges or talks about', () => {
 		expect(holding('to explain her plan')?.speaker, all).toBe('Tom Hale');
 	});
 
+	it('reads harsh judging in the news’s words ("assailed", "belittled", "berated") as the subject’s stance, with its colour', () => {
+		const text =
+			'Row\n\nThe council met on Monday. Mayor Ida Cole assailed the ruling as unfair. Her rival Tom Reyes belittled the error in the accounts. Cole berated the board for its delay.';
+		const { holding, all } = reading(text);
+		expect(holding('the ruling as unfair')?.speaker, all).toBe('Ida Cole');
+		expect(holding('the error in the accounts')?.speaker, all).toBe('Tom Reyes');
+		expect(holding('the board for its delay')?.speaker, all).toBe('Ida Cole');
+		expect(holding('the ruling as unfair')?.verbColour).toBe('emotive');
+	});
+
 	it('gives the object of "endorsed" to its subject, less the day it happened', () => {
 		const text = 'Mayor backs Cole\n\nFormer mayor Ada Lind said she was retiring. Lind endorsed state senator Ben Cole on Tuesday, calling him a steady hand.';
 		const { exactly, all } = reading(text);
