@@ -52,9 +52,13 @@ function hedgedClauses(r: ReportAnalysis, report: ReportIndex): Hedged[] {
 
 /** Where the key words occur in order, close together, in a sentence with no hedge before them. */
 function firmMatch(r: ReportAnalysis, sentenceWords: readonly Word[][], keys: readonly string[], skip: Span | null, negated: number): Span | null {
-	for (const [n, s] of r.sentences.entries()) {
+	// Counted by hand: entries() made a pair for each sentence, at every claim tried.
+	let n = -1;
+	for (const s of r.sentences) {
+		n++;
 		if (skip && s.start <= skip.start && skip.end <= s.end) continue;
 		const words = sentenceWords[n] ?? [];
+		// Before the loop below, whose body holds closures and so makes a context at each word it visits.
 		if (!words.some((w) => w.stem === keys[0])) continue;
 		for (let i = 0; i < words.length; i++) {
 			if (words[i]?.stem !== keys[0]) continue;

@@ -414,9 +414,14 @@ export function findQuoteVariants(a: ReportAnalysis, b: ReportAnalysis, same: Ma
 	const idsA: (number[] | undefined)[] = [];
 	const idsB: (number[] | undefined)[] = [];
 	const marked: number[] = [];
-	for (const [ix, x] of pas.entries()) {
+	// Counted by hand: entries() made a pair for every one of the passages × passages tried.
+	let ix = -1;
+	for (const x of pas) {
+		ix++;
 		let wx: number[] | undefined;
-		for (const [iy, y] of pbs.entries()) {
+		let iy = -1;
+		for (const y of pbs) {
+			iy++;
 			// Two known speakers who are not one source: not the same words. With no speaker on one side, only
 			// words in quotation marks on both are compared.
 			const nameA = x.name;
