@@ -302,6 +302,11 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 		const right = agree(to, 1, 2);
 		const meaningful = (ws: Word[]) => ws.length === 2 && ws.some((w) => isContent(w.stem));
 		if (left.length < 2 || (right.length < 2 && !last) || !(meaningful(left) || meaningful(right))) continue;
+		// Words only one side has, between "for the" and "chess club": two remarks about one thing share its name and
+		// the small words before it ("no room for the cheats in the chess club" / "time for the chess club to …");
+		// an addition is one remark worded twice only with meaning on both sides ("learned something very important").
+		const added = i1 - i0 === 1 || j1 - j0 === 1;
+		if (added && !last && !(meaningful(left) && meaningful(right))) continue;
 		// A word of degree tells too, though it carries no meaning of its own: "something very important".
 		if (!changed.some((w) => isContent(w.stem) || DEGREE.has(w.stem))) continue;
 		// Each side from its first changed word on through the agreeing words that finish the phrase, so it
