@@ -269,6 +269,13 @@ export function quoteAround(text: string, sentence: Span, focus: Span, maxWords 
 	return `“${first > 0 ? '… ' : ''}${nestQuotes(inner)}${to < sentence.end ? ' …' : ''}”`;
 }
 
+/**
+ * A dateline opening a story: a place in capitals, perhaps with its state or an agency, then a dash and the
+ * sentence's first word ("WASHINGTON — Representative …", "NEW YORK (AP) -- The …", "CLEVELAND, Ohio - …").
+ * A name in capitals set off by a dash before small words is the sentence's subject ("AMTRAK — the rail company — said").
+ */
+export const DATELINE = /^\p{Lu}{2,}\.?(?:[ ,]+\p{Lu}[\p{L}.]*){0,3}(?:\s*\([^()\n]{1,25}\))?\s*(?:-{1,2}|—|–)\s*(?=["“‘]?\p{Lu})/u;
+
 /** A name with the possessive ending: "Mark Smith’s", "the FCDO’s". */
 export const possessive = (name: string): string => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
 
