@@ -7,7 +7,7 @@ import { runCount } from '../analysis/scan';
 import type { Attribution, Comparison, ReportAnalysis, Sentence, Source, SourceKind, Span } from '../analysis/types';
 import { nameMentions, roleBetween, surnameOf, wholeName } from './names';
 import { checkedSpeaker } from './speakers';
-import { contains, escapeRegExp, normName, overlaps, textOf, tidySpan, wholeSentence, wordCount } from './text';
+import { DATELINE, contains, escapeRegExp, normName, overlaps, textOf, tidySpan, wholeSentence, wordCount } from './text';
 import type { ReportKey } from './types';
 
 export interface PoolOptions {
@@ -44,6 +44,8 @@ function unitsOf(analysis: ReportAnalysis): Unit[] {
 		const prev = units[units.length - 1];
 		if (prev && s.start < prev.end) continue;
 		const span = wholeSentence(analysis.text, sentences, s);
+		// The story's first sentence is quoted without its dateline, as a reader skips it: it is the paper's, not the story's.
+		if (!s.headline && !units.some((u) => !u.headline)) span.start += DATELINE.exec(analysis.text.slice(span.start, span.end))?.[0].length ?? 0;
 		// Sentences are in order, so the covered ones are a run around s.
 		let first = s.index;
 		let last = s.index;

@@ -161,6 +161,16 @@ describe('wholeClause on a "that" read as a cue', () => {
 		expect(clauseFrom('It was a crash that she says drove them to politics.', 'drove')).toBe(false);
 	});
 
+	it('is not a clause when its verb’s object is the noun before the one who says it (“the jobs she says the plan would create”)', () => {
+		expect(clauseFrom('He listed the new jobs she and Hale say the plan would create.', 'the plan')).toBe(false);
+		expect(clauseFrom('It is the only bridge the mayor says the town can afford to fix.', 'the town')).toBe(false);
+		// A clause whose verb needs no object, and one after a time, are whole.
+		expect(clauseFrom('Last weeks Hale said the plan would fail.', 'the plan')).toBe(true);
+		expect(clauseFrom('The aides Hale met said the plan would fail.', 'the plan')).toBe(true);
+		expect(clauseFrom('In the report she says the plan would create jobs.', 'the plan')).toBe(true);
+		expect(clauseFrom('In the report the mayor says the economy would grow.', 'the economy')).toBe(true);
+	});
+
 	it('is not a clause when it opens on an adverb in -ly before a verb, or on what was said “about” something', () => {
 		expect(clauseFrom('Read what the players said that truly moved us this year.', 'truly')).toBe(false);
 		expect(clauseFrom('The mayor has said nothing about the plan since May.', 'nothing')).toBe(false);

@@ -1,6 +1,6 @@
 // Text helpers for writing questions: excerpts that quote the report, words to tap, and plain labels.
 import { OBJECT_PREPOSITIONS } from '../analysis/attribution/noun-phrase';
-import { DETERMINERS, IRREGULAR_PAST, LY_ADVERB, PLACE_TIME_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../analysis/lexicons/function-words';
+import { COORDINATORS, DETERMINERS, IRREGULAR_PAST, LY_ADVERB, PLACE_TIME_PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../analysis/lexicons/function-words';
 import { REPORTING_VERBS, THINKING_VERBS } from '../analysis/lexicons/reporting-verbs';
 import { memoByWord } from '../analysis/memo';
 import { runCount } from '../analysis/scan';
@@ -269,6 +269,13 @@ export function quoteAround(text: string, sentence: Span, focus: Span, maxWords 
 	return `“${first > 0 ? '… ' : ''}${nestQuotes(inner)}${to < sentence.end ? ' …' : ''}”`;
 }
 
+/**
+ * A dateline opening a story: a place in capitals, perhaps with its state or an agency, then a dash and the
+ * sentence's first word ("WASHINGTON — Representative …", "NEW YORK (AP) -- The …", "CLEVELAND, Ohio - …").
+ * A name in capitals set off by a dash before small words is the sentence's subject ("AMTRAK — the rail company — said").
+ */
+export const DATELINE = /^\p{Lu}{2,}\.?(?:[ ,]+\p{Lu}[\p{L}.]*){0,3}(?:\s*\([^()\n]{1,25}\))?\s*(?:-{1,2}|—|–)\s*(?=["“‘]?\p{Lu})/u;
+
 /** A name with the possessive ending: "Mark Smith’s", "the FCDO’s". */
 export const possessive = (name: string): string => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
 
@@ -338,8 +345,31 @@ export function wholeClause(text: string, span: Span): boolean {
 	if (RELATIVE_AFTER.test(text.slice(span.end, span.end + 12))) return false;
 	// "told his audience, to rowdy applause: “…”": words cut at a colon are the setting; what was said follows.
 	if (/^\s*:/.test(text.slice(span.end, span.end + 3))) return false;
+	// "the 12 million jobs she and Hale say the plan would create": a clause about the noun before its speaker, whose
+	// verb's object is that noun, left out; the words alone are no claim.
+	// ("In the report the mayor says …": a noun after a preposition is the setting, not what the clause is about.)
+	const lead = text.slice(Math.max(0, span.start - ANTECEDENT_CHARS), span.start);
+	const found = ANTECEDENT_BEFORE.exec(lead);
+	const antecedent = found?.[1]?.toLowerCase() ?? '';
+	// The verb is one of saying, and the noun no verb ("announced Tuesday that …" is a cue, a day and "that").
+	const setting = !found || !REPORTING_VERBS.has(found[2] ?? '') || REPORTING_VERBS.has(antecedent) || /ed$/.test(antecedent) || IN_A_SETTING.test(lead.slice(0, found.index));
+	if (GAPPED_END.test(textOf(text, span)) && antecedent && !setting && !TIME_NOUNS.has(antecedent) && !PREDICATE_START.has(antecedent) && !opensPhrase(antecedent) && !DETERMINERS.has(antecedent) && !JOINING.has(antecedent)) return false;
 	return CLAUSE_END_AFTER.test(text.slice(span.end, span.end + 3));
 }
+
+/** Words that end where a verb's object should follow: a modal and one verb ("would create", "can afford to fix"). */
+const GAPPED_END = /\b(?:would|will|could|can|might|may|should|must)\s+(?:\p{Ll}+\s+to\s+)?\p{Ll}+[.,;!?]?$/u;
+/**
+ * A noun, then one who speaks and a verb, just before the words: "jobs she and Hale say", "bridge the mayor says".
+ * The speaker is a pronoun, a name, or "the" and a noun.
+ */
+const ANTECEDENT_BEFORE = /\b(\p{Ll}{3,})\s+(?:(?:he|she|they|we|I|the\s+\p{Ll}+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})(?:\s+and\s+)?){1,2}\s+(\p{Ll}+)\s+$/u;
+/** A preposition and a determiner (and perhaps a word) just before that noun: "In the (new) report". */
+const IN_A_SETTING = /\b(?:in|on|at|during|after|before|from|with|by|under|since)\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:\p{Ll}+\s+)?$/iu;
+/** Words that join clauses, never a noun a clause is about ("but she said", "that he says" may be either, so neither). */
+const JOINING = new Set([...COORDINATORS, ...RELATIVES, 'that', 'yet', 'so', 'as', 'than']);
+/** How far back from the words the noun and the speaker are looked for. */
+const ANTECEDENT_CHARS = 60;
 
 /**
  * Whether a gerund phrase opening the words has a verb of its own: an auxiliary or modal before any clause of its

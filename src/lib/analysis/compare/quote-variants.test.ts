@@ -140,4 +140,9 @@ describe('findQuoteVariants', () => {
 		const b = 'After the flood\n\n"We have learned something very important from this flood," Okafor told reporters.';
 		expect(variants(a, b)).toEqual([['something important', 'something very important']]);
 	});
+	it('does not take words added between two runs in common for a change of wording when one run is only small words ("for the … chess club")', () => {
+		const a = 'Club row\n\n“We will stand up and say it plainly: there is no room for the cheats in the chess club any more,” the club president, Ann Reyes, said.';
+		const b = 'Chess club scandal\n\n"We had to stand up and say it is time for the chess club to throw out anyone who cheats," Reyes said.';
+		expect(variants(a, b)).toEqual([]);
+	});
 });

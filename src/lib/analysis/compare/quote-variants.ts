@@ -301,7 +301,11 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 		const left = agree(from, -1, 2);
 		const right = agree(to, 1, 2);
 		const meaningful = (ws: Word[]) => ws.length === 2 && ws.some((w) => isContent(w.stem));
-		if (left.length < 2 || (right.length < 2 && !last) || !(meaningful(left) || meaningful(right))) continue;
+		// Words only one side has, between "for the" and "chess club": two remarks about one thing share its name and
+		// the small words before it ("no room for the cheats in the chess club" / "time for the chess club to …");
+		// an addition is one remark worded twice only with meaning on both sides ("learned something very important").
+		const both = i1 - i0 > 1 && j1 - j0 > 1;
+		if (left.length < 2 || (right.length < 2 && !last) || !(both ? [left, right].some(meaningful) : [left, right].every(meaningful))) continue;
 		// A word of degree tells too, though it carries no meaning of its own: "something very important".
 		if (!changed.some((w) => isContent(w.stem) || DEGREE.has(w.stem))) continue;
 		// Each side from its first changed word on through the agreeing words that finish the phrase, so it
@@ -311,7 +315,7 @@ function hunksOf(ta: string, pa: Span, wa: readonly Word[], ia: readonly number[
 		// important" / "something very important"). Where the two part for good, from the two agreeing words
 		// before ("to make a provision" / "to make decisions").
 		const tail = last ? 0 : phraseTail(wa, pairs, to);
-		const offset = big ? -1 : +(i1 - i0 > 1 && j1 - j0 > 1);
+		const offset = big ? -1 : +both;
 		const sa = span(wa, i0 + offset, ea + tail);
 		const sb = span(wb, j0 + offset, eb + tail);
 		if (sa && sb) out.push({ a: sa, b: sb, changed, ca: span(wa, i0 + 1, ea) ?? NONE, cb: span(wb, j0 + 1, eb) ?? NONE });

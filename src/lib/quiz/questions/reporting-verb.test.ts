@@ -80,4 +80,14 @@ describe('reporting-verb', () => {
 		expect(prompts.some((p) => p.includes('“showing”'))).toBe(false);
 		expect(prompts.some((p) => p.includes('“shows”'))).toBe(true);
 	});
+	it('asks nothing about a verb of knowing ("…, knowing it would look weak"): it tells what someone knew, not what they said', () => {
+		const text = 'Pier\n\nCouncil members avoided the subject, knowing it would look weak. The mayor admitted that the pier had been neglected.';
+		const a = new Marked(text)
+			.said({ speaker: 'Council members', kind: 'group', cue: 'knowing', content: 'it would look weak', colour: 'endorsing', resolvedBy: 'role' })
+			.said({ speaker: 'Jo Hart', cue: 'admitted', content: 'the pier had been neglected', colour: 'endorsing', resolvedBy: 'role' });
+		const b = new Marked('Pier\n\nResident Cy Dunn said the pier should stay open.').said({ speaker: 'Cy Dunn', cue: 'said', content: 'the pier should stay open' });
+		const prompts = reportingVerb(makePair(a.analysis, b.analysis, emptyComparison())).map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('“knowing”'))).toBe(false);
+		expect(prompts.some((p) => p.includes('“admitted”'))).toBe(true);
+	});
 });

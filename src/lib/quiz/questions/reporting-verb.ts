@@ -42,6 +42,9 @@ export function reportingVerb(pair: Pair): Question[] {
 			// "he focused on crime, showing that he would not shy away …": a person shows by what they do; "show" is
 			// a verb of saying only for a poll, a study or a record, so here it is the writer's own reading.
 			if (att.sourceKind === 'person' && REPORTING_VERBS.get(att.verb)?.lemma === 'show') continue;
+			// "…, knowing it would come across as weak": what someone knew, not what they said. No "said" could stand
+			// in its place, so the writer chose no verb of saying to ask about.
+			if (REPORTING_VERBS.get(att.verb)?.lemma === 'know') continue;
 			const sentence = unitAt(side, att.cue.start);
 			// A point of a list the report prints ("Aides circulated these points:" then "-His rival admits …") may be
 			// someone else's words set out without quotation marks: the verb is not surely the writer's choice.

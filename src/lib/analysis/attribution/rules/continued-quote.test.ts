@@ -54,6 +54,11 @@ describe('a quotation that carries on the last source quoted', () => {
 		expect(speakersOf(text, 'We have the votes to pass it and we will pass it before the summer is over')).not.toContain('Tom Reed');
 	});
 
+	it('does not give the last speaker a quotation cued in its own sentence by someone the reader has not met ("The cameraman replies, “…”")', () => {
+		const text = 'Protest\n\n“We will not leave this square,” Mayor Ann Holt said. On the tape she pushes the lens away. The cameraman replies, “We are only here to film the meeting, and then we all go home.”';
+		expect(speakersOf(text, 'We are only here to film the meeting, and then we all go home')).not.toContain('Ann Holt');
+	});
+
 	it('does not give an answer to the one who asked ("Cole asked Hale, “…?” His response: “…”")', () => {
 		const text = 'Race\n\nThe debate ran late. Radio host Ann Cole asked Tom Hale, “Can you still win the county?” His response: “Nobody doubts it any more.”';
 		expect(speakersOf(text, 'Nobody doubts it any more')).not.toContain('Ann Cole');

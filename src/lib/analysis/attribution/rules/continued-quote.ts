@@ -91,8 +91,12 @@ function carriesOn(src: string, prev: Found, q: Quote, sentence: Sentence): bool
 	if (opener && !(INTRO_WORDS.has(word) || SUBJECT_PRONOUNS.has(word) || DETERMINERS.has(word) || BETWEEN_SUBJECT_AND_VERB.has(word) || /(?:ing|ed)$/.test(word) || prev.speaker.name.includes(opener))) return false;
 	// "The chief justice also asked Mr. Sellers “how many …?”": a question put in a sentence of its own, with no
 	// pronoun for the last speaker, is its asker's, whoever that is; the one who answered did not ask it.
+	// "The cameraman replies, “…”": a short lead, two words and a verb of saying (perhaps one word more), is the
+	// quotation's own cue; a subject that is no pronoun there is someone no rule could name, not the last speaker.
+	// (The lead splits into its words and an empty item for the quotation mark, so the verb is lead[2] and a lead of
+	// more words has a fifth word; a long one, "… slam Sanders for implying “…”", names its speaker elsewhere.)
 	const lead = src.slice(sentence.start, q.start).toLowerCase().split(/[^\p{L}’']+/u);
-	if (/\?\s*$/.test(src.slice(q.inner.start, q.inner.end)) && lead.some((w) => REPORTING_VERBS.get(w)?.lemma === 'ask') && !lead.some((w) => SUBJECT_PRONOUNS.has(w))) return false;
+	if (!lead.some((w) => SUBJECT_PRONOUNS.has(w)) && ((REPORTING_VERBS.has(lead[2] ?? '') && !lead[4]) || (/\?\s*$/.test(src.slice(q.inner.start, q.inner.end)) && lead.some((w) => REPORTING_VERBS.get(w)?.lemma === 'ask')))) return false;
 	// "Vieira asked Trump, “…?” His response: “…”": an answer is the one asked's, not the asker's; who that is the
 	// rule cannot tell ("his"), so it gives the words to no one.
 	if (ANSWER_NOUN.test(src.slice(sentence.start, q.start))) return false;
