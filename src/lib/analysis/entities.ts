@@ -382,9 +382,9 @@ function kindOf(name: readonly Token[], words: readonly string[]): NameKind {
 
 /**
  * After a courtesy title or an office, a short name that reads as a place only because a word of it names one
- * is a person: "Rep. Steve Israel", "Sen. Jordan Brooks", "Gov. Nathan Deal of Georgia" (surnames and given
- * names are often places). A name made only of places ("Gov. New Mexico" is no one) or ending in a street or
- * county word stays what it was.
+ * is a person: "Rep. Steve Israel", "Sen. Jordan Brooks", "Premier Tim Houston" (surnames and given names are
+ * often places). A name made only of places ("Gov. New Mexico" is no one) or ending in a street or county word
+ * stays what it was.
  */
 export function titledKind(name: readonly Token[], kind: NameKind): NameKind {
 	if (kind !== 'unknown' || name.length < 2 || name.length > TITLED_NAME_MAX_WORDS) return kind;
