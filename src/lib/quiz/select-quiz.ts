@@ -77,15 +77,16 @@ export function selectQuiz(pool: readonly Question[], options: QuizOptions = {})
 	const asked = new Set<QuestionType>();
 	const runs = new Map(wanted.map((q) => [q, quotedRuns(q)]));
 	const quoteSame = (x: Question, y: Question): boolean => {
-		const rx = runs.get(x);
 		const ry = runs.get(y);
-		return !!rx && !!ry && [...rx].some((r) => ry.has(r));
+		if (ry?.size) for (const r of runs.get(x) ?? []) if (ry.has(r)) return true;
+		return false;
 	};
 	const touches = (x: Question, y: Question): boolean =>
 		quoteSame(x, y) || x.evidence.some((e) => y.evidence.some((f) => e.report === f.report && e.start < f.end && f.start < e.end));
 	// Three "a named person" or three times the same speaker in a row teach the pattern, not the skill: a type's
 	// second question with an answer already given waits for the last pass, and there it comes after others.
-	const repeats = (q: Question) => picked.filter((p) => p.type === q.type && keyOf(p) === keyOf(q)).length;
+	const keys = new Map(wanted.map((q) => [q, keyOf(q)]));
+	const repeats = (q: Question) => picked.filter((p) => p.type === q.type && keys.get(p) === keys.get(q)).length;
 	const overlaps = (q: Question) => picked.filter((p) => touches(p, q)).length;
 	// Words printed in one prompt answer a question of any skill on them: “Is this sentence from report B …?
 	// ‘…,’ Romney said” tells both who said them and which report words them so.

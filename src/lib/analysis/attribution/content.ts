@@ -63,8 +63,6 @@ const TELLS_SOMEONE = wordSet('warn write assure remind inform notify reassure p
  * voters a tax cut that …"), an infinitive ("cautioned me not to make that speech").
  */
 const NOT_TOLD_SETTING = wordSet('a an to not');
-/** Pronouns for the one told: "assured them that …" (not "it": "wrote it that way" tells no one). */
-const TOLD_PRONOUNS = wordSet('him her them us me you');
 
 /**
  * The one told stands at token k: a pronoun, a name ("Ms. Lane", "Congress"), or people named by a noun of
@@ -73,7 +71,8 @@ const TOLD_PRONOUNS = wordSet('him her them us me you');
 function toldAt(ts: readonly Token[], k: number): boolean {
 	const t = ts[k];
 	if (!t) return false;
-	if (TOLD_PRONOUNS.has(t.lower) || t.cap) return true;
+	// A pronoun, but not "it": "wrote it that way" tells no one.
+	if ((OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') || t.cap) return true;
 	const head = DETERMINER_AFTER_TELL.has(t.lower) ? ts[k + 1] : t;
 	return !!head && (GROUP_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, '')) || head.cap);
 }

@@ -127,7 +127,7 @@ function progressiveAt(ts: readonly Token[], i: number): boolean {
 export function shownBefore(ts: readonly Token[], i: number): number {
 	const prev = ts[i - 1]?.lower ?? '';
 	if (prev === 'as' && ts[i - 2]?.lower === 'quoted') return i - 2;
-	return prev !== 'quoted' && SHOWN_SAYING.has(prev) ? i - 1 : i;
+	return SHOWN_SAYING.has(prev) ? i - 1 : i;
 }
 
 /** "with Donald Trump tweeting that …": a name is at most this many tokens between "with" and the participle. */

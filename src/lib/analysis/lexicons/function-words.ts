@@ -118,9 +118,9 @@ export const SUBJECT_PRONOUNS = set('he she it they we i');
 
 /**
  * Passives of showing or hearing before a participle of saying, which keep the subject as the one speaking:
- * "is shown saying", "was heard telling aides", "is seen arguing"; and "quoted" with its "as" ("was quoted as saying").
+ * "is shown saying", "was heard telling aides", "is seen arguing" ("quoted" takes an "as": cue-word.ts shownBefore).
  */
-export const SHOWN_SAYING = set('shown heard seen overheard recorded filmed captured caught quoted');
+export const SHOWN_SAYING = set('shown heard seen overheard recorded filmed captured caught');
 
 /** Nouns that close a phrase of setting: "in a statement", "in an interview on Fox", "at a rally", "in a court filing". */
 export const SETTING_NOUNS = set(

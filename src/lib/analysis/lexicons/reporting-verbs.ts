@@ -112,6 +112,14 @@ export function inflect(base: string): string[] {
 }
 
 /**
+ * Verbs of judging out loud in the news's plain words. "criticized the plan" tells what was said of it, as
+ * "faulted" does: not a dramatic word for it ("lambasted", "ridiculed"), which stands with the emotive verbs.
+ */
+const JUDGING = 'applaud commend laud welcome thank congratulate fault reject challenge criticize criticise';
+/** Their bases: with the emotive verbs of stance, the verbs by which a report tells that someone judged aloud. */
+export const PLAIN_JUDGING: ReadonlySet<string> = new Set(JUDGING.split(' '));
+
+/**
  * Verbs of wanting, judging and taking sides, which news uses to pass on a source's stance with its object
  * rather than its words: "Fiorina endorsed Ted Cruz", "Rubio wants to emerge as the alternative", "the union
  * called for a strike". Each verb takes an object (`np`) unless a colon gives the complements that carry its
@@ -122,14 +130,6 @@ export function inflect(base: string): string[] {
  * (admire, want, long, judgment, complain, talk and advise verbs), and the attitude cues of the PARC 3.0
  * attribution guidelines (Pareti 2016), which annotate such verbs as attributions. Verbs are written as in VERBS.
  */
-/**
- * Verbs of judging out loud in the news's plain words. "criticized the plan" tells what was said of it, as
- * "faulted" does: not a dramatic word for it ("lambasted", "ridiculed"), which stands with the emotive verbs.
- */
-const JUDGING = 'applaud commend laud welcome thank congratulate fault reject challenge criticize criticise';
-/** Their bases: with the emotive verbs of stance, the verbs by which a report tells that someone judged aloud. */
-export const PLAIN_JUDGING: ReadonlySet<string> = new Set(JUDGING.split(' '));
-
 const STANCE: Readonly<Record<'neutral' | 'emotive', string>> = {
 	neutral:
 		// Taking sides.
